@@ -1,0 +1,7 @@
+//! asylq: query the Belgian CGVS asylum statistics.
+//!
+//! The pipeline: report text -> [`report`] -> [`store`] (DuckDB); query text ->
+//! [`lang`] -> [`check`] -> [`sql`] -> DuckDB -> [`render`]. See ARCHITECTURE.md.
+
+pub mod period;
+pub mod report;

@@ -1,0 +1,116 @@
+//! Calendar months, the one unit of time in the CGVS reports.
+//!
+//! Every figure in a report covers one month, a span of months from January
+//! (year to date), or is a stock at the end of a month. `Month` is shared by the
+//! report loader, the checker and the renderer so that all of them print periods
+//! the same way (`2023-11`, `2023-01..2023-11`).
+
+use std::fmt;
+
+/// A calendar month, e.g. November 2023.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Month {
+    pub year: i32,
+    pub month: u32,
+}
+
+/// Dutch month names as the report writes them, January first.
+pub const DUTCH_MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+impl Month {
+    /// A month, or `None` when `month` is not 1 to 12.
+    pub fn new(year: i32, month: u32) -> Option<Month> {
+        (1..=12).contains(&month).then_some(Month { year, month })
+    }
+
+    /// The month a Dutch month name (full, any case) stands for.
+    pub fn from_dutch(year: i32, name: &str) -> Option<Month> {
+        let lower = name.to_lowercase();
+        let index = DUTCH_MONTHS.iter().position(|m| *m == lower)?;
+        Month::new(year, index as u32 + 1)
+    }
+
+    /// The ISO date of the first day of the month, as stored in DuckDB.
+    pub fn first_day(self) -> String {
+        format!("{:04}-{:02}-01", self.year, self.month)
+    }
+
+    /// January of the same year.
+    pub fn january(self) -> Month {
+        Month {
+            year: self.year,
+            month: 1,
+        }
+    }
+
+    /// The month before this one.
+    pub fn previous(self) -> Month {
+        if self.month == 1 {
+            Month {
+                year: self.year - 1,
+                month: 12,
+            }
+        } else {
+            Month {
+                year: self.year,
+                month: self.month - 1,
+            }
+        }
+    }
+
+    /// Parses `2023-11`.
+    pub fn parse(text: &str) -> Option<Month> {
+        let (year, month) = text.split_once('-')?;
+        if year.len() != 4 || month.len() != 2 {
+            return None;
+        }
+        Month::new(year.parse().ok()?, month.parse().ok()?)
+    }
+}
+
+impl fmt::Display for Month {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
+}
+
+/// Formats a span of months: one month as `2023-11`, several as `2023-01..2023-11`.
+pub fn span_label(start: Month, end: Month) -> String {
+    if start == end {
+        start.to_string()
+    } else {
+        format!("{start}..{end}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_prints_months() {
+        let m = Month::parse("2023-11").unwrap();
+        assert_eq!(m.to_string(), "2023-11");
+        assert_eq!(m.previous().to_string(), "2023-10");
+        assert_eq!(
+            Month::parse("2024-01").unwrap().previous().to_string(),
+            "2023-12"
+        );
+        assert_eq!(Month::parse("2023-13"), None);
+        assert_eq!(Month::from_dutch(2023, "November"), Some(m));
+        assert_eq!(span_label(m.january(), m), "2023-01..2023-11");
+    }
+}

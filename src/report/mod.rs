@@ -1,0 +1,106 @@
+//! The report loader's parser: the text of a CGVS monthly report in, facts out.
+//!
+//! A report is found by its section titles and its rows by their labels, so that
+//! a report of another month (other countries in the top 10, December filled in,
+//! labels wrapped differently) reads the same way. Every total the report prints
+//! is recomputed; totals are checks, never facts. A failed check is kept as a
+//! [`CheckFailure`] naming the table, the line and both figures, so that the
+//! caller can refuse the report (or store it anyway when the user insists).
+
+mod tables;
+pub mod text;
+
+use crate::period::Month;
+use std::fmt;
+use text::Line;
+
+/// One figure of a report, in long form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fact {
+    /// `applications`, `decisions` or `workload`.
+    pub measure: &'static str,
+    /// The type within the measure, e.g. `first` or `refugee_status`.
+    pub kind: &'static str,
+    /// `persons` or `dossiers`.
+    pub unit: &'static str,
+    /// The report's Dutch country name, `other` for "Andere landen", `None` for all.
+    pub country: Option<String>,
+    /// First month covered (the month itself for a stock).
+    pub start: Month,
+    /// Last month covered.
+    pub end: Month,
+    pub value: i64,
+    /// The table of the report the figure comes from.
+    pub table: &'static str,
+    /// The 1-based line of the report the figure stands on.
+    pub line: usize,
+}
+
+/// A printed total that differs from the sum of what it totals.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckFailure {
+    pub table: &'static str,
+    pub line: usize,
+    pub what: String,
+    pub printed: i64,
+    pub computed: i64,
+}
+
+impl fmt::Display for CheckFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "line {}: {} ({}): the report prints {}, its parts add up to {}",
+            self.line, self.table, self.what, self.printed, self.computed
+        )
+    }
+}
+
+/// A parsed report: its month, its facts and the outcome of its checks.
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub month: Month,
+    pub facts: Vec<Fact>,
+    /// How many totals were checked.
+    pub checks: usize,
+    pub failures: Vec<CheckFailure>,
+}
+
+/// Why a text could not be read as a report at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReportError {
+    /// A section or row the report must have was not found.
+    Missing { what: String },
+    /// A row was found but does not have the expected shape.
+    Malformed { line: usize, what: String },
+}
+
+impl fmt::Display for ReportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ReportError::Missing { what } => write!(f, "not a complete CGVS report: {what}"),
+            ReportError::Malformed { line, what } => write!(f, "line {line}: {what}"),
+        }
+    }
+}
+
+impl std::error::Error for ReportError {}
+
+/// Parses the text of a report.
+pub fn parse(source: &str) -> Result<Report, ReportError> {
+    let lines: Vec<Line> = source
+        .lines()
+        .enumerate()
+        .map(|(i, text)| Line {
+            number: i + 1,
+            text,
+        })
+        .collect();
+    tables::read(&lines)
+}
+
+/// The report embedded in the binary: CGVS, November 2023.
+pub const EMBEDDED: &str = include_str!("../../data/asielstatistieken-2023-11.txt");
+
+/// The file name of the embedded report, as shown in sources.
+pub const EMBEDDED_NAME: &str = "asielstatistieken-2023-11.txt";

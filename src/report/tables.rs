@@ -1,0 +1,916 @@
+//! The readers of each table of a report, and the checks of its totals.
+//!
+//! Sections are found by their titles; within a section, columns are ordered by
+//! where their header phrases appear and rows are named by their labels.
+
+use super::text::{column_order, normalize, rows, split_numbers, Line, Row};
+use super::{CheckFailure, Fact, Report, ReportError};
+use crate::period::{Month, DUTCH_MONTHS};
+use std::collections::HashMap;
+
+const APPLICATION_TYPES: [&str; 3] = ["first", "resettlement", "subsequent"];
+const DECISION_TYPES: [&str; 7] = [
+    "interim",
+    "refugee_status",
+    "subsidiary_protection",
+    "inadmissible",
+    "manifestly_unfounded",
+    "refusal",
+    "withdrawal",
+];
+const APPLICATION_COLUMNS: [(&str, &str); 4] = [
+    ("total", "dat een verzoek"),
+    ("first", "exclusief hervestiging"),
+    ("resettlement", "kader van hervestiging"),
+    ("subsequent", "volgend verzoek"),
+];
+const COUNTRY_DECISION_COLUMNS: [(&str, &str); 5] = [
+    ("refugee_status", "erkenningen"),
+    ("subsidiary_protection", "toekenningen"),
+    ("withdrawal", "intrekkingen"),
+    ("negative", "weigeringsbeslissingen"),
+    ("total", "eindbeslissingen"),
+];
+
+/// Counts checks and keeps the failed ones.
+#[derive(Default)]
+struct Checks {
+    count: usize,
+    failures: Vec<CheckFailure>,
+}
+
+impl Checks {
+    fn equal(&mut self, table: &'static str, line: usize, what: &str, printed: i64, computed: i64) {
+        self.count += 1;
+        if printed != computed {
+            self.failures.push(CheckFailure {
+                table,
+                line,
+                what: what.to_string(),
+                printed,
+                computed,
+            });
+        }
+    }
+}
+
+/// A row keyed by column name.
+type Named = HashMap<&'static str, i64>;
+
+fn named(columns: &[&'static str], numbers: &[i64]) -> Named {
+    columns
+        .iter()
+        .copied()
+        .zip(numbers.iter().copied())
+        .collect()
+}
+
+/// The state shared by the readers: the report month, facts and checks so far.
+struct Reader {
+    month: Month,
+    facts: Vec<Fact>,
+    checks: Checks,
+}
+
+impl Reader {
+    #[allow(clippy::too_many_arguments)]
+    fn fact(
+        &mut self,
+        measure: &'static str,
+        kind: &'static str,
+        unit: &'static str,
+        country: Option<&str>,
+        (start, end): (Month, Month),
+        value: i64,
+        table: &'static str,
+        line: usize,
+    ) {
+        self.facts.push(Fact {
+            measure,
+            kind,
+            unit,
+            country: country.map(str::to_string),
+            start,
+            end,
+            value,
+            table,
+            line,
+        });
+    }
+}
+
+/// Reads every table of the report.
+pub fn read(lines: &[Line]) -> Result<Report, ReportError> {
+    let month = title(lines)?;
+    let sections = Sections::find(lines)?;
+    let mut reader = Reader {
+        month,
+        facts: Vec::new(),
+        checks: Checks::default(),
+    };
+    let overview_apps = overview(sections.get(0), application_kind, "overview: applications")?;
+    let overview_decisions = overview(sections.get(1), decision_kind, "overview: decisions")?;
+    let overview_workload = overview_workload(sections.get(2))?;
+    let national = applications_by_month(&mut reader, sections.get(3))?;
+    check_overview(
+        &mut reader,
+        &overview_apps,
+        &national,
+        "overview: applications",
+    );
+    let tables = country_tables(sections.get(4), &APPLICATION_COLUMNS, "top 10 applications")?;
+    applications_by_country(&mut reader, &tables, &national)?;
+    let decisions = decisions_by_month(&mut reader, sections.get(5))?;
+    check_overview(
+        &mut reader,
+        &overview_decisions,
+        &decisions,
+        "overview: decisions",
+    );
+    let tables = country_tables(
+        sections.get(5),
+        &COUNTRY_DECISION_COLUMNS,
+        "final decisions by country",
+    )?;
+    decisions_by_country(&mut reader, &tables, &decisions)?;
+    workload(&mut reader, sections.get(6), overview_workload)?;
+    Ok(Report {
+        month,
+        facts: reader.facts,
+        checks: reader.checks.count,
+        failures: reader.checks.failures,
+    })
+}
+
+/// The report's month, from its title line `ASIELSTATISTIEKEN NOVEMBER 2023`.
+fn title(lines: &[Line]) -> Result<Month, ReportError> {
+    let line = lines
+        .iter()
+        .find(|l| l.text.contains("ASIELSTATISTIEKEN"))
+        .ok_or_else(|| missing("the title line 'ASIELSTATISTIEKEN <month> <year>'"))?;
+    let words: Vec<&str> = line.text.split_whitespace().collect();
+    let month = words.get(1).copied().unwrap_or("");
+    let year = words.get(2).and_then(|y| y.parse().ok());
+    year.and_then(|y| Month::from_dutch(y, month))
+        .ok_or_else(|| malformed(line.number, "the title does not name a month and year"))
+}
+
+fn missing(what: &str) -> ReportError {
+    ReportError::Missing {
+        what: what.to_string(),
+    }
+}
+
+fn malformed(line: usize, what: &str) -> ReportError {
+    ReportError::Malformed {
+        line,
+        what: what.to_string(),
+    }
+}
+
+/// The sections of a report, in the order they appear, each up to the next.
+struct Sections<'a> {
+    parts: Vec<&'a [Line<'a>]>,
+}
+
+/// Section titles: what a line starts with (after trimming, case-insensitive).
+const SECTION_TITLES: [(&str, &str); 7] = [
+    (
+        "verzoekers om internationale bescherming",
+        "the overview of applications",
+    ),
+    ("beslissingen ", "the overview of decisions"),
+    ("werklast", "the overview of the workload"),
+    (
+        "verzoek om internationale bescherming (bron",
+        "applications by month",
+    ),
+    (
+        "top 10 herkomstlanden verzoekers",
+        "the top 10 countries of applicants",
+    ),
+    ("beslissingen (bron", "decisions by month"),
+    ("werklast (bron", "the workload"),
+];
+
+impl<'a> Sections<'a> {
+    fn find(lines: &'a [Line<'a>]) -> Result<Sections<'a>, ReportError> {
+        let mut starts = Vec::new();
+        let mut from = 0;
+        for (prefix, name) in SECTION_TITLES {
+            let at = lines[from..]
+                .iter()
+                .position(|l| normalize(l.text).starts_with(prefix))
+                .ok_or_else(|| {
+                    missing(&format!("{name} (a section titled '{}')", prefix.trim()))
+                })?;
+            starts.push(from + at);
+            from += at + 1;
+        }
+        starts.push(lines.len());
+        let parts = starts.windows(2).map(|w| &lines[w[0]..w[1]]).collect();
+        Ok(Sections { parts })
+    }
+
+    fn get(&self, index: usize) -> &'a [Line<'a>] {
+        self.parts[index]
+    }
+}
+
+fn application_kind(label: &str) -> Option<&'static str> {
+    if label.starts_with("totaal") {
+        Some("total")
+    } else if label.contains("exclusief") {
+        Some("first")
+    } else if label.contains("hervestiging") {
+        Some("resettlement")
+    } else if label.contains("volgend") {
+        Some("subsequent")
+    } else {
+        None
+    }
+}
+
+fn decision_kind(label: &str) -> Option<&'static str> {
+    let rules: [(&[&str], &'static str); 7] = [
+        (&["verder onderzoek"], "interim"),
+        (&["geweigerd", "weigering"], "refusal"),
+        (&["ingetrokken", "intrekking"], "withdrawal"),
+        (&["niet-ontvankelijk"], "inadmissible"),
+        (&["kennelijk ongegrond"], "manifestly_unfounded"),
+        (&["subsidiaire"], "subsidiary_protection"),
+        (&["vluchtelingenstatus"], "refugee_status"),
+    ];
+    if label.starts_with("totaal") {
+        return Some("total");
+    }
+    rules
+        .iter()
+        .find(|(words, _)| words.iter().any(|w| label.contains(w)))
+        .map(|(_, kind)| *kind)
+}
+
+/// A row of the overview page: the figure for the month and for the year.
+struct OverviewRow {
+    month: i64,
+    year: i64,
+    line: usize,
+}
+
+fn overview(
+    lines: &[Line],
+    classify: fn(&str) -> Option<&'static str>,
+    table: &'static str,
+) -> Result<HashMap<&'static str, OverviewRow>, ReportError> {
+    let mut found = HashMap::new();
+    for row in rows(&lines[1..]) {
+        let kind = classify(&row.label)
+            .ok_or_else(|| malformed(row.line, &format!("{table}: unknown row '{}'", row.label)))?;
+        if row.numbers.len() != 2 {
+            return Err(malformed(
+                row.line,
+                &format!("{table}: expected 2 figures (month, year)"),
+            ));
+        }
+        found.insert(
+            kind,
+            OverviewRow {
+                month: row.numbers[0],
+                year: row.numbers[1],
+                line: row.line,
+            },
+        );
+    }
+    if !found.contains_key("total") {
+        return Err(missing(&format!("{table}: the total row")));
+    }
+    Ok(found)
+}
+
+/// The workload on the overview page: `24.764 dossiers`.
+fn overview_workload(lines: &[Line]) -> Result<(i64, usize), ReportError> {
+    for line in lines {
+        let words: Vec<&str> = line.text.split_whitespace().collect();
+        if let [number, "dossiers", ..] = words.as_slice() {
+            if let Some(value) = super::text::dutch_number(number) {
+                return Ok((value, line.number));
+            }
+        }
+    }
+    Err(missing("overview: the workload in dossiers"))
+}
+
+/// A national monthly table: per month its figures by type, and its totals.
+struct MonthTable {
+    months: Vec<(Month, Named, usize)>,
+    total: Named,
+    total_line: usize,
+}
+
+/// Checks the overview's month and year columns against a monthly table.
+fn check_overview(
+    reader: &mut Reader,
+    overview: &HashMap<&'static str, OverviewRow>,
+    table: &MonthTable,
+    name: &'static str,
+) {
+    let current = table.months.iter().find(|(m, _, _)| *m == reader.month);
+    for (kind, row) in overview {
+        let month = current
+            .and_then(|(_, v, _)| v.get(kind))
+            .copied()
+            .unwrap_or(0);
+        let year = table.total.get(kind).copied().unwrap_or(0);
+        reader
+            .checks
+            .equal(name, row.line, &format!("{kind}, month"), row.month, month);
+        reader.checks.equal(
+            name,
+            row.line,
+            &format!("{kind}, year to date"),
+            row.year,
+            year,
+        );
+    }
+}
+
+const MONTHLY_APPLICATIONS: &str = "applications by month";
+
+/// Applications by month for the previous and the current year.
+fn applications_by_month(reader: &mut Reader, lines: &[Line]) -> Result<MonthTable, ReportError> {
+    let mut header = String::new();
+    let mut year: Option<i32> = None;
+    let mut months = Vec::new();
+    let mut current = None;
+    for line in lines {
+        let (text, numbers) = split_numbers(line.text);
+        let first = normalize(&text).split(' ').next().unwrap_or("").to_string();
+        if let (Some(y), true) = (year, DUTCH_MONTHS.contains(&first.as_str())) {
+            if numbers.is_empty() {
+                continue;
+            }
+            let columns = application_columns(&header, line.number)?;
+            if numbers.len() != 4 {
+                return Err(malformed(
+                    line.number,
+                    "applications by month: expected 4 figures",
+                ));
+            }
+            let month = Month::from_dutch(y, &first).expect("a Dutch month name");
+            months.push((month, named(&columns, &numbers), line.number));
+        } else if first == "totaal" && !numbers.is_empty() {
+            let y = year.ok_or_else(|| {
+                malformed(
+                    line.number,
+                    "applications by month: a total before any year",
+                )
+            })?;
+            let columns = application_columns(&header, line.number)?;
+            let table = MonthTable {
+                months: std::mem::take(&mut months),
+                total: named(&columns, &numbers),
+                total_line: line.number,
+            };
+            application_month_facts(reader, y, &table)?;
+            if y == reader.month.year {
+                current = Some(table);
+            }
+            header.clear();
+            year = None;
+        } else {
+            header.push(' ');
+            header.push_str(&text);
+            year = year.or_else(|| text.split_whitespace().find_map(year_token));
+        }
+    }
+    current.ok_or_else(|| missing(&format!("applications by month for {}", reader.month.year)))
+}
+
+fn year_token(word: &str) -> Option<i32> {
+    (word.len() == 4 && word.starts_with("20"))
+        .then(|| word.parse().ok())
+        .flatten()
+}
+
+fn application_columns(header: &str, line: usize) -> Result<Vec<&'static str>, ReportError> {
+    column_order(header, &APPLICATION_COLUMNS).map_err(|name| {
+        malformed(
+            line,
+            &format!("the table's header has no column for '{name}' applications"),
+        )
+    })
+}
+
+/// Stores one year of monthly applications after checking its totals.
+fn application_month_facts(
+    reader: &mut Reader,
+    year: i32,
+    table: &MonthTable,
+) -> Result<(), ReportError> {
+    let expected = if year == reader.month.year {
+        reader.month.month
+    } else {
+        12
+    };
+    if table.months.len() != expected as usize || year > reader.month.year {
+        return Err(malformed(
+            table.total_line,
+            &format!(
+                "applications by month {year}: expected {expected} months, found {}",
+                table.months.len()
+            ),
+        ));
+    }
+    for (month, values, line) in &table.months {
+        let parts: i64 = APPLICATION_TYPES.iter().map(|k| values[k]).sum();
+        reader.checks.equal(
+            MONTHLY_APPLICATIONS,
+            *line,
+            &format!("{month} total"),
+            values["total"],
+            parts,
+        );
+        for kind in APPLICATION_TYPES {
+            reader.fact(
+                "applications",
+                kind,
+                "persons",
+                None,
+                (*month, *month),
+                values[kind],
+                MONTHLY_APPLICATIONS,
+                *line,
+            );
+        }
+    }
+    for kind in ["total"].into_iter().chain(APPLICATION_TYPES) {
+        let sum: i64 = table.months.iter().map(|(_, v, _)| v[kind]).sum();
+        reader.checks.equal(
+            MONTHLY_APPLICATIONS,
+            table.total_line,
+            &format!("{year} {kind}"),
+            table.total[kind],
+            sum,
+        );
+    }
+    Ok(())
+}
+
+/// A table by country of origin: the top 10, "Andere landen" and the total.
+struct CountryTable {
+    columns: Vec<&'static str>,
+    /// Country (the report's name, or `other`), figures, line.
+    rows: Vec<(String, Named, usize)>,
+    /// The word after "Totaal": a month name or a year.
+    total_of: String,
+    total: Named,
+    total_line: usize,
+}
+
+fn country_tables(
+    lines: &[Line],
+    phrases: &[(&'static str, &str)],
+    table: &'static str,
+) -> Result<Vec<CountryTable>, ReportError> {
+    let mut tables = Vec::new();
+    let mut inside = false;
+    let mut header = String::new();
+    let mut columns: Option<Vec<&'static str>> = None;
+    let mut found = Vec::new();
+    let mut pending = String::new();
+    for line in lines {
+        let (text, numbers) = split_numbers(line.text);
+        if normalize(&text).starts_with("land van herkomst") {
+            (inside, columns) = (true, None);
+            header = text;
+            found.clear();
+            continue;
+        }
+        if !inside {
+            continue;
+        }
+        if numbers.is_empty() {
+            let target = if columns.is_none() {
+                &mut header
+            } else {
+                &mut pending
+            };
+            target.push(' ');
+            target.push_str(&text);
+            continue;
+        }
+        let cols = match &columns {
+            Some(c) => c.clone(),
+            None => column_order(&header, phrases).map_err(|name| {
+                malformed(
+                    line.number,
+                    &format!("{table}: the header has no column for '{name}'"),
+                )
+            })?,
+        };
+        columns = Some(cols.clone());
+        if numbers.len() != cols.len() {
+            return Err(malformed(
+                line.number,
+                &format!("{table}: expected {} figures", cols.len()),
+            ));
+        }
+        let label = format!("{pending} {text}")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        pending.clear();
+        let lower = label.to_lowercase();
+        if let Some(of) = lower.strip_prefix("totaal") {
+            tables.push(CountryTable {
+                columns: cols.clone(),
+                rows: std::mem::take(&mut found),
+                total_of: of.trim().to_string(),
+                total: named(&cols, &numbers),
+                total_line: line.number,
+            });
+            inside = false;
+        } else {
+            found.push((country_name(&label), named(&cols, &numbers), line.number));
+        }
+    }
+    Ok(tables)
+}
+
+/// `1 Syrië` is Syrië; `Andere landen` is `other`.
+fn country_name(label: &str) -> String {
+    if label.to_lowercase().starts_with("andere landen") {
+        return "other".to_string();
+    }
+    let mut words = label.split_whitespace().peekable();
+    if words
+        .peek()
+        .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
+    {
+        words.next();
+    }
+    words.collect::<Vec<_>>().join(" ")
+}
+
+/// Checks a country table: each row's total, and each column against its total.
+fn check_country_table(reader: &mut Reader, t: &CountryTable, name: &'static str) {
+    let parts: Vec<&str> = t
+        .columns
+        .iter()
+        .copied()
+        .filter(|c| *c != "total")
+        .collect();
+    for (country, values, line) in &t.rows {
+        let sum: i64 = parts.iter().map(|k| values[k]).sum();
+        reader.checks.equal(
+            name,
+            *line,
+            &format!("{country} total"),
+            values["total"],
+            sum,
+        );
+    }
+    for kind in &t.columns {
+        let sum: i64 = t.rows.iter().map(|(_, v, _)| v[kind]).sum();
+        reader.checks.equal(
+            name,
+            t.total_line,
+            &format!("top 10 + other, {kind}"),
+            t.total[kind],
+            sum,
+        );
+    }
+}
+
+const COUNTRY_MONTH: &str = "top 10 applications, month";
+const COUNTRY_YEAR: &str = "top 10 applications, year to date";
+
+fn applications_by_country(
+    reader: &mut Reader,
+    tables: &[CountryTable],
+    national: &MonthTable,
+) -> Result<(), ReportError> {
+    let month_name = DUTCH_MONTHS[reader.month.month as usize - 1];
+    let year_name = reader.month.year.to_string();
+    let month_table = tables
+        .iter()
+        .find(|t| t.total_of == month_name)
+        .ok_or_else(|| {
+            missing(&format!(
+                "the top 10 countries of applicants in {month_name} (a row 'Totaal {month_name}')"
+            ))
+        })?;
+    let year_table = tables
+        .iter()
+        .find(|t| t.total_of == year_name)
+        .ok_or_else(|| {
+            missing(&format!(
+                "the top 10 countries of applicants in {year_name} (a row 'Totaal {year_name}')"
+            ))
+        })?;
+    let month = reader.month;
+    let current = national
+        .months
+        .iter()
+        .find(|(m, _, _)| *m == month)
+        .map(|(_, v, _)| v.clone())
+        .unwrap_or_default();
+    for (t, name, span, against) in [
+        (month_table, COUNTRY_MONTH, (month, month), &current),
+        (
+            year_table,
+            COUNTRY_YEAR,
+            (month.january(), month),
+            &national.total,
+        ),
+    ] {
+        check_country_table(reader, t, name);
+        for kind in &t.columns {
+            let national_figure = against.get(kind).copied().unwrap_or(0);
+            reader.checks.equal(
+                name,
+                t.total_line,
+                &format!("total {kind} against applications by month"),
+                t.total[kind],
+                national_figure,
+            );
+        }
+        for (country, values, line) in &t.rows {
+            for kind in APPLICATION_TYPES {
+                reader.fact(
+                    "applications",
+                    kind,
+                    "persons",
+                    Some(country),
+                    span,
+                    values[kind],
+                    name,
+                    *line,
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+const DECISIONS_PERSONS: &str = "decisions by month (persons)";
+const DECISIONS_DOSSIERS: &str = "decisions by month (dossiers)";
+
+/// Decisions by month, in persons and in dossiers. Returns the persons table.
+fn decisions_by_month(reader: &mut Reader, lines: &[Line]) -> Result<MonthTable, ReportError> {
+    let mut tables = Vec::new();
+    let mut body: Option<Vec<Line>> = None;
+    for line in lines {
+        if normalize(line.text).starts_with("beslissingen jan") {
+            body = Some(Vec::new());
+            continue;
+        }
+        let Some(current) = body.as_mut() else {
+            continue;
+        };
+        current.push(*line);
+        let closes = rows(current)
+            .last()
+            .is_some_and(|r| r.line == line.number && r.label.starts_with("totaal"));
+        if closes {
+            tables.push(rows(&body.take().unwrap_or_default()));
+        }
+    }
+    let mut persons = None;
+    for table in &tables {
+        let unit = if table.iter().any(|r| r.label.contains("personen")) {
+            "persons"
+        } else {
+            "dossiers"
+        };
+        let month_table = decision_table(reader, table, unit)?;
+        if unit == "persons" {
+            persons = Some(month_table);
+        }
+    }
+    if tables.len() != 2 {
+        return Err(missing(
+            "decisions by month: two tables (persons and dossiers)",
+        ));
+    }
+    persons.ok_or_else(|| missing("decisions by month in persons"))
+}
+
+fn decision_table(
+    reader: &mut Reader,
+    rows: &[Row],
+    unit: &'static str,
+) -> Result<MonthTable, ReportError> {
+    let name = if unit == "persons" {
+        DECISIONS_PERSONS
+    } else {
+        DECISIONS_DOSSIERS
+    };
+    let months = reader.month.month as usize;
+    let mut by_kind: HashMap<&'static str, (&Row, usize)> = HashMap::new();
+    for row in rows {
+        let kind = decision_kind(&row.label)
+            .ok_or_else(|| malformed(row.line, &format!("{name}: unknown row '{}'", row.label)))?;
+        if row.numbers.len() != months + 1 {
+            return Err(malformed(
+                row.line,
+                &format!(
+                    "{name}: expected {} figures ({months} months and the total)",
+                    months + 1
+                ),
+            ));
+        }
+        let printed = row.numbers[months];
+        let sum: i64 = row.numbers[..months].iter().sum();
+        reader.checks.equal(
+            name,
+            row.line,
+            &format!("{kind}, total of the year"),
+            printed,
+            sum,
+        );
+        by_kind.insert(kind, (row, row.line));
+    }
+    for kind in DECISION_TYPES.iter().chain(["total"].iter()) {
+        if !by_kind.contains_key(kind) {
+            return Err(missing(&format!("{name}: the row for '{kind}'")));
+        }
+    }
+    let (total_row, total_line) = by_kind["total"];
+    for i in 0..=months {
+        let sum: i64 = DECISION_TYPES.iter().map(|k| by_kind[k].0.numbers[i]).sum();
+        reader.checks.equal(
+            name,
+            total_line,
+            &format!("total of column {}", i + 1),
+            total_row.numbers[i],
+            sum,
+        );
+    }
+    let mut table = MonthTable {
+        months: Vec::new(),
+        total: Named::new(),
+        total_line,
+    };
+    for i in 0..months {
+        let month = Month::new(reader.month.year, i as u32 + 1).expect("month 1-12");
+        let mut values = Named::new();
+        for kind in DECISION_TYPES.iter().chain(["total"].iter()) {
+            let (row, line) = by_kind[kind];
+            values.insert(*kind, row.numbers[i]);
+            if *kind != "total" {
+                reader.fact(
+                    "decisions",
+                    kind,
+                    unit,
+                    None,
+                    (month, month),
+                    row.numbers[i],
+                    name,
+                    line,
+                );
+            }
+        }
+        table.months.push((month, values, total_line));
+    }
+    for kind in DECISION_TYPES.iter().chain(["total"].iter()) {
+        table.total.insert(kind, by_kind[kind].0.numbers[months]);
+    }
+    Ok(table)
+}
+
+const COUNTRY_DECISIONS: &str = "final decisions by country";
+
+fn decisions_by_country(
+    reader: &mut Reader,
+    tables: &[CountryTable],
+    persons: &MonthTable,
+) -> Result<(), ReportError> {
+    let t = tables.first().ok_or_else(|| {
+        missing("final decisions by country (a table headed 'Land van herkomst')")
+    })?;
+    check_country_table(reader, t, COUNTRY_DECISIONS);
+    let totals = &persons.total;
+    let against = [
+        ("refugee_status", totals["refugee_status"]),
+        ("subsidiary_protection", totals["subsidiary_protection"]),
+        ("withdrawal", totals["withdrawal"]),
+        (
+            "negative",
+            totals["inadmissible"] + totals["manifestly_unfounded"] + totals["refusal"],
+        ),
+        ("total", totals["total"] - totals["interim"]),
+    ];
+    for (kind, national) in against {
+        reader.checks.equal(
+            COUNTRY_DECISIONS,
+            t.total_line,
+            &format!("total {kind} against decisions by month"),
+            t.total[kind],
+            national,
+        );
+    }
+    let span = (reader.month.january(), reader.month);
+    for (country, values, line) in &t.rows {
+        for kind in [
+            "refugee_status",
+            "subsidiary_protection",
+            "withdrawal",
+            "negative",
+        ] {
+            reader.fact(
+                "decisions",
+                kind,
+                "persons",
+                Some(country),
+                span,
+                values[kind],
+                COUNTRY_DECISIONS,
+                *line,
+            );
+        }
+    }
+    Ok(())
+}
+
+const WORKLOAD: &str = "workload";
+
+/// The workload paragraph: total (dossiers and persons), normal workload, backlog.
+fn workload(
+    reader: &mut Reader,
+    lines: &[Line],
+    overview: (i64, usize),
+) -> Result<(), ReportError> {
+    let words: Vec<(String, usize)> = lines
+        .iter()
+        .flat_map(|l| {
+            l.text.split_whitespace().map(move |w| {
+                (
+                    w.trim_matches(|c| "(),;:.".contains(c)).to_lowercase(),
+                    l.number,
+                )
+            })
+        })
+        .collect();
+    let mut found: HashMap<(&str, &str), (i64, usize)> = HashMap::new();
+    for (i, (word, line)) in words.iter().enumerate() {
+        let Some(value) = super::text::dutch_number(word) else {
+            continue;
+        };
+        let next = words.get(i + 1).map(|w| w.0.as_str()).unwrap_or("");
+        let after: Vec<&str> = words
+            .iter()
+            .skip(i + 2)
+            .take(6)
+            .map(|w| w.0.as_str())
+            .collect();
+        let key = match next {
+            "personen" => ("total", "persons"),
+            "dossiers" if after.contains(&"normale") => ("normal", "dossiers"),
+            "dossiers" if after.iter().any(|w| w.contains("achterstand")) => {
+                ("backlog", "dossiers")
+            }
+            "dossiers" => ("total", "dossiers"),
+            _ => continue,
+        };
+        found.entry(key).or_insert((value, *line));
+    }
+    let keys = [
+        ("total", "dossiers"),
+        ("total", "persons"),
+        ("normal", "dossiers"),
+        ("backlog", "dossiers"),
+    ];
+    for key in keys {
+        let (value, line) = *found
+            .get(&key)
+            .ok_or_else(|| missing(&format!("workload: the {} in {}", key.0, key.1)))?;
+        reader.fact(
+            "workload",
+            key.0,
+            key.1,
+            None,
+            (reader.month, reader.month),
+            value,
+            WORKLOAD,
+            line,
+        );
+    }
+    let (total, line) = found[&("total", "dossiers")];
+    let parts = found[&("normal", "dossiers")].0 + found[&("backlog", "dossiers")].0;
+    reader.checks.equal(
+        WORKLOAD,
+        line,
+        "total = normal workload + backlog",
+        total,
+        parts,
+    );
+    reader.checks.equal(
+        "overview: workload",
+        overview.1,
+        "against the workload page",
+        overview.0,
+        total,
+    );
+    Ok(())
+}

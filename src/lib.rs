@@ -3,5 +3,7 @@
 //! The pipeline: report text -> [`report`] -> [`store`] (DuckDB); query text ->
 //! [`lang`] -> [`check`] -> [`sql`] -> DuckDB -> [`render`]. See ARCHITECTURE.md.
 
+pub mod error;
 pub mod period;
 pub mod report;
+pub mod store;

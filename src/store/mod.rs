@@ -1,0 +1,309 @@
+//! The fact store: DuckDB tables that hold the facts of every loaded report.
+//!
+//! Facts are kept in long form (`measure`, `type`, `unit`, `country`,
+//! `period_start`, `period_end`, `value`, source). Every report's facts stay
+//! stored; the view `current_facts` picks, for each fact, the figure of the
+//! newest report, so that an older figure remains visible as a revision. Where
+//! two consecutive reports give year-to-date figures for the same country, the
+//! month between is derived as their difference and stored with `derived = true`.
+
+pub mod countries;
+
+use crate::error::{duckdb as db_error, Error, Result};
+use crate::report::{self, Fact, Report};
+use duckdb::{params, AccessMode, Config, Connection};
+use std::path::{Path, PathBuf};
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS reports (
+    id INTEGER PRIMARY KEY, month DATE NOT NULL, file VARCHAR NOT NULL,
+    digest VARCHAR NOT NULL, facts INTEGER NOT NULL, checks INTEGER NOT NULL,
+    failed_checks INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS countries (
+    name VARCHAR PRIMARY KEY, name_en VARCHAR, name_fr VARCHAR, iso2 VARCHAR, iso3 VARCHAR);
+CREATE TABLE IF NOT EXISTS facts (
+    report INTEGER NOT NULL, measure VARCHAR NOT NULL, type VARCHAR NOT NULL,
+    unit VARCHAR NOT NULL, country VARCHAR, period_start DATE NOT NULL,
+    period_end DATE NOT NULL, value BIGINT NOT NULL, source_table VARCHAR NOT NULL,
+    source_line INTEGER NOT NULL, derived BOOLEAN NOT NULL);
+CREATE OR REPLACE VIEW all_facts AS
+    SELECT f.*, r.month AS report_month, r.file AS report_file,
+        row_number() OVER (PARTITION BY f.measure, f.type, f.unit, f.country,
+            f.period_start, f.period_end ORDER BY f.derived, r.month DESC, r.id DESC) AS rank
+    FROM facts f JOIN reports r ON f.report = r.id;
+CREATE OR REPLACE VIEW current_facts AS SELECT * EXCLUDE (rank) FROM all_facts WHERE rank = 1;
+";
+
+/// Months derived as the difference of two consecutive year-to-date figures.
+const DERIVE: &str = "
+DELETE FROM facts WHERE derived;
+INSERT INTO facts
+SELECT n.report, n.measure, n.type, n.unit, n.country, n.period_end, n.period_end,
+       n.value - o.value, 'derived: ' || n.source_table || ' ' || strftime(n.period_end, '%Y-%m')
+           || ' minus ' || strftime(o.period_end, '%Y-%m'),
+       n.source_line, true
+FROM current_facts n JOIN current_facts o
+  ON n.measure = o.measure AND n.type = o.type AND n.unit = o.unit AND n.country = o.country
+ AND n.period_start = o.period_start AND o.period_end = n.period_end - INTERVAL 1 MONTH
+WHERE n.period_start < n.period_end AND n.country <> 'other' AND NOT n.derived AND NOT o.derived
+  AND NOT EXISTS (SELECT 1 FROM facts m WHERE m.measure = n.measure AND m.type = n.type
+      AND m.unit = n.unit AND m.country = n.country AND m.period_start = n.period_end
+      AND m.period_end = n.period_end AND NOT m.derived);
+";
+
+/// Where the facts come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Location {
+    /// The embedded November 2023 report, in memory.
+    Embedded,
+    /// A DuckDB file.
+    File(PathBuf),
+}
+
+/// An open store.
+pub struct Store {
+    pub conn: Connection,
+    pub location: Location,
+}
+
+/// What loading one report did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Loaded {
+    pub month: String,
+    pub facts: usize,
+    pub checks: usize,
+    /// False when the same report was stored already and nothing changed.
+    pub added: bool,
+}
+
+/// The user's store in the data directory, e.g. `~/.local/share/asylq/asylq.duckdb`.
+pub fn user_store() -> Option<PathBuf> {
+    dirs::data_dir().map(|d| d.join("asylq").join("asylq.duckdb"))
+}
+
+impl Store {
+    /// The embedded report in an in-memory database.
+    pub fn embedded() -> Result<Store> {
+        let conn = Connection::open_in_memory().map_err(|e| db_error("opening DuckDB", e))?;
+        let mut store = Store {
+            conn,
+            location: Location::Embedded,
+        };
+        store.init()?;
+        let report = report::parse(report::EMBEDDED).map_err(|e| Error::Data(e.to_string()))?;
+        store.insert(&report, report::EMBEDDED_NAME, report::EMBEDDED)?;
+        Ok(store)
+    }
+
+    /// A store file, read-only so that several readers can share it.
+    pub fn open_read_only(path: &Path) -> Result<Store> {
+        if !path.exists() {
+            return Err(Error::Data(format!("{}: no such database", path.display())));
+        }
+        let config = Config::default()
+            .access_mode(AccessMode::ReadOnly)
+            .map_err(|e| db_error("configuring DuckDB", e))?;
+        let conn = Connection::open_with_flags(path, config)
+            .map_err(|e| db_error(&format!("opening {}", path.display()), e))?;
+        let store = Store {
+            conn,
+            location: Location::File(path.to_path_buf()),
+        };
+        store.require_schema()?;
+        Ok(store)
+    }
+
+    /// A store file opened for writing, created (with the embedded report) if new.
+    pub fn open_for_writing(path: &Path) -> Result<Store> {
+        let is_new = !path.exists();
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| Error::Data(format!("{}: {e}", dir.display())))?;
+        }
+        let conn = Connection::open(path)
+            .map_err(|e| db_error(&format!("opening {}", path.display()), e))?;
+        let mut store = Store {
+            conn,
+            location: Location::File(path.to_path_buf()),
+        };
+        store.init()?;
+        if is_new {
+            let report = report::parse(report::EMBEDDED).map_err(|e| Error::Data(e.to_string()))?;
+            store.insert(&report, report::EMBEDDED_NAME, report::EMBEDDED)?;
+        }
+        Ok(store)
+    }
+
+    fn init(&self) -> Result<()> {
+        self.conn
+            .execute_batch(SCHEMA)
+            .map_err(|e| db_error("creating the schema", e))
+    }
+
+    fn require_schema(&self) -> Result<()> {
+        let found: i64 = self
+            .conn
+            .query_row(
+                "SELECT count(*) FROM information_schema.tables WHERE table_name IN ('facts', 'reports', 'current_facts')",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(|e| db_error("reading the store", e))?;
+        if found != 3 {
+            return Err(Error::Data(
+                "this DuckDB file is not an asylq store (no facts table)".into(),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Adds a parsed report in one transaction; the same report twice changes nothing.
+    pub fn insert(&mut self, report: &Report, file: &str, text: &str) -> Result<Loaded> {
+        let digest = digest(text);
+        let month = report.month.to_string();
+        let known: i64 = self
+            .conn
+            .query_row(
+                "SELECT count(*) FROM reports WHERE digest = ?",
+                params![digest],
+                |r| r.get(0),
+            )
+            .map_err(|e| db_error("reading the store", e))?;
+        let loaded = Loaded {
+            month,
+            facts: report.facts.len(),
+            checks: report.checks,
+            added: known == 0,
+        };
+        if known > 0 {
+            return Ok(loaded);
+        }
+        let tx = self
+            .conn
+            .transaction()
+            .map_err(|e| db_error("starting a transaction", e))?;
+        let id: i64 = tx
+            .query_row("SELECT coalesce(max(id), 0) + 1 FROM reports", [], |r| {
+                r.get(0)
+            })
+            .map_err(|e| db_error("reading the store", e))?;
+        tx.execute(
+            "INSERT INTO reports VALUES (?, CAST(? AS DATE), ?, ?, ?, ?, ?)",
+            params![
+                id,
+                report.month.first_day(),
+                file,
+                digest,
+                report.facts.len() as i64,
+                report.checks as i64,
+                report.failures.len() as i64
+            ],
+        )
+        .map_err(|e| db_error("storing the report", e))?;
+        append_facts(&tx, id, &report.facts)?;
+        append_countries(&tx)?;
+        tx.execute_batch(DERIVE)
+            .map_err(|e| db_error("deriving months", e))?;
+        tx.commit()
+            .map_err(|e| db_error("committing the report", e))?;
+        Ok(loaded)
+    }
+
+    /// Report names of countries the store holds that the reference lacks.
+    pub fn unknown_countries(&self) -> Result<Vec<String>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT DISTINCT country FROM facts WHERE country IS NOT NULL ORDER BY 1")
+            .map_err(|e| db_error("reading countries", e))?;
+        let names = stmt
+            .query_map([], |r| r.get::<_, String>(0))
+            .map_err(|e| db_error("reading countries", e))?
+            .filter_map(|r| r.ok())
+            .filter(|n| n != countries::OTHER && !countries::COUNTRIES.iter().any(|c| c.0 == n))
+            .collect();
+        Ok(names)
+    }
+
+    /// A name for the prompt and messages: `embedded` or the file.
+    pub fn label(&self) -> String {
+        match &self.location {
+            Location::Embedded => "embedded 2023-11".to_string(),
+            Location::File(p) => p.display().to_string(),
+        }
+    }
+
+    /// Writes the current facts with their sources to a CSV file.
+    pub fn export(&self, path: &Path) -> Result<usize> {
+        let name = path.display().to_string();
+        let format = match path.extension().and_then(|e| e.to_str()) {
+            Some("csv") => "FORMAT csv, HEADER",
+            Some("parquet") => {
+                return Err(Error::Usage(
+                    "this build of asylq has no Parquet support; export to a .csv file".into(),
+                ))
+            }
+            _ => return Err(Error::Usage(format!("{name}: export writes a .csv file"))),
+        };
+        let sql = format!(
+            "COPY (SELECT measure, type, unit, country, strftime(period_start, '%Y-%m') AS period_start,
+                strftime(period_end, '%Y-%m') AS period_end, value, derived,
+                report_file AS report, source_table, source_line
+             FROM current_facts ORDER BY measure, unit, type, country NULLS FIRST, period_start, period_end)
+             TO '{}' ({format})",
+            name.replace('\'', "''")
+        );
+        let rows = self
+            .conn
+            .execute(&sql, [])
+            .map_err(|e| db_error(&format!("exporting to {name}"), e))?;
+        Ok(rows)
+    }
+}
+
+fn append_facts(conn: &Connection, id: i64, facts: &[Fact]) -> Result<()> {
+    let mut app = conn
+        .appender("facts")
+        .map_err(|e| db_error("storing facts", e))?;
+    for f in facts {
+        app.append_row(params![
+            id,
+            f.measure,
+            f.kind,
+            f.unit,
+            f.country,
+            f.start.first_day(),
+            f.end.first_day(),
+            f.value,
+            f.table,
+            f.line as i64,
+            false
+        ])
+        .map_err(|e| db_error("storing facts", e))?;
+    }
+    app.flush().map_err(|e| db_error("storing facts", e))
+}
+
+fn append_countries(conn: &Connection) -> Result<()> {
+    let known: i64 = conn
+        .query_row("SELECT count(*) FROM countries", [], |r| r.get(0))
+        .map_err(|e| db_error("reading countries", e))?;
+    if known > 0 {
+        return Ok(());
+    }
+    let mut app = conn
+        .appender("countries")
+        .map_err(|e| db_error("storing countries", e))?;
+    for c in countries::COUNTRIES {
+        app.append_row(params![c.0, c.1, c.2, c.3, c.4])
+            .map_err(|e| db_error("storing countries", e))?;
+    }
+    app.flush().map_err(|e| db_error("storing countries", e))
+}
+
+/// A stable fingerprint of a report's text (FNV-1a, 64 bits).
+fn digest(text: &str) -> String {
+    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("{hash:016x}")
+}

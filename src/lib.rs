@@ -4,6 +4,7 @@
 //! [`lang`] -> [`check`] -> [`sql`] -> DuckDB -> [`render`]. See ARCHITECTURE.md.
 
 pub mod error;
+pub mod lang;
 pub mod period;
 pub mod report;
 pub mod store;

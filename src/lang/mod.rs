@@ -1,0 +1,139 @@
+//! The asylq language: lexer, parser and syntax tree.
+//!
+//! [`parse`] turns a script into statements, or into one [`Diagnostic`] that
+//! says where the text stops making sense, what was expected there, and (for a
+//! misspelt word) the closest word that would fit.
+
+pub mod ast;
+pub mod lexer;
+pub mod parser;
+
+use crate::error::Diagnostic;
+use ast::{Spanned, Statement};
+use chumsky::error::{Rich, RichPattern, RichReason};
+use chumsky::prelude::*;
+use lexer::Token;
+
+/// Words that may begin a statement: measures and statement keywords.
+pub const MEASURES: &[&str] = &["applications", "decisions", "workload", "protection_rate"];
+
+/// Parses a script: zero or more statements.
+pub fn parse(source: &str) -> Result<Vec<Spanned<Statement>>, Diagnostic> {
+    let tokens = lexer::lexer()
+        .parse(source)
+        .into_result()
+        .map_err(|errs| lex_error(&errs[0]))?;
+    let eoi = SimpleSpan::from(source.len()..source.len());
+    let result = parser::script()
+        .parse(tokens.as_slice().map(eoi, |(t, s)| (t, s)))
+        .into_result()
+        .map_err(|errs| parse_error(&errs[0], source));
+    result
+}
+
+/// Tokens of a text for highlighting: as many as lex before any error.
+pub fn tokens(source: &str) -> Vec<lexer::Spanned> {
+    lexer::lexer()
+        .parse(source)
+        .into_output()
+        .unwrap_or_default()
+}
+
+fn lex_error(e: &Rich<char>) -> Diagnostic {
+    let span = e.span().into_range();
+    match e.reason() {
+        RichReason::Custom(msg) => Diagnostic::new(msg.to_string(), span),
+        _ => match e.found() {
+            Some('"') | None if expects(e, "closing quote") => {
+                Diagnostic::new("unterminated string", span)
+                    .with_label("the string needs a closing \"")
+            }
+            Some(c) => Diagnostic::new(format!("unexpected character '{c}'"), span)
+                .with_label("asylq does not know this character")
+                .with_hint("strings are written in double quotes: country = \"Syrië\""),
+            None => Diagnostic::new("unexpected end of input", span),
+        },
+    }
+}
+
+fn expects<T>(e: &Rich<T>, label: &str) -> bool {
+    e.expected()
+        .any(|p| matches!(p, RichPattern::Label(l) if l == label))
+}
+
+/// The words and labels the parser would have accepted, for messages.
+fn expected_list<T: std::fmt::Display>(e: &Rich<T>) -> Vec<String> {
+    let mut items: Vec<String> = e
+        .expected()
+        .filter_map(|p| match p {
+            RichPattern::Label(l) => Some(l.to_string()),
+            RichPattern::Token(t) => Some(format!("{}", &**t)),
+            RichPattern::EndOfInput => Some("end of input".to_string()),
+            _ => None,
+        })
+        .collect();
+    items.sort();
+    items.dedup();
+    items
+}
+
+fn parse_error(e: &Rich<Token>, source: &str) -> Diagnostic {
+    let span = e.span().into_range();
+    let expected = expected_list(e);
+    let found = match e.found() {
+        Some(t) => t.to_string(),
+        None => "end of input".to_string(),
+    };
+    let message = match e.found() {
+        None => format!("the query is incomplete: expected {}", or_list(&expected)),
+        Some(_) => format!("unexpected {found}: expected {}", or_list(&expected)),
+    };
+    let mut d = Diagnostic::new(message, span).with_label(format!("found {found} here"));
+    if let Some(Token::Word(w)) = e.found() {
+        if let Some(close) = closest(w, &expected) {
+            d = d.with_hint(format!("did you mean '{close}'?"));
+        }
+    }
+    if source.matches('(').count() > source.matches(')').count() && e.found().is_none() {
+        d = d.with_hint("a '(' is not closed");
+    }
+    d
+}
+
+/// "a, b or c".
+fn or_list(items: &[String]) -> String {
+    match items {
+        [] => "something else".to_string(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+    }
+}
+
+/// The closest of the expected words (and measures, where a measure fits).
+fn closest(word: &str, expected: &[String]) -> Option<String> {
+    let mut candidates: Vec<&str> = expected.iter().map(String::as_str).collect();
+    if expected.iter().any(|e| e == "measure") {
+        candidates.extend(MEASURES);
+        candidates.extend(["explain", "sql", "show", "help", "set"]);
+    }
+    if expected.iter().any(|e| e == "modifier" || e == "top") {
+        candidates.extend([
+            "where",
+            "by",
+            "top",
+            "sort",
+            "limit",
+            "share",
+            "change",
+            "cumulative",
+        ]);
+    }
+    let word = word.to_lowercase();
+    candidates
+        .into_iter()
+        .filter(|c| c.chars().all(|ch| ch.is_ascii_alphabetic() || ch == '_'))
+        .map(|c| (strsim::damerau_levenshtein(&word, c), c))
+        .filter(|(d, c)| *d > 0 && *d <= 2.max(c.len() / 3))
+        .min()
+        .map(|(_, c)| c.to_string())
+}

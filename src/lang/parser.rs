@@ -1,0 +1,274 @@
+//! The parser: tokens to statements, with chumsky.
+//!
+//! A script is a sequence of statements; each begins with a measure or a
+//! statement keyword, and no clause can begin with one, so statements need no
+//! separator (a `;` is allowed). Clauses of a query come in any order. Filter
+//! precedence, loosest first: `or`, `and`, `not`, then comparisons.
+
+use super::ast::{Expr, Modifier, Op, Query, Spanned, Statement, Value};
+use super::lexer::Token;
+use chumsky::input::ValueInput;
+use chumsky::pratt::{infix, left, prefix};
+use chumsky::prelude::*;
+
+/// Words the language reserves: they are never names.
+pub const KEYWORDS: &[&str] = &[
+    "where",
+    "by",
+    "and",
+    "or",
+    "not",
+    "in",
+    "between",
+    "top",
+    "sort",
+    "limit",
+    "share",
+    "change",
+    "yoy",
+    "cumulative",
+    "asc",
+    "desc",
+    "explain",
+    "sql",
+    "show",
+    "help",
+    "set",
+];
+
+type Err<'t> = extra::Err<Rich<'t, Token>>;
+
+fn kw<'t, I>(name: &'static str) -> impl Parser<'t, I, (), Err<'t>> + Clone
+where
+    I: ValueInput<'t, Token = Token, Span = SimpleSpan>,
+{
+    any()
+        .filter(move |t: &Token| matches!(t, Token::Word(w) if w.eq_ignore_ascii_case(name)))
+        .ignored()
+        .labelled(name)
+}
+
+fn ctrl<'t, I>(c: char) -> impl Parser<'t, I, (), Err<'t>> + Clone
+where
+    I: ValueInput<'t, Token = Token, Span = SimpleSpan>,
+{
+    just(Token::Ctrl(c)).ignored()
+}
+
+fn spanned<T>(node: T, span: SimpleSpan) -> Spanned<T> {
+    Spanned {
+        node,
+        span: span.into_range(),
+    }
+}
+
+/// A name that is not a keyword, lower-cased.
+fn name<'t, I>() -> impl Parser<'t, I, Spanned<String>, Err<'t>> + Clone
+where
+    I: ValueInput<'t, Token = Token, Span = SimpleSpan>,
+{
+    select! { Token::Word(w) if !is_keyword(&w) => w.to_lowercase() }
+        .map_with(|w, e| spanned(w, e.span()))
+}
+
+pub fn is_keyword(word: &str) -> bool {
+    KEYWORDS.iter().any(|k| k.eq_ignore_ascii_case(word))
+}
+
+fn value<'t, I>() -> impl Parser<'t, I, Spanned<Value>, Err<'t>> + Clone
+where
+    I: ValueInput<'t, Token = Token, Span = SimpleSpan>,
+{
+    select! {
+        Token::Int(n) => Value::Int(n),
+        Token::Month(y, m) => Value::Month(y, m),
+        Token::Str(s) => Value::Str(s),
+        Token::Param(p) => Value::Param(p),
+        Token::Word(w) if !is_keyword(&w) => Value::Word(w),
+    }
+    .map_with(|v, e| spanned(v, e.span()))
+    .labelled("value")
+}
+
+fn filter<'t, I>() -> impl Parser<'t, I, Expr, Err<'t>> + Clone
+where
+    I: ValueInput<'t, Token = Token, Span = SimpleSpan>,
+{
+    recursive(|expr| {
+        let field = name().labelled("dimension");
+        let op = select! {
+            Token::Op("=") => Op::Eq, Token::Op("!=") => Op::Ne, Token::Op("<") => Op::Lt,
+            Token::Op("<=") => Op::Le, Token::Op(">") => Op::Gt, Token::Op(">=") => Op::Ge,
+        }
+        .labelled("comparison");
+        let list = value()
+            .separated_by(ctrl(','))
+            .at_least(1)
+            .allow_trailing()
+            .collect::<Vec<_>>()
+            .delimited_by(ctrl('('), ctrl(')'));
+        let compare = field
+            .clone()
+            .then(op)
+            .then(value())
+            .map(|((field, op), value)| Expr::Compare { field, op, value });
+        let within = field
+            .clone()
+            .then(kw("not").or_not())
+            .then_ignore(kw("in"))
+            .then(list)
+            .map(|((field, not), values)| {
+                let e = Expr::In { field, values };
+                if not.is_some() {
+                    Expr::Not(Box::new(e))
+                } else {
+                    e
+                }
+            });
+        let between = field
+            .then_ignore(kw("between"))
+            .then(value())
+            .then_ignore(kw("and"))
+            .then(value())
+            .map(|((field, low), high)| Expr::Between { field, low, high });
+        let atom = choice((
+            between,
+            within,
+            compare,
+            expr.delimited_by(ctrl('('), ctrl(')')),
+        ));
+        atom.pratt((
+            prefix(3, kw("not"), |_, a, _| Expr::Not(Box::new(a))),
+            infix(left(2), kw("and"), |a, _, b, _| {
+                Expr::And(Box::new(a), Box::new(b))
+            }),
+            infix(left(1), kw("or"), |a, _, b, _| {
+                Expr::Or(Box::new(a), Box::new(b))
+            }),
+        ))
+        .labelled("filter")
+    })
+}
+
+/// A clause of a query: `where`, `by` or a modifier.
+#[derive(Debug, Clone)]
+enum Clause {
+    Where(Expr),
+    By(Vec<Spanned<String>>),
+    Modifier(Spanned<Modifier>),
+}
+
+fn count<'t, I>() -> impl Parser<'t, I, u64, Err<'t>> + Clone
+where
+    I: ValueInput<'t, Token = Token, Span = SimpleSpan>,
+{
+    select! { Token::Int(n) if n >= 0 => n as u64 }.labelled("a number")
+}
+
+fn modifier<'t, I>() -> impl Parser<'t, I, Spanned<Modifier>, Err<'t>> + Clone
+where
+    I: ValueInput<'t, Token = Token, Span = SimpleSpan>,
+{
+    let direction = kw("asc").to(false).or(kw("desc").to(true));
+    let sort_key = name().labelled("dimension or 'value'");
+    choice((
+        kw("top").ignore_then(count()).map(Modifier::Top),
+        kw("limit").ignore_then(count()).map(Modifier::Limit),
+        kw("sort")
+            .ignore_then(kw("by"))
+            .ignore_then(sort_key)
+            .then(direction.or_not())
+            .map(|(key, d)| Modifier::Sort {
+                descending: d.unwrap_or(key.node == "value"),
+                key: key.node,
+            }),
+        kw("share").to(Modifier::Share),
+        kw("change")
+            .ignore_then(kw("yoy").or_not())
+            .map(|y| Modifier::Change { yoy: y.is_some() }),
+        kw("cumulative").to(Modifier::Cumulative),
+    ))
+    .map_with(|m, e| spanned(m, e.span()))
+}
+
+fn query<'t, I>() -> impl Parser<'t, I, Query, Err<'t>> + Clone
+where
+    I: ValueInput<'t, Token = Token, Span = SimpleSpan>,
+{
+    let dims = name()
+        .labelled("dimension")
+        .separated_by(ctrl(','))
+        .at_least(1)
+        .collect::<Vec<_>>();
+    let clause = choice((
+        kw("where").ignore_then(filter()).map(Clause::Where),
+        kw("by").ignore_then(dims).map(Clause::By),
+        modifier().map(Clause::Modifier),
+    ));
+    name()
+        .labelled("measure")
+        .then(clause.repeated().collect::<Vec<_>>())
+        .map(|(measure, clauses)| {
+            let mut q = Query {
+                measure,
+                filter: None,
+                by: Vec::new(),
+                modifiers: Vec::new(),
+            };
+            for c in clauses {
+                match c {
+                    Clause::Where(e) => {
+                        q.filter = Some(match q.filter.take() {
+                            Some(f) => Expr::And(Box::new(f), Box::new(e)),
+                            None => e,
+                        })
+                    }
+                    Clause::By(d) => q.by.extend(d),
+                    Clause::Modifier(m) => q.modifiers.push(m),
+                }
+            }
+            q
+        })
+}
+
+fn statement<'t, I>() -> impl Parser<'t, I, Spanned<Statement>, Err<'t>> + Clone
+where
+    I: ValueInput<'t, Token = Token, Span = SimpleSpan>,
+{
+    let string = select! { Token::Str(s) => s }
+        .map_with(|s, e| spanned(s, e.span()))
+        .labelled("a quoted string");
+    let topic = name()
+        .or(select! { Token::Word(w) => w.to_lowercase() }.map_with(|w, e| spanned(w, e.span())));
+    choice((
+        kw("explain").ignore_then(query()).map(Statement::Explain),
+        kw("sql").ignore_then(string).map(Statement::Sql),
+        kw("show")
+            .ignore_then(topic.clone().labelled("topic"))
+            .map(Statement::Show),
+        kw("help").ignore_then(topic.or_not()).map(Statement::Help),
+        kw("set")
+            .ignore_then(name().labelled("setting"))
+            .then_ignore(just(Token::Op("=")))
+            .then(value())
+            .map(|(n, v)| Statement::Set(n, v)),
+        query().map(Statement::Query),
+    ))
+    .map_with(|s, e| spanned(s, e.span()))
+}
+
+/// The parser of a whole script.
+pub fn script<'t, I>() -> impl Parser<'t, I, Vec<Spanned<Statement>>, Err<'t>>
+where
+    I: ValueInput<'t, Token = Token, Span = SimpleSpan>,
+{
+    ctrl(';')
+        .repeated()
+        .ignore_then(
+            statement()
+                .then_ignore(ctrl(';').repeated())
+                .repeated()
+                .collect(),
+        )
+        .then_ignore(end())
+}

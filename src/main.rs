@@ -1,9 +1,5 @@
+//! The `asylq` binary: all the work is in the library.
+
 fn main() {
-    let t = std::time::Instant::now();
-    let s = asylq::store::Store::embedded().unwrap();
-    let n: i64 = s
-        .conn
-        .query_row("select count(*) from current_facts", [], |r| r.get(0))
-        .unwrap();
-    println!("{n} {:?}", t.elapsed());
+    std::process::exit(asylq::cli::main());
 }

@@ -1,0 +1,329 @@
+//! The command line: arguments to a resolved run, and errors to exit codes.
+//!
+//! `asylq` on a terminal starts the REPL; `asylq FILE.q` runs scripts; `-c`
+//! runs queries; a non-terminal stdin runs as a script. `load`, `sources` and
+//! `export` manage the store. Exit status: 0 success, 1 query or script error,
+//! 2 usage error, 3 data or I/O error. A broken pipe ends quietly with 0.
+
+use crate::error::{Error, Result};
+use crate::render::{self, Format, Options};
+use crate::session::{Output, Session, SOURCES_SQL};
+use crate::store::{user_store, Store};
+use clap::{Parser, Subcommand, ValueEnum};
+use std::io::{self, IsTerminal, Read, Write};
+use std::path::PathBuf;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "asylq",
+    version,
+    about = "Query the Belgian CGVS asylum statistics",
+    after_help = "Examples:\n  asylq -c 'applications where year = 2023 by month'\n  asylq -c 'decisions where country = \"Syria\" by type' --format csv\n  asylq trend.q\n  asylq load asielstatistieken-2023-12.txt"
+)]
+pub struct Args {
+    /// Query to run (repeatable).
+    #[arg(short = 'c', long = "command", value_name = "QUERY")]
+    pub commands: Vec<String>,
+    /// Output format (default: table on a terminal, tsv otherwise).
+    #[arg(long, value_enum)]
+    pub format: Option<FormatArg>,
+    /// DuckDB file that keeps the facts.
+    #[arg(long, env = "ASYLQ_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// Use only the embedded November 2023 report.
+    #[arg(long, conflicts_with = "db")]
+    pub embedded: bool,
+    /// Value of a $name parameter (repeatable).
+    #[arg(long = "param", value_name = "NAME=VALUE")]
+    pub params: Vec<String>,
+    /// Write results to FILE instead of stdout.
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Leave out the header line (csv, tsv).
+    #[arg(long)]
+    pub no_header: bool,
+    /// Scripts to run.
+    pub files: Vec<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Add reports to the store (creating the user's store if needed).
+    Load {
+        reports: Vec<PathBuf>,
+        /// Store a report even if some of its totals do not add up.
+        #[arg(long)]
+        force: bool,
+    },
+    /// List the loaded reports.
+    Sources,
+    /// Write the current facts with their sources to a CSV file.
+    Export { file: PathBuf },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum FormatArg {
+    Table,
+    Csv,
+    Tsv,
+    Json,
+    Jsonl,
+    Markdown,
+    Chart,
+}
+
+impl From<FormatArg> for Format {
+    fn from(f: FormatArg) -> Format {
+        match f {
+            FormatArg::Table => Format::Table,
+            FormatArg::Csv => Format::Csv,
+            FormatArg::Tsv => Format::Tsv,
+            FormatArg::Json => Format::Json,
+            FormatArg::Jsonl => Format::Jsonl,
+            FormatArg::Markdown => Format::Markdown,
+            FormatArg::Chart => Format::Chart,
+        }
+    }
+}
+
+/// Runs asylq and returns the exit status.
+pub fn main() -> i32 {
+    let args = match Args::try_parse() {
+        Ok(a) => a,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { 2 } else { 0 };
+        }
+    };
+    match run(args) {
+        Ok(()) => 0,
+        Err(Failure::Pipe) => 0,
+        Err(Failure::Shown(code)) => code,
+        Err(Failure::Error(e)) => {
+            eprintln!("error: {e}");
+            e.exit_code()
+        }
+    }
+}
+
+/// How a run failed.
+pub enum Failure {
+    /// The reader of stdout went away.
+    Pipe,
+    /// The error was already printed.
+    Shown(i32),
+    Error(Error),
+}
+
+impl From<Error> for Failure {
+    fn from(e: Error) -> Failure {
+        Failure::Error(e)
+    }
+}
+
+fn io_failure(e: io::Error) -> Failure {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        Failure::Pipe
+    } else {
+        Failure::Error(Error::Data(format!("writing the output: {e}")))
+    }
+}
+
+fn run(args: Args) -> Result<(), Failure> {
+    match &args.command {
+        Some(Command::Load { reports, force }) => return load(&args, reports, *force),
+        Some(Command::Export { file }) => {
+            let store = open_store(&args)?;
+            let rows = store.export(file)?;
+            eprintln!("wrote {rows} facts to {}", file.display());
+            return Ok(());
+        }
+        Some(Command::Sources) => {
+            return run_text(
+                &args,
+                "<sources>",
+                &format!("sql \"{}\"", SOURCES_SQL.replace('"', "\\\"")),
+            )
+        }
+        None => {}
+    }
+    if !args.commands.is_empty() {
+        for (i, q) in args.commands.iter().enumerate() {
+            run_text(&args, &format!("<-c {}>", i + 1), q)?;
+        }
+        return Ok(());
+    }
+    if !args.files.is_empty() {
+        for file in &args.files {
+            let text = std::fs::read_to_string(file)
+                .map_err(|e| Error::Data(format!("{}: {e}", file.display())))?;
+            run_text(&args, &file.display().to_string(), &strip_shebang(&text))?;
+        }
+        return Ok(());
+    }
+    if io::stdin().is_terminal() {
+        let store = open_store(&args)?;
+        return crate::repl::run(Session::new(store)?, default_format(&args))
+            .map_err(Failure::Error);
+    }
+    let mut text = String::new();
+    io::stdin()
+        .read_to_string(&mut text)
+        .map_err(|e| Error::Data(format!("reading stdin: {e}")))?;
+    run_text(&args, "<stdin>", &text)
+}
+
+/// A `#!` first line is a comment to asylq.
+fn strip_shebang(text: &str) -> String {
+    if text.starts_with("#!") {
+        format!("#{}", &text[2..])
+    } else {
+        text.to_string()
+    }
+}
+
+fn default_format(args: &Args) -> Format {
+    match args.format {
+        Some(f) => f.into(),
+        None if args.output.is_none() && io::stdout().is_terminal() => Format::Table,
+        None => Format::Tsv,
+    }
+}
+
+/// Opens the store that queries read, as SPEC says: `--embedded`, `--db`, the
+/// user's store if it exists, else the embedded report.
+pub fn open_store(args: &Args) -> Result<Store> {
+    if args.embedded {
+        return Store::embedded();
+    }
+    if let Some(path) = &args.db {
+        return Store::open_read_only(path);
+    }
+    match user_store().filter(|p| p.exists()) {
+        Some(path) => Store::open_read_only(&path),
+        None => Store::embedded(),
+    }
+}
+
+fn session(args: &Args) -> Result<Session> {
+    let mut session = Session::new(open_store(args)?)?;
+    for p in &args.params {
+        let (name, value) = p
+            .split_once('=')
+            .ok_or_else(|| Error::Usage(format!("--param {p}: expected NAME=VALUE")))?;
+        session
+            .cx
+            .params
+            .insert(name.trim_start_matches('$').to_string(), value.to_string());
+    }
+    Ok(session)
+}
+
+/// Runs a text and prints its results; a query error is shown with its place.
+fn run_text(args: &Args, name: &str, text: &str) -> Result<(), Failure> {
+    let mut session = session(args)?;
+    let mut opts = Options {
+        format: default_format(args),
+        header: !args.no_header,
+    };
+    let mut out: Box<dyn Write> = match &args.output {
+        Some(path) => Box::new(
+            std::fs::File::create(path)
+                .map_err(|e| Error::Data(format!("{}: {e}", path.display())))?,
+        ),
+        None => Box::new(io::stdout().lock()),
+    };
+    let mut pipe_closed = false;
+    let result = session.run(text, &mut |output| {
+        let written = write_output(&output, &mut opts, &mut out);
+        if let Err(e) = written {
+            if e.kind() == io::ErrorKind::BrokenPipe {
+                pipe_closed = true;
+                return Err(Error::Data(String::new()));
+            }
+            return Err(Error::Data(format!("writing the output: {e}")));
+        }
+        Ok(())
+    });
+    if pipe_closed {
+        return Err(Failure::Pipe);
+    }
+    out.flush().map_err(io_failure)?;
+    match result {
+        Err(Error::Query(d)) => {
+            let color = io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            eprint!("{}", d.render(name, text, color));
+            if let Some((line, column)) = d.position(text) {
+                eprintln!("error at {name}:{line}:{column}");
+            }
+            Err(Failure::Shown(1))
+        }
+        other => other.map_err(Failure::Error),
+    }
+}
+
+/// Writes one output in the current format.
+pub fn write_output(output: &Output, opts: &mut Options, out: &mut dyn Write) -> io::Result<()> {
+    match output {
+        Output::Answer(a) => render::render(a, *opts, out, &mut io::stderr()),
+        Output::Text(t) if t.is_empty() => Ok(()),
+        Output::Text(t) => writeln!(out, "{t}"),
+        Output::Format(f) => {
+            opts.format = *f;
+            Ok(())
+        }
+    }
+}
+
+fn load(args: &Args, reports: &[PathBuf], force: bool) -> Result<(), Failure> {
+    if reports.is_empty() {
+        return Err(Error::Usage("load: name at least one report file".into()).into());
+    }
+    let path = match &args.db {
+        Some(p) => p.clone(),
+        None => user_store().ok_or_else(|| {
+            Error::Data("no data directory for the user's store; pass --db PATH".into())
+        })?,
+    };
+    let mut parsed = Vec::new();
+    for file in reports {
+        let text = std::fs::read_to_string(file)
+            .map_err(|e| Error::Data(format!("{}: {e}", file.display())))?;
+        let report = crate::report::parse(&text)
+            .map_err(|e| Error::Data(format!("{}: {e}", file.display())))?;
+        if !report.failures.is_empty() && !force {
+            let lines: Vec<String> = report
+                .failures
+                .iter()
+                .map(|f| format!("  {}:{f}", file.display()))
+                .collect();
+            return Err(Error::Data(format!(
+                "{}: the report's totals do not add up; nothing was stored (pass --force to store it anyway):\n{}",
+                file.display(),
+                lines.join("\n")
+            ))
+            .into());
+        }
+        let name = file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        parsed.push((report, name, text));
+    }
+    let mut store = Store::open_for_writing(&path)?;
+    for (report, name, text) in &parsed {
+        let loaded = store.insert(report, name, text)?;
+        let what = if loaded.added {
+            "loaded"
+        } else {
+            "already stored, unchanged"
+        };
+        eprintln!(
+            "{name}: {} ({} facts, {} checks): {what}",
+            loaded.month, loaded.facts, loaded.checks
+        );
+    }
+    Ok(())
+}

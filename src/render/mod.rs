@@ -1,0 +1,261 @@
+//! The renderers: an answer to text in the format asked for.
+//!
+//! Machine formats (csv, tsv, json, jsonl) follow the column contract of SPEC.md:
+//! the dimensions, then `value`, `unit`, and `period` where needed, with plain
+//! numbers. The table and markdown formats are for people: thousands separators,
+//! notes under the table. `chart` draws horizontal bars in the terminal.
+
+use crate::session::{Answer, Cell};
+use comfy_table::{presets, CellAlignment, ContentArrangement, Table};
+use serde_json::{Map, Value as Json};
+use std::io::{self, Write};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Table,
+    Csv,
+    Tsv,
+    Json,
+    Jsonl,
+    Markdown,
+    Chart,
+}
+
+impl Format {
+    pub const NAMES: &'static [&'static str] =
+        &["table", "csv", "tsv", "json", "jsonl", "markdown", "chart"];
+
+    pub fn parse(name: &str) -> Option<Format> {
+        let all = [
+            Format::Table,
+            Format::Csv,
+            Format::Tsv,
+            Format::Json,
+            Format::Jsonl,
+            Format::Markdown,
+            Format::Chart,
+        ];
+        Format::NAMES
+            .iter()
+            .position(|n| *n == name)
+            .map(|i| all[i])
+    }
+}
+
+/// Options of the renderer.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    pub format: Format,
+    pub header: bool,
+}
+
+/// Writes an answer; notes go to `notes` (stderr for machine formats).
+pub fn render(
+    answer: &Answer,
+    opts: Options,
+    out: &mut dyn Write,
+    notes: &mut dyn Write,
+) -> io::Result<()> {
+    match opts.format {
+        Format::Table => table(answer, out)?,
+        Format::Markdown => markdown(answer, out)?,
+        Format::Chart => chart(answer, out)?,
+        Format::Csv => delimited(answer, b',', opts.header, out)?,
+        Format::Tsv => delimited(answer, b'\t', opts.header, out)?,
+        Format::Json => writeln!(out, "{}", Json::Array(objects(answer)))?,
+        Format::Jsonl => {
+            for object in objects(answer) {
+                writeln!(out, "{object}")?;
+            }
+        }
+    }
+    let human = matches!(
+        opts.format,
+        Format::Table | Format::Markdown | Format::Chart
+    );
+    let target: &mut dyn Write = if human { out } else { notes };
+    for note in &answer.notes {
+        writeln!(target, "note: {note}")?;
+    }
+    Ok(())
+}
+
+/// A plain number or text, as machine formats print it.
+pub fn plain(cell: &Cell) -> String {
+    match cell {
+        Cell::Int(n) => n.to_string(),
+        Cell::Float(f) => format!("{f:.1}"),
+        Cell::Text(s) => s.clone(),
+        Cell::Null => String::new(),
+    }
+}
+
+/// A number with thousands separators, for people.
+pub fn grouped(cell: &Cell) -> String {
+    match cell {
+        Cell::Int(n) => {
+            let digits = n.unsigned_abs().to_string();
+            let mut out = String::new();
+            for (i, c) in digits.chars().enumerate() {
+                if i > 0 && (digits.len() - i) % 3 == 0 {
+                    out.push(',');
+                }
+                out.push(c);
+            }
+            if *n < 0 {
+                format!("-{out}")
+            } else {
+                out
+            }
+        }
+        other => plain(other),
+    }
+}
+
+fn is_number(cell: &Cell) -> bool {
+    matches!(cell, Cell::Int(_) | Cell::Float(_))
+}
+
+fn table(answer: &Answer, out: &mut dyn Write) -> io::Result<()> {
+    let mut t = Table::new();
+    t.load_style(presets::UTF8_FULL)
+        .set_content_arrangement(ContentArrangement::Dynamic);
+    t.set_header(answer.columns.clone());
+    for row in &answer.rows {
+        t.add_row(row.iter().map(grouped).collect::<Vec<_>>());
+    }
+    for (i, _) in answer.columns.iter().enumerate() {
+        if answer.rows.first().is_some_and(|r| is_number(&r[i])) {
+            if let Some(c) = t.column_mut(i) {
+                c.set_cell_alignment(CellAlignment::Right);
+            }
+        }
+    }
+    if !answer.title.is_empty() {
+        writeln!(out, "{}", answer.title)?;
+    }
+    writeln!(out, "{t}")
+}
+
+fn markdown(answer: &Answer, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "| {} |", answer.columns.join(" | "))?;
+    let rule: Vec<&str> = answer
+        .columns
+        .iter()
+        .enumerate()
+        .map(|(i, _)| {
+            if answer.rows.first().is_some_and(|r| is_number(&r[i])) {
+                "---:"
+            } else {
+                "---"
+            }
+        })
+        .collect();
+    writeln!(out, "| {} |", rule.join(" | "))?;
+    for row in &answer.rows {
+        let cells: Vec<String> = row.iter().map(|c| grouped(c).replace('|', "\\|")).collect();
+        writeln!(out, "| {} |", cells.join(" | "))?;
+    }
+    Ok(())
+}
+
+fn delimited(answer: &Answer, delimiter: u8, header: bool, out: &mut dyn Write) -> io::Result<()> {
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(delimiter)
+        .from_writer(out);
+    if header {
+        w.write_record(&answer.columns)?;
+    }
+    for row in &answer.rows {
+        w.write_record(row.iter().map(plain))?;
+    }
+    w.flush()
+}
+
+fn objects(answer: &Answer) -> Vec<Json> {
+    answer
+        .rows
+        .iter()
+        .map(|row| {
+            let map: Map<String, Json> = answer
+                .columns
+                .iter()
+                .zip(row)
+                .map(|(c, v)| {
+                    let value = match v {
+                        Cell::Int(n) => Json::from(*n),
+                        Cell::Float(f) => serde_json::Number::from_f64((f * 10.0).round() / 10.0)
+                            .map(Json::Number)
+                            .unwrap_or(Json::Null),
+                        Cell::Text(s) => Json::from(s.clone()),
+                        Cell::Null => Json::Null,
+                    };
+                    (c.clone(), value)
+                })
+                .collect();
+            Json::Object(map)
+        })
+        .collect()
+}
+
+/// Horizontal bars: one per row, labelled by its dimensions, scaled to 40 cells.
+fn chart(answer: &Answer, out: &mut dyn Write) -> io::Result<()> {
+    let value_at = answer
+        .columns
+        .iter()
+        .position(|c| c == "value")
+        .unwrap_or(0);
+    let unit_at = answer
+        .columns
+        .iter()
+        .position(|c| c == "unit")
+        .unwrap_or(value_at);
+    let labels: Vec<String> = answer
+        .rows
+        .iter()
+        .map(|r| {
+            r[..value_at]
+                .iter()
+                .map(plain)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    let values: Vec<f64> = answer
+        .rows
+        .iter()
+        .map(|r| match r[value_at] {
+            Cell::Int(n) => n as f64,
+            Cell::Float(f) => f,
+            _ => 0.0,
+        })
+        .collect();
+    let max = values.iter().cloned().fold(0.0, f64::max);
+    let width = labels
+        .iter()
+        .map(|l| l.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(5);
+    let unit = answer
+        .rows
+        .first()
+        .map(|r| plain(&r[unit_at]))
+        .unwrap_or_default();
+    writeln!(out, "{} ({unit})", answer.title)?;
+    for ((label, value), row) in labels.iter().zip(&values).zip(&answer.rows) {
+        let cells = if max > 0.0 {
+            (value / max * 40.0).round() as usize
+        } else {
+            0
+        };
+        let label = if label.is_empty() { "total" } else { label };
+        writeln!(
+            out,
+            "{label:<width$} │{} {}",
+            "█".repeat(cells),
+            grouped(&row[value_at])
+        )?;
+    }
+    Ok(())
+}

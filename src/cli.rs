@@ -25,13 +25,13 @@ pub struct Args {
     #[arg(short = 'c', long = "command", value_name = "QUERY")]
     pub commands: Vec<String>,
     /// Output format (default: table on a terminal, tsv otherwise).
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, global = true)]
     pub format: Option<FormatArg>,
     /// DuckDB file that keeps the facts.
-    #[arg(long, env = "ASYLQ_DB", value_name = "PATH")]
+    #[arg(long, env = "ASYLQ_DB", value_name = "PATH", global = true)]
     pub db: Option<PathBuf>,
     /// Use only the embedded November 2023 report.
-    #[arg(long, conflicts_with = "db")]
+    #[arg(long, conflicts_with = "db", global = true)]
     pub embedded: bool,
     /// Value of a $name parameter (repeatable).
     #[arg(long = "param", value_name = "NAME=VALUE")]
@@ -40,7 +40,7 @@ pub struct Args {
     #[arg(long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Leave out the header line (csv, tsv).
-    #[arg(long)]
+    #[arg(long, global = true)]
     pub no_header: bool,
     /// Scripts to run.
     pub files: Vec<PathBuf>,

@@ -13,7 +13,10 @@ fn run(query: &str) -> (String, Vec<String>) {
     session
         .run(query, &mut |output| {
             if let Output::Answer(a) = output {
-                let opts = Options { format: Format::Csv, header: true };
+                let opts = Options {
+                    format: Format::Csv,
+                    header: true,
+                };
                 render(&a, opts, &mut csv, &mut Vec::new()).unwrap();
                 notes.extend(a.notes);
             }
@@ -33,12 +36,17 @@ fn values(query: &str) -> Vec<String> {
     let mut lines = text.lines();
     let header: Vec<&str> = lines.next().unwrap().split(',').collect();
     let at = header.iter().position(|c| *c == "value").unwrap();
-    lines.map(|l| l.split(',').nth(at).unwrap().to_string()).collect()
+    lines
+        .map(|l| l.split(',').nth(at).unwrap().to_string())
+        .collect()
 }
 
 #[test]
 fn applications_in_one_month() {
-    assert_eq!(csv("applications where month = 2023-11"), "value,unit\n3232,persons\n");
+    assert_eq!(
+        csv("applications where month = 2023-11"),
+        "value,unit\n3232,persons\n"
+    );
     assert_eq!(
         csv("applications where month = 2023-11 by type"),
         "type,value,unit\nfirst,2733,persons\nresettlement,9,persons\nsubsequent,490,persons\n"
@@ -47,10 +55,22 @@ fn applications_in_one_month() {
 
 #[test]
 fn applications_by_year() {
-    assert_eq!(csv("applications where year = 2022"), "value,unit\n36871,persons\n");
-    assert_eq!(csv("applications where year = 2023"), "value,unit,period\n32203,persons,2023-01..2023-11\n");
-    assert_eq!(csv("applications"), "value,unit,period\n69074,persons,2022-01..2023-11\n");
-    assert_eq!(values("applications where year = 2022 and type = resettlement"), ["78"]);
+    assert_eq!(
+        csv("applications where year = 2022"),
+        "value,unit\n36871,persons\n"
+    );
+    assert_eq!(
+        csv("applications where year = 2023"),
+        "value,unit,period\n32203,persons,2023-01..2023-11\n"
+    );
+    assert_eq!(
+        csv("applications"),
+        "value,unit,period\n69074,persons,2022-01..2023-11\n"
+    );
+    assert_eq!(
+        values("applications where year = 2022 and type = resettlement"),
+        ["78"]
+    );
 }
 
 #[test]
@@ -59,8 +79,14 @@ fn applications_by_month() {
         values("applications where year = 2023 by month"),
         ["2785", "2399", "2644", "2053", "2703", "2755", "2972", "3666", "3254", "3740", "3232"]
     );
-    assert_eq!(values("applications where month >= 2023-06 and month <= 2023-08"), ["9393"]);
-    assert_eq!(values("applications where month between 2023-06 and 2023-08"), ["9393"]);
+    assert_eq!(
+        values("applications where month >= 2023-06 and month <= 2023-08"),
+        ["9393"]
+    );
+    assert_eq!(
+        values("applications where month between 2023-06 and 2023-08"),
+        ["9393"]
+    );
 }
 
 #[test]
@@ -73,8 +99,14 @@ fn applications_by_country() {
         csv("applications where year = 2023 and country = \"Afghanistan\" by type"),
         "type,value,unit,period\nfirst,2362,persons,2023-01..2023-11\nresettlement,0,persons,2023-01..2023-11\nsubsequent,1118,persons,2023-01..2023-11\n"
     );
-    assert_eq!(values("applications where year = 2023 and country = \"SYR\""), ["3836"]);
-    assert_eq!(values("applications where month = 2023-11 and country = other"), ["1218"]);
+    assert_eq!(
+        values("applications where year = 2023 and country = \"SYR\""),
+        ["3836"]
+    );
+    assert_eq!(
+        values("applications where month = 2023-11 and country = other"),
+        ["1218"]
+    );
 }
 
 #[test]
@@ -85,13 +117,22 @@ fn decisions_national() {
 inadmissible,379,persons\nmanifestly_unfounded,36,persons\nrefusal,796,persons\nwithdrawal,1,persons\n"
     );
     assert_eq!(values("decisions where month = 2023-11"), ["2286"]);
-    assert_eq!(csv("decisions where year = 2023 and unit = dossiers"), "value,unit,period\n23083,dossiers,2023-01..2023-11\n");
+    assert_eq!(
+        csv("decisions where year = 2023 and unit = dossiers"),
+        "value,unit,period\n23083,dossiers,2023-01..2023-11\n"
+    );
     assert_eq!(
         values("decisions where type = refugee_status and year = 2023 by month"),
         ["766", "777", "1153", "1174", "1114", "1139", "921", "825", "1138", "1180", "928"]
     );
-    assert_eq!(values("decisions where type = negative and year = 2023"), ["14179"]);
-    assert_eq!(values("decisions where type = final and month = 2023-11 and unit = dossiers"), ["1787"]);
+    assert_eq!(
+        values("decisions where type = negative and year = 2023"),
+        ["14179"]
+    );
+    assert_eq!(
+        values("decisions where type = final and month = 2023-11 and unit = dossiers"),
+        ["1787"]
+    );
 }
 
 #[test]
@@ -102,8 +143,14 @@ fn decisions_by_country_are_year_to_date() {
 withdrawal,8,persons,2023-01..2023-11\nnegative,376,persons,2023-01..2023-11\n"
     );
     let (text, notes) = run("decisions where country = \"Syrië\" by month");
-    assert_eq!(text, "month,value,unit,period\n2023-01..2023-11,2899,persons,2023-01..2023-11\n");
-    assert!(notes[0].starts_with("By country, the report gives only year-to-date totals"), "{notes:?}");
+    assert_eq!(
+        text,
+        "month,value,unit,period\n2023-01..2023-11,2899,persons,2023-01..2023-11\n"
+    );
+    assert!(
+        notes[0].starts_with("By country, the report gives only year-to-date totals"),
+        "{notes:?}"
+    );
 }
 
 #[test]
@@ -136,16 +183,26 @@ fn protection_rate_is_a_ratio_of_sums() {
         ["42.5", "39.8", "41.8", "47.9", "45.7", "44.8", "40.9", "39.7", "44.2", "44.0", "41.5"]
     );
     let (text, notes) = run("protection_rate where country = \"Syrië\"");
-    assert_eq!(text, "value,unit,period,granted,decided\n87.0,persons,2023-01..2023-11,2515,2891\n");
+    assert_eq!(
+        text,
+        "value,unit,period,granted,decided\n87.0,persons,2023-01..2023-11,2515,2891\n"
+    );
     assert!(notes[0].contains("persons only"));
 }
 
 #[test]
 fn unknown_country_is_an_error_with_suggestions() {
     let mut session = Session::new(Store::embedded().unwrap()).unwrap();
-    let err = session.run("applications where country = \"Atlantis\"", &mut |_| Ok(())).unwrap_err();
-    let asylq::error::Error::Query(d) = err else { panic!("not a query error") };
+    let err = session
+        .run("applications where country = \"Atlantis\"", &mut |_| Ok(()))
+        .unwrap_err();
+    let asylq::error::Error::Query(d) = err else {
+        panic!("not a query error")
+    };
     assert_eq!(d.message, "unknown country \"Atlantis\"");
     assert_eq!(d.span, Some(29..39));
-    assert_eq!(d.hints, ["did you mean \"Albanië\", \"Palestina\", \"Afghanistan\"?"]);
+    assert_eq!(
+        d.hints,
+        ["did you mean \"Albanië\", \"Palestina\", \"Afghanistan\"?"]
+    );
 }

@@ -1,0 +1,280 @@
+//! The command line as scripts use it: formats, exit statuses, stdin, scripts,
+//! parameters, the store (`load`, `sources`, `export`) and refused reports.
+
+use assert_cmd::Command;
+use predicates::str::contains;
+
+const SEED: &str = include_str!("../data/asielstatistieken-2023-11.txt");
+
+fn asylq() -> Command {
+    let mut cmd = Command::cargo_bin("asylq").unwrap();
+    cmd.env_remove("ASYLQ_DB")
+        .env("HOME", "/nonexistent-asylq-home")
+        .env("XDG_DATA_HOME", "/nonexistent-asylq-data");
+    cmd
+}
+
+#[test]
+fn formats_follow_the_column_contract() {
+    let q = "applications where month = 2023-11 by type";
+    asylq()
+        .args(["-c", q, "--format", "csv"])
+        .assert()
+        .success()
+        .stdout(
+            "type,value,unit\nfirst,2733,persons\nresettlement,9,persons\nsubsequent,490,persons\n",
+        );
+    asylq()
+        .args(["-c", q, "--format", "tsv", "--no-header"])
+        .assert()
+        .success()
+        .stdout("first\t2733\tpersons\nresettlement\t9\tpersons\nsubsequent\t490\tpersons\n");
+    asylq().args(["-c", q, "--format", "jsonl"]).assert().success().stdout(
+        "{\"type\":\"first\",\"unit\":\"persons\",\"value\":2733}\n{\"type\":\"resettlement\",\"unit\":\"persons\",\"value\":9}\n{\"type\":\"subsequent\",\"unit\":\"persons\",\"value\":490}\n",
+    );
+    asylq()
+        .args(["-c", "applications where year = 2023", "--format", "json"])
+        .assert()
+        .success()
+        .stdout("[{\"period\":\"2023-01..2023-11\",\"unit\":\"persons\",\"value\":32203}]\n");
+    asylq().args(["-c", "applications where year = 2023", "--format", "markdown"]).assert().success()
+        .stdout("| value | unit | period |\n| ---: | --- | --- |\n| 32,203 | persons | 2023-01..2023-11 |\n");
+    asylq()
+        .args(["-c", "workload by type", "--format", "table"])
+        .assert()
+        .success()
+        .stdout(contains("│ backlog ┆ 18,264 ┆ dossiers │"));
+    asylq()
+        .args(["-c", "workload by type", "--format", "chart"])
+        .assert()
+        .success()
+        .stdout(contains(
+            "total   │████████████████████████████████████████ 24,764",
+        ));
+}
+
+#[test]
+fn piped_output_defaults_to_tsv() {
+    asylq()
+        .args(["-c", "applications where year = 2022"])
+        .assert()
+        .success()
+        .stdout("value\tunit\n36871\tpersons\n");
+}
+
+#[test]
+fn query_errors_exit_1_with_place() {
+    asylq()
+        .args(["-c", "applications where country = \"Atlantis\""])
+        .assert()
+        .code(1)
+        .stderr(contains("unknown country \"Atlantis\""))
+        .stderr(contains("error at <-c 1>:1:30"));
+    asylq()
+        .args(["-c", "decisions where type = backlog"])
+        .assert()
+        .code(1)
+        .stderr(contains("backlog is not a type of decisions"));
+    asylq()
+        .args(["-c", "aplications"])
+        .assert()
+        .code(1)
+        .stderr(contains("did you mean 'applications'?"));
+    asylq()
+        .args(["-c", "applications where month = 2023-13"])
+        .assert()
+        .code(1)
+        .stderr(contains("2023-13 is not a month"));
+    asylq()
+        .args(["-c", "applications where (year = 2023"])
+        .assert()
+        .code(1)
+        .stderr(contains("a '(' is not closed"));
+    asylq()
+        .args(["-c", "decisions where unit = persons or year = 2023"])
+        .assert()
+        .code(1)
+        .stderr(contains("units are never mixed"));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    asylq()
+        .args(["--format", "xml", "-c", "workload"])
+        .assert()
+        .code(2);
+    asylq()
+        .args(["--param", "novalue", "-c", "workload"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn scripts_run_from_files_and_stdin() {
+    let dir = tempfile::tempdir().unwrap();
+    let script = dir.path().join("s.q");
+    std::fs::write(&script, "#!/usr/bin/env asylq\n# two statements over three lines\napplications\n  where year = 2022\nworkload\n").unwrap();
+    asylq()
+        .arg(&script)
+        .args(["--format", "csv"])
+        .assert()
+        .success()
+        .stdout("value,unit\n36871,persons\nvalue,unit\n24764,dossiers\n");
+    asylq()
+        .args(["--format", "csv"])
+        .write_stdin("workload; workload where unit = persons")
+        .assert()
+        .success()
+        .stdout("value,unit\n24764,dossiers\nvalue,unit\n29742,persons\n");
+    std::fs::write(&script, "workload\n\ndecisions where type = nothing\n").unwrap();
+    asylq()
+        .arg(&script)
+        .assert()
+        .code(1)
+        .stderr(contains(&format!("error at {}:3:24", script.display())));
+}
+
+#[test]
+fn parameters_are_bound() {
+    asylq()
+        .args([
+            "--param",
+            "c=SYR",
+            "-c",
+            "applications where year = 2023 and country = $c",
+            "--format",
+            "csv",
+        ])
+        .assert()
+        .success()
+        .stdout("value,unit,period\n3836,persons,2023-01..2023-11\n");
+    asylq()
+        .args(["-c", "applications where country = $c"])
+        .assert()
+        .code(1)
+        .stderr(contains("the parameter $c has no value"));
+}
+
+#[test]
+fn load_is_idempotent_and_lists_sources() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("facts.duckdb");
+    let report = dir.path().join("asielstatistieken-2023-11.txt");
+    std::fs::write(&report, SEED).unwrap();
+    asylq()
+        .arg("--db")
+        .arg(&db)
+        .arg("load")
+        .arg(&report)
+        .assert()
+        .success()
+        .stderr(contains(
+            "2023-11 (337 facts, 156 checks): already stored, unchanged",
+        ));
+    asylq().arg("--db").arg(&db).arg("sources").args(["--format", "csv"]).assert().success()
+        .stdout("month,file,facts,checks,checks_passed\n2023-11,asielstatistieken-2023-11.txt,337,156,156\n");
+    asylq()
+        .arg("--db")
+        .arg(&db)
+        .args(["-c", "applications where year = 2023", "--format", "csv"])
+        .assert()
+        .success()
+        .stdout(contains("32203"));
+    let export = dir.path().join("facts.csv");
+    asylq()
+        .arg("--db")
+        .arg(&db)
+        .arg("export")
+        .arg(&export)
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(&export).unwrap();
+    assert_eq!(text.lines().count(), 338);
+    assert!(text.starts_with("measure,type,unit,country,period_start,period_end,value,derived,report,source_table,source_line\n"));
+}
+
+#[test]
+fn a_report_whose_totals_do_not_add_up_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("facts.duckdb");
+    let bad = dir.path().join("bad.txt");
+    std::fs::write(
+        &bad,
+        SEED.replace(
+            "Totaal 36.871 32.141 78 4.652",
+            "Totaal 36.872 32.141 78 4.652",
+        ),
+    )
+    .unwrap();
+    asylq().arg("--db").arg(&db).arg("load").arg(&bad).assert().code(3)
+        .stderr(contains("line 166: applications by month (2022 total): the report prints 36872, its parts add up to 36871"))
+        .stderr(contains("nothing was stored"));
+    assert!(!db.exists());
+    let truncated = dir.path().join("truncated.txt");
+    std::fs::write(
+        &truncated,
+        &SEED[..SEED.find("BESLISSINGEN (Bron").unwrap()],
+    )
+    .unwrap();
+    asylq().arg("--db").arg(&db).arg("load").arg(&truncated).assert().code(3)
+        .stderr(contains("not a complete CGVS report: decisions by month (a section titled 'beslissingen (bron')"));
+}
+
+#[test]
+fn a_newer_report_revises_and_derives() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("facts.duckdb");
+    // A later edition of the same month with one figure corrected (and its totals).
+    let revised = SEED
+        .replace("Januari 2.785 2.286 8 491", "Januari 2.786 2.287 8 491")
+        .replace(
+            "Totaal 32.203 26.587 191 5.425",
+            "Totaal 32.204 26.588 191 5.425",
+        )
+        .replace("2.733 26.587", "2.733 26.588")
+        .replace("3.232 32.203", "3.232 32.204")
+        .replace(
+            "Andere landen 12.548 9.712 46 2.790",
+            "Andere landen 12.549 9.713 46 2.790",
+        )
+        .replace(
+            "Totaal 2023 32.203 26.587 191 5.425",
+            "Totaal 2023 32.204 26.588 191 5.425",
+        );
+    let file = dir.path().join("revised.txt");
+    std::fs::write(&file, revised).unwrap();
+    asylq()
+        .arg("--db")
+        .arg(&db)
+        .arg("load")
+        .arg(&file)
+        .assert()
+        .success()
+        .stderr(contains(": loaded"));
+    asylq()
+        .arg("--db")
+        .arg(&db)
+        .args([
+            "-c",
+            "applications where month = 2023-01 and type = first",
+            "--format",
+            "csv",
+        ])
+        .assert()
+        .success()
+        .stdout("value,unit\n2287,persons\n");
+    asylq().arg("--db").arg(&db).args(["-c", "show revisions", "--format", "csv"]).assert().success()
+        .stdout(contains("applications,first,persons,,2023-01,2286,2287,\"asielstatistieken-2023-11.txt, line 230\",\"revised.txt, line 230\""));
+}
+
+#[test]
+fn explain_prints_the_sql() {
+    asylq()
+        .args(["-c", "explain workload"])
+        .assert()
+        .success()
+        .stdout(contains("QUALIFY period_end = max(period_end) OVER ()"))
+        .stdout(contains(
+            "-- parameters: [\"workload\", \"dossiers\", \"total\"]",
+        ));
+}

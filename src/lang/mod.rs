@@ -72,6 +72,11 @@ fn expected_list<T: std::fmt::Display>(e: &Rich<T>) -> Vec<String> {
             _ => None,
         })
         .collect();
+    if items.iter().any(|i| i == "measure") {
+        let statement = ["';'", "explain", "help", "set", "show", "sql", "measure"];
+        items.retain(|i| !statement.contains(&i.as_str()));
+        items.push("a measure (applications, decisions, workload, protection_rate)".to_string());
+    }
     items.sort();
     items.dedup();
     items
@@ -112,7 +117,7 @@ fn or_list(items: &[String]) -> String {
 /// The closest of the expected words (and measures, where a measure fits).
 fn closest(word: &str, expected: &[String]) -> Option<String> {
     let mut candidates: Vec<&str> = expected.iter().map(String::as_str).collect();
-    if expected.iter().any(|e| e == "measure") {
+    if expected.iter().any(|e| e.starts_with("a measure")) {
         candidates.extend(MEASURES);
         candidates.extend(["explain", "sql", "show", "help", "set"]);
     }

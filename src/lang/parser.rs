@@ -205,8 +205,10 @@ where
         kw("by").ignore_then(dims).map(Clause::By),
         modifier().map(Clause::Modifier),
     ));
-    name()
-        .labelled("measure")
+    let measure = select! { Token::Word(w) if super::MEASURES.contains(&w.to_lowercase().as_str()) => w.to_lowercase() }
+        .map_with(|w, e| spanned(w, e.span()))
+        .labelled("measure");
+    measure
         .then(clause.repeated().collect::<Vec<_>>())
         .map(|(measure, clauses)| {
             let mut q = Query {

@@ -1,0 +1,109 @@
+//! The language: grammar examples parse, printing a tree parses back to the same
+//! tree, the SQL of a query, and the text of errors.
+
+use asylq::check::{check, Context};
+use asylq::lang::{ast::Statement, parse};
+
+fn grammar_examples() -> Vec<String> {
+    let grammar = include_str!("../grammar/asylq.ebnf");
+    let block = &grammar[grammar.find("(* Examples").unwrap()..];
+    block
+        .lines()
+        .skip(1)
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && *l != "*)")
+        .map(String::from)
+        .collect()
+}
+
+#[test]
+fn every_grammar_example_parses_and_prints_back() {
+    let examples = grammar_examples();
+    assert_eq!(examples.len(), 11);
+    for text in examples {
+        let parsed = parse(&text).unwrap_or_else(|e| panic!("{text}: {}", e.message));
+        assert_eq!(parsed.len(), 1, "{text}");
+        if let Statement::Query(q) = &parsed[0].node {
+            let again = parse(&q.to_string()).unwrap();
+            assert_eq!(again[0].node, parsed[0].node, "{text}");
+        }
+    }
+}
+
+#[test]
+fn clauses_come_in_any_order() {
+    let a = parse("decisions by month where year = 2023").unwrap();
+    let b = parse("decisions where year = 2023 by month").unwrap();
+    assert_eq!(a[0].node, b[0].node);
+}
+
+#[test]
+fn statements_need_no_separator() {
+    let parsed =
+        parse("applications where year = 2023\n  by month # comment\ndecisions; workload").unwrap();
+    assert_eq!(parsed.len(), 3);
+}
+
+#[test]
+fn compiles_to_exact_sql() {
+    let parsed = parse("applications where year = 2023 and country = \"SY\" by type").unwrap();
+    let Statement::Query(q) = &parsed[0].node else {
+        panic!()
+    };
+    let sql = asylq::sql::compile(&check(q, &Context::default()).unwrap());
+    assert_eq!(sql.params, ["applications", "persons", "2023", "Syrië"]);
+    assert!(sql.text.starts_with(
+        "WITH f AS (\n  SELECT * FROM current_facts\n  WHERE measure = ?\n    AND unit IN (?)\n    AND country IS NOT NULL\n    AND (year(period_start) = CAST(? AS INTEGER) AND country IN (?))\n),"
+    ), "{}", sql.text);
+}
+
+fn error(text: &str) -> (String, Vec<String>) {
+    let parsed = match parse(text) {
+        Ok(p) => p,
+        Err(d) => return (d.message, d.hints),
+    };
+    let Statement::Query(q) = &parsed[0].node else {
+        panic!()
+    };
+    let d = check(q, &Context::default()).unwrap_err();
+    (d.message, d.hints)
+}
+
+#[test]
+fn error_messages() {
+    let cases: &[(&str, &str, &[&str])] = &[
+        ("aplications", "unexpected 'aplications': expected a measure (applications, decisions, workload, protection_rate) or end of input", &["did you mean 'applications'?"]),
+        ("applications wher year = 2023", "unexpected 'wher': expected a measure (applications, decisions, workload, protection_rate), by, change, cumulative, end of input, limit, share, sort, top or where", &["did you mean 'where'?"]),
+        ("applications where (year = 2023", "the query is incomplete: expected ')', and or or", &["a '(' is not closed"]),
+        ("applications where", "the query is incomplete: expected filter", &[]),
+        ("applications by mnth", "unknown dimension 'mnth'", &["the dimensions are month, year, country, type, unit, source", "did you mean 'month'?"]),
+        ("decisions where type = backlog", "backlog is not a type of decisions", &["the types of decisions are interim, refugee_status, subsidiary_protection, inadmissible, manifestly_unfounded, refusal, withdrawal, protection, negative, final"]),
+        ("applications where month = 2023-13", "2023-13 is not a month", &[]),
+        ("applications where year = 23", "a year is written YYYY, not 23", &[]),
+        ("decisions where unit in (persons, dossiers)", "this query asks for two units at once, and persons and dossiers are never added up", &["add `by unit` to see both side by side"]),
+        ("applications where unit = dossiers", "applications are counted in persons only", &[]),
+        ("workload by country", "the workload is not broken down by country", &[]),
+        ("protection_rate by type", "protection_rate has no types: it is computed from all decision types", &["use `decisions ... by type` to see the decisions behind the rate"]),
+        ("workload cumulative", "'cumulative' needs a time dimension", &["add `by month` or `by year`"]),
+        ("workload by month cumulative", "'cumulative' adds up figures, which makes no sense for workload", &[]),
+        ("applications where country = \"Syra\"", "unknown country \"Syra\"", &["did you mean \"Syrië\", \"Servië\", \"Sri Lanka\"?"]),
+        ("applications where type < first", "'type' can only be compared with = or !=", &[]),
+        ("applications where country = $c", "the parameter $c has no value", &["pass --param c=VALUE, or `set c = VALUE` first"]),
+        ("applications where country = \"Syrië", "unterminated string", &[]),
+        ("applications where year = 2023 @", "unexpected character '@'", &["strings are written in double quotes: country = \"Syrië\""]),
+        ("decisions where country = \"SY\" and unit = dossiers", "figures by country are given in persons only; the report has no dossiers by country", &["drop `unit = dossiers`, or drop the country"]),
+        ("applications by month sort by country", "cannot sort by 'country': it is not a column of this answer", &["sort by `value` or by a dimension named in `by`"]),
+        ("applications where source = 1", "figures cannot be filtered by source", &["use `by source` to see where each figure comes from"]),
+    ];
+    for (text, message, hints) in cases {
+        let (m, h) = error(text);
+        assert_eq!(
+            (m.as_str(), h),
+            (
+                *message,
+                hints.iter().map(|s| s.to_string()).collect::<Vec<_>>()
+            ),
+            "{text}"
+        );
+    }
+}

@@ -202,8 +202,11 @@ impl Store {
         .map_err(|e| db_error("storing the report", e))?;
         append_facts(&tx, id, &report.facts)?;
         append_countries(&tx)?;
-        tx.execute_batch(DERIVE)
-            .map_err(|e| db_error("deriving months", e))?;
+        if id > 1 {
+            // Months are derived from two reports; the first has nothing to derive.
+            tx.execute_batch(DERIVE)
+                .map_err(|e| db_error("deriving months", e))?;
+        }
         tx.commit()
             .map_err(|e| db_error("committing the report", e))?;
         Ok(loaded)

@@ -1,51 +1,279 @@
-//! The interactive prompt (rustyline): history in the user's data directory,
-//! Ctrl-C abandons the line, Ctrl-D exits, an error is shown and the session
-//! goes on. Statements run through the same [`Session`] as scripts and `-c`.
+//! The interactive prompt (rustyline).
+//!
+//! History is kept in the user's data directory; Tab completes keywords,
+//! measures, dimensions, types and country names (accent-insensitive: `syr`
+//! completes `"Syrië"`); an unfinished query (open parenthesis or string,
+//! trailing `where`) continues on the next line; Ctrl-C abandons the line,
+//! Ctrl-D exits; an error is shown and the session goes on. Statements run
+//! through the same [`Session`] as scripts and `-c`.
 
+use crate::check::{DECISION_WORDS, DIMENSION_NAMES, MEASURE_NAMES, UNITS, WORKLOAD_TYPES};
 use crate::error::{Error, Result};
+use crate::lang::{self, lexer::Token, parser::KEYWORDS};
 use crate::render::{Format, Options};
 use crate::session::Session;
-use rustyline::error::ReadlineError;
-use rustyline::DefaultEditor;
+use crate::store::countries;
+use rustyline::completion::{Completer, Pair};
+use rustyline::highlight::{CmdKind, Highlighter};
+use rustyline::hint::HistoryHinter;
+use rustyline::validate::{ValidationContext, ValidationResult, Validator};
+use rustyline::{error::ReadlineError, history::DefaultHistory, Config, Editor, Helper, Hinter};
+use std::borrow::Cow;
 use std::io::{self, Write};
+use std::time::Instant;
+
+/// Completion, hints, validation and highlighting for the prompt.
+#[derive(Helper, Hinter)]
+pub struct AsylqHelper {
+    #[rustyline(Hinter)]
+    hinter: HistoryHinter,
+    extra_countries: Vec<String>,
+}
+
+impl AsylqHelper {
+    pub fn new(extra_countries: Vec<String>) -> AsylqHelper {
+        AsylqHelper {
+            hinter: HistoryHinter::new(),
+            extra_countries,
+        }
+    }
+
+    /// Candidates for the word that ends at `pos`: its start and the completions.
+    pub fn candidates(&self, line: &str, pos: usize) -> (usize, Vec<String>) {
+        let start = line[..pos]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| {
+                !(c.is_alphanumeric() || *c == '_' || *c == '"' || *c == '-' || *c == '\'')
+            })
+            .map(|(i, c)| i + c.len_utf8())
+            .unwrap_or(0);
+        let word = &line[start..pos];
+        let quoted = word.starts_with('"');
+        let prefix = word.trim_start_matches('"');
+        let mut out: Vec<String> = Vec::new();
+        if !quoted {
+            let words = KEYWORDS
+                .iter()
+                .chain(MEASURE_NAMES)
+                .chain(DIMENSION_NAMES)
+                .chain(DECISION_WORDS)
+                .chain(crate::check::APPLICATION_TYPES)
+                .chain(WORKLOAD_TYPES)
+                .chain(UNITS)
+                .chain(["other", "value"].iter());
+            out.extend(
+                words
+                    .filter(|w| w.starts_with(&prefix.to_lowercase()))
+                    .map(|w| w.to_string()),
+            );
+        }
+        if !prefix.is_empty() || quoted {
+            let names = countries::complete(prefix, &self.extra_countries);
+            out.extend(
+                names
+                    .into_iter()
+                    .filter(|n| n != countries::OTHER)
+                    .map(|n| format!("\"{n}\"")),
+            );
+        }
+        out.dedup();
+        (start, out)
+    }
+}
+
+impl Completer for AsylqHelper {
+    type Candidate = Pair;
+
+    fn complete(
+        &self,
+        line: &str,
+        pos: usize,
+        _: &rustyline::Context<'_>,
+    ) -> rustyline::Result<(usize, Vec<Pair>)> {
+        let (start, words) = self.candidates(line, pos);
+        Ok((
+            start,
+            words
+                .into_iter()
+                .map(|w| Pair {
+                    display: w.clone(),
+                    replacement: w,
+                })
+                .collect(),
+        ))
+    }
+}
+
+impl Validator for AsylqHelper {
+    fn validate(&self, ctx: &mut ValidationContext) -> rustyline::Result<ValidationResult> {
+        Ok(if is_unfinished(ctx.input()) {
+            ValidationResult::Incomplete
+        } else {
+            ValidationResult::Valid(None)
+        })
+    }
+}
+
+/// A statement that stops where more must come: the parser ran out of input.
+pub fn is_unfinished(text: &str) -> bool {
+    if text.trim_start().starts_with('.') {
+        return false;
+    }
+    match lang::parse(text) {
+        Ok(_) => false,
+        Err(d) => {
+            d.message.starts_with("the query is incomplete") || d.message == "unterminated string"
+        }
+    }
+}
+
+impl Highlighter for AsylqHelper {
+    fn highlight<'l>(&self, line: &'l str, _pos: usize) -> Cow<'l, str> {
+        let mut out = String::new();
+        let mut at = 0;
+        for (token, span) in lang::tokens(line) {
+            let colour = match &token {
+                Token::Word(w) if KEYWORDS.contains(&w.to_lowercase().as_str()) => "1;34",
+                Token::Word(w) if MEASURE_NAMES.contains(&w.as_str()) => "1;32",
+                Token::Str(_) => "32",
+                Token::Int(_) | Token::Month(..) => "33",
+                Token::Param(_) => "35",
+                _ => continue,
+            };
+            out.push_str(&line[at..span.start]);
+            out.push_str(&format!(
+                "\x1b[{colour}m{}\x1b[0m",
+                &line[span.start..span.end]
+            ));
+            at = span.end;
+        }
+        if at == 0 {
+            return Cow::Borrowed(line);
+        }
+        out.push_str(&line[at..]);
+        Cow::Owned(out)
+    }
+
+    fn highlight_hint<'h>(&self, hint: &'h str) -> Cow<'h, str> {
+        Cow::Owned(format!("\x1b[2m{hint}\x1b[0m"))
+    }
+
+    fn highlight_char(&self, _line: &str, _pos: usize, _kind: CmdKind) -> bool {
+        true
+    }
+}
+
+/// Settings of the prompt itself.
+struct State {
+    opts: Options,
+    explain: bool,
+    timer: bool,
+}
 
 pub fn run(mut session: Session, format: Format) -> Result<()> {
-    let mut editor =
-        DefaultEditor::new().map_err(|e| Error::Data(format!("starting the prompt: {e}")))?;
+    let config = Config::builder().auto_add_history(true).build();
+    let mut editor: Editor<AsylqHelper, DefaultHistory> = Editor::with_config(config)
+        .map_err(|e| Error::Data(format!("starting the prompt: {e}")))?;
+    editor.set_helper(Some(AsylqHelper::new(session.cx.extra_countries.clone())));
     let history = dirs::data_dir().map(|d| d.join("asylq").join("history.txt"));
     if let Some(h) = &history {
         let _ = editor.load_history(h);
     }
-    let mut opts = Options {
-        format,
-        header: true,
+    let mut state = State {
+        opts: Options {
+            format,
+            header: true,
+        },
+        explain: false,
+        timer: false,
     };
-    let prompt = format!("asylq ({})> ", session.store.label());
+    println!(
+        "asylq {} — type `help` or `.help`, Ctrl-D to quit",
+        env!("CARGO_PKG_VERSION")
+    );
+    let prompt = format!("asylq [{}]> ", session.store.label());
     loop {
         match editor.readline(&prompt) {
-            Ok(line) => {
-                let _ = editor.add_history_entry(line.as_str());
-                if matches!(line.trim(), ".quit" | ".exit") {
+            Ok(line) if line.trim().starts_with('.') => {
+                if !meta(&mut session, line.trim(), &mut state) {
                     break;
                 }
-                run_line(&mut session, &line, &mut opts);
             }
+            Ok(line) => run_line(&mut session, &line, &mut state),
             Err(ReadlineError::Interrupted) => continue,
             Err(ReadlineError::Eof) => break,
             Err(e) => return Err(Error::Data(format!("reading input: {e}"))),
         }
-    }
-    if let Some(h) = &history {
-        if let Some(dir) = h.parent() {
-            let _ = std::fs::create_dir_all(dir);
+        if let Some(h) = &history {
+            if let Some(dir) = h.parent() {
+                let _ = std::fs::create_dir_all(dir);
+            }
+            let _ = editor.save_history(h);
         }
-        let _ = editor.save_history(h);
     }
     Ok(())
 }
 
-fn run_line(session: &mut Session, line: &str, opts: &mut Options) {
+const META_HELP: &str = "\
+.help                 this list (`help` explains the language)
+.format FORMAT        table, csv, tsv, json, jsonl, markdown or chart
+.explain on|off       show the SQL before each result
+.timer on|off         show how long each statement took
+.load FILE            add a report to the facts of this session
+.sources              the loaded reports
+.quit                 leave (or Ctrl-D)";
+
+/// Runs a meta command; false to quit.
+fn meta(session: &mut Session, line: &str, state: &mut State) -> bool {
+    let mut words = line.split_whitespace();
+    let command = words.next().unwrap_or("");
+    let arg = words.next().unwrap_or("");
+    match (command, arg) {
+        (".quit" | ".exit", _) => return false,
+        (".help", _) => println!("{META_HELP}"),
+        (".format", f) => match Format::parse(f) {
+            Some(f) => state.opts.format = f,
+            None => eprintln!("error: the formats are {}", Format::NAMES.join(", ")),
+        },
+        (".explain", v @ ("on" | "off")) => state.explain = v == "on",
+        (".timer", v @ ("on" | "off")) => state.timer = v == "on",
+        (".sources", _) => run_line(session, "show sources", state),
+        (".load", file) if !file.is_empty() => match load(session, file) {
+            Ok(message) => println!("{message}"),
+            Err(e) => eprintln!("error: {e}"),
+        },
+        _ => eprintln!("error: unknown command '{line}'; .help lists the commands"),
+    }
+    true
+}
+
+fn load(session: &mut Session, file: &str) -> Result<String> {
+    let text = std::fs::read_to_string(file).map_err(|e| Error::Data(format!("{file}: {e}")))?;
+    let report = crate::report::parse(&text).map_err(|e| Error::Data(format!("{file}: {e}")))?;
+    if let Some(f) = report.failures.first() {
+        return Err(Error::Data(format!(
+            "{file}: the report's totals do not add up: {f}"
+        )));
+    }
+    let loaded = session.store.insert(&report, file, &text)?;
+    Ok(format!(
+        "{file}: {} ({} facts, {} checks)",
+        loaded.month, loaded.facts, loaded.checks
+    ))
+}
+
+fn run_line(session: &mut Session, line: &str, state: &mut State) {
+    let started = Instant::now();
     let mut out = io::stdout();
+    if state.explain {
+        if let Ok(sqls) = session.explain(line) {
+            for sql in sqls {
+                println!("{sql}");
+            }
+        }
+    }
+    let opts = &mut state.opts;
     let result = session.run(line, &mut |output| {
         crate::cli::write_output(&output, opts, &mut out).map_err(|e| Error::Data(e.to_string()))
     });
@@ -54,5 +282,8 @@ fn run_line(session: &mut Session, line: &str, opts: &mut Options) {
         Ok(()) => {}
         Err(Error::Query(d)) => eprint!("{}", d.render("<input>", line, true)),
         Err(e) => eprintln!("error: {e}"),
+    }
+    if state.timer {
+        println!("time: {:.1} ms", started.elapsed().as_secs_f64() * 1000.0);
     }
 }

@@ -67,6 +67,17 @@ impl Session {
         Ok(())
     }
 
+    /// The SQL of each query in `text`, for `.explain on`.
+    pub fn explain(&self, text: &str) -> Result<Vec<String>> {
+        let mut out = Vec::new();
+        for statement in lang::parse(text)? {
+            if let Statement::Query(q) = &statement.node {
+                out.push(sql::compile(&check::check(q, &self.cx)?).text);
+            }
+        }
+        Ok(out)
+    }
+
     fn statement(&mut self, s: &Statement) -> Result<Output> {
         match s {
             Statement::Query(q) => {

@@ -118,8 +118,11 @@ fn is_number(cell: &Cell) -> bool {
 
 fn table(answer: &Answer, out: &mut dyn Write) -> io::Result<()> {
     let mut t = Table::new();
-    t.load_style(presets::UTF8_FULL)
-        .set_content_arrangement(ContentArrangement::Dynamic);
+    t.load_style(presets::UTF8_FULL);
+    // A pseudo-terminal may report 0 columns: that is no width to wrap to.
+    if t.width().is_some_and(|w| w > 0) {
+        t.set_content_arrangement(ContentArrangement::Dynamic);
+    }
     t.set_header(answer.columns.clone());
     for row in &answer.rows {
         t.add_row(row.iter().map(grouped).collect::<Vec<_>>());

@@ -1,0 +1,47 @@
+//! The REPL in a real pseudo-terminal: a query and its table, Tab completion of
+//! a country, a query over two lines, an error that the session survives,
+//! history with the up arrow, and Ctrl-D to leave.
+
+use rexpect::session::spawn_command;
+use std::process::Command;
+
+#[test]
+fn a_session_at_the_prompt() {
+    let home = tempfile::tempdir().unwrap();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_asylq"));
+    cmd.env("XDG_DATA_HOME", home.path())
+        .env("HOME", home.path())
+        .env_remove("ASYLQ_DB");
+    let mut p = spawn_command(cmd, Some(10_000)).unwrap();
+    p.exp_string("asylq [embedded 2023-11]> ").unwrap();
+
+    p.send_line("workload by type").unwrap();
+    p.exp_string("18,264").unwrap();
+
+    p.send("applications where year = 2023 and country = syr")
+        .unwrap();
+    p.send("\t").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("applications where (year = 2023 and country = \"Syr")
+        .unwrap();
+    p.exp_string("3,836").unwrap();
+
+    p.send_line("applications where (year = 2022").unwrap();
+    p.send_line(")").unwrap();
+    p.exp_string("36,871").unwrap();
+
+    p.send_line("decisions where type = backlog").unwrap();
+    p.exp_string("backlog is not a type of decisions").unwrap();
+
+    // The up arrow recalls the failed query; run it again.
+    p.send("\x1b[A").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("backlog is not a type of decisions").unwrap();
+    p.send_line("workload where unit = persons").unwrap();
+    p.exp_string("29,742").unwrap();
+
+    p.send_control('d').unwrap();
+    p.exp_eof().unwrap();
+    let history = std::fs::read_to_string(home.path().join("asylq/history.txt")).unwrap();
+    assert!(history.contains("workload by type"), "{history}");
+}

@@ -1,0 +1,271 @@
+//! A writer of CGVS reports for tests: figures in, report text out, in the
+//! layout of the seed report, with every total computed.
+
+#![allow(dead_code)]
+
+pub const MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+const SHORT: &str = "Jan Feb Maa Apr Mei Jun Jul Aug Sep Okt Nov Dec";
+
+/// The figures of one report. Types are in the report's order.
+#[derive(Debug, Clone)]
+pub struct Figures {
+    pub year: i32,
+    pub month: usize,
+    /// Applications per month (first, resettlement, subsequent): previous year, 12 months.
+    pub previous: Vec<[i64; 3]>,
+    /// Applications per month of the current year, `month` months.
+    pub current: Vec<[i64; 3]>,
+    /// Top 10 of the month: country, (first, resettlement, subsequent); `other` is computed.
+    pub top_month: Vec<(String, [i64; 3])>,
+    /// Top 10 of the year to date; `other` is computed.
+    pub top_year: Vec<(String, [i64; 3])>,
+    /// Decisions per month, 7 types, in persons and in dossiers.
+    pub persons: Vec<[i64; 7]>,
+    pub dossiers: Vec<[i64; 7]>,
+    /// Final decisions by country, year to date: refugee, subsidiary, withdrawal, negative.
+    pub by_country: Vec<(String, [i64; 4])>,
+    /// Workload: total persons, normal dossiers, backlog dossiers.
+    pub workload: (i64, i64, i64),
+}
+
+pub fn dutch(n: i64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('.');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn nums(values: impl IntoIterator<Item = i64>) -> String {
+    values.into_iter().map(dutch).collect::<Vec<_>>().join(" ")
+}
+
+fn sum3(rows: &[[i64; 3]]) -> [i64; 3] {
+    let mut t = [0; 3];
+    for r in rows {
+        for i in 0..3 {
+            t[i] += r[i];
+        }
+    }
+    t
+}
+
+fn row4(r: [i64; 3]) -> [i64; 4] {
+    [r[0] + r[1] + r[2], r[0], r[1], r[2]]
+}
+
+impl Figures {
+    pub fn year_total(&self) -> [i64; 3] {
+        sum3(&self.current)
+    }
+
+    fn other(top: &[(String, [i64; 3])], total: [i64; 3]) -> [i64; 3] {
+        let t = sum3(&top.iter().map(|(_, v)| *v).collect::<Vec<_>>());
+        [total[0] - t[0], total[1] - t[1], total[2] - t[2]]
+    }
+
+    pub fn other_month(&self) -> [i64; 3] {
+        Self::other(&self.top_month, self.current[self.month - 1])
+    }
+
+    pub fn other_year(&self) -> [i64; 3] {
+        Self::other(&self.top_year, self.year_total())
+    }
+
+    pub fn decision_totals(rows: &[[i64; 7]]) -> [i64; 7] {
+        let mut t = [0; 7];
+        for r in rows {
+            for i in 0..7 {
+                t[i] += r[i];
+            }
+        }
+        t
+    }
+
+    /// National year-to-date final decisions in the columns of the country table.
+    pub fn country_columns(&self) -> [i64; 4] {
+        let t = Self::decision_totals(&self.persons);
+        [t[1], t[2], t[6], t[3] + t[4] + t[5]]
+    }
+
+    pub fn other_country(&self) -> [i64; 4] {
+        let mut o = self.country_columns();
+        for (_, v) in &self.by_country {
+            for i in 0..4 {
+                o[i] -= v[i];
+            }
+        }
+        o
+    }
+
+    /// The report text.
+    pub fn render(&self) -> String {
+        let (y, m) = (self.year, self.month);
+        let name = MONTHS[m - 1];
+        let mut s = format!(
+            " ASIELSTATISTIEKEN {} {y} \n\nOVERZICHT \n\n",
+            name.to_uppercase()
+        );
+        let month_apps = self.current[m - 1];
+        let year_apps = self.year_total();
+        s += &format!("VERZOEKERS OM INTERNATIONALE BESCHERMING {name} {y} {y}\n\n");
+        s += &format!("Aantal personen dat een eerste verzoek om internationale bescherming indiende exclusief \n\nhervestiging\n{}\n\n", nums([month_apps[0], year_apps[0]]));
+        s += &format!("Aantal personen dat een eerste verzoek om internationale bescherming indiende in het \n\nkader van hervestiging\n{}\n\n", nums([month_apps[1], year_apps[1]]));
+        s += &format!(
+            "Aantal personen dat een volgend verzoek om internationale bescherming indiende {}\n\n",
+            nums([month_apps[2], year_apps[2]])
+        );
+        s += &format!(
+            "Totaal aantal personen dat een verzoek om internationale bescherming indiende {}\n\n",
+            nums([row4(month_apps)[0], row4(year_apps)[0]])
+        );
+        let dm = self.persons[m - 1];
+        let dy = Self::decision_totals(&self.persons);
+        s += &format!("BESLISSINGEN {name} {y} {y}\n\nTussenbeslissingen\n\n");
+        for (i, label) in PERSON_LABELS.iter().enumerate() {
+            s += &format!("{label}\n{}\n\n", nums([dm[i], dy[i]]));
+        }
+        s += &format!("Totaal aantal personen dat een beslissing ontving over hun verzoek om internationale \n\nbescherming\n{}\n\n", nums([dm.iter().sum(), dy.iter().sum()]));
+        let (persons, normal, backlog) = self.workload;
+        s += &format!(
+            "WERKLAST\neind {name} {y}\n\n{} dossiers\n\nhttp://www.cgvs.be/\n",
+            dutch(normal + backlog)
+        );
+        s += " VERZOEK OM INTERNATIONALE BESCHERMING (Bron: DVZ) \n\n";
+        s += &month_table(y - 1, &self.previous, 12);
+        s += &month_table(y, &self.current, 12);
+        s += " TOP 10 HERKOMSTLANDEN VERZOEKERS OM INTERNATIONALE BESCHERMING (Bron: DVZ) \n\n";
+        s += &top_table(
+            &self.top_month,
+            self.other_month(),
+            &format!("Totaal {name}"),
+        );
+        s += &top_table(&self.top_year, self.other_year(), &format!("Totaal {y}"));
+        s += " BESLISSINGEN (Bron: CGVS) \n\n";
+        s += &decision_table(&self.persons, &PERSON_LABELS, "Totaal aantal personen dat een \n\nbeslissing ontving over hun verzoek \n\nom internationale bescherming\n");
+        s += "Aantal personen dat een beslissing ontving\n\n";
+        s += &decision_table(
+            &self.dossiers,
+            &DOSSIER_LABELS,
+            "Totaal aantal beslissingen",
+        );
+        s += "Aantal beslissingen in dossiers\n\n";
+        s += "Land van herkomst\nAantal erkenningen \n\nvluchtelingenstatus\n\nAantal toekenningen \n\nsubsidiaire \n\nbeschermingsstatus\n\nAantal intrekkingen en \n\nopheffingen\nWeigeringsbeslissingen\n\nTotaal aantal \n\neindbeslissingen *\n\n";
+        for (i, (country, v)) in self.by_country.iter().enumerate() {
+            s += &format!(
+                "{} {country} {}\n\n",
+                i + 1,
+                nums(v.iter().copied().chain([v.iter().sum()]))
+            );
+        }
+        let o = self.other_country();
+        s += &format!(
+            "Andere landen {}\n\n",
+            nums(o.iter().copied().chain([o.iter().sum()]))
+        );
+        let t = self.country_columns();
+        s += &format!(
+            "Totaal {y} {}\n\n",
+            nums(t.iter().copied().chain([t.iter().sum()]))
+        );
+        s += " WERKLAST (Bron: CGVS) \n\n";
+        s += &format!(
+            "Eind {name} {y} bedroeg de totale werklast {} dossiers ({} personen). Gelet op de huidige \n\ninstroom kunnen {} \n\ndossiers als een normale werklast worden beschouwd. {} dossiers maken de reële achterstand uit.  \n",
+            dutch(normal + backlog), dutch(persons), dutch(normal), dutch(backlog)
+        );
+        s
+    }
+}
+
+const PERSON_LABELS: [&str; 7] = [
+    "Aantal personen waarvoor tot verder \n\nonderzoek (grens) werd beslist + \n\naantal personen waarvoor het \n\nvolgend verzoek ontvankelijk werd \n\nbeschouwd",
+    "Eindbeslissingen\n\nAantal personen dat een beslissing tot \n\nerkenning van de vluchtelingenstatus \n\n(VS) ontving",
+    "Aantal personen dat een beslissing tot \n\ntoekenning van de subsidiaire \n\nbeschermingsstatus (SB) ontving",
+    "Aantal personen waarvoor het \n\nverzoek niet-ontvankelijk werd \n\nbeschouwd",
+    "Aantal personen waarvoor het \n\nverzoek kennelijk ongegrond werd \n\nbeschouwd",
+    "Aantal personen waarbij de \n\nvluchtelingenstatus en subsidiaire \n\nbeschermingsstatus werd geweigerd ",
+    "Aantal personen van wie het statuut \n\nwerd ingetrokken of opgeheven",
+];
+
+const DOSSIER_LABELS: [&str; 7] = [
+    "Tussenbeslissingen\n\nVerder onderzoek (grens) +  \n\nontvankelijk (volgend verzoek)",
+    "Eindbeslissingen\n\nErkenning van de vluchtelingenstatus \n\n(VS) ",
+    "Toekenning van de subsidiaire \n\nbeschermingsstatus (SB) ",
+    "Verzoek niet-ontvankelijk",
+    "Verzoek kennelijk ongegrond",
+    "Weigering van de vluchtelingenstatus \n\nen subsidiaire beschermingsstatus\n",
+    "Intrekkingen en opheffingen van een \n\nstatus",
+];
+
+fn month_table(year: i32, rows: &[[i64; 3]], months: usize) -> String {
+    let mut s = format!(
+        "Totaal aantal \n\npersonen dat \n\neen verzoek om \n\ninternationale \n\nbescherming \n\nindiende {year}\n\n\
+Totaal aantal \n\npersonen dat \n\neen eerste \n\nverzoek om \n\ninternationale \n\nbescherming \n\nindiende {year} \n\nexclusief \n\nhervestiging\n\n\
+Totaal aantal \n\npersonen dat \n\neen eerste \n\nverzoek om \n\ninternationale \n\nbescherming \n\nindiende {year} \n\nin het kader van \n\nhervestiging\n\n\
+Totaal aantal \n\npersonen dat \n\neen volgend \n\nverzoek om \n\ninternationale \n\nbescherming \n\nindiende {year}\n\n"
+    );
+    for (i, name) in MONTHS.iter().enumerate().take(months) {
+        let mut label = name.to_string();
+        label[..1].make_ascii_uppercase();
+        match rows.get(i) {
+            Some(r) => s += &format!("{label} {}\n\n", nums(row4(*r))),
+            None => s += &format!("{label}\n\n"),
+        }
+    }
+    s += &format!("Totaal {}\n\n", nums(row4(sum3(rows))));
+    s
+}
+
+fn top_table(top: &[(String, [i64; 3])], other: [i64; 3], total: &str) -> String {
+    let mut s = "Land van herkomst\n\nTotaal aantal personen dat \n\neen verzoek om \n\ninternationale \n\nbescherming indiende \n\n\
+Totaal aantal personen dat \n\neen eerste verzoek om \n\ninternationale \n\nbescherming indiende \n\nexclusief hervestiging\n\n\
+Totaal aantal personen dat \n\neen eerste verzoek om \n\ninternationale \n\nbescherming indiende in \n\nhet kader van hervestiging\n\n\
+Totaal aantal personen dat \n\neen volgend verzoek om \n\ninternationale bescherming \n\nindiende\n\n"
+        .to_string();
+    let mut all = [0i64; 3];
+    for (i, (country, v)) in top.iter().enumerate() {
+        s += &format!("{} {country} {}\n\n", i + 1, nums(row4(*v)));
+        for k in 0..3 {
+            all[k] += v[k];
+        }
+    }
+    s += &format!("Andere landen {}\n\n", nums(row4(other)));
+    for k in 0..3 {
+        all[k] += other[k];
+    }
+    s += &format!("{total} {}\n\nhttp://www.cgvs.be/\n", nums(row4(all)));
+    s
+}
+
+fn decision_table(rows: &[[i64; 7]], labels: &[&str; 7], total_label: &str) -> String {
+    let mut s = format!("Beslissingen {SHORT} Tot\n\nTussenbeslissingen\n\n");
+    for (k, label) in labels.iter().enumerate() {
+        let values: Vec<i64> = rows.iter().map(|r| r[k]).collect();
+        let total: i64 = values.iter().sum();
+        s += &format!("{label}\n{}\n\n", nums(values.into_iter().chain([total])));
+    }
+    let totals: Vec<i64> = rows.iter().map(|r| r.iter().sum()).collect();
+    let all: i64 = totals.iter().sum();
+    s += &format!(
+        "{total_label} {}\n\n",
+        nums(totals.into_iter().chain([all]))
+    );
+    s
+}

@@ -243,6 +243,7 @@ where
     let topic = name()
         .or(select! { Token::Word(w) => w.to_lowercase() }.map_with(|w, e| spanned(w, e.span())));
     choice((
+        query().map(Statement::Query),
         kw("explain").ignore_then(query()).map(Statement::Explain),
         kw("sql").ignore_then(string).map(Statement::Sql),
         kw("show")
@@ -254,7 +255,6 @@ where
             .then_ignore(just(Token::Op("=")))
             .then(value())
             .map(|(n, v)| Statement::Set(n, v)),
-        query().map(Statement::Query),
     ))
     .map_with(|s, e| spanned(s, e.span()))
 }

@@ -660,8 +660,10 @@ const DECISIONS_DOSSIERS: &str = "decisions by month (dossiers)";
 fn decisions_by_month(reader: &mut Reader, lines: &[Line]) -> Result<MonthTable, ReportError> {
     let mut tables = Vec::new();
     let mut body: Option<Vec<Line>> = None;
+    let mut pending = String::new();
     for line in lines {
         if normalize(line.text).starts_with("beslissingen jan") {
+            pending.clear();
             body = Some(Vec::new());
             continue;
         }
@@ -669,9 +671,14 @@ fn decisions_by_month(reader: &mut Reader, lines: &[Line]) -> Result<MonthTable,
             continue;
         };
         current.push(*line);
-        let closes = rows(current)
-            .last()
-            .is_some_and(|r| r.line == line.number && r.label.starts_with("totaal"));
+        let (text, numbers) = split_numbers(line.text);
+        if numbers.is_empty() {
+            pending.push(' ');
+            pending.push_str(&text);
+            continue;
+        }
+        let closes = normalize(&format!("{pending} {text}")).starts_with("totaal");
+        pending.clear();
         if closes {
             tables.push(rows(&body.take().unwrap_or_default()));
         }

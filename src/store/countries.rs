@@ -6,6 +6,8 @@
 //! `"Syria"` all find `Syrië`); an unknown name gets the closest known names as
 //! suggestions.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
 use unicode_normalization::UnicodeNormalization;
 
 /// One country: Dutch (as in the report), English, French, alpha-2, alpha-3.
@@ -184,10 +186,19 @@ fn spellings(extra: &[String]) -> impl Iterator<Item = (String, String)> + '_ {
 /// `extra` holds report names the store knows that the reference lacks.
 pub fn lookup(typed: &str, extra: &[String]) -> Result<String, Vec<String>> {
     let key = fold(typed);
-    if let Some((_, dutch)) = spellings(extra).find(|(s, _)| fold(s) == key) {
-        return Ok(dutch);
+    if let Some(dutch) = folded().get(&key) {
+        return Ok(dutch.to_string());
+    }
+    if let Some(dutch) = extra.iter().find(|d| fold(d) == key) {
+        return Ok(dutch.clone());
     }
     Err(suggest(&key, extra))
+}
+
+/// Every known spelling, folded, with its Dutch name; built once.
+fn folded() -> &'static HashMap<String, String> {
+    static MAP: OnceLock<HashMap<String, String>> = OnceLock::new();
+    MAP.get_or_init(|| spellings(&[]).map(|(s, d)| (fold(&s), d)).collect())
 }
 
 fn suggest(key: &str, extra: &[String]) -> Vec<String> {

@@ -1,0 +1,73 @@
+//! Timings of each stage, run with `cargo bench --bench pipeline`:
+//! parsing the report, opening DuckDB, loading the embedded facts, one query,
+//! and parse + check + compile of a typical query (queries per second).
+
+use asylq::check::{check, Context};
+use asylq::lang::{ast::Statement, parse};
+use asylq::report;
+use asylq::session::Session;
+use asylq::store::Store;
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+/// The median time of `runs` calls.
+fn median(runs: usize, mut f: impl FnMut()) -> Duration {
+    let mut times: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            f();
+            start.elapsed()
+        })
+        .collect();
+    times.sort();
+    times[runs / 2]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.3} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn main() {
+    let parse_report = median(200, || {
+        black_box(report::parse(black_box(report::EMBEDDED)).unwrap());
+    });
+    println!("parse the embedded report          {}", ms(parse_report));
+    let open = median(30, || {
+        let conn = duckdb::Connection::open_in_memory().unwrap();
+        let n: i64 = conn.query_row("SELECT 42", [], |r| r.get(0)).unwrap();
+        black_box(n);
+    });
+    println!("open in-memory DuckDB + one query  {}", ms(open));
+    let embedded = median(30, || {
+        black_box(Store::embedded().unwrap());
+    });
+    println!("open + load the embedded report    {}", ms(embedded));
+    let answer = median(30, || {
+        let mut s = Session::new(Store::embedded().unwrap()).unwrap();
+        s.run("applications where year = 2023 by month", &mut |o| {
+            black_box(o);
+            Ok(())
+        })
+        .unwrap();
+    });
+    println!("open + load + answer one query     {}", ms(answer));
+    let text = "applications where year = 2023 and country = \"Syria\" by type";
+    let cx = Context::default();
+    let n = 20_000;
+    let start = Instant::now();
+    for _ in 0..n {
+        let statements = parse(black_box(text)).unwrap();
+        let Statement::Query(q) = &statements[0].node else {
+            unreachable!()
+        };
+        black_box(asylq::sql::compile(&check(q, &cx).unwrap()));
+    }
+    let per_second = n as f64 / start.elapsed().as_secs_f64();
+    println!("parse + check + compile            {per_second:.0} queries/s");
+    let start = Instant::now();
+    for _ in 0..n {
+        black_box(parse(black_box(text)).unwrap());
+    }
+    let per_second = n as f64 / start.elapsed().as_secs_f64();
+    println!("parse only                         {per_second:.0} queries/s");
+}

@@ -42,6 +42,12 @@ pub struct Args {
     /// Leave out the header line (csv, tsv).
     #[arg(long, global = true)]
     pub no_header: bool,
+    /// Go on with a script after a failed statement (exit status 1 at the end).
+    #[arg(long)]
+    pub keep_going: bool,
+    /// Colour in error messages (NO_COLOR turns `auto` off).
+    #[arg(long, value_enum, default_value = "auto", global = true)]
+    pub color: ColorArg,
     /// Scripts to run.
     pub files: Vec<PathBuf>,
     #[command(subcommand)]
@@ -61,6 +67,15 @@ pub enum Command {
     Sources,
     /// Write the current facts with their sources to a CSV file.
     Export { file: PathBuf },
+    /// Print a completion script for a shell.
+    Completions { shell: clap_complete::Shell },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum ColorArg {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -138,6 +153,11 @@ fn run(args: Args) -> Result<(), Failure> {
             let store = open_store(&args)?;
             let rows = store.export(file)?;
             eprintln!("wrote {rows} facts to {}", file.display());
+            return Ok(());
+        }
+        Some(Command::Completions { shell }) => {
+            let mut cmd = <Args as clap::CommandFactory>::command();
+            clap_complete::generate(*shell, &mut cmd, "asylq", &mut io::stdout());
             return Ok(());
         }
         Some(Command::Sources) => {
@@ -236,8 +256,15 @@ fn run_text(args: &Args, name: &str, text: &str) -> Result<(), Failure> {
         None => Box::new(io::stdout().lock()),
     };
     let mut pipe_closed = false;
-    let result = session.run(text, &mut |output| {
-        let written = write_output(&output, &mut opts, &mut out);
+    let svg = args
+        .output
+        .as_ref()
+        .is_some_and(|p| p.extension().is_some_and(|e| e == "svg"));
+    let mut emit = |output: Output| {
+        let written = match (&output, svg) {
+            (Output::Answer(a), true) => write!(out, "{}", render::svg::chart(a)),
+            _ => write_output(&output, &mut opts, &mut out),
+        };
         if let Err(e) = written {
             if e.kind() == io::ErrorKind::BrokenPipe {
                 pipe_closed = true;
@@ -246,14 +273,25 @@ fn run_text(args: &Args, name: &str, text: &str) -> Result<(), Failure> {
             return Err(Error::Data(format!("writing the output: {e}")));
         }
         Ok(())
-    });
+    };
+    let result = if args.keep_going {
+        session.run_keep_going(text, &mut emit)
+    } else {
+        session.run(text, &mut emit)
+    };
     if pipe_closed {
         return Err(Failure::Pipe);
     }
     out.flush().map_err(io_failure)?;
     match result {
         Err(Error::Query(d)) => {
-            let color = io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            let color = match args.color {
+                ColorArg::Always => true,
+                ColorArg::Never => false,
+                ColorArg::Auto => {
+                    io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+                }
+            };
             eprint!("{}", d.render(name, text, color));
             if let Some((line, column)) = d.position(text) {
                 eprintln!("error at {name}:{line}:{column}");

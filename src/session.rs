@@ -67,6 +67,26 @@ impl Session {
         Ok(())
     }
 
+    /// Runs every statement of `text` even after one fails; the first error is
+    /// returned at the end, the others are printed to stderr as they happen.
+    pub fn run_keep_going(
+        &mut self,
+        text: &str,
+        emit: &mut dyn FnMut(Output) -> Result<()>,
+    ) -> Result<()> {
+        let statements = lang::parse(text)?;
+        let mut first = None;
+        for statement in statements {
+            match self.statement(&statement.node).and_then(|o| emit(o)) {
+                Ok(()) => {}
+                Err(Error::Query(d)) if first.is_none() => first = Some(Error::Query(d)),
+                Err(Error::Query(d)) => eprint!("{}", d.render("<script>", text, false)),
+                Err(e) => return Err(e),
+            }
+        }
+        first.map_or(Ok(()), Err)
+    }
+
     /// The SQL of each query in `text`, for `.explain on`.
     pub fn explain(&self, text: &str) -> Result<Vec<String>> {
         let mut out = Vec::new();

@@ -2,6 +2,7 @@
 //! parameters, the store (`load`, `sources`, `export`) and refused reports.
 
 use assert_cmd::Command;
+use predicates::prelude::*;
 use predicates::str::contains;
 
 const SEED: &str = include_str!("../data/asielstatistieken-2023-11.txt");
@@ -277,4 +278,74 @@ fn explain_prints_the_sql() {
         .stdout(contains(
             "-- parameters: [\"workload\", \"dossiers\", \"total\"]",
         ));
+}
+
+#[test]
+fn keep_going_runs_every_statement_and_exits_1() {
+    asylq()
+        .args(["--keep-going", "--format", "csv"])
+        .write_stdin("workload\ndecisions where type = backlog\nworkload where unit = persons\n")
+        .assert()
+        .code(1)
+        .stdout("value,unit\n24764,dossiers\nvalue,unit\n29742,persons\n")
+        .stderr(contains("error at <stdin>:2:24"));
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    let bin = assert_cmd::cargo::cargo_bin("asylq");
+    let script = format!(
+        "set -o pipefail; '{}' -c 'applications by month, type' --format csv | true",
+        bin.display()
+    );
+    let out = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(script)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}
+
+#[test]
+fn an_svg_output_is_a_chart() {
+    let dir = tempfile::tempdir().unwrap();
+    let svg = dir.path().join("top.svg");
+    asylq()
+        .args([
+            "-c",
+            "applications where year = 2023 by country top 3",
+            "--output",
+        ])
+        .arg(&svg)
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(&svg).unwrap();
+    assert!(text.starts_with("<svg "), "{text}");
+    assert!(text.trim_end().ends_with("</svg>"));
+    assert!(
+        text.contains("applications where (year = 2023) by country top 3 (persons)")
+            || text.contains("applications where year = 2023 by country top 3 (persons)")
+    );
+    assert!(text.contains("Syrië") && text.contains("3,836"));
+    assert_eq!(text.matches("<rect").count(), 3);
+}
+
+#[test]
+fn completions_and_colour() {
+    asylq()
+        .args(["completions", "bash"])
+        .assert()
+        .success()
+        .stdout(contains("_asylq()"));
+    asylq()
+        .args(["-c", "workload by country", "--color", "always"])
+        .assert()
+        .code(1)
+        .stderr(contains("\u{1b}["));
+    asylq()
+        .args(["-c", "workload by country", "--color", "never"])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("\u{1b}[").not());
 }

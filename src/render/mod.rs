@@ -5,6 +5,8 @@
 //! numbers. The table and markdown formats are for people: thousands separators,
 //! notes under the table. `chart` draws horizontal bars in the terminal.
 
+pub mod svg;
+
 use crate::session::{Answer, Cell};
 use comfy_table::{presets, CellAlignment, ContentArrangement, Table};
 use serde_json::{Map, Value as Json};

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Times one-shot answers side by side: asylq against the DuckDB CLI (PyPI
+# `duckdb-cli`) answering the same question with SQL over a CSV export of the
+# same facts, which is what a user would do without asylq.
+#
+#   pip install duckdb-cli && benches/oneshot.sh [RUNS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/asylq/target}"
+runs="${1:-50}"
+cargo build --release --quiet
+asylq="$CARGO_TARGET_DIR/release/asylq"
+# The CLI's own binary, not the Python launcher in front of it.
+duckdb=$(python3 -c 'import duckdb_cli, os; print(os.path.join(os.path.dirname(duckdb_cli.__file__), "duckdb"))' 2>/dev/null || command -v duckdb || true)
+[ -x "$duckdb" ] || { echo "the DuckDB CLI is missing: pip install duckdb-cli" >&2; exit 2; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+"$asylq" --embedded export "$work/facts.csv" 2>/dev/null
+sql="SELECT period_start AS month, sum(value) AS value FROM '$work/facts.csv'
+     WHERE measure = 'applications' AND country IS NULL AND period_start LIKE '2023-%'
+     GROUP BY 1 ORDER BY 1"
+
+# Wall time of RUNS runs of a command, in milliseconds per run.
+time_runs() {
+  local start end
+  start=$(date +%s%N)
+  for _ in $(seq "$runs"); do "$@" >/dev/null; done
+  end=$(date +%s%N)
+  echo $(( (end - start) / runs / 1000000 ))
+}
+
+# Both must give the same numbers.
+diff <("$asylq" --embedded -c 'applications where year = 2023 by month' --format csv | cut -d, -f2 | tail -n +2) \
+     <("$duckdb" -csv -c "$sql" | cut -d, -f2 | tail -n +2)
+
+a=$(time_runs "$asylq" --embedded -c 'applications where year = 2023 by month' --format csv)
+d=$(time_runs "$duckdb" -csv -c "$sql")
+bare=$(time_runs "$duckdb" -csv -c "SELECT 42")
+echo "asylq one-shot query        ${a} ms"
+echo "DuckDB CLI over the CSV     ${d} ms"
+echo "DuckDB CLI, SELECT 42       ${bare} ms"
+awk -v a="$a" -v d="$d" 'BEGIN { printf "asylq / DuckDB CLI          %.2f\n", a / d }'

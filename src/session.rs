@@ -163,6 +163,9 @@ impl Session {
     }
 
     fn show(&self, topic: &str, span: std::ops::Range<usize>) -> Result<Output> {
+        if topic == "countries" && self.store.location == crate::store::Location::Embedded {
+            crate::store::append_countries(&self.store.conn)?;
+        }
         let sql = match topic {
             "measures" => return Ok(Output::Text(check::MEASURE_NAMES.join("\n"))),
             "dimensions" => return Ok(Output::Text(check::DIMENSION_NAMES.join("\n"))),

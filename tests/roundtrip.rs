@@ -319,3 +319,39 @@ fn consecutive_reports_revise_and_derive() {
     );
     assert_eq!(run(&["sources", "--format", "csv"]).lines().count(), 3);
 }
+
+#[test]
+fn a_country_outside_the_reference_loads_and_can_be_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("facts.duckdb");
+    let mut f = figures_from(2024, 3, 5);
+    f.top_year[9].0 = "Atlantis".to_string();
+    let file = dir.path().join("asielstatistieken-2024-03.txt");
+    std::fs::write(&file, f.render()).unwrap();
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_asylq"))
+            .arg("--db")
+            .arg(&db)
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    run(&["load", file.to_str().unwrap()]);
+    let total: i64 = f.top_year[9].1.iter().sum();
+    assert_eq!(
+        run(&[
+            "-c",
+            "applications where year = 2024 and country = \"atlantis\"",
+            "--format",
+            "csv"
+        ]),
+        format!("value,unit,period\n{total},persons,2024-01..2024-03\n")
+    );
+    assert!(run(&["-c", "show countries", "--format", "csv"]).contains("\nAtlantis,,,,,3\n"));
+}

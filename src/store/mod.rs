@@ -201,7 +201,9 @@ impl Store {
         )
         .map_err(|e| db_error("storing the report", e))?;
         append_facts(&tx, id, &report.facts)?;
-        append_countries(&tx)?;
+        if self.location != Location::Embedded {
+            append_countries(&tx)?;
+        }
         if id > 1 {
             // Months are derived from two reports; the first has nothing to derive.
             tx.execute_batch(DERIVE)
@@ -290,12 +292,16 @@ fn append_facts(conn: &Connection, id: i64, facts: &[Fact]) -> Result<()> {
     app.flush().map_err(|e| db_error("storing facts", e))
 }
 
-fn append_countries(conn: &Connection) -> Result<()> {
+/// Fills the country table if it is empty; names a report uses that the
+/// reference lacks are added with their Dutch name only.
+pub fn append_countries(conn: &Connection) -> Result<()> {
     let known: i64 = conn
         .query_row("SELECT count(*) FROM countries", [], |r| r.get(0))
         .map_err(|e| db_error("reading countries", e))?;
     if known > 0 {
-        return Ok(());
+        return conn
+            .execute_batch(UNKNOWN_COUNTRIES)
+            .map_err(|e| db_error("storing countries", e));
     }
     let mut app = conn
         .appender("countries")
@@ -304,8 +310,15 @@ fn append_countries(conn: &Connection) -> Result<()> {
         app.append_row(params![c.0, c.1, c.2, c.3, c.4])
             .map_err(|e| db_error("storing countries", e))?;
     }
-    app.flush().map_err(|e| db_error("storing countries", e))
+    app.flush().map_err(|e| db_error("storing countries", e))?;
+    drop(app);
+    conn.execute_batch(UNKNOWN_COUNTRIES)
+        .map_err(|e| db_error("storing countries", e))
 }
+
+const UNKNOWN_COUNTRIES: &str = "INSERT INTO countries (name)
+    SELECT DISTINCT country FROM facts
+    WHERE country IS NOT NULL AND country <> 'other' AND country NOT IN (SELECT name FROM countries)";
 
 /// A stable fingerprint of a report's text (FNV-1a, 64 bits).
 fn digest(text: &str) -> String {

@@ -70,4 +70,10 @@ fn main() {
     }
     let per_second = n as f64 / start.elapsed().as_secs_f64();
     println!("parse only                         {per_second:.0} queries/s");
+    let start = Instant::now();
+    for _ in 0..n {
+        black_box(asylq::lang::tokens(black_box(text)));
+    }
+    let per_second = n as f64 / start.elapsed().as_secs_f64();
+    println!("lex only                           {per_second:.0} queries/s");
 }

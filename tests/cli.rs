@@ -349,3 +349,42 @@ fn completions_and_colour() {
         .code(1)
         .stderr(predicates::str::contains("\u{1b}[").not());
 }
+
+#[test]
+fn force_stores_a_report_whose_totals_do_not_add_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("facts.duckdb");
+    let bad = dir.path().join("bad.txt");
+    std::fs::write(
+        &bad,
+        SEED.replace(
+            "Totaal 36.871 32.141 78 4.652",
+            "Totaal 36.872 32.141 78 4.652",
+        ),
+    )
+    .unwrap();
+    asylq()
+        .arg("--db")
+        .arg(&db)
+        .args(["load", "--force"])
+        .arg(&bad)
+        .assert()
+        .success()
+        .stderr(contains("bad.txt: 2023-11 (337 facts, 156 checks): loaded"));
+    asylq()
+        .arg("--db")
+        .arg(&db)
+        .args(["sources", "--format", "csv"])
+        .assert()
+        .success()
+        .stdout(contains("2023-11,bad.txt,337,156,155\n"));
+}
+
+#[test]
+fn settings_change_the_session() {
+    asylq()
+        .write_stdin("set format = csv\nset unit = dossiers\ndecisions where month = 2023-11\nset c = SY\napplications where year = 2023 and country = $c\n")
+        .assert()
+        .success()
+        .stdout("value,unit\n1888,dossiers\nvalue,unit,period\n3836,persons,2023-01..2023-11\n");
+}

@@ -26,7 +26,7 @@ pub struct Args {
     pub commands: Vec<String>,
     /// Output format (default: table on a terminal, tsv otherwise).
     #[arg(long, value_enum, global = true)]
-    pub format: Option<FormatArg>,
+    pub format: Option<Format>,
     /// DuckDB file that keeps the facts.
     #[arg(long, env = "ASYLQ_DB", value_name = "PATH", global = true)]
     pub db: Option<PathBuf>,
@@ -76,31 +76,6 @@ pub enum ColorArg {
     Auto,
     Always,
     Never,
-}
-
-#[derive(Clone, Copy, Debug, ValueEnum)]
-pub enum FormatArg {
-    Table,
-    Csv,
-    Tsv,
-    Json,
-    Jsonl,
-    Markdown,
-    Chart,
-}
-
-impl From<FormatArg> for Format {
-    fn from(f: FormatArg) -> Format {
-        match f {
-            FormatArg::Table => Format::Table,
-            FormatArg::Csv => Format::Csv,
-            FormatArg::Tsv => Format::Tsv,
-            FormatArg::Json => Format::Json,
-            FormatArg::Jsonl => Format::Jsonl,
-            FormatArg::Markdown => Format::Markdown,
-            FormatArg::Chart => Format::Chart,
-        }
-    }
 }
 
 /// Runs asylq and returns the exit status.
@@ -206,7 +181,7 @@ fn strip_shebang(text: &str) -> String {
 
 fn default_format(args: &Args) -> Format {
     match args.format {
-        Some(f) => f.into(),
+        Some(f) => f,
         None if args.output.is_none() && io::stdout().is_terminal() => Format::Table,
         None => Format::Tsv,
     }

@@ -12,7 +12,7 @@ use comfy_table::{presets, CellAlignment, ContentArrangement, Table};
 use serde_json::{Map, Value as Json};
 use std::io::{self, Write};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     Table,
     Csv,

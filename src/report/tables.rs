@@ -5,19 +5,10 @@
 
 use super::text::{column_order, normalize, rows, split_numbers, Line, Row};
 use super::{CheckFailure, Fact, Report, ReportError};
+use crate::check::{APPLICATION_TYPES, DECISION_TYPES};
 use crate::period::{Month, DUTCH_MONTHS};
 use std::collections::HashMap;
 
-const APPLICATION_TYPES: [&str; 3] = ["first", "resettlement", "subsequent"];
-const DECISION_TYPES: [&str; 7] = [
-    "interim",
-    "refugee_status",
-    "subsidiary_protection",
-    "inadmissible",
-    "manifestly_unfounded",
-    "refusal",
-    "withdrawal",
-];
 const APPLICATION_COLUMNS: [(&str, &str); 4] = [
     ("total", "dat een verzoek"),
     ("first", "exclusief hervestiging"),
@@ -443,7 +434,10 @@ fn application_month_facts(
             );
         }
     }
-    for kind in ["total"].into_iter().chain(APPLICATION_TYPES) {
+    for kind in ["total"]
+        .into_iter()
+        .chain(APPLICATION_TYPES.iter().copied())
+    {
         let sum: i64 = table.months.iter().map(|(_, v, _)| v[kind]).sum();
         reader.checks.equal(
             MONTHLY_APPLICATIONS,

@@ -4,8 +4,8 @@
 //! measures, dimensions, types and country names (accent-insensitive: `syr`
 //! completes `"Syrië"`); an unfinished query (open parenthesis or string,
 //! trailing `where`) continues on the next line; Ctrl-C abandons the line,
-//! Ctrl-D exits; an error is shown and the session goes on. Statements run
-//! through the same [`Session`] as scripts and `-c`.
+//! or cancels a running query; Ctrl-D exits; an error is shown and the session
+//! goes on. Statements run through the same [`Session`] as scripts and `-c`.
 
 use crate::check::{DECISION_WORDS, DIMENSION_NAMES, MEASURE_NAMES, UNITS, WORKLOAD_TYPES};
 use crate::error::{Error, Result};
@@ -180,6 +180,10 @@ pub fn run(mut session: Session, format: Format) -> Result<()> {
     if let Some(h) = &history {
         let _ = editor.load_history(h);
     }
+    // While a statement runs, the terminal is not in raw mode and Ctrl-C is a
+    // signal: it cancels the running DuckDB query and the prompt comes back.
+    let handle = session.store.conn.interrupt_handle();
+    let _ = ctrlc::set_handler(move || handle.interrupt());
     let mut state = State {
         opts: Options {
             format,

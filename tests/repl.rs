@@ -40,6 +40,15 @@ fn a_session_at_the_prompt() {
     p.send_line("workload where unit = persons").unwrap();
     p.exp_string("29,742").unwrap();
 
+    // Ctrl-C cancels a long query and the session goes on.
+    p.send_line("sql \"SELECT count(*) FROM range(100000000000)\"")
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    p.send_control('c').unwrap();
+    p.exp_string("Interrupted").unwrap();
+    p.send_line("workload").unwrap();
+    p.exp_string("24,764").unwrap();
+
     p.send_control('d').unwrap();
     p.exp_eof().unwrap();
     let history = std::fs::read_to_string(home.path().join("asylq/history.txt")).unwrap();

@@ -388,3 +388,27 @@ fn settings_change_the_session() {
         .success()
         .stdout("value,unit\n1888,dossiers\nvalue,unit,period\n3836,persons,2023-01..2023-11\n");
 }
+
+#[test]
+fn a_month_series_charts_as_columns() {
+    let out = asylq()
+        .args([
+            "-c",
+            "applications where year = 2022 and month <= 2022-03 by month",
+            "--format",
+            "chart",
+        ])
+        .assert()
+        .success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[0],
+        "applications where (year = 2022 and month <= 2022-03) by month (persons)"
+    );
+    assert_eq!(lines[1], "      │                    3247");
+    assert_eq!(lines[2], "3,247 │                   ███████");
+    assert_eq!(lines[3], "      │  2680             ███████");
+    assert_eq!(lines[lines.len() - 2], "    0 └───────────────────────────");
+    assert_eq!(lines[lines.len() - 1], "        2022-01  2022-02  2022-03");
+}

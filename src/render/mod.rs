@@ -3,7 +3,8 @@
 //! Machine formats (csv, tsv, json, jsonl) follow the column contract of SPEC.md:
 //! the dimensions, then `value`, `unit`, and `period` where needed, with plain
 //! numbers. The table and markdown formats are for people: thousands separators,
-//! notes under the table. `chart` draws horizontal bars in the terminal.
+//! notes under the table. `chart` draws a month series as columns and any other
+//! answer as horizontal bars.
 
 pub mod svg;
 
@@ -203,8 +204,87 @@ fn objects(answer: &Answer) -> Vec<Json> {
         .collect()
 }
 
-/// Horizontal bars: one per row, labelled by its dimensions, scaled to 40 cells.
+/// A month series as columns; anything else as horizontal bars.
 fn chart(answer: &Answer, out: &mut dyn Write) -> io::Result<()> {
+    let series = answer.columns.first().is_some_and(|c| c == "month")
+        && answer.columns.get(1).is_some_and(|c| c == "value")
+        && (2..=36).contains(&answer.rows.len());
+    if series {
+        columns(answer, out)
+    } else {
+        bars(answer, out)
+    }
+}
+
+const HEIGHT: usize = 10;
+
+/// Vertical columns, one per month, its value on top, the month below and the
+/// value axis on the left.
+fn columns(answer: &Answer, out: &mut dyn Write) -> io::Result<()> {
+    let values: Vec<f64> = answer.rows.iter().map(|r| number(&r[1])).collect();
+    let max = values.iter().cloned().fold(0.0, f64::max);
+    let labels: Vec<String> = answer.rows.iter().map(|r| plain(&r[1])).collect();
+    let width = labels.iter().map(String::len).max().unwrap_or(1).max(7) + 2;
+    let heights: Vec<usize> = values
+        .iter()
+        .map(|v| {
+            if max > 0.0 {
+                (v / max * HEIGHT as f64).round() as usize
+            } else {
+                0
+            }
+        })
+        .collect();
+    let top = answer
+        .rows
+        .iter()
+        .max_by(|a, b| number(&a[1]).total_cmp(&number(&b[1])))
+        .map(|r| grouped(&r[1]))
+        .unwrap_or_default();
+    let axis = top.len();
+    let unit = answer
+        .rows
+        .first()
+        .map(|r| plain(&r[2]))
+        .unwrap_or_default();
+    writeln!(out, "{} ({unit})", answer.title)?;
+    for level in (1..=HEIGHT + 1).rev() {
+        let tick = match level {
+            l if l == HEIGHT => top.clone(),
+            _ => String::new(),
+        };
+        let mut line = format!("{tick:>axis$} │");
+        for (h, label) in heights.iter().zip(&labels) {
+            let cell = if *h >= level {
+                "█".repeat(width - 2)
+            } else if *h + 1 == level {
+                format!("{label:^w$}", w = width - 2)
+            } else {
+                " ".repeat(width - 2)
+            };
+            line.push_str(&format!(" {cell} "));
+        }
+        writeln!(out, "{}", line.trim_end())?;
+    }
+    writeln!(out, "{:>axis$} └{}", "0", "─".repeat(width * heights.len()))?;
+    let months: String = answer
+        .rows
+        .iter()
+        .map(|r| format!(" {:^w$} ", plain(&r[0]), w = width - 2))
+        .collect();
+    writeln!(out, "{:>axis$}  {}", "", months.trim_end())
+}
+
+fn number(cell: &Cell) -> f64 {
+    match cell {
+        Cell::Int(n) => *n as f64,
+        Cell::Float(f) => *f,
+        _ => 0.0,
+    }
+}
+
+/// Horizontal bars: one per row, labelled by its dimensions, scaled to 40 cells.
+fn bars(answer: &Answer, out: &mut dyn Write) -> io::Result<()> {
     let value_at = answer
         .columns
         .iter()

@@ -136,25 +136,24 @@ fn run(args: Args) -> Result<(), Failure> {
             return Ok(());
         }
         Some(Command::Sources) => {
-            return run_text(
-                &args,
-                "<sources>",
-                &format!("sql \"{}\"", SOURCES_SQL.replace('"', "\\\"")),
-            )
+            let sql = format!("sql \"{}\"", SOURCES_SQL.replace('"', "\\\""));
+            return Runner::new(&args)?.run("<sources>", &sql);
         }
         None => {}
     }
     if !args.commands.is_empty() {
+        let mut runner = Runner::new(&args)?;
         for (i, q) in args.commands.iter().enumerate() {
-            run_text(&args, &format!("<-c {}>", i + 1), q)?;
+            runner.run(&format!("<-c {}>", i + 1), q)?;
         }
         return Ok(());
     }
     if !args.files.is_empty() {
+        let mut runner = Runner::new(&args)?;
         for file in &args.files {
             let text = std::fs::read_to_string(file)
                 .map_err(|e| Error::Data(format!("{}: {e}", file.display())))?;
-            run_text(&args, &file.display().to_string(), &strip_shebang(&text))?;
+            runner.run(&file.display().to_string(), &strip_shebang(&text))?;
         }
         return Ok(());
     }
@@ -167,7 +166,7 @@ fn run(args: Args) -> Result<(), Failure> {
     io::stdin()
         .read_to_string(&mut text)
         .map_err(|e| Error::Data(format!("reading stdin: {e}")))?;
-    run_text(&args, "<stdin>", &text)
+    Runner::new(&args)?.run("<stdin>", &text)
 }
 
 /// A `#!` first line is a comment to asylq.
@@ -216,64 +215,84 @@ fn session(args: &Args) -> Result<Session> {
     Ok(session)
 }
 
-/// Runs a text and prints its results; a query error is shown with its place.
-fn run_text(args: &Args, name: &str, text: &str) -> Result<(), Failure> {
-    let mut session = session(args)?;
-    let mut opts = Options {
-        format: default_format(args),
-        header: !args.no_header,
-    };
-    let mut out: Box<dyn Write> = match &args.output {
-        Some(path) => Box::new(
-            std::fs::File::create(path)
-                .map_err(|e| Error::Data(format!("{}: {e}", path.display())))?,
-        ),
-        None => Box::new(io::stdout().lock()),
-    };
-    let mut pipe_closed = false;
-    let svg = args
-        .output
-        .as_ref()
-        .is_some_and(|p| p.extension().is_some_and(|e| e == "svg"));
-    let mut emit = |output: Output| {
-        let written = match (&output, svg) {
-            (Output::Answer(a), true) => write!(out, "{}", render::svg::chart(a)),
-            _ => write_output(&output, &mut opts, &mut out),
+/// What the texts of one invocation share: the session and the output.
+struct Runner<'a> {
+    args: &'a Args,
+    session: Session,
+    opts: Options,
+    out: Box<dyn Write>,
+}
+
+impl<'a> Runner<'a> {
+    fn new(args: &'a Args) -> Result<Runner<'a>> {
+        let out: Box<dyn Write> = match &args.output {
+            Some(path) => Box::new(
+                std::fs::File::create(path)
+                    .map_err(|e| Error::Data(format!("{}: {e}", path.display())))?,
+            ),
+            None => Box::new(io::stdout().lock()),
         };
-        if let Err(e) = written {
-            if e.kind() == io::ErrorKind::BrokenPipe {
-                pipe_closed = true;
-                return Err(Error::Data(String::new()));
-            }
-            return Err(Error::Data(format!("writing the output: {e}")));
-        }
-        Ok(())
-    };
-    let result = if args.keep_going {
-        session.run_keep_going(text, &mut emit)
-    } else {
-        session.run(text, &mut emit)
-    };
-    if pipe_closed {
-        return Err(Failure::Pipe);
+        let opts = Options {
+            format: default_format(args),
+            header: !args.no_header,
+        };
+        Ok(Runner {
+            args,
+            session: session(args)?,
+            opts,
+            out,
+        })
     }
-    out.flush().map_err(io_failure)?;
-    match result {
-        Err(Error::Query(d)) => {
-            let color = match args.color {
-                ColorArg::Always => true,
-                ColorArg::Never => false,
-                ColorArg::Auto => {
-                    io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
-                }
+
+    /// Runs a text and prints its results; a query error is shown with its place.
+    fn run(&mut self, name: &str, text: &str) -> Result<(), Failure> {
+        let args = self.args;
+        let (session, opts, out) = (&mut self.session, &mut self.opts, &mut self.out);
+        let mut pipe_closed = false;
+        let svg = args
+            .output
+            .as_ref()
+            .is_some_and(|p| p.extension().is_some_and(|e| e == "svg"));
+        let mut emit = |output: Output| {
+            let written = match (&output, svg) {
+                (Output::Answer(a), true) => write!(out, "{}", render::svg::chart(a)),
+                _ => write_output(&output, opts, out),
             };
-            eprint!("{}", d.render(name, text, color));
-            if let Some((line, column)) = d.position(text) {
-                eprintln!("error at {name}:{line}:{column}");
+            if let Err(e) = written {
+                if e.kind() == io::ErrorKind::BrokenPipe {
+                    pipe_closed = true;
+                    return Err(Error::Data(String::new()));
+                }
+                return Err(Error::Data(format!("writing the output: {e}")));
             }
-            Err(Failure::Shown(1))
+            Ok(())
+        };
+        let result = if args.keep_going {
+            session.run_keep_going(text, &mut emit)
+        } else {
+            session.run(text, &mut emit)
+        };
+        if pipe_closed {
+            return Err(Failure::Pipe);
         }
-        other => other.map_err(Failure::Error),
+        out.flush().map_err(io_failure)?;
+        match result {
+            Err(Error::Query(d)) => {
+                let color = match args.color {
+                    ColorArg::Always => true,
+                    ColorArg::Never => false,
+                    ColorArg::Auto => {
+                        io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+                    }
+                };
+                eprint!("{}", d.render(name, text, color));
+                if let Some((line, column)) = d.position(text) {
+                    eprintln!("error at {name}:{line}:{column}");
+                }
+                Err(Failure::Shown(1))
+            }
+            other => other.map_err(Failure::Error),
+        }
     }
 }
 

@@ -412,3 +412,27 @@ fn a_month_series_charts_as_columns() {
     assert_eq!(lines[lines.len() - 2], "    0 └───────────────────────────");
     assert_eq!(lines[lines.len() - 1], "        2022-01  2022-02  2022-03");
 }
+
+#[test]
+fn several_queries_share_one_output_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("out.csv");
+    asylq()
+        .args([
+            "-c",
+            "workload",
+            "-c",
+            "workload where unit = persons",
+            "--format",
+            "csv",
+            "--output",
+        ])
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout("");
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        "value,unit\n24764,dossiers\nvalue,unit\n29742,persons\n"
+    );
+}

@@ -3,20 +3,7 @@
 
 #![allow(dead_code)]
 
-pub const MONTHS: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
+pub use asylq::period::DUTCH_MONTHS as MONTHS;
 const SHORT: &str = "Jan Feb Maa Apr Mei Jun Jul Aug Sep Okt Nov Dec";
 
 /// The figures of one report. Types are in the report's order.

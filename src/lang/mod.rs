@@ -10,7 +10,7 @@ pub mod parser;
 
 use crate::error::Diagnostic;
 use ast::{Spanned, Statement};
-use chumsky::error::{Rich, RichPattern, RichReason};
+use chumsky::error::{Rich, RichPattern};
 use chumsky::prelude::*;
 use lexer::Token;
 
@@ -19,10 +19,7 @@ pub const MEASURES: &[&str] = &["applications", "decisions", "workload", "protec
 
 /// Parses a script: zero or more statements.
 pub fn parse(source: &str) -> Result<Vec<Spanned<Statement>>, Diagnostic> {
-    let tokens = lexer::lexer()
-        .parse(source)
-        .into_result()
-        .map_err(|errs| lex_error(&errs[0]))?;
+    let tokens = lexer::lex(source)?;
     let eoi = SimpleSpan::from(source.len()..source.len());
     let result = parser::script()
         .parse(tokens.as_slice().map(eoi, |(t, s)| (t, s)))
@@ -33,32 +30,7 @@ pub fn parse(source: &str) -> Result<Vec<Spanned<Statement>>, Diagnostic> {
 
 /// Tokens of a text for highlighting: as many as lex before any error.
 pub fn tokens(source: &str) -> Vec<lexer::Spanned> {
-    lexer::lexer()
-        .parse(source)
-        .into_output()
-        .unwrap_or_default()
-}
-
-fn lex_error(e: &Rich<char>) -> Diagnostic {
-    let span = e.span().into_range();
-    match e.reason() {
-        RichReason::Custom(msg) => Diagnostic::new(msg.to_string(), span),
-        _ => match e.found() {
-            Some('"') | None if expects(e, "closing quote") => {
-                Diagnostic::new("unterminated string", span)
-                    .with_label("the string needs a closing \"")
-            }
-            Some(c) => Diagnostic::new(format!("unexpected character '{c}'"), span)
-                .with_label("asylq does not know this character")
-                .with_hint("strings are written in double quotes: country = \"Syrië\""),
-            None => Diagnostic::new("unexpected end of input", span),
-        },
-    }
-}
-
-fn expects<T>(e: &Rich<T>, label: &str) -> bool {
-    e.expected()
-        .any(|p| matches!(p, RichPattern::Label(l) if l == label))
+    lexer::lex_prefix(source)
 }
 
 /// The words and labels the parser would have accepted, for messages.

@@ -70,6 +70,23 @@ fn main() {
     }
     let per_second = n as f64 / start.elapsed().as_secs_f64();
     println!("parse only                         {per_second:.0} queries/s");
+    let statements = parse(text).unwrap();
+    let Statement::Query(q) = &statements[0].node else {
+        unreachable!()
+    };
+    let start = Instant::now();
+    for _ in 0..n {
+        black_box(check(black_box(q), &cx).unwrap());
+    }
+    let per_second = n as f64 / start.elapsed().as_secs_f64();
+    println!("check only                         {per_second:.0} queries/s");
+    let checked = check(q, &cx).unwrap();
+    let start = Instant::now();
+    for _ in 0..n {
+        black_box(asylq::sql::compile(black_box(&checked)));
+    }
+    let per_second = n as f64 / start.elapsed().as_secs_f64();
+    println!("compile only                       {per_second:.0} queries/s");
     let start = Instant::now();
     for _ in 0..n {
         black_box(asylq::lang::tokens(black_box(text)));

@@ -284,8 +284,7 @@ fn order(q: &Checked, dims: &[Dim]) -> String {
         .map(|d| format!("r.\"{}\"", d.name()))
         .collect();
     if dims.contains(&Dim::Type) {
-        let list: Vec<String> = TYPE_ORDER.iter().map(|t| format!("'{t}'")).collect();
-        keys.push(format!("list_position([{}], r.\"type\")", list.join(", ")));
+        keys.push(type_order().to_string());
     }
     keys.push("r.\"unit\"".to_string());
     if dims.contains(&Dim::Country) {
@@ -298,6 +297,15 @@ fn order(q: &Checked, dims: &[Dim]) -> String {
             .map(|d| format!("r.\"{}\"", d.name())),
     );
     keys.join(", ")
+}
+
+/// The sort key that lists types in the report's order; built once.
+fn type_order() -> &'static str {
+    static KEY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    KEY.get_or_init(|| {
+        let list: Vec<String> = TYPE_ORDER.iter().map(|t| format!("'{t}'")).collect();
+        format!("list_position([{}], r.\"type\")", list.join(", "))
+    })
 }
 
 fn limit(q: &Checked) -> String {

@@ -7,7 +7,7 @@
 
 use crate::error::{Error, Result};
 use crate::render::{self, Format, Options};
-use crate::session::{Output, Session, SOURCES_SQL};
+use crate::session::{Output, Session};
 use crate::store::{user_store, Store};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{self, IsTerminal, Read, Write};
@@ -136,8 +136,7 @@ fn run(args: Args) -> Result<(), Failure> {
             return Ok(());
         }
         Some(Command::Sources) => {
-            let sql = format!("sql \"{}\"", SOURCES_SQL.replace('"', "\\\""));
-            return Runner::new(&args)?.run("<sources>", &sql);
+            return Runner::new(&args)?.run("<sources>", "show sources");
         }
         None => {}
     }

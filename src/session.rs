@@ -216,7 +216,7 @@ impl Session {
 }
 
 /// The loaded reports.
-pub const SOURCES_SQL: &str = "SELECT strftime(month, '%Y-%m') AS month, file, facts, checks, checks - failed_checks AS checks_passed FROM reports ORDER BY month, id";
+const SOURCES_SQL: &str = "SELECT strftime(month, '%Y-%m') AS month, file, facts, checks, checks - failed_checks AS checks_passed FROM reports ORDER BY month, id";
 
 /// Figures that a newer report changed.
 pub const REVISIONS_SQL: &str = "SELECT o.measure, o.type, o.unit, o.country,

@@ -273,20 +273,7 @@ fn consecutive_reports_revise_and_derive() {
     }
     let dec_file = dir.path().join("asielstatistieken-2023-12.txt");
     std::fs::write(&dec_file, dec.render()).unwrap();
-    let run = |args: &[&str]| {
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_asylq"))
-            .arg("--db")
-            .arg(&db)
-            .args(args)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
-    };
+    let run = |args: &[&str]| asylq_db(&db, args);
     run(&["load", nov.to_str().unwrap(), dec_file.to_str().unwrap()]);
     assert_eq!(
         run(&[
@@ -328,20 +315,7 @@ fn a_country_outside_the_reference_loads_and_can_be_asked_for() {
     f.top_year[9].0 = "Atlantis".to_string();
     let file = dir.path().join("asielstatistieken-2024-03.txt");
     std::fs::write(&file, f.render()).unwrap();
-    let run = |args: &[&str]| {
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_asylq"))
-            .arg("--db")
-            .arg(&db)
-            .args(args)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
-    };
+    let run = |args: &[&str]| asylq_db(&db, args);
     run(&["load", file.to_str().unwrap()]);
     let total: i64 = f.top_year[9].1.iter().sum();
     assert_eq!(
@@ -354,4 +328,20 @@ fn a_country_outside_the_reference_loads_and_can_be_asked_for() {
         format!("value,unit,period\n{total},persons,2024-01..2024-03\n")
     );
     assert!(run(&["-c", "show countries", "--format", "csv"]).contains("\nAtlantis,,,,,3\n"));
+}
+
+/// Runs asylq on a store file; it must succeed. Returns stdout.
+fn asylq_db(db: &std::path::Path, args: &[&str]) -> String {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_asylq"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
 }

@@ -239,15 +239,13 @@ proptest! {
     }
 }
 
-#[test]
-fn consecutive_reports_revise_and_derive() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("facts.duckdb");
+/// The seed report and a December report after it, written to `dir`:
+/// December's November applications differ by one person (a revision);
+/// Syria's year-to-date decisions grow by 100 refugee statuses.
+fn november_and_december(dir: &std::path::Path) -> (std::path::PathBuf, std::path::PathBuf) {
     let seed = include_str!("../data/asielstatistieken-2023-11.txt");
-    let nov = dir.path().join("asielstatistieken-2023-11.txt");
+    let nov = dir.join("asielstatistieken-2023-11.txt");
     std::fs::write(&nov, seed).unwrap();
-    // A December report: its November applications differ by one person
-    // (a revision); Syria's year-to-date decisions grow by 100 refugee statuses.
     let mut dec = figures_from(2023, 12, 11);
     dec.current[10] = [2734, 9, 490];
     for (i, v) in dec.current.iter_mut().enumerate().take(10) {
@@ -271,8 +269,16 @@ fn consecutive_reports_revise_and_derive() {
             *name = "Kosovo".to_string();
         }
     }
-    let dec_file = dir.path().join("asielstatistieken-2023-12.txt");
+    let dec_file = dir.join("asielstatistieken-2023-12.txt");
     std::fs::write(&dec_file, dec.render()).unwrap();
+    (nov, dec_file)
+}
+
+#[test]
+fn consecutive_reports_revise_and_derive() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("facts.duckdb");
+    let (nov, dec_file) = november_and_december(dir.path());
     let run = |args: &[&str]| asylq_db(&db, args);
     run(&["load", nov.to_str().unwrap(), dec_file.to_str().unwrap()]);
     assert_eq!(
@@ -328,6 +334,41 @@ fn a_country_outside_the_reference_loads_and_can_be_asked_for() {
         format!("value,unit,period\n{total},persons,2024-01..2024-03\n")
     );
     assert!(run(&["-c", "show countries", "--format", "csv"]).contains("\nAtlantis,,,,,3\n"));
+}
+
+#[test]
+fn a_store_with_the_old_current_facts_view_is_upgraded_at_the_next_load() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("facts.duckdb");
+    let (nov, dec_file) = november_and_december(dir.path());
+    let run = |args: &[&str]| asylq_db(&db, args);
+    let november = [
+        "-c",
+        "applications where month = 2023-11 and type = first",
+        "--format",
+        "csv",
+    ];
+    run(&["load", nov.to_str().unwrap()]);
+    {
+        let conn = duckdb::Connection::open(&db).unwrap();
+        conn.execute_batch(
+            "DROP TABLE current_facts;
+             CREATE VIEW current_facts AS SELECT * EXCLUDE (rank) FROM all_facts WHERE rank = 1;",
+        )
+        .unwrap();
+    }
+    assert_eq!(run(&november), "value,unit\n2733,persons\n");
+    run(&["load", dec_file.to_str().unwrap()]);
+    assert_eq!(run(&november), "value,unit\n2734,persons\n");
+    let conn = duckdb::Connection::open(&db).unwrap();
+    let kind: String = conn
+        .query_row(
+            "SELECT table_type FROM information_schema.tables WHERE table_name = 'current_facts'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(kind, "BASE TABLE");
 }
 
 /// Runs asylq on a store file; it must succeed. Returns stdout.

@@ -19,19 +19,29 @@ CREATE TABLE IF NOT EXISTS reports (
     id INTEGER PRIMARY KEY, month DATE NOT NULL, file VARCHAR NOT NULL,
     digest VARCHAR NOT NULL, facts INTEGER NOT NULL, checks INTEGER NOT NULL,
     failed_checks INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS countries (
-    name VARCHAR PRIMARY KEY, name_en VARCHAR, name_fr VARCHAR, iso2 VARCHAR, iso3 VARCHAR);
 CREATE TABLE IF NOT EXISTS facts (
     report INTEGER NOT NULL, measure VARCHAR NOT NULL, type VARCHAR NOT NULL,
     unit VARCHAR NOT NULL, country VARCHAR, period_start DATE NOT NULL,
     period_end DATE NOT NULL, value BIGINT NOT NULL, source_table VARCHAR NOT NULL,
     source_line INTEGER NOT NULL, derived BOOLEAN NOT NULL);
+CREATE TABLE IF NOT EXISTS current_facts (
+    report INTEGER NOT NULL, measure VARCHAR NOT NULL, type VARCHAR NOT NULL,
+    unit VARCHAR NOT NULL, country VARCHAR, period_start DATE NOT NULL,
+    period_end DATE NOT NULL, value BIGINT NOT NULL, source_table VARCHAR NOT NULL,
+    source_line INTEGER NOT NULL, derived BOOLEAN NOT NULL,
+    report_month DATE NOT NULL, report_file VARCHAR NOT NULL);
 CREATE OR REPLACE VIEW all_facts AS
     SELECT f.*, r.month AS report_month, r.file AS report_file,
         row_number() OVER (PARTITION BY f.measure, f.type, f.unit, f.country,
             f.period_start, f.period_end ORDER BY f.derived, r.month DESC, r.id DESC) AS rank
     FROM facts f JOIN reports r ON f.report = r.id;
-CREATE OR REPLACE VIEW current_facts AS SELECT * EXCLUDE (rank) FROM all_facts WHERE rank = 1;
+";
+
+/// `current_facts` is a table, not a view over `all_facts`, so that queries
+/// do not rank every fact again; each load rebuilds it.
+const REFRESH: &str = "
+DELETE FROM current_facts;
+INSERT INTO current_facts SELECT * EXCLUDE (rank) FROM all_facts WHERE rank = 1;
 ";
 
 /// Months derived as the difference of two consecutive year-to-date figures.
@@ -42,10 +52,11 @@ SELECT n.report, n.measure, n.type, n.unit, n.country, n.period_end, n.period_en
        n.value - o.value, 'derived: ' || n.source_table || ' ' || strftime(n.period_end, '%Y-%m')
            || ' minus ' || strftime(o.period_end, '%Y-%m'),
        n.source_line, true
-FROM current_facts n JOIN current_facts o
+FROM all_facts n JOIN all_facts o
   ON n.measure = o.measure AND n.type = o.type AND n.unit = o.unit AND n.country = o.country
  AND n.period_start = o.period_start AND o.period_end = n.period_end - INTERVAL 1 MONTH
-WHERE n.period_start < n.period_end AND n.country <> 'other' AND NOT n.derived AND NOT o.derived
+WHERE n.rank = 1 AND o.rank = 1
+  AND n.period_start < n.period_end AND n.country <> 'other' AND NOT n.derived AND NOT o.derived
   AND NOT EXISTS (SELECT 1 FROM facts m WHERE m.measure = n.measure AND m.type = n.type
       AND m.unit = n.unit AND m.country = n.country AND m.period_start = n.period_end
       AND m.period_end = n.period_end AND NOT m.derived);
@@ -82,16 +93,28 @@ pub fn user_store() -> Option<PathBuf> {
 }
 
 impl Store {
-    /// The embedded report in an in-memory database.
+    /// The embedded report in an in-memory database. This is the start of
+    /// every one-shot query, so it runs as few statements as it can: the
+    /// database is new, so there is no earlier report to compare or rank.
     pub fn embedded() -> Result<Store> {
         let conn = Connection::open_in_memory().map_err(|e| db_error("opening DuckDB", e))?;
-        let mut store = Store {
+        let store = Store {
             conn,
             location: Location::Embedded,
         };
         store.init()?;
         let report = report::parse(report::EMBEDDED).map_err(|e| Error::Data(e.to_string()))?;
-        store.insert(&report, report::EMBEDDED_NAME, report::EMBEDDED)?;
+        let tx = store
+            .conn
+            .unchecked_transaction()
+            .map_err(|e| db_error("starting a transaction", e))?;
+        add_report(&tx, 1, &report, report::EMBEDDED_NAME, report::EMBEDDED)?;
+        append_facts(&tx, "facts", 1, &report.facts, None)?;
+        let month = report.month.first_day();
+        let source = (month.as_str(), report::EMBEDDED_NAME);
+        append_facts(&tx, "current_facts", 1, &report.facts, Some(source))?;
+        tx.commit()
+            .map_err(|e| db_error("committing the report", e))?;
         Ok(store)
     }
 
@@ -135,9 +158,31 @@ impl Store {
     }
 
     fn init(&self) -> Result<()> {
+        if self.location != Location::Embedded {
+            self.drop_old_view()?;
+        }
         self.conn
             .execute_batch(SCHEMA)
             .map_err(|e| db_error("creating the schema", e))
+    }
+
+    /// Stores made before `current_facts` became a table hold a view of that
+    /// name; it is dropped here and the table rebuilt at the next load.
+    fn drop_old_view(&self) -> Result<()> {
+        let views: i64 = self
+            .conn
+            .query_row(
+                "SELECT count(*) FROM duckdb_views() WHERE view_name = 'current_facts' AND NOT internal",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(|e| db_error("reading the store", e))?;
+        if views > 0 {
+            self.conn
+                .execute_batch("DROP VIEW current_facts")
+                .map_err(|e| db_error("upgrading the store", e))?;
+        }
+        Ok(())
     }
 
     fn require_schema(&self) -> Result<()> {
@@ -187,28 +232,16 @@ impl Store {
                 r.get(0)
             })
             .map_err(|e| db_error("reading the store", e))?;
-        tx.execute(
-            "INSERT INTO reports VALUES (?, CAST(? AS DATE), ?, ?, ?, ?, ?)",
-            params![
-                id,
-                report.month.first_day(),
-                file,
-                digest,
-                report.facts.len() as i64,
-                report.checks as i64,
-                report.failures.len() as i64
-            ],
-        )
-        .map_err(|e| db_error("storing the report", e))?;
-        append_facts(&tx, id, &report.facts)?;
-        if self.location != Location::Embedded {
-            append_countries(&tx)?;
-        }
+        add_report(&tx, id, report, file, text)?;
+        append_facts(&tx, "facts", id, &report.facts, None)?;
+        append_countries(&tx)?;
         if id > 1 {
             // Months are derived from two reports; the first has nothing to derive.
             tx.execute_batch(DERIVE)
                 .map_err(|e| db_error("deriving months", e))?;
         }
+        tx.execute_batch(REFRESH)
+            .map_err(|e| db_error("ranking the facts", e))?;
         tx.commit()
             .map_err(|e| db_error("committing the report", e))?;
         Ok(loaded)
@@ -269,25 +302,45 @@ impl Store {
     }
 }
 
-fn append_facts(conn: &Connection, id: i64, facts: &[Fact]) -> Result<()> {
+fn add_report(conn: &Connection, id: i64, report: &Report, file: &str, text: &str) -> Result<()> {
+    conn.execute(
+        "INSERT INTO reports VALUES (?, CAST(? AS DATE), ?, ?, ?, ?, ?)",
+        params![
+            id,
+            report.month.first_day(),
+            file,
+            digest(text),
+            report.facts.len() as i64,
+            report.checks as i64,
+            report.failures.len() as i64
+        ],
+    )
+    .map_err(|e| db_error("storing the report", e))?;
+    Ok(())
+}
+
+/// Appends facts to `table`; `current_facts` also takes the report's month and file.
+fn append_facts(
+    conn: &Connection,
+    table: &str,
+    id: i64,
+    facts: &[Fact],
+    report: Option<(&str, &str)>,
+) -> Result<()> {
     let mut app = conn
-        .appender("facts")
+        .appender(table)
         .map_err(|e| db_error("storing facts", e))?;
     for f in facts {
-        app.append_row(params![
-            id,
-            f.measure,
-            f.kind,
-            f.unit,
-            f.country,
-            f.start.first_day(),
-            f.end.first_day(),
-            f.value,
-            f.table,
-            f.line as i64,
-            false
-        ])
-        .map_err(|e| db_error("storing facts", e))?;
+        let (start, end, line) = (f.start.first_day(), f.end.first_day(), f.line as i64);
+        let mut row: Vec<&dyn duckdb::ToSql> = vec![
+            &id, &f.measure, &f.kind, &f.unit, &f.country, &start, &end, &f.value, &f.table, &line,
+            &false,
+        ];
+        if let Some((month, file)) = &report {
+            row.extend([month as &dyn duckdb::ToSql, file]);
+        }
+        app.append_row(row.as_slice())
+            .map_err(|e| db_error("storing facts", e))?;
     }
     app.flush().map_err(|e| db_error("storing facts", e))
 }
@@ -295,6 +348,8 @@ fn append_facts(conn: &Connection, id: i64, facts: &[Fact]) -> Result<()> {
 /// Fills the country table if it is empty; names a report uses that the
 /// reference lacks are added with their Dutch name only.
 pub fn append_countries(conn: &Connection) -> Result<()> {
+    conn.execute_batch(COUNTRIES)
+        .map_err(|e| db_error("creating the country table", e))?;
     let known: i64 = conn
         .query_row("SELECT count(*) FROM countries", [], |r| r.get(0))
         .map_err(|e| db_error("reading countries", e))?;
@@ -315,6 +370,9 @@ pub fn append_countries(conn: &Connection) -> Result<()> {
     conn.execute_batch(UNKNOWN_COUNTRIES)
         .map_err(|e| db_error("storing countries", e))
 }
+
+const COUNTRIES: &str = "CREATE TABLE IF NOT EXISTS countries (
+    name VARCHAR PRIMARY KEY, name_en VARCHAR, name_fr VARCHAR, iso2 VARCHAR, iso3 VARCHAR)";
 
 const UNKNOWN_COUNTRIES: &str = "INSERT INTO countries (name)
     SELECT DISTINCT country FROM facts

@@ -136,7 +136,9 @@ fn run(args: Args) -> Result<(), Failure> {
             return Ok(());
         }
         Some(Command::Sources) => {
-            return Runner::new(&args)?.run("<sources>", "show sources");
+            let mut runner = Runner::new(&args)?;
+            runner.run("<sources>", "show sources")?;
+            return runner.finish();
         }
         None => {}
     }
@@ -145,7 +147,7 @@ fn run(args: Args) -> Result<(), Failure> {
         for (i, q) in args.commands.iter().enumerate() {
             runner.run(&format!("<-c {}>", i + 1), q)?;
         }
-        return Ok(());
+        return runner.finish();
     }
     if !args.files.is_empty() {
         let mut runner = Runner::new(&args)?;
@@ -154,7 +156,7 @@ fn run(args: Args) -> Result<(), Failure> {
                 .map_err(|e| Error::Data(format!("{}: {e}", file.display())))?;
             runner.run(&file.display().to_string(), &strip_shebang(&text))?;
         }
-        return Ok(());
+        return runner.finish();
     }
     if io::stdin().is_terminal() {
         let store = open_store(&args)?;
@@ -165,7 +167,9 @@ fn run(args: Args) -> Result<(), Failure> {
     io::stdin()
         .read_to_string(&mut text)
         .map_err(|e| Error::Data(format!("reading stdin: {e}")))?;
-    Runner::new(&args)?.run("<stdin>", &text)
+    let mut runner = Runner::new(&args)?;
+    runner.run("<stdin>", &text)?;
+    runner.finish()
 }
 
 /// A `#!` first line is a comment to asylq.
@@ -241,6 +245,17 @@ impl<'a> Runner<'a> {
             opts,
             out,
         })
+    }
+
+    /// Flushes the output and leaves the store to the end of the process.
+    fn finish(self) -> Result<(), Failure> {
+        let Runner {
+            session, mut out, ..
+        } = self;
+        out.flush().map_err(io_failure)?;
+        drop(out);
+        session.store.leave();
+        Ok(())
     }
 
     /// Runs a text and prints its results; a query error is shown with its place.

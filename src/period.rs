@@ -48,6 +48,21 @@ impl Month {
         format!("{:04}-{:02}-01", self.year, self.month)
     }
 
+    /// The first day of the month as days since 1970-01-01, DuckDB's `DATE`
+    /// (the civil-to-days rule of Howard Hinnant's date algorithms).
+    pub fn epoch_day(self) -> i32 {
+        let (y, m) = if self.month <= 2 {
+            (self.year - 1, self.month as i32 + 9)
+        } else {
+            (self.year, self.month as i32 - 3)
+        };
+        let era = y.div_euclid(400);
+        let year_of_era = y - era * 400;
+        let day_of_year = (153 * m + 2) / 5;
+        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+        era * 146_097 + day_of_era - 719_468
+    }
+
     /// January of the same year.
     pub fn january(self) -> Month {
         Month {
@@ -112,5 +127,15 @@ mod tests {
         assert_eq!(Month::parse("2023-13"), None);
         assert_eq!(Month::from_dutch(2023, "November"), Some(m));
         assert_eq!(span_label(m.january(), m), "2023-01..2023-11");
+    }
+
+    #[test]
+    fn counts_days_since_1970() {
+        let day = |y, m| Month::new(y, m).unwrap().epoch_day();
+        assert_eq!(day(1970, 1), 0);
+        assert_eq!(day(2023, 11), 19662);
+        assert_eq!(day(2000, 3), 11017);
+        assert_eq!(day(2024, 2), 19754);
+        assert_eq!(day(1969, 12), -31);
     }
 }

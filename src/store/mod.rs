@@ -11,7 +11,7 @@ pub mod countries;
 
 use crate::error::{duckdb as db_error, Error, Result};
 use crate::report::{self, Fact, Report};
-use duckdb::{params, AccessMode, Config, Connection};
+use duckdb::{params, types::Value, AccessMode, Config, Connection};
 use std::path::{Path, PathBuf};
 
 const SCHEMA: &str = "
@@ -75,6 +75,7 @@ pub enum Location {
 pub struct Store {
     pub conn: Connection,
     pub location: Location,
+    read_only: bool,
 }
 
 /// What loading one report did.
@@ -97,10 +98,11 @@ impl Store {
     /// every one-shot query, so it runs as few statements as it can: the
     /// database is new, so there is no earlier report to compare or rank.
     pub fn embedded() -> Result<Store> {
-        let conn = Connection::open_in_memory().map_err(|e| db_error("opening DuckDB", e))?;
+        let conn = open_for_queries(None)?;
         let store = Store {
             conn,
             location: Location::Embedded,
+            read_only: false,
         };
         store.init()?;
         let report = report::parse(report::EMBEDDED).map_err(|e| Error::Data(e.to_string()))?;
@@ -110,8 +112,10 @@ impl Store {
             .map_err(|e| db_error("starting a transaction", e))?;
         add_report(&tx, 1, &report, report::EMBEDDED_NAME, report::EMBEDDED)?;
         append_facts(&tx, "facts", 1, &report.facts, None)?;
-        let month = report.month.first_day();
-        let source = (month.as_str(), report::EMBEDDED_NAME);
+        let source = (
+            Value::Date32(report.month.epoch_day()),
+            report::EMBEDDED_NAME,
+        );
         append_facts(&tx, "current_facts", 1, &report.facts, Some(source))?;
         tx.commit()
             .map_err(|e| db_error("committing the report", e))?;
@@ -123,14 +127,11 @@ impl Store {
         if !path.exists() {
             return Err(Error::Data(format!("{}: no such database", path.display())));
         }
-        let config = Config::default()
-            .access_mode(AccessMode::ReadOnly)
-            .map_err(|e| db_error("configuring DuckDB", e))?;
-        let conn = Connection::open_with_flags(path, config)
-            .map_err(|e| db_error(&format!("opening {}", path.display()), e))?;
+        let conn = open_for_queries(Some(path))?;
         let store = Store {
             conn,
             location: Location::File(path.to_path_buf()),
+            read_only: true,
         };
         store.require_schema()?;
         Ok(store)
@@ -148,6 +149,7 @@ impl Store {
         let mut store = Store {
             conn,
             location: Location::File(path.to_path_buf()),
+            read_only: false,
         };
         store.init()?;
         if is_new {
@@ -247,6 +249,18 @@ impl Store {
         Ok(loaded)
     }
 
+    /// Ends the use of a store at the end of the process. The stores that
+    /// queries read hold nothing unsaved (the embedded one is in memory, a
+    /// file is opened read-only), and DuckDB's teardown takes about 2 ms that
+    /// the operating system's is quicker at, so the connection is not closed.
+    pub fn leave(self) {
+        match self.location {
+            Location::Embedded => std::mem::forget(self.conn),
+            Location::File(_) if self.read_only => std::mem::forget(self.conn),
+            Location::File(_) => drop(self.conn),
+        }
+    }
+
     /// Report names of countries the store holds that the reference lacks.
     pub fn unknown_countries(&self) -> Result<Vec<String>> {
         if self.location == Location::Embedded {
@@ -302,21 +316,52 @@ impl Store {
     }
 }
 
+/// Opens DuckDB for queries: in memory, or a file read-only.
+///
+/// DuckDB compiles its SQL grammar once per process, at the first statement
+/// (about 6 ms); a second thread compiles it while this one opens the
+/// database (about 10 ms). Setting `force_variant_shredding` on a throwaway
+/// configuration parses a type name with DuckDB's built-in parser, which is
+/// what compiles the grammar; should a DuckDB release change that, the first
+/// statement compiles it as before. One thread runs the queries: the facts are
+/// a few hundred rows, and a second thread would only compete with the first;
+/// no thread waits for remote files (`async_threads`, 8 by default here).
+fn open_for_queries(path: Option<&Path>) -> Result<Connection> {
+    let grammar = std::thread::spawn(|| {
+        let _ = Config::default().with("force_variant_shredding", "VARCHAR");
+    });
+    let config = Config::default()
+        .threads(1)
+        .and_then(|c| c.with("async_threads", "0"))
+        .map_err(|e| db_error("configuring DuckDB", e))?;
+    let conn = match path {
+        None => {
+            Connection::open_in_memory_with_flags(config).map_err(|e| db_error("opening DuckDB", e))
+        }
+        Some(path) => config
+            .access_mode(AccessMode::ReadOnly)
+            .and_then(|config| Connection::open_with_flags(path, config))
+            .map_err(|e| db_error(&format!("opening {}", path.display()), e)),
+    };
+    let _ = grammar.join();
+    conn
+}
+
 fn add_report(conn: &Connection, id: i64, report: &Report, file: &str, text: &str) -> Result<()> {
-    conn.execute(
-        "INSERT INTO reports VALUES (?, CAST(? AS DATE), ?, ?, ?, ?, ?)",
-        params![
-            id,
-            report.month.first_day(),
-            file,
-            digest(text),
-            report.facts.len() as i64,
-            report.checks as i64,
-            report.failures.len() as i64
-        ],
-    )
+    let mut app = conn
+        .appender("reports")
+        .map_err(|e| db_error("storing the report", e))?;
+    app.append_row(params![
+        id,
+        Value::Date32(report.month.epoch_day()),
+        file,
+        digest(text),
+        report.facts.len() as i64,
+        report.checks as i64,
+        report.failures.len() as i64
+    ])
     .map_err(|e| db_error("storing the report", e))?;
-    Ok(())
+    app.flush().map_err(|e| db_error("storing the report", e))
 }
 
 /// Appends facts to `table`; `current_facts` also takes the report's month and file.
@@ -325,13 +370,17 @@ fn append_facts(
     table: &str,
     id: i64,
     facts: &[Fact],
-    report: Option<(&str, &str)>,
+    report: Option<(Value, &str)>,
 ) -> Result<()> {
     let mut app = conn
         .appender(table)
         .map_err(|e| db_error("storing facts", e))?;
     for f in facts {
-        let (start, end, line) = (f.start.first_day(), f.end.first_day(), f.line as i64);
+        let (start, end) = (
+            Value::Date32(f.start.epoch_day()),
+            Value::Date32(f.end.epoch_day()),
+        );
+        let line = f.line as i64;
         let mut row: Vec<&dyn duckdb::ToSql> = vec![
             &id, &f.measure, &f.kind, &f.unit, &f.country, &start, &end, &f.value, &f.table, &line,
             &false,

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Times one-shot answers side by side: asylq against the DuckDB CLI (PyPI
 # `duckdb-cli`) answering the same question with SQL over a CSV export of the
-# same facts, which is what a user would do without asylq.
+# same facts, which is what a user would do without asylq. Two floors are
+# timed as well: the DuckDB CLI running `SELECT 42`, and `benches/floor.rs`, a
+# process that opens asylq's bundled DuckDB as asylq does and runs `SELECT 42`.
 #
 #   pip install duckdb-cli && benches/oneshot.sh [RUNS]
 set -euo pipefail
@@ -10,6 +12,8 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/asylq/target}"
 runs="${1:-50}"
 cargo build --release --quiet
 asylq="$CARGO_TARGET_DIR/release/asylq"
+floor=$(cargo bench --bench floor --no-run 2>&1 | sed -n 's/.*Executable benches\/floor.rs (\(.*\))/\1/p')
+[ -x "$floor" ] || { echo "building benches/floor.rs failed" >&2; exit 2; }
 # The CLI's own binary, not the Python launcher in front of it.
 duckdb=$(python3 -c 'import duckdb_cli, os; print(os.path.join(os.path.dirname(duckdb_cli.__file__), "duckdb"))' 2>/dev/null || command -v duckdb || true)
 [ -x "$duckdb" ] || { echo "the DuckDB CLI is missing: pip install duckdb-cli" >&2; exit 2; }
@@ -36,7 +40,11 @@ diff <("$asylq" --embedded -c 'applications where year = 2023 by month' --format
 a=$(time_runs "$asylq" --embedded -c 'applications where year = 2023 by month' --format csv)
 d=$(time_runs "$duckdb" -csv -c "$sql")
 bare=$(time_runs "$duckdb" -csv -c "SELECT 42")
-echo "asylq one-shot query        ${a} ms"
-echo "DuckDB CLI over the CSV     ${d} ms"
-echo "DuckDB CLI, SELECT 42       ${bare} ms"
-awk -v a="$a" -v d="$d" 'BEGIN { printf "asylq / DuckDB CLI          %.2f\n", a / d }'
+own=$(time_runs "$floor")
+echo "asylq one-shot query              ${a} ms"
+echo "DuckDB CLI over the CSV           ${d} ms"
+echo "DuckDB CLI, SELECT 42             ${bare} ms"
+echo "bundled DuckDB, SELECT 42         ${own} ms"
+awk -v a="$a" -v d="$d" -v f="$own" 'BEGIN {
+  printf "asylq / DuckDB CLI                %.2f\n", a / d
+  printf "bundled SELECT 42 / DuckDB CLI    %.2f\n", f / d }'

@@ -159,10 +159,12 @@ impl Session {
     }
 
     fn raw_sql(&self, text: &str) -> Result<Output> {
+        self.store.complete()?;
         Ok(Output::Answer(self.query(text, &[])?))
     }
 
     fn show(&self, topic: &str, span: std::ops::Range<usize>) -> Result<Output> {
+        self.store.complete()?;
         if topic == "countries" && self.store.location == crate::store::Location::Embedded {
             crate::store::append_countries(&self.store.conn)?;
         }

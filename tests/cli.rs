@@ -157,6 +157,20 @@ fn parameters_are_bound() {
 }
 
 #[test]
+fn the_embedded_store_answers_sql_and_show_over_every_table() {
+    asylq()
+        .args(["-c", "applications where month = 2023-11 and type = first"])
+        .args(["-c", "sql \"SELECT count(*) AS n FROM facts\""])
+        .args(["-c", "sql \"SELECT count(*) AS n FROM all_facts WHERE rank = 1\""])
+        .args(["-c", "show sources", "--format", "csv"])
+        .assert()
+        .success()
+        .stdout(
+            "value,unit\n2733,persons\nn\n337\nn\n337\nmonth,file,facts,checks,checks_passed\n2023-11,asielstatistieken-2023-11.txt,337,156,156\n",
+        );
+}
+
+#[test]
 fn load_is_idempotent_and_lists_sources() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("facts.duckdb");

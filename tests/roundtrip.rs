@@ -371,6 +371,37 @@ fn a_store_with_the_old_current_facts_view_is_upgraded_at_the_next_load() {
     assert_eq!(kind, "BASE TABLE");
 }
 
+#[test]
+fn a_report_loaded_into_the_embedded_store_revises_it() {
+    use asylq::session::{Cell, Output, Session};
+    let dir = tempfile::tempdir().unwrap();
+    let (_, dec_file) = november_and_december(dir.path());
+    let text = std::fs::read_to_string(&dec_file).unwrap();
+    let mut store = asylq::store::Store::embedded().unwrap();
+    let loaded = store
+        .insert(
+            &parse(&text).unwrap(),
+            "asielstatistieken-2023-12.txt",
+            &text,
+        )
+        .unwrap();
+    assert!(loaded.added);
+    let mut session = Session::new(store).unwrap();
+    let mut answers = Vec::new();
+    let queries = "applications where month = 2023-11 and type = first
+        sql \"SELECT count(*) FROM reports\"
+        sql \"SELECT count(*) FROM facts WHERE report = 1\"";
+    session
+        .run(queries, &mut |o| {
+            if let Output::Answer(a) = o {
+                answers.push(a.rows[0][0].clone());
+            }
+            Ok(())
+        })
+        .unwrap();
+    assert_eq!(answers, [Cell::Int(2734), Cell::Int(2), Cell::Int(337)]);
+}
+
 /// Runs asylq on a store file; it must succeed. Returns stdout.
 fn asylq_db(db: &std::path::Path, args: &[&str]) -> String {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_asylq"))

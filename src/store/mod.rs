@@ -12,9 +12,21 @@ pub mod countries;
 use crate::error::{duckdb as db_error, Error, Result};
 use crate::report::{self, Fact, Report};
 use duckdb::{params, types::Value, AccessMode, Config, Connection};
+use std::cell::Cell;
 use std::path::{Path, PathBuf};
 
-const SCHEMA: &str = "
+/// The table that queries read.
+const CURRENT: &str = "
+CREATE TABLE IF NOT EXISTS current_facts (
+    report INTEGER NOT NULL, measure VARCHAR NOT NULL, type VARCHAR NOT NULL,
+    unit VARCHAR NOT NULL, country VARCHAR, period_start DATE NOT NULL,
+    period_end DATE NOT NULL, value BIGINT NOT NULL, source_table VARCHAR NOT NULL,
+    source_line INTEGER NOT NULL, derived BOOLEAN NOT NULL,
+    report_month DATE NOT NULL, report_file VARCHAR NOT NULL);
+";
+
+/// The reports and every figure each one gives.
+const HISTORY: &str = "
 CREATE TABLE IF NOT EXISTS reports (
     id INTEGER PRIMARY KEY, month DATE NOT NULL, file VARCHAR NOT NULL,
     digest VARCHAR NOT NULL, facts INTEGER NOT NULL, checks INTEGER NOT NULL,
@@ -24,12 +36,6 @@ CREATE TABLE IF NOT EXISTS facts (
     unit VARCHAR NOT NULL, country VARCHAR, period_start DATE NOT NULL,
     period_end DATE NOT NULL, value BIGINT NOT NULL, source_table VARCHAR NOT NULL,
     source_line INTEGER NOT NULL, derived BOOLEAN NOT NULL);
-CREATE TABLE IF NOT EXISTS current_facts (
-    report INTEGER NOT NULL, measure VARCHAR NOT NULL, type VARCHAR NOT NULL,
-    unit VARCHAR NOT NULL, country VARCHAR, period_start DATE NOT NULL,
-    period_end DATE NOT NULL, value BIGINT NOT NULL, source_table VARCHAR NOT NULL,
-    source_line INTEGER NOT NULL, derived BOOLEAN NOT NULL,
-    report_month DATE NOT NULL, report_file VARCHAR NOT NULL);
 CREATE OR REPLACE VIEW all_facts AS
     SELECT f.*, r.month AS report_month, r.file AS report_file,
         row_number() OVER (PARTITION BY f.measure, f.type, f.unit, f.country,
@@ -76,6 +82,8 @@ pub struct Store {
     pub conn: Connection,
     pub location: Location,
     read_only: bool,
+    /// False while the embedded store has only `current_facts`; see [`Store::complete`].
+    complete: Cell<bool>,
 }
 
 /// What loading one report did.
@@ -95,31 +103,50 @@ pub fn user_store() -> Option<PathBuf> {
 
 impl Store {
     /// The embedded report in an in-memory database. This is the start of
-    /// every one-shot query, so it runs as few statements as it can: the
-    /// database is new, so there is no earlier report to compare or rank.
+    /// every one-shot query, so it makes only the table that queries read;
+    /// the others are made when a statement needs them ([`Store::complete`]).
     pub fn embedded() -> Result<Store> {
-        let conn = open_for_queries(None)?;
         let store = Store {
-            conn,
+            conn: open_for_queries(None)?,
             location: Location::Embedded,
             read_only: false,
+            complete: Cell::new(false),
         };
-        store.init()?;
-        let report = report::parse(report::EMBEDDED).map_err(|e| Error::Data(e.to_string()))?;
-        let tx = store
+        store
             .conn
-            .unchecked_transaction()
-            .map_err(|e| db_error("starting a transaction", e))?;
-        add_report(&tx, 1, &report, report::EMBEDDED_NAME, report::EMBEDDED)?;
-        append_facts(&tx, "facts", 1, &report.facts, None)?;
+            .execute_batch(CURRENT)
+            .map_err(|e| db_error("creating the schema", e))?;
+        let report = embedded_report()?;
         let source = (
             Value::Date32(report.month.epoch_day()),
             report::EMBEDDED_NAME,
         );
-        append_facts(&tx, "current_facts", 1, &report.facts, Some(source))?;
+        append_facts(&store.conn, "current_facts", 1, &report.facts, Some(source))?;
+        Ok(store)
+    }
+
+    /// Makes the tables of reports and of every figure, which the embedded
+    /// store leaves out until `show`, `sql`, `export` or `.load` needs them.
+    pub fn complete(&self) -> Result<()> {
+        if self.complete.get() {
+            return Ok(());
+        }
+        let report = embedded_report()?;
+        let tx = self
+            .conn
+            .unchecked_transaction()
+            .map_err(|e| db_error("starting a transaction", e))?;
+        tx.execute_batch(HISTORY)
+            .map_err(|e| db_error("creating the schema", e))?;
+        add_report(&tx, 1, &report, report::EMBEDDED_NAME, report::EMBEDDED)?;
+        tx.execute_batch(
+            "INSERT INTO facts SELECT * EXCLUDE (report_month, report_file) FROM current_facts",
+        )
+        .map_err(|e| db_error("storing facts", e))?;
         tx.commit()
             .map_err(|e| db_error("committing the report", e))?;
-        Ok(store)
+        self.complete.set(true);
+        Ok(())
     }
 
     /// A store file, read-only so that several readers can share it.
@@ -132,6 +159,7 @@ impl Store {
             conn,
             location: Location::File(path.to_path_buf()),
             read_only: true,
+            complete: Cell::new(true),
         };
         store.require_schema()?;
         Ok(store)
@@ -150,21 +178,20 @@ impl Store {
             conn,
             location: Location::File(path.to_path_buf()),
             read_only: false,
+            complete: Cell::new(true),
         };
         store.init()?;
         if is_new {
-            let report = report::parse(report::EMBEDDED).map_err(|e| Error::Data(e.to_string()))?;
+            let report = embedded_report()?;
             store.insert(&report, report::EMBEDDED_NAME, report::EMBEDDED)?;
         }
         Ok(store)
     }
 
     fn init(&self) -> Result<()> {
-        if self.location != Location::Embedded {
-            self.drop_old_view()?;
-        }
+        self.drop_old_view()?;
         self.conn
-            .execute_batch(SCHEMA)
+            .execute_batch(&format!("{CURRENT}{HISTORY}"))
             .map_err(|e| db_error("creating the schema", e))
     }
 
@@ -206,6 +233,7 @@ impl Store {
 
     /// Adds a parsed report in one transaction; the same report twice changes nothing.
     pub fn insert(&mut self, report: &Report, file: &str, text: &str) -> Result<Loaded> {
+        self.complete()?;
         let digest = digest(text);
         let month = report.month.to_string();
         let known: i64 = self
@@ -326,7 +354,7 @@ impl Store {
 /// statement compiles it as before. One thread runs the queries: the facts are
 /// a few hundred rows, and a second thread would only compete with the first;
 /// no thread waits for remote files (`async_threads`, 8 by default here).
-fn open_for_queries(path: Option<&Path>) -> Result<Connection> {
+pub fn open_for_queries(path: Option<&Path>) -> Result<Connection> {
     let grammar = std::thread::spawn(|| {
         let _ = Config::default().with("force_variant_shredding", "VARCHAR");
     });
@@ -345,6 +373,10 @@ fn open_for_queries(path: Option<&Path>) -> Result<Connection> {
     };
     let _ = grammar.join();
     conn
+}
+
+fn embedded_report() -> Result<Report> {
+    report::parse(report::EMBEDDED).map_err(|e| Error::Data(e.to_string()))
 }
 
 fn add_report(conn: &Connection, id: i64, report: &Report, file: &str, text: &str) -> Result<()> {

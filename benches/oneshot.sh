@@ -24,23 +24,29 @@ sql="SELECT period_start AS month, sum(value) AS value FROM '$work/facts.csv'
      WHERE measure = 'applications' AND country IS NULL AND period_start LIKE '2023-%'
      GROUP BY 1 ORDER BY 1"
 
-# Wall time of RUNS runs of a command, in milliseconds per run.
-time_runs() {
+# Wall time of one run of a command, in microseconds.
+time_one() {
   local start end
   start=$(date +%s%N)
-  for _ in $(seq "$runs"); do "$@" >/dev/null; done
+  "$@" >/dev/null
   end=$(date +%s%N)
-  echo $(( (end - start) / runs / 1000000 ))
+  echo $(( (end - start) / 1000 ))
 }
 
 # Both must give the same numbers.
 diff <("$asylq" --embedded -c 'applications where year = 2023 by month' --format csv | cut -d, -f2 | tail -n +2) \
      <("$duckdb" -csv -c "$sql" | cut -d, -f2 | tail -n +2)
 
-a=$(time_runs "$asylq" --embedded -c 'applications where year = 2023 by month' --format csv)
-d=$(time_runs "$duckdb" -csv -c "$sql")
-bare=$(time_runs "$duckdb" -csv -c "SELECT 42")
-own=$(time_runs "$floor")
+# The four commands take turns, so that a slow spell of the machine weighs
+# on all of them alike; each figure is the mean of RUNS runs, in ms.
+a=0 d=0 bare=0 own=0
+for _ in $(seq "$runs"); do
+  a=$(( a + $(time_one "$asylq" --embedded -c 'applications where year = 2023 by month' --format csv) ))
+  d=$(( d + $(time_one "$duckdb" -csv -c "$sql") ))
+  bare=$(( bare + $(time_one "$duckdb" -csv -c "SELECT 42") ))
+  own=$(( own + $(time_one "$floor") ))
+done
+a=$(( a / runs / 1000 )) d=$(( d / runs / 1000 )) bare=$(( bare / runs / 1000 )) own=$(( own / runs / 1000 ))
 echo "asylq one-shot query              ${a} ms"
 echo "DuckDB CLI over the CSV           ${d} ms"
 echo "DuckDB CLI, SELECT 42             ${bare} ms"

@@ -2,10 +2,13 @@
 //!
 //! Facts are kept in long form (`measure`, `type`, `unit`, `country`,
 //! `period_start`, `period_end`, `value`, source). Every report's facts stay
-//! stored; the view `current_facts` picks, for each fact, the figure of the
-//! newest report, so that an older figure remains visible as a revision. Where
-//! two consecutive reports give year-to-date figures for the same country, the
-//! month between is derived as their difference and stored with `derived = true`.
+//! stored in `facts`; the view `all_facts` ranks them, and the table
+//! `current_facts`, rebuilt at each load, keeps for each fact the figure of the
+//! newest report, so that an older figure remains visible as a revision while
+//! queries read only current figures. Where two consecutive reports give
+//! year-to-date figures for the same country, the month between is derived as
+//! their difference and stored with `derived = true`. The embedded store starts
+//! with `current_facts` alone, since a one-shot query needs nothing else.
 
 pub mod countries;
 

@@ -129,7 +129,7 @@ impl Store {
     }
 
     /// Makes the tables of reports and of every figure, which the embedded
-    /// store leaves out until `show`, `sql`, `export` or `.load` needs them.
+    /// store leaves out until `show`, `sql` or `.load` needs them.
     pub fn complete(&self) -> Result<()> {
         if self.complete.get() {
             return Ok(());

@@ -347,25 +347,14 @@ impl Store {
     }
 }
 
-/// Opens DuckDB for queries: in memory, or a file read-only.
-///
-/// DuckDB compiles its SQL grammar once per process, at the first statement
-/// (about 6 ms); a second thread compiles it while this one opens the
-/// database (about 10 ms). Setting `force_variant_shredding` on a throwaway
-/// configuration parses a type name with DuckDB's built-in parser, which is
-/// what compiles the grammar; should a DuckDB release change that, the first
-/// statement compiles it as before. One thread runs the queries: the facts are
-/// a few hundred rows, and a second thread would only compete with the first;
-/// no thread waits for remote files (`async_threads`, 8 by default here).
+/// Opens DuckDB for queries: in memory, or a file read-only. One thread runs
+/// the queries: the facts are a few hundred rows, and worker threads would
+/// only add to the start-up of every one-shot run.
 pub fn open_for_queries(path: Option<&Path>) -> Result<Connection> {
-    let grammar = std::thread::spawn(|| {
-        let _ = Config::default().with("force_variant_shredding", "VARCHAR");
-    });
     let config = Config::default()
         .threads(1)
-        .and_then(|c| c.with("async_threads", "0"))
         .map_err(|e| db_error("configuring DuckDB", e))?;
-    let conn = match path {
+    match path {
         None => {
             Connection::open_in_memory_with_flags(config).map_err(|e| db_error("opening DuckDB", e))
         }
@@ -373,9 +362,7 @@ pub fn open_for_queries(path: Option<&Path>) -> Result<Connection> {
             .access_mode(AccessMode::ReadOnly)
             .and_then(|config| Connection::open_with_flags(path, config))
             .map_err(|e| db_error(&format!("opening {}", path.display()), e)),
-    };
-    let _ = grammar.join();
-    conn
+    }
 }
 
 fn embedded_report() -> Result<Report> {

@@ -164,10 +164,6 @@ impl Session {
     }
 
     fn show(&self, topic: &str, span: std::ops::Range<usize>) -> Result<Output> {
-        self.store.complete()?;
-        if topic == "countries" && self.store.location == crate::store::Location::Embedded {
-            crate::store::append_countries(&self.store.conn)?;
-        }
         let sql = match topic {
             "measures" => return Ok(Output::Text(check::MEASURE_NAMES.join("\n"))),
             "dimensions" => return Ok(Output::Text(check::DIMENSION_NAMES.join("\n"))),
@@ -181,6 +177,11 @@ impl Session {
                     .into())
             }
         };
+        // The embedded store makes these tables only when they are asked for.
+        self.store.complete()?;
+        if topic == "countries" && self.store.location == crate::store::Location::Embedded {
+            crate::store::append_countries(&self.store.conn)?;
+        }
         let mut answer = self.query(sql, &[])?;
         answer.title = format!("show {topic}");
         if topic == "revisions" && answer.rows.is_empty() {

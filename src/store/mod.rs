@@ -285,10 +285,8 @@ impl Store {
     /// file is opened read-only), and DuckDB's teardown takes about 2 ms that
     /// the operating system's is quicker at, so the connection is not closed.
     pub fn leave(self) {
-        match self.location {
-            Location::Embedded => std::mem::forget(self.conn),
-            Location::File(_) if self.read_only => std::mem::forget(self.conn),
-            Location::File(_) => drop(self.conn),
+        if self.read_only || self.location == Location::Embedded {
+            std::mem::forget(self.conn);
         }
     }
 

@@ -102,6 +102,22 @@ impl fmt::Display for Month {
     }
 }
 
+/// The ISO date (`2023-11-01`) of a day counted from 1970-01-01, as DuckDB
+/// gives a `DATE` (the days-to-civil rule of Howard Hinnant's date algorithms).
+pub fn iso_date(days: i32) -> String {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let day_of_era = z - era * 146_097;
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let mp = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = year_of_era + era * 400 + i32::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
 /// Formats a span of months: one month as `2023-11`, several as `2023-01..2023-11`.
 pub fn span_label(start: Month, end: Month) -> String {
     if start == end {
@@ -127,6 +143,16 @@ mod tests {
         assert_eq!(Month::parse("2023-13"), None);
         assert_eq!(Month::from_dutch(2023, "November"), Some(m));
         assert_eq!(span_label(m.january(), m), "2023-01..2023-11");
+    }
+
+    #[test]
+    fn prints_days_since_1970_as_dates() {
+        assert_eq!(iso_date(0), "1970-01-01");
+        assert_eq!(iso_date(-1), "1969-12-31");
+        assert_eq!(iso_date(19_782), "2024-02-29");
+        let november = Month::new(2023, 11).unwrap();
+        assert_eq!(iso_date(november.epoch_day()), "2023-11-01");
+        assert_eq!(iso_date(november.epoch_day() - 1), "2023-10-31");
     }
 
     #[test]

@@ -106,11 +106,7 @@ impl Session {
             }
             Statement::Explain(q) => {
                 let checked = check::check(q, &self.cx)?;
-                let compiled = sql::compile(&checked);
-                Ok(Output::Text(format!(
-                    "{}\n-- parameters: {:?}",
-                    compiled.text, compiled.params
-                )))
+                Ok(Output::Text(sql::compile(&checked).text))
             }
             Statement::Sql(raw) => self.raw_sql(&raw.node).map_err(|e| match e {
                 Error::Data(m) => Error::Query(Diagnostic::new(m, raw.span.clone())),
@@ -127,20 +123,20 @@ impl Session {
     /// Checks, compiles and runs a query.
     pub fn answer(&self, checked: &Checked, title: &str) -> Result<Output> {
         let compiled = sql::compile(checked);
-        let mut answer = self.query(&compiled.text, &compiled.params)?;
+        let mut answer = self.query(&compiled.text)?;
         answer.title = title.to_string();
         annotate(&mut answer, checked);
         Ok(Output::Answer(answer))
     }
 
-    fn query(&self, text: &str, params: &[String]) -> Result<Answer> {
+    fn query(&self, text: &str) -> Result<Answer> {
         let mut stmt = self
             .store
             .conn
             .prepare(text)
             .map_err(|e| db_error("preparing the query", e))?;
         let mut rows = stmt
-            .query(duckdb::params_from_iter(params.iter()))
+            .query([])
             .map_err(|e| db_error("running the query", e))?;
         let columns: Vec<String> = rows.as_ref().map(|s| s.column_names()).unwrap_or_default();
         let mut out = Vec::new();
@@ -160,7 +156,7 @@ impl Session {
 
     fn raw_sql(&self, text: &str) -> Result<Output> {
         self.store.complete()?;
-        Ok(Output::Answer(self.query(text, &[])?))
+        Ok(Output::Answer(self.query(text)?))
     }
 
     fn show(&self, topic: &str, span: std::ops::Range<usize>) -> Result<Output> {
@@ -182,7 +178,7 @@ impl Session {
         if topic == "countries" && self.store.location == crate::store::Location::Embedded {
             crate::store::append_countries(&self.store.conn)?;
         }
-        let mut answer = self.query(sql, &[])?;
+        let mut answer = self.query(sql)?;
         answer.title = format!("show {topic}");
         if topic == "revisions" && answer.rows.is_empty() {
             answer.notes.push("No figure has been revised: no newer report gives another value for a stored figure.".into());
@@ -251,12 +247,49 @@ fn cell(v: DbValue) -> Cell {
         DbValue::Double(f) => Cell::Float(f),
         DbValue::Decimal(d) => Cell::Float(d.to_string().parse().unwrap_or(f64::NAN)),
         DbValue::Text(s) => Cell::Text(s),
+        DbValue::Date32(days) => Cell::Text(crate::period::iso_date(days)),
         other => Cell::Text(format!("{other:?}")),
+    }
+}
+
+/// Turns the dates of a compiled query into months: `month` becomes the label
+/// of its period (`2023-11`, `2023-01..2023-11`), `_start` and `_end` become
+/// months, and a `period` column (the span the row covers) follows `unit`.
+fn label_periods(answer: &mut Answer) {
+    let col = |name: &str| answer.columns.iter().position(|c| c == name);
+    let (month, month_end) = (col("month"), col("_month_end"));
+    let (start, end) = (col("_start"), col("_end"));
+    let at = col("unit").map_or(answer.columns.len(), |i| i + 1);
+    for row in &mut answer.rows {
+        for i in [month, month_end, start, end].into_iter().flatten() {
+            if let Cell::Text(date) = &mut row[i] {
+                date.truncate(7);
+            }
+        }
+        if let (Some(m), Some(e)) = (month, month_end) {
+            row[m] = Cell::Text(span_of(&row[m], &row[e]));
+        }
+        let period = match (start, end) {
+            (Some(s), Some(e)) => Cell::Text(span_of(&row[s], &row[e])),
+            _ => Cell::Null,
+        };
+        row.insert(at, period);
+    }
+    answer.columns.insert(at, "period".to_string());
+}
+
+/// `2023-11`, or `2023-01..2023-11` for a span of months.
+fn span_of(start: &Cell, end: &Cell) -> String {
+    match (start, end) {
+        (Cell::Text(s), Cell::Text(e)) if s != e => format!("{s}..{e}"),
+        (Cell::Text(s), _) => s.clone(),
+        _ => String::new(),
     }
 }
 
 /// Adds the notes an answer needs and drops the helper columns.
 fn annotate(answer: &mut Answer, checked: &Checked) {
+    label_periods(answer);
     let col = |name: &str| answer.columns.iter().position(|c| c == name);
     let (start, end, derived) = (col("_start"), col("_end"), col("_derived"));
     let text = |row: &Vec<Cell>, i: Option<usize>| match i.map(|i| &row[i]) {

@@ -171,6 +171,19 @@ fn the_embedded_store_answers_sql_and_show_over_every_table() {
 }
 
 #[test]
+fn sql_prints_dates_as_iso_dates() {
+    asylq()
+        .args([
+            "-c",
+            "sql \"SELECT min(period_start) AS first, max(period_end) AS last FROM current_facts\"",
+        ])
+        .args(["--format", "csv"])
+        .assert()
+        .success()
+        .stdout("first,last\n2022-01-01,2023-11-01\n");
+}
+
+#[test]
 fn load_is_idempotent_and_lists_sources() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("facts.duckdb");
@@ -290,7 +303,7 @@ fn explain_prints_the_sql() {
         .success()
         .stdout(contains("QUALIFY period_end = max(period_end) OVER ()"))
         .stdout(contains(
-            "-- parameters: [\"workload\", \"dossiers\", \"total\"]",
+            "WHERE measure = 'workload'\n    AND unit IN ('dossiers')\n    AND country IS NULL\n    AND type IN ('total')",
         ));
 }
 

@@ -44,10 +44,7 @@ fn sql_of(text: &str) -> String {
     for s in parsed {
         if let Statement::Query(q) = &s.node {
             let sql = asylq::sql::compile(&check(q, &Context::default()).unwrap());
-            out.push_str(&format!(
-                "-- {text}\n{}\n-- parameters: {:?}\n\n",
-                sql.text, sql.params
-            ));
+            out.push_str(&format!("-- {text}\n{}\n\n", sql.text));
         }
     }
     out

@@ -1,71 +1,84 @@
 //! The compiler: a checked query to DuckDB SQL over the fact store.
 //!
 //! The SQL is built in stages (common table expressions): `f` holds the facts
-//! that match the filter; `chosen` keeps the ones that answer the query without
-//! overlap (a year-to-date figure or the months it covers, never both; the
-//! workload at the end of each period); `r` adds them up per output row; the
-//! final select adds the modifiers. Every value the user typed is a bound
-//! parameter; identifiers are quoted.
+//! that match the filter; `chosen`, where the measure needs it, keeps the ones
+//! that answer the query without overlap (a year-to-date figure or the months
+//! it covers, never both; the workload at the end of each period); `r` adds
+//! them up per output row; the final select adds the modifiers.
+//!
+//! Values are written into the SQL as literals, not bound as parameters, so
+//! that `explain` prints SQL that runs as it stands in any DuckDB client. They
+//! are safe there: the checker admits only known measures, units, types and
+//! years, and every text literal has its quotes doubled. (Bound parameters
+//! would also make DuckDB bind and plan each query twice.) Periods come back
+//! as `DATE`s and the session prints them as months, which keeps the SQL free
+//! of formatting code that DuckDB would have to bind in every run.
 
 use crate::check::{Checked, Cond, Dim, Measure, TYPE_ORDER};
 use crate::lang::ast::{Modifier, Op};
+use crate::period::Month;
 
-/// The year of a fact. `date_part` rather than `year()`: DuckDB 2.0's
-/// optimiser spent about 8 ms on every `year(x) = c` (it fills a date cache to
-/// test monotonicity); `date_part` costs nothing of the kind in any release.
+/// The year of a fact, for grouping by year. Filters on years compare dates
+/// instead (`year_condition`), which DuckDB binds and runs faster.
 const YEAR: &str = "date_part('year', period_start)";
 
-/// SQL text with its positional parameters, all bound as text and cast in SQL.
+/// SQL text ready to run.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sql {
     pub text: String,
-    pub params: Vec<String>,
 }
 
 /// Compiles a checked query.
 pub fn compile(q: &Checked) -> Sql {
-    let mut params = Vec::new();
-    let facts = facts_cte(q, &mut params);
-    let chosen = chosen_cte(q);
-    let rows = rows_cte(q);
+    let facts = facts_cte(q);
+    let (chosen, source) = match chosen_cte(q) {
+        Some(cte) => (format!("chosen AS (\n{cte}\n),\n"), "chosen"),
+        None => (String::new(), "f"),
+    };
+    let rows = rows_cte(q, source);
     let outer = outer_select(q);
-    let text =
-        format!("WITH f AS (\n{facts}\n),\nchosen AS (\n{chosen}\n),\nr AS (\n{rows}\n)\n{outer}");
-    Sql { text, params }
+    let text = format!("WITH f AS (\n{facts}\n),\n{chosen}r AS (\n{rows}\n)\n{outer}");
+    Sql { text }
 }
 
-fn placeholders(params: &mut Vec<String>, values: impl IntoIterator<Item = String>) -> String {
-    let marks: Vec<&str> = values
-        .into_iter()
-        .map(|v| {
-            params.push(v);
-            "?"
-        })
-        .collect();
-    marks.join(", ")
+/// A text literal: `'Côte d''Ivoire'`.
+fn literal(text: &str) -> String {
+    format!("'{}'", text.replace('\'', "''"))
 }
 
-fn facts_cte(q: &Checked, params: &mut Vec<String>) -> String {
-    let measure = placeholders(params, [q.measure.stored().to_string()]);
-    let units = placeholders(params, q.units.iter().map(|u| u.to_string()));
+/// A list of text literals, for `IN (...)`.
+fn literals<S: AsRef<str>>(values: impl IntoIterator<Item = S>) -> String {
+    let list: Vec<String> = values.into_iter().map(|v| literal(v.as_ref())).collect();
+    list.join(", ")
+}
+
+/// The first day of a month as a `DATE` literal.
+fn date(m: Month) -> String {
+    format!("DATE '{}'", m.first_day())
+}
+
+fn facts_cte(q: &Checked) -> String {
     let country = if q.by_country_tables {
         "country IS NOT NULL"
     } else {
         "country IS NULL"
     };
     let mut conds = vec![
-        format!("measure = {measure}"),
-        format!("unit IN ({units})"),
+        format!("measure = {}", literal(q.measure.stored())),
+        format!(
+            "unit IN ({})",
+            literals(q.units.iter().map(|u| u.to_string()))
+        ),
         country.to_string(),
     ];
     if let Some(types) = &q.types {
         conds.push(format!(
             "type IN ({})",
-            placeholders(params, types.iter().map(|t| t.to_string()))
+            literals(types.iter().map(|t| t.to_string()))
         ));
     }
     if q.filter != Cond::True {
-        conds.push(condition(&q.filter, params));
+        conds.push(condition(&q.filter));
     }
     format!(
         "  SELECT * FROM current_facts\n  WHERE {}",
@@ -73,28 +86,21 @@ fn facts_cte(q: &Checked, params: &mut Vec<String>) -> String {
     )
 }
 
-fn condition(c: &Cond, params: &mut Vec<String>) -> String {
+fn condition(c: &Cond) -> String {
     match c {
         Cond::True => "TRUE".to_string(),
-        Cond::And(a, b) => format!("({} AND {})", condition(a, params), condition(b, params)),
-        Cond::Or(a, b) => format!("({} OR {})", condition(a, params), condition(b, params)),
-        Cond::Year(op, y) => {
-            let p = placeholders(params, [y.to_string()]);
-            format!("{YEAR} {} CAST({p} AS INTEGER)", sql_op(*op))
-        }
+        Cond::And(a, b) => format!("({} AND {})", condition(a), condition(b)),
+        Cond::Or(a, b) => format!("({} OR {})", condition(a), condition(b)),
+        Cond::Year(op, y) => year_condition(*op, *y),
         Cond::Month(op, m) => {
-            let mut date = || format!("CAST({} AS DATE)", placeholders(params, [m.first_day()]));
+            let d = date(*m);
             match op {
-                Op::Eq => format!("(period_start = {} AND period_end = {})", date(), date()),
-                Op::Ne => format!(
-                    "NOT (period_start <= {} AND period_end >= {})",
-                    date(),
-                    date()
-                ),
-                Op::Lt => format!("period_end < {}", date()),
-                Op::Le => format!("period_end <= {}", date()),
-                Op::Gt => format!("period_start > {}", date()),
-                Op::Ge => format!("period_start >= {}", date()),
+                Op::Eq => format!("(period_start = {d} AND period_end = {d})"),
+                Op::Ne => format!("NOT (period_start <= {d} AND period_end >= {d})"),
+                Op::Lt => format!("period_end < {d}"),
+                Op::Le => format!("period_end <= {d}"),
+                Op::Gt => format!("period_start > {d}"),
+                Op::Ge => format!("period_start >= {d}"),
             }
         }
         Cond::Set {
@@ -102,25 +108,33 @@ fn condition(c: &Cond, params: &mut Vec<String>) -> String {
             values,
             negated,
         } => {
-            let list = placeholders(params, values.iter().cloned());
             let not = if *negated { "NOT " } else { "" };
-            format!("{column} {not}IN ({list})")
+            format!("{column} {not}IN ({})", literals(values))
         }
     }
 }
 
-fn sql_op(op: Op) -> &'static str {
+/// The year in which a fact's period starts, compared with `year`; written
+/// as a range of dates.
+fn year_condition(op: Op, year: i32) -> String {
+    let first = date(Month { year, month: 1 });
+    let next = date(Month {
+        year: year + 1,
+        month: 1,
+    });
     match op {
-        Op::Eq => "=",
-        Op::Ne => "<>",
-        Op::Lt => "<",
-        Op::Le => "<=",
-        Op::Gt => ">",
-        Op::Ge => ">=",
+        Op::Eq => format!("(period_start >= {first} AND period_start < {next})"),
+        Op::Ne => format!("(period_start < {first} OR period_start >= {next})"),
+        Op::Lt => format!("period_start < {first}"),
+        Op::Le => format!("period_start < {next}"),
+        Op::Gt => format!("period_start >= {next}"),
+        Op::Ge => format!("period_start >= {first}"),
     }
 }
 
-fn chosen_cte(q: &Checked) -> String {
+/// The stage that keeps the facts that answer without overlap, if the query
+/// needs one: the workload, and the by-country tables.
+fn chosen_cte(q: &Checked) -> Option<String> {
     if q.measure == Measure::Workload {
         let partition: Vec<&str> = q
             .dims
@@ -133,24 +147,28 @@ fn chosen_cte(q: &Checked) -> String {
         } else {
             format!("PARTITION BY {}", partition.join(", "))
         };
-        return format!("  SELECT * FROM f\n  QUALIFY period_end = max(period_end) OVER ({over})");
+        return Some(format!(
+            "  SELECT * FROM f\n  QUALIFY period_end = max(period_end) OVER ({over})"
+        ));
     }
     if !q.by_country_tables {
-        return "  SELECT * FROM f".to_string();
+        return None;
     }
     let keep = if q.dims.contains(&Dim::Month) {
         "CASE WHEN f.period_start = f.period_end THEN TRUE\n    ELSE g.months = 0 AND f.period_end = g.ytd_end END"
     } else {
         "CASE WHEN f.period_start < f.period_end THEN f.period_end = g.ytd_end\n    ELSE g.ytd_end IS NULL OR f.period_start > g.ytd_end END"
     };
-    format!(
+    Some(format!(
         "  SELECT f.* FROM f JOIN (\n    SELECT {YEAR} AS y,\n      max(period_end) FILTER (WHERE period_start < period_end) AS ytd_end,\n      count(*) FILTER (WHERE period_start = period_end) AS months\n    FROM f GROUP BY 1) AS g ON date_part('year', f.period_start) = g.y\n  WHERE {keep}"
-    )
+    ))
 }
 
+/// What a dimension groups by. A month is its period, start and end: a
+/// by-country figure can span several months.
 fn group_expr(d: Dim) -> &'static str {
     match d {
-        Dim::Month => "strftime(period_start, '%Y-%m') || CASE WHEN period_end > period_start THEN '..' || strftime(period_end, '%Y-%m') ELSE '' END",
+        Dim::Month => "period_start, period_end",
         Dim::Year => YEAR,
         Dim::Country => "country",
         Dim::Type => "type",
@@ -164,11 +182,17 @@ fn shown_dims(q: &Checked) -> Vec<Dim> {
     q.dims.iter().copied().filter(|d| *d != Dim::Unit).collect()
 }
 
-fn rows_cte(q: &Checked) -> String {
-    let mut cols: Vec<String> = shown_dims(q)
-        .iter()
-        .map(|d| format!("{} AS \"{}\"", group_expr(*d), d.name()))
-        .collect();
+/// The column (or columns) a dimension gives in `r`: the month as its first
+/// day, with the last month of its period in `_month_end`.
+fn dim_columns(d: Dim) -> String {
+    match d {
+        Dim::Month => "period_start AS \"month\",\n    period_end AS \"_month_end\"".to_string(),
+        other => format!("{} AS \"{}\"", group_expr(other), other.name()),
+    }
+}
+
+fn rows_cte(q: &Checked, source: &str) -> String {
+    let mut cols: Vec<String> = shown_dims(q).into_iter().map(dim_columns).collect();
     if q.measure == Measure::ProtectionRate {
         let granted =
             "sum(value) FILTER (WHERE type IN ('refugee_status', 'subsidiary_protection'))";
@@ -182,8 +206,8 @@ fn rows_cte(q: &Checked) -> String {
         cols.push("CAST(sum(value) AS BIGINT) AS \"value\"".to_string());
     }
     cols.push("unit AS \"unit\"".to_string());
-    cols.push("strftime(min(period_start), '%Y-%m') AS \"_start\"".to_string());
-    cols.push("strftime(max(period_end), '%Y-%m') AS \"_end\"".to_string());
+    cols.push("min(period_start) AS \"_start\"".to_string());
+    cols.push("max(period_end) AS \"_end\"".to_string());
     cols.push("bool_or(derived) AS \"_derived\"".to_string());
     if let Some(key) = time_key(q) {
         cols.push(format!("{key} AS \"_key\""));
@@ -191,15 +215,22 @@ fn rows_cte(q: &Checked) -> String {
     let mut groups: Vec<&str> = shown_dims(q).iter().map(|d| group_expr(*d)).collect();
     groups.push("unit");
     format!(
-        "  SELECT {}\n  FROM chosen\n  GROUP BY {}",
+        "  SELECT {}\n  FROM {source}\n  GROUP BY {}",
         cols.join(",\n    "),
         groups.join(", ")
     )
 }
 
-/// A number for each period, so that `change` can find the previous one.
+/// A number for each period, so that `change` can find the previous one and
+/// `cumulative` can add up in order; only these two need it.
 fn time_key(q: &Checked) -> Option<&'static str> {
-    if q.dims.contains(&Dim::Month) {
+    let needed = q
+        .modifiers
+        .iter()
+        .any(|m| matches!(m, Modifier::Cumulative | Modifier::Change { .. }));
+    if !needed {
+        None
+    } else if q.dims.contains(&Dim::Month) {
         Some("date_part('year', min(period_start)) * 12 + date_part('month', min(period_start))")
     } else if q.dims.contains(&Dim::Year) {
         Some("date_part('year', min(period_start))")
@@ -213,7 +244,6 @@ fn outer_select(q: &Checked) -> String {
     let mut cols: Vec<String> = dims.iter().map(|d| format!("r.\"{}\"", d.name())).collect();
     cols.push("r.\"value\"".to_string());
     cols.push("r.\"unit\"".to_string());
-    cols.push("CASE WHEN r.\"_start\" = r.\"_end\" THEN r.\"_start\" ELSE r.\"_start\" || '..' || r.\"_end\" END AS \"period\"".to_string());
     if q.measure == Measure::ProtectionRate {
         cols.extend(["r.\"granted\"".to_string(), "r.\"decided\"".to_string()]);
     }
@@ -249,6 +279,9 @@ fn outer_select(q: &Checked) -> String {
             _ => {}
         }
     }
+    if dims.contains(&Dim::Month) {
+        cols.push("r.\"_month_end\"".to_string());
+    }
     cols.extend(["r.\"_start\"", "r.\"_end\"", "r.\"_derived\""].map(String::from));
     let top = q.modifiers.iter().any(|m| matches!(m, Modifier::Top(_)));
     let filter = if top && dims.contains(&Dim::Country) {
@@ -278,7 +311,12 @@ fn order(q: &Checked, dims: &[Dim]) -> String {
             Modifier::Top(_) => return "r.\"value\" DESC NULLS LAST".to_string(),
             Modifier::Sort { key, descending } => {
                 let dir = if *descending { "DESC" } else { "ASC" };
-                return format!("r.\"{key}\" {dir} NULLS LAST");
+                let end = if key == "month" {
+                    format!(", r.\"_month_end\" {dir}")
+                } else {
+                    String::new()
+                };
+                return format!("r.\"{key}\" {dir} NULLS LAST{end}");
             }
             _ => {}
         }
@@ -288,6 +326,9 @@ fn order(q: &Checked, dims: &[Dim]) -> String {
         .filter(|d| d.is_time())
         .map(|d| format!("r.\"{}\"", d.name()))
         .collect();
+    if dims.contains(&Dim::Month) {
+        keys.push("r.\"_month_end\"".to_string());
+    }
     if dims.contains(&Dim::Type) {
         keys.push(type_order().to_string());
     }

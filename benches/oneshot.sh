@@ -46,11 +46,10 @@ for _ in $(seq "$runs"); do
   bare=$(( bare + $(time_one "$duckdb" -csv -c "SELECT 42") ))
   own=$(( own + $(time_one "$floor") ))
 done
-a=$(( a / runs / 1000 )) d=$(( d / runs / 1000 )) bare=$(( bare / runs / 1000 )) own=$(( own / runs / 1000 ))
-echo "asylq one-shot query              ${a} ms"
-echo "DuckDB CLI over the CSV           ${d} ms"
-echo "DuckDB CLI, SELECT 42             ${bare} ms"
-echo "bundled DuckDB, SELECT 42         ${own} ms"
-awk -v a="$a" -v d="$d" -v f="$own" 'BEGIN {
+awk -v n="$runs" -v a="$a" -v d="$d" -v b="$bare" -v f="$own" 'BEGIN {
+  printf "asylq one-shot query              %.1f ms\n", a / n / 1000
+  printf "DuckDB CLI over the CSV           %.1f ms\n", d / n / 1000
+  printf "DuckDB CLI, SELECT 42             %.1f ms\n", b / n / 1000
+  printf "bundled DuckDB, SELECT 42         %.1f ms\n", f / n / 1000
   printf "asylq / DuckDB CLI                %.2f\n", a / d
   printf "bundled SELECT 42 / DuckDB CLI    %.2f\n", f / d }'

@@ -24,36 +24,68 @@ pub struct Row {
 /// Parses a Dutch number: `2.733` is 2733, `9` is 9. A bare year such as `2023`
 /// is not a number in this sense, since the report always groups thousands.
 pub fn dutch_number(token: &str) -> Option<i64> {
-    let groups: Vec<&str> = token.split('.').collect();
-    let first_ok = (1..=3).contains(&groups[0].len());
-    let rest_ok = groups[1..].iter().all(|g| g.len() == 3);
-    let digits = groups.iter().all(|g| g.chars().all(|c| c.is_ascii_digit()));
-    if !(first_ok && rest_ok && digits && !groups[0].is_empty()) {
-        return None;
+    let mut value: i64 = 0;
+    let mut group = 0; // digits in the current group
+    let mut groups = 0;
+    for b in token.bytes() {
+        match b {
+            b'0'..=b'9' => {
+                value = value.checked_mul(10)?.checked_add(i64::from(b - b'0'))?;
+                group += 1;
+            }
+            b'.' if (groups == 0 && (1..=3).contains(&group)) || group == 3 => {
+                groups += 1;
+                group = 0;
+            }
+            _ => return None,
+        }
     }
-    groups.concat().parse().ok()
+    let last_ok = if groups == 0 {
+        (1..=3).contains(&group)
+    } else {
+        group == 3
+    };
+    last_ok.then_some(value)
 }
 
 /// Splits a line into its text and the run of numbers that ends it.
 pub fn split_numbers(text: &str) -> (String, Vec<i64>) {
-    let tokens: Vec<&str> = text.split_whitespace().collect();
-    let mut cut = tokens.len();
-    while cut > 0 && dutch_number(tokens[cut - 1]).is_some() {
-        cut -= 1;
+    let mut rest = text.trim_end();
+    let mut numbers = Vec::new();
+    while !rest.is_empty() {
+        let (head, last) = match rest.rfind(char::is_whitespace) {
+            Some(i) => (&rest[..i], rest[i..].trim_start()),
+            None => ("", rest),
+        };
+        let Some(n) = dutch_number(last) else { break };
+        numbers.push(n);
+        rest = head.trim_end();
     }
-    let numbers = tokens[cut..]
-        .iter()
-        .filter_map(|t| dutch_number(t))
-        .collect();
-    (tokens[..cut].join(" "), numbers)
+    numbers.reverse();
+    (normalize_space(rest), numbers)
+}
+
+/// Collapses runs of white space into one space and trims the ends.
+fn normalize_space(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// Lower-cases and collapses white space, for matching labels.
 pub fn normalize(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    let mut out = normalize_space(text);
+    if out.is_ascii() {
+        out.make_ascii_lowercase();
+        out
+    } else {
+        out.to_lowercase()
+    }
 }
 
 /// Gathers rows: text lines without figures accumulate into the label of the
@@ -107,6 +139,11 @@ mod tests {
         assert_eq!(dutch_number("2023"), None);
         assert_eq!(dutch_number("2.73"), None);
         assert_eq!(dutch_number("(SB)"), None);
+        assert_eq!(dutch_number(""), None);
+        assert_eq!(dutch_number(".733"), None);
+        assert_eq!(dutch_number("1..733"), None);
+        assert_eq!(dutch_number("1.7330"), None);
+        assert_eq!(dutch_number("99.999.999.999.999.999.999"), None);
     }
 
     #[test]
@@ -116,6 +153,12 @@ mod tests {
         assert_eq!(numbers, vec![74, 50, 105]);
         let (text, numbers) = split_numbers("indiende 2022");
         assert_eq!((text.as_str(), numbers.len()), ("indiende 2022", 0));
+        let (text, numbers) = split_numbers("  Totaal \u{a0} 1.234\t5  ");
+        assert_eq!((text.as_str(), numbers), ("Totaal", vec![1234, 5]));
+        let (text, numbers) = split_numbers("12 7");
+        assert_eq!((text.as_str(), numbers), ("", vec![12, 7]));
+        assert_eq!(normalize("  Land  van\tHERKOMST "), "land van herkomst");
+        assert_eq!(normalize("Syrië  ÉÉN"), "syrië één");
     }
 
     #[test]

@@ -3,6 +3,10 @@
 //! beside asylq, so that the figures show how much of a run is DuckDB's own
 //! start-up (the bundled build) and how much is asylq's work.
 
+/// As in asylq (`src/main.rs`).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let conn = asylq::store::open_for_queries(None).expect("opening DuckDB");
     let n: i64 = conn

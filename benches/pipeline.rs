@@ -10,6 +10,10 @@ use asylq::store::Store;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
+/// As in asylq (`src/main.rs`).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// The median time of `runs` calls.
 fn median(runs: usize, mut f: impl FnMut()) -> Duration {
     let mut times: Vec<Duration> = (0..runs)

@@ -7,6 +7,7 @@
 use crate::check::{self, Checked, Context, Dim};
 use crate::error::{duckdb as db_error, Diagnostic, Error, Result};
 use crate::lang::{self, ast::Statement, ast::Value};
+use crate::period::{span_label, Month};
 use crate::render::Format;
 use crate::sql;
 use crate::store::Store;
@@ -261,29 +262,28 @@ fn label_periods(answer: &mut Answer) {
     let (start, end) = (col("_start"), col("_end"));
     let at = col("unit").map_or(answer.columns.len(), |i| i + 1);
     for row in &mut answer.rows {
-        for i in [month, month_end, start, end].into_iter().flatten() {
-            if let Cell::Text(date) = &mut row[i] {
-                date.truncate(7);
+        let month_at = |i: Option<usize>| i.and_then(|i| month_of(&row[i]));
+        let label = month_at(month).zip(month_at(month_end));
+        let (first, last) = (month_at(start), month_at(end));
+        if let (Some(i), Some((s, e))) = (month, label) {
+            row[i] = Cell::Text(span_label(s, e));
+        }
+        for (i, m) in [(start, first), (end, last)] {
+            if let (Some(i), Some(m)) = (i, m) {
+                row[i] = Cell::Text(m.to_string());
             }
         }
-        if let (Some(m), Some(e)) = (month, month_end) {
-            row[m] = Cell::Text(span_of(&row[m], &row[e]));
-        }
-        let period = match (start, end) {
-            (Some(s), Some(e)) => Cell::Text(span_of(&row[s], &row[e])),
-            _ => Cell::Null,
-        };
-        row.insert(at, period);
+        let period = first.zip(last).map(|(s, e)| span_label(s, e));
+        row.insert(at, period.map_or(Cell::Null, Cell::Text));
     }
     answer.columns.insert(at, "period".to_string());
 }
 
-/// `2023-11`, or `2023-01..2023-11` for a span of months.
-fn span_of(start: &Cell, end: &Cell) -> String {
-    match (start, end) {
-        (Cell::Text(s), Cell::Text(e)) if s != e => format!("{s}..{e}"),
-        (Cell::Text(s), _) => s.clone(),
-        _ => String::new(),
+/// The month of a date cell (`2023-11-01`).
+fn month_of(cell: &Cell) -> Option<Month> {
+    match cell {
+        Cell::Text(date) => Month::parse(date.get(..7)?),
+        _ => None,
     }
 }
 

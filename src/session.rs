@@ -176,9 +176,6 @@ impl Session {
         };
         // The embedded store makes these tables only when they are asked for.
         self.store.complete()?;
-        if topic == "countries" && self.store.location == crate::store::Location::Embedded {
-            crate::store::append_countries(&self.store.conn)?;
-        }
         let mut answer = self.query(sql)?;
         answer.title = format!("show {topic}");
         if topic == "revisions" && answer.rows.is_empty() {

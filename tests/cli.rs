@@ -162,11 +162,12 @@ fn the_embedded_store_answers_sql_and_show_over_every_table() {
         .args(["-c", "applications where month = 2023-11 and type = first"])
         .args(["-c", "sql \"SELECT count(*) AS n FROM facts\""])
         .args(["-c", "sql \"SELECT count(*) AS n FROM all_facts WHERE rank = 1\""])
+        .args(["-c", "sql \"SELECT iso3 FROM countries WHERE name = 'Syrië'\""])
         .args(["-c", "show sources", "--format", "csv"])
         .assert()
         .success()
         .stdout(
-            "value,unit\n2733,persons\nn\n337\nn\n337\nmonth,file,facts,checks,checks_passed\n2023-11,asielstatistieken-2023-11.txt,337,156,156\n",
+            "value,unit\n2733,persons\nn\n337\nn\n337\niso3\nSYR\nmonth,file,facts,checks,checks_passed\n2023-11,asielstatistieken-2023-11.txt,337,156,156\n",
         );
 }
 
@@ -221,19 +222,22 @@ fn load_is_idempotent_and_lists_sources() {
     assert!(text.starts_with("measure,type,unit,country,period_start,period_end,value,derived,report,source_table,source_line\n"));
 }
 
+/// The seed report with one total off by one (line 166), as `bad.txt`.
+fn bad_report(dir: &std::path::Path) -> std::path::PathBuf {
+    let bad = dir.join("bad.txt");
+    let text = SEED.replace(
+        "Totaal 36.871 32.141 78 4.652",
+        "Totaal 36.872 32.141 78 4.652",
+    );
+    std::fs::write(&bad, text).unwrap();
+    bad
+}
+
 #[test]
 fn a_report_whose_totals_do_not_add_up_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("facts.duckdb");
-    let bad = dir.path().join("bad.txt");
-    std::fs::write(
-        &bad,
-        SEED.replace(
-            "Totaal 36.871 32.141 78 4.652",
-            "Totaal 36.872 32.141 78 4.652",
-        ),
-    )
-    .unwrap();
+    let bad = bad_report(dir.path());
     asylq().arg("--db").arg(&db).arg("load").arg(&bad).assert().code(3)
         .stderr(contains("line 166: applications by month (2022 total): the report prints 36872, its parts add up to 36871"))
         .stderr(contains("nothing was stored"));
@@ -381,15 +385,7 @@ fn completions_and_colour() {
 fn force_stores_a_report_whose_totals_do_not_add_up() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("facts.duckdb");
-    let bad = dir.path().join("bad.txt");
-    std::fs::write(
-        &bad,
-        SEED.replace(
-            "Totaal 36.871 32.141 78 4.652",
-            "Totaal 36.872 32.141 78 4.652",
-        ),
-    )
-    .unwrap();
+    let bad = bad_report(dir.path());
     asylq()
         .arg("--db")
         .arg(&db)

@@ -15,7 +15,7 @@ pub mod countries;
 use crate::error::{duckdb as db_error, Error, Result};
 use crate::report::{self, Fact, Report};
 use duckdb::{params, types::Value, AccessMode, Config, Connection};
-use std::cell::Cell;
+use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 
 /// The table that queries read.
@@ -85,8 +85,9 @@ pub struct Store {
     pub conn: Connection,
     pub location: Location,
     read_only: bool,
-    /// False while the embedded store has only `current_facts`; see [`Store::complete`].
-    complete: Cell<bool>,
+    /// The embedded report, while the embedded store has only `current_facts`
+    /// (see [`Store::complete`]); kept so that it is not parsed twice.
+    pending: RefCell<Option<Report>>,
 }
 
 /// What loading one report did.
@@ -109,46 +110,46 @@ impl Store {
     /// every one-shot query, so it makes only the table that queries read;
     /// the others are made when a statement needs them ([`Store::complete`]).
     pub fn embedded() -> Result<Store> {
-        let store = Store {
-            conn: open_for_queries(None)?,
-            location: Location::Embedded,
-            read_only: false,
-            complete: Cell::new(false),
-        };
-        store
-            .conn
-            .execute_batch(CURRENT)
+        let conn = open_for_queries(None)?;
+        conn.execute_batch(CURRENT)
             .map_err(|e| db_error("creating the schema", e))?;
         let report = embedded_report()?;
         let source = (
             Value::Date32(report.month.epoch_day()),
             report::EMBEDDED_NAME,
         );
-        append_facts(&store.conn, "current_facts", 1, &report.facts, Some(source))?;
-        Ok(store)
+        append_facts(&conn, "current_facts", 1, &report.facts, Some(source))?;
+        Ok(Store {
+            conn,
+            location: Location::Embedded,
+            read_only: false,
+            pending: RefCell::new(Some(report)),
+        })
     }
 
-    /// Makes the tables of reports and of every figure, which the embedded
-    /// store leaves out until `show`, `sql` or `.load` needs them.
+    /// Makes the tables of reports, of every figure and of countries, which
+    /// the embedded store leaves out until `show`, `sql` or `.load` needs them.
     pub fn complete(&self) -> Result<()> {
-        if self.complete.get() {
+        let pending = self.pending.borrow();
+        let Some(report) = pending.as_ref() else {
             return Ok(());
-        }
-        let report = embedded_report()?;
+        };
         let tx = self
             .conn
             .unchecked_transaction()
             .map_err(|e| db_error("starting a transaction", e))?;
         tx.execute_batch(HISTORY)
             .map_err(|e| db_error("creating the schema", e))?;
-        add_report(&tx, 1, &report, report::EMBEDDED_NAME, report::EMBEDDED)?;
+        add_report(&tx, 1, report, report::EMBEDDED_NAME, report::EMBEDDED)?;
         tx.execute_batch(
             "INSERT INTO facts SELECT * EXCLUDE (report_month, report_file) FROM current_facts",
         )
         .map_err(|e| db_error("storing facts", e))?;
+        append_countries(&tx)?;
         tx.commit()
             .map_err(|e| db_error("committing the report", e))?;
-        self.complete.set(true);
+        drop(pending);
+        self.pending.replace(None);
         Ok(())
     }
 
@@ -162,7 +163,7 @@ impl Store {
             conn,
             location: Location::File(path.to_path_buf()),
             read_only: true,
-            complete: Cell::new(true),
+            pending: RefCell::new(None),
         };
         store.require_schema()?;
         Ok(store)
@@ -181,7 +182,7 @@ impl Store {
             conn,
             location: Location::File(path.to_path_buf()),
             read_only: false,
-            complete: Cell::new(true),
+            pending: RefCell::new(None),
         };
         store.init()?;
         if is_new {
@@ -201,14 +202,10 @@ impl Store {
     /// Stores made before `current_facts` became a table hold a view of that
     /// name; it is dropped here and the table rebuilt at the next load.
     fn drop_old_view(&self) -> Result<()> {
-        let views: i64 = self
-            .conn
-            .query_row(
-                "SELECT count(*) FROM duckdb_views() WHERE view_name = 'current_facts' AND NOT internal",
-                [],
-                |r| r.get(0),
-            )
-            .map_err(|e| db_error("reading the store", e))?;
+        let views = count(
+            &self.conn,
+            "SELECT count(*) FROM duckdb_views() WHERE view_name = 'current_facts' AND NOT internal",
+        )?;
         if views > 0 {
             self.conn
                 .execute_batch("DROP VIEW current_facts")
@@ -218,14 +215,10 @@ impl Store {
     }
 
     fn require_schema(&self) -> Result<()> {
-        let found: i64 = self
-            .conn
-            .query_row(
-                "SELECT count(*) FROM information_schema.tables WHERE table_name IN ('facts', 'reports', 'current_facts')",
-                [],
-                |r| r.get(0),
-            )
-            .map_err(|e| db_error("reading the store", e))?;
+        let found = count(
+            &self.conn,
+            "SELECT count(*) FROM information_schema.tables WHERE table_name IN ('facts', 'reports', 'current_facts')",
+        )?;
         if found != 3 {
             return Err(Error::Data(
                 "this DuckDB file is not an asylq store (no facts table)".into(),
@@ -373,6 +366,12 @@ pub fn open_for_queries(path: Option<&Path>) -> Result<Connection> {
     }
 }
 
+/// The number a `SELECT count(*) ...` gives.
+fn count(conn: &Connection, sql: &str) -> Result<i64> {
+    conn.query_row(sql, [], |r| r.get(0))
+        .map_err(|e| db_error("reading the store", e))
+}
+
 fn embedded_report() -> Result<Report> {
     report::parse(report::EMBEDDED).map_err(|e| Error::Data(e.to_string()))
 }
@@ -426,13 +425,10 @@ fn append_facts(
 
 /// Fills the country table if it is empty; names a report uses that the
 /// reference lacks are added with their Dutch name only.
-pub fn append_countries(conn: &Connection) -> Result<()> {
+fn append_countries(conn: &Connection) -> Result<()> {
     conn.execute_batch(COUNTRIES)
         .map_err(|e| db_error("creating the country table", e))?;
-    let known: i64 = conn
-        .query_row("SELECT count(*) FROM countries", [], |r| r.get(0))
-        .map_err(|e| db_error("reading countries", e))?;
-    if known > 0 {
+    if count(conn, "SELECT count(*) FROM countries")? > 0 {
         return conn
             .execute_batch(UNKNOWN_COUNTRIES)
             .map_err(|e| db_error("storing countries", e));

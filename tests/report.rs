@@ -134,3 +134,20 @@ fn a_text_that_is_no_report_is_refused() {
         "not a complete CGVS report: the title line 'ASIELSTATISTIEKEN <month> <year>'"
     );
 }
+
+#[test]
+fn figures_too_large_to_add_up_are_a_malformed_report() {
+    let text = include_str!("../data/asielstatistieken-2023-11.txt")
+        .replace(
+            "Januari 2.785 2.286 8 491",
+            "Januari 2.785 9.000.000.000.000.000.000 8 491",
+        )
+        .replace(
+            "Februari 2.399 1.944 0 455",
+            "Februari 2.399 9.000.000.000.000.000.000 0 455",
+        );
+    assert_eq!(
+        parse(&text).unwrap_err().to_string(),
+        "line 254: the figures are too large to add up"
+    );
+}

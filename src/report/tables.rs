@@ -152,6 +152,15 @@ fn missing(what: &str) -> ReportError {
     }
 }
 
+/// The sum of printed figures; an overflow is a malformed report, not a
+/// wrapped number.
+fn sum_of(figures: impl IntoIterator<Item = i64>, line: usize) -> Result<i64, ReportError> {
+    figures
+        .into_iter()
+        .try_fold(0i64, i64::checked_add)
+        .ok_or_else(|| malformed(line, "the figures are too large to add up"))
+}
+
 fn malformed(line: usize, what: &str) -> ReportError {
     ReportError::Malformed {
         line,
@@ -413,7 +422,7 @@ fn application_month_facts(
         ));
     }
     for (month, values, line) in &table.months {
-        let parts: i64 = APPLICATION_TYPES.iter().map(|k| values[k]).sum();
+        let parts = sum_of(APPLICATION_TYPES.iter().map(|k| values[k]), *line)?;
         reader.checks.equal(
             MONTHLY_APPLICATIONS,
             *line,
@@ -438,7 +447,10 @@ fn application_month_facts(
         .into_iter()
         .chain(APPLICATION_TYPES.iter().copied())
     {
-        let sum: i64 = table.months.iter().map(|(_, v, _)| v[kind]).sum();
+        let sum = sum_of(
+            table.months.iter().map(|(_, v, _)| v[kind]),
+            table.total_line,
+        )?;
         reader.checks.equal(
             MONTHLY_APPLICATIONS,
             table.total_line,
@@ -547,7 +559,11 @@ fn country_name(label: &str) -> String {
 }
 
 /// Checks a country table: each row's total, and each column against its total.
-fn check_country_table(reader: &mut Reader, t: &CountryTable, name: &'static str) {
+fn check_country_table(
+    reader: &mut Reader,
+    t: &CountryTable,
+    name: &'static str,
+) -> Result<(), ReportError> {
     let parts: Vec<&str> = t
         .columns
         .iter()
@@ -555,7 +571,7 @@ fn check_country_table(reader: &mut Reader, t: &CountryTable, name: &'static str
         .filter(|c| *c != "total")
         .collect();
     for (country, values, line) in &t.rows {
-        let sum: i64 = parts.iter().map(|k| values[k]).sum();
+        let sum = sum_of(parts.iter().map(|k| values[k]), *line)?;
         reader.checks.equal(
             name,
             *line,
@@ -565,7 +581,7 @@ fn check_country_table(reader: &mut Reader, t: &CountryTable, name: &'static str
         );
     }
     for kind in &t.columns {
-        let sum: i64 = t.rows.iter().map(|(_, v, _)| v[kind]).sum();
+        let sum = sum_of(t.rows.iter().map(|(_, v, _)| v[kind]), t.total_line)?;
         reader.checks.equal(
             name,
             t.total_line,
@@ -574,6 +590,7 @@ fn check_country_table(reader: &mut Reader, t: &CountryTable, name: &'static str
             sum,
         );
     }
+    Ok(())
 }
 
 const COUNTRY_MONTH: &str = "top 10 applications, month";
@@ -618,7 +635,7 @@ fn applications_by_country(
             &national.total,
         ),
     ] {
-        check_country_table(reader, t, name);
+        check_country_table(reader, t, name)?;
         for kind in &t.columns {
             let national_figure = against.get(kind).copied().unwrap_or(0);
             reader.checks.equal(
@@ -722,7 +739,7 @@ fn decision_table(
             ));
         }
         let printed = row.numbers[months];
-        let sum: i64 = row.numbers[..months].iter().sum();
+        let sum = sum_of(row.numbers[..months].iter().copied(), row.line)?;
         reader.checks.equal(
             name,
             row.line,
@@ -739,7 +756,10 @@ fn decision_table(
     }
     let (total_row, total_line) = by_kind["total"];
     for i in 0..=months {
-        let sum: i64 = DECISION_TYPES.iter().map(|k| by_kind[k].0.numbers[i]).sum();
+        let sum = sum_of(
+            DECISION_TYPES.iter().map(|k| by_kind[k].0.numbers[i]),
+            total_line,
+        )?;
         reader.checks.equal(
             name,
             total_line,
@@ -790,7 +810,7 @@ fn decisions_by_country(
     let t = tables.first().ok_or_else(|| {
         missing("final decisions by country (a table headed 'Land van herkomst')")
     })?;
-    check_country_table(reader, t, COUNTRY_DECISIONS);
+    check_country_table(reader, t, COUNTRY_DECISIONS)?;
     let totals = &persons.total;
     let against = [
         ("refugee_status", totals["refugee_status"]),
@@ -798,9 +818,19 @@ fn decisions_by_country(
         ("withdrawal", totals["withdrawal"]),
         (
             "negative",
-            totals["inadmissible"] + totals["manifestly_unfounded"] + totals["refusal"],
+            sum_of(
+                [
+                    totals["inadmissible"],
+                    totals["manifestly_unfounded"],
+                    totals["refusal"],
+                ],
+                t.total_line,
+            )?,
         ),
-        ("total", totals["total"] - totals["interim"]),
+        (
+            "total",
+            sum_of([totals["total"], -totals["interim"]], t.total_line)?,
+        ),
     ];
     for (kind, national) in against {
         reader.checks.equal(
@@ -898,7 +928,13 @@ fn workload(
         );
     }
     let (total, line) = found[&("total", "dossiers")];
-    let parts = found[&("normal", "dossiers")].0 + found[&("backlog", "dossiers")].0;
+    let parts = sum_of(
+        [
+            found[&("normal", "dossiers")].0,
+            found[&("backlog", "dossiers")].0,
+        ],
+        line,
+    )?;
     reader.checks.equal(
         WORKLOAD,
         line,

@@ -7,7 +7,9 @@
 //! newest report, so that an older figure remains visible as a revision while
 //! queries read only current figures. Where two consecutive reports give
 //! year-to-date figures for the same country, the month between is derived as
-//! their difference and stored with `derived = true`. The embedded store starts
+//! their difference and stored with `derived = true`, unless that month has
+//! its own table by country: a country missing from it is counted in its
+//! `other` row, and a derived figure beside it would count it twice. The embedded store starts
 //! with `current_facts` alone, since a one-shot query needs nothing else.
 
 pub mod countries;
@@ -47,10 +49,18 @@ CREATE OR REPLACE VIEW all_facts AS
 ";
 
 /// `current_facts` is a table, not a view over `all_facts`, so that queries
-/// do not rank every fact again; each load rebuilds it.
+/// do not rank every fact again; each load rebuilds it. A table by country is
+/// taken whole from the newest report that gives it: a country that an older
+/// report listed and the newer one does not is in the newer `other` row, and
+/// keeping it would count it twice.
 const REFRESH: &str = "
 DELETE FROM current_facts;
-INSERT INTO current_facts SELECT * EXCLUDE (rank) FROM all_facts WHERE rank = 1;
+INSERT INTO current_facts SELECT * EXCLUDE (rank) FROM all_facts a
+WHERE rank = 1 AND (a.country IS NULL OR a.derived OR NOT EXISTS (
+    SELECT 1 FROM all_facts n
+    WHERE n.country IS NOT NULL AND NOT n.derived AND n.measure = a.measure
+      AND n.unit = a.unit AND n.period_start = a.period_start AND n.period_end = a.period_end
+      AND (n.report_month > a.report_month OR (n.report_month = a.report_month AND n.report > a.report))));
 ";
 
 /// Months derived as the difference of two consecutive year-to-date figures.
@@ -65,9 +75,13 @@ FROM all_facts n JOIN all_facts o
   ON n.measure = o.measure AND n.type = o.type AND n.unit = o.unit AND n.country = o.country
  AND n.period_start = o.period_start AND o.period_end = n.period_end - INTERVAL 1 MONTH
 WHERE n.rank = 1 AND o.rank = 1
+  AND NOT EXISTS (SELECT 1 FROM all_facts s WHERE s.country IS NOT NULL AND NOT s.derived
+      AND s.measure = o.measure AND s.unit = o.unit AND s.period_start = o.period_start
+      AND s.period_end = o.period_end
+      AND (s.report_month > o.report_month OR (s.report_month = o.report_month AND s.report > o.report)))
   AND n.period_start < n.period_end AND n.country <> 'other' AND NOT n.derived AND NOT o.derived
-  AND NOT EXISTS (SELECT 1 FROM facts m WHERE m.measure = n.measure AND m.type = n.type
-      AND m.unit = n.unit AND m.country = n.country AND m.period_start = n.period_end
+  AND NOT EXISTS (SELECT 1 FROM facts m WHERE m.measure = n.measure AND m.unit = n.unit
+      AND m.country IS NOT NULL AND m.period_start = n.period_end
       AND m.period_end = n.period_end AND NOT m.derived);
 ";
 

@@ -36,6 +36,9 @@ pub struct Args {
     /// Value of a $name parameter (repeatable).
     #[arg(long = "param", value_name = "NAME=VALUE")]
     pub params: Vec<String>,
+    /// Language of country names in answers (default: nl, the report's).
+    #[arg(long, value_enum, global = true)]
+    pub names: Option<crate::store::countries::Names>,
     /// Write results to FILE instead of stdout.
     #[arg(long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -189,7 +192,7 @@ fn default_format(args: &Args) -> Format {
     }
 }
 
-/// Opens the store that queries read, as SPEC says: `--embedded`, `--db`, the
+/// Opens the store that queries read, as the README ("Command line") says: `--embedded`, `--db`, the
 /// user's store if it exists, else the embedded report.
 pub fn open_store(args: &Args) -> Result<Store> {
     if args.embedded {
@@ -206,6 +209,7 @@ pub fn open_store(args: &Args) -> Result<Store> {
 
 fn session(args: &Args) -> Result<Session> {
     let mut session = Session::new(open_store(args)?)?;
+    session.cx.names = args.names.unwrap_or_default();
     for p in &args.params {
         let (name, value) = p
             .split_once('=')
@@ -224,6 +228,10 @@ struct Runner<'a> {
     session: Session,
     opts: Options,
     out: Box<dyn Write>,
+    /// JSON answers not yet written: a run prints them as one document.
+    json: Vec<crate::session::Answer>,
+    /// Answers written so far, so that csv and tsv can separate them.
+    written: usize,
 }
 
 impl<'a> Runner<'a> {
@@ -244,14 +252,20 @@ impl<'a> Runner<'a> {
             session: session(args)?,
             opts,
             out,
+            json: Vec::new(),
+            written: 0,
         })
     }
 
     /// Flushes the output and leaves the store to the end of the process.
     fn finish(self) -> Result<(), Failure> {
         let Runner {
-            session, mut out, ..
+            session,
+            mut out,
+            json,
+            ..
         } = self;
+        write_json(&json, &mut out).map_err(io_failure)?;
         out.flush().map_err(io_failure)?;
         drop(out);
         session.store.leave();
@@ -262,17 +276,30 @@ impl<'a> Runner<'a> {
     fn run(&mut self, name: &str, text: &str) -> Result<(), Failure> {
         let args = self.args;
         let (session, opts, out) = (&mut self.session, &mut self.opts, &mut self.out);
+        let (json, written) = (&mut self.json, &mut self.written);
         let mut pipe_closed = false;
         let svg = args
             .output
             .as_ref()
             .is_some_and(|p| p.extension().is_some_and(|e| e == "svg"));
         let mut emit = |output: Output| {
-            let written = match (&output, svg) {
-                (Output::Answer(a), true) => write!(out, "{}", render::svg::chart(a)),
+            let result = match (&output, svg, opts.format) {
+                (Output::Answer(a), true, _) => write!(out, "{}", render::svg::chart(a)),
+                (Output::Answer(a), false, Format::Json) => {
+                    json.push(a.clone());
+                    render::render_notes(a, &mut io::stderr())
+                }
+                (Output::Answer(_), false, format) => {
+                    let separate = *written > 0 && matches!(format, Format::Csv | Format::Tsv);
+                    *written += 1;
+                    let json_first = write_json(&std::mem::take(json), out);
+                    json_first
+                        .and_then(|()| if separate { writeln!(out) } else { Ok(()) })
+                        .and_then(|()| write_output(&output, opts, out))
+                }
                 _ => write_output(&output, opts, out),
             };
-            if let Err(e) = written {
+            if let Err(e) = result {
                 if e.kind() == io::ErrorKind::BrokenPipe {
                     pipe_closed = true;
                     return Err(Error::Data(String::new()));
@@ -288,6 +315,9 @@ impl<'a> Runner<'a> {
         };
         if pipe_closed {
             return Err(Failure::Pipe);
+        }
+        if result.is_err() {
+            write_json(&std::mem::take(json), out).map_err(io_failure)?;
         }
         out.flush().map_err(io_failure)?;
         match result {
@@ -308,6 +338,14 @@ impl<'a> Runner<'a> {
             other => other.map_err(Failure::Error),
         }
     }
+}
+
+/// Writes the JSON answers held back, as one document.
+fn write_json(answers: &[crate::session::Answer], out: &mut dyn Write) -> io::Result<()> {
+    if answers.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "{}", render::json_document(answers))
 }
 
 /// Writes one output in the current format.

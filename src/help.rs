@@ -5,33 +5,126 @@ use crate::check::{APPLICATION_TYPES, DECISION_WORDS, WORKLOAD_TYPES};
 const OVERVIEW: &str = "\
 asylq answers questions about the CGVS monthly asylum statistics.
 
-  MEASURE [where FILTER] [by DIM, ...] [top N] [sort by DIM|value [asc|desc]]
-          [limit N] [share] [change [yoy]] [cumulative]
+  MEASURE [- + / MEASURE] [where FILTER] [last N months|years] [by DIM, ...]
+          [top N] [sort by DIM|value [asc|desc]] [limit N]
+          [share] [change [yoy]] [cumulative] [average|min|max|median per month|quarter|year]
 
 measures    applications, decisions, workload, protection_rate
-dimensions  month (2023-11), year (2023), country, type, unit, source
-filters     = != < <= > >=, in (...), between A and B, and, or, not, ( )
+dimensions  month (2023-11), quarter (2023-Q3), year (2023), country, type, unit, source
+filters     = != < <= > >=, in (...), between A and B, and, or, not, ( ), last N months|years
 other       explain QUERY, sql \"...\", show measures|dimensions|types|countries|sources|revisions,
-            set format = csv, set unit = dossiers, set NAME = VALUE (for $NAME), help TOPIC
+            set format = csv, set unit = dossiers, set names = en|fr|nl,
+            set NAME = VALUE (for $NAME), help TOPIC
 
 examples    decisions where country = \"Syrië\" by type
-            applications where year = 2023 by country top 5
-            protection_rate where year = 2023 by month
+            applications where year = 2023 by country top 5 share
+            applications by year change
+            applications where year = 2023 by quarter
+            applications where year = 2023 average per month
+            applications - decisions where year = 2023 by month
 ";
+
+/// Topics with a text of their own.
+const TOPICS: &[(&str, &str)] = &[
+    ("countries", "Countries are written in quotes, by their Dutch name as in the report (\"Syrië\"), \
+English or French name, or ISO code (\"SY\", \"SYR\"), without regard to case or accents. \
+`other` is the report's \"Andere landen\". `show countries` lists them. Answers show the report's \
+Dutch names unless `set names = en` or `fr` (or --names) asks for English or French."),
+    ("protection_rate", "protection_rate = (refugee_status + subsidiary_protection) / \
+(all decisions - interim - withdrawal), in dossiers as the report defines it; by country in persons, \
+the only unit the report gives by country. Computed per row as a ratio of sums, in percent. \
+`change` gives its change in percentage points (change_pp); it is never averaged."),
+    ("share", "share: each row's percent of the whole answer at its time and unit, taken before \
+`top` or `limit` cut rows (`other` counts in the whole). For the workload, a share of its parts \
+(normal, backlog); `total` has none."),
+    ("change", "change [yoy]: each row against the previous month, quarter or year (yoy: the same \
+period a year earlier), looked up whatever `where` shows. A row that covers part of its period \
+(2023 = Jan-Nov) is compared with the same months of the base period, and a note names them. \
+Columns change and change_pct; for a rate change_pp. No base, no change: a note lists those rows."),
+    ("cumulative", "cumulative: a running total. Over months (or quarters) it restarts each January, \
+as the report's year to date; over years it runs on; with another dimension, within each value."),
+    ("quarter", "quarter: `by quarter`, `quarter = 2023-Q3`, `month between 2023-Q1 and 2023-Q2`. \
+A quarter the data covers in part keeps its months in the period column, and a note says so."),
+    ("last", "last N months|years: counted back from the newest month the store holds for the \
+measure (`applications last 3 months by month`); years are calendar years. The period shows the months used."),
+    ("average", "average|min|max|median per month|quarter|year: one figure over the periods of the \
+selected span, for applications and decisions (and the workload per month, where every month-end \
+value is stored). average per month divides the total by the months its figures cover, so a \
+year-to-date figure by country counts as all its months. Per quarter or year, only whole periods \
+count; the rest are named in a note. min and max name their period. A rate is never averaged."),
+    ("arithmetic", "MEASURE - MEASURE (also + and /): applications and decisions with the same filter \
+and dimensions, in one unit (persons). A row has a value only where both cover the same months. \
+`/` gives a ratio to two decimals. The answer keeps a column for each measure."),
+    ("names", "set names = nl|en|fr (or --names): the language of country names in answers. \
+Input accepts all three anyway."),
+    ("applications", "applications: persons who applied for international protection, a flow, \
+by type first (excluding resettlement), resettlement and subsequent. National figures per month \
+for the report's year and the year before; by country the report's own month and the year to date \
+(top 10 and `other`). Persons only."),
+    ("decisions", "decisions: decisions taken by the CGVS, a flow, by type interim, refugee_status, \
+subsidiary_protection, inadmissible, manifestly_unfounded, refusal, withdrawal (groups: protection, \
+negative, final). National figures per month of the report's year, in persons (default) and \
+dossiers; by country final decisions for the year to date, in persons."),
+    ("workload", "workload: dossiers awaiting a decision at the end of a month, a stock: over a \
+period it is the value at the period's end, never a sum. Types total (default), normal and backlog; \
+in dossiers (default) or persons (`where unit = persons`, total only)."),
+    ("month", "month: `by month`, or `month = 2023-11`, `month between 2023-01 and 2023-06`. A filter \
+on months keeps a figure only if every month it covers matches."),
+    ("year", "year: `by year`, or `year = 2023`. A year the data covers in part keeps its months \
+in the period column (2023-01..2023-11)."),
+    ("country", "country: `by country`, or `country = \"Syria\"` (Dutch, English or French names and \
+ISO codes). By country the report gives its own month (applications) and the year to date, \
+in persons; `other` is \"Andere landen\". `help countries` says how names are matched."),
+    ("type", "type: `by type`, or `type = refugee_status`, `type in (first, subsequent)`. \
+`show types` lists each measure's types and groups."),
+    ("unit", "unit: persons or dossiers, never added together. `where unit = dossiers` picks one; \
+`by unit` shows both side by side. A rate's unit is percent; persons or dossiers is its basis."),
+    ("source", "source: `by source` shows the report, table and line each figure comes from. \
+Figures cannot be filtered by source."),
+    ("top", "top N: the N rows with the largest values; by country `other` is left out of the \
+rows (it still counts in a share)."),
+    ("sort", "sort by DIM|value [asc|desc]: the order of the rows (value sorts descending unless \
+asc is given)."),
+    ("limit", "limit N: the first N rows in the answer's order."),
+    ("explain", "explain QUERY: prints the DuckDB SQL of a query instead of running it; it runs \
+as printed in any DuckDB client over the store."),
+    ("sql", "sql \"...\": runs raw SQL over the store (tables current_facts, facts, reports, \
+countries; view all_facts)."),
+    ("show", "show measures|dimensions|types|countries|sources|revisions: lists the vocabulary, \
+the loaded reports, or the figures a newer report changed."),
+    ("set", "set format = table|csv|tsv|json|jsonl|markdown|chart, set unit = persons|dossiers, \
+set names = nl|en|fr, or set NAME = VALUE for a $NAME parameter."),
+    ("help", "help [TOPIC]: this help; a topic is any measure, dimension, modifier, statement or \
+REPL command (.load, .format, .explain, .timer, .sources, .help, .quit)."),
+    (".load", ".load FILE: adds a report to the store, as `asylq load` does (REPL only)."),
+    (".format", ".format NAME: the output format of the REPL, as `set format = NAME`."),
+    (".explain", ".explain on|off: print the SQL of each query before its answer (REPL only)."),
+    (".timer", ".timer on|off: print how long each statement took (REPL only)."),
+    (".sources", ".sources: the loaded reports, as `show sources`."),
+    (".help", ".help: the REPL's own commands."),
+    (".quit", ".quit or .exit (or Ctrl-D): leaves the REPL."),
+    ("statements", "Statements on one line are separated by ';'; a statement that ends its line \
+needs none, and a query may run over several lines."),
+];
 
 /// The help text, for a topic or in general.
 pub fn text(topic: Option<&str>) -> String {
+    let topic = match topic {
+        Some("min" | "max" | "median" | "per") => Some("average"),
+        Some("yoy") => Some("change"),
+        Some("-" | "+" | "/") => Some("arithmetic"),
+        Some("asc" | "desc") => Some("sort"),
+        Some(".exit") => Some(".quit"),
+        Some("where" | "by") => None,
+        other => other,
+    };
     match topic {
         Some("types") => types(),
-        Some("countries") => "Countries are written in quotes, by their Dutch name as in the report (\"Syrië\"), \
-English or French name, or ISO code (\"SY\", \"SYR\"), without regard to case or accents. \
-`other` is the report's \"Andere landen\". `show countries` lists them."
-            .to_string(),
-        Some("protection_rate") => "protection_rate = (refugee_status + subsidiary_protection) / \
-(all decisions - interim - withdrawal), in dossiers as the report defines it; by country in persons, \
-the only unit the report gives by country. Computed per row as a ratio of sums, in percent."
-            .to_string(),
-        _ => OVERVIEW.to_string(),
+        Some(t) => TOPICS
+            .iter()
+            .find(|(name, _)| *name == t)
+            .map_or_else(|| OVERVIEW.to_string(), |(_, text)| text.to_string()),
+        None => OVERVIEW.to_string(),
     }
 }
 

@@ -86,6 +86,15 @@ impl Month {
         }
     }
 
+    /// The month `n` months before this one.
+    pub fn minus(self, n: i32) -> Month {
+        let index = self.year * 12 + self.month as i32 - 1 - n;
+        Month {
+            year: index.div_euclid(12),
+            month: index.rem_euclid(12) as u32 + 1,
+        }
+    }
+
     /// Parses `2023-11`.
     pub fn parse(text: &str) -> Option<Month> {
         let (year, month) = text.split_once('-')?;
@@ -118,6 +127,21 @@ pub fn iso_date(days: i32) -> String {
     format!("{year:04}-{month:02}-{day:02}")
 }
 
+/// The quarter a month falls in, as `2023-Q4`.
+pub fn quarter_label(m: Month) -> String {
+    format!("{:04}-Q{}", m.year, (m.month - 1) / 3 + 1)
+}
+
+/// The period of a row: a whole calendar year as `2022`, any other span as
+/// [`span_label`] writes it.
+pub fn period_label(start: Month, end: Month) -> String {
+    if start.year == end.year && start.month == 1 && end.month == 12 {
+        start.year.to_string()
+    } else {
+        span_label(start, end)
+    }
+}
+
 /// Formats a span of months: one month as `2023-11`, several as `2023-01..2023-11`.
 pub fn span_label(start: Month, end: Month) -> String {
     if start == end {
@@ -141,8 +165,16 @@ mod tests {
             "2023-12"
         );
         assert_eq!(Month::parse("2023-13"), None);
+        assert_eq!(m.minus(12).to_string(), "2022-11");
+        assert_eq!(m.minus(11).to_string(), "2022-12");
+        assert_eq!(
+            Month::parse("2023-01").unwrap().minus(1).to_string(),
+            "2022-12"
+        );
         assert_eq!(Month::from_dutch(2023, "November"), Some(m));
         assert_eq!(span_label(m.january(), m), "2023-01..2023-11");
+        assert_eq!(quarter_label(m), "2023-Q4");
+        assert_eq!(quarter_label(m.january()), "2023-Q1");
     }
 
     #[test]

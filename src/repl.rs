@@ -78,6 +78,14 @@ impl AsylqHelper {
             );
         }
         out.dedup();
+        // At the start of a statement, the words that can begin one come first.
+        let before = line[..start].trim_end();
+        if before.is_empty() || before.ends_with(';') {
+            let starts = ["explain", "sql", "show", "help", "set"];
+            out.sort_by_key(|w| {
+                !(MEASURE_NAMES.contains(&w.as_str()) || starts.contains(&w.as_str()))
+            });
+        }
         (start, out)
     }
 }
@@ -115,6 +123,11 @@ impl Validator for AsylqHelper {
     }
 }
 
+/// A line that ends inside a string.
+fn unterminated_string(text: &str) -> bool {
+    matches!(lang::parse(text), Err(d) if d.message == "unterminated string")
+}
+
 /// A statement that stops where more must come: the parser ran out of input.
 pub fn is_unfinished(text: &str) -> bool {
     if text.trim_start().starts_with('.') {
@@ -122,9 +135,7 @@ pub fn is_unfinished(text: &str) -> bool {
     }
     match lang::parse(text) {
         Ok(_) => false,
-        Err(d) => {
-            d.message.starts_with("the query is incomplete") || d.message == "unterminated string"
-        }
+        Err(d) => d.message.starts_with("the query is incomplete"),
     }
 }
 
@@ -202,6 +213,18 @@ pub fn run(mut session: Session, format: Format) -> Result<()> {
             Ok(line) if line.trim().starts_with('.') => {
                 if !meta(&mut session, line.trim(), &mut state) {
                     break;
+                }
+            }
+            Ok(line) if unterminated_string(&line) => {
+                // One more line, on a prompt that shows a string is open; if
+                // that line does not close it either, the error is shown and
+                // the line after is a new statement.
+                let open = format!("{:>w$}", "\"> ", w = prompt.chars().count());
+                match editor.readline(&open) {
+                    Ok(more) => run_line(&mut session, &format!("{line} {more}"), &mut state),
+                    Err(ReadlineError::Interrupted) => continue,
+                    Err(ReadlineError::Eof) => break,
+                    Err(e) => return Err(Error::Data(format!("reading input: {e}"))),
                 }
             }
             Ok(line) => run_line(&mut session, &line, &mut state),
@@ -289,5 +312,22 @@ fn run_line(session: &mut Session, line: &str, state: &mut State) {
     }
     if state.timer {
         println!("time: {:.1} ms", started.elapsed().as_secs_f64() * 1000.0);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn completion_offers_what_fits_the_position_first() {
+        let helper = AsylqHelper::new(Vec::new());
+        let (start, words) = helper.candidates("de", 2);
+        assert_eq!((start, words[0].as_str()), (0, "decisions"));
+        assert!(words.contains(&"desc".to_string()));
+        let (_, words) = helper.candidates("workload; de", 12);
+        assert_eq!(words[0], "decisions");
+        let (_, words) = helper.candidates("applications sort by value de", 29);
+        assert_eq!(words[0], "desc");
     }
 }

@@ -6,10 +6,12 @@
 
 use crate::check::{self, Checked, Context, Dim};
 use crate::error::{duckdb as db_error, Diagnostic, Error, Result};
+use crate::lang::ast::{Modifier, Per, Summary};
 use crate::lang::{self, ast::Statement, ast::Value};
-use crate::period::{span_label, Month};
-use crate::render::Format;
+use crate::period::{period_label, quarter_label, span_label, Month};
+use crate::render::{self, Format};
 use crate::sql;
+use crate::store::countries::{self, shown_name, Names};
 use crate::store::Store;
 use duckdb::types::Value as DbValue;
 
@@ -125,9 +127,48 @@ impl Session {
     pub fn answer(&self, checked: &Checked, title: &str) -> Result<Output> {
         let compiled = sql::compile(checked);
         let mut answer = self.query(&compiled.text)?;
+        if checked.measure == check::Measure::Workload && checked.summary().is_some() {
+            stock_summary_covered(&answer)?;
+        }
         answer.title = title.to_string();
+        translate_countries(&mut answer, self.cx.names);
         annotate(&mut answer, checked);
+        if checked.measure == check::Measure::ProtectionRate {
+            percent_with_basis(&mut answer);
+        }
+        answer.notes.extend(self.absent_countries(checked)?);
         Ok(Output::Answer(answer))
+    }
+
+    /// A note for each country the filter names that no table of the measure
+    /// lists: the report counts it inside `other` ("Andere landen").
+    fn absent_countries(&self, checked: &Checked) -> Result<Vec<String>> {
+        let mut named = Vec::new();
+        wanted_countries(&checked.filter, &mut named);
+        named.retain(|c| c != countries::OTHER);
+        if named.is_empty() {
+            return Ok(Vec::new());
+        }
+        let list: Vec<String> = named
+            .iter()
+            .map(|c| format!("'{}'", c.replace('\'', "''")))
+            .collect();
+        let sql = format!(
+            "SELECT DISTINCT country FROM current_facts WHERE measure = '{}' AND country IN ({})",
+            checked.measure.stored(),
+            list.join(", ")
+        );
+        let present = self.query(&sql)?;
+        let found: Vec<&Cell> = present.rows.iter().map(|r| &r[0]).collect();
+        Ok(named
+            .iter()
+            .filter(|c| !found.contains(&&Cell::Text(c.to_string())))
+            .map(|c| format!(
+                "{} is not among the countries the report lists for {}: its figures are inside `other` (\"Andere landen\"), which the report does not split.",
+                shown_name(c, self.cx.names),
+                checked.measure.stored()
+            ))
+            .collect())
     }
 
     fn query(&self, text: &str) -> Result<Answer> {
@@ -197,6 +238,13 @@ impl Session {
                 })?;
                 Ok(Output::Format(format))
             }
+            "names" => {
+                self.cx.names = Names::parse(&text).ok_or_else(|| {
+                    Diagnostic::new(format!("unknown language '{text}' for names"), span)
+                        .with_hint("the languages are nl (the report's), en, fr")
+                })?;
+                Ok(Output::Text(String::new()))
+            }
             "unit" if check::UNITS.contains(&text.as_str()) => {
                 self.cx.unit = Some(text);
                 Ok(Output::Text(String::new()))
@@ -239,8 +287,12 @@ fn cell(v: DbValue) -> Cell {
         DbValue::UTinyInt(n) => Cell::Int(n as i64),
         DbValue::USmallInt(n) => Cell::Int(n as i64),
         DbValue::UInt(n) => Cell::Int(n as i64),
-        DbValue::UBigInt(n) => Cell::Int(n as i64),
-        DbValue::HugeInt(n) => Cell::Int(n as i64),
+        DbValue::UBigInt(n) => {
+            i64::try_from(n).map_or_else(|_| Cell::Text(n.to_string()), Cell::Int)
+        }
+        DbValue::HugeInt(n) => {
+            i64::try_from(n).map_or_else(|_| Cell::Text(n.to_string()), Cell::Int)
+        }
         DbValue::Float(f) => Cell::Float(f as f64),
         DbValue::Double(f) => Cell::Float(f),
         DbValue::Decimal(d) => Cell::Float(d.to_string().parse().unwrap_or(f64::NAN)),
@@ -256,6 +308,7 @@ fn cell(v: DbValue) -> Cell {
 fn label_periods(answer: &mut Answer) {
     let col = |name: &str| answer.columns.iter().position(|c| c == name);
     let (month, month_end) = (col("month"), col("_month_end"));
+    let quarter = col("quarter");
     let (start, end) = (col("_start"), col("_end"));
     let at = col("unit").map_or(answer.columns.len(), |i| i + 1);
     for row in &mut answer.rows {
@@ -265,12 +318,15 @@ fn label_periods(answer: &mut Answer) {
         if let (Some(i), Some((s, e))) = (month, label) {
             row[i] = Cell::Text(span_label(s, e));
         }
+        if let Some((i, q)) = quarter.and_then(|i| Some((i, month_of(&row[i])?))) {
+            row[i] = Cell::Text(quarter_label(q));
+        }
         for (i, m) in [(start, first), (end, last)] {
             if let (Some(i), Some(m)) = (i, m) {
                 row[i] = Cell::Text(m.to_string());
             }
         }
-        let period = first.zip(last).map(|(s, e)| span_label(s, e));
+        let period = first.zip(last).map(|(s, e)| period_label(s, e));
         row.insert(at, period.map_or(Cell::Null, Cell::Text));
     }
     answer.columns.insert(at, "period".to_string());
@@ -315,7 +371,21 @@ fn annotate(answer: &mut Answer, checked: &Checked) {
     if answer.rows.is_empty() {
         notes.push(empty_note(checked));
     }
-    let keep_period = spans.iter().any(|(s, e)| !single_period(s, e));
+    if let Some(step) = checked.change_step() {
+        notes.extend(change_notes(answer, checked, step));
+    }
+    notes.extend(partial_quarters(&spans, checked));
+    notes.extend(summary_notes(answer, checked));
+    notes.extend(combine_notes(answer, checked));
+    if checked.has(&Modifier::Cumulative)
+        && (checked.dims.contains(&Dim::Month) || checked.dims.contains(&Dim::Quarter))
+    {
+        notes.push("cumulative: the running total restarts each January, a year-to-date total as the report prints it.".to_string());
+    }
+    // Without a time dimension the period is a column, so that no script
+    // loses it; with one, only where a row is not one month or one year.
+    let timeless = !checked.dims.iter().any(|d| d.is_time());
+    let keep_period = timeless || spans.iter().any(|(s, e)| !single_period(s, e));
     let drop: Vec<usize> = answer
         .columns
         .iter()
@@ -323,21 +393,6 @@ fn annotate(answer: &mut Answer, checked: &Checked) {
         .filter(|(_, c)| c.starts_with('_') || (c.as_str() == "period" && !keep_period))
         .map(|(i, _)| i)
         .collect();
-    if !keep_period {
-        if let Some((s, e)) = spans.first().filter(|_| spans.len() == 1) {
-            notes.insert(
-                0,
-                format!(
-                    "Period: {}",
-                    if s == e {
-                        s.clone()
-                    } else {
-                        s[..4].to_string()
-                    }
-                ),
-            );
-        }
-    }
     answer.columns = answer
         .columns
         .iter()
@@ -356,6 +411,237 @@ fn annotate(answer: &mut Answer, checked: &Checked) {
     answer.notes = notes;
 }
 
+/// A summary of the workload needs the end value of every month of its span,
+/// and at least two of them.
+fn stock_summary_covered(answer: &Answer) -> Result<()> {
+    let col = |name: &str| answer.columns.iter().position(|c| c == name);
+    let (Some(n), Some(s), Some(e)) = (col("months"), col("_start"), col("_end")) else {
+        return Ok(());
+    };
+    for row in &answer.rows {
+        let (Cell::Int(held), Some(first), Some(last)) =
+            (&row[n], month_of(&row[s]), month_of(&row[e]))
+        else {
+            continue;
+        };
+        let span =
+            i64::from((last.year - first.year) * 12 + last.month as i32 - first.month as i32 + 1);
+        if *held < 2 || *held != span {
+            return Err(Diagnostic::general(format!(
+                "the workload is a stock, and the store holds its month-end value for {held} of the {span} months of {}: a summary needs every one, and at least two",
+                span_label(first, last)
+            ))
+            .with_hint("load the reports of the other months (`asylq load`), or ask `workload by month` for the values held")
+            .into());
+        }
+    }
+    Ok(())
+}
+
+/// A note for each quarter the store holds only in part.
+fn partial_quarters(spans: &[(String, String)], checked: &Checked) -> Vec<String> {
+    if !checked.dims.contains(&Dim::Quarter) || checked.measure == check::Measure::Workload {
+        return Vec::new();
+    }
+    spans
+        .iter()
+        .filter_map(|(s, e)| Some((Month::parse(s)?, Month::parse(e)?)))
+        .filter(|(s, e)| !whole_quarter(*s, *e))
+        .map(|(s, e)| {
+            format!(
+                "{} is partial: the data covers {} only.",
+                quarter_label(s),
+                span_label(s, e)
+            )
+        })
+        .collect()
+}
+
+/// Whether a span is one whole calendar quarter.
+fn whole_quarter(s: Month, e: Month) -> bool {
+    s.month % 3 == 1 && e == s.minus(-2)
+}
+
+/// The rows of `a - b` left empty because the two measures do not cover the
+/// same months.
+fn combine_notes(answer: &Answer, checked: &Checked) -> Vec<String> {
+    let Some((_, right)) = &checked.combine else {
+        return Vec::new();
+    };
+    let col = |name: &str| answer.columns.iter().position(|c| c == name);
+    let span = |row: &[Cell], s: &str, e: &str| match (col(s), col(e)) {
+        (Some(s), Some(e)) => month_of(&row[s])
+            .zip(month_of(&row[e]))
+            .map_or("no figure".to_string(), |(s, e)| span_label(s, e)),
+        _ => "no figure".to_string(),
+    };
+    let label = checked
+        .dims
+        .iter()
+        .find(|d| d.is_time() || **d == Dim::Country)
+        .and_then(|d| col(d.name()));
+    let value = col("value");
+    let gaps: Vec<String> = answer
+        .rows
+        .iter()
+        .filter(|r| value.is_some_and(|i| r[i] == Cell::Null))
+        .map(|r| {
+            let shown = label.map_or_else(|| "the answer".to_string(), |i| render::plain(&r[i]));
+            format!(
+                "{shown} ({} {}, {} {})",
+                checked.measure.name(),
+                span(r, "_x_start", "_x_end"),
+                right.measure.name(),
+                span(r, "_y_start", "_y_end")
+            )
+        })
+        .collect();
+    if gaps.is_empty() {
+        return Vec::new();
+    }
+    vec![format!(
+        "No value where the two measures do not cover the same months: {}.",
+        gaps.join("; ")
+    )]
+}
+
+/// How a summary was taken, and the partial periods it left out.
+fn summary_notes(answer: &Answer, checked: &Checked) -> Vec<String> {
+    let Some((kind, per)) = checked.summary() else {
+        return Vec::new();
+    };
+    let mut notes = vec![if kind == Summary::Average && per == Per::Month {
+        "average per month: the total over the span divided by the number of months its figures cover (a year-to-date figure counts as all its months).".to_string()
+    } else {
+        format!(
+            "{} per {}: taken over whole {} only.",
+            kind.name(),
+            per.name(),
+            per.plural()
+        )
+    }];
+    let at = answer.columns.iter().position(|c| c == "_left_out");
+    let left: Vec<String> = answer
+        .rows
+        .iter()
+        .filter_map(|r| match at.map(|i| &r[i]) {
+            Some(Cell::Text(s)) => Some(s.clone()),
+            _ => None,
+        })
+        .collect();
+    if !left.is_empty() {
+        notes.push(format!(
+            "Left out, because the data covers only part of them: {}.",
+            left.join("; ")
+        ));
+    }
+    notes
+}
+
+/// What `change` compared: its base in general, the months compared where a
+/// row covers part of its period, and the rows that have no base.
+fn change_notes(answer: &Answer, checked: &Checked, step: i32) -> Vec<String> {
+    let col = |name: &str| answer.columns.iter().position(|c| c == name);
+    let (Some(start), Some(end), Some(base)) = (col("_start"), col("_end"), col("_base")) else {
+        return Vec::new();
+    };
+    let labels: Vec<usize> = checked.dims.iter().filter_map(|d| col(d.name())).collect();
+    let base_name = match (step, checked.dims.contains(&Dim::Month)) {
+        (1, _) => "the month before",
+        (3, _) => "the same months of the quarter before",
+        (_, true) => "the same month a year earlier",
+        _ if checked.measure == check::Measure::Workload => {
+            "the workload at the end of the same month a year earlier"
+        }
+        _ => "the same months of the year before",
+    };
+    let mut notes = vec![format!("change: each row against {base_name}.")];
+    let mut missing = Vec::new();
+    for row in &answer.rows {
+        let (Some(s), Some(e)) = (month_of(&row[start]), month_of(&row[end])) else {
+            continue;
+        };
+        let shown = if labels.is_empty() {
+            span_label(s, e)
+        } else {
+            let parts: Vec<String> = labels.iter().map(|i| render::plain(&row[*i])).collect();
+            parts.join(" ")
+        };
+        let compared = span_label(s.minus(step), e.minus(step));
+        match &row[base] {
+            Cell::Null => missing.push(format!("{shown} (needs {compared})")),
+            figure if !whole(checked, s, e) => notes.push(format!(
+                "{shown} covers {} only, so it is compared with the same months {}: {compared} ({}).",
+                span_label(s, e),
+                if step == 3 { "a quarter earlier" } else { "a year earlier" },
+                render::grouped(figure)
+            )),
+            _ => {}
+        }
+    }
+    if !missing.is_empty() {
+        notes.push(format!(
+            "No change where the store lacks the base figure for every month compared: {}.",
+            missing.join(", ")
+        ));
+    }
+    notes
+}
+
+/// Whether a row's months are all of its period: one month, or a whole year
+/// for a row by year.
+fn whole(checked: &Checked, s: Month, e: Month) -> bool {
+    if checked.dims.contains(&Dim::Month) || checked.measure == check::Measure::Workload {
+        return true;
+    }
+    if checked.dims.contains(&Dim::Quarter) {
+        return whole_quarter(s, e);
+    }
+    s.month == 1 && e.month == 12 && s.year == e.year
+}
+
+/// A rate's unit is percent; the unit its figures are counted in (persons or
+/// dossiers) is its `basis`, a column after the period.
+fn percent_with_basis(answer: &mut Answer) {
+    let Some(unit) = answer.columns.iter().position(|c| c == "unit") else {
+        return;
+    };
+    let at = unit + 1 + usize::from(answer.columns.get(unit + 1).is_some_and(|c| c == "period"));
+    answer.columns.insert(at, "basis".to_string());
+    for row in &mut answer.rows {
+        let basis = std::mem::replace(&mut row[unit], Cell::Text("percent".to_string()));
+        row.insert(at, basis);
+    }
+}
+
+/// The countries a filter asks for (`country = ...`, `country in (...)`).
+fn wanted_countries(c: &check::Cond, out: &mut Vec<String>) {
+    match c {
+        check::Cond::Set {
+            column: "country",
+            values,
+            negated: false,
+        } => out.extend(values.iter().cloned()),
+        check::Cond::And(a, b) | check::Cond::Or(a, b) => {
+            wanted_countries(a, out);
+            wanted_countries(b, out);
+        }
+        _ => {}
+    }
+}
+
+/// Shows the `country` column in the chosen language.
+fn translate_countries(answer: &mut Answer, names: Names) {
+    let Some(at) = answer.columns.iter().position(|c| c == "country") else {
+        return;
+    };
+    for row in &mut answer.rows {
+        if let Cell::Text(name) = &row[at] {
+            row[at] = Cell::Text(shown_name(name, names).to_string());
+        }
+    }
+}
+
 /// One month, or one whole calendar year.
 fn single_period(start: &str, end: &str) -> bool {
     start == end || (start.ends_with("-01") && end.ends_with("-12") && start[..4] == end[..4])
@@ -363,7 +649,7 @@ fn single_period(start: &str, end: &str) -> bool {
 
 fn empty_note(checked: &Checked) -> String {
     if checked.by_country_tables {
-        "No figures match. By country the report gives only its own month (applications) and the year to date; a span of other months by country cannot be answered.".to_string()
+        "No figures match. By country the report gives only its own month (applications) and the year to date: another month or span cannot be answered by country.".to_string()
     } else {
         "No figures match: the loaded reports hold no figure for this filter (`show sources` lists them).".to_string()
     }

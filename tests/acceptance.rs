@@ -1,29 +1,14 @@
 //! The answers the November 2023 report gives (shared acceptance list), run
 //! against the embedded report through the library's one run path.
 
-use asylq::render::{render, Format, Options};
-use asylq::session::{Output, Session};
+mod common;
+
+use asylq::session::Session;
 use asylq::store::Store;
 
 /// Runs a query and returns its CSV (without notes) and its notes.
 fn run(query: &str) -> (String, Vec<String>) {
-    let mut session = Session::new(Store::embedded().unwrap()).unwrap();
-    let mut csv = Vec::new();
-    let mut notes = Vec::new();
-    session
-        .run(query, &mut |output| {
-            if let Output::Answer(a) = output {
-                let opts = Options {
-                    format: Format::Csv,
-                    header: true,
-                };
-                render(&a, opts, &mut csv, &mut Vec::new()).unwrap();
-                notes.extend(a.notes);
-            }
-            Ok(())
-        })
-        .unwrap_or_else(|e| panic!("{query}: {e}"));
-    (String::from_utf8(csv).unwrap(), notes)
+    common::embedded(query).unwrap_or_else(|e| panic!("{query}: {e}"))
 }
 
 fn csv(query: &str) -> String {
@@ -45,11 +30,11 @@ fn values(query: &str) -> Vec<String> {
 fn applications_in_one_month() {
     assert_eq!(
         csv("applications where month = 2023-11"),
-        "value,unit\n3232,persons\n"
+        "value,unit,period\n3232,persons,2023-11\n"
     );
     assert_eq!(
         csv("applications where month = 2023-11 by type"),
-        "type,value,unit\nfirst,2733,persons\nresettlement,9,persons\nsubsequent,490,persons\n"
+        "type,value,unit,period\nfirst,2733,persons,2023-11\nresettlement,9,persons,2023-11\nsubsequent,490,persons,2023-11\n"
     );
 }
 
@@ -57,7 +42,7 @@ fn applications_in_one_month() {
 fn applications_by_year() {
     assert_eq!(
         csv("applications where year = 2022"),
-        "value,unit\n36871,persons\n"
+        "value,unit,period\n36871,persons,2022\n"
     );
     assert_eq!(
         csv("applications where year = 2023"),
@@ -93,7 +78,7 @@ fn applications_by_month() {
 fn applications_by_country() {
     assert_eq!(
         csv("applications where month = 2023-11 by country top 3"),
-        "country,value,unit\nSyrië,450,persons\nPalestina,267,persons\nTurkije,245,persons\n"
+        "country,value,unit,period\nSyrië,450,persons,2023-11\nPalestina,267,persons,2023-11\nTurkije,245,persons,2023-11\n"
     );
     assert_eq!(
         csv("applications where year = 2023 and country = \"Afghanistan\" by type"),
@@ -113,8 +98,8 @@ fn applications_by_country() {
 fn decisions_national() {
     assert_eq!(
         csv("decisions where month = 2023-11 by type"),
-        "type,value,unit\ninterim,112,persons\nrefugee_status,928,persons\nsubsidiary_protection,34,persons\n\
-inadmissible,379,persons\nmanifestly_unfounded,36,persons\nrefusal,796,persons\nwithdrawal,1,persons\n"
+        "type,value,unit,period\ninterim,112,persons,2023-11\nrefugee_status,928,persons,2023-11\nsubsidiary_protection,34,persons,2023-11\n\
+inadmissible,379,persons,2023-11\nmanifestly_unfounded,36,persons,2023-11\nrefusal,796,persons,2023-11\nwithdrawal,1,persons,2023-11\n"
     );
     assert_eq!(values("decisions where month = 2023-11"), ["2286"]);
     assert_eq!(
@@ -148,17 +133,22 @@ withdrawal,8,persons,2023-01..2023-11\nnegative,376,persons,2023-01..2023-11\n"
         "month,value,unit,period\n2023-01..2023-11,2899,persons,2023-01..2023-11\n"
     );
     assert!(
-        notes[0].starts_with("By country, the report gives only year-to-date totals"),
+        notes
+            .iter()
+            .any(|n| n.starts_with("By country, the report gives only year-to-date totals")),
         "{notes:?}"
     );
 }
 
 #[test]
 fn workload_is_a_stock() {
-    assert_eq!(csv("workload"), "value,unit\n24764,dossiers\n");
+    assert_eq!(
+        csv("workload"),
+        "value,unit,period\n24764,dossiers,2023-11\n"
+    );
     assert_eq!(
         csv("workload by type"),
-        "type,value,unit\ntotal,24764,dossiers\nnormal,6500,dossiers\nbacklog,18264,dossiers\n"
+        "type,value,unit,period\ntotal,24764,dossiers,2023-11\nnormal,6500,dossiers,2023-11\nbacklog,18264,dossiers,2023-11\n"
     );
     assert_eq!(values("workload where unit = persons"), ["29742"]);
     assert_eq!(values("workload where year = 2023"), ["24764"]);
@@ -168,15 +158,15 @@ fn workload_is_a_stock() {
 fn protection_rate_is_a_ratio_of_sums() {
     assert_eq!(
         csv("protection_rate where month = 2023-11"),
-        "value,unit,granted,decided\n41.5,dossiers,742,1786\n"
+        "value,unit,period,basis,granted,decided\n41.5,percent,2023-11,dossiers,742,1786\n"
     );
     assert_eq!(
         csv("protection_rate where year = 2023"),
-        "value,unit,period,granted,decided\n43.1,dossiers,2023-01..2023-11,9430,21858\n"
+        "value,unit,period,basis,granted,decided\n43.1,percent,2023-01..2023-11,dossiers,9430,21858\n"
     );
     assert_eq!(
         csv("protection_rate where year = 2023 and unit = persons"),
-        "value,unit,period,granted,decided\n44.8,persons,2023-01..2023-11,11486,25665\n"
+        "value,unit,period,basis,granted,decided\n44.8,percent,2023-01..2023-11,persons,11486,25665\n"
     );
     assert_eq!(
         values("protection_rate where year = 2023 by month"),
@@ -185,7 +175,7 @@ fn protection_rate_is_a_ratio_of_sums() {
     let (text, notes) = run("protection_rate where country = \"Syrië\"");
     assert_eq!(
         text,
-        "value,unit,period,granted,decided\n87.0,persons,2023-01..2023-11,2515,2891\n"
+        "value,unit,period,basis,granted,decided\n87.0,percent,2023-01..2023-11,persons,2515,2891\n"
     );
     assert!(notes[0].contains("persons only"));
 }
@@ -204,5 +194,31 @@ fn unknown_country_is_an_error_with_suggestions() {
     assert_eq!(
         d.hints,
         ["did you mean \"Albanië\", \"Palestina\", \"Afghanistan\"?"]
+    );
+}
+
+#[test]
+fn a_country_outside_the_top_ten_is_inside_other() {
+    let (text, notes) = run("applications where country = \"Ukraine\"");
+    assert_eq!(text, "value,unit,period\n");
+    assert_eq!(
+        notes[1],
+        "Oekraïne is not among the countries the report lists for applications: its figures are inside `other` (\"Andere landen\"), which the report does not split."
+    );
+}
+
+#[test]
+fn decisions_by_country_are_final_decisions_only() {
+    let (text, notes) = run("decisions where year = 2023 by country");
+    let total: i64 = text
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').nth(1).unwrap().parse::<i64>().unwrap())
+        .sum();
+    assert_eq!(total, 25735);
+    assert_eq!(values("decisions where year = 2023"), ["27126"]);
+    assert_eq!(
+        notes[0],
+        "By country the report counts final decisions only: national decisions also count interim ones, so figures by country add up to less than the national total."
     );
 }

@@ -23,28 +23,30 @@ fn formats_follow_the_column_contract() {
         .assert()
         .success()
         .stdout(
-            "type,value,unit\nfirst,2733,persons\nresettlement,9,persons\nsubsequent,490,persons\n",
+            "type,value,unit,period\nfirst,2733,persons,2023-11\nresettlement,9,persons,2023-11\nsubsequent,490,persons,2023-11\n",
         );
     asylq()
         .args(["-c", q, "--format", "tsv", "--no-header"])
         .assert()
         .success()
-        .stdout("first\t2733\tpersons\nresettlement\t9\tpersons\nsubsequent\t490\tpersons\n");
+        .stdout("first\t2733\tpersons\t2023-11\nresettlement\t9\tpersons\t2023-11\nsubsequent\t490\tpersons\t2023-11\n");
     asylq().args(["-c", q, "--format", "jsonl"]).assert().success().stdout(
-        "{\"type\":\"first\",\"unit\":\"persons\",\"value\":2733}\n{\"type\":\"resettlement\",\"unit\":\"persons\",\"value\":9}\n{\"type\":\"subsequent\",\"unit\":\"persons\",\"value\":490}\n",
+        "{\"query\":\"applications where month = 2023-11 by type\",\"type\":\"first\",\"value\":2733,\"unit\":\"persons\",\"period\":\"2023-11\"}\n\
+{\"query\":\"applications where month = 2023-11 by type\",\"type\":\"resettlement\",\"value\":9,\"unit\":\"persons\",\"period\":\"2023-11\"}\n\
+{\"query\":\"applications where month = 2023-11 by type\",\"type\":\"subsequent\",\"value\":490,\"unit\":\"persons\",\"period\":\"2023-11\"}\n",
     );
     asylq()
         .args(["-c", "applications where year = 2023", "--format", "json"])
         .assert()
         .success()
-        .stdout("[{\"period\":\"2023-01..2023-11\",\"unit\":\"persons\",\"value\":32203}]\n");
+        .stdout("[{\"value\":32203,\"unit\":\"persons\",\"period\":\"2023-01..2023-11\"}]\n");
     asylq().args(["-c", "applications where year = 2023", "--format", "markdown"]).assert().success()
         .stdout("| value | unit | period |\n| ---: | --- | --- |\n| 32,203 | persons | 2023-01..2023-11 |\n");
     asylq()
         .args(["-c", "workload by type", "--format", "table"])
         .assert()
         .success()
-        .stdout(contains("│ backlog ┆ 18,264 ┆ dossiers │"));
+        .stdout(contains("│ backlog ┆ 18,264 ┆ dossiers ┆ 2023-11 │"));
     asylq()
         .args(["-c", "workload by type", "--format", "chart"])
         .assert()
@@ -60,7 +62,7 @@ fn piped_output_defaults_to_tsv() {
         .args(["-c", "applications where year = 2022"])
         .assert()
         .success()
-        .stdout("value\tunit\n36871\tpersons\n");
+        .stdout("value\tunit\tperiod\n36871\tpersons\t2022\n");
 }
 
 #[test]
@@ -120,13 +122,15 @@ fn scripts_run_from_files_and_stdin() {
         .args(["--format", "csv"])
         .assert()
         .success()
-        .stdout("value,unit\n36871,persons\nvalue,unit\n24764,dossiers\n");
+        .stdout(
+            "value,unit,period\n36871,persons,2022\n\nvalue,unit,period\n24764,dossiers,2023-11\n",
+        );
     asylq()
         .args(["--format", "csv"])
         .write_stdin("workload; workload where unit = persons")
         .assert()
         .success()
-        .stdout("value,unit\n24764,dossiers\nvalue,unit\n29742,persons\n");
+        .stdout("value,unit,period\n24764,dossiers,2023-11\n\nvalue,unit,period\n29742,persons,2023-11\n");
     std::fs::write(&script, "workload\n\ndecisions where type = nothing\n").unwrap();
     asylq()
         .arg(&script)
@@ -167,7 +171,7 @@ fn the_embedded_store_answers_sql_and_show_over_every_table() {
         .assert()
         .success()
         .stdout(
-            "value,unit\n2733,persons\nn\n337\nn\n337\niso3\nSYR\nmonth,file,facts,checks,checks_passed\n2023-11,asielstatistieken-2023-11.txt,337,156,156\n",
+            "value,unit,period\n2733,persons,2023-11\n\nn\n337\n\nn\n337\n\niso3\nSYR\n\nmonth,file,facts,checks,checks_passed\n2023-11,asielstatistieken-2023-11.txt,337,156,156\n",
         );
 }
 
@@ -294,7 +298,7 @@ fn a_newer_report_revises_and_derives() {
         ])
         .assert()
         .success()
-        .stdout("value,unit\n2287,persons\n");
+        .stdout("value,unit,period\n2287,persons,2023-01\n");
     asylq().arg("--db").arg(&db).args(["-c", "show revisions", "--format", "csv"]).assert().success()
         .stdout(contains("applications,first,persons,,2023-01,2286,2287,\"asielstatistieken-2023-11.txt, line 230\",\"revised.txt, line 230\""));
 }
@@ -318,7 +322,7 @@ fn keep_going_runs_every_statement_and_exits_1() {
         .write_stdin("workload\ndecisions where type = backlog\nworkload where unit = persons\n")
         .assert()
         .code(1)
-        .stdout("value,unit\n24764,dossiers\nvalue,unit\n29742,persons\n")
+        .stdout("value,unit,period\n24764,dossiers,2023-11\n\nvalue,unit,period\n29742,persons,2023-11\n")
         .stderr(contains("error at <stdin>:2:24"));
 }
 
@@ -409,7 +413,7 @@ fn settings_change_the_session() {
         .write_stdin("set format = csv\nset unit = dossiers\ndecisions where month = 2023-11\nset c = SY\napplications where year = 2023 and country = $c\n")
         .assert()
         .success()
-        .stdout("value,unit\n1888,dossiers\nvalue,unit,period\n3836,persons,2023-01..2023-11\n");
+        .stdout("value,unit,period\n1888,dossiers,2023-11\n\nvalue,unit,period\n3836,persons,2023-01..2023-11\n");
 }
 
 #[test]
@@ -456,6 +460,103 @@ fn several_queries_share_one_output_file() {
         .stdout("");
     assert_eq!(
         std::fs::read_to_string(&file).unwrap(),
-        "value,unit\n24764,dossiers\nvalue,unit\n29742,persons\n"
+        "value,unit,period\n24764,dossiers,2023-11\n\nvalue,unit,period\n29742,persons,2023-11\n"
     );
+}
+
+#[test]
+fn machine_formats_carry_the_period_and_keep_the_column_order() {
+    asylq()
+        .args(["-c", "applications where year = 2022", "--format", "json"])
+        .assert()
+        .success()
+        .stdout("[{\"value\":36871,\"unit\":\"persons\",\"period\":\"2022\"}]\n");
+    asylq()
+        .args([
+            "-c",
+            "applications where month = 2023-11 by type top 1",
+            "--format",
+            "csv",
+        ])
+        .assert()
+        .success()
+        .stdout("type,value,unit,period\nfirst,2733,persons,2023-11\n");
+}
+
+#[test]
+fn several_answers_make_one_document_per_format() {
+    let run = |format: &str| {
+        let out = asylq()
+            .args([
+                "-c",
+                "applications where year = 2022",
+                "-c",
+                "workload",
+                "--format",
+                format,
+            ])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let json = run("json");
+    assert_eq!(
+        json,
+        "[{\"query\":\"applications where year = 2022\",\"rows\":[{\"value\":36871,\"unit\":\"persons\",\"period\":\"2022\"}]},\
+{\"query\":\"workload\",\"rows\":[{\"value\":24764,\"unit\":\"dossiers\",\"period\":\"2023-11\"}]}]\n"
+    );
+    serde_json::from_str::<serde_json::Value>(&json).unwrap();
+    assert_eq!(
+        run("jsonl"),
+        "{\"query\":\"applications where year = 2022\",\"value\":36871,\"unit\":\"persons\",\"period\":\"2022\"}\n\
+{\"query\":\"workload\",\"value\":24764,\"unit\":\"dossiers\",\"period\":\"2023-11\"}\n"
+    );
+    assert_eq!(
+        run("csv"),
+        "value,unit,period\n36871,persons,2022\n\nvalue,unit,period\n24764,dossiers,2023-11\n"
+    );
+}
+
+#[test]
+fn raw_sql_answers_neither_panic_nor_wrap() {
+    asylq()
+        .args([
+            "--format",
+            "chart",
+            "-c",
+            "sql \"SELECT 1 AS month, 2 AS value UNION ALL SELECT 3, 4\"",
+        ])
+        .assert()
+        .success();
+    asylq()
+        .args([
+            "--format",
+            "csv",
+            "-c",
+            "sql \"SELECT sum(value) AS s, 170141183460469231731687303715884105727::HUGEINT AS big FROM current_facts WHERE measure = 'workload' AND type = 'total' AND unit = 'dossiers'\"",
+        ])
+        .assert()
+        .success()
+        .stdout("s,big\n24764,170141183460469231731687303715884105727\n");
+}
+
+#[test]
+fn two_statements_on_one_line_need_a_separator() {
+    asylq()
+        .args(["-c", "applications decisions where year = 2023"])
+        .assert()
+        .code(1)
+        .stderr(contains(
+            "two statements on one line need a ';' between them",
+        ));
+    asylq()
+        .args([
+            "-c",
+            "applications where year = 2022; workload",
+            "--format",
+            "csv",
+        ])
+        .assert()
+        .success();
 }

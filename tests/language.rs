@@ -19,7 +19,7 @@ fn grammar_examples() -> Vec<String> {
 #[test]
 fn every_grammar_example_parses_and_prints_back() {
     let examples = grammar_examples();
-    assert_eq!(examples.len(), 11);
+    assert_eq!(examples.len(), 26);
     for text in examples {
         let parsed = parse(&text).unwrap_or_else(|e| panic!("{text}: {}", e.message));
         assert_eq!(parsed.len(), 1, "{text}");
@@ -38,7 +38,7 @@ fn clauses_come_in_any_order() {
 }
 
 #[test]
-fn statements_need_no_separator() {
+fn statements_on_their_own_lines_need_no_separator() {
     let parsed =
         parse("applications where year = 2023\n  by month # comment\ndecisions; workload").unwrap();
     assert_eq!(parsed.len(), 3);
@@ -72,10 +72,10 @@ fn error(text: &str) -> (String, Vec<String>) {
 fn error_messages() {
     let cases: &[(&str, &str, &[&str])] = &[
         ("aplications", "unexpected 'aplications': expected a measure (applications, decisions, workload, protection_rate) or end of input", &["did you mean 'applications'?"]),
-        ("applications wher year = 2023", "unexpected 'wher': expected a measure (applications, decisions, workload, protection_rate), by, change, cumulative, end of input, limit, share, sort, top or where", &["did you mean 'where'?"]),
+        ("applications wher year = 2023", "unexpected 'wher': expected +, - or /, a measure (applications, decisions, workload, protection_rate), average, by, change, cumulative, end of input, last, limit, max, median, min, share, sort, top or where", &["did you mean 'where'?"]),
         ("applications where (year = 2023", "the query is incomplete: expected ')', and or or", &["a '(' is not closed"]),
         ("applications where", "the query is incomplete: expected filter", &[]),
-        ("applications by mnth", "unknown dimension 'mnth'", &["the dimensions are month, year, country, type, unit, source", "did you mean 'month'?"]),
+        ("applications by mnth", "unknown dimension 'mnth'", &["the dimensions are month, quarter, year, country, type, unit, source", "did you mean 'month'?"]),
         ("decisions where type = backlog", "backlog is not a type of decisions", &["the types of decisions are interim, refugee_status, subsidiary_protection, inadmissible, manifestly_unfounded, refusal, withdrawal, protection, negative, final"]),
         ("applications where month = 2023-13", "2023-13 is not a month", &[]),
         ("applications where year = 23", "a year is written YYYY, not 23", &[]),
@@ -93,6 +93,19 @@ fn error_messages() {
         ("decisions where country = \"SY\" and unit = dossiers", "figures by country are given in persons only; the report has no dossiers by country", &["drop `unit = dossiers`, or drop the country"]),
         ("applications by month sort by country", "cannot sort by 'country': it is not a column of this answer", &["sort by `value` or by a dimension named in `by`"]),
         ("applications where source = 1", "figures cannot be filtered by source", &["use `by source` to see where each figure comes from"]),
+        ("applications decisions where year = 2023", "two statements on one line need a ';' between them", &["write `applications; decisions where year = 2023`, or put the second statement on a line of its own"]),
+        ("applications by year change change yoy", "'change' is given twice", &["give each modifier once"]),
+        ("applications top 3 limit 2", "'top or limit' is given twice", &["give each modifier once"]),
+        ("applications where quarter = 2023-11", "a quarter is written YYYY-QN, not 2023-11", &[]),
+        ("applications where country = \"SY\" by quarter", "figures by country cannot be split into quarters", &["by country the report gives its own month and the year to date: use `by month`, or drop the country"]),
+        ("applications last 0 months", "`last 0 months` selects nothing", &[]),
+        ("applications where not last 2 months", "`last N months` cannot be negated", &["write the months to leave out instead, e.g. `month < 2023-09`"]),
+        ("applications by year share average per month", "'average per month' and 'share' cannot be combined", &["ask for the summary and the comparison in two queries"]),
+        ("workload average per quarter", "the workload is a stock: it is summarised over month-end values only", &["write `per month`"]),
+        ("applications - decisions by type", "two measures cannot be combined by type", &[]),
+        ("applications - decisions by month share", "'share' does not apply to arithmetic between measures", &["ask for each measure on its own for shares, changes and summaries"]),
+        ("decisions - decisions", "the same measure on both sides", &["combine applications with decisions"]),
+        ("protection_rate - decisions", "protection_rate cannot be added, subtracted or divided", &["arithmetic works between the flows: applications and decisions"]),
     ];
     for (text, message, hints) in cases {
         let (m, h) = error(text);
@@ -104,5 +117,59 @@ fn error_messages() {
             ),
             "{text}"
         );
+    }
+}
+
+#[test]
+fn every_word_of_the_language_has_its_own_help() {
+    let general = asylq::help::text(None);
+    let topics = [
+        "applications",
+        "decisions",
+        "workload",
+        "protection_rate",
+        "month",
+        "quarter",
+        "year",
+        "country",
+        "type",
+        "unit",
+        "source",
+        "top",
+        "sort",
+        "limit",
+        "share",
+        "change",
+        "yoy",
+        "cumulative",
+        "average",
+        "min",
+        "max",
+        "median",
+        "last",
+        "explain",
+        "sql",
+        "show",
+        "set",
+        "help",
+        "names",
+        "countries",
+        "types",
+        ".load",
+        ".format",
+        ".explain",
+        ".timer",
+        ".sources",
+        ".help",
+        ".quit",
+        "statements",
+        "arithmetic",
+    ];
+    for topic in topics {
+        let parsed = parse(&format!("help {topic}")).unwrap();
+        let Statement::Help(Some(t)) = &parsed[0].node else {
+            panic!("help {topic}")
+        };
+        assert_ne!(asylq::help::text(Some(&t.node)), general, "help {topic}");
     }
 }

@@ -2,6 +2,8 @@
 //! SQL runs in DuckDB, and printing the tree then parsing it gives the same
 //! tree; no input panics.
 
+mod common;
+
 use asylq::check::{check, Context};
 use asylq::lang::{ast::Statement, parse};
 use proptest::prelude::*;
@@ -43,6 +45,9 @@ fn filter() -> impl Strategy<Value = String> {
         ])
         .prop_map(|t| format!("type = {t}")),
         (2019i32..2025, 2019i32..2025).prop_map(|(a, b)| format!("year between {a} and {b}")),
+        (2021i32..2025, 1u32..=4).prop_map(|(y, q)| format!("quarter = {y}-Q{q}")),
+        (2021i32..2025, 1u32..=4).prop_map(|(y, q)| format!("month >= {y}-Q{q}")),
+        (1u64..30).prop_map(|n| format!("last {n} months")),
         Just("type in (refusal, withdrawal)".to_string()),
     ];
     atom.prop_recursive(3, 8, 2, |inner| {
@@ -56,7 +61,9 @@ fn filter() -> impl Strategy<Value = String> {
 
 fn query() -> impl Strategy<Value = String> {
     let dims = prop::sample::subsequence(
-        vec!["month", "year", "country", "type", "unit", "source"],
+        vec![
+            "month", "quarter", "year", "country", "type", "unit", "source",
+        ],
         0..3,
     );
     let modifier = prop::sample::select(vec![
@@ -69,6 +76,11 @@ fn query() -> impl Strategy<Value = String> {
         " cumulative",
         " change",
         " change yoy",
+        " top 3 share",
+        " average per month",
+        " max per quarter",
+        " median per year",
+        " last 2 years",
     ]);
     (
         prop::sample::select(vec![
@@ -76,6 +88,8 @@ fn query() -> impl Strategy<Value = String> {
             "applications",
             "workload",
             "protection_rate",
+            "applications - decisions",
+            "decisions / applications",
         ]),
         prop::option::of(filter()),
         dims,
@@ -105,6 +119,75 @@ proptest! {
         if let Ok(checked) = check(q, &Context::default()) {
             let sql = asylq::sql::compile(&checked);
             prop_assert_eq!(run(&sql.text), Ok(()), "{}", sql.text);
+        }
+    }
+
+    /// Shares of the whole answer add up to 100 at each time and unit, within
+    /// the rounding of their rows (0.05 each).
+    #[test]
+    fn shares_add_up_to_the_whole(
+        measure in prop::sample::select(vec!["applications", "decisions", "workload"]),
+        dims in prop::sample::select(vec!["type", "month, type", "year, type", "country", "quarter, type", "unit, type"]),
+        filter in prop::sample::select(vec!["", " where year = 2023", " where month = 2023-11", " where type != refusal"]),
+    ) {
+        let text = format!("{measure}{filter} by {dims} share");
+        let Ok((csv, _)) = common::embedded(&text) else { return Ok(()) };
+        let mut lines = csv.lines();
+        let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+        let share = header.iter().position(|c| *c == "share").unwrap();
+        let keys: Vec<usize> = ["month", "quarter", "year", "unit"]
+            .iter()
+            .filter_map(|k| header.iter().position(|c| c == k))
+            .collect();
+        let mut sums: std::collections::HashMap<String, (f64, usize)> = Default::default();
+        for line in lines {
+            let f: Vec<&str> = line.split(',').collect();
+            let Ok(v) = f[share].parse::<f64>() else { continue };
+            let key: Vec<&str> = keys.iter().map(|i| f[*i]).collect();
+            let e = sums.entry(key.join("|")).or_default();
+            e.0 += v;
+            e.1 += 1;
+        }
+        for (key, (sum, rows)) in sums {
+            let slack = 0.05 * rows as f64 + 1e-9;
+            prop_assert!((sum - 100.0).abs() <= slack, "{text}: {key} sums to {sum}");
+        }
+    }
+
+    /// `change` is the difference between a month's figure and the figure of
+    /// the month before (or a year before), found even where the filter
+    /// leaves that month out.
+    #[test]
+    fn change_is_the_difference_with_its_base(
+        measure in prop::sample::select(vec!["applications", "decisions"]),
+        types in prop::sample::select(vec!["", " and type = first", " and type = protection", " and type != interim"]),
+        year in prop::sample::select(vec!["2022", "2023"]),
+        yoy in any::<bool>(),
+    ) {
+        if measure == "applications" && types.contains("protection") { return Ok(()) }
+        if measure == "decisions" && types.contains("first") { return Ok(()) }
+        let types = if measure == "applications" && types.contains("interim") { "" } else { types };
+        let modifier = if yoy { "change yoy" } else { "change" };
+        let shown = format!("{measure} where year = {year}{types} by month {modifier}");
+        let all = format!("{measure} where year >= 2000{types} by month");
+        let (shown, _) = common::embedded(&shown).unwrap();
+        let (all, _) = common::embedded(&all).unwrap();
+        let value: std::collections::HashMap<String, i64> = all
+            .lines()
+            .skip(1)
+            .map(|l| {
+                let f: Vec<&str> = l.split(',').collect();
+                (f[0].to_string(), f[1].parse().unwrap())
+            })
+            .collect();
+        for line in shown.lines().skip(1) {
+            let f: Vec<&str> = line.split(',').collect();
+            let month = asylq::period::Month::parse(f[0]).unwrap();
+            let base = value.get(&month.minus(if yoy { 12 } else { 1 }).to_string());
+            match base {
+                Some(b) => prop_assert_eq!(f[3].parse::<i64>().unwrap(), f[1].parse::<i64>().unwrap() - b),
+                None => prop_assert_eq!(f[3], ""),
+            }
         }
     }
 

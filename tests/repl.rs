@@ -30,6 +30,19 @@ fn a_session_at_the_prompt() {
     p.send_line(")").unwrap();
     p.exp_string("36,871").unwrap();
 
+    // An open string continues on a prompt of its own, for one line only.
+    p.send_line("applications where month = 2023-11 and country = \"Congo")
+        .unwrap();
+    p.exp_string("\"> ").unwrap();
+    p.send_line("(DRC)\" by type").unwrap();
+    p.exp_string("resettlement").unwrap();
+    p.send_line("applications where country = \"Syria").unwrap();
+    p.exp_string("\"> ").unwrap();
+    p.send_line("workload").unwrap();
+    p.exp_string("unterminated string").unwrap();
+    p.send_line("workload by type").unwrap();
+    p.exp_string("18,264").unwrap();
+
     p.send_line("decisions where type = backlog").unwrap();
     p.exp_string("backlog is not a type of decisions").unwrap();
 

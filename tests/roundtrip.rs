@@ -288,7 +288,7 @@ fn consecutive_reports_revise_and_derive() {
             "--format",
             "csv"
         ]),
-        "value,unit\n2734,persons\n"
+        "value,unit,period\n2734,persons,2023-11\n"
     );
     assert!(run(&["-c", "show revisions", "--format", "csv"])
         .contains("applications,first,persons,,2023-11,2733,2734,\"asielstatistieken-2023-11.txt, line 250\",\"asielstatistieken-2023-12.txt, line "));
@@ -308,7 +308,7 @@ fn consecutive_reports_revise_and_derive() {
             "--format",
             "csv"
         ]),
-        "value,unit\n2566,persons\n"
+        "value,unit,period\n2566,persons,2023\n"
     );
     assert_eq!(run(&["sources", "--format", "csv"]).lines().count(), 3);
 }
@@ -357,9 +357,9 @@ fn a_store_with_the_old_current_facts_view_is_upgraded_at_the_next_load() {
         )
         .unwrap();
     }
-    assert_eq!(run(&november), "value,unit\n2733,persons\n");
+    assert_eq!(run(&november), "value,unit,period\n2733,persons,2023-11\n");
     run(&["load", dec_file.to_str().unwrap()]);
-    assert_eq!(run(&november), "value,unit\n2734,persons\n");
+    assert_eq!(run(&november), "value,unit,period\n2734,persons,2023-11\n");
     let conn = duckdb::Connection::open(&db).unwrap();
     let kind: String = conn
         .query_row(
@@ -416,4 +416,132 @@ fn asylq_db(db: &std::path::Path, args: &[&str]) -> String {
         String::from_utf8_lossy(&out.stderr)
     );
     String::from_utf8(out.stdout).unwrap()
+}
+
+/// The embedded report's applications of a year, per month, in the report's
+/// order of types (first, resettlement, subsequent).
+fn seed_months(year: i32) -> Vec<[i64; 3]> {
+    let (text, _) =
+        common::embedded(&format!("applications where year = {year} by month, type")).unwrap();
+    let mut months: Vec<[i64; 3]> = Vec::new();
+    for line in text.lines().skip(1) {
+        let f: Vec<&str> = line.split(',').collect();
+        let month: usize = f[0][5..7].parse().unwrap();
+        if months.len() < month {
+            months.push([0; 3]);
+        }
+        let at = ["first", "resettlement", "subsequent"]
+            .iter()
+            .position(|t| *t == f[1])
+            .unwrap();
+        months[month - 1][at] = f[2].parse().unwrap();
+    }
+    months
+}
+
+#[test]
+fn with_december_loaded_a_whole_year_is_compared_and_the_workload_has_each_month() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("facts.duckdb");
+    let nov = dir.path().join("asielstatistieken-2023-11.txt");
+    std::fs::write(&nov, include_str!("../data/asielstatistieken-2023-11.txt")).unwrap();
+    let mut dec = figures_from(2023, 12, 11);
+    dec.previous = seed_months(2022);
+    dec.current = seed_months(2023);
+    dec.current.push([2800, 14, 490]);
+    for (_, v) in dec.top_month.iter_mut().chain(dec.top_year.iter_mut()) {
+        v[1] = 0;
+    }
+    let dec_file = dir.path().join("asielstatistieken-2023-12.txt");
+    std::fs::write(&dec_file, dec.render()).unwrap();
+    let run = |q: &str| asylq_db(&db, &["-c", q, "--format", "csv"]);
+    asylq_db(
+        &db,
+        &["load", nov.to_str().unwrap(), dec_file.to_str().unwrap()],
+    );
+    assert_eq!(
+        run("applications by year change"),
+        "year,value,unit,change,change_pct\n2022,36871,persons,,\n2023,35507,persons,-1364,-3.7\n"
+    );
+    let (_, normal, backlog) = dec.workload;
+    let december = normal + backlog;
+    assert_eq!(
+        run("workload by month change"),
+        format!(
+            "month,value,unit,change,change_pct\n2023-11,24764,dossiers,,\n2023-12,{december},dossiers,{},{:.1}\n",
+            december - 24764,
+            100.0 * (december - 24764) as f64 / 24764.0
+        )
+    );
+    assert_eq!(
+        run("workload where month between 2023-11 and 2023-12 by month"),
+        format!("month,value,unit\n2023-11,24764,dossiers\n2023-12,{december},dossiers\n")
+    );
+    assert_eq!(
+        run("workload"),
+        format!("value,unit,period\n{december},dossiers,2023-12\n")
+    );
+}
+
+/// A November and a December report of the same year from two seeds; in
+/// December one country of the year-to-date top 10 is missing from the
+/// month's own top 10 (it is counted in that month's `other`).
+fn two_reports(dir: &std::path::Path, a: u64, b: u64) -> (std::path::PathBuf, std::path::PathBuf) {
+    let nov = figures_from(2023, 11, a);
+    let mut dec = figures_from(2023, 12, b);
+    dec.previous = nov.previous.clone();
+    let december = dec.current[11];
+    dec.current = nov.current.clone();
+    dec.current.push(december);
+    dec.top_year = nov.top_year.clone();
+    for (_, v) in dec.top_year.iter_mut() {
+        v[0] += 40;
+    }
+    let outsider = COUNTRIES
+        .iter()
+        .map(|c| c.0.to_string())
+        .find(|n| !dec.top_year.iter().any(|(t, _)| t == n))
+        .unwrap();
+    dec.top_month = dec
+        .top_year
+        .iter()
+        .map(|(n, _)| (n.clone(), [1, 0, 1]))
+        .collect();
+    dec.top_month[9].0 = outsider;
+    let paths = (
+        dir.join("asielstatistieken-2023-11.txt"),
+        dir.join("asielstatistieken-2023-12.txt"),
+    );
+    std::fs::write(&paths.0, nov.render()).unwrap();
+    std::fs::write(&paths.1, dec.render()).unwrap();
+    paths
+}
+
+/// The sum of the `value` column of a CSV answer.
+fn column_sum(csv: &str) -> i64 {
+    let mut lines = csv.lines();
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let at = header.iter().position(|c| *c == "value").unwrap();
+    lines
+        .map(|l| l.split(',').nth(at).unwrap().parse::<i64>().unwrap())
+        .sum()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(6))]
+    /// The rows of an answer by country (with `other`) add up to the
+    /// national total, for the month and for the year to date.
+    #[test]
+    fn rows_by_country_add_up_to_the_total(a in any::<u64>(), b in any::<u64>()) {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("facts.duckdb");
+        let (nov, dec) = two_reports(dir.path(), a, b);
+        asylq_db(&db, &["load", nov.to_str().unwrap(), dec.to_str().unwrap()]);
+        let run = |q: &str| asylq_db(&db, &["-c", q, "--format", "csv"]);
+        for filter in ["month = 2023-12", "month = 2023-11", "year = 2023"] {
+            let by_country = column_sum(&run(&format!("applications where {filter} by country")));
+            let total = column_sum(&run(&format!("applications where {filter}")));
+            prop_assert_eq!(by_country, total, "{}", filter);
+        }
+    }
 }

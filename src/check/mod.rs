@@ -11,7 +11,7 @@ mod vocabulary;
 pub use vocabulary::*;
 
 use crate::error::Diagnostic;
-use crate::lang::ast::{Expr, Modifier, Op, Query, Spanned, Value};
+use crate::lang::ast::{Arith, Expr, Modifier, Op, Per, Query, Spanned, Summary, Value};
 use crate::period::Month;
 use crate::store::countries;
 use std::collections::HashMap;
@@ -20,6 +20,7 @@ use std::collections::HashMap;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Dim {
     Month,
+    Quarter,
     Year,
     Country,
     Type,
@@ -31,6 +32,7 @@ impl Dim {
     pub fn name(self) -> &'static str {
         match self {
             Dim::Month => "month",
+            Dim::Quarter => "quarter",
             Dim::Year => "year",
             Dim::Country => "country",
             Dim::Type => "type",
@@ -40,7 +42,7 @@ impl Dim {
     }
 
     pub fn is_time(self) -> bool {
-        matches!(self, Dim::Month | Dim::Year)
+        matches!(self, Dim::Month | Dim::Quarter | Dim::Year)
     }
 }
 
@@ -51,6 +53,12 @@ pub enum Cond {
     Month(Op, Month),
     /// A year compared with the year of a fact.
     Year(Op, i32),
+    /// The last `count` months (or calendar years) up to the newest month the
+    /// store holds for the measure.
+    Last {
+        count: u64,
+        years: bool,
+    },
     /// `type` or `country` in (or not in) a set of stored values.
     Set {
         column: &'static str,
@@ -78,6 +86,51 @@ pub struct Checked {
     pub modifiers: Vec<Modifier>,
     /// Plain-language notes that travel with the answer.
     pub notes: Vec<String>,
+    /// `a - b`: the second measure, checked with the same clauses.
+    pub combine: Option<(Arith, Box<Checked>)>,
+}
+
+impl Checked {
+    /// Whether the answer has this modifier (`top` and `limit` compared by kind).
+    pub fn has(&self, m: &Modifier) -> bool {
+        self.modifiers
+            .iter()
+            .any(|x| std::mem::discriminant(x) == std::mem::discriminant(m))
+    }
+
+    /// The number of rows `top` or `limit` keeps.
+    pub fn take(&self) -> Option<u64> {
+        self.modifiers.iter().find_map(|m| match m {
+            Modifier::Top(n) | Modifier::Limit(n) => Some(*n),
+            _ => None,
+        })
+    }
+
+    /// The summary over periods, if asked for.
+    pub fn summary(&self) -> Option<(Summary, Per)> {
+        self.modifiers.iter().find_map(|m| match m {
+            Modifier::Summary { kind, per } => Some((*kind, *per)),
+            _ => None,
+        })
+    }
+
+    /// How many months back `change` looks: the previous period of the finest
+    /// time dimension, or a year back for `change yoy`.
+    pub fn change_step(&self) -> Option<i32> {
+        let yoy = self.modifiers.iter().find_map(|m| match m {
+            Modifier::Change { yoy } => Some(*yoy),
+            _ => None,
+        })?;
+        Some(if yoy {
+            12
+        } else if self.dims.contains(&Dim::Month) {
+            1
+        } else if self.dims.contains(&Dim::Quarter) {
+            3
+        } else {
+            12
+        })
+    }
 }
 
 /// Values of `$name` parameters and session settings the checker may need.
@@ -88,10 +141,113 @@ pub struct Context {
     pub unit: Option<String>,
     /// Report names of countries the store knows beyond the reference.
     pub extra_countries: Vec<String>,
+    /// The language of country names in answers.
+    pub names: countries::Names,
 }
 
 /// Checks a query.
 pub fn check(query: &Query, cx: &Context) -> Result<Checked, Diagnostic> {
+    match &query.combine {
+        Some((op, right)) => combined(query, *op, right, cx),
+        None => check_one(query, cx),
+    }
+}
+
+/// Checks `a + b`, `a - b` or `a / b`: two flows with the same filter and
+/// dimensions, in one unit; only `top`, `limit` and `sort` apply to the result.
+fn combined(
+    query: &Query,
+    op: Arith,
+    right: &Spanned<String>,
+    cx: &Context,
+) -> Result<Checked, Diagnostic> {
+    if let Some(m) = query.modifiers.iter().find(|m| {
+        !matches!(
+            m.node,
+            Modifier::Top(_) | Modifier::Limit(_) | Modifier::Sort { .. }
+        )
+    }) {
+        return Err(Diagnostic::new(
+            format!("'{}' does not apply to arithmetic between measures", m.node),
+            m.span.clone(),
+        )
+        .with_hint("ask for each measure on its own for shares, changes and summaries"));
+    }
+    if let Some(d) = query
+        .by
+        .iter()
+        .find(|d| matches!(d.node.as_str(), "type" | "source"))
+    {
+        return Err(Diagnostic::new(
+            format!("two measures cannot be combined by {}", d.node),
+            d.span.clone(),
+        )
+        .with_label("each measure has its own types and sources"));
+    }
+    let left_query = Query {
+        combine: None,
+        modifiers: Vec::new(),
+        ..query.clone()
+    };
+    let right_query = Query {
+        measure: right.clone(),
+        ..left_query.clone()
+    };
+    let mut left = check_one(&left_query, cx)?;
+    let other = check_one(&right_query, cx)?;
+    for (c, span) in [(&left, &query.measure.span), (&other, &right.span)] {
+        if matches!(c.measure, Measure::Workload | Measure::ProtectionRate) {
+            return Err(Diagnostic::new(
+                format!(
+                    "{} cannot be added, subtracted or divided",
+                    c.measure.name()
+                ),
+                span.clone(),
+            )
+            .with_label(if c.measure == Measure::Workload {
+                "a stock"
+            } else {
+                "a rate"
+            })
+            .with_hint("arithmetic works between the flows: applications and decisions"));
+        }
+    }
+    if left.measure == other.measure {
+        return Err(
+            Diagnostic::new("the same measure on both sides", right.span.clone())
+                .with_hint("combine applications with decisions"),
+        );
+    }
+    if left.units != other.units {
+        return Err(Diagnostic::new(
+            format!(
+                "{} are counted in {} and {} in {}: persons and dossiers are never combined",
+                left.measure.name(),
+                left.units.join(", "),
+                other.measure.name(),
+                other.units.join(", ")
+            ),
+            query.measure.span.start..right.span.end,
+        )
+        .with_label("two units")
+        .with_hint("pick one unit for both: `where unit = persons`"));
+    }
+    left.modifiers = modifiers(
+        &query.modifiers,
+        left.measure,
+        &left.dims,
+        left.by_country_tables,
+    )?;
+    for note in &other.notes {
+        if !left.notes.contains(note) {
+            left.notes.push(note.clone());
+        }
+    }
+    left.combine = Some((op, Box::new(other)));
+    Ok(left)
+}
+
+fn check_one(query: &Query, cx: &Context) -> Result<Checked, Diagnostic> {
     let measure =
         Measure::find(&query.measure.node).ok_or_else(|| unknown_measure(&query.measure))?;
     let dims = query
@@ -105,20 +261,29 @@ pub fn check(query: &Query, cx: &Context) -> Result<Checked, Diagnostic> {
         None => Cond::True,
     };
     let by_country_tables = facets.country || dims.contains(&Dim::Country);
+    if let Some(at) = query.by.iter().find(|d| d.node == "quarter") {
+        if by_country_tables {
+            return Err(Diagnostic::new(
+                "figures by country cannot be split into quarters",
+                at.span.clone(),
+            )
+            .with_label("no quarters by country")
+            .with_hint("by country the report gives its own month and the year to date: use `by month`, or drop the country"));
+        }
+    }
     let units = units(measure, &facets, &dims, by_country_tables, cx)?;
     let mut notes = Vec::new();
     if by_country_tables && matches!(measure, Measure::ProtectionRate) && facets.units.is_empty() {
         notes.push("By country the report counts decisions in persons only, so this rate is in persons (the national rate is in dossiers).".to_string());
     }
+    if by_country_tables && measure == Measure::Decisions {
+        notes.push("By country the report counts final decisions only: national decisions also count interim ones, so figures by country add up to less than the national total.".to_string());
+    }
     let types = match (measure, facets.types.take()) {
         (Measure::Workload, None) if !dims.contains(&Dim::Type) => Some(vec!["total"]),
         (_, types) => types,
     };
-    let modifiers = query
-        .modifiers
-        .iter()
-        .map(|m| modifier(m, measure, &dims))
-        .collect::<Result<_, _>>()?;
+    let modifiers = modifiers(&query.modifiers, measure, &dims, by_country_tables)?;
     Ok(Checked {
         measure,
         units,
@@ -128,6 +293,7 @@ pub fn check(query: &Query, cx: &Context) -> Result<Checked, Diagnostic> {
         dims,
         modifiers,
         notes,
+        combine: None,
     })
 }
 
@@ -196,7 +362,29 @@ fn resolve(
             Box::new(resolve(a, measure, cx, facets, true)?),
             Box::new(resolve(b, measure, cx, facets, true)?),
         )),
+        Expr::Not(inner) if matches!(**inner, Expr::Last { .. }) => {
+            let Expr::Last { count, .. } = &**inner else {
+                unreachable!("matched above")
+            };
+            Err(
+                Diagnostic::new("`last N months` cannot be negated", count.span.clone())
+                    .with_label("inside `not`")
+                    .with_hint("write the months to leave out instead, e.g. `month < 2023-09`"),
+            )
+        }
         Expr::Not(inner) => resolve(&negate(inner), measure, cx, facets, true),
+        Expr::Last { count, years } if count.node == 0 => Err(Diagnostic::new(
+            format!(
+                "`last 0 {}` selects nothing",
+                if *years { "years" } else { "months" }
+            ),
+            count.span.clone(),
+        )
+        .with_label("count from 1")),
+        Expr::Last { count, years } => Ok(Cond::Last {
+            count: count.node,
+            years: *years,
+        }),
         Expr::Between { field, low, high } => {
             let ge = Expr::Compare {
                 field: field.clone(),
@@ -242,6 +430,7 @@ fn negate(e: &Expr) -> Expr {
     };
     match e {
         Expr::Not(inner) => (**inner).clone(),
+        Expr::Last { .. } => Expr::Not(Box::new(e.clone())),
         Expr::And(a, b) => Expr::Or(Box::new(negate(a)), Box::new(negate(b))),
         Expr::Or(a, b) => Expr::And(Box::new(negate(a)), Box::new(negate(b))),
         Expr::Compare { field, op, value } => Expr::Compare {
@@ -289,10 +478,7 @@ fn compare(
         .map(|v| bind(v, cx))
         .collect::<Result<Vec<_>, _>>()?;
     match dim {
-        Dim::Month => any_of(
-            values.iter().map(|v| Ok(Cond::Month(op, month_value(v)?))),
-            op,
-        ),
+        Dim::Month | Dim::Quarter => any_of(values.iter().map(|v| period_cond(dim, op, v)), op),
         Dim::Year => any_of(
             values.iter().map(|v| Ok(Cond::Year(op, year_value(v)?))),
             op,
@@ -432,7 +618,59 @@ fn units(
     Ok(units)
 }
 
-fn modifier(m: &Spanned<Modifier>, measure: Measure, dims: &[Dim]) -> Result<Modifier, Diagnostic> {
+/// Checks each modifier; each kind may be given once, and `top` and `limit`
+/// (which both cut rows) not together.
+fn modifiers(
+    given: &[Spanned<Modifier>],
+    measure: Measure,
+    dims: &[Dim],
+    by_country: bool,
+) -> Result<Vec<Modifier>, Diagnostic> {
+    let kind = |m: &Modifier| match m {
+        Modifier::Top(_) | Modifier::Limit(_) => "top or limit",
+        Modifier::Sort { .. } => "sort",
+        Modifier::Share => "share",
+        Modifier::Change { .. } => "change",
+        Modifier::Cumulative => "cumulative",
+        Modifier::Summary { .. } => "a summary",
+    };
+    let mut out: Vec<Modifier> = Vec::new();
+    for m in given {
+        if out.iter().any(|o| kind(o) == kind(&m.node)) {
+            return Err(Diagnostic::new(
+                format!("'{}' is given twice", kind(&m.node)),
+                m.span.clone(),
+            )
+            .with_label("a second one")
+            .with_hint("give each modifier once"));
+        }
+        out.push(modifier(m, measure, dims, by_country)?);
+    }
+    let summary = given
+        .iter()
+        .find(|m| matches!(m.node, Modifier::Summary { .. }));
+    let adds = given.iter().find(|m| {
+        matches!(
+            m.node,
+            Modifier::Share | Modifier::Change { .. } | Modifier::Cumulative
+        )
+    });
+    if let (Some(s), Some(a)) = (summary, adds) {
+        return Err(Diagnostic::new(
+            format!("'{}' and '{}' cannot be combined", s.node, a.node),
+            a.span.clone(),
+        )
+        .with_hint("ask for the summary and the comparison in two queries"));
+    }
+    Ok(out)
+}
+
+fn modifier(
+    m: &Spanned<Modifier>,
+    measure: Measure,
+    dims: &[Dim],
+    by_country: bool,
+) -> Result<Modifier, Diagnostic> {
     let has_time = dims.iter().any(|d| d.is_time());
     match &m.node {
         Modifier::Change { .. } | Modifier::Cumulative if !has_time => Err(Diagnostic::new(
@@ -440,8 +678,16 @@ fn modifier(m: &Spanned<Modifier>, measure: Measure, dims: &[Dim]) -> Result<Mod
             m.span.clone(),
         )
         .with_hint("add `by month` or `by year`")),
+        Modifier::Share if measure == Measure::Workload && !dims.contains(&Dim::Type) => {
+            Err(Diagnostic::new(
+                "a share of the workload is a share of its parts (normal, backlog)",
+                m.span.clone(),
+            )
+            .with_hint("add `by type`: `workload by type share`"))
+        }
         Modifier::Cumulative | Modifier::Share
-            if measure != Measure::Applications && measure != Measure::Decisions =>
+            if measure == Measure::ProtectionRate
+                || (measure == Measure::Workload && m.node == Modifier::Cumulative) =>
         {
             Err(Diagnostic::new(
                 format!(
@@ -457,6 +703,7 @@ fn modifier(m: &Spanned<Modifier>, measure: Measure, dims: &[Dim]) -> Result<Mod
                 "a rate is not added up"
             }))
         }
+        Modifier::Summary { kind, per } => summary(m, (*kind, *per), measure, dims, by_country),
         Modifier::Sort { key, .. }
             if key != "value" && Dim::parse(key).is_none_or(|d| !dims.contains(&d)) =>
         {
@@ -468,6 +715,51 @@ fn modifier(m: &Spanned<Modifier>, measure: Measure, dims: &[Dim]) -> Result<Mod
         }
         other => Ok(other.clone()),
     }
+}
+
+/// Checks a summary over periods: flows only, per a period coarser than every
+/// time dimension of the answer.
+fn summary(
+    m: &Spanned<Modifier>,
+    (kind, per): (Summary, Per),
+    measure: Measure,
+    dims: &[Dim],
+    by_country: bool,
+) -> Result<Modifier, Diagnostic> {
+    let fail = |message: String, hint: &str| {
+        Err(Diagnostic::new(message, m.span.clone()).with_hint(hint.to_string()))
+    };
+    if measure == Measure::ProtectionRate {
+        return fail(
+            format!("a rate is never averaged: '{}' would weigh every period alike", m.node),
+            "ask `protection_rate where ...` for the rate over the whole span, or `by month` for each month's rate",
+        );
+    }
+    if measure == Measure::Workload && per != Per::Month {
+        return fail(
+            "the workload is a stock: it is summarised over month-end values only".to_string(),
+            "write `per month`",
+        );
+    }
+    let finer = dims.iter().find(|d| match d {
+        Dim::Month => true,
+        Dim::Quarter => per <= Per::Quarter,
+        Dim::Year => per == Per::Year,
+        _ => false,
+    });
+    if let Some(d) = finer {
+        return fail(
+            format!("'{}' takes the {}s together, so the answer cannot also be by {}", m.node, per.name(), d.name()),
+            "drop that dimension, or summarise per a shorter period (e.g. `by year average per month`)",
+        );
+    }
+    if by_country && (kind != Summary::Average || per != Per::Month) {
+        return fail(
+            format!("'{}' cannot be answered by country", m.node),
+            "by country the report gives year-to-date totals, not figures per period: only `average per month` can be taken from them",
+        );
+    }
+    Ok(m.node.clone())
 }
 
 /// Replaces a `$name` parameter by its value, read as a literal.
@@ -495,6 +787,42 @@ fn bind(v: &Spanned<Value>, cx: &Context) -> Result<Spanned<Value>, Diagnostic> 
     Ok(Spanned {
         node,
         span: v.span.clone(),
+    })
+}
+
+/// A month or quarter compared with a fact's span. A quarter is its months:
+/// `= 2023-Q3` keeps facts within July to September, `>= 2023-Q3` facts from
+/// July, `<= 2023-Q3` facts up to September.
+fn period_cond(dim: Dim, op: Op, v: &Spanned<Value>) -> Result<Cond, Diagnostic> {
+    let (first, last) = match (&v.node, dim) {
+        (Value::Quarter(y, q), _) => quarter_value(*y, *q, v)?,
+        (_, Dim::Month) => return Ok(Cond::Month(op, month_value(v)?)),
+        _ => {
+            return Err(Diagnostic::new(
+                format!("a quarter is written YYYY-QN, not {}", v.node),
+                v.span.clone(),
+            )
+            .with_label("expected a quarter such as 2023-Q3"))
+        }
+    };
+    let both = |a, b| Cond::And(Box::new(a), Box::new(b));
+    Ok(match op {
+        Op::Eq => both(Cond::Month(Op::Ge, first), Cond::Month(Op::Le, last)),
+        Op::Ne => Cond::Or(
+            Box::new(Cond::Month(Op::Lt, first)),
+            Box::new(Cond::Month(Op::Gt, last)),
+        ),
+        Op::Lt | Op::Ge => Cond::Month(op, first),
+        Op::Le | Op::Gt => Cond::Month(op, last),
+    })
+}
+
+/// The first and last month of a quarter.
+fn quarter_value(year: i32, q: u32, v: &Spanned<Value>) -> Result<(Month, Month), Diagnostic> {
+    let first = Month::new(year, q * 3 - 2).filter(|_| (1900..=2999).contains(&year));
+    first.map(|m| (m, m.minus(-2))).ok_or_else(|| {
+        Diagnostic::new(format!("{} is not a quarter", v.node), v.span.clone())
+            .with_label("expected a quarter such as 2023-Q3")
     })
 }
 

@@ -1,4 +1,4 @@
-//! The vocabulary of SPEC.md: measures, dimensions, types, groups and units.
+//! The vocabulary of the language (README, grammar/asylq.ebnf): measures, dimensions, types, groups and units.
 //!
 //! Scripts depend on these words; they are defined once, here.
 
@@ -13,7 +13,9 @@ pub enum Measure {
 }
 
 pub const MEASURE_NAMES: &[&str] = &["applications", "decisions", "workload", "protection_rate"];
-pub const DIMENSION_NAMES: &[&str] = &["month", "year", "country", "type", "unit", "source"];
+pub const DIMENSION_NAMES: &[&str] = &[
+    "month", "quarter", "year", "country", "type", "unit", "source",
+];
 pub const UNITS: &[&str] = &["persons", "dossiers"];
 pub const APPLICATION_TYPES: &[&str] = &["first", "resettlement", "subsequent"];
 pub const DECISION_TYPES: &[&str] = &[
@@ -148,6 +150,7 @@ impl Dim {
     pub fn parse(name: &str) -> Option<Dim> {
         match name.to_lowercase().as_str() {
             "month" => Some(Dim::Month),
+            "quarter" => Some(Dim::Quarter),
             "year" => Some(Dim::Year),
             "country" => Some(Dim::Country),
             "type" => Some(Dim::Type),

@@ -43,9 +43,29 @@ pub enum Statement {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Query {
     pub measure: Spanned<String>,
+    /// `a - b`: a second measure and how it is combined with the first.
+    pub combine: Option<(Arith, Spanned<String>)>,
     pub filter: Option<Expr>,
     pub by: Vec<Spanned<String>>,
     pub modifiers: Vec<Spanned<Modifier>>,
+}
+
+/// Arithmetic between two measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Arith {
+    Add,
+    Sub,
+    Div,
+}
+
+impl Arith {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Arith::Add => "+",
+            Arith::Sub => "-",
+            Arith::Div => "/",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,6 +95,12 @@ pub enum Expr {
         low: Spanned<Value>,
         high: Spanned<Value>,
     },
+    /// `last 3 months`, `last 2 years`: counted back from the newest month
+    /// the store holds for the measure.
+    Last {
+        count: Spanned<u64>,
+        years: bool,
+    },
     And(Box<Expr>, Box<Expr>),
     Or(Box<Expr>, Box<Expr>),
     Not(Box<Expr>),
@@ -86,6 +112,8 @@ pub enum Value {
     Int(i64),
     /// `2023-11`; the month may be out of range until checked.
     Month(i32, u32),
+    /// `2023-Q3`.
+    Quarter(i32, u32),
     Str(String),
     /// A bare word: `refugee_status`, `other`, `persons`.
     Word(String),
@@ -96,11 +124,78 @@ pub enum Value {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Modifier {
     Top(u64),
-    Sort { key: String, descending: bool },
+    Sort {
+        key: String,
+        descending: bool,
+    },
     Limit(u64),
     Share,
-    Change { yoy: bool },
+    Change {
+        yoy: bool,
+    },
     Cumulative,
+    /// `average per month`, `max per quarter`, ...: one figure over the
+    /// periods of the selected span.
+    Summary {
+        kind: Summary,
+        per: Per,
+    },
+}
+
+/// How a summary takes the periods together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Summary {
+    Average,
+    Min,
+    Max,
+    Median,
+}
+
+/// The period a summary is taken per.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Per {
+    Month,
+    Quarter,
+    Year,
+}
+
+impl Summary {
+    pub fn name(self) -> &'static str {
+        match self {
+            Summary::Average => "average",
+            Summary::Min => "min",
+            Summary::Max => "max",
+            Summary::Median => "median",
+        }
+    }
+}
+
+impl Per {
+    pub fn name(self) -> &'static str {
+        match self {
+            Per::Month => "month",
+            Per::Quarter => "quarter",
+            Per::Year => "year",
+        }
+    }
+
+    /// The column that counts the periods: `months`, `quarters`, `years`.
+    pub fn plural(self) -> &'static str {
+        match self {
+            Per::Month => "months",
+            Per::Quarter => "quarters",
+            Per::Year => "years",
+        }
+    }
+
+    /// Months in one whole period.
+    pub fn months(self) -> i64 {
+        match self {
+            Per::Month => 1,
+            Per::Quarter => 3,
+            Per::Year => 12,
+        }
+    }
 }
 
 impl fmt::Display for Op {
@@ -122,6 +217,7 @@ impl fmt::Display for Value {
         match self {
             Value::Int(n) => write!(f, "{n}"),
             Value::Month(y, m) => write!(f, "{y:04}-{m:02}"),
+            Value::Quarter(y, q) => write!(f, "{y:04}-Q{q}"),
             Value::Str(s) => write!(f, "\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\"")),
             Value::Word(w) => f.write_str(w),
             Value::Param(p) => write!(f, "${p}"),
@@ -140,6 +236,10 @@ impl fmt::Display for Expr {
             }
             Expr::Between { field, low, high } => {
                 write!(f, "{} between {} and {}", field.node, low.node, high.node)
+            }
+            Expr::Last { count, years } => {
+                let unit = if *years { "years" } else { "months" };
+                write!(f, "last {} {unit}", count.node)
             }
             Expr::And(a, b) => write!(f, "({a} and {b})"),
             Expr::Or(a, b) => write!(f, "({a} or {b})"),
@@ -163,6 +263,7 @@ impl fmt::Display for Modifier {
             Modifier::Share => f.write_str("share"),
             Modifier::Change { yoy } => f.write_str(if *yoy { "change yoy" } else { "change" }),
             Modifier::Cumulative => f.write_str("cumulative"),
+            Modifier::Summary { kind, per } => write!(f, "{} per {}", kind.name(), per.name()),
         }
     }
 }
@@ -170,6 +271,9 @@ impl fmt::Display for Modifier {
 impl fmt::Display for Query {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.measure.node)?;
+        if let Some((op, other)) = &self.combine {
+            write!(f, " {} {}", op.symbol(), other.node)?;
+        }
         if let Some(filter) = &self.filter {
             write!(f, " where {filter}")?;
         }

@@ -15,6 +15,8 @@ pub enum Token {
     Int(i64),
     /// `2023-11`, not yet checked for a valid month.
     Month(i32, u32),
+    /// `2023-Q3`.
+    Quarter(i32, u32),
     Str(String),
     /// `$name`.
     Param(String),
@@ -29,6 +31,7 @@ impl fmt::Display for Token {
             Token::Word(w) => write!(f, "'{w}'"),
             Token::Int(n) => write!(f, "{n}"),
             Token::Month(y, m) => write!(f, "{y:04}-{m:02}"),
+            Token::Quarter(y, q) => write!(f, "{y:04}-Q{q}"),
             Token::Str(s) => write!(f, "\"{s}\""),
             Token::Param(p) => write!(f, "${p}"),
             Token::Op(o) => write!(f, "'{o}'"),
@@ -103,7 +106,20 @@ impl Lexer<'_> {
                     Token::Ctrl(c)
                 }
                 '=' | '!' | '<' | '>' => self.operator(c)?,
+                '+' | '-' | '/' => {
+                    self.at += 1;
+                    Token::Op(match c {
+                        '+' => "+",
+                        '-' => "-",
+                        _ => "/",
+                    })
+                }
                 c if c.is_alphabetic() || c == '_' => Token::Word(self.word()),
+                // `.load` and the other REPL commands, as topics of `help`.
+                '.' if self.source[start + 1..].starts_with(|c: char| c.is_ascii_alphabetic()) => {
+                    self.at += 1;
+                    Token::Word(format!(".{}", self.word()))
+                }
                 other => return Err(unexpected(other, start)),
             };
             self.tokens.push((token, SimpleSpan::from(start..self.at)));
@@ -137,6 +153,19 @@ impl Lexer<'_> {
             && rest.as_bytes()[0] == b'-'
             && rest.as_bytes()[1..3].iter().all(u8::is_ascii_digit);
         let month = month && !rest.as_bytes().get(3).is_some_and(u8::is_ascii_digit);
+        let b = rest.as_bytes();
+        let quarter = b.len() >= 3
+            && b[0] == b'-'
+            && b[1].eq_ignore_ascii_case(&b'q')
+            && (b'1'..=b'4').contains(&b[2])
+            && !b.get(3).is_some_and(|c| c.is_ascii_alphanumeric());
+        if first.len() == 4 && quarter {
+            self.at += 3;
+            return Ok(Token::Quarter(
+                first.parse().unwrap_or(0),
+                u32::from(b[2] - b'0'),
+            ));
+        }
         if first.len() == 4 && month {
             let m = rest[1..3].parse().unwrap_or(0);
             self.at += 3;
@@ -201,9 +230,18 @@ impl Lexer<'_> {
 }
 
 fn unexpected(c: char, at: usize) -> Diagnostic {
+    let hint = match c {
+        '&' => "write `and`: year = 2023 and type = first",
+        '|' => "write `or`: type = refugee_status or type = subsidiary_protection",
+        '!' => "write `not (...)`, or `!=` to compare",
+        '*' => "a query starts with a measure: applications, decisions, workload, protection_rate",
+        '\'' => "strings are written in double quotes: country = \"Syrië\"",
+        '[' | ']' | '{' | '}' => "lists are written in parentheses: type in (first, subsequent)",
+        _ => "strings are written in double quotes: country = \"Syrië\"",
+    };
     Diagnostic::new(format!("unexpected character '{c}'"), at..at + c.len_utf8())
         .with_label("asylq does not know this character")
-        .with_hint("strings are written in double quotes: country = \"Syrië\"")
+        .with_hint(hint)
 }
 
 #[cfg(test)]

@@ -24,8 +24,37 @@ pub fn parse(source: &str) -> Result<Vec<Spanned<Statement>>, Diagnostic> {
     let result = parser::script()
         .parse(tokens.as_slice().map(eoi, |(t, s)| (t, s)))
         .into_result()
-        .map_err(|errs| parse_error(&errs[0], source));
-    result
+        .map_err(|errs| parse_error(&errs[0], source))?;
+    separated(&result, source)?;
+    Ok(result)
+}
+
+/// Statements on one line must be separated by `;`: without it,
+/// `applications decisions` would silently run two queries.
+fn separated(statements: &[Spanned<Statement>], source: &str) -> Result<(), Diagnostic> {
+    for pair in statements.windows(2) {
+        let between = source
+            .get(pair[0].span.end..pair[1].span.start)
+            .unwrap_or("");
+        if !between.contains(';') && !between.contains('\n') {
+            let next = &pair[1].span;
+            let first_word = source
+                .get(next.clone())
+                .and_then(|s| s.split_whitespace().next())
+                .unwrap_or("");
+            return Err(Diagnostic::new(
+                "two statements on one line need a ';' between them",
+                next.start..next.start + first_word.len(),
+            )
+            .with_label("a second statement starts here")
+            .with_hint(format!(
+                "write `{}; {}`, or put the second statement on a line of its own",
+                source.get(pair[0].span.clone()).unwrap_or("").trim(),
+                source.get(next.clone()).unwrap_or("").trim()
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// Tokens of a text for highlighting: as many as lex before any error.
@@ -66,7 +95,14 @@ fn parse_error(e: &Rich<Token>, source: &str) -> Diagnostic {
         Some(_) => format!("unexpected {found}: expected {}", or_list(&expected)),
     };
     let mut d = Diagnostic::new(message, span).with_label(format!("found {found} here"));
-    if let Some(Token::Word(w)) = e.found() {
+    let instead = match e.found() {
+        Some(Token::Word(w)) => instead_of_word(w),
+        Some(Token::Op(op)) => instead_of_op(op),
+        _ => None,
+    };
+    if let Some(hint) = instead {
+        d = d.with_hint(hint);
+    } else if let Some(Token::Word(w)) = e.found() {
         if let Some(close) = closest(w, &expected) {
             d = d.with_hint(format!("did you mean '{close}'?"));
         }
@@ -75,6 +111,35 @@ fn parse_error(e: &Rich<Token>, source: &str) -> Diagnostic {
         d = d.with_hint("a '(' is not closed");
     }
     d
+}
+
+/// What to write instead of a word that other query languages use, or of
+/// a keyword out of place.
+fn instead_of_word(word: &str) -> Option<&'static str> {
+    Some(match word.to_lowercase().as_str() {
+        "per" => "a summary is written `average per month` (also min, max, median; per quarter, per year)",
+        "group" => "group with `by`: applications by month, type",
+        "order" => "order with `sort by value desc` or `sort by month`",
+        "select" | "from" => "a query starts with a measure (applications where year = 2023); raw SQL is sql \"...\"",
+        "like" => "countries are matched without regard to case or accents: country = \"syrie\"",
+        "is" | "null" => "every figure has a value; filter with =, !=, in (...)",
+        "mean" | "avg" => "write `average per month`",
+        "sum" | "total" | "count" => "a measure is summed by itself: applications where year = 2023",
+        "yoy" => "write `change yoy`",
+        "desc" | "asc" => "write `sort by value desc`",
+        "months" | "years" => "write `last 3 months` or `by month`",
+        _ => return None,
+    })
+}
+
+fn instead_of_op(op: &str) -> Option<&'static str> {
+    Some(match op {
+        "=" => "compare inside `where` with a single `=`: where year = 2023",
+        "-" | "+" | "/" => {
+            "arithmetic is between two measures: applications - decisions where year = 2023"
+        }
+        _ => return None,
+    })
 }
 
 /// "a, b or c".
@@ -103,12 +168,26 @@ fn closest(word: &str, expected: &[String]) -> Option<String> {
             "share",
             "change",
             "cumulative",
+            "last",
+            "average",
+            "median",
         ]);
     }
     let word = word.to_lowercase();
-    candidates
+    let candidates: Vec<&str> = candidates
         .into_iter()
         .filter(|c| c.chars().all(|ch| ch.is_ascii_alphabetic() || ch == '_'))
+        .collect();
+    if word.len() >= 2 {
+        if let Some(c) = candidates
+            .iter()
+            .find(|c| c.starts_with(&word) && c.len() > word.len())
+        {
+            return Some(c.to_string());
+        }
+    }
+    candidates
+        .into_iter()
         .map(|c| (strsim::damerau_levenshtein(&word, c), c))
         .filter(|(d, c)| *d > 0 && *d <= 2.max(c.len() / 3))
         .min()

@@ -5,7 +5,7 @@
 //! separator (a `;` is allowed). Clauses of a query come in any order. Filter
 //! precedence, loosest first: `or`, `and`, `not`, then comparisons.
 
-use super::ast::{Expr, Modifier, Op, Query, Spanned, Statement, Value};
+use super::ast::{Arith, Expr, Modifier, Op, Per, Query, Spanned, Statement, Summary, Value};
 use super::lexer::Token;
 use chumsky::input::ValueInput;
 use chumsky::pratt::{infix, left, prefix};
@@ -27,6 +27,12 @@ pub const KEYWORDS: &[&str] = &[
     "change",
     "yoy",
     "cumulative",
+    "last",
+    "average",
+    "min",
+    "max",
+    "median",
+    "per",
     "asc",
     "desc",
     "explain",
@@ -82,6 +88,7 @@ where
     select! {
         Token::Int(n) => Value::Int(n),
         Token::Month(y, m) => Value::Month(y, m),
+        Token::Quarter(y, q) => Value::Quarter(y, q),
         Token::Str(s) => Value::Str(s),
         Token::Param(p) => Value::Param(p),
         Token::Word(w) if !is_keyword(&w) => Value::Word(w),
@@ -132,6 +139,7 @@ where
             .then(value())
             .map(|((field, low), high)| Expr::Between { field, low, high });
         let atom = choice((
+            last(),
             between,
             within,
             compare,
@@ -148,6 +156,44 @@ where
         ))
         .labelled("filter")
     })
+}
+
+/// `average per month`, `max per quarter`, ...
+fn summary<'t, I>() -> impl Parser<'t, I, Modifier, Err<'t>> + Clone
+where
+    I: ValueInput<'t, Token = Token, Span = SimpleSpan>,
+{
+    let kind = choice((
+        kw("average").to(Summary::Average),
+        kw("min").to(Summary::Min),
+        kw("max").to(Summary::Max),
+        kw("median").to(Summary::Median),
+    ));
+    let per = select! {
+        Token::Word(w) if w.eq_ignore_ascii_case("month") => Per::Month,
+        Token::Word(w) if w.eq_ignore_ascii_case("quarter") => Per::Quarter,
+        Token::Word(w) if w.eq_ignore_ascii_case("year") => Per::Year,
+    }
+    .labelled("month, quarter or year");
+    kind.then_ignore(kw("per"))
+        .then(per)
+        .map(|(kind, per)| Modifier::Summary { kind, per })
+}
+
+/// `last N months` or `last N years`.
+fn last<'t, I>() -> impl Parser<'t, I, Expr, Err<'t>> + Clone
+where
+    I: ValueInput<'t, Token = Token, Span = SimpleSpan>,
+{
+    let unit = select! {
+        Token::Word(w) if ["month", "months"].contains(&w.to_lowercase().as_str()) => false,
+        Token::Word(w) if ["year", "years"].contains(&w.to_lowercase().as_str()) => true,
+    }
+    .labelled("months or years");
+    kw("last")
+        .ignore_then(count().map_with(|n, e| spanned(n, e.span())))
+        .then(unit)
+        .map(|(count, years)| Expr::Last { count, years })
 }
 
 /// A clause of a query: `where`, `by` or a modifier.
@@ -187,6 +233,7 @@ where
             .ignore_then(kw("yoy").or_not())
             .map(|y| Modifier::Change { yoy: y.is_some() }),
         kw("cumulative").to(Modifier::Cumulative),
+        summary(),
     ))
     .map_with(|m, e| spanned(m, e.span()))
 }
@@ -203,16 +250,25 @@ where
     let clause = choice((
         kw("where").ignore_then(filter()).map(Clause::Where),
         kw("by").ignore_then(dims).map(Clause::By),
+        last().map(Clause::Where),
         modifier().map(Clause::Modifier),
     ));
     let measure = select! { Token::Word(w) if super::MEASURES.contains(&w.to_lowercase().as_str()) => w.to_lowercase() }
         .map_with(|w, e| spanned(w, e.span()))
         .labelled("measure");
+    let arith = select! {
+        Token::Op("+") => Arith::Add,
+        Token::Op("-") => Arith::Sub,
+        Token::Op("/") => Arith::Div,
+    }
+    .labelled("+, - or /");
     measure
+        .then(arith.then(measure).or_not())
         .then(clause.repeated().collect::<Vec<_>>())
-        .map(|(measure, clauses)| {
+        .map(|((measure, combine), clauses)| {
             let mut q = Query {
                 measure,
+                combine,
                 filter: None,
                 by: Vec::new(),
                 modifiers: Vec::new(),

@@ -1,6 +1,6 @@
 //! The renderers: an answer to text in the format asked for.
 //!
-//! Machine formats (csv, tsv, json, jsonl) follow the column contract of SPEC.md:
+//! Machine formats (csv, tsv, json, jsonl) follow the column contract of the README ("Output"):
 //! the dimensions, then `value`, `unit`, and `period` where needed, with plain
 //! numbers. The table and markdown formats are for people: thousands separators,
 //! notes under the table. `chart` draws a month series as columns and any other
@@ -65,10 +65,13 @@ pub fn render(
         Format::Chart => chart(answer, out)?,
         Format::Csv => delimited(answer, b',', opts.header, out)?,
         Format::Tsv => delimited(answer, b'\t', opts.header, out)?,
-        Format::Json => writeln!(out, "{}", Json::Array(objects(answer)))?,
+        Format::Json => writeln!(out, "{}", json_document(std::slice::from_ref(answer)))?,
         Format::Jsonl => {
             for object in objects(answer) {
-                writeln!(out, "{object}")?;
+                let mut row = Map::new();
+                row.insert("query".to_string(), Json::from(answer.title.clone()));
+                row.extend(object);
+                writeln!(out, "{}", Json::Object(row))?;
             }
         }
     }
@@ -76,7 +79,11 @@ pub fn render(
         opts.format,
         Format::Table | Format::Markdown | Format::Chart
     );
-    let target: &mut dyn Write = if human { out } else { notes };
+    render_notes(answer, if human { out } else { notes })
+}
+
+/// Writes the notes of an answer, one a line.
+pub fn render_notes(answer: &Answer, target: &mut dyn Write) -> io::Result<()> {
     for note in &answer.notes {
         writeln!(target, "note: {note}")?;
     }
@@ -87,7 +94,15 @@ pub fn render(
 pub fn plain(cell: &Cell) -> String {
     match cell {
         Cell::Int(n) => n.to_string(),
-        Cell::Float(f) => format!("{f:.1}"),
+        Cell::Float(f) => {
+            // As computed (rounded in SQL), with at least one decimal: 44.0, 1.19.
+            let shortest = f.to_string();
+            if shortest.contains('.') || !f.is_finite() {
+                shortest
+            } else {
+                format!("{f:.1}")
+            }
+        }
         Cell::Text(s) => s.clone(),
         Cell::Null => String::new(),
     }
@@ -111,8 +126,31 @@ pub fn grouped(cell: &Cell) -> String {
                 out
             }
         }
+        Cell::Float(f) if f.is_finite() && f.abs() >= 1000.0 => {
+            let text = plain(cell);
+            let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+            let whole: i64 = whole.parse().unwrap_or(0);
+            format!("{}.{fraction}", grouped(&Cell::Int(whole)))
+        }
         other => plain(other),
     }
+}
+
+/// A row's cells for people: figures with thousands separators, years as
+/// the labels they are (`2022`, not `2,022`).
+fn shown_cells(answer: &Answer, row: &[Cell]) -> Vec<String> {
+    answer
+        .columns
+        .iter()
+        .zip(row)
+        .map(|(c, cell)| {
+            if c == "year" {
+                plain(cell)
+            } else {
+                grouped(cell)
+            }
+        })
+        .collect()
 }
 
 fn is_number(cell: &Cell) -> bool {
@@ -128,10 +166,10 @@ fn table(answer: &Answer, out: &mut dyn Write) -> io::Result<()> {
     }
     t.set_header(answer.columns.clone());
     for row in &answer.rows {
-        t.add_row(row.iter().map(grouped).collect::<Vec<_>>());
+        t.add_row(shown_cells(answer, row));
     }
     for (i, _) in answer.columns.iter().enumerate() {
-        if answer.rows.first().is_some_and(|r| is_number(&r[i])) {
+        if answer.rows.iter().any(|r| is_number(&r[i])) {
             if let Some(c) = t.column_mut(i) {
                 c.set_cell_alignment(CellAlignment::Right);
             }
@@ -150,7 +188,7 @@ fn markdown(answer: &Answer, out: &mut dyn Write) -> io::Result<()> {
         .iter()
         .enumerate()
         .map(|(i, _)| {
-            if answer.rows.first().is_some_and(|r| is_number(&r[i])) {
+            if answer.rows.iter().any(|r| is_number(&r[i])) {
                 "---:"
             } else {
                 "---"
@@ -159,7 +197,10 @@ fn markdown(answer: &Answer, out: &mut dyn Write) -> io::Result<()> {
         .collect();
     writeln!(out, "| {} |", rule.join(" | "))?;
     for row in &answer.rows {
-        let cells: Vec<String> = row.iter().map(|c| grouped(c).replace('|', "\\|")).collect();
+        let cells: Vec<String> = shown_cells(answer, row)
+            .iter()
+            .map(|c| c.replace('|', "\\|"))
+            .collect();
         writeln!(out, "| {} |", cells.join(" | "))?;
     }
     Ok(())
@@ -178,7 +219,29 @@ fn delimited(answer: &Answer, delimiter: u8, header: bool, out: &mut dyn Write) 
     w.flush()
 }
 
-fn objects(answer: &Answer) -> Vec<Json> {
+/// The JSON of the answers of one run: one answer is an array of row
+/// objects; several are an array of `{"query": ..., "rows": [...]}`, so that a
+/// run always prints one valid document.
+pub fn json_document(answers: &[Answer]) -> Json {
+    match answers {
+        [one] => Json::Array(objects(one).into_iter().map(Json::Object).collect()),
+        several => Json::Array(
+            several
+                .iter()
+                .map(|a| {
+                    let mut doc = Map::new();
+                    doc.insert("query".to_string(), Json::from(a.title.clone()));
+                    let rows = objects(a).into_iter().map(Json::Object).collect();
+                    doc.insert("rows".to_string(), Json::Array(rows));
+                    Json::Object(doc)
+                })
+                .collect(),
+        ),
+    }
+}
+
+/// Each row as an object whose keys keep the order of the columns.
+fn objects(answer: &Answer) -> Vec<Map<String, Json>> {
     answer
         .rows
         .iter()
@@ -190,7 +253,7 @@ fn objects(answer: &Answer) -> Vec<Json> {
                 .map(|(c, v)| {
                     let value = match v {
                         Cell::Int(n) => Json::from(*n),
-                        Cell::Float(f) => serde_json::Number::from_f64((f * 10.0).round() / 10.0)
+                        Cell::Float(f) => serde_json::Number::from_f64(*f)
                             .map(Json::Number)
                             .unwrap_or(Json::Null),
                         Cell::Text(s) => Json::from(s.clone()),
@@ -199,7 +262,7 @@ fn objects(answer: &Answer) -> Vec<Json> {
                     (c.clone(), value)
                 })
                 .collect();
-            Json::Object(map)
+            map
         })
         .collect()
 }
@@ -242,12 +305,7 @@ fn columns(answer: &Answer, out: &mut dyn Write) -> io::Result<()> {
         .map(|r| grouped(&r[1]))
         .unwrap_or_default();
     let axis = top.len();
-    let unit = answer
-        .rows
-        .first()
-        .map(|r| plain(&r[2]))
-        .unwrap_or_default();
-    writeln!(out, "{} ({unit})", answer.title)?;
+    writeln!(out, "{}", chart_title(answer))?;
     for level in (1..=HEIGHT + 1).rev() {
         let tick = match level {
             l if l == HEIGHT => top.clone(),
@@ -275,6 +333,20 @@ fn columns(answer: &Answer, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "{:>axis$}  {}", "", months.trim_end())
 }
 
+/// The title of a chart with the unit of its values, where the answer has one.
+fn chart_title(answer: &Answer) -> String {
+    let unit = answer
+        .columns
+        .iter()
+        .position(|c| c == "unit")
+        .and_then(|i| answer.rows.first().and_then(|r| r.get(i)))
+        .map(plain);
+    match unit {
+        Some(unit) => format!("{} ({unit})", answer.title),
+        None => answer.title.clone(),
+    }
+}
+
 fn number(cell: &Cell) -> f64 {
     match cell {
         Cell::Int(n) => *n as f64,
@@ -290,11 +362,6 @@ fn bars(answer: &Answer, out: &mut dyn Write) -> io::Result<()> {
         .iter()
         .position(|c| c == "value")
         .unwrap_or(0);
-    let unit_at = answer
-        .columns
-        .iter()
-        .position(|c| c == "unit")
-        .unwrap_or(value_at);
     let labels: Vec<String> = answer
         .rows
         .iter()
@@ -322,12 +389,7 @@ fn bars(answer: &Answer, out: &mut dyn Write) -> io::Result<()> {
         .max()
         .unwrap_or(0)
         .max(5);
-    let unit = answer
-        .rows
-        .first()
-        .map(|r| plain(&r[unit_at]))
-        .unwrap_or_default();
-    writeln!(out, "{} ({unit})", answer.title)?;
+    writeln!(out, "{}", chart_title(answer))?;
     for ((label, value), row) in labels.iter().zip(&values).zip(&answer.rows) {
         let cells = if max > 0.0 {
             (value / max * 40.0).round() as usize
@@ -343,4 +405,18 @@ fn bars(answer: &Answer, out: &mut dyn Write) -> io::Result<()> {
         )?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_for_people_and_for_scripts() {
+        assert_eq!(plain(&Cell::Float(44.0)), "44.0");
+        assert_eq!(plain(&Cell::Float(1.19)), "1.19");
+        assert_eq!(grouped(&Cell::Float(2927.5)), "2,927.5");
+        assert_eq!(grouped(&Cell::Float(-12345.25)), "-12,345.25");
+        assert_eq!(grouped(&Cell::Int(-2048)), "-2,048");
+    }
 }

@@ -266,3 +266,37 @@ mod tests {
         assert_eq!(complete("syr", &[]), vec!["Syrië".to_string()]);
     }
 }
+
+/// The language country names are shown in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Names {
+    /// Dutch, as the report writes them.
+    #[default]
+    Nl,
+    En,
+    Fr,
+}
+
+impl Names {
+    pub fn parse(text: &str) -> Option<Names> {
+        match text.to_lowercase().as_str() {
+            "nl" => Some(Names::Nl),
+            "en" => Some(Names::En),
+            "fr" => Some(Names::Fr),
+            _ => None,
+        }
+    }
+}
+
+/// A report's (Dutch) country name in the chosen language; a name outside the
+/// reference, and `other`, stay as they are.
+pub fn shown_name(dutch: &str, names: Names) -> &str {
+    let Some(c) = COUNTRIES.iter().find(|c| c.0 == dutch) else {
+        return dutch;
+    };
+    match names {
+        Names::Nl => c.0,
+        Names::En => c.1,
+        Names::Fr => c.2,
+    }
+}

@@ -256,3 +256,33 @@ fn decision_table(rows: &[[i64; 7]], labels: &[&str; 7], total_label: &str) -> S
     );
     s
 }
+
+/// Runs the statements of `text` on `session`; the CSV of each answer (with
+/// its header) and all notes, or the error.
+pub fn answers(
+    session: &mut asylq::session::Session,
+    text: &str,
+) -> Result<(String, Vec<String>), asylq::error::Error> {
+    use asylq::render::{render, Format, Options};
+    use asylq::session::Output;
+    let mut csv = Vec::new();
+    let mut notes = Vec::new();
+    session.run(text, &mut |output| {
+        if let Output::Answer(a) = output {
+            let opts = Options {
+                format: Format::Csv,
+                header: true,
+            };
+            render(&a, opts, &mut csv, &mut Vec::new()).unwrap();
+            notes.extend(a.notes);
+        }
+        Ok(())
+    })?;
+    Ok((String::from_utf8(csv).unwrap(), notes))
+}
+
+/// [`answers`] on a new session over the embedded report.
+pub fn embedded(text: &str) -> Result<(String, Vec<String>), asylq::error::Error> {
+    let store = asylq::store::Store::embedded().unwrap();
+    answers(&mut asylq::session::Session::new(store).unwrap(), text)
+}

@@ -1,0 +1,317 @@
+//! Derived figures on the embedded November 2023 report: shares of the whole
+//! answer, changes against a base the filter does not show, like-for-like
+//! periods, quarters, relative periods, summaries over periods, arithmetic
+//! between measures and country names.
+
+mod common;
+
+use common::embedded;
+
+fn csv(query: &str) -> String {
+    embedded(query).unwrap_or_else(|e| panic!("{query}: {e}")).0
+}
+
+/// The message and hints of a query error.
+fn refusal(query: &str) -> (String, Vec<String>) {
+    match embedded(query) {
+        Err(asylq::error::Error::Query(d)) => (d.message, d.hints),
+        other => panic!("{query}: expected a query error, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_share_is_of_the_whole_answer_before_top_cuts_rows() {
+    let text = csv("applications where year = 2023 by country top 3 share");
+    let mut lines = text.lines();
+    assert_eq!(lines.next(), Some("country,value,unit,period,share"));
+    assert_eq!(
+        lines.next(),
+        Some("Syrië,3836,persons,2023-01..2023-11,11.9")
+    );
+    assert_eq!(text.lines().count(), 4);
+    let text = csv("applications where year = 2023 and type = subsequent by country top 5 share");
+    assert!(
+        text.contains("\nAfghanistan,1118,persons,2023-01..2023-11,20.6\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_share_of_the_workload_is_of_its_parts() {
+    assert_eq!(
+        csv("workload by type share"),
+        "type,value,unit,period,share\ntotal,24764,dossiers,2023-11,\nnormal,6500,dossiers,2023-11,26.2\nbacklog,18264,dossiers,2023-11,73.8\n"
+    );
+    let (message, hints) = refusal("workload share");
+    assert_eq!(
+        message,
+        "a share of the workload is a share of its parts (normal, backlog)"
+    );
+    assert_eq!(hints, ["add `by type`: `workload by type share`"]);
+}
+
+#[test]
+fn a_year_to_date_is_compared_with_the_same_months_a_year_earlier() {
+    let (text, notes) = embedded("applications by year change").unwrap();
+    assert_eq!(
+        text,
+        "year,value,unit,period,change,change_pct\n\
+         2022,36871,persons,2022,,\n\
+         2023,32203,persons,2023-01..2023-11,-2048,-6.0\n"
+    );
+    assert_eq!(
+        notes,
+        [
+            "change: each row against the same months of the year before.",
+            "2023 covers 2023-01..2023-11 only, so it is compared with the same months a year earlier: 2022-01..2022-11 (34,251).",
+            "No change where the store lacks the base figure for every month compared: 2022 (needs 2021-01..2021-12).",
+        ]
+    );
+}
+
+#[test]
+fn change_takes_its_base_from_outside_the_filter() {
+    let text = csv("applications where year = 2023 by month change yoy");
+    assert_eq!(text.lines().count(), 12);
+    assert_eq!(text.lines().last(), Some("2023-11,3232,persons,-159,-4.7"));
+    let text = csv("applications where year = 2023 by month change");
+    assert_eq!(
+        text.lines().take(3).collect::<Vec<_>>(),
+        [
+            "month,value,unit,change,change_pct",
+            "2023-01,2785,persons,165,6.3",
+            "2023-02,2399,persons,-386,-13.9"
+        ]
+    );
+}
+
+#[test]
+fn a_rate_changes_in_percentage_points() {
+    let (text, notes) =
+        embedded("protection_rate where year = 2023 and month <= 2023-03 by month change").unwrap();
+    let mut lines = text.lines();
+    assert_eq!(
+        lines.next(),
+        Some("month,value,unit,basis,granted,decided,change_pp")
+    );
+    let shown: Vec<(String, String, String)> = lines
+        .map(|l| {
+            let f: Vec<&str> = l.split(',').collect();
+            (f[0].to_string(), f[1].to_string(), f[6].to_string())
+        })
+        .collect();
+    let row = |m: &str, v: &str, c: &str| (m.to_string(), v.to_string(), c.to_string());
+    assert_eq!(
+        shown,
+        [
+            row("2023-01", "42.5", ""),
+            row("2023-02", "39.8", "-2.7"),
+            row("2023-03", "41.8", "2.0")
+        ]
+    );
+    assert!(notes.iter().any(|n| n
+        == "No change where the store lacks the base figure for every month compared: 2023-01 (needs 2022-12)."));
+}
+
+#[test]
+fn a_cumulative_total_of_months_restarts_each_january() {
+    let (text, notes) = embedded("applications by month cumulative").unwrap();
+    assert!(text.contains("\n2022-12,2620,persons,36871\n"), "{text}");
+    assert!(text.contains("\n2023-01,2785,persons,2785\n"), "{text}");
+    assert!(text.ends_with("\n2023-11,3232,persons,32203\n"), "{text}");
+    assert_eq!(
+        notes,
+        ["cumulative: the running total restarts each January, a year-to-date total as the report prints it."]
+    );
+    assert_eq!(
+        csv("applications by year cumulative"),
+        "year,value,unit,period,cumulative\n2022,36871,persons,2022,36871\n2023,32203,persons,2023-01..2023-11,69074\n"
+    );
+}
+
+#[test]
+fn quarters_and_a_partial_quarter() {
+    let (text, notes) = embedded("applications where year = 2023 by quarter").unwrap();
+    assert_eq!(
+        text,
+        "quarter,value,unit,period\n\
+         2023-Q1,7828,persons,2023-01..2023-03\n\
+         2023-Q2,7511,persons,2023-04..2023-06\n\
+         2023-Q3,9892,persons,2023-07..2023-09\n\
+         2023-Q4,6972,persons,2023-10..2023-11\n"
+    );
+    assert_eq!(
+        notes,
+        ["2023-Q4 is partial: the data covers 2023-10..2023-11 only."]
+    );
+    assert_eq!(
+        csv("applications where quarter = 2023-Q3"),
+        "value,unit,period\n9892,persons,2023-07..2023-09\n"
+    );
+    assert_eq!(
+        csv("applications where month between 2023-Q1 and 2023-Q2"),
+        "value,unit,period\n15339,persons,2023-01..2023-06\n"
+    );
+}
+
+#[test]
+fn a_partial_quarter_is_compared_over_the_same_months() {
+    let (text, notes) = embedded("applications where year = 2023 by quarter change").unwrap();
+    assert!(
+        text.contains("\n2023-Q2,7511,persons,2023-04..2023-06,-317,-4.0\n"),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("\n2023-Q4,6972,persons,2023-10..2023-11,334,5.0\n"),
+        "{text}"
+    );
+    assert!(
+        notes.contains(&"2023-Q4 covers 2023-10..2023-11 only, so it is compared with the same months a quarter earlier: 2023-07..2023-08 (6,638).".to_string()),
+        "{notes:?}"
+    );
+}
+
+#[test]
+fn the_last_months_count_back_from_the_newest_month() {
+    assert_eq!(
+        csv("applications last 3 months by month"),
+        "month,value,unit\n2023-09,3254,persons\n2023-10,3740,persons\n2023-11,3232,persons\n"
+    );
+    assert_eq!(
+        csv("applications where last 1 years"),
+        "value,unit,period\n32203,persons,2023-01..2023-11\n"
+    );
+}
+
+#[test]
+fn averages_and_extremes_per_period() {
+    let (text, notes) = embedded("applications where year = 2023 average per month").unwrap();
+    assert_eq!(
+        text,
+        "value,unit,period,months\n2927.5,persons,2023-01..2023-11,11\n"
+    );
+    assert_eq!(notes, ["average per month: the total over the span divided by the number of months its figures cover (a year-to-date figure counts as all its months)."]);
+    assert_eq!(
+        csv("applications where country = \"Syrië\" and year = 2023 average per month"),
+        "value,unit,period,months\n348.7,persons,2023-01..2023-11,11\n"
+    );
+    assert_eq!(
+        csv("applications where year = 2023 max per month"),
+        "value,unit,period,months,month\n3740,persons,2023-01..2023-11,11,2023-10\n"
+    );
+    let (text, notes) = embedded("applications where year = 2023 average per quarter").unwrap();
+    assert_eq!(
+        text,
+        "value,unit,period,quarters\n8410.3,persons,2023-01..2023-09,3\n"
+    );
+    assert_eq!(
+        notes[1],
+        "Left out, because the data covers only part of them: 2023-Q4."
+    );
+    assert_eq!(
+        csv("applications by year average per month"),
+        "year,value,unit,period,months\n2022,3072.6,persons,2022,12\n2023,2927.5,persons,2023-01..2023-11,11\n"
+    );
+}
+
+#[test]
+fn summaries_that_would_mislead_are_refused() {
+    assert_eq!(
+        refusal("protection_rate average per month").0,
+        "a rate is never averaged: 'average per month' would weigh every period alike"
+    );
+    let err = embedded("workload average per month")
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("the store holds its month-end value for 1 of the 1 months of 2023-11"),
+        "{err}"
+    );
+    assert_eq!(
+        refusal("applications by month average per month").0,
+        "'average per month' takes the months together, so the answer cannot also be by month"
+    );
+    assert_eq!(
+        refusal("decisions where country = \"Syria\" max per month").0,
+        "'max per month' cannot be answered by country"
+    );
+}
+
+#[test]
+fn arithmetic_between_measures_in_one_unit() {
+    let text = csv("applications - decisions where year = 2023 by month");
+    assert_eq!(
+        text.lines().take(2).collect::<Vec<_>>(),
+        [
+            "month,value,unit,applications,decisions",
+            "2023-01,805,persons,2785,1980"
+        ]
+    );
+    assert_eq!(
+        csv("applications - decisions where year = 2023"),
+        "value,unit,period,applications,decisions\n5077,persons,2023-01..2023-11,32203,27126\n"
+    );
+    assert_eq!(
+        csv("applications / decisions where year = 2023"),
+        "value,unit,period,applications,decisions\n1.19,persons,2023-01..2023-11,32203,27126\n"
+    );
+    let (text, notes) = embedded("applications - decisions by year").unwrap();
+    assert!(text.contains("\n2022,,persons,2022,36871,\n"), "{text}");
+    assert_eq!(
+        notes,
+        ["No value where the two measures do not cover the same months: 2022 (applications 2022-01..2022-12, decisions no figure)."]
+    );
+}
+
+#[test]
+fn arithmetic_never_mixes_units() {
+    let (message, hints) = refusal("set unit = dossiers\napplications - decisions");
+    assert_eq!(
+        message,
+        "applications are counted in persons and decisions in dossiers: persons and dossiers are never combined"
+    );
+    assert_eq!(hints, ["pick one unit for both: `where unit = persons`"]);
+    assert_eq!(
+        refusal("applications - workload").0,
+        "workload cannot be added, subtracted or divided"
+    );
+}
+
+#[test]
+fn country_names_in_english_and_french() {
+    let top = "applications where month = 2023-11 by country top 1";
+    assert_eq!(
+        csv(top),
+        "country,value,unit,period\nSyrië,450,persons,2023-11\n"
+    );
+    assert_eq!(
+        csv(&format!("set names = en\n{top}")),
+        "country,value,unit,period\nSyria,450,persons,2023-11\n"
+    );
+    assert_eq!(
+        csv(&format!("set names = fr\n{top}")),
+        "country,value,unit,period\nSyrie,450,persons,2023-11\n"
+    );
+}
+
+#[test]
+fn years_are_labels_in_tables() {
+    use asylq::render::{render, Format, Options};
+    use asylq::session::{Output, Session};
+    let mut session = Session::new(asylq::store::Store::embedded().unwrap()).unwrap();
+    let mut out = Vec::new();
+    session
+        .run("applications by year", &mut |o| {
+            if let Output::Answer(a) = o {
+                let opts = Options {
+                    format: Format::Markdown,
+                    header: true,
+                };
+                render(&a, opts, &mut out, &mut Vec::new()).unwrap();
+            }
+            Ok(())
+        })
+        .unwrap();
+    let text = String::from_utf8(out).unwrap();
+    assert!(text.contains("| 2022 | 36,871 | persons |"), "{text}");
+}

@@ -103,6 +103,11 @@ REPL command (.load, .format, .explain, .timer, .sources, .help, .quit)."),
     (".sources", ".sources: the loaded reports, as `show sources`."),
     (".help", ".help: the REPL's own commands."),
     (".quit", ".quit or .exit (or Ctrl-D): leaves the REPL."),
+    ("formats", "--format or set format: table, markdown and chart for people (notes under the \
+table); csv, tsv, json and jsonl for scripts (notes on stderr). Columns: the dimensions, value, unit, \
+then period whenever no time dimension is asked (and where a row is not one month or year), then \
+the extra columns. Several answers in one run: json is one array of {query, rows}; jsonl rows carry \
+a query field; csv and tsv answers are separated by an empty line."),
     ("statements", "Statements on one line are separated by ';'; a statement that ends its line \
 needs none, and a query may run over several lines."),
 ];
@@ -114,6 +119,7 @@ pub fn text(topic: Option<&str>) -> String {
         Some("yoy") => Some("change"),
         Some("-" | "+" | "/") => Some("arithmetic"),
         Some("asc" | "desc") => Some("sort"),
+        Some("format" | "csv" | "json" | "jsonl" | "tsv" | "period") => Some("formats"),
         Some(".exit") => Some(".quit"),
         Some("where" | "by") => None,
         other => other,

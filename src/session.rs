@@ -280,13 +280,13 @@ fn cell(v: DbValue) -> Cell {
     match v {
         DbValue::Null => Cell::Null,
         DbValue::Boolean(b) => Cell::Text(b.to_string()),
-        DbValue::TinyInt(n) => Cell::Int(n as i64),
-        DbValue::SmallInt(n) => Cell::Int(n as i64),
-        DbValue::Int(n) => Cell::Int(n as i64),
+        DbValue::TinyInt(n) => Cell::Int(i64::from(n)),
+        DbValue::SmallInt(n) => Cell::Int(i64::from(n)),
+        DbValue::Int(n) => Cell::Int(i64::from(n)),
         DbValue::BigInt(n) => Cell::Int(n),
-        DbValue::UTinyInt(n) => Cell::Int(n as i64),
-        DbValue::USmallInt(n) => Cell::Int(n as i64),
-        DbValue::UInt(n) => Cell::Int(n as i64),
+        DbValue::UTinyInt(n) => Cell::Int(i64::from(n)),
+        DbValue::USmallInt(n) => Cell::Int(i64::from(n)),
+        DbValue::UInt(n) => Cell::Int(i64::from(n)),
         DbValue::UBigInt(n) => {
             i64::try_from(n).map_or_else(|_| Cell::Text(n.to_string()), Cell::Int)
         }

@@ -315,3 +315,76 @@ fn years_are_labels_in_tables() {
     let text = String::from_utf8(out).unwrap();
     assert!(text.contains("| 2022 | 36,871 | persons |"), "{text}");
 }
+
+#[test]
+fn by_country_a_change_without_a_comparable_year_is_left_empty() {
+    let (text, notes) =
+        embedded("applications where year = 2023 by year, country top 2 change").unwrap();
+    assert_eq!(
+        text,
+        "year,country,value,unit,period,change,change_pct\n\
+         2023,Syrië,3836,persons,2023-01..2023-11,,\n\
+         2023,Afghanistan,3480,persons,2023-01..2023-11,,\n"
+    );
+    assert!(
+        notes.iter().any(|n| n.starts_with(
+            "No change where the store lacks the base figure for every month compared: 2023 Syrië (needs 2022-01..2022-11)"
+        )),
+        "{notes:?}"
+    );
+}
+
+#[test]
+fn another_dimension_is_summarised_within_each_value() {
+    assert_eq!(
+        csv("applications where year = 2023 by type average per month"),
+        "type,value,unit,period,months\n\
+         first,2417.0,persons,2023-01..2023-11,11\n\
+         resettlement,17.4,persons,2023-01..2023-11,11\n\
+         subsequent,493.2,persons,2023-01..2023-11,11\n"
+    );
+}
+
+/// `explain` prints SQL that gives the answer's numbers when run as it stands.
+#[test]
+fn explained_sql_gives_the_same_numbers() {
+    for query in [
+        "applications where year = 2023 by country top 3 share",
+        "applications by year change",
+        "applications where year = 2023 by quarter change",
+        "applications where year = 2023 average per month",
+        "applications - decisions where year = 2023 by month",
+        "applications last 3 months by month cumulative",
+    ] {
+        let (answer, _) = embedded(query).unwrap();
+        let sql = explain_text(query);
+        let (raw, _) = embedded(&format!("sql \"{}\"", sql.replace('"', "\\\""))).unwrap();
+        assert_eq!(column(&raw, "value"), column(&answer, "value"), "{query}");
+    }
+}
+
+/// The text `explain` prints for a query.
+fn explain_text(query: &str) -> String {
+    use asylq::session::{Output, Session};
+    let mut session = Session::new(asylq::store::Store::embedded().unwrap()).unwrap();
+    let mut text = String::new();
+    session
+        .run(&format!("explain {query}"), &mut |o| {
+            if let Output::Text(t) = o {
+                text = t;
+            }
+            Ok(())
+        })
+        .unwrap();
+    text
+}
+
+/// One column of a CSV answer.
+fn column(csv: &str, name: &str) -> Vec<String> {
+    let mut lines = csv.lines();
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let at = header.iter().position(|c| *c == name).unwrap();
+    lines
+        .map(|l| l.split(',').nth(at).unwrap().to_string())
+        .collect()
+}

@@ -478,6 +478,13 @@ fn with_december_loaded_a_whole_year_is_compared_and_the_workload_has_each_month
         format!("month,value,unit\n2023-11,24764,dossiers\n2023-12,{december},dossiers\n")
     );
     assert_eq!(
+        run("workload average per month"),
+        format!(
+            "value,unit,period,months\n{:.1},dossiers,2023-11..2023-12,2\n",
+            (24764 + december) as f64 / 2.0
+        )
+    );
+    assert_eq!(
         run("workload"),
         format!("value,unit,period\n{december},dossiers,2023-12\n")
     );

@@ -10,7 +10,7 @@ pub mod parser;
 
 use crate::error::Diagnostic;
 use ast::{Spanned, Statement};
-use chumsky::error::{Rich, RichPattern};
+use chumsky::error::{EmptyErr, Rich, RichPattern};
 use chumsky::prelude::*;
 use lexer::Token;
 
@@ -18,13 +18,21 @@ use lexer::Token;
 pub const MEASURES: &[&str] = &["applications", "decisions", "workload", "protection_rate"];
 
 /// Parses a script: zero or more statements.
+///
+/// A text is parsed first with errors that cost nothing to make; only a text
+/// that fails is parsed again with the errors its message is made from.
 pub fn parse(source: &str) -> Result<Vec<Spanned<Statement>>, Diagnostic> {
     let tokens = lexer::lex(source)?;
     let eoi = SimpleSpan::from(source.len()..source.len());
-    let result = parser::script()
-        .parse(tokens.as_slice().map(eoi, |(t, s)| (t, s)))
-        .into_result()
-        .map_err(|errs| parse_error(&errs[0], source))?;
+    let input = || tokens.as_slice().map(eoi, |(t, s)| (t, s));
+    let quick = parser::script::<_, EmptyErr>().parse(input()).into_result();
+    let result = match quick {
+        Ok(statements) => statements,
+        Err(_) => parser::script::<_, Rich<Token>>()
+            .parse(input())
+            .into_result()
+            .map_err(|errs| parse_error(&errs[0], source))?,
+    };
     separated(&result, source)?;
     Ok(result)
 }

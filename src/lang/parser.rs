@@ -7,7 +7,8 @@
 
 use super::ast::{Arith, Expr, Modifier, Op, Per, Query, Spanned, Statement, Summary, Value};
 use super::lexer::Token;
-use chumsky::input::ValueInput;
+use chumsky::error::LabelError;
+use chumsky::input::{Input, ValueInput};
 use chumsky::pratt::{infix, left, prefix};
 use chumsky::prelude::*;
 
@@ -42,11 +43,29 @@ pub const KEYWORDS: &[&str] = &[
     "set",
 ];
 
-type Err<'t> = extra::Err<Rich<'t, Token>>;
+/// The errors a parse collects. The parser is generic over them so that a
+/// script is first parsed with errors that cost nothing (`EmptyErr`) and,
+/// only if that fails, again with `Rich` errors for the message.
+pub trait Failure<'t, I: Input<'t>>:
+    chumsky::error::Error<'t, I>
+    + LabelError<'t, I, &'static str>
+    + LabelError<'t, I, chumsky::DefaultExpected<'t, Token>>
+{
+}
 
-fn kw<'t, I>(name: &'static str) -> impl Parser<'t, I, (), Err<'t>> + Clone
+impl<'t, I: Input<'t>, R> Failure<'t, I> for R where
+    R: chumsky::error::Error<'t, I>
+        + LabelError<'t, I, &'static str>
+        + LabelError<'t, I, chumsky::DefaultExpected<'t, Token>>
+{
+}
+
+type Err<R> = extra::Err<R>;
+
+fn kw<'t, I, R>(name: &'static str) -> impl Parser<'t, I, (), Err<R>> + Clone
 where
     I: ValueInput<'t, Token = Token, Span = SimpleSpan>,
+    R: Failure<'t, I> + 't,
 {
     any()
         .filter(move |t: &Token| matches!(t, Token::Word(w) if w.eq_ignore_ascii_case(name)))
@@ -54,9 +73,10 @@ where
         .labelled(name)
 }
 
-fn ctrl<'t, I>(c: char) -> impl Parser<'t, I, (), Err<'t>> + Clone
+fn ctrl<'t, I, R>(c: char) -> impl Parser<'t, I, (), Err<R>> + Clone
 where
     I: ValueInput<'t, Token = Token, Span = SimpleSpan>,
+    R: Failure<'t, I> + 't,
 {
     just(Token::Ctrl(c)).ignored()
 }
@@ -69,9 +89,10 @@ fn spanned<T>(node: T, span: SimpleSpan) -> Spanned<T> {
 }
 
 /// A name that is not a keyword, lower-cased.
-fn name<'t, I>() -> impl Parser<'t, I, Spanned<String>, Err<'t>> + Clone
+fn name<'t, I, R>() -> impl Parser<'t, I, Spanned<String>, Err<R>> + Clone
 where
     I: ValueInput<'t, Token = Token, Span = SimpleSpan>,
+    R: Failure<'t, I> + 't,
 {
     select! { Token::Word(w) if !is_keyword(&w) => w.to_lowercase() }
         .map_with(|w, e| spanned(w, e.span()))
@@ -81,9 +102,10 @@ pub fn is_keyword(word: &str) -> bool {
     KEYWORDS.iter().any(|k| k.eq_ignore_ascii_case(word))
 }
 
-fn value<'t, I>() -> impl Parser<'t, I, Spanned<Value>, Err<'t>> + Clone
+fn value<'t, I, R>() -> impl Parser<'t, I, Spanned<Value>, Err<R>> + Clone
 where
     I: ValueInput<'t, Token = Token, Span = SimpleSpan>,
+    R: Failure<'t, I> + 't,
 {
     select! {
         Token::Int(n) => Value::Int(n),
@@ -97,9 +119,10 @@ where
     .labelled("value")
 }
 
-fn filter<'t, I>() -> impl Parser<'t, I, Expr, Err<'t>> + Clone
+fn filter<'t, I, R>() -> impl Parser<'t, I, Expr, Err<R>> + Clone
 where
     I: ValueInput<'t, Token = Token, Span = SimpleSpan>,
+    R: Failure<'t, I> + 't,
 {
     recursive(|expr| {
         let field = name().labelled("dimension");
@@ -139,11 +162,11 @@ where
             .then(value())
             .map(|((field, low), high)| Expr::Between { field, low, high });
         let atom = choice((
-            last(),
             between,
             within,
             compare,
             expr.delimited_by(ctrl('('), ctrl(')')),
+            last(),
         ));
         atom.pratt((
             prefix(3, kw("not"), |_, a, _| Expr::Not(Box::new(a))),
@@ -159,9 +182,10 @@ where
 }
 
 /// `average per month`, `max per quarter`, ...
-fn summary<'t, I>() -> impl Parser<'t, I, Modifier, Err<'t>> + Clone
+fn summary<'t, I, R>() -> impl Parser<'t, I, Modifier, Err<R>> + Clone
 where
     I: ValueInput<'t, Token = Token, Span = SimpleSpan>,
+    R: Failure<'t, I> + 't,
 {
     let kind = choice((
         kw("average").to(Summary::Average),
@@ -181,9 +205,10 @@ where
 }
 
 /// `last N months` or `last N years`.
-fn last<'t, I>() -> impl Parser<'t, I, Expr, Err<'t>> + Clone
+fn last<'t, I, R>() -> impl Parser<'t, I, Expr, Err<R>> + Clone
 where
     I: ValueInput<'t, Token = Token, Span = SimpleSpan>,
+    R: Failure<'t, I> + 't,
 {
     let unit = select! {
         Token::Word(w) if ["month", "months"].contains(&w.to_lowercase().as_str()) => false,
@@ -204,16 +229,18 @@ enum Clause {
     Modifier(Spanned<Modifier>),
 }
 
-fn count<'t, I>() -> impl Parser<'t, I, u64, Err<'t>> + Clone
+fn count<'t, I, R>() -> impl Parser<'t, I, u64, Err<R>> + Clone
 where
     I: ValueInput<'t, Token = Token, Span = SimpleSpan>,
+    R: Failure<'t, I> + 't,
 {
     select! { Token::Int(n) if n >= 0 => n as u64 }.labelled("a number")
 }
 
-fn modifier<'t, I>() -> impl Parser<'t, I, Spanned<Modifier>, Err<'t>> + Clone
+fn modifier<'t, I, R>() -> impl Parser<'t, I, Spanned<Modifier>, Err<R>> + Clone
 where
     I: ValueInput<'t, Token = Token, Span = SimpleSpan>,
+    R: Failure<'t, I> + 't,
 {
     let direction = kw("asc").to(false).or(kw("desc").to(true));
     let sort_key = name().labelled("dimension or 'value'");
@@ -238,9 +265,10 @@ where
     .map_with(|m, e| spanned(m, e.span()))
 }
 
-fn query<'t, I>() -> impl Parser<'t, I, Query, Err<'t>> + Clone
+fn query<'t, I, R>() -> impl Parser<'t, I, Query, Err<R>> + Clone
 where
     I: ValueInput<'t, Token = Token, Span = SimpleSpan>,
+    R: Failure<'t, I> + 't,
 {
     let dims = name()
         .labelled("dimension")
@@ -289,9 +317,10 @@ where
         })
 }
 
-fn statement<'t, I>() -> impl Parser<'t, I, Spanned<Statement>, Err<'t>> + Clone
+fn statement<'t, I, R>() -> impl Parser<'t, I, Spanned<Statement>, Err<R>> + Clone
 where
     I: ValueInput<'t, Token = Token, Span = SimpleSpan>,
+    R: Failure<'t, I> + 't,
 {
     let string = select! { Token::Str(s) => s }
         .map_with(|s, e| spanned(s, e.span()))
@@ -316,9 +345,10 @@ where
 }
 
 /// The parser of a whole script.
-pub fn script<'t, I>() -> impl Parser<'t, I, Vec<Spanned<Statement>>, Err<'t>>
+pub fn script<'t, I, R>() -> impl Parser<'t, I, Vec<Spanned<Statement>>, Err<R>>
 where
     I: ValueInput<'t, Token = Token, Span = SimpleSpan>,
+    R: Failure<'t, I> + 't,
 {
     ctrl(';')
         .repeated()

@@ -130,6 +130,23 @@ fn a_cumulative_total_of_months_restarts_each_january() {
 }
 
 #[test]
+fn a_cumulative_total_runs_within_each_value_of_another_dimension() {
+    let text = csv("applications where year = 2023 by month, type cumulative");
+    assert!(
+        text.contains("\n2023-11,first,2733,persons,26587\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\n2023-11,resettlement,9,persons,191\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\n2023-11,subsequent,490,persons,5425\n"),
+        "{text}"
+    );
+}
+
+#[test]
 fn quarters_and_a_partial_quarter() {
     let (text, notes) = embedded("applications where year = 2023 by quarter").unwrap();
     assert_eq!(
@@ -198,6 +215,14 @@ fn averages_and_extremes_per_period() {
     assert_eq!(
         csv("applications where year = 2023 max per month"),
         "value,unit,period,months,month\n3740,persons,2023-01..2023-11,11,2023-10\n"
+    );
+    assert_eq!(
+        csv("applications where year = 2023 median per month"),
+        "value,unit,period,months\n2785.0,persons,2023-01..2023-11,11\n"
+    );
+    assert_eq!(
+        csv("applications where year = 2023 min per month"),
+        "value,unit,period,months,month\n2053,persons,2023-01..2023-11,11,2023-04\n"
     );
     let (text, notes) = embedded("applications where year = 2023 average per quarter").unwrap();
     assert_eq!(

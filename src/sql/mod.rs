@@ -417,18 +417,38 @@ fn excludes_other(q: &Checked) -> bool {
 
 /// A text literal: `'Côte d''Ivoire'`.
 fn literal(text: &str) -> String {
-    format!("'{}'", text.replace('\'', "''"))
+    let mut out = String::with_capacity(text.len() + 2);
+    push_literal(&mut out, text);
+    out
+}
+
+/// Appends a text literal, its quotes doubled.
+fn push_literal(out: &mut String, text: &str) {
+    out.push('\'');
+    for (i, part) in text.split('\'').enumerate() {
+        if i > 0 {
+            out.push_str("''");
+        }
+        out.push_str(part);
+    }
+    out.push('\'');
 }
 
 /// A list of text literals, for `IN (...)`.
 fn literals<S: AsRef<str>>(values: impl IntoIterator<Item = S>) -> String {
-    let list: Vec<String> = values.into_iter().map(|v| literal(v.as_ref())).collect();
-    list.join(", ")
+    let mut out = String::with_capacity(64);
+    for (i, v) in values.into_iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        push_literal(&mut out, v.as_ref());
+    }
+    out
 }
 
 /// The first day of a month as a `DATE` literal.
 fn date(m: Month) -> String {
-    format!("DATE '{}'", m.first_day())
+    format!("DATE '{:04}-{:02}-01'", m.year, m.month)
 }
 
 /// The conditions a fact must meet to count.
@@ -731,4 +751,23 @@ fn limit(q: &Checked) -> String {
         _ => None,
     });
     n.map(|n| format!("\nLIMIT {n}")).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn literals_double_their_quotes() {
+        assert_eq!(literal("Côte d'Ivoire"), "'Côte d''Ivoire'");
+        assert_eq!(literal("''"), "''''''");
+        assert_eq!(literals(["a", "b'c"]), "'a', 'b''c'");
+        assert_eq!(
+            date(Month {
+                year: 2023,
+                month: 1
+            }),
+            "DATE '2023-01-01'"
+        );
+    }
 }

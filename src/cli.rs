@@ -375,7 +375,7 @@ fn load(args: &Args, reports: &[PathBuf], force: bool) -> Result<(), Failure> {
     for file in reports {
         let text = std::fs::read_to_string(file)
             .map_err(|e| Error::Data(format!("{}: {e}", file.display())))?;
-        let report = crate::report::parse(&text)
+        let report = crate::source::read(&text)
             .map_err(|e| Error::Data(format!("{}: {e}", file.display())))?;
         if !report.failures.is_empty() && !force {
             let lines: Vec<String> = report
@@ -384,7 +384,7 @@ fn load(args: &Args, reports: &[PathBuf], force: bool) -> Result<(), Failure> {
                 .map(|f| format!("  {}:{f}", file.display()))
                 .collect();
             return Err(Error::Data(format!(
-                "{}: the report's totals do not add up; nothing was stored (pass --force to store it anyway):\n{}",
+                "{}: its totals do not add up; nothing was stored (pass --force to store it anyway):\n{}",
                 file.display(),
                 lines.join("\n")
             ))

@@ -13,7 +13,7 @@ measures    applications, decisions, workload, protection_rate
 dimensions  month (2023-11), quarter (2023-Q3), year (2023), country, type, unit, source
 filters     = != < <= > >=, in (...), between A and B, and, or, not, ( ), last N months|years
 other       explain QUERY, sql \"...\", show measures|dimensions|types|countries|sources|revisions,
-            set format = csv, set unit = dossiers, set names = en|fr|nl,
+            show conflicts, set format = csv, set unit = dossiers, set names = en|fr|nl,
             set NAME = VALUE (for $NAME), help TOPIC
 
 examples    decisions where country = \"Syrië\" by type
@@ -77,7 +77,7 @@ ISO codes). By country the report gives its own month (applications) and the yea
 in persons; `other` is \"Andere landen\". `help countries` says how names are matched."),
     ("type", "type: `by type`, or `type = refugee_status`, `type in (first, subsequent)`. \
 `show types` lists each measure's types and groups."),
-    ("unit", "unit: persons or dossiers, never added together. `where unit = dossiers` picks one; \
+    ("unit", "unit: persons, dossiers or files (pages up to 2015), never added together. `where unit = dossiers` picks one; \
 `by unit` shows both side by side. A rate's unit is percent; persons or dossiers is its basis."),
     ("source", "source: `by source` shows the report, table and line each figure comes from. \
 Figures cannot be filtered by source."),
@@ -90,13 +90,23 @@ asc is given)."),
 as printed in any DuckDB client over the store."),
     ("sql", "sql \"...\": runs raw SQL over the store (tables current_facts, facts, reports, \
 countries; view all_facts)."),
-    ("show", "show measures|dimensions|types|countries|sources|revisions: lists the vocabulary, \
-the loaded reports, or the figures a newer report changed."),
+    ("show", "show measures|dimensions|types|countries|sources|revisions|conflicts: lists the \
+vocabulary, the loaded reports and pages, the figures a newer report changed, or the figures a \
+statistics page gives otherwise than a report or another page."),
+    ("pages", "asylq load PAGE...: the CGVS monthly statistics pages (nl, fr, en, 2015 on; text or \
+HTML) add the month's applicants (type registered, and resettlement and relocation where stated; \
+up to 2015 in files, split into first and subsequent), decisions (type total, dossiers and \
+persons), the published protection rate and the workload (total, normal, backlog). A report's \
+figure wins over a page's for the same month; `show conflicts` lists disagreements. A month that \
+only a page covers has the published rate; rates over several such months are not computed."),
+    ("files", "files: the unit of applications on the statistics pages up to 2015, which counted \
+asylum applications, not persons. Never added to persons: `where unit = files` or `by unit`."),
     ("set", "set format = table|csv|tsv|json|jsonl|markdown|chart, set unit = persons|dossiers, \
 set names = nl|en|fr, or set NAME = VALUE for a $NAME parameter."),
     ("help", "help [TOPIC]: this help; a topic is any measure, dimension, modifier, statement or \
 REPL command (.load, .format, .explain, .timer, .sources, .help, .quit)."),
-    (".load", ".load FILE: adds a report to the store, as `asylq load` does (REPL only)."),
+    (".load", ".load FILE: adds a report or a statistics page to the store, as `asylq load` \
+does (REPL only)."),
     (".format", ".format NAME: the output format of the REPL, as `set format = NAME`."),
     (".explain", ".explain on|off: print the SQL of each query before its answer (REPL only)."),
     (".timer", ".timer on|off: print how long each statement took (REPL only)."),
@@ -119,6 +129,7 @@ pub fn text(topic: Option<&str>) -> String {
         Some("yoy") => Some("change"),
         Some("-" | "+" | "/") => Some("arithmetic"),
         Some("asc" | "desc") => Some("sort"),
+        Some("conflicts" | "page" | "load") => Some("pages"),
         Some("format" | "csv" | "json" | "jsonl" | "tsv" | "period") => Some("formats"),
         Some(".exit") => Some(".quit"),
         Some("where" | "by") => None,

@@ -277,10 +277,10 @@ fn meta(session: &mut Session, line: &str, state: &mut State) -> bool {
 
 fn load(session: &mut Session, file: &str) -> Result<String> {
     let text = std::fs::read_to_string(file).map_err(|e| Error::Data(format!("{file}: {e}")))?;
-    let report = crate::report::parse(&text).map_err(|e| Error::Data(format!("{file}: {e}")))?;
+    let report = crate::source::read(&text).map_err(|e| Error::Data(format!("{file}: {e}")))?;
     if let Some(f) = report.failures.first() {
         return Err(Error::Data(format!(
-            "{file}: the report's totals do not add up: {f}"
+            "{file}: its totals do not add up: {f}"
         )));
     }
     let loaded = session.store.insert(&report, file, &text)?;

@@ -209,9 +209,10 @@ impl Session {
             "countries" => "SELECT c.name AS country, c.name_en AS english, c.name_fr AS french, c.iso2, c.iso3, count(f.value) AS facts FROM countries c LEFT JOIN facts f ON f.country = c.name GROUP BY ALL ORDER BY facts DESC, country",
             "sources" => SOURCES_SQL,
             "revisions" => REVISIONS_SQL,
+            "conflicts" => CONFLICTS_SQL,
             other => {
                 return Err(Diagnostic::new(format!("cannot show '{other}'"), span)
-                    .with_hint("show measures, dimensions, types, countries, sources or revisions")
+                    .with_hint("show measures, dimensions, types, countries, sources, revisions or conflicts")
                     .into())
             }
         };
@@ -219,6 +220,9 @@ impl Session {
         self.store.complete()?;
         let mut answer = self.query(sql)?;
         answer.title = format!("show {topic}");
+        if topic == "conflicts" && answer.rows.is_empty() {
+            answer.notes.push("No conflict: every figure that a page and a report (or two pages) both give for a month agrees.".into());
+        }
         if topic == "revisions" && answer.rows.is_empty() {
             answer.notes.push("No figure has been revised: no newer report gives another value for a stored figure.".into());
         }
@@ -275,6 +279,34 @@ FROM all_facts o JOIN all_facts n
  AND o.period_end = n.period_end AND n.rank = 1 AND o.rank > 1
 WHERE o.value <> n.value AND NOT o.derived AND NOT n.derived
 ORDER BY o.measure, o.period_start, o.type";
+
+/// Figures that a statistics page gives otherwise than a report, or than
+/// another page, for the same month. A page's `registered` applicants are a
+/// report's first and subsequent applications; its decisions are the sum of a
+/// report's types.
+pub const CONFLICTS_SQL: &str = "WITH p AS (
+  SELECT * FROM all_facts WHERE source_table LIKE 'page %' AND country IS NULL AND measure <> 'protection_rate'),
+r AS (
+  SELECT * FROM all_facts WHERE source_table NOT LIKE 'page %' AND NOT derived AND country IS NULL AND rank = 1),
+against AS (
+  SELECT p.measure, p.type, p.unit, p.period_start, p.value AS page_value,
+    p.report_file || ', line ' || p.source_line AS page_source,
+    (SELECT sum(r.value) FROM r WHERE r.measure = p.measure AND r.unit = p.unit
+       AND r.period_start = p.period_start AND r.period_end = p.period_end
+       AND CASE WHEN p.measure = 'applications' AND p.type = 'registered' THEN r.type IN ('first', 'subsequent')
+                WHEN p.measure = 'decisions' THEN TRUE
+                ELSE r.type = p.type END) AS other_value,
+    (SELECT min(r.report_file) FROM r WHERE r.measure = p.measure AND r.period_start = p.period_start) AS other_source
+  FROM p
+  UNION ALL
+  SELECT p.measure, p.type, p.unit, p.period_start, p.value,
+    p.report_file || ', line ' || p.source_line, q.value, q.report_file || ', line ' || q.source_line
+  FROM p JOIN p AS q ON q.measure = p.measure AND q.type = p.type AND q.unit = p.unit
+    AND q.period_start = p.period_start AND q.report > p.report)
+SELECT measure, type, unit, strftime(period_start, '%Y-%m') AS month, page_value,
+  CAST(other_value AS BIGINT) AS other_value, page_source, other_source
+FROM against WHERE other_value IS NOT NULL AND other_value <> page_value
+ORDER BY period_start, measure, type, unit";
 
 fn cell(v: DbValue) -> Cell {
     match v {
@@ -374,6 +406,14 @@ fn annotate(answer: &mut Answer, checked: &Checked) {
     if let Some(step) = checked.change_step() {
         notes.extend(change_notes(answer, checked, step));
     }
+    notes.extend(published_notes(answer));
+    if answer
+        .rows
+        .iter()
+        .any(|r| col("unit").is_some_and(|i| r[i] == Cell::Text("files".into())))
+    {
+        notes.push("files: up to 2015 the statistics pages count asylum applications (files), not persons; they are never added to persons.".to_string());
+    }
     notes.extend(partial_quarters(&spans, checked));
     notes.extend(summary_notes(answer, checked));
     notes.extend(combine_notes(answer, checked));
@@ -409,6 +449,44 @@ fn annotate(answer: &mut Answer, checked: &Checked) {
             .collect();
     }
     answer.notes = notes;
+}
+
+/// Which rates are the rates a page published, and which could not be had.
+fn published_notes(answer: &Answer) -> Vec<String> {
+    let col = |name: &str| answer.columns.iter().position(|c| c == name);
+    let (Some(flag), Some(value), Some(start), Some(end)) =
+        (col("_published"), col("value"), col("_start"), col("_end"))
+    else {
+        return Vec::new();
+    };
+    let span = |r: &Vec<Cell>| match (month_of(&r[start]), month_of(&r[end])) {
+        (Some(s), Some(e)) => period_label(s, e),
+        _ => String::new(),
+    };
+    let (mut published, mut missing) = (Vec::new(), Vec::new());
+    for r in &answer.rows {
+        if matches!(r[flag], Cell::Int(n) if n > 0) {
+            if r[value] == Cell::Null {
+                missing.push(span(r));
+            } else {
+                published.push(span(r));
+            }
+        }
+    }
+    let mut notes = Vec::new();
+    if !published.is_empty() {
+        notes.push(format!(
+            "Published rate (a statistics page's own figure, not computed from decision types): {}.",
+            published.join(", ")
+        ));
+    }
+    if !missing.is_empty() {
+        notes.push(format!(
+            "No rate for {}: it spans months that only statistics pages cover, and a page publishes its month's rate, not the decisions behind it, so rates are never averaged or combined.",
+            missing.join(", ")
+        ));
+    }
+    notes
 }
 
 /// A summary of the workload needs the end value of every month of its span,

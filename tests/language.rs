@@ -80,7 +80,7 @@ fn error_messages() {
         ("applications where month = 2023-13", "2023-13 is not a month", &[]),
         ("applications where year = 23", "a year is written YYYY, not 23", &[]),
         ("decisions where unit in (persons, dossiers)", "this query asks for two units at once, and persons and dossiers are never added up", &["add `by unit` to see both side by side"]),
-        ("applications where unit = dossiers", "applications are counted in persons only", &[]),
+        ("applications where unit = dossiers", "applications are counted in persons (and, on pages up to 2015, in files) only", &[]),
         ("workload by country", "the workload is not broken down by country", &[]),
         ("protection_rate by type", "protection_rate has no types: it is computed from all decision types", &["use `decisions ... by type` to see the decisions behind the rate"]),
         ("workload cumulative", "'cumulative' needs a time dimension", &["add `by month` or `by year`"]),
@@ -164,6 +164,10 @@ fn every_word_of_the_language_has_its_own_help() {
         ".quit",
         "statements",
         "arithmetic",
+        "pages",
+        "files",
+        "formats",
+        "conflicts",
     ];
     for topic in topics {
         let parsed = parse(&format!("help {topic}")).unwrap();

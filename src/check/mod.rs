@@ -563,14 +563,17 @@ fn unit_filter(
             .ok_or_else(|| {
                 Diagnostic::new(format!("unknown unit {}", v.node), v.span.clone())
                     .with_label("not a unit")
-                    .with_hint("the units are persons, dossiers")
+                    .with_hint("the units are persons, dossiers, files")
             })?;
-        if measure == Measure::Applications && unit == "dossiers" {
-            return Err(Diagnostic::new(
-                "applications are counted in persons only",
-                v.span.clone(),
-            )
-            .with_label("no applications in dossiers"));
+        if !measure.units().contains(&unit) {
+            let message = if measure == Measure::Applications {
+                "applications are counted in persons (and, on pages up to 2015, in files) only"
+                    .to_string()
+            } else {
+                format!("{} are not counted in {unit}", measure.name())
+            };
+            return Err(Diagnostic::new(message, v.span.clone())
+                .with_label(format!("no {} in {unit}", measure.name())));
         }
         if !facets.units.contains(&unit) {
             facets.units.push(unit);

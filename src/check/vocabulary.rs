@@ -16,7 +16,7 @@ pub const MEASURE_NAMES: &[&str] = &["applications", "decisions", "workload", "p
 pub const DIMENSION_NAMES: &[&str] = &[
     "month", "quarter", "year", "country", "type", "unit", "source",
 ];
-pub const UNITS: &[&str] = &["persons", "dossiers"];
+pub const UNITS: &[&str] = &["persons", "dossiers", "files"];
 pub const APPLICATION_TYPES: &[&str] = &["first", "resettlement", "subsequent"];
 pub const DECISION_TYPES: &[&str] = &[
     "interim",
@@ -44,8 +44,10 @@ pub const WORKLOAD_TYPES: &[&str] = &["total", "normal", "backlog"];
 
 /// The order types are listed in: the report's order; `negative` (by country) last.
 pub const TYPE_ORDER: &[&str] = &[
+    "registered",
     "first",
     "resettlement",
+    "relocation",
     "subsequent",
     "interim",
     "refugee_status",
@@ -58,6 +60,7 @@ pub const TYPE_ORDER: &[&str] = &[
     "total",
     "normal",
     "backlog",
+    "published",
 ];
 
 impl Measure {
@@ -97,8 +100,9 @@ impl Measure {
 
     pub fn units(self) -> &'static [&'static str] {
         match self {
-            Measure::Applications => &["persons"],
-            _ => UNITS,
+            // Pages up to 2015 count applications (files), not persons.
+            Measure::Applications => &["persons", "files"],
+            _ => &["persons", "dossiers"],
         }
     }
 

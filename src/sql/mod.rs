@@ -458,8 +458,13 @@ fn facts_filter(q: &Checked) -> Vec<String> {
     } else {
         "country IS NULL"
     };
+    let measure = if q.measure == Measure::ProtectionRate {
+        "measure IN ('decisions', 'protection_rate')".to_string()
+    } else {
+        format!("measure = {}", literal(q.measure.stored()))
+    };
     let mut conds = vec![
-        format!("measure = {}", literal(q.measure.stored())),
+        measure,
         format!(
             "unit IN ({})",
             literals(q.units.iter().map(|u| u.to_string()))
@@ -606,15 +611,20 @@ fn dim_columns(d: Dim) -> Vec<String> {
 fn row_columns(q: &Checked) -> Vec<String> {
     let mut cols: Vec<String> = shown_dims(q).into_iter().flat_map(dim_columns).collect();
     if q.measure == Measure::ProtectionRate {
+        let final_types = "type IN ('refugee_status', 'subsidiary_protection', 'inadmissible', 'manifestly_unfounded', 'refusal', 'negative')";
         let granted =
             "sum(value) FILTER (WHERE type IN ('refugee_status', 'subsidiary_protection'))";
-        let decided = "sum(value) FILTER (WHERE type NOT IN ('interim', 'withdrawal'))";
+        let decided = format!("sum(value) FILTER (WHERE {final_types})");
+        // A month that only a page covers has the rate the page published; a
+        // row that needs more than that one published rate has none.
+        let published = "count(*) FILTER (WHERE measure = 'protection_rate')";
         cols.push(format!(
-            "round(100.0 * {granted} / nullif({decided}, 0), 1) AS \"value\""
+            "CASE WHEN {published} = 0 THEN round(100.0 * {granted} / nullif({decided}, 0), 1)\n      WHEN {published} = 1 AND count(*) FILTER (WHERE {final_types}) = 0 THEN max(value) FILTER (WHERE measure = 'protection_rate') / 10.0 END AS \"value\""
         ));
         cols.push("unit AS \"unit\"".to_string());
         cols.push(format!("CAST({granted} AS BIGINT) AS \"granted\""));
         cols.push(format!("CAST({decided} AS BIGINT) AS \"decided\""));
+        cols.push(format!("{published} AS \"_published\""));
     } else {
         cols.push("CAST(sum(value) AS BIGINT) AS \"value\"".to_string());
         cols.push("unit AS \"unit\"".to_string());
@@ -653,7 +663,7 @@ fn outer_select(q: &Checked, from: &str) -> String {
     cols.push("a.\"value\"".to_string());
     cols.push("a.\"unit\"".to_string());
     if q.measure == Measure::ProtectionRate {
-        cols.extend(["a.\"granted\"".to_string(), "a.\"decided\"".to_string()]);
+        cols.extend(["a.\"granted\"", "a.\"decided\"", "a.\"_published\""].map(String::from));
     }
     for m in &q.modifiers {
         match m {

@@ -52,11 +52,20 @@ CREATE OR REPLACE VIEW all_facts AS
 /// do not rank every fact again; each load rebuilds it. A table by country is
 /// taken whole from the newest report that gives it: a country that an older
 /// report listed and the newer one does not is in the newer `other` row, and
-/// keeping it would count it twice.
+/// keeping it would count it twice. A report wins over a page: a page's
+/// figure is not current for a month and measure that a report gives (its
+/// published protection rate not where a report gives the decisions).
 const REFRESH: &str = "
 DELETE FROM current_facts;
 INSERT INTO current_facts SELECT * EXCLUDE (rank) FROM all_facts a
-WHERE rank = 1 AND (a.country IS NULL OR a.derived OR NOT EXISTS (
+WHERE rank = 1
+  AND NOT (a.source_table LIKE 'page %' AND EXISTS (
+    SELECT 1 FROM all_facts r
+    WHERE r.source_table NOT LIKE 'page %' AND NOT r.derived AND r.country IS NULL
+      AND r.period_start = a.period_start AND r.period_end = a.period_end
+      AND ((r.measure = a.measure AND r.unit = a.unit)
+        OR (a.measure = 'protection_rate' AND r.measure = 'decisions'))))
+  AND (a.country IS NULL OR a.derived OR NOT EXISTS (
     SELECT 1 FROM all_facts n
     WHERE n.country IS NOT NULL AND NOT n.derived AND n.measure = a.measure
       AND n.unit = a.unit AND n.period_start = a.period_start AND n.period_end = a.period_end

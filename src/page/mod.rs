@@ -1,0 +1,432 @@
+//! The page loader: the text of a CGVS monthly statistics page in, facts out.
+//!
+//! Since 2015 the CGVS publishes a short page each month, in Dutch, French and
+//! English, that states the month's figures in sentences. The page reader is
+//! the second source beside `report/`: it finds the language and the month,
+//! splits the text into sentences, drops the clauses that compare with other
+//! periods, and reads each figure with the patterns of `words.rs`. It gives
+//! the same [`Report`] as the report reader, with each fact's table naming the
+//! page's language and its line the sentence's line. A figure the page does
+//! not state is missing, never 0; a stated total that its stated parts do not
+//! add up to is a failed check, so the page is refused as a report would be.
+
+mod words;
+
+pub use words::Lang;
+
+use crate::period::Month;
+use crate::report::{CheckFailure, Fact, Report};
+use regex::Regex;
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::OnceLock;
+use words::{Figure, COMPARISONS, MARKERS, MONTHS};
+
+/// Why a text could not be read as a statistics page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PageError {
+    NoMonth,
+    NoFigures { month: Month },
+}
+
+impl fmt::Display for PageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PageError::NoMonth => f.write_str(
+                "not a CGVS statistics page: no month and year found (a title such as 'Asielstatistieken oktober 2019', 'Asylum statistics October 2019' or 'Les statistiques d'asile du mois d'octobre 2019')",
+            ),
+            PageError::NoFigures { month } => write!(
+                f,
+                "not a CGVS statistics page: it names {month} but states none of the month's figures (applicants, decisions, protection rate, workload)"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for PageError {}
+
+/// A sentence of a page and the line it starts on.
+#[derive(Debug)]
+struct Sentence {
+    line: usize,
+    text: String,
+}
+
+/// A page's figures as read, each with its line.
+type Found = HashMap<Figure, (i64, usize)>;
+
+/// Whether a text reads as a statistics page rather than a report.
+pub fn looks_like_page(source: &str) -> bool {
+    let text = normalise(source).to_lowercase();
+    let phrases = [
+        "registreerde",
+        "asielaanvragen ingediend",
+        "a enregistré",
+        "demandes d'asile",
+        "registered",
+        "asylum applications",
+        "beschermingspercentage",
+        "taux de protection",
+        "protection rate",
+    ];
+    phrases.iter().any(|p| text.contains(p))
+}
+
+/// Parses the text of a page.
+pub fn parse(source: &str) -> Result<Report, PageError> {
+    let sentences = sentences(source);
+    let lang = language(&sentences);
+    let month = page_month(&sentences).ok_or(PageError::NoMonth)?;
+    let found = figures(&sentences, lang, month);
+    if found.is_empty() {
+        return Err(PageError::NoFigures { month });
+    }
+    Ok(report(&found, lang, month))
+}
+
+/// One space between words, straight quotes, no bullets.
+fn normalise(text: &str) -> String {
+    let mapped: String = text
+        .chars()
+        .map(|c| match c {
+            '\u{a0}' | '\u{202f}' | '\t' => ' ',
+            '\u{2019}' | '\u{2018}' | '`' => '\'',
+            '\u{2022}' => ' ',
+            other => other,
+        })
+        .collect();
+    mapped.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The sentences of a page: each line split at ". " before a capital.
+fn sentences(source: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    for (i, raw) in source.lines().enumerate() {
+        let line = normalise(raw);
+        let line = line.trim_start_matches(['-', '*', ' ']);
+        let mut rest = line;
+        while let Some(at) = sentence_end(rest) {
+            out.push(Sentence {
+                line: i + 1,
+                text: rest[..at].to_string(),
+            });
+            rest = &rest[at + 2..];
+        }
+        if !rest.trim().is_empty() {
+            out.push(Sentence {
+                line: i + 1,
+                text: rest.to_string(),
+            });
+        }
+    }
+    out
+}
+
+/// Where the first sentence of `text` ends: a ". " before a capital letter.
+fn sentence_end(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    (0..bytes.len().saturating_sub(2)).find(|&i| {
+        bytes[i] == b'.'
+            && bytes[i + 1] == b' '
+            && text[i + 2..].starts_with(|c: char| c.is_uppercase())
+    })
+}
+
+/// The language whose common words the page uses most.
+fn language(sentences: &[Sentence]) -> Lang {
+    let mut best = (Lang::Nl, 0);
+    for (lang, words) in MARKERS {
+        let hits: usize = sentences
+            .iter()
+            .flat_map(|s| s.text.split(|c: char| !c.is_alphanumeric() && c != '\''))
+            .filter(|w| words.iter().any(|m| m.eq_ignore_ascii_case(w)))
+            .count();
+        if hits > best.1 {
+            best = (lang, hits);
+        }
+    }
+    best.0
+}
+
+/// `<month name> <year>` in any language, as in "oktober 2019" or "d'octobre 2019".
+fn month_year() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let mut names: Vec<&str> = MONTHS
+            .iter()
+            .flat_map(|(nl, fr, en, plain)| [*nl, *fr, *en, *plain])
+            .collect();
+        names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        names.dedup();
+        Regex::new(&format!(r"(?i)\b({})\s+((?:19|20)\d\d)\b", names.join("|")))
+            .expect("a valid pattern")
+    })
+}
+
+/// Every month and year a sentence names.
+fn months_named(text: &str) -> Vec<Month> {
+    month_year()
+        .captures_iter(text)
+        .filter_map(|c| {
+            let name = c[1].to_lowercase();
+            let index = MONTHS
+                .iter()
+                .position(|(nl, fr, en, plain)| [nl, fr, en, plain].contains(&&name.as_str()))?;
+            Month::new(c[2].parse().ok()?, index as u32 + 1)
+        })
+        .collect()
+}
+
+/// The page's month: from its title, else the sentence that says what was
+/// published, else the month named most often.
+fn page_month(sentences: &[Sentence]) -> Option<Month> {
+    let title = sentences.iter().take(3).find(|s| {
+        let lower = s.text.to_lowercase();
+        lower.starts_with("asielstatistieken")
+            || lower.starts_with("asylum statistics")
+            || lower.contains("statistiques d'asile")
+    });
+    let published = sentences.iter().find(|s| {
+        let lower = s.text.to_lowercase();
+        ["gepubliceerd", "published", "released", "publié"]
+            .iter()
+            .any(|w| lower.contains(w))
+    });
+    for s in title.into_iter().chain(published) {
+        if let Some(m) = months_named(&s.text).first() {
+            return Some(*m);
+        }
+    }
+    let mut counts: HashMap<Month, usize> = HashMap::new();
+    for s in sentences {
+        for m in months_named(&s.text) {
+            *counts.entry(m).or_default() += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(m, n)| (*n, *m))
+        .map(|(m, _)| m)
+}
+
+/// A count: `2.929`, `2,929`, `35 507` or `584`.
+const NUMBER: &str = r"\d{1,3}(?:[.,' ]\d{3})+|\d+";
+/// A percentage: `32,2`, `49.9` or `57`.
+const PERCENT: &str = r"\d{1,3}(?:[.,]\d)?";
+
+/// The patterns of a language, compiled once.
+fn compiled(lang: Lang) -> &'static [(Figure, Regex)] {
+    static CACHE: OnceLock<[Vec<(Figure, Regex)>; 3]> = OnceLock::new();
+    let all = CACHE.get_or_init(|| [Lang::Nl, Lang::Fr, Lang::En].map(compile_patterns));
+    &all[lang as usize]
+}
+
+fn compile_patterns(lang: Lang) -> Vec<(Figure, Regex)> {
+    let placeholder = Regex::new(r"\b[NP]\b").expect("a valid pattern");
+    words::patterns(lang)
+        .iter()
+        .map(|(figure, pattern)| {
+            let pattern = pattern
+                .replace("(N)", &format!("({NUMBER})"))
+                .replace("(P)", &format!("({PERCENT})"));
+            let pattern = placeholder.replace_all(&pattern, |c: &regex::Captures| {
+                if &c[0] == "N" {
+                    format!("(?:{NUMBER})")
+                } else {
+                    format!("(?:{PERCENT})")
+                }
+            });
+            let re = Regex::new(&format!("(?i){pattern}")).expect("a valid pattern");
+            (*figure, re)
+        })
+        .collect()
+}
+
+/// The first statement of each figure about the page's month.
+fn figures(sentences: &[Sentence], lang: Lang, month: Month) -> Found {
+    let mut found = Found::new();
+    for s in sentences {
+        let text = own_clause(&s.text, month);
+        for (figure, re) in compiled(lang) {
+            if found.contains_key(figure) {
+                continue;
+            }
+            if let Some(value) = re.captures(text).and_then(|c| value_of(*figure, &c[1])) {
+                found.insert(*figure, (value, s.line));
+            }
+        }
+    }
+    found
+}
+
+/// A sentence up to where it starts to speak of another period: words that
+/// compare, or another month and year ("In december 2015 ..." on a January
+/// 2016 page leaves nothing).
+fn own_clause(text: &str, month: Month) -> &str {
+    let lower = text.to_lowercase();
+    let compared = COMPARISONS.iter().filter_map(|w| lower.find(w)).min();
+    let other = month_year()
+        .captures_iter(text)
+        .filter(|c| months_named(&c[0]).first() != Some(&month))
+        .map(|c| c.get(0).map_or(0, |m| m.start()))
+        .next();
+    let cut = compared
+        .into_iter()
+        .chain(other)
+        .min()
+        .unwrap_or(text.len());
+    // `to_lowercase` keeps byte offsets for the letters these words use; fall
+    // back to the whole sentence if it did not.
+    text.get(..cut).unwrap_or(text)
+}
+
+/// A figure's value: a count as written, a percentage in tenths.
+fn value_of(figure: Figure, text: &str) -> Option<i64> {
+    if figure == Figure::ProtectionRate {
+        let (whole, tenth) = text.split_once([',', '.']).unwrap_or((text, "0"));
+        return Some(whole.parse::<i64>().ok()? * 10 + tenth.parse::<i64>().ok()?);
+    }
+    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+    digits.parse().ok()
+}
+
+/// The facts of a page and the checks of its stated totals.
+fn report(found: &Found, lang: Lang, month: Month) -> Report {
+    let mut facts = Vec::new();
+    let mut add = |measure, kind, unit, figure: Figure| {
+        if let Some((value, line)) = found.get(&figure) {
+            facts.push(Fact {
+                measure,
+                kind,
+                unit,
+                country: None,
+                start: month,
+                end: month,
+                value: *value,
+                table: lang.table(),
+                line: *line,
+            });
+        }
+    };
+    let files = month.year <= 2015;
+    if files {
+        add(
+            "applications",
+            "registered",
+            "files",
+            Figure::RegisteredFiles,
+        );
+    } else {
+        add("applications", "registered", "persons", Figure::Registered);
+    }
+    add(
+        "applications",
+        "resettlement",
+        "persons",
+        Figure::Resettlement,
+    );
+    add("applications", "relocation", "persons", Figure::Relocation);
+    add("decisions", "total", "dossiers", Figure::DecisionsDossiers);
+    add("decisions", "total", "persons", Figure::DecisionsPersons);
+    add(
+        "protection_rate",
+        "published",
+        "dossiers",
+        Figure::ProtectionRate,
+    );
+    add("workload", "total", "dossiers", Figure::WorkloadDossiers);
+    add("workload", "total", "persons", Figure::WorkloadPersons);
+    add("workload", "normal", "dossiers", Figure::Normal);
+    add("workload", "backlog", "dossiers", Figure::Backlog);
+    if files {
+        split_subsequent(&mut facts, found);
+    }
+    let (checks, failures) = checks(found, lang, files);
+    Report {
+        month,
+        facts,
+        checks,
+        failures,
+    }
+}
+
+/// Up to 2015 a page states the multiple (subsequent) applications among
+/// those registered: the registered files become `first` (registered minus
+/// subsequent) and `subsequent`, so that no file counts twice.
+fn split_subsequent(facts: &mut Vec<Fact>, found: &Found) {
+    let Some(&(subsequent, line)) = found.get(&Figure::SubsequentFiles) else {
+        return;
+    };
+    let Some(registered) = facts
+        .iter_mut()
+        .find(|f| f.measure == "applications" && f.kind == "registered")
+    else {
+        return;
+    };
+    if subsequent > registered.value {
+        return;
+    }
+    registered.kind = "first";
+    registered.value -= subsequent;
+    let multiple = Fact {
+        kind: "subsequent",
+        value: subsequent,
+        line,
+        ..registered.clone()
+    };
+    facts.push(multiple);
+}
+
+/// The page's stated totals against their stated parts.
+fn checks(found: &Found, lang: Lang, files: bool) -> (usize, Vec<CheckFailure>) {
+    let get = |f| found.get(&f).copied();
+    let mut checks = 0;
+    let mut failures = Vec::new();
+    let registered = if files {
+        Figure::RegisteredFiles
+    } else {
+        Figure::Registered
+    };
+    if let (Some((total, line)), Some((first, _))) = (get(Figure::Total), get(registered)) {
+        let parts = first
+            + get(Figure::Resettlement).map_or(0, |v| v.0)
+            + get(Figure::Relocation).map_or(0, |v| v.0);
+        checks += 1;
+        if parts != total {
+            failures.push(failure(
+                lang,
+                line,
+                "registered + resettlement + relocation = total",
+                total,
+                parts,
+            ));
+        }
+    }
+    if let (Some((total, line)), Some((normal, _)), Some((backlog, _))) = (
+        get(Figure::WorkloadDossiers),
+        get(Figure::Normal),
+        get(Figure::Backlog),
+    ) {
+        checks += 1;
+        if normal + backlog != total {
+            failures.push(failure(
+                lang,
+                line,
+                "total workload = normal workload + backlog",
+                total,
+                normal + backlog,
+            ));
+        }
+    }
+    (checks, failures)
+}
+
+fn failure(lang: Lang, line: usize, what: &str, printed: i64, computed: i64) -> CheckFailure {
+    CheckFailure {
+        table: lang.table(),
+        line,
+        what: what.to_string(),
+        printed,
+        computed,
+    }
+}

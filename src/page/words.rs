@@ -1,0 +1,251 @@
+//! How the CGVS statistics pages write, per language: month names and the
+//! sentence patterns that carry each figure.
+//!
+//! Patterns are written against a normalised sentence (one space between
+//! words, straight apostrophes) and are matched without regard to case. `N`
+//! stands for a count with or without thousands separators, `P` for a
+//! percentage with an optional one-digit decimal.
+
+/// The languages of the pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    Nl,
+    Fr,
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+
+    /// The table name facts of a page in this language are stored under.
+    pub fn table(self) -> &'static str {
+        match self {
+            Lang::Nl => "page nl",
+            Lang::Fr => "page fr",
+            Lang::En => "page en",
+        }
+    }
+}
+
+/// Month names, January first; French ones also without accents.
+pub const MONTHS: [(&str, &str, &str, &str); 12] = [
+    ("januari", "janvier", "january", "janvier"),
+    ("februari", "février", "february", "fevrier"),
+    ("maart", "mars", "march", "mars"),
+    ("april", "avril", "april", "avril"),
+    ("mei", "mai", "may", "mai"),
+    ("juni", "juin", "june", "juin"),
+    ("juli", "juillet", "july", "juillet"),
+    ("augustus", "août", "august", "aout"),
+    ("september", "septembre", "september", "septembre"),
+    ("oktober", "octobre", "october", "octobre"),
+    ("november", "novembre", "november", "novembre"),
+    ("december", "décembre", "december", "decembre"),
+];
+
+/// Words that tell the languages apart, as whole words.
+pub const MARKERS: [(Lang, &[&str]); 3] = [
+    (
+        Lang::Nl,
+        &[
+            "het",
+            "de",
+            "van",
+            "werklast",
+            "beslissingen",
+            "registreerde",
+            "asielzoekers",
+            "dossiers kunnen",
+        ],
+    ),
+    (
+        Lang::Fr,
+        &[
+            "le",
+            "la",
+            "les",
+            "des",
+            "décisions",
+            "demandeurs",
+            "charge",
+            "travail",
+            "enregistré",
+        ],
+    ),
+    (
+        Lang::En,
+        &[
+            "the",
+            "of",
+            "in",
+            "decisions",
+            "applicants",
+            "workload",
+            "caseload",
+            "registered",
+        ],
+    ),
+];
+
+/// Words after which a sentence compares with another period; the figures
+/// after them are not the page month's.
+pub const COMPARISONS: &[&str] = &[
+    "in vergelijking",
+    "ten opzichte",
+    "een stijging",
+    "een daling",
+    "dit is een",
+    "par rapport",
+    "une hausse",
+    "une baisse",
+    "compared",
+    "a decrease",
+    "an increase",
+];
+
+/// What a pattern finds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Figure {
+    /// Applicants registered by the Immigration Office (persons, 2016 on).
+    Registered,
+    /// Applications registered (files, up to 2015).
+    RegisteredFiles,
+    /// Multiple (subsequent) applications among them (files, up to 2015).
+    SubsequentFiles,
+    Resettlement,
+    Relocation,
+    /// The total of the applicants, a check.
+    Total,
+    DecisionsDossiers,
+    DecisionsPersons,
+    ProtectionRate,
+    WorkloadDossiers,
+    WorkloadPersons,
+    Normal,
+    Backlog,
+}
+
+/// The patterns of each figure, per language.
+pub fn patterns(lang: Lang) -> &'static [(Figure, &'static str)] {
+    use Figure::*;
+    match lang {
+        Lang::Nl => &[
+            (
+                Registered,
+                r"registreerde\b[^.\d]*?(N) (?:verzoekers|asielzoekers|personen)",
+            ),
+            (
+                RegisteredFiles,
+                r"(N) asielaanvragen (?:ingediend|geregistreerd)",
+            ),
+            (
+                SubsequentFiles,
+                r"(N) \(P ?%\) van de N aanvragen[^.]*?meervoudige",
+            ),
+            (Resettlement, r"(N) personen[^.\d]*?hervestiging"),
+            (Relocation, r"(N) personen[^.\d]*?relocatie"),
+            (
+                Total,
+                r"in totaal werden (?:dus )?(N) (?:asielaanvragers|verzoekers|personen|asielzoekers)",
+            ),
+            (
+                Total,
+                r"totaal aantal (?:asielaanvragers|verzoekers)[^.\d]*?(N)",
+            ),
+            (
+                DecisionsDossiers,
+                r"nam het cgvs (?:in totaal )?(N) beslissingen",
+            ),
+            (DecisionsPersons, r"betrekking op (N) personen"),
+            (ProtectionRate, r"beschermingspercentage[^%]*?\b(P) ?%"),
+            (WorkloadDossiers, r"totale werklast[^.\d]*?(N) dossiers"),
+            (
+                WorkloadPersons,
+                r"totale werklast[^.\d]*?N dossiers \((N) personen\)",
+            ),
+            (
+                Normal,
+                r"(N) dossiers[^.\d]*?normale (?:werklast|werkreserve)",
+            ),
+            (
+                Backlog,
+                r"(N) dossiers maken de (?:reële|eigenlijke) achterstand",
+            ),
+            (
+                Backlog,
+                r"(?:reële|eigenlijke) achterstand (?:bedraagt|bedroeg) (N)",
+            ),
+        ],
+        Lang::Fr => &[
+            (Registered, r"a enregistré (N) (?:demandeurs|personnes)"),
+            (
+                RegisteredFiles,
+                r"(N) demandes d'asile ont été (?:introduites|enregistrées)",
+            ),
+            (SubsequentFiles, r"(N) \(P ?%\) sont des demandes multiples"),
+            (Resettlement, r"(N) personnes[^.\d]*?réinstallation"),
+            (Relocation, r"(N) personnes[^.\d]*?relocalisation"),
+            (Total, r"nombre total de demandeurs à (N)"),
+            (Total, r"au total,? (N) demandeurs"),
+            (DecisionsDossiers, r"a pris (?:au total )?(N) décisions"),
+            (DecisionsPersons, r"concernent (N) personnes"),
+            (ProtectionRate, r"taux de protection[^%]*?\b(P) ?%"),
+            (
+                WorkloadDossiers,
+                r"charge de travail totale[^.\d]*?(N) dossiers",
+            ),
+            (
+                WorkloadPersons,
+                r"charge de travail totale[^.\d]*?N dossiers \((N) personnes\)",
+            ),
+            (Normal, r"(N) dossiers comme une charge de travail normale"),
+            (
+                Backlog,
+                r"(?:véritable|réel) arriéré (?:est|s'élève)[^.\d]*?(N)",
+            ),
+        ],
+        Lang::En => &[
+            (
+                Registered,
+                r"registered (N) (?:asylum applicants|applicants)",
+            ),
+            (RegisteredFiles, r"(N) asylum applications were registered"),
+            (SubsequentFiles, r"(N) \(P ?%\) are multiple applications"),
+            (Resettlement, r"(N) persons[^.\d]*?resettle"),
+            (Relocation, r"(N) persons[^.\d]*?relocation"),
+            (
+                Total,
+                r"a total of (N) (?:asylum applications|applicants|asylum applicants)",
+            ),
+            (DecisionsDossiers, r"(?:took|taken) (N) decisions"),
+            (
+                DecisionsPersons,
+                r"(?:concerning|concerned) (?:a total of )?(N) persons",
+            ),
+            (ProtectionRate, r"protection rate[^%]*?\b(P) ?%"),
+            (
+                WorkloadDossiers,
+                r"total (?:workload|caseload)[^.\d]*?(N) (?:cases|dossiers)",
+            ),
+            (
+                WorkloadPersons,
+                r"total (?:workload|caseload)[^.\d]*?N (?:cases|dossiers) \((N) persons\)",
+            ),
+            (
+                Normal,
+                r"(N) dossiers can be considered (?:as )?a normal caseload",
+            ),
+            (Normal, r"normal caseload of (N)"),
+            (
+                Backlog,
+                r"(?:actual )?backlog (?:amounts to|amounted to|consists of|of) (N)",
+            ),
+        ],
+    }
+}

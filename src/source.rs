@@ -1,0 +1,68 @@
+//! What `load` reads: a monthly report or a monthly statistics page, told
+//! apart by their content, as text or as HTML saved from the site.
+//!
+//! Both readers give a [`Report`]: the month, its facts with their place in
+//! the source, and the checks of its totals. A page's HTML is turned into
+//! text by a real HTML parser (`scraper`), one line per block.
+
+use crate::page;
+use crate::report::{self, Report};
+use scraper::{Html, Node};
+
+/// Reads a file's text as a report or a page.
+pub fn read(text: &str) -> Result<Report, String> {
+    let text = if is_html(text) {
+        html_text(text)
+    } else {
+        text.trim_start_matches('\u{feff}').to_string()
+    };
+    if !is_report(&text) && page::looks_like_page(&text) {
+        return page::parse(&text).map_err(|e| e.to_string());
+    }
+    report::parse(&text).map_err(|e| e.to_string())
+}
+
+/// A report opens with its upper-case title, `ASIELSTATISTIEKEN <MAAND> <JAAR>`.
+fn is_report(text: &str) -> bool {
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(3)
+        .any(|l| l.trim_start().starts_with("ASIELSTATISTIEKEN"))
+}
+
+fn is_html(text: &str) -> bool {
+    let head = text.trim_start().get(..200).unwrap_or(text.trim_start());
+    let lower = head.to_lowercase();
+    lower.starts_with("<!doctype html") || lower.starts_with("<html") || lower.contains("<body")
+}
+
+/// The text of an HTML document: its text nodes, each block on a line of its
+/// own, without scripts and styles.
+fn html_text(html: &str) -> String {
+    let document = Html::parse_document(html);
+    let mut out = String::new();
+    for node in document.tree.root().descendants() {
+        match node.value() {
+            Node::Text(text) => {
+                let inside_code = node.ancestors().any(|a| {
+                    a.value()
+                        .as_element()
+                        .is_some_and(|e| matches!(e.name(), "script" | "style" | "head"))
+                });
+                if !inside_code {
+                    out.push_str(text);
+                }
+            }
+            Node::Element(e) if is_block(e.name()) => out.push('\n'),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn is_block(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "div" | "li" | "h1" | "h2" | "h3" | "h4" | "br" | "tr" | "section" | "article" | "ul"
+    )
+}

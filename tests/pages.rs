@@ -1,0 +1,326 @@
+//! The page loader: the project's own pages, one for each era and language
+//! (and one as HTML), read figure by figure; the refusals; a page and a report
+//! for the same month; a series from 2015 to 2023 over pages and a report.
+
+use asylq::source::read;
+
+/// The facts of a page as (measure, type, unit, value, line), sorted.
+fn facts(text: &str) -> (String, Vec<(String, String, String, i64)>) {
+    let report = read(text).unwrap_or_else(|e| panic!("{e}"));
+    assert!(report.failures.is_empty(), "{:?}", report.failures);
+    let mut rows: Vec<_> = report
+        .facts
+        .iter()
+        .map(|f| {
+            assert!(f.table.starts_with("page "), "{}", f.table);
+            assert_eq!((f.start, f.end), (report.month, report.month));
+            (
+                f.measure.to_string(),
+                f.kind.to_string(),
+                f.unit.to_string(),
+                f.value,
+            )
+        })
+        .collect();
+    rows.sort();
+    (report.month.to_string(), rows)
+}
+
+fn row(measure: &str, kind: &str, unit: &str, value: i64) -> (String, String, String, i64) {
+    (measure.into(), kind.into(), unit.into(), value)
+}
+
+/// The workload, decisions and published rate most pages state.
+fn common(
+    decisions: (i64, Option<i64>),
+    rate: i64,
+    workload: (i64, Option<i64>, Option<i64>, i64),
+) -> Vec<(String, String, String, i64)> {
+    let mut rows = vec![
+        row("decisions", "total", "dossiers", decisions.0),
+        row("protection_rate", "published", "dossiers", rate),
+        row("workload", "backlog", "dossiers", workload.3),
+        row("workload", "total", "dossiers", workload.0),
+    ];
+    if let Some(p) = decisions.1 {
+        rows.push(row("decisions", "total", "persons", p));
+    }
+    if let Some(p) = workload.1 {
+        rows.push(row("workload", "total", "persons", p));
+    }
+    if let Some(n) = workload.2 {
+        rows.push(row("workload", "normal", "dossiers", n));
+    }
+    rows
+}
+
+fn sorted(mut rows: Vec<(String, String, String, i64)>) -> Vec<(String, String, String, i64)> {
+    rows.sort();
+    rows
+}
+
+#[test]
+fn pages_up_to_2015_count_files() {
+    let mut expected = common((1220, None), 618, (5830, None, None, 1930));
+    expected.push(row("applications", "first", "files", 2975 - 345));
+    expected.push(row("applications", "subsequent", "files", 345));
+    assert_eq!(
+        facts(include_str!("pages/nl-2015-07.txt")),
+        ("2015-07".to_string(), sorted(expected))
+    );
+    let mut expected = common((1260, None), 637, (9739, None, Some(4500), 5239));
+    expected.push(row("applications", "first", "files", 4199 - 146));
+    expected.push(row("applications", "subsequent", "files", 146));
+    assert_eq!(
+        facts(include_str!("pages/en-2015-11.txt")),
+        ("2015-11".to_string(), sorted(expected))
+    );
+}
+
+#[test]
+fn pages_of_2017_state_resettlement_and_relocation() {
+    let mut expected = common((1889, Some(2430)), 540, (12078, None, Some(5000), 7078));
+    expected.extend([
+        row("applications", "registered", "persons", 1366),
+        row("applications", "resettlement", "persons", 209),
+        row("applications", "relocation", "persons", 68),
+    ]);
+    assert_eq!(
+        facts(include_str!("pages/nl-2017-05.txt")),
+        ("2017-05".to_string(), sorted(expected))
+    );
+    let mut expected = common((1587, Some(2061)), 499, (12714, None, Some(5000), 7714));
+    expected.extend([
+        row("applications", "registered", "persons", 1365),
+        row("applications", "relocation", "persons", 59),
+    ]);
+    assert_eq!(
+        facts(include_str!("pages/en-2017-04.txt")),
+        ("2017-04".to_string(), sorted(expected))
+    );
+}
+
+#[test]
+fn pages_from_2018_in_three_languages() {
+    let october = |registered| {
+        let mut rows = common(
+            (1631, Some(2020)),
+            322,
+            (9907, Some(12603), Some(4200), 5707),
+        );
+        rows.push(row("applications", "registered", "persons", registered));
+        sorted(rows)
+    };
+    assert_eq!(
+        facts(include_str!("pages/nl-2019-10.txt")),
+        ("2019-10".to_string(), october(2929))
+    );
+    assert_eq!(
+        facts(include_str!("pages/fr-2019-10.html")),
+        ("2019-10".to_string(), october(2929))
+    );
+    let mut expected = common(
+        (1246, Some(1643)),
+        544,
+        (16056, Some(19449), Some(4200), 11856),
+    );
+    expected.extend([
+        row("applications", "registered", "persons", 2404),
+        row("applications", "resettlement", "persons", 47),
+    ]);
+    assert_eq!(
+        facts(include_str!("pages/fr-2021-11.txt")),
+        ("2021-11".to_string(), sorted(expected))
+    );
+    let mut expected = common(
+        (1428, Some(1830)),
+        447,
+        (16356, Some(19426), Some(4200), 12156),
+    );
+    expected.push(row("applications", "registered", "persons", 2290));
+    assert_eq!(
+        facts(include_str!("pages/en-2022-02.txt")),
+        ("2022-02".to_string(), sorted(expected))
+    );
+}
+
+#[test]
+fn each_fact_names_its_page_language_and_line() {
+    let report = read(include_str!("pages/nl-2019-10.txt")).unwrap();
+    let rate = report
+        .facts
+        .iter()
+        .find(|f| f.measure == "protection_rate")
+        .unwrap();
+    assert_eq!((rate.table, rate.line), ("page nl", 13));
+    let report = read(include_str!("pages/en-2017-04.txt")).unwrap();
+    assert_eq!(report.checks, 2);
+}
+
+#[test]
+fn what_is_not_a_page_is_refused() {
+    assert_eq!(
+        read("The protection rate is a share of decisions.").unwrap_err(),
+        "not a CGVS statistics page: no month and year found (a title such as 'Asielstatistieken oktober 2019', 'Asylum statistics October 2019' or 'Les statistiques d'asile du mois d'octobre 2019')"
+    );
+    assert_eq!(
+        read("Asylum statistics March 2021\n\nThe protection rate is explained in the annual report.").unwrap_err(),
+        "not a CGVS statistics page: it names 2021-03 but states none of the month's figures (applicants, decisions, protection rate, workload)"
+    );
+    let wrong = include_str!("pages/nl-2017-05.txt")
+        .replace("1.643 asielaanvragers", "1.645 asielaanvragers");
+    let report = read(&wrong).unwrap();
+    let failures: Vec<String> = report.failures.iter().map(|f| f.to_string()).collect();
+    assert_eq!(
+        failures,
+        ["line 9: page nl (registered + resettlement + relocation = total): the report prints 1645, its parts add up to 1643"]
+    );
+}
+
+/// Runs asylq on a store; its exit status and stdout.
+fn asylq(db: &std::path::Path, args: &[&str]) -> (i32, String, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_asylq"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+/// The fixture pages written to `dir`, and their paths.
+fn written(dir: &std::path::Path) -> Vec<String> {
+    let pages = [
+        ("nl-2015-07.txt", include_str!("pages/nl-2015-07.txt")),
+        ("en-2015-11.txt", include_str!("pages/en-2015-11.txt")),
+        ("en-2017-04.txt", include_str!("pages/en-2017-04.txt")),
+        ("nl-2017-05.txt", include_str!("pages/nl-2017-05.txt")),
+        ("nl-2019-10.txt", include_str!("pages/nl-2019-10.txt")),
+        ("fr-2019-10.html", include_str!("pages/fr-2019-10.html")),
+        ("fr-2021-11.txt", include_str!("pages/fr-2021-11.txt")),
+        ("en-2022-02.txt", include_str!("pages/en-2022-02.txt")),
+    ];
+    pages
+        .iter()
+        .map(|(name, text)| {
+            let path = dir.join(name);
+            std::fs::write(&path, text).unwrap();
+            path.to_string_lossy().into_owned()
+        })
+        .collect()
+}
+
+#[test]
+fn a_page_that_does_not_add_up_is_refused_and_nothing_is_stored() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("facts.duckdb");
+    let bad = dir.path().join("bad.txt");
+    std::fs::write(
+        &bad,
+        include_str!("pages/nl-2019-10.txt")
+            .replace("5.707 dossiers maken", "5.708 dossiers maken"),
+    )
+    .unwrap();
+    let (code, _, err) = asylq(&db, &["load", bad.to_str().unwrap()]);
+    assert_eq!(code, 3, "{err}");
+    assert!(
+        err.contains("total workload = normal workload + backlog"),
+        "{err}"
+    );
+    assert!(!db.exists(), "a refused page leaves no store behind");
+}
+
+#[test]
+fn a_page_and_a_report_for_the_same_month_count_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("facts.duckdb");
+    let pages = written(dir.path());
+    let (code, _, err) = asylq(&db, &["load", &pages[7]]);
+    assert_eq!(code, 0, "{err}");
+    let run = |q: &str| asylq(&db, &["-c", q, "--format", "csv"]).1;
+    assert_eq!(
+        run("applications where month = 2022-02"),
+        "value,unit,period\n2290,persons,2022-02\n"
+    );
+    assert_eq!(
+        run("applications where month = 2022-02 by type"),
+        "type,value,unit,period\nfirst,1885,persons,2022-02\nresettlement,0,persons,2022-02\nsubsequent,405,persons,2022-02\n"
+    );
+    assert_eq!(
+        run("show conflicts"),
+        "measure,type,unit,month,page_value,other_value,page_source,other_source\n"
+    );
+    let other = dir.path().join("en-2022-02-other.txt");
+    std::fs::write(
+        &other,
+        include_str!("pages/en-2022-02.txt").replace("2,290", "2,291"),
+    )
+    .unwrap();
+    asylq(&db, &["load", other.to_str().unwrap()]);
+    assert_eq!(
+        run("applications where month = 2022-02"),
+        "value,unit,period\n2290,persons,2022-02\n"
+    );
+    let conflicts = run("show conflicts");
+    assert!(
+        conflicts.contains("applications,registered,persons,2022-02,2291,2290,\"en-2022-02-other.txt, line 5\",asielstatistieken-2023-11.txt\n"),
+        "{conflicts}"
+    );
+}
+
+#[test]
+fn a_series_from_2015_to_2023_over_pages_and_a_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("facts.duckdb");
+    let pages = written(dir.path());
+    let mut args = vec!["load"];
+    args.extend(pages.iter().map(String::as_str));
+    let (code, _, err) = asylq(&db, &args);
+    assert_eq!(code, 0, "{err}");
+    let run = |q: &str| asylq(&db, &["-c", q, "--format", "csv"]);
+    let (_, out, err) = run("applications by year, unit");
+    assert_eq!(
+        out,
+        "year,value,unit,period\n\
+         2015,7174,files,2015-07..2015-11\n\
+         2017,3067,persons,2017-04..2017-05\n\
+         2019,2929,persons,2019-10\n\
+         2021,2451,persons,2021-11\n\
+         2022,36871,persons,2022\n\
+         2023,32203,persons,2023-01..2023-11\n"
+    );
+    assert!(
+        err.contains(
+            "files: up to 2015 the statistics pages count asylum applications (files), not persons"
+        ),
+        "{err}"
+    );
+    let (_, out, err) = run("protection_rate where year <= 2019 by month");
+    assert_eq!(
+        out,
+        "month,value,unit,basis,granted,decided\n\
+         2015-07,61.8,percent,dossiers,,\n\
+         2015-11,63.7,percent,dossiers,,\n\
+         2017-04,49.9,percent,dossiers,,\n\
+         2017-05,54.0,percent,dossiers,,\n\
+         2019-10,32.2,percent,dossiers,,\n"
+    );
+    assert!(err.contains("Published rate (a statistics page's own figure, not computed from decision types): 2015-07, 2015-11, 2017-04, 2017-05, 2019-10."), "{err}");
+    let (_, out, err) = run("protection_rate where year in (2017, 2023) by year");
+    assert_eq!(
+        out,
+        "year,value,unit,period,basis,granted,decided\n\
+         2017,,percent,2017-04..2017-05,dossiers,,\n\
+         2023,43.1,percent,2023-01..2023-11,dossiers,9430,21858\n"
+    );
+    assert!(err.contains("No rate for 2017-04..2017-05"), "{err}");
+    let (_, out, _) = run("workload where type = backlog by month");
+    assert_eq!(
+        out,
+        "month,value,unit\n2015-07,1930,dossiers\n2015-11,5239,dossiers\n2017-04,7714,dossiers\n2017-05,7078,dossiers\n2019-10,5707,dossiers\n2021-11,11856,dossiers\n2022-02,12156,dossiers\n2023-11,18264,dossiers\n"
+    );
+}

@@ -13,7 +13,7 @@ measures    applications, decisions, workload, protection_rate
 dimensions  month (2023-11), quarter (2023-Q3), year (2023), country, type, unit, source
 filters     = != < <= > >=, in (...), between A and B, and, or, not, ( ), last N months|years
 other       explain QUERY, sql \"...\", show measures|dimensions|types|countries|sources|revisions,
-            show conflicts, set format = csv, set unit = dossiers, set names = en|fr|nl,
+            show conflicts, show top10, set format = csv, set unit = dossiers, set names = en|fr|nl,
             set NAME = VALUE (for $NAME), help TOPIC
 
 examples    decisions where country = \"Syrië\" by type
@@ -90,9 +90,10 @@ asc is given)."),
 as printed in any DuckDB client over the store."),
     ("sql", "sql \"...\": runs raw SQL over the store (tables current_facts, facts, reports, \
 countries; view all_facts)."),
-    ("show", "show measures|dimensions|types|countries|sources|revisions|conflicts: lists the \
-vocabulary, the loaded reports and pages, the figures a newer report changed, or the figures a \
-statistics page gives otherwise than a report or another page."),
+    ("show", "show measures|dimensions|types|countries|sources|revisions|conflicts|top10: lists \
+the vocabulary, the loaded reports and pages, the figures a newer report changed, the figures a \
+statistics page gives otherwise than a report or another page, or each month's top 10 countries \
+of origin by rank (a page's order; a report month's table ranked by applicants)."),
     ("pages", "asylq load PAGE...: the CGVS monthly statistics pages (nl, fr, en, 2015 on; text or \
 HTML) add the month's applicants (type registered, and resettlement and relocation where stated; \
 up to 2015 in files, split into first and subsequent), decisions (type total, dossiers and \
@@ -130,6 +131,7 @@ pub fn text(topic: Option<&str>) -> String {
         Some("-" | "+" | "/") => Some("arithmetic"),
         Some("asc" | "desc") => Some("sort"),
         Some("conflicts" | "page" | "load") => Some("pages"),
+        Some("top10" | "rank") => Some("show"),
         Some("format" | "csv" | "json" | "jsonl" | "tsv" | "period") => Some("formats"),
         Some(".exit") => Some(".quit"),
         Some("where" | "by") => None,

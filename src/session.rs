@@ -210,9 +210,10 @@ impl Session {
             "sources" => SOURCES_SQL,
             "revisions" => REVISIONS_SQL,
             "conflicts" => CONFLICTS_SQL,
+            "top10" => TOP10_SQL,
             other => {
                 return Err(Diagnostic::new(format!("cannot show '{other}'"), span)
-                    .with_hint("show measures, dimensions, types, countries, sources, revisions or conflicts")
+                    .with_hint("show measures, dimensions, types, countries, sources, revisions, conflicts or top10")
                     .into())
             }
         };
@@ -279,6 +280,23 @@ FROM all_facts o JOIN all_facts n
  AND o.period_end = n.period_end AND n.rank = 1 AND o.rank > 1
 WHERE o.value <> n.value AND NOT o.derived AND NOT n.derived
 ORDER BY o.measure, o.period_start, o.type";
+
+/// The top 10 countries of origin of each month's applicants: the order a
+/// statistics page gives, and a report's table of the month ranked by its
+/// applicants (without `other`).
+pub const TOP10_SQL: &str = "SELECT month, rank, country, source FROM (
+  SELECT period_start, strftime(period_start, '%Y-%m') AS month, value AS rank, country,
+    report_file || ', line ' || source_line AS source
+  FROM current_facts WHERE measure = 'rank'
+  UNION ALL
+  SELECT period_start, strftime(period_start, '%Y-%m'),
+    rank() OVER (PARTITION BY period_start ORDER BY sum(value) DESC), country,
+    min(report_file) || ', ' || min(source_table)
+  FROM current_facts
+  WHERE measure = 'applications' AND country IS NOT NULL AND country <> 'other'
+    AND period_start = period_end AND unit = 'persons'
+  GROUP BY period_start, country)
+ORDER BY period_start, rank, country";
 
 /// Figures that a statistics page gives otherwise than a report, or than
 /// another page, for the same month. A page's `registered` applicants are a

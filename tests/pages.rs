@@ -11,6 +11,7 @@ fn facts(text: &str) -> (String, Vec<(String, String, String, i64)>) {
     let mut rows: Vec<_> = report
         .facts
         .iter()
+        .filter(|f| f.measure != "rank")
         .map(|f| {
             assert!(f.table.starts_with("page "), "{}", f.table);
             assert_eq!((f.start, f.end), (report.month, report.month));
@@ -141,6 +142,72 @@ fn pages_from_2018_in_three_languages() {
     assert_eq!(
         facts(include_str!("pages/en-2022-02.txt")),
         ("2022-02".to_string(), sorted(expected))
+    );
+}
+
+/// The countries of a page's top 10, in its order.
+fn top10(text: &str) -> Vec<String> {
+    let report = read(text).unwrap();
+    let mut ranked: Vec<(i64, String)> = report
+        .facts
+        .iter()
+        .filter(|f| f.measure == "rank")
+        .map(|f| (f.value, f.country.clone().unwrap()))
+        .collect();
+    ranked.sort();
+    ranked.into_iter().map(|(_, c)| c).collect()
+}
+
+#[test]
+fn the_top_10_countries_are_read_in_order_in_each_language() {
+    assert_eq!(
+        top10(include_str!("pages/nl-2019-10.txt")),
+        [
+            "Afghanistan",
+            "Syrië",
+            "El Salvador",
+            "Eritrea",
+            "Irak",
+            "Palestina",
+            "Turkije",
+            "Somalië",
+            "Georgië",
+            "Albanië"
+        ]
+    );
+    assert_eq!(
+        top10(include_str!("pages/en-2022-02.txt")),
+        [
+            "Afghanistan",
+            "Palestina",
+            "Oekraïne",
+            "Eritrea",
+            "Syrië",
+            "Moldavië",
+            "Irak",
+            "Georgië",
+            "El Salvador",
+            "Guinee"
+        ]
+    );
+    assert_eq!(
+        top10(include_str!("pages/en-2015-11.txt")),
+        [
+            "Afghanistan",
+            "Syrië",
+            "Irak",
+            "Onbepaald",
+            "Somalië",
+            "Congo (DRC)",
+            "Guinee",
+            "Iran",
+            "Rusland",
+            "Pakistan"
+        ]
+    );
+    assert_eq!(
+        top10(include_str!("pages/en-2017-04.txt")),
+        Vec::<String>::new()
     );
 }
 
@@ -318,6 +385,25 @@ fn a_series_from_2015_to_2023_over_pages_and_a_report() {
          2023,43.1,percent,2023-01..2023-11,dossiers,9430,21858\n"
     );
     assert!(err.contains("No rate for 2017-04..2017-05"), "{err}");
+    let (_, out, _) = run("show top10");
+    assert!(
+        out.starts_with("month,rank,country,source\n2015-07,1,Irak,\"nl-2015-07.txt, line 4\"\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("\n2015-11,4,Onbepaald,\"en-2015-11.txt, line 4\"\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("\n2019-10,10,Albanië,\"nl-2019-10.txt, line 8\"\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "\n2023-11,1,Syrië,\"asielstatistieken-2023-11.txt, top 10 applications, month\"\n"
+        ),
+        "{out}"
+    );
     let (_, out, _) = run("workload where type = backlog by month");
     assert_eq!(
         out,

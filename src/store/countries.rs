@@ -22,6 +22,25 @@ pub type Country = (
 /// `other` stands for the report's "Andere landen".
 pub const OTHER: &str = "other";
 
+/// Applicants whose nationality is undetermined, as the pages count them.
+pub const UNDETERMINED: &str = "Onbepaald";
+
+/// Every country name (Dutch, English, French and the aliases, not the ISO
+/// codes), folded, with its Dutch name: for reading names in running text.
+pub fn names() -> &'static HashMap<String, &'static str> {
+    static MAP: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let known = COUNTRIES
+            .iter()
+            .flat_map(|c| [c.0, c.1, c.2].map(|s| (fold(s), c.0)));
+        let aliases = ALIASES
+            .iter()
+            .filter(|(_, d)| *d != OTHER)
+            .map(|(a, d)| (fold(a), *d));
+        known.chain(aliases).filter(|(k, _)| k.len() >= 4).collect()
+    })
+}
+
 /// Known countries of origin.
 pub const COUNTRIES: &[Country] = &[
     ("Afghanistan", "Afghanistan", "Afghanistan", "AF", "AFG"),
@@ -153,6 +172,12 @@ const ALIASES: &[(&str, &str)] = &[
     ("DRC", "Congo (DRC)"),
     ("RDC", "Congo (DRC)"),
     ("Türkiye", "Turkije"),
+    ("RD Congo", "Congo (DRC)"),
+    ("Ukrain", "Oekraïne"),
+    ("Moldavia", "Moldavië"),
+    ("undetermined nationality", UNDETERMINED),
+    ("nationaliteit onbepaald", UNDETERMINED),
+    ("nationalité indéterminée", UNDETERMINED),
     ("Côte d'Ivoire", "Ivoorkust"),
     ("Andere landen", OTHER),
     ("Other countries", OTHER),

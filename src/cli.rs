@@ -66,6 +66,18 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Download the monthly statistics pages of a month (2019-10), a year
+    /// (2019) or a span (2019-01..2019-06) from the CGVS site and load them.
+    Fetch {
+        period: String,
+        /// The language of the pages (default: nl).
+        #[arg(long, value_enum, default_value = "nl")]
+        lang: crate::page::Lang,
+        /// Fetch from this address instead of the CGVS site (a mirror, or a
+        /// local server in tests).
+        #[arg(long, env = "ASYLQ_BASE_URL", value_name = "URL")]
+        base_url: Option<String>,
+    },
     /// List the loaded reports.
     Sources,
     /// Write the current facts with their sources to a CSV file.
@@ -127,6 +139,11 @@ fn io_failure(e: io::Error) -> Failure {
 fn run(args: Args) -> Result<(), Failure> {
     match &args.command {
         Some(Command::Load { reports, force }) => return load(&args, reports, *force),
+        Some(Command::Fetch {
+            period,
+            lang,
+            base_url,
+        }) => return fetch(&args, period, *lang, base_url.as_deref()),
         Some(Command::Export { file }) => {
             let store = open_store(&args)?;
             let rows = store.export(file)?;
@@ -177,10 +194,9 @@ fn run(args: Args) -> Result<(), Failure> {
 
 /// A `#!` first line is a comment to asylq.
 fn strip_shebang(text: &str) -> String {
-    if text.starts_with("#!") {
-        format!("#{}", &text[2..])
-    } else {
-        text.to_string()
+    match text.strip_prefix("#!") {
+        Some(rest) => format!("#{rest}"),
+        None => text.to_string(),
     }
 }
 
@@ -359,6 +375,50 @@ pub fn write_output(output: &Output, opts: &mut Options, out: &mut dyn Write) ->
             Ok(())
         }
     }
+}
+
+/// Fetches the pages of a period (from the cache where it has them) and
+/// loads those found; a month without a page is named at the end (exit 3),
+/// an unreachable site stops before anything is stored.
+fn fetch(
+    args: &Args,
+    period: &str,
+    lang: crate::page::Lang,
+    base: Option<&str>,
+) -> Result<(), Failure> {
+    use crate::fetch::{self, FetchError, Pacer, GAP};
+    let months = fetch::months(period).ok_or_else(|| {
+        Error::Usage(format!(
+            "fetch {period}: expected a month (2019-10), a year (2019) or a span (2019-01..2019-06)"
+        ))
+    })?;
+    let cache = dirs::data_dir()
+        .ok_or_else(|| Error::Data("no data directory for the page cache".into()))?
+        .join("asylq")
+        .join("pages");
+    let bar = if months.len() > 3 {
+        indicatif::ProgressBar::new(months.len() as u64)
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let mut pacer = Pacer::new(GAP);
+    let (mut files, mut missing) = (Vec::new(), Vec::new());
+    for month in months {
+        match fetch::page(month, lang, base, &cache, &mut pacer) {
+            Ok(file) => files.push(file),
+            Err(e @ FetchError::NotFound { .. }) => missing.push(e.to_string()),
+            Err(e) => return Err(Error::Data(e.to_string()).into()),
+        }
+        bar.inc(1);
+    }
+    bar.finish_and_clear();
+    if !files.is_empty() {
+        load(args, &files, false)?;
+    }
+    if !missing.is_empty() {
+        return Err(Error::Data(missing.join("\n")).into());
+    }
+    Ok(())
 }
 
 fn load(args: &Args, reports: &[PathBuf], force: bool) -> Result<(), Failure> {

@@ -6,6 +6,7 @@
 pub mod check;
 pub mod cli;
 pub mod error;
+pub mod fetch;
 pub mod help;
 pub mod lang;
 pub mod page;

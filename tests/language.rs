@@ -168,6 +168,7 @@ fn every_word_of_the_language_has_its_own_help() {
         "files",
         "formats",
         "conflicts",
+        "fetch",
     ];
     for topic in topics {
         let parsed = parse(&format!("help {topic}")).unwrap();

@@ -7,7 +7,7 @@
 //! percentage with an optional one-digit decimal.
 
 /// The languages of the pages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Lang {
     Nl,
     Fr,

@@ -1,0 +1,297 @@
+//! `asylq fetch`: the monthly statistics pages downloaded from the CGVS site,
+//! kept in a cache in the data directory, then loaded as `asylq load` loads
+//! files.
+//!
+//! The addresses follow the site's patterns per language (Dutch on cgvs.be,
+//! French and English on cgrs.be), with the variants seen on the site: the
+//! older hosts and, in English, a `-0` suffix. A missing page (404) tries the
+//! next variant; a network failure stops the whole fetch before anything is
+//! stored. Requests are at least two seconds apart, as the site's robots.txt
+//! asks.
+
+use crate::page::Lang;
+use crate::period::Month;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// The time between two requests to the site.
+pub const GAP: Duration = Duration::from_secs(2);
+
+/// The hosts a page may be found on, the language's own first.
+fn hosts(lang: Lang) -> [&'static str; 3] {
+    match lang {
+        Lang::Nl => [
+            "https://www.cgvs.be",
+            "https://www.cgrs.be",
+            "https://www.cgra.be",
+        ],
+        Lang::Fr | Lang::En => [
+            "https://www.cgrs.be",
+            "https://www.cgra.be",
+            "https://www.cgvs.be",
+        ],
+    }
+}
+
+const NL: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+const FR: [&str; 12] = [
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+];
+const EN: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The path of a month's page in a language, after the host: the French
+/// one elides "de" before a vowel (`doctobre`, `daout`, `davril`).
+fn paths(month: Month, lang: Lang) -> Vec<String> {
+    let i = month.month as usize - 1;
+    let year = month.year;
+    match lang {
+        Lang::Nl => vec![format!("/nl/actueel/asielstatistieken-{}-{year}", NL[i])],
+        Lang::Fr => {
+            let name = FR[i];
+            let of = if name.starts_with(['a', 'o']) {
+                format!("d{name}")
+            } else {
+                format!("de-{name}")
+            };
+            vec![format!(
+                "/fr/actualite/les-statistiques-dasile-du-mois-{of}-{year}"
+            )]
+        }
+        Lang::En => {
+            let path = format!("/en/news/asylum-statistics-{}-{year}", EN[i]);
+            vec![path.clone(), format!("{path}-0")]
+        }
+    }
+}
+
+/// Every address to try for a month's page, in order; with `base` (a local
+/// server in tests, or a mirror) only that host.
+pub fn addresses(month: Month, lang: Lang, base: Option<&str>) -> Vec<String> {
+    let hosts: Vec<String> = match base {
+        Some(b) => vec![b.trim_end_matches('/').to_string()],
+        None => hosts(lang).iter().map(|h| h.to_string()).collect(),
+    };
+    hosts
+        .iter()
+        .flat_map(|h| {
+            paths(month, lang)
+                .into_iter()
+                .map(move |p| format!("{h}{p}"))
+        })
+        .collect()
+}
+
+/// Keeps requests at least [`GAP`] apart.
+#[derive(Debug)]
+pub struct Pacer {
+    gap: Duration,
+    last: Option<Instant>,
+}
+
+impl Pacer {
+    pub fn new(gap: Duration) -> Pacer {
+        Pacer { gap, last: None }
+    }
+
+    /// How long to wait at `now` before the next request.
+    pub fn wait_at(&self, now: Instant) -> Duration {
+        self.last.map_or(Duration::ZERO, |last| {
+            (last + self.gap).saturating_duration_since(now)
+        })
+    }
+
+    /// Waits as long as needed, then counts a request as made now.
+    pub fn next(&mut self) {
+        std::thread::sleep(self.wait_at(Instant::now()));
+        self.last = Some(Instant::now());
+    }
+}
+
+/// Why a fetch stopped or a page was not found.
+#[derive(Debug)]
+pub enum FetchError {
+    /// The site could not be reached at all: nothing is stored.
+    Unreachable { address: String, reason: String },
+    /// No variant of the address has the page.
+    NotFound { month: Month, tried: Vec<String> },
+}
+
+impl std::fmt::Display for FetchError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FetchError::Unreachable { address, reason } => write!(
+                f,
+                "cannot reach {address}: {reason}; nothing was fetched or stored (is the network up?)"
+            ),
+            FetchError::NotFound { month, tried } => write!(
+                f,
+                "no page for {month}: {} answered 404",
+                tried.join(", ")
+            ),
+        }
+    }
+}
+
+/// The cached page of a month, or the page fetched from the first address
+/// that has it (and then cached).
+pub fn page(
+    month: Month,
+    lang: Lang,
+    base: Option<&str>,
+    cache: &Path,
+    pacer: &mut Pacer,
+) -> Result<PathBuf, FetchError> {
+    let file = cache.join(format!("{}-{month}.html", lang.code()));
+    if file.exists() {
+        return Ok(file);
+    }
+    let tried = addresses(month, lang, base);
+    for address in &tried {
+        pacer.next();
+        match ureq::get(address).call() {
+            Ok(mut response) => {
+                let text = response
+                    .body_mut()
+                    .read_to_string()
+                    .map_err(|e| unreachable(address, e))?;
+                std::fs::create_dir_all(cache)
+                    .and_then(|()| std::fs::write(&file, text))
+                    .map_err(|e| FetchError::Unreachable {
+                        address: file.display().to_string(),
+                        reason: format!("cannot write the cache: {e}"),
+                    })?;
+                return Ok(file);
+            }
+            Err(ureq::Error::StatusCode(404 | 410)) => continue,
+            Err(e) => return Err(unreachable(address, e)),
+        }
+    }
+    Err(FetchError::NotFound { month, tried })
+}
+
+fn unreachable(address: &str, e: impl std::fmt::Display) -> FetchError {
+    FetchError::Unreachable {
+        address: address.to_string(),
+        reason: e.to_string(),
+    }
+}
+
+/// The months of `2019-10`, `2019` or `2019-01..2019-06`.
+pub fn months(spec: &str) -> Option<Vec<Month>> {
+    let (first, last) = match spec.split_once("..") {
+        Some((a, b)) => (Month::parse(a)?, Month::parse(b)?),
+        None if spec.len() == 4 => {
+            let year = spec.parse().ok()?;
+            (Month::new(year, 1)?, Month::new(year, 12)?)
+        }
+        None => {
+            let m = Month::parse(spec)?;
+            (m, m)
+        }
+    };
+    if last < first || (last.year - first.year) > 20 {
+        return None;
+    }
+    let mut out = vec![first];
+    while *out.last().expect("one month") < last {
+        out.push(out.last().expect("one month").minus(-1));
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addresses_follow_the_site() {
+        let october = Month::new(2019, 10).unwrap();
+        assert_eq!(
+            addresses(october, Lang::Nl, None)[0],
+            "https://www.cgvs.be/nl/actueel/asielstatistieken-oktober-2019"
+        );
+        assert_eq!(
+            addresses(october, Lang::Fr, None)[0],
+            "https://www.cgrs.be/fr/actualite/les-statistiques-dasile-du-mois-doctobre-2019"
+        );
+        let november = Month::new(2021, 11).unwrap();
+        assert_eq!(
+            addresses(november, Lang::Fr, None)[0],
+            "https://www.cgrs.be/fr/actualite/les-statistiques-dasile-du-mois-de-novembre-2021"
+        );
+        let august = Month::new(2016, 8).unwrap();
+        assert!(addresses(august, Lang::Fr, None)[0].ends_with("-du-mois-daout-2016"));
+        assert_eq!(
+            addresses(october, Lang::En, Some("http://127.0.0.1:9/")),
+            [
+                "http://127.0.0.1:9/en/news/asylum-statistics-october-2019",
+                "http://127.0.0.1:9/en/news/asylum-statistics-october-2019-0"
+            ]
+        );
+        assert_eq!(addresses(october, Lang::En, None).len(), 6);
+    }
+
+    #[test]
+    fn requests_are_two_seconds_apart() {
+        let mut pacer = Pacer::new(GAP);
+        let t0 = Instant::now();
+        assert_eq!(pacer.wait_at(t0), Duration::ZERO);
+        pacer.last = Some(t0);
+        assert_eq!(pacer.wait_at(t0), GAP);
+        assert_eq!(
+            pacer.wait_at(t0 + Duration::from_millis(500)),
+            Duration::from_millis(1500)
+        );
+        assert_eq!(pacer.wait_at(t0 + Duration::from_secs(3)), Duration::ZERO);
+    }
+
+    #[test]
+    fn periods_to_fetch() {
+        let m = |y, n| Month::new(y, n).unwrap();
+        assert_eq!(months("2019-10"), Some(vec![m(2019, 10)]));
+        assert_eq!(months("2019").map(|v| v.len()), Some(12));
+        assert_eq!(
+            months("2019-11..2020-02"),
+            Some(vec![m(2019, 11), m(2019, 12), m(2020, 1), m(2020, 2)])
+        );
+        assert_eq!(months("2020-02..2019-11"), None);
+        assert_eq!(months("October"), None);
+    }
+}

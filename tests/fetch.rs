@@ -1,0 +1,103 @@
+//! `asylq fetch` against a local HTTP server that serves the fixture pages:
+//! a page found and loaded, a page that is not there (404), a site that
+//! cannot be reached, and the cache that answers the next time.
+
+use std::process::Command;
+
+/// Serves the Dutch October 2019 fixture page at its address on the site
+/// (and 404 for anything else) on a free local port, for `requests` requests.
+fn serve(requests: usize) -> String {
+    let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
+    let port = server.server_addr().to_ip().unwrap().port();
+    std::thread::spawn(move || {
+        for request in server.incoming_requests().take(requests) {
+            let response = if request.url() == "/nl/actueel/asielstatistieken-oktober-2019" {
+                tiny_http::Response::from_string(include_str!("pages/nl-2019-10.txt"))
+            } else {
+                tiny_http::Response::from_string("not found").with_status_code(404)
+            };
+            let _ = request.respond(response);
+        }
+    });
+    format!("http://127.0.0.1:{port}")
+}
+
+/// Runs asylq with its own data directory and store; exit status, stdout, stderr.
+fn asylq(home: &std::path::Path, args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_asylq"))
+        .env("XDG_DATA_HOME", home)
+        .env("HOME", home)
+        .env_remove("ASYLQ_BASE_URL")
+        .arg("--db")
+        .arg(home.join("facts.duckdb"))
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn a_page_is_fetched_cached_and_loaded() {
+    let home = tempfile::tempdir().unwrap();
+    let base = serve(1);
+    let (code, _, err) = asylq(home.path(), &["fetch", "2019-10", "--base-url", &base]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("nl-2019-10.html: 2019-10 (18 facts, 1 checks): loaded"),
+        "{err}"
+    );
+    let (_, out, _) = asylq(
+        home.path(),
+        &["-c", "workload where month = 2019-10", "--format", "csv"],
+    );
+    assert_eq!(out, "value,unit,period\n9907,dossiers,2019-10\n");
+    let cached = home.path().join("asylq/pages/nl-2019-10.html");
+    assert!(cached.exists());
+    // The server is gone: the cache answers.
+    let (code, _, err) = asylq(
+        home.path(),
+        &["fetch", "2019-10", "--base-url", "http://127.0.0.1:9"],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("already stored, unchanged"), "{err}");
+}
+
+#[test]
+fn a_missing_page_is_named_with_the_addresses_tried() {
+    let home = tempfile::tempdir().unwrap();
+    let base = serve(2);
+    let (code, _, err) = asylq(
+        home.path(),
+        &["fetch", "2019-09", "--lang", "en", "--base-url", &base],
+    );
+    assert_eq!(code, 3, "{err}");
+    assert!(
+        err.contains(&format!(
+            "no page for 2019-09: {base}/en/news/asylum-statistics-september-2019, {base}/en/news/asylum-statistics-september-2019-0 answered 404"
+        )),
+        "{err}"
+    );
+    assert!(!home.path().join("facts.duckdb").exists());
+}
+
+#[test]
+fn an_unreachable_site_stores_nothing() {
+    let home = tempfile::tempdir().unwrap();
+    let (code, _, err) = asylq(
+        home.path(),
+        &["fetch", "2019-10", "--base-url", "http://127.0.0.1:9"],
+    );
+    assert_eq!(code, 3, "{err}");
+    assert!(
+        err.contains("cannot reach http://127.0.0.1:9/nl/actueel/asielstatistieken-oktober-2019: "),
+        "{err}"
+    );
+    assert!(err.contains("nothing was fetched or stored"), "{err}");
+    assert!(!home.path().join("facts.duckdb").exists());
+    let (code, _, err) = asylq(home.path(), &["fetch", "October"]);
+    assert_eq!(code, 2, "{err}");
+}

@@ -410,3 +410,43 @@ fn a_series_from_2015_to_2023_over_pages_and_a_report() {
         "month,value,unit\n2015-07,1930,dossiers\n2015-11,5239,dossiers\n2017-04,7714,dossiers\n2017-05,7078,dossiers\n2019-10,5707,dossiers\n2021-11,11856,dossiers\n2022-02,12156,dossiers\n2023-11,18264,dossiers\n"
     );
 }
+
+#[test]
+fn french_pages_up_to_2015_count_files() {
+    let mut expected = common((1220, None), 618, (5830, None, None, 1930));
+    expected.push(row("applications", "first", "files", 2975 - 345));
+    expected.push(row("applications", "subsequent", "files", 345));
+    assert_eq!(
+        facts(include_str!("pages/fr-2015-07.txt")),
+        ("2015-07".to_string(), sorted(expected))
+    );
+}
+
+/// The longer 2016 format cites other months (the month before, a year
+/// before, the 2015 peak): those figures are not the page month's.
+#[test]
+fn the_wording_of_2016_and_its_other_periods() {
+    let october = |rate: Option<i64>| {
+        let mut rows = vec![
+            row("applications", "registered", "persons", 2929),
+            row("decisions", "total", "dossiers", 1631),
+            row("decisions", "total", "persons", 2020),
+        ];
+        if let Some(r) = rate {
+            rows.push(row("protection_rate", "published", "dossiers", r));
+        }
+        ("2019-10".to_string(), sorted(rows))
+    };
+    assert_eq!(
+        facts(include_str!("pages/nl-2016-style.txt")),
+        october(Some(322))
+    );
+    assert_eq!(
+        facts(include_str!("pages/fr-2016-style.txt")),
+        october(None)
+    );
+    assert_eq!(
+        facts(include_str!("pages/en-2016-style.txt")),
+        october(Some(322))
+    );
+}

@@ -105,4 +105,29 @@ fn main() {
     }
     let per_second = n as f64 / start.elapsed().as_secs_f64();
     println!("lex only                           {per_second:.0} queries/s");
+    chart();
+}
+
+/// A 23-month, 3-series chart drawn to SVG and to PNG (2x), in process.
+fn chart() {
+    let mut session = Session::new(Store::embedded().unwrap()).unwrap();
+    let mut answer = None;
+    session
+        .run("applications by month, type", &mut |o| {
+            if let asylq::session::Output::Answer(a) = o {
+                answer = Some(a);
+            }
+            Ok(())
+        })
+        .unwrap();
+    let answer = answer.unwrap();
+    let opts = asylq::render::chart::Options::default();
+    let svg = median(20, || {
+        black_box(asylq::render::chart::svg(&answer, &opts).unwrap());
+    });
+    println!("chart, 23 months x 3 series, SVG   {}", ms(svg));
+    let png = median(10, || {
+        black_box(asylq::render::chart::png(&answer, &opts, 2.0).unwrap());
+    });
+    println!("chart, 23 months x 3 series, PNG   {}", ms(png));
 }

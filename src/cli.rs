@@ -39,9 +39,20 @@ pub struct Args {
     /// Language of country names in answers (default: nl, the report's).
     #[arg(long, value_enum, global = true)]
     pub names: Option<crate::store::countries::Names>,
-    /// Write results to FILE instead of stdout.
+    /// Write results to FILE instead of stdout: .csv, .tsv, .json, .jsonl,
+    /// .md or .txt (the format follows the name unless --format is given),
+    /// or a chart as .svg or .png.
     #[arg(long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// The kind of chart (default: a line for a time series, bars otherwise).
+    #[arg(long, value_enum)]
+    pub chart: Option<crate::render::chart::Kind>,
+    /// The title of a chart (default: the query).
+    #[arg(long)]
+    pub title: Option<String>,
+    /// The size of a chart, WIDTHxHEIGHT (default 900x500; a PNG is twice that in pixels).
+    #[arg(long, value_name = "WxH")]
+    pub size: Option<String>,
     /// Leave out the header line (csv, tsv).
     #[arg(long, global = true)]
     pub no_header: bool,
@@ -201,11 +212,71 @@ fn strip_shebang(text: &str) -> String {
 }
 
 fn default_format(args: &Args) -> Format {
-    match args.format {
-        Some(f) => f,
-        None if args.output.is_none() && io::stdout().is_terminal() => Format::Table,
-        None => Format::Tsv,
+    match (args.format, sink(args)) {
+        (Some(f), _) => f,
+        (None, Ok(Sink::Text(Some(f)))) => f,
+        _ if args.output.is_none() && io::stdout().is_terminal() => Format::Table,
+        _ => Format::Tsv,
     }
+}
+
+/// Where answers go: text (in the format a file name implies, if any), or a
+/// chart file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sink {
+    Text(Option<Format>),
+    Svg,
+    Png,
+}
+
+/// The sink `--output` names; a name whose kind asylq cannot write is a
+/// usage error rather than a file holding something else.
+fn sink(args: &Args) -> Result<Sink> {
+    let Some(path) = &args.output else {
+        return Ok(Sink::Text(None));
+    };
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    Ok(match ext.as_str() {
+        "svg" => Sink::Svg,
+        "png" => Sink::Png,
+        "csv" => Sink::Text(Some(Format::Csv)),
+        "tsv" => Sink::Text(Some(Format::Tsv)),
+        "json" => Sink::Text(Some(Format::Json)),
+        "jsonl" => Sink::Text(Some(Format::Jsonl)),
+        "md" | "markdown" => Sink::Text(Some(Format::Markdown)),
+        "txt" => Sink::Text(Some(Format::Table)),
+        other => {
+            return Err(Error::Usage(format!(
+                "--output {}: asylq cannot write {}; name a .csv, .tsv, .json, .jsonl, .md, .txt, .svg or .png file",
+                path.display(),
+                if other.is_empty() { "a file without an extension".to_string() } else { format!("'.{other}' files") }
+            )))
+        }
+    })
+}
+
+/// The chart options of the command line.
+fn chart_options(args: &Args) -> Result<crate::render::chart::Options> {
+    let mut opts = crate::render::chart::Options {
+        kind: args.chart,
+        title: args.title.clone(),
+        ..Default::default()
+    };
+    if let Some(size) = &args.size {
+        let parsed = size
+            .split_once(['x', 'X'])
+            .and_then(|(w, h)| Some((w.parse::<u32>().ok()?, h.parse::<u32>().ok()?)))
+            .filter(|(w, h)| (100..=4000).contains(w) && (100..=4000).contains(h));
+        opts.size = parsed.ok_or_else(|| {
+            Error::Usage(format!(
+                "--size {size}: expected WIDTHxHEIGHT, each 100 to 4000, e.g. 1200x600"
+            ))
+        })?;
+    }
+    Ok(opts)
 }
 
 /// Opens the store that queries read, as the README ("Command line") says: `--embedded`, `--db`, the
@@ -248,10 +319,14 @@ struct Runner<'a> {
     json: Vec<crate::session::Answer>,
     /// Answers written so far, so that csv and tsv can separate them.
     written: usize,
+    sink: Sink,
+    chart: crate::render::chart::Options,
 }
 
 impl<'a> Runner<'a> {
     fn new(args: &'a Args) -> Result<Runner<'a>> {
+        let sink = sink(args)?;
+        let chart = chart_options(args)?;
         let out: Box<dyn Write> = match &args.output {
             Some(path) => Box::new(
                 std::fs::File::create(path)
@@ -263,13 +338,17 @@ impl<'a> Runner<'a> {
             format: default_format(args),
             header: !args.no_header,
         };
+        let mut session = session(args)?;
+        session.want_sources = matches!(sink, Sink::Svg | Sink::Png);
         Ok(Runner {
             args,
-            session: session(args)?,
+            session,
             opts,
             out,
             json: Vec::new(),
             written: 0,
+            sink,
+            chart,
         })
     }
 
@@ -293,14 +372,30 @@ impl<'a> Runner<'a> {
         let args = self.args;
         let (session, opts, out) = (&mut self.session, &mut self.opts, &mut self.out);
         let (json, written) = (&mut self.json, &mut self.written);
+        let (sink, chart) = (self.sink, &self.chart);
         let mut pipe_closed = false;
-        let svg = args
-            .output
-            .as_ref()
-            .is_some_and(|p| p.extension().is_some_and(|e| e == "svg"));
+        let svg = matches!(sink, Sink::Svg | Sink::Png);
         let mut emit = |output: Output| {
             let result = match (&output, svg, opts.format) {
-                (Output::Answer(a), true, _) => write!(out, "{}", render::svg::chart(a)),
+                (Output::Answer(a), true, _) => {
+                    if *written > 0 {
+                        return Err(Error::Usage(
+                            "a chart file holds one answer: run one query per --output".into(),
+                        ));
+                    }
+                    *written += 1;
+                    let opts = crate::render::chart::Options {
+                        sources: a.sources.clone(),
+                        ..chart.clone()
+                    };
+                    let bytes = if sink == Sink::Png {
+                        render::chart::png(a, &opts, 2.0)
+                    } else {
+                        render::chart::svg(a, &opts).map(String::into_bytes)
+                    }
+                    .map_err(Error::Data)?;
+                    render::render_notes(a, &mut io::stderr()).and_then(|()| out.write_all(&bytes))
+                }
                 (Output::Answer(a), false, Format::Json) => {
                     json.push(a.clone());
                     render::render_notes(a, &mut io::stderr())

@@ -31,6 +31,8 @@ pub struct Answer {
     pub columns: Vec<String>,
     pub rows: Vec<Vec<Cell>>,
     pub notes: Vec<String>,
+    /// The reports and pages the figures come from, where asked for (charts).
+    pub sources: Vec<String>,
 }
 
 /// What a statement produces.
@@ -45,6 +47,8 @@ pub enum Output {
 pub struct Session {
     pub store: Store,
     pub cx: Context,
+    /// Whether answers list their sources (a chart's caption needs them).
+    pub want_sources: bool,
 }
 
 impl Session {
@@ -56,6 +60,7 @@ impl Session {
                 extra_countries,
                 ..Context::default()
             },
+            want_sources: false,
         })
     }
 
@@ -137,7 +142,24 @@ impl Session {
             percent_with_basis(&mut answer);
         }
         answer.notes.extend(self.absent_countries(checked)?);
+        if self.want_sources {
+            answer.sources = self.sources_of(checked)?;
+        }
         Ok(Output::Answer(answer))
+    }
+
+    /// The files (reports and pages) that hold current figures of the measure.
+    fn sources_of(&self, checked: &Checked) -> Result<Vec<String>> {
+        let sql = format!(
+            "SELECT DISTINCT report_file FROM current_facts WHERE measure = '{}' ORDER BY 1",
+            checked.measure.stored()
+        );
+        Ok(self
+            .query(&sql)?
+            .rows
+            .iter()
+            .map(|r| render::plain(&r[0]))
+            .collect())
     }
 
     /// A note for each country the filter names that no table of the measure
@@ -193,6 +215,7 @@ impl Session {
             columns,
             rows: out,
             notes: Vec::new(),
+            sources: Vec::new(),
         })
     }
 

@@ -343,30 +343,6 @@ fn a_closed_pipe_ends_quietly() {
 }
 
 #[test]
-fn an_svg_output_is_a_chart() {
-    let dir = tempfile::tempdir().unwrap();
-    let svg = dir.path().join("top.svg");
-    asylq()
-        .args([
-            "-c",
-            "applications where year = 2023 by country top 3",
-            "--output",
-        ])
-        .arg(&svg)
-        .assert()
-        .success();
-    let text = std::fs::read_to_string(&svg).unwrap();
-    assert!(text.starts_with("<svg "), "{text}");
-    assert!(text.trim_end().ends_with("</svg>"));
-    assert!(
-        text.contains("applications where (year = 2023) by country top 3 (persons)")
-            || text.contains("applications where year = 2023 by country top 3 (persons)")
-    );
-    assert!(text.contains("Syrië") && text.contains("3,836"));
-    assert_eq!(text.matches("<rect").count(), 3);
-}
-
-#[test]
 fn completions_and_colour() {
     asylq()
         .args(["completions", "bash"])

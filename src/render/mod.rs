@@ -6,7 +6,7 @@
 //! notes under the table. `chart` draws a month series as columns and any other
 //! answer as horizontal bars.
 
-pub mod svg;
+pub mod chart;
 
 use crate::session::{Answer, Cell};
 use comfy_table::{presets, CellAlignment, ContentArrangement, Table};

@@ -1,0 +1,180 @@
+//! Charts: each kind drawn to SVG (parsed back with usvg) and to PNG (decoded
+//! and measured), with its title, caption, series, points and gaps; file
+//! names asylq cannot write are refused.
+
+use std::process::Command;
+
+/// Runs asylq on the embedded report writing `file`; its exit status and stderr.
+fn draw(query: &str, file: &std::path::Path, extra: &[&str]) -> (i32, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_asylq"))
+        .env("HOME", "/nonexistent-asylq-home")
+        .env("XDG_DATA_HOME", "/nonexistent-asylq-data")
+        .args(["--embedded", "-c", query, "--output"])
+        .arg(file)
+        .args(extra)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+/// The SVG of a query, checked to parse as SVG.
+fn svg(query: &str, extra: &[&str]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("chart.svg");
+    let (code, err) = draw(query, &file, extra);
+    assert_eq!(code, 0, "{err}");
+    let text = std::fs::read_to_string(&file).unwrap();
+    resvg::usvg::Tree::from_str(&text, &resvg::usvg::Options::default())
+        .unwrap_or_else(|e| panic!("{query}: not SVG: {e}"));
+    text
+}
+
+/// The texts of an SVG document, in order.
+fn texts(svg: &str) -> Vec<String> {
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|t| {
+            let inner = &t[t.find('>')? + 1..t.find("</text>")?];
+            Some(inner.trim().replace("&amp;", "&"))
+        })
+        .collect()
+}
+
+/// How many lines of data (2 points wide, in a series colour) a chart has.
+fn lines(svg: &str) -> usize {
+    svg.matches("<polyline")
+        .zip(svg.split("<polyline").skip(1))
+        .filter(|(_, p)| {
+            p.split("/>")
+                .next()
+                .is_some_and(|p| p.contains("stroke-width=\"2\""))
+        })
+        .count()
+}
+
+const CAPTION: &str = "Source: CGVS, asielstatistieken-2023-11.txt (asylq)";
+
+#[test]
+fn a_series_over_months_is_one_line_with_a_point_per_month() {
+    let text = svg("applications where year = 2023 by month", &[]);
+    let words = texts(&text);
+    assert_eq!(words[0], "applications where year = 2023 by month");
+    assert_eq!(words.last().unwrap(), CAPTION);
+    assert_eq!(lines(&text), 1);
+    assert_eq!(text.matches("<circle").count(), 11);
+    assert!(words.contains(&"persons".to_string()));
+    assert!(
+        words.contains(&"3,500".to_string()),
+        "thousands separated: {words:?}"
+    );
+    assert!(
+        words.iter().any(|w| w.starts_with("2023-")),
+        "dates under the ticks"
+    );
+}
+
+#[test]
+fn three_types_are_three_lines_with_a_legend() {
+    let text = svg("applications where year = 2023 by month, type", &[]);
+    assert_eq!(lines(&text), 3 + 3, "3 lines, 3 legend marks");
+    let words = texts(&text);
+    for name in ["first", "resettlement", "subsequent"] {
+        assert!(words.contains(&name.to_string()), "{name}");
+    }
+}
+
+#[test]
+fn a_missing_month_is_a_gap_not_a_zero() {
+    let text = svg(
+        "applications where year = 2023 and month != 2023-06 by month",
+        &[],
+    );
+    assert_eq!(lines(&text), 2, "two runs around the gap");
+    assert_eq!(text.matches("<circle").count(), 10);
+}
+
+#[test]
+fn categories_are_bars_with_other_last() {
+    let text = svg(
+        "applications where year = 2023 by country",
+        &["--title", "Applicants by country, 2023"],
+    );
+    let words = texts(&text);
+    assert_eq!(words[0], "Applicants by country, 2023");
+    // Top to bottom: the largest first, `other` last.
+    let y = |w: &str| -> f64 {
+        let t = text
+            .split("<text")
+            .find(|t| t.contains(&format!("\n{w}\n")))
+            .unwrap();
+        let at = t.find(" y=\"").unwrap() + 4;
+        t[at..at + t[at..].find('"').unwrap()].parse().unwrap()
+    };
+    assert!(
+        y("Syrië") < y("Afghanistan") && y("Afghanistan") < y("other"),
+        "{words:?}"
+    );
+    assert_eq!(
+        text.matches("fill=\"#AAAAAA\"").count(),
+        1,
+        "other set apart"
+    );
+}
+
+#[test]
+fn a_rate_runs_from_0_to_100_and_a_change_diverges_from_zero() {
+    let words = texts(&svg("protection_rate where year = 2023 by month", &[]));
+    assert!(
+        words.contains(&"100".to_string()) && words.contains(&"0".to_string()),
+        "{words:?}"
+    );
+    assert!(words.contains(&"percent".to_string()));
+    let text = svg("applications where year = 2023 by month change", &[]);
+    assert!(texts(&text).contains(&"change, persons".to_string()));
+    assert!(
+        text.contains("fill=\"#D62728\""),
+        "a fall is drawn left of zero"
+    );
+}
+
+#[test]
+fn a_png_is_twice_its_size_and_takes_the_size_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    for (extra, size) in [
+        (vec![], (1800, 1000)),
+        (vec!["--size", "600x400"], (1200, 800)),
+    ] {
+        let file = dir.path().join("chart.png");
+        let (code, err) = draw("applications by month, type", &file, &extra);
+        assert_eq!(code, 0, "{err}");
+        let png = resvg::tiny_skia::Pixmap::load_png(&file).unwrap();
+        assert_eq!((png.width(), png.height()), size);
+    }
+}
+
+#[test]
+fn a_file_asylq_cannot_write_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, err) = draw("workload", &dir.path().join("chart.pdf"), &[]);
+    assert_eq!(code, 2);
+    assert!(err.contains("asylq cannot write '.pdf' files; name a .csv, .tsv, .json, .jsonl, .md, .txt, .svg or .png file"), "{err}");
+    assert!(!dir.path().join("chart.pdf").exists());
+    let (code, err) = draw("workload", &dir.path().join("c.svg"), &["--size", "10x10"]);
+    assert_eq!(code, 2, "{err}");
+    let file = dir.path().join("out.csv");
+    let (code, _) = draw("workload", &file, &[]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        "value,unit,period\n24764,dossiers,2023-11\n"
+    );
+}
+
+#[test]
+fn the_svg_text_of_a_bar_chart() {
+    let text = svg("applications where month = 2023-11 by country top 3", &[]);
+    insta::assert_snapshot!(text);
+}

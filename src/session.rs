@@ -573,7 +573,12 @@ fn partial_quarters(spans: &[(String, String)], checked: &Checked) -> Vec<String
                 span_label(s, e)
             )
         })
-        .collect()
+        .fold(Vec::new(), |mut notes, n| {
+            if !notes.contains(&n) {
+                notes.push(n);
+            }
+            notes
+        })
 }
 
 /// Whether a span is one whole calendar quarter.

@@ -178,3 +178,35 @@ fn the_svg_text_of_a_bar_chart() {
     let text = svg("applications where month = 2023-11 by country top 3", &[]);
     insta::assert_snapshot!(text);
 }
+
+#[test]
+fn shares_over_time_are_stacked_columns_and_a_partial_quarter_is_marked() {
+    let text = svg("decisions where year = 2023 by quarter, type share", &[]);
+    let words = texts(&text);
+    assert!(words.contains(&"percent of the period".to_string()));
+    assert!(words.contains(&"refugee_status".to_string()));
+    assert!(words.iter().any(|w| w
+        == "Hollow points and light columns: periods the data covers only in part (2023-Q4: 2023-10..2023-11)."));
+    // refugee_status (the second colour): a band in each of the 4 quarters,
+    // the partial one light, and its legend mark.
+    let bands = |opacity: &str| {
+        text.matches(&format!("opacity=\"{opacity}\" fill=\"#D62728\""))
+            .count()
+    };
+    assert_eq!((bands("1"), bands("0.4")), (3 + 1, 1));
+}
+
+#[test]
+fn a_year_to_date_figure_is_left_out_of_a_monthly_line() {
+    let text = svg(
+        "decisions where country = \"Syria\" by month",
+        &["--chart", "line"],
+    );
+    let words = texts(&text);
+    assert!(
+        words.iter().any(|w| w
+            == "Left out: 2023-01..2023-11 (figures for a span of months, not for one period)."),
+        "{words:?}"
+    );
+    assert_eq!(lines(&text), 0);
+}

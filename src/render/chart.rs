@@ -58,6 +58,8 @@ fn font() {
 struct Series {
     name: String,
     points: Vec<(i64, f64)>,
+    /// The periods (by index) the data covers only in part.
+    partial: Vec<i64>,
 }
 
 /// The answer as an SVG document.
@@ -100,7 +102,9 @@ type DrawResult = Result<(), Box<dyn std::error::Error>>;
 
 fn draw(root: &Area, answer: &Answer, opts: &Options) -> DrawResult {
     root.fill(&WHITE)?;
-    let (body, footer) = root.split_vertically(opts.size.1.saturating_sub(28));
+    let remarks = remarks(answer);
+    let footer_height = 28 + 18 * remarks.len() as u32;
+    let (body, footer) = root.split_vertically(opts.size.1.saturating_sub(footer_height));
     let title = opts.title.clone().unwrap_or_else(|| answer.title.clone());
     let change = matches!(
         answer.columns.get(value_column(answer)).map(String::as_str),
@@ -113,16 +117,73 @@ fn draw(root: &Area, answer: &Answer, opts: &Options) -> DrawResult {
         } else {
             Kind::Bars
         });
+    let stacked = answer.columns.iter().any(|c| c == "share");
     match (kind, time_column(answer)) {
+        (Kind::Line, Some(time)) if stacked => columns(&body, answer, time, &title)?,
         (Kind::Line, Some(time)) => lines(&body, answer, time, &title)?,
         _ => bars(&body, answer, &title)?,
     }
-    footer.draw(&Text::new(
-        caption(&opts.sources),
-        (12, 6),
-        (FONT, 13).into_font().color(&RGBColor(90, 90, 90)),
-    ))?;
+    let grey = (FONT, 13).into_font().color(&RGBColor(90, 90, 90));
+    for (i, line) in remarks.iter().chain([&caption(&opts.sources)]).enumerate() {
+        footer.draw(&Text::new(
+            line.clone(),
+            (12, 6 + 18 * i as i32),
+            grey.clone(),
+        ))?;
+    }
     Ok(())
+}
+
+/// What the chart must say about its marks: periods covered in part (drawn
+/// hollow) and year-to-date figures left out of a monthly series.
+fn remarks(answer: &Answer) -> Vec<String> {
+    let Some(time) = time_column(answer) else {
+        return Vec::new();
+    };
+    let period = answer.columns.iter().position(|c| c == "period");
+    let mut partial = Vec::new();
+    let mut left_out = Vec::new();
+    for row in &answer.rows {
+        let label = plain(&row[time]);
+        if period_index(&label).is_none() {
+            left_out.push(label);
+        } else if let Some(p) = period.map(|i| plain(&row[i])) {
+            if is_partial(&label, &p) && !partial.contains(&format!("{label}: {p}")) {
+                partial.push(format!("{label}: {p}"));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    if !partial.is_empty() {
+        out.push(format!(
+            "Hollow points and light columns: periods the data covers only in part ({}).",
+            partial.join("; ")
+        ));
+    }
+    if !left_out.is_empty() {
+        out.push(format!(
+            "Left out: {} (figures for a span of months, not for one period).",
+            left_out.join(", ")
+        ));
+    }
+    out
+}
+
+/// Whether a row's period covers less than the period its label names.
+fn is_partial(label: &str, period: &str) -> bool {
+    !period.is_empty() && period != full_span(label)
+}
+
+/// The months a period label names, as the period column writes them:
+/// `2023-11`, `2023-10..2023-12` for `2023-Q4`, `2023` for a year.
+fn full_span(label: &str) -> String {
+    match label.split_once("-Q") {
+        Some((year, q)) => {
+            let q: u32 = q.parse().unwrap_or(1);
+            format!("{year}-{:02}..{year}-{:02}", q * 3 - 2, q * 3)
+        }
+        None => label.to_string(),
+    }
 }
 
 /// "Source: CGVS, asielstatistieken-2023-11.txt (asylq)".
@@ -199,18 +260,33 @@ fn series(answer: &Answer, time: usize) -> Vec<Series> {
     let second = (time + 1 < answer.columns.len()
         && !matches!(answer.columns[time + 1].as_str(), "value" | "unit"))
     .then_some(time + 1);
+    let period = answer.columns.iter().position(|c| c == "period");
     let mut out: Vec<Series> = Vec::new();
     for row in &answer.rows {
-        let (Some(x), Some(y)) = (period_index(&plain(&row[time])), number(&row[value])) else {
+        let label = plain(&row[time]);
+        let step = step(&answer.columns[time]);
+        let (Some(x), Some(y)) = (
+            period_index(&label).map(|i| i.div_euclid(step)),
+            number(&row[value]),
+        ) else {
             continue;
         };
+        let partial = period.is_some_and(|i| is_partial(&label, &plain(&row[i])));
         let name = second.map_or_else(|| answer.columns[value].clone(), |i| plain(&row[i]));
-        match out.iter_mut().find(|s| s.name == name) {
-            Some(s) => s.points.push((x, y)),
-            None => out.push(Series {
-                name,
-                points: vec![(x, y)],
-            }),
+        let at = match out.iter().position(|s| s.name == name) {
+            Some(at) => at,
+            None => {
+                out.push(Series {
+                    name,
+                    points: Vec::new(),
+                    partial: Vec::new(),
+                });
+                out.len() - 1
+            }
+        };
+        out[at].points.push((x, y));
+        if partial {
+            out[at].partial.push(x);
         }
     }
     out
@@ -258,7 +334,8 @@ fn lines(area: &Area, answer: &Answer, time: usize, title: &str) -> DrawResult {
         .x_label_area_size(36)
         .y_label_area_size(72)
         .build_cartesian_2d(x0..x1 + 1, lo..hi)?;
-    let label_x = |x: &i64| index_label(*x, &column);
+    let step = step(&column);
+    let label_x = |x: &i64| index_label(*x * step, &column);
     let label_y = |y: &f64| grouped(&Cell::Int(y.round() as i64));
     chart
         .configure_mesh()
@@ -269,7 +346,6 @@ fn lines(area: &Area, answer: &Answer, time: usize, title: &str) -> DrawResult {
         .label_style((FONT, 12))
         .light_line_style(RGBColor(235, 235, 235))
         .draw()?;
-    let step = step(&column);
     for (i, s) in all.iter().enumerate() {
         let colour = COLOURS[i % COLOURS.len()];
         // A missing period breaks the line: each run of consecutive periods is
@@ -277,7 +353,7 @@ fn lines(area: &Area, answer: &Answer, time: usize, title: &str) -> DrawResult {
         let mut runs: Vec<Vec<(i64, f64)>> = Vec::new();
         for p in &s.points {
             match runs.last_mut() {
-                Some(run) if run.last().is_some_and(|q| p.0 - q.0 == step) => run.push(*p),
+                Some(run) if run.last().is_some_and(|q| p.0 - q.0 == 1) => run.push(*p),
                 _ => runs.push(vec![*p]),
             }
         }
@@ -288,7 +364,14 @@ fn lines(area: &Area, answer: &Answer, time: usize, title: &str) -> DrawResult {
                     PathElement::new(vec![(x, y), (x + 18, y)], colour.stroke_width(2))
                 });
             }
-            chart.draw_series(run.into_iter().map(|p| Circle::new(p, 3, colour.filled())))?;
+            chart.draw_series(run.into_iter().map(|p| {
+                let style = if s.partial.contains(&p.0) {
+                    colour.stroke_width(2)
+                } else {
+                    colour.filled()
+                };
+                Circle::new(p, 4, style)
+            }))?;
         }
     }
     if all.len() > 1 {
@@ -299,6 +382,80 @@ fn lines(area: &Area, answer: &Answer, time: usize, title: &str) -> DrawResult {
             .label_font((FONT, 12))
             .draw()?;
     }
+    Ok(())
+}
+
+/// Stacked columns of shares: one column per period, one band per value of
+/// the second dimension, each its percent of the period.
+fn columns(area: &Area, answer: &Answer, time: usize, title: &str) -> DrawResult {
+    let column = answer.columns[time].clone();
+    let mut shares = answer.clone();
+    // The share column is read as the value of each band.
+    let value = shares
+        .columns
+        .iter()
+        .position(|c| c == "value")
+        .unwrap_or(0);
+    let share = shares
+        .columns
+        .iter()
+        .position(|c| c == "share")
+        .unwrap_or(0);
+    shares.columns.swap(value, share);
+    for row in &mut shares.rows {
+        row.swap(value, share);
+    }
+    shares.columns[share] = "figure".to_string();
+    shares.columns[value] = "value".to_string();
+    let all = series(&shares, time);
+    let xs = all.iter().flat_map(|s| s.points.iter().map(|p| p.0));
+    let step = step(&column);
+    let (x0, x1) = (xs.clone().min().unwrap_or(0), xs.max().unwrap_or(0) + 1);
+    let mut chart = ChartBuilder::on(area)
+        .caption(title, (FONT, 20))
+        .margin(16)
+        .x_label_area_size(36)
+        .y_label_area_size(72)
+        .build_cartesian_2d(x0 as f64..x1 as f64, 0.0..100.0)?;
+    let label_x = |x: &f64| index_label(x.floor() as i64 * step, &column);
+    chart
+        .configure_mesh()
+        .x_labels(8)
+        .x_label_formatter(&label_x)
+        .y_desc("percent of the period")
+        .label_style((FONT, 12))
+        .light_line_style(RGBColor(235, 235, 235))
+        .draw()?;
+    let mut base: std::collections::HashMap<i64, f64> = Default::default();
+    for (i, s) in all.iter().enumerate() {
+        let colour = COLOURS[i % COLOURS.len()];
+        let bands: Vec<_> = s
+            .points
+            .iter()
+            .map(|(x, y)| {
+                let from = *base.get(x).unwrap_or(&0.0);
+                base.insert(*x, from + y);
+                let left = *x as f64 + 0.1;
+                let right = *x as f64 + 0.9;
+                let style = if s.partial.contains(x) {
+                    colour.mix(0.4).filled()
+                } else {
+                    colour.filled()
+                };
+                Rectangle::new([(left, from), (right, from + y)], style)
+            })
+            .collect();
+        chart
+            .draw_series(bands)?
+            .label(s.name.clone())
+            .legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 12, y + 5)], colour.filled()));
+    }
+    chart
+        .configure_series_labels()
+        .background_style(WHITE.mix(0.9))
+        .border_style(RGBColor(200, 200, 200))
+        .label_font((FONT, 12))
+        .draw()?;
     Ok(())
 }
 

@@ -115,6 +115,8 @@ does (REPL only)."),
     (".explain", ".explain on|off: print the SQL of each query before its answer (REPL only)."),
     (".timer", ".timer on|off: print how long each statement took (REPL only)."),
     (".sources", ".sources: the loaded reports, as `show sources`."),
+    (".chart", ".chart FILE: writes the last answer as a chart, SVG or PNG by the file's name \
+(REPL only; on the command line `--output FILE.svg|.png`)."),
     (".help", ".help: the REPL's own commands."),
     (".quit", ".quit or .exit (or Ctrl-D): leaves the REPL."),
     ("formats", "--format or set format: table, markdown and chart for people (notes under the \

@@ -175,11 +175,12 @@ impl Highlighter for AsylqHelper {
     }
 }
 
-/// Settings of the prompt itself.
+/// Settings of the prompt itself, and the last answer (for `.chart`).
 struct State {
     opts: Options,
     explain: bool,
     timer: bool,
+    last: Option<crate::session::Answer>,
 }
 
 pub fn run(mut session: Session, format: Format) -> Result<()> {
@@ -202,7 +203,9 @@ pub fn run(mut session: Session, format: Format) -> Result<()> {
         },
         explain: false,
         timer: false,
+        last: None,
     };
+    session.want_sources = true;
     println!(
         "asylq {} — type `help` or `.help`, Ctrl-D to quit",
         env!("CARGO_PKG_VERSION")
@@ -249,6 +252,7 @@ const META_HELP: &str = "\
 .timer on|off         show how long each statement took
 .load FILE            add a report to the facts of this session
 .sources              the loaded reports
+.chart FILE           the last answer as a chart (.svg or .png)
 .quit                 leave (or Ctrl-D)";
 
 /// Runs a meta command; false to quit.
@@ -266,6 +270,10 @@ fn meta(session: &mut Session, line: &str, state: &mut State) -> bool {
         (".explain", v @ ("on" | "off")) => state.explain = v == "on",
         (".timer", v @ ("on" | "off")) => state.timer = v == "on",
         (".sources", _) => run_line(session, "show sources", state),
+        (".chart", file) if !file.is_empty() => match chart(state.last.as_ref(), file) {
+            Ok(message) => println!("{message}"),
+            Err(e) => eprintln!("error: {e}"),
+        },
         (".load", file) if !file.is_empty() => match load(session, file) {
             Ok(message) => println!("{message}"),
             Err(e) => eprintln!("error: {e}"),
@@ -273,6 +281,32 @@ fn meta(session: &mut Session, line: &str, state: &mut State) -> bool {
         _ => eprintln!("error: unknown command '{line}'; .help lists the commands"),
     }
     true
+}
+
+/// Writes the last answer as a chart, SVG or PNG by the file's name.
+fn chart(answer: Option<&crate::session::Answer>, file: &str) -> Result<String> {
+    use crate::render::chart;
+    let answer =
+        answer.ok_or_else(|| Error::Data("no answer to chart yet: run a query first".into()))?;
+    let opts = chart::Options {
+        sources: answer.sources.clone(),
+        ..Default::default()
+    };
+    let bytes = match std::path::Path::new(file)
+        .extension()
+        .and_then(|e| e.to_str())
+    {
+        Some("svg") => chart::svg(answer, &opts).map(String::into_bytes),
+        Some("png") => chart::png(answer, &opts, 2.0),
+        _ => {
+            return Err(Error::Data(format!(
+                "{file}: a chart is written as .svg or .png"
+            )))
+        }
+    }
+    .map_err(Error::Data)?;
+    std::fs::write(file, bytes).map_err(|e| Error::Data(format!("{file}: {e}")))?;
+    Ok(format!("wrote {file}"))
 }
 
 fn load(session: &mut Session, file: &str) -> Result<String> {
@@ -300,8 +334,11 @@ fn run_line(session: &mut Session, line: &str, state: &mut State) {
             }
         }
     }
-    let opts = &mut state.opts;
+    let (opts, last) = (&mut state.opts, &mut state.last);
     let result = session.run(line, &mut |output| {
+        if let crate::session::Output::Answer(a) = &output {
+            *last = Some(a.clone());
+        }
         crate::cli::write_output(&output, opts, &mut out).map_err(|e| Error::Data(e.to_string()))
     });
     let _ = out.flush();

@@ -210,3 +210,30 @@ fn a_year_to_date_figure_is_left_out_of_a_monthly_line() {
     );
     assert_eq!(lines(&text), 0);
 }
+
+#[test]
+fn the_terminal_draws_lines_in_braille_with_a_legend_and_a_time_axis() {
+    let out = Command::new(env!("CARGO_BIN_EXE_asylq"))
+        .args([
+            "--embedded",
+            "-c",
+            "applications by month, type",
+            "--format",
+            "chart",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "applications by month, type (persons)");
+    assert!(lines[1].starts_with("3,764 ┤"), "{text}");
+    assert!(text.contains('⡄') || text.contains('⠔'), "braille: {text}");
+    assert!(
+        lines[lines.len() - 2].trim_start().starts_with("2022-01")
+            && lines[lines.len() - 2].ends_with("2023-11")
+    );
+    assert_eq!(
+        lines[lines.len() - 1].trim(),
+        "1 first   2 resettlement   3 subsequent"
+    );
+}

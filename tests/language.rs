@@ -162,6 +162,7 @@ fn every_word_of_the_language_has_its_own_help() {
         ".sources",
         ".help",
         ".quit",
+        ".chart",
         "statements",
         "arithmetic",
         "pages",

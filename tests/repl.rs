@@ -17,6 +17,9 @@ fn a_session_at_the_prompt() {
 
     p.send_line("workload by type").unwrap();
     p.exp_string("18,264").unwrap();
+    let chart = home.path().join("workload.svg");
+    p.send_line(&format!(".chart {}", chart.display())).unwrap();
+    p.exp_string("wrote ").unwrap();
 
     p.send("applications where year = 2023 and country = syr")
         .unwrap();
@@ -42,6 +45,9 @@ fn a_session_at_the_prompt() {
     p.exp_string("unterminated string").unwrap();
     p.send_line("workload by type").unwrap();
     p.exp_string("18,264").unwrap();
+    let chart = home.path().join("workload.svg");
+    p.send_line(&format!(".chart {}", chart.display())).unwrap();
+    p.exp_string("wrote ").unwrap();
 
     p.send_line("decisions where type = backlog").unwrap();
     p.exp_string("backlog is not a type of decisions").unwrap();
@@ -64,6 +70,7 @@ fn a_session_at_the_prompt() {
 
     p.send_control('d').unwrap();
     p.exp_eof().unwrap();
+    assert!(std::fs::read_to_string(&chart).unwrap().contains("backlog"));
     let history = std::fs::read_to_string(home.path().join("asylq/history.txt")).unwrap();
     assert!(history.contains("workload by type"), "{history}");
 }

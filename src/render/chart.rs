@@ -55,9 +55,9 @@ fn font() {
 }
 
 /// One line of a chart: its name and its points (period index, value).
-struct Series {
-    name: String,
-    points: Vec<(i64, f64)>,
+pub(super) struct Series {
+    pub(super) name: String,
+    pub(super) points: Vec<(i64, f64)>,
     /// The periods (by index) the data covers only in part.
     partial: Vec<i64>,
 }
@@ -196,7 +196,7 @@ pub fn caption(sources: &[String]) -> String {
 }
 
 /// The column that holds the periods of a time series, if the first one does.
-fn time_column(answer: &Answer) -> Option<usize> {
+pub(super) fn time_column(answer: &Answer) -> Option<usize> {
     let first = answer.columns.first()?;
     matches!(first.as_str(), "month" | "quarter" | "year").then_some(0)
 }
@@ -215,7 +215,7 @@ fn period_index(label: &str) -> Option<i64> {
     Some(year * 12)
 }
 
-fn index_label(index: i64, column: &str) -> String {
+pub(super) fn index_label(index: i64, column: &str) -> String {
     let (year, month) = (index.div_euclid(12), index.rem_euclid(12) + 1);
     match column {
         "year" => year.to_string(),
@@ -255,7 +255,7 @@ fn unit(answer: &Answer) -> String {
 }
 
 /// The series of a time answer: one per value of the second dimension.
-fn series(answer: &Answer, time: usize) -> Vec<Series> {
+pub(super) fn series(answer: &Answer, time: usize) -> Vec<Series> {
     let value = value_column(answer);
     let second = (time + 1 < answer.columns.len()
         && !matches!(answer.columns[time + 1].as_str(), "value" | "unit"))
@@ -293,7 +293,7 @@ fn series(answer: &Answer, time: usize) -> Vec<Series> {
 }
 
 /// The step between two periods of a time column, in months.
-fn step(column: &str) -> i64 {
+pub(super) fn step(column: &str) -> i64 {
     match column {
         "year" => 12,
         "quarter" => 3,

@@ -6,6 +6,7 @@
 //! notes under the table. `chart` draws a month series as columns and any other
 //! answer as horizontal bars.
 
+mod braille;
 pub mod chart;
 
 use crate::session::{Answer, Cell};
@@ -268,14 +269,25 @@ fn objects(answer: &Answer) -> Vec<Map<String, Json>> {
 }
 
 /// A month series as columns; anything else as horizontal bars.
+/// A series over time as braille lines (columns for a few months of one
+/// series); anything else as horizontal bars.
 fn chart(answer: &Answer, out: &mut dyn Write) -> io::Result<()> {
-    let series = answer.columns.first().is_some_and(|c| c == "month")
+    let few = answer.columns.first().is_some_and(|c| c == "month")
         && answer.columns.get(1).is_some_and(|c| c == "value")
-        && (2..=36).contains(&answer.rows.len());
-    if series {
-        columns(answer, out)
-    } else {
-        bars(answer, out)
+        && (2..=6).contains(&answer.rows.len());
+    if few {
+        return columns(answer, out);
+    }
+    let width = Table::new()
+        .width()
+        .filter(|w| *w > 0)
+        .map_or(80, usize::from);
+    match braille::lines(answer, width) {
+        Some(text) => {
+            writeln!(out, "{}", chart_title(answer))?;
+            write!(out, "{text}")
+        }
+        None => bars(answer, out),
     }
 }
 

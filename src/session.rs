@@ -33,6 +33,9 @@ pub struct Answer {
     pub notes: Vec<String>,
     /// The reports and pages the figures come from, where asked for (charts).
     pub sources: Vec<String>,
+    /// For each row, whether its figure is derived (a month between two
+    /// year-to-date figures), for the marks of a chart.
+    pub derived: Vec<bool>,
 }
 
 /// What a statement produces.
@@ -216,6 +219,7 @@ impl Session {
             rows: out,
             notes: Vec::new(),
             sources: Vec::new(),
+            derived: Vec::new(),
         })
     }
 
@@ -434,11 +438,12 @@ fn annotate(answer: &mut Answer, checked: &Checked) {
     {
         notes.push("By country, the report gives only year-to-date totals (and its own month for applications): a row whose month reads like 2023-01..2023-11 is one cumulative figure for that whole span, not a monthly figure.".to_string());
     }
-    if answer
+    answer.derived = answer
         .rows
         .iter()
-        .any(|r| derived.is_some_and(|i| r[i] == Cell::Text("true".into())))
-    {
+        .map(|r| derived.is_some_and(|i| r[i] == Cell::Text("true".into())))
+        .collect();
+    if answer.derived.contains(&true) {
         notes.push("Some figures are derived: a month by country computed as the difference of two consecutive year-to-date figures.".to_string());
     }
     if answer.rows.is_empty() {

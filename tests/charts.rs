@@ -186,7 +186,7 @@ fn shares_over_time_are_stacked_columns_and_a_partial_quarter_is_marked() {
     assert!(words.contains(&"percent of the period".to_string()));
     assert!(words.contains(&"refugee_status".to_string()));
     assert!(words.iter().any(|w| w
-        == "Hollow points and light columns: periods the data covers only in part (2023-Q4: 2023-10..2023-11)."));
+        == "Hollow points and light columns: periods the data covers only in part, or derived (2023-Q4: 2023-10..2023-11)."));
     // refugee_status (the second colour): a band in each of the 4 quarters,
     // the partial one light, and its legend mark.
     let bands = |opacity: &str| {
@@ -235,5 +235,36 @@ fn the_terminal_draws_lines_in_braille_with_a_legend_and_a_time_axis() {
     assert_eq!(
         lines[lines.len() - 1].trim(),
         "1 first   2 resettlement   3 subsequent"
+    );
+}
+
+#[test]
+fn every_kind_renders_to_png() {
+    let dir = tempfile::tempdir().unwrap();
+    for query in [
+        "applications where year = 2023 by month",
+        "applications where year = 2023 by month, type",
+        "applications where year = 2023 by country",
+        "decisions where year = 2023 by quarter, type share",
+        "protection_rate where year = 2023 by month",
+        "applications where year = 2023 by month change",
+    ] {
+        let file = dir.path().join("chart.png");
+        let (code, err) = draw(query, &file, &["--size", "450x250"]);
+        assert_eq!(code, 0, "{query}: {err}");
+        let png = resvg::tiny_skia::Pixmap::load_png(&file).unwrap();
+        assert_eq!((png.width(), png.height()), (900, 500), "{query}");
+    }
+}
+
+#[test]
+fn country_names_on_a_chart_follow_names() {
+    let words = texts(&svg(
+        "applications where month = 2023-11 by country top 3",
+        &["--names", "en"],
+    ));
+    assert!(
+        words.contains(&"Syria".to_string()) && words.contains(&"Turkey".to_string()),
+        "{words:?}"
     );
 }

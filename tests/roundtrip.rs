@@ -311,6 +311,21 @@ fn consecutive_reports_revise_and_derive() {
         "value,unit,period\n2566,persons,2023\n"
     );
     assert_eq!(run(&["sources", "--format", "csv"]).lines().count(), 3);
+    // On a chart a derived month is drawn hollow and named under it.
+    let chart = dir.path().join("syria.svg");
+    run(&[
+        "-c",
+        "decisions where country = \"SY\" and type = refugee_status by month",
+        "--chart",
+        "line",
+        "--output",
+        chart.to_str().unwrap(),
+    ]);
+    let svg = std::fs::read_to_string(&chart).unwrap();
+    assert!(
+        svg.contains("periods the data covers only in part, or derived (2023-12: derived from two year-to-date figures)"),
+        "{svg}"
+    );
 }
 
 #[test]

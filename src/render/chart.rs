@@ -143,8 +143,12 @@ fn remarks(answer: &Answer) -> Vec<String> {
     let period = answer.columns.iter().position(|c| c == "period");
     let mut partial = Vec::new();
     let mut left_out = Vec::new();
-    for row in &answer.rows {
+    for (n, row) in answer.rows.iter().enumerate() {
         let label = plain(&row[time]);
+        if answer.derived.get(n).copied().unwrap_or(false) {
+            partial.push(format!("{label}: derived from two year-to-date figures"));
+            continue;
+        }
         if period_index(&label).is_none() {
             left_out.push(label);
         } else if let Some(p) = period.map(|i| plain(&row[i])) {
@@ -156,7 +160,7 @@ fn remarks(answer: &Answer) -> Vec<String> {
     let mut out = Vec::new();
     if !partial.is_empty() {
         out.push(format!(
-            "Hollow points and light columns: periods the data covers only in part ({}).",
+            "Hollow points and light columns: periods the data covers only in part, or derived ({}).",
             partial.join("; ")
         ));
     }
@@ -262,7 +266,7 @@ pub(super) fn series(answer: &Answer, time: usize) -> Vec<Series> {
     .then_some(time + 1);
     let period = answer.columns.iter().position(|c| c == "period");
     let mut out: Vec<Series> = Vec::new();
-    for row in &answer.rows {
+    for (n, row) in answer.rows.iter().enumerate() {
         let label = plain(&row[time]);
         let step = step(&answer.columns[time]);
         let (Some(x), Some(y)) = (
@@ -271,7 +275,8 @@ pub(super) fn series(answer: &Answer, time: usize) -> Vec<Series> {
         ) else {
             continue;
         };
-        let partial = period.is_some_and(|i| is_partial(&label, &plain(&row[i])));
+        let partial = period.is_some_and(|i| is_partial(&label, &plain(&row[i])))
+            || answer.derived.get(n).copied().unwrap_or(false);
         let name = second.map_or_else(|| answer.columns[value].clone(), |i| plain(&row[i]));
         let at = match out.iter().position(|s| s.name == name) {
             Some(at) => at,

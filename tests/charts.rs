@@ -268,3 +268,20 @@ fn country_names_on_a_chart_follow_names() {
         "{words:?}"
     );
 }
+
+#[test]
+fn a_few_periods_are_columns() {
+    let text = svg("applications where year >= 2022 by year", &[]);
+    assert_eq!(lines(&text), 0);
+    assert_eq!(
+        text.matches("opacity=\"1\" fill=\"#1F77B4\"").count(),
+        1,
+        "2022 whole"
+    );
+    assert_eq!(
+        text.matches("opacity=\"0.4\" fill=\"#1F77B4\"").count(),
+        1,
+        "2023 in part"
+    );
+    assert!(texts(&text).contains(&"2023".to_string()));
+}

@@ -118,8 +118,13 @@ fn draw(root: &Area, answer: &Answer, opts: &Options) -> DrawResult {
             Kind::Bars
         });
     let stacked = answer.columns.iter().any(|c| c == "share");
+    // A few points of one series read better as columns than as a line.
+    let few = time_column(answer).is_some_and(|t| {
+        let all = series(answer, t);
+        all.len() == 1 && all[0].points.len() <= 3
+    }) && opts.kind.is_none();
     match (kind, time_column(answer)) {
-        (Kind::Line, Some(time)) if stacked => columns(&body, answer, time, &title)?,
+        (Kind::Line, Some(time)) if stacked || few => columns(&body, answer, time, &title)?,
         (Kind::Line, Some(time)) => lines(&body, answer, time, &title)?,
         _ => bars(&body, answer, &title)?,
     }
@@ -394,8 +399,9 @@ fn lines(area: &Area, answer: &Answer, time: usize, title: &str) -> DrawResult {
 /// the second dimension, each its percent of the period.
 fn columns(area: &Area, answer: &Answer, time: usize, title: &str) -> DrawResult {
     let column = answer.columns[time].clone();
+    let percent = answer.columns.iter().any(|c| c == "share");
     let mut shares = answer.clone();
-    // The share column is read as the value of each band.
+    // The share column, if any, is read as the value of each band.
     let value = shares
         .columns
         .iter()
@@ -406,28 +412,46 @@ fn columns(area: &Area, answer: &Answer, time: usize, title: &str) -> DrawResult
         .iter()
         .position(|c| c == "share")
         .unwrap_or(0);
-    shares.columns.swap(value, share);
-    for row in &mut shares.rows {
-        row.swap(value, share);
+    if percent {
+        shares.columns.swap(value, share);
+        for row in &mut shares.rows {
+            row.swap(value, share);
+        }
+        shares.columns[share] = "figure".to_string();
+        shares.columns[value] = "value".to_string();
     }
-    shares.columns[share] = "figure".to_string();
-    shares.columns[value] = "value".to_string();
     let all = series(&shares, time);
     let xs = all.iter().flat_map(|s| s.points.iter().map(|p| p.0));
     let step = step(&column);
     let (x0, x1) = (xs.clone().min().unwrap_or(0), xs.max().unwrap_or(0) + 1);
+    let highest = all
+        .iter()
+        .flat_map(|s| s.points.iter().map(|p| p.1))
+        .fold(0.0, f64::max);
+    let top = if percent {
+        100.0
+    } else {
+        (highest * 1.1).max(1.0)
+    };
     let mut chart = ChartBuilder::on(area)
         .caption(title, (FONT, 20))
         .margin(16)
         .x_label_area_size(36)
         .y_label_area_size(72)
-        .build_cartesian_2d(x0 as f64..x1 as f64, 0.0..100.0)?;
+        .build_cartesian_2d(x0 as f64..x1 as f64, 0.0..top)?;
     let label_x = |x: &f64| index_label(x.floor() as i64 * step, &column);
+    let label_y = |y: &f64| grouped(&Cell::Int(y.round() as i64));
+    let desc = if percent {
+        "percent of the period".to_string()
+    } else {
+        unit(answer)
+    };
     chart
         .configure_mesh()
         .x_labels(8)
         .x_label_formatter(&label_x)
-        .y_desc("percent of the period")
+        .y_label_formatter(&label_y)
+        .y_desc(desc)
         .label_style((FONT, 12))
         .light_line_style(RGBColor(235, 235, 235))
         .draw()?;
@@ -455,12 +479,14 @@ fn columns(area: &Area, answer: &Answer, time: usize, title: &str) -> DrawResult
             .label(s.name.clone())
             .legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 12, y + 5)], colour.filled()));
     }
-    chart
-        .configure_series_labels()
-        .background_style(WHITE.mix(0.9))
-        .border_style(RGBColor(200, 200, 200))
-        .label_font((FONT, 12))
-        .draw()?;
+    if all.len() > 1 {
+        chart
+            .configure_series_labels()
+            .background_style(WHITE.mix(0.9))
+            .border_style(RGBColor(200, 200, 200))
+            .label_font((FONT, 12))
+            .draw()?;
+    }
     Ok(())
 }
 

@@ -439,7 +439,14 @@ fn columns(area: &Area, answer: &Answer, time: usize, title: &str) -> DrawResult
         .x_label_area_size(36)
         .y_label_area_size(72)
         .build_cartesian_2d(x0 as f64..x1 as f64, 0.0..top)?;
-    let label_x = |x: &f64| index_label(x.floor() as i64 * step, &column);
+    // One label under the middle of each column.
+    let label_x = |x: &f64| {
+        if (x.fract() - 0.5).abs() < 0.01 {
+            index_label(x.floor() as i64 * step, &column)
+        } else {
+            String::new()
+        }
+    };
     let label_y = |y: &f64| grouped(&Cell::Int(y.round() as i64));
     let desc = if percent {
         "percent of the period".to_string()
@@ -448,7 +455,7 @@ fn columns(area: &Area, answer: &Answer, time: usize, title: &str) -> DrawResult
     };
     chart
         .configure_mesh()
-        .x_labels(8)
+        .x_labels(((x1 - x0) * 2 + 1) as usize)
         .x_label_formatter(&label_x)
         .y_label_formatter(&label_y)
         .y_desc(desc)

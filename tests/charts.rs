@@ -285,3 +285,23 @@ fn a_few_periods_are_columns() {
     );
     assert!(texts(&text).contains(&"2023".to_string()));
 }
+
+#[test]
+fn the_kind_can_be_chosen() {
+    let text = svg(
+        "applications where year = 2023 by month, type",
+        &["--chart", "stacked"],
+    );
+    assert_eq!(lines(&text), 0);
+    assert!(text.matches("<rect").count() >= 33, "11 months x 3 types");
+    let text = svg(
+        "applications where year = 2023 by country top 3",
+        &["--chart", "line"],
+    );
+    assert_eq!(lines(&text), 0, "categories have no line: bars");
+    let text = svg(
+        "protection_rate where year = 2023 by month",
+        &["--chart", "stacked"],
+    );
+    assert_eq!(lines(&text), 1, "a rate is never stacked");
+}

@@ -19,7 +19,11 @@ use std::sync::OnceLock;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Kind {
     Line,
+    /// Columns over time; several series stacked.
+    Columns,
     Bars,
+    /// Stacked columns over time (the default for shares).
+    Stacked,
 }
 
 /// What the command line says about a chart.
@@ -123,7 +127,13 @@ fn draw(root: &Area, answer: &Answer, opts: &Options) -> DrawResult {
         let all = series(answer, t);
         all.len() == 1 && all[0].points.len() <= 3
     }) && opts.kind.is_none();
+    // A rate is never stacked: the parts of a rate do not add up to it.
+    let rate = answer.columns.iter().any(|c| c == "basis");
     match (kind, time_column(answer)) {
+        (Kind::Columns | Kind::Stacked, Some(time)) if !rate => {
+            columns(&body, answer, time, &title)?
+        }
+        (Kind::Columns | Kind::Stacked, Some(time)) => lines(&body, answer, time, &title)?,
         (Kind::Line, Some(time)) if stacked || few => columns(&body, answer, time, &title)?,
         (Kind::Line, Some(time)) => lines(&body, answer, time, &title)?,
         _ => bars(&body, answer, &title)?,

@@ -53,6 +53,10 @@ pub struct Args {
     /// The size of a chart, WIDTHxHEIGHT (default 900x500; a PNG is twice that in pixels).
     #[arg(long, value_name = "WxH")]
     pub size: Option<String>,
+    /// Let `sql` statements read and write files (off by default, so that a
+    /// script from someone else cannot touch your files).
+    #[arg(long, global = true)]
+    pub allow_files: bool,
     /// Leave out the header line (csv, tsv).
     #[arg(long, global = true)]
     pub no_header: bool,
@@ -295,7 +299,11 @@ pub fn open_store(args: &Args) -> Result<Store> {
 }
 
 fn session(args: &Args) -> Result<Session> {
-    let mut session = Session::new(open_store(args)?)?;
+    let store = open_store(args)?;
+    if !args.allow_files {
+        store.sandbox()?;
+    }
+    let mut session = Session::new(store)?;
     session.cx.names = args.names.unwrap_or_default();
     for p in &args.params {
         let (name, value) = p

@@ -120,6 +120,14 @@ impl Session {
                 Ok(Output::Text(sql::compile(&checked).text))
             }
             Statement::Sql(raw) => self.raw_sql(&raw.node).map_err(|e| match e {
+                Error::Data(m) if refused_access(&m) => Error::Query(
+                    Diagnostic::new(
+                        "this statement reads or writes outside the store, which asylq does not allow by default",
+                        raw.span.clone(),
+                    )
+                    .with_label("needs access to files")
+                    .with_hint(format!("run asylq with --allow-files if you trust this script ({m})")),
+                ),
                 Error::Data(m) => Error::Query(Diagnostic::new(m, raw.span.clone())),
                 other => other,
             }),
@@ -352,6 +360,13 @@ SELECT measure, type, unit, strftime(period_start, '%Y-%m') AS month, page_value
   CAST(other_value AS BIGINT) AS other_value, page_source, other_source
 FROM against WHERE other_value IS NOT NULL AND other_value <> page_value
 ORDER BY period_start, measure, type, unit";
+
+/// Whether DuckDB refused a statement for the sandbox.
+fn refused_access(message: &str) -> bool {
+    ["disabled by configuration", "Permission Error", "lock_configuration", "locked"]
+        .iter()
+        .any(|w| message.contains(w))
+}
 
 fn cell(v: DbValue) -> Cell {
     match v {

@@ -536,3 +536,42 @@ fn two_statements_on_one_line_need_a_separator() {
         .assert()
         .success();
 }
+
+#[test]
+fn sql_cannot_touch_files_unless_allowed() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("x.csv");
+    let copy = format!("sql \"COPY (SELECT 1) TO '{}'\"", target.display());
+    asylq()
+        .args(["-c", &copy])
+        .assert()
+        .code(1)
+        .stderr(contains("this statement reads or writes outside the store, which asylq does not allow by default"))
+        .stderr(contains("run asylq with --allow-files if you trust this script"));
+    assert!(!target.exists());
+    asylq()
+        .args(["-c", "sql \"SELECT * FROM read_text('/etc/hostname')\""])
+        .assert()
+        .code(1)
+        .stderr(contains("--allow-files"));
+    asylq()
+        .args(["-c", "sql \"SET enable_external_access = true\""])
+        .assert()
+        .code(1)
+        .stderr(contains("the configuration has been locked"));
+    asylq().args(["--allow-files", "-c", &copy]).assert().success();
+    assert!(target.exists());
+    // asylq's own writes still work, and so does reading the store.
+    let out = dir.path().join("out.csv");
+    asylq()
+        .args(["-c", "workload", "--output"])
+        .arg(&out)
+        .assert()
+        .success();
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "value,unit,period\n24764,dossiers,2023-11\n");
+    asylq()
+        .args(["-c", "sql \"SELECT count(*) AS n FROM facts\"", "--format", "csv"])
+        .assert()
+        .success()
+        .stdout("n\n337\n");
+}

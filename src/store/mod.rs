@@ -361,6 +361,21 @@ impl Store {
     }
 }
 
+impl Store {
+    /// Takes from queries and `sql` any access to files, URLs and extensions
+    /// (a script from someone else must not read or write the user's files),
+    /// and locks the configuration so that no statement can give it back.
+    /// The store's own tables stay readable.
+    pub fn sandbox(&self) -> Result<()> {
+        self.conn
+            .execute_batch(
+                "SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;
+                 SET enable_external_access = false; SET lock_configuration = true;",
+            )
+            .map_err(|e| db_error("closing off file access", e))
+    }
+}
+
 /// The thread count DuckDB is told of (see `open_for_queries`).
 const THREADS: i64 = 3;
 

@@ -536,8 +536,12 @@ fn load(args: &Args, reports: &[PathBuf], force: bool) -> Result<(), Failure> {
     };
     let mut parsed = Vec::new();
     for file in reports {
-        let text = std::fs::read_to_string(file)
-            .map_err(|e| Error::Data(format!("{}: {e}", file.display())))?;
+        let bytes =
+            std::fs::read(file).map_err(|e| Error::Data(format!("{}: {e}", file.display())))?;
+        let (text, encoding) = crate::source::decode(&bytes);
+        if let Some(encoding) = encoding {
+            eprintln!("{}: not UTF-8; read as {encoding}", file.display());
+        }
         let report = crate::source::read(&text)
             .map_err(|e| Error::Data(format!("{}: {e}", file.display())))?;
         if !report.failures.is_empty() && !force {

@@ -310,7 +310,8 @@ fn chart(answer: Option<&crate::session::Answer>, file: &str) -> Result<String> 
 }
 
 fn load(session: &mut Session, file: &str) -> Result<String> {
-    let text = std::fs::read_to_string(file).map_err(|e| Error::Data(format!("{file}: {e}")))?;
+    let bytes = std::fs::read(file).map_err(|e| Error::Data(format!("{file}: {e}")))?;
+    let (text, _) = crate::source::decode(&bytes);
     let report = crate::source::read(&text).map_err(|e| Error::Data(format!("{file}: {e}")))?;
     if let Some(f) = report.failures.first() {
         return Err(Error::Data(format!(

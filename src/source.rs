@@ -9,6 +9,26 @@ use crate::page;
 use crate::report::{self, Report};
 use scraper::{Html, Node};
 
+/// A file's text, decoded: UTF-8 (with or without a byte-order mark), UTF-16
+/// with a byte-order mark, or else Windows-1252 (what PDF-to-text tools on
+/// Windows write), which is then named.
+pub fn decode(bytes: &[u8]) -> (String, Option<&'static str>) {
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        return (String::from_utf8_lossy(rest).into_owned(), None);
+    }
+    if let Some((encoding, _)) = encoding_rs::Encoding::for_bom(bytes) {
+        let (text, _, _) = encoding.decode(bytes);
+        return (text.into_owned(), Some(encoding.name()));
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => (text.to_string(), None),
+        Err(_) => {
+            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
+            (text.into_owned(), Some("windows-1252"))
+        }
+    }
+}
+
 /// Reads a file's text as a report or a page.
 pub fn read(text: &str) -> Result<Report, String> {
     let text = if is_html(text) {

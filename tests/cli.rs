@@ -575,3 +575,34 @@ fn sql_cannot_touch_files_unless_allowed() {
         .success()
         .stdout("n\n337\n");
 }
+
+#[test]
+fn reports_in_other_encodings_load_and_a_file_of_two_reports_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let load = |name: &str, bytes: Vec<u8>| {
+        let db = dir.path().join(format!("{name}.duckdb"));
+        let file = dir.path().join(name);
+        std::fs::write(&file, bytes).unwrap();
+        let out = asylq().arg("--db").arg(&db).arg("load").arg(&file).output().unwrap();
+        (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
+    };
+    let mut bom = b"\xEF\xBB\xBF".to_vec();
+    bom.extend(SEED.as_bytes());
+    let (code, err) = load("bom.txt", bom);
+    assert_eq!(code, Some(0), "{err}");
+    let (latin, _, _) = encoding_rs::WINDOWS_1252.encode(SEED);
+    let (code, err) = load("latin.txt", latin.into_owned());
+    assert_eq!(code, Some(0), "{err}");
+    assert!(err.contains("latin.txt: not UTF-8; read as windows-1252"), "{err}");
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(SEED.encode_utf16().flat_map(u16::to_le_bytes));
+    let (code, err) = load("utf16.txt", utf16);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(err.contains("read as UTF-16LE"), "{err}");
+    let (code, err) = load("twice.txt", format!("{SEED}\n{SEED}").into_bytes());
+    assert_eq!(code, Some(3));
+    assert!(
+        err.contains(": a second report starts here ('ASIELSTATISTIEKEN NOVEMBER 2023'; the first, 'ASIELSTATISTIEKEN NOVEMBER 2023', on line 1): load each report from its own file"),
+        "{err}"
+    );
+}

@@ -606,3 +606,29 @@ fn reports_in_other_encodings_load_and_a_file_of_two_reports_is_refused() {
         "{err}"
     );
 }
+
+#[test]
+fn a_damaged_store_says_what_happened_and_what_to_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("facts.duckdb");
+    let report = dir.path().join("asielstatistieken-2023-11.txt");
+    std::fs::write(&report, SEED).unwrap();
+    asylq().arg("--db").arg(&db).arg("load").arg(&report).assert().success();
+    let mut bytes = std::fs::read(&db).unwrap();
+    // Overwrite a stretch of every data block (DuckDB's blocks are 256 kB,
+    // after its headers).
+    let mut at = 1_060_864 + 100;
+    while at + 64 < bytes.len() {
+        bytes[at..at + 64].fill(0x55);
+        at += 262_144;
+    }
+    std::fs::write(&db, bytes).unwrap();
+    asylq()
+        .arg("--db")
+        .arg(&db)
+        .args(["-c", "workload"])
+        .assert()
+        .code(3)
+        .stderr(contains("the store file is damaged (a block of it does not read back as written). Run `asylq load` again into a new store (`--db NEW.duckdb`), or restore a backup of the file."))
+        .stderr(contains("  detail: IO Error: Corrupt database file: computed checksum"));
+}

@@ -148,7 +148,10 @@ pub fn duckdb(context: &str, err: duckdb::Error) -> Error {
             "{context}: the database is in use by another asylq process that is writing to it; try again when it is done"
         ));
     }
-    if message.contains("checksum") || message.contains("Corrupt") || message.contains("not a valid DuckDB database") {
+    if message.contains("checksum")
+        || message.contains("Corrupt")
+        || message.contains("not a valid DuckDB database")
+    {
         return Error::Data(format!(
             "{context}: the store file is damaged (a block of it does not read back as written). Run `asylq load` again into a new store (`--db NEW.duckdb`), or restore a backup of the file.\n  detail: {message}"
         ));

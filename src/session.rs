@@ -363,9 +363,14 @@ ORDER BY period_start, measure, type, unit";
 
 /// Whether DuckDB refused a statement for the sandbox.
 fn refused_access(message: &str) -> bool {
-    ["disabled by configuration", "Permission Error", "lock_configuration", "locked"]
-        .iter()
-        .any(|w| message.contains(w))
+    [
+        "disabled by configuration",
+        "Permission Error",
+        "lock_configuration",
+        "locked",
+    ]
+    .iter()
+    .any(|w| message.contains(w))
 }
 
 fn cell(v: DbValue) -> Cell {

@@ -559,7 +559,10 @@ fn sql_cannot_touch_files_unless_allowed() {
         .assert()
         .code(1)
         .stderr(contains("the configuration has been locked"));
-    asylq().args(["--allow-files", "-c", &copy]).assert().success();
+    asylq()
+        .args(["--allow-files", "-c", &copy])
+        .assert()
+        .success();
     assert!(target.exists());
     // asylq's own writes still work, and so does reading the store.
     let out = dir.path().join("out.csv");
@@ -568,9 +571,17 @@ fn sql_cannot_touch_files_unless_allowed() {
         .arg(&out)
         .assert()
         .success();
-    assert_eq!(std::fs::read_to_string(&out).unwrap(), "value,unit,period\n24764,dossiers,2023-11\n");
+    assert_eq!(
+        std::fs::read_to_string(&out).unwrap(),
+        "value,unit,period\n24764,dossiers,2023-11\n"
+    );
     asylq()
-        .args(["-c", "sql \"SELECT count(*) AS n FROM facts\"", "--format", "csv"])
+        .args([
+            "-c",
+            "sql \"SELECT count(*) AS n FROM facts\"",
+            "--format",
+            "csv",
+        ])
         .assert()
         .success()
         .stdout("n\n337\n");
@@ -583,8 +594,17 @@ fn reports_in_other_encodings_load_and_a_file_of_two_reports_is_refused() {
         let db = dir.path().join(format!("{name}.duckdb"));
         let file = dir.path().join(name);
         std::fs::write(&file, bytes).unwrap();
-        let out = asylq().arg("--db").arg(&db).arg("load").arg(&file).output().unwrap();
-        (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
+        let out = asylq()
+            .arg("--db")
+            .arg(&db)
+            .arg("load")
+            .arg(&file)
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
     };
     let mut bom = b"\xEF\xBB\xBF".to_vec();
     bom.extend(SEED.as_bytes());
@@ -593,7 +613,10 @@ fn reports_in_other_encodings_load_and_a_file_of_two_reports_is_refused() {
     let (latin, _, _) = encoding_rs::WINDOWS_1252.encode(SEED);
     let (code, err) = load("latin.txt", latin.into_owned());
     assert_eq!(code, Some(0), "{err}");
-    assert!(err.contains("latin.txt: not UTF-8; read as windows-1252"), "{err}");
+    assert!(
+        err.contains("latin.txt: not UTF-8; read as windows-1252"),
+        "{err}"
+    );
     let mut utf16 = vec![0xFF, 0xFE];
     utf16.extend(SEED.encode_utf16().flat_map(u16::to_le_bytes));
     let (code, err) = load("utf16.txt", utf16);
@@ -613,7 +636,13 @@ fn a_damaged_store_says_what_happened_and_what_to_do() {
     let db = dir.path().join("facts.duckdb");
     let report = dir.path().join("asielstatistieken-2023-11.txt");
     std::fs::write(&report, SEED).unwrap();
-    asylq().arg("--db").arg(&db).arg("load").arg(&report).assert().success();
+    asylq()
+        .arg("--db")
+        .arg(&db)
+        .arg("load")
+        .arg(&report)
+        .assert()
+        .success();
     let mut bytes = std::fs::read(&db).unwrap();
     // Overwrite a stretch of every data block (DuckDB's blocks are 256 kB,
     // after its headers).

@@ -567,3 +567,141 @@ proptest! {
         }
     }
 }
+
+/// The November figure of first applications in a store: 2733 before the
+/// December report, 2734 after; `None` if the store is in use.
+fn november_first(db: &std::path::Path) -> Option<String> {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_asylq"))
+        .arg("--db")
+        .arg(db)
+        .args([
+            "-c",
+            "applications where month = 2023-11 and type = first",
+            "--format",
+            "csv",
+        ])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    if !out.status.success() {
+        assert!(err.contains("in use by another asylq process"), "{err}");
+        return None;
+    }
+    Some(String::from_utf8(out.stdout).unwrap())
+}
+
+fn load_command(db: &std::path::Path, file: &std::path::Path) -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_asylq"));
+    cmd.arg("--db").arg(db).arg("load").arg(file);
+    cmd.stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped());
+    cmd
+}
+
+#[test]
+fn a_load_killed_at_any_moment_leaves_the_old_or_the_new_figures() {
+    let dir = tempfile::tempdir().unwrap();
+    let (nov, dec) = november_and_december(dir.path());
+    let old = "value,unit,period\n2733,persons,2023-11\n";
+    let new = "value,unit,period\n2734,persons,2023-11\n";
+    for (i, delay) in [2u64, 8, 20, 40, 80, 160].into_iter().enumerate() {
+        let db = dir.path().join(format!("facts-{i}.duckdb"));
+        asylq_db(&db, &["load", nov.to_str().unwrap()]);
+        let mut child = load_command(&db, &dec).spawn().unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(delay));
+        let _ = child.kill();
+        let _ = child.wait();
+        let answer = november_first(&db).expect("no process holds the store");
+        assert!(answer == old || answer == new, "after {delay} ms: {answer}");
+    }
+}
+
+#[test]
+fn two_loads_at_once_and_readers_during_a_load() {
+    let dir = tempfile::tempdir().unwrap();
+    let (nov, dec) = november_and_december(dir.path());
+    let db = dir.path().join("facts.duckdb");
+    asylq_db(&db, &["load", nov.to_str().unwrap()]);
+    let loads: Vec<_> = (0..2)
+        .map(|_| load_command(&db, &dec).spawn().unwrap())
+        .collect();
+    for _ in 0..5 {
+        if let Some(answer) = november_first(&db) {
+            assert!(
+                answer.contains("2733") || answer.contains("2734"),
+                "{answer}"
+            );
+        }
+    }
+    let outcomes: Vec<(bool, String)> = loads
+        .into_iter()
+        .map(|c| {
+            let out = c.wait_with_output().unwrap();
+            (
+                out.status.success(),
+                String::from_utf8_lossy(&out.stderr).into_owned(),
+            )
+        })
+        .collect();
+    assert!(outcomes.iter().any(|(ok, _)| *ok), "{outcomes:?}");
+    for (ok, err) in &outcomes {
+        assert!(
+            *ok || err.contains("in use by another asylq process"),
+            "{err}"
+        );
+    }
+    assert_eq!(
+        november_first(&db).unwrap(),
+        "value,unit,period\n2734,persons,2023-11\n"
+    );
+}
+
+/// A full disk during a load: on a small tmpfs, where this machine lets the
+/// test mount one (it skips otherwise). A load on a disk too small fails
+/// cleanly (status 3, no panic); a load that fills the disk of a store that
+/// has a report fails cleanly or finishes, and the store answers with the
+/// old or the new figures.
+#[test]
+fn a_full_disk_during_a_load_fails_cleanly_and_loses_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (nov, dec) = november_and_december(dir.path());
+    for size in ["64k", "800k"] {
+        let small = dir.path().join(format!("small-{size}"));
+        std::fs::create_dir(&small).unwrap();
+        let mounted = std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+            .arg(&small)
+            .status()
+            .is_ok_and(|s| s.success());
+        if !mounted {
+            eprintln!("skipped: cannot mount a small tmpfs here");
+            return;
+        }
+        let db = small.join("facts.duckdb");
+        let first = load_command(&db, &nov).output().unwrap();
+        let second = first
+            .status
+            .success()
+            .then(|| load_command(&db, &dec).output().unwrap());
+        let answer = first.status.success().then(|| november_first(&db));
+        let _ = std::process::Command::new("umount").arg(&small).status();
+        let err = String::from_utf8_lossy(&first.stderr).into_owned();
+        assert!(!err.contains("panicked"), "{err}");
+        if size == "64k" {
+            assert_eq!(first.status.code(), Some(3), "{err}");
+            assert!(err.contains("No space left on device"), "{err}");
+            continue;
+        }
+        let second = second.expect("800 kB holds one report");
+        let err = String::from_utf8_lossy(&second.stderr).into_owned();
+        assert!(
+            second.status.success() || second.status.code() == Some(3),
+            "{err}"
+        );
+        let answer = answer.flatten().unwrap();
+        assert!(
+            answer.contains("2733") || answer.contains("2734"),
+            "{answer}"
+        );
+    }
+}

@@ -151,3 +151,15 @@ fn figures_too_large_to_add_up_are_a_malformed_report() {
         "line 254: the figures are too large to add up"
     );
 }
+
+#[test]
+fn a_letter_inside_a_total_is_a_malformed_row_not_a_panic() {
+    let text = include_str!("../data/asielstatistieken-2023-11.txt").replace(
+        "Totaal 32.203 26.587 191 5.425",
+        "Totaal 32.203 2:6.587 191 5.425",
+    );
+    assert_eq!(
+        parse(&text).unwrap_err().to_string(),
+        "line 254: expected 4 figures, found 2 (a figure garbled or missing?)"
+    );
+}

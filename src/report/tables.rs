@@ -48,12 +48,24 @@ impl Checks {
 /// A row keyed by column name.
 type Named = HashMap<&'static str, i64>;
 
-fn named(columns: &[&'static str], numbers: &[i64]) -> Named {
-    columns
+/// The figures of a row by column; a row with another count of figures than
+/// its table has columns (a figure garbled or lost) is malformed.
+fn named(columns: &[&'static str], numbers: &[i64], line: usize) -> Result<Named, ReportError> {
+    if columns.len() != numbers.len() {
+        return Err(malformed(
+            line,
+            &format!(
+                "expected {} figures, found {} (a figure garbled or missing?)",
+                columns.len(),
+                numbers.len()
+            ),
+        ));
+    }
+    Ok(columns
         .iter()
         .copied()
         .zip(numbers.iter().copied())
-        .collect()
+        .collect())
 }
 
 /// The state shared by the readers: the report month, facts and checks so far.
@@ -357,7 +369,7 @@ fn applications_by_month(reader: &mut Reader, lines: &[Line]) -> Result<MonthTab
                 ));
             }
             let month = Month::from_dutch(y, &first).expect("a Dutch month name");
-            months.push((month, named(&columns, &numbers), line.number));
+            months.push((month, named(&columns, &numbers, line.number)?, line.number));
         } else if first == "totaal" && !numbers.is_empty() {
             let y = year.ok_or_else(|| {
                 malformed(
@@ -368,7 +380,7 @@ fn applications_by_month(reader: &mut Reader, lines: &[Line]) -> Result<MonthTab
             let columns = application_columns(&header, line.number)?;
             let table = MonthTable {
                 months: std::mem::take(&mut months),
-                total: named(&columns, &numbers),
+                total: named(&columns, &numbers, line.number)?,
                 total_line: line.number,
             };
             application_month_facts(reader, y, &table)?;
@@ -532,12 +544,16 @@ fn country_tables(
                 columns: cols.clone(),
                 rows: std::mem::take(&mut found),
                 total_of: of.trim().to_string(),
-                total: named(&cols, &numbers),
+                total: named(&cols, &numbers, line.number)?,
                 total_line: line.number,
             });
             inside = false;
         } else {
-            found.push((country_name(&label), named(&cols, &numbers), line.number));
+            found.push((
+                country_name(&label),
+                named(&cols, &numbers, line.number)?,
+                line.number,
+            ));
         }
     }
     Ok(tables)

@@ -305,3 +305,35 @@ fn the_kind_can_be_chosen() {
     );
     assert_eq!(lines(&text), 1, "a rate is never stacked");
 }
+
+/// The charts shown in the README are the ones asylq writes from the
+/// example scripts.
+#[test]
+fn the_charts_in_the_readme_are_current() {
+    let dir = tempfile::tempdir().unwrap();
+    for (script, picture) in [
+        ("chart-trend.q", "trend.svg"),
+        ("chart-countries.q", "countries.svg"),
+    ] {
+        let file = dir.path().join(picture);
+        let out = Command::new(env!("CARGO_BIN_EXE_asylq"))
+            .env("HOME", "/nonexistent-asylq-home")
+            .env("XDG_DATA_HOME", "/nonexistent-asylq-data")
+            .arg("--embedded")
+            .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/").to_string() + script)
+            .arg("--output")
+            .arg(&file)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        let written = std::fs::read_to_string(&file).unwrap();
+        let committed = std::fs::read_to_string(
+            concat!(env!("CARGO_MANIFEST_DIR"), "/docs/").to_string() + picture,
+        )
+        .unwrap();
+        assert!(
+            written == committed,
+            "docs/{picture} is not what asylq writes: regenerate it"
+        );
+    }
+}

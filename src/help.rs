@@ -89,7 +89,8 @@ asc is given)."),
     ("explain", "explain QUERY: prints the DuckDB SQL of a query instead of running it; it runs \
 as printed in any DuckDB client over the store."),
     ("sql", "sql \"...\": runs raw SQL over the store (tables current_facts, facts, reports, \
-countries; view all_facts)."),
+countries; view all_facts), without access to files, URLs or extensions unless asylq was started \
+with --allow-files, so that a script from someone else cannot read or write your files."),
     ("show", "show measures|dimensions|types|countries|sources|revisions|conflicts|top10: lists \
 the vocabulary, the loaded reports and pages, the figures a newer report changed, the figures a \
 statistics page gives otherwise than a report or another page, or each month's top 10 countries \

@@ -337,3 +337,23 @@ fn the_charts_in_the_readme_are_current() {
         );
     }
 }
+
+#[test]
+fn a_chart_file_holds_one_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_asylq"))
+        .args([
+            "--embedded",
+            "-c",
+            "workload",
+            "-c",
+            "applications by month",
+            "--output",
+        ])
+        .arg(dir.path().join("two.svg"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr)
+        .contains("a chart file holds one answer: run one query per --output"));
+}

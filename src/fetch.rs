@@ -10,7 +10,7 @@
 //! asks.
 
 use crate::page::Lang;
-use crate::period::Month;
+use crate::period::{Month, DUTCH_MONTHS};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -33,20 +33,6 @@ fn hosts(lang: Lang) -> [&'static str; 3] {
     }
 }
 
-const NL: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
 const FR: [&str; 12] = [
     "janvier",
     "fevrier",
@@ -82,7 +68,10 @@ fn paths(month: Month, lang: Lang) -> Vec<String> {
     let i = month.month as usize - 1;
     let year = month.year;
     match lang {
-        Lang::Nl => vec![format!("/nl/actueel/asielstatistieken-{}-{year}", NL[i])],
+        Lang::Nl => vec![format!(
+            "/nl/actueel/asielstatistieken-{}-{year}",
+            DUTCH_MONTHS[i]
+        )],
         Lang::Fr => {
             let name = FR[i];
             let of = if name.starts_with(['a', 'o']) {

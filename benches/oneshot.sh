@@ -6,13 +6,20 @@
 # process that opens asylq's bundled DuckDB as asylq does and runs `SELECT 42`.
 #
 #   pip install duckdb-cli && benches/oneshot.sh [RUNS]
+#
+# ASYLQ_BIN and FLOOR_BIN, when both are set, name the two binaries to time
+# instead of building them (benches/optlevels.sh uses this).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/asylq/target}"
 runs="${1:-50}"
-cargo build --release --quiet
-asylq="$CARGO_TARGET_DIR/release/asylq"
-floor=$(cargo bench --bench floor --no-run 2>&1 | sed -n 's/.*Executable benches\/floor.rs (\(.*\))/\1/p')
+if [ -n "${ASYLQ_BIN:-}" ] && [ -n "${FLOOR_BIN:-}" ]; then
+  asylq="$ASYLQ_BIN" floor="$FLOOR_BIN"
+else
+  cargo build --release --quiet
+  asylq="$CARGO_TARGET_DIR/release/asylq"
+  floor=$(cargo bench --bench floor --no-run 2>&1 | sed -n 's/.*Executable benches\/floor.rs (\(.*\))/\1/p')
+fi
 [ -x "$floor" ] || { echo "building benches/floor.rs failed" >&2; exit 2; }
 # The CLI's own binary, not the Python launcher in front of it.
 duckdb=$(python3 -c 'import duckdb_cli, os; print(os.path.join(os.path.dirname(duckdb_cli.__file__), "duckdb"))' 2>/dev/null || command -v duckdb || true)

@@ -137,15 +137,23 @@ impl From<Diagnostic> for Error {
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// What DuckDB says when another process holds the store file's lock.
+const LOCKED: &str = "Could not set lock";
+
+/// Whether DuckDB refused to open a file because another process holds it.
+pub fn is_locked(err: &duckdb::Error) -> bool {
+    err.to_string().contains(LOCKED)
+}
+
 /// The message of a DuckDB error, with what asylq was doing.
 pub fn duckdb(context: &str, err: duckdb::Error) -> Error {
     let message = match &err {
         duckdb::Error::DuckDBFailure(_, Some(m)) => m.clone(),
         other => other.to_string(),
     };
-    if message.contains("Could not set lock") {
+    if message.contains(LOCKED) {
         return Error::Data(format!(
-            "{context}: the database is in use by another asylq process that is writing to it; try again when it is done"
+            "{context}: the database is in use by another asylq process (a load, or a query while this is a load) and was not let go within 5 seconds; try again when it is done"
         ));
     }
     if message.contains("checksum")

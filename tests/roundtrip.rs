@@ -656,6 +656,29 @@ fn two_loads_at_once_and_readers_during_a_load() {
     );
 }
 
+#[test]
+fn a_load_waits_for_a_reader_to_let_go_of_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let (nov, dec) = november_and_december(dir.path());
+    let db = dir.path().join("facts.duckdb");
+    asylq_db(&db, &["load", nov.to_str().unwrap()]);
+    // This process reads the store, as a long query would.
+    let reader = asylq::store::open_for_queries(Some(&db)).unwrap();
+    let load = load_command(&db, &dec).spawn().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(700));
+    drop(reader);
+    let out = load.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        november_first(&db).unwrap(),
+        "value,unit,period\n2734,persons,2023-11\n"
+    );
+}
+
 /// A full disk during a load: on a small tmpfs, where this machine lets the
 /// test mount one (it skips otherwise). A load on a disk too small fails
 /// cleanly (status 3, no panic); a load that fills the disk of a store that

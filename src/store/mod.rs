@@ -19,6 +19,7 @@ use crate::report::{self, Fact, Report};
 use duckdb::{params, types::Value, AccessMode, Config, Connection};
 use std::cell::RefCell;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 /// The table that queries read.
 const CURRENT: &str = "
@@ -199,7 +200,7 @@ impl Store {
             std::fs::create_dir_all(dir)
                 .map_err(|e| Error::Data(format!("{}: {e}", dir.display())))?;
         }
-        let conn = Connection::open(path)
+        let conn = open_waiting(|| Connection::open(path))
             .map_err(|e| db_error(&format!("opening {}", path.display()), e))?;
         let mut store = Store {
             conn,
@@ -389,18 +390,41 @@ const THREADS: i64 = 3;
 /// or fewer the table starts at 2 MB, which a one-shot run pays for in page
 /// faults (about 1 ms); with three it starts at 256 kB.
 pub fn open_for_queries(path: Option<&Path>) -> Result<Connection> {
-    let config = Config::default()
-        .threads(THREADS)
-        .and_then(|config| config.with("external_threads", THREADS.to_string()))
-        .map_err(|e| db_error("configuring DuckDB", e))?;
+    let config = || {
+        Config::default()
+            .threads(THREADS)
+            .and_then(|config| config.with("external_threads", THREADS.to_string()))
+    };
     match path {
-        None => {
-            Connection::open_in_memory_with_flags(config).map_err(|e| db_error("opening DuckDB", e))
+        None => config()
+            .and_then(Connection::open_in_memory_with_flags)
+            .map_err(|e| db_error("opening DuckDB", e)),
+        Some(path) => open_waiting(|| {
+            config()
+                .and_then(|config| config.access_mode(AccessMode::ReadOnly))
+                .and_then(|config| Connection::open_with_flags(path, config))
+        })
+        .map_err(|e| db_error(&format!("opening {}", path.display()), e)),
+    }
+}
+
+/// How long opening a store file waits for other asylq processes to let go of
+/// it: a load holds it for well under a second, a query for milliseconds.
+const LOCK_WAIT: Duration = Duration::from_secs(5);
+
+/// Opens with `open`, trying again while another process holds the file
+/// (DuckDB fails at once rather than wait), for up to `LOCK_WAIT`.
+fn open_waiting(open: impl Fn() -> duckdb::Result<Connection>) -> duckdb::Result<Connection> {
+    let start = Instant::now();
+    let mut pause = Duration::from_millis(5);
+    loop {
+        match open() {
+            Err(e) if crate::error::is_locked(&e) && start.elapsed() < LOCK_WAIT => {
+                std::thread::sleep(pause);
+                pause = (pause * 2).min(Duration::from_millis(100));
+            }
+            other => return other,
         }
-        Some(path) => config
-            .access_mode(AccessMode::ReadOnly)
-            .and_then(|config| Connection::open_with_flags(path, config))
-            .map_err(|e| db_error(&format!("opening {}", path.display()), e)),
     }
 }
 

@@ -10,7 +10,8 @@
 # target directory, then compiles the benchmarks (not timed). Run it on an
 # otherwise idle machine. `compare` runs, ROUNDS times with the levels taking
 # turns, `benches/oneshot.sh 100` and the in-process stages of
-# `benches/pipeline.rs` on each level's build.
+# `benches/pipeline.rs` on the binaries that `build` made, after counting the
+# instructions of a one-shot run (with valgrind, if installed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 prefix="${OPT_TARGET_PREFIX:-$HOME/.cache/asylq/build-o}"
@@ -20,14 +21,12 @@ cargo_at() {
   local level=$1
   shift
   CARGO_TARGET_DIR="$prefix$level" cargo \
-    --config "profile.release.package.libduckdb-sys.opt-level=$level" \
-    --config "profile.bench.package.libduckdb-sys.opt-level=$level" "$@"
+    --config "profile.release.package.libduckdb-sys.opt-level=$level" "$@"
 }
 
-# The path of a benchmark's executable at opt-level $1, built if needed.
+# The newest executable of benchmark $2 in level $1's build.
 bench_exe() {
-  cargo_at "$1" bench --bench "$2" --no-run 2>&1 |
-    sed -n "s/.*Executable benches\/$2.rs (\(.*\))/\1/p"
+  ls -t "$prefix$1"/release/deps/"$2"-* | grep -v '\.d$' | head -n 1
 }
 
 build() {
@@ -39,12 +38,22 @@ build() {
   done
 }
 
+# The instructions one one-shot run of level $1 executes, counted by callgrind:
+# repeatable to within 0.1 %, however busy the machine.
+instructions() {
+  valgrind --tool=callgrind --callgrind-out-file=/dev/null "$prefix$1/release/asylq" \
+    --embedded -c 'applications where year = 2023 by month' --format csv 2>&1 >/dev/null |
+    sed -n 's/.*Collected : //p'
+}
+
 compare() {
   local rounds=$1
   shift
-  for level in "$@"; do
-    cargo_at "$level" build --release --quiet
-  done
+  if command -v valgrind >/dev/null; then
+    for level in "$@"; do
+      echo "opt-level $level: one-shot run, $(instructions "$level") instructions"
+    done
+  fi
   for round in $(seq "$rounds"); do
     for level in "$@"; do
       echo "== opt-level $level, round $round"
@@ -58,5 +67,5 @@ compare() {
 case "${1:-}" in
   build) shift; build "$@" ;;
   compare) shift; compare "$@" ;;
-  *) sed -n '2,13p' "$0" >&2; exit 2 ;;
+  *) sed -n '2,14p' "$0" >&2; exit 2 ;;
 esac

@@ -2,6 +2,8 @@
 //! a page found and loaded, a page that is not there (404), a site that
 //! cannot be reached, and the cache that answers the next time.
 
+mod common;
+
 use std::process::Command;
 
 /// Serves the Dutch October 2019 fixture page at its address on the site
@@ -24,19 +26,14 @@ fn serve(requests: usize) -> String {
 
 /// Runs asylq with its own data directory and store; exit status, stdout, stderr.
 fn asylq(home: &std::path::Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_asylq"))
-        .env("XDG_DATA_HOME", home)
-        .env("HOME", home)
-        .env_remove("ASYLQ_BASE_URL")
-        .arg("--db")
-        .arg(home.join("facts.duckdb"))
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
+    common::output(
+        Command::new(env!("CARGO_BIN_EXE_asylq"))
+            .env("XDG_DATA_HOME", home)
+            .env("HOME", home)
+            .env_remove("ASYLQ_BASE_URL")
+            .arg("--db")
+            .arg(home.join("facts.duckdb"))
+            .args(args),
     )
 }
 

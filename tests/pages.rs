@@ -2,6 +2,8 @@
 //! (and one as HTML), read figure by figure; the refusals; a page and a report
 //! for the same month; a series from 2015 to 2023 over pages and a report.
 
+mod common;
+
 use asylq::source::read;
 
 /// The facts of a page as (measure, type, unit, value, line), sorted.
@@ -246,16 +248,11 @@ fn what_is_not_a_page_is_refused() {
 
 /// Runs asylq on a store; its exit status and stdout.
 fn asylq(db: &std::path::Path, args: &[&str]) -> (i32, String, String) {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_asylq"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
+    common::output(
+        std::process::Command::new(env!("CARGO_BIN_EXE_asylq"))
+            .arg("--db")
+            .arg(db)
+            .args(args),
     )
 }
 

@@ -633,16 +633,7 @@ fn two_loads_at_once_and_readers_during_a_load() {
             );
         }
     }
-    let outcomes: Vec<(bool, String)> = loads
-        .into_iter()
-        .map(|c| {
-            let out = c.wait_with_output().unwrap();
-            (
-                out.status.success(),
-                String::from_utf8_lossy(&out.stderr).into_owned(),
-            )
-        })
-        .collect();
+    let outcomes: Vec<(bool, String)> = loads.into_iter().map(outcome).collect();
     assert!(outcomes.iter().any(|(ok, _)| *ok), "{outcomes:?}");
     for (ok, err) in &outcomes {
         assert!(
@@ -667,16 +658,21 @@ fn a_load_waits_for_a_reader_to_let_go_of_the_store() {
     let load = load_command(&db, &dec).spawn().unwrap();
     std::thread::sleep(std::time::Duration::from_millis(700));
     drop(reader);
-    let out = load.wait_with_output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let (ok, err) = outcome(load);
+    assert!(ok, "{err}");
     assert_eq!(
         november_first(&db).unwrap(),
         "value,unit,period\n2734,persons,2023-11\n"
     );
+}
+
+/// Whether a child process ended well, and its stderr.
+fn outcome(child: std::process::Child) -> (bool, String) {
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 /// A full disk during a load: on a small tmpfs, where this machine lets the

@@ -394,7 +394,15 @@ fn lines(area: &Area, answer: &Answer, time: usize, title: &str) -> DrawResult {
             }))?;
         }
     }
-    if all.len() > 1 {
+    legend(&mut chart, all.len())
+}
+
+/// The legend of a chart of `series` series, drawn only when there are two or more.
+fn legend<'a, CT: plotters::coord::CoordTranslate>(
+    chart: &mut ChartContext<'a, SVGBackend<'a>, CT>,
+    series: usize,
+) -> DrawResult {
+    if series > 1 {
         chart
             .configure_series_labels()
             .background_style(WHITE.mix(0.9))
@@ -496,15 +504,7 @@ fn columns(area: &Area, answer: &Answer, time: usize, title: &str) -> DrawResult
             .label(s.name.clone())
             .legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 12, y + 5)], colour.filled()));
     }
-    if all.len() > 1 {
-        chart
-            .configure_series_labels()
-            .background_style(WHITE.mix(0.9))
-            .border_style(RGBColor(200, 200, 200))
-            .label_font((FONT, 12))
-            .draw()?;
-    }
-    Ok(())
+    legend(&mut chart, all.len())
 }
 
 /// Horizontal bars, largest first, `other` last; negative values (a change)

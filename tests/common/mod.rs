@@ -1,5 +1,6 @@
 //! A writer of CGVS reports for tests: figures in, report text out, in the
-//! layout of the seed report, with every total computed.
+//! layout of the seed report, with every total computed; and a runner of
+//! asylq processes.
 
 #![allow(dead_code)]
 
@@ -285,4 +286,14 @@ pub fn answers(
 pub fn embedded(text: &str) -> Result<(String, Vec<String>), asylq::error::Error> {
     let store = asylq::store::Store::embedded().unwrap();
     answers(&mut asylq::session::Session::new(store).unwrap(), text)
+}
+
+/// Runs a command to its end: exit status (-1 if a signal ended it), stdout, stderr.
+pub fn output(cmd: &mut std::process::Command) -> (i32, String, String) {
+    let out = cmd.output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
 }

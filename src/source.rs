@@ -13,20 +13,21 @@ use scraper::{Html, Node};
 /// with a byte-order mark, or else Windows-1252 (what PDF-to-text tools on
 /// Windows write), which is then named.
 pub fn decode(bytes: &[u8]) -> (String, Option<&'static str>) {
-    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        return (String::from_utf8_lossy(rest).into_owned(), None);
-    }
-    if let Some((encoding, _)) = encoding_rs::Encoding::for_bom(bytes) {
-        let (text, _, _) = encoding.decode(bytes);
-        return (text.into_owned(), Some(encoding.name()));
-    }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => (text.to_string(), None),
-        Err(_) => {
-            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
-            (text.into_owned(), Some("windows-1252"))
+    use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
+    let (encoding, bom) = Encoding::for_bom(bytes).unwrap_or((UTF_8, 0));
+    let body = &bytes[bom..];
+    if encoding == UTF_8 {
+        if let Ok(text) = std::str::from_utf8(body) {
+            return (text.to_string(), None);
         }
     }
+    let encoding = if encoding == UTF_8 {
+        WINDOWS_1252
+    } else {
+        encoding
+    };
+    let (text, _) = encoding.decode_without_bom_handling(body);
+    (text.into_owned(), Some(encoding.name()))
 }
 
 /// Reads a file's text as a report or a page.

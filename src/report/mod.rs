@@ -86,26 +86,8 @@ impl fmt::Display for ReportError {
 
 impl std::error::Error for ReportError {}
 
-/// Parses the text of a report; a text with two title lines holds two
-/// reports and is refused.
+/// Parses the text of a report.
 pub fn parse(source: &str) -> Result<Report, ReportError> {
-    let titles: Vec<(usize, &str)> = source
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| {
-            let t = l.trim();
-            t.starts_with("ASIELSTATISTIEKEN ") && t.split_whitespace().count() == 3
-        })
-        .map(|(i, l)| (i + 1, l.trim()))
-        .collect();
-    if let [(l1, t1), (l2, t2), ..] = titles[..] {
-        return Err(ReportError::Malformed {
-            line: l2,
-            what: format!(
-                "a second report starts here ('{t2}'; the first, '{t1}', on line {l1}): load each report from its own file"
-            ),
-        });
-    }
     let lines: Vec<Line> = source
         .lines()
         .enumerate()

@@ -146,11 +146,28 @@ pub fn read(lines: &[Line]) -> Result<Report, ReportError> {
 }
 
 /// The report's month, from its title line `ASIELSTATISTIEKEN NOVEMBER 2023`.
+/// A second title line means the text holds two reports: it is refused.
 fn title(lines: &[Line]) -> Result<Month, ReportError> {
-    let line = lines
+    let first = lines
         .iter()
-        .find(|l| l.text.contains("ASIELSTATISTIEKEN"))
+        .position(|l| l.text.contains("ASIELSTATISTIEKEN"))
         .ok_or_else(|| missing("the title line 'ASIELSTATISTIEKEN <month> <year>'"))?;
+    let line = &lines[first];
+    let is_title = |l: &&Line| {
+        let t = l.text.trim();
+        t.starts_with("ASIELSTATISTIEKEN ") && t.split_whitespace().count() == 3
+    };
+    if let Some(second) = lines[first + 1..].iter().find(is_title) {
+        return Err(malformed(
+            second.number,
+            &format!(
+                "a second report starts here ('{}'; the first, '{}', on line {}): load each report from its own file",
+                second.text.trim(),
+                line.text.trim(),
+                line.number
+            ),
+        ));
+    }
     let words: Vec<&str> = line.text.split_whitespace().collect();
     let month = words.get(1).copied().unwrap_or("");
     let year = words.get(2).and_then(|y| y.parse().ok());

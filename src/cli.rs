@@ -536,14 +536,14 @@ fn load(args: &Args, reports: &[PathBuf], force: bool) -> Result<(), Failure> {
     };
     let mut parsed = Vec::new();
     for file in reports {
-        let bytes =
-            std::fs::read(file).map_err(|e| Error::Data(format!("{}: {e}", file.display())))?;
-        let (text, encoding) = crate::source::decode(&bytes);
+        let crate::source::File {
+            text,
+            report,
+            encoding,
+        } = crate::source::read_file(file).map_err(Error::Data)?;
         if let Some(encoding) = encoding {
             eprintln!("{}: not UTF-8; read as {encoding}", file.display());
         }
-        let report = crate::source::read(&text)
-            .map_err(|e| Error::Data(format!("{}: {e}", file.display())))?;
         if !report.failures.is_empty() && !force {
             let lines: Vec<String> = report
                 .failures

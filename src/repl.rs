@@ -310,9 +310,14 @@ fn chart(answer: Option<&crate::session::Answer>, file: &str) -> Result<String> 
 }
 
 fn load(session: &mut Session, file: &str) -> Result<String> {
-    let bytes = std::fs::read(file).map_err(|e| Error::Data(format!("{file}: {e}")))?;
-    let (text, _) = crate::source::decode(&bytes);
-    let report = crate::source::read(&text).map_err(|e| Error::Data(format!("{file}: {e}")))?;
+    let crate::source::File {
+        text,
+        report,
+        encoding,
+    } = crate::source::read_file(std::path::Path::new(file)).map_err(Error::Data)?;
+    if let Some(encoding) = encoding {
+        eprintln!("{file}: not UTF-8; read as {encoding}");
+    }
     if let Some(f) = report.failures.first() {
         return Err(Error::Data(format!(
             "{file}: its totals do not add up: {f}"

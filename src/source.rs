@@ -30,6 +30,27 @@ pub fn decode(bytes: &[u8]) -> (String, Option<&'static str>) {
     (text.into_owned(), Some(encoding.name()))
 }
 
+/// A report or page file read from disk.
+pub struct File {
+    /// The text, decoded.
+    pub text: String,
+    pub report: Report,
+    /// The encoding assumed, when the file was not UTF-8.
+    pub encoding: Option<&'static str>,
+}
+
+/// Reads, decodes and parses a report or page file; errors name the file.
+pub fn read_file(path: &std::path::Path) -> Result<File, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let (text, encoding) = decode(&bytes);
+    let report = read(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(File {
+        text,
+        report,
+        encoding,
+    })
+}
+
 /// Reads a file's text as a report or a page.
 pub fn read(text: &str) -> Result<Report, String> {
     let text = if is_html(text) {

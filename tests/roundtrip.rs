@@ -666,6 +666,30 @@ fn a_load_waits_for_a_reader_to_let_go_of_the_store() {
     );
 }
 
+#[test]
+fn a_load_that_waits_more_than_5_seconds_says_the_store_is_in_use() {
+    let dir = tempfile::tempdir().unwrap();
+    let (nov, dec) = november_and_december(dir.path());
+    let db = dir.path().join("facts.duckdb");
+    asylq_db(&db, &["load", nov.to_str().unwrap()]);
+    let reader = asylq::store::open_for_queries(Some(&db)).unwrap();
+    let load = load_command(&db, &dec).spawn().unwrap();
+    let out = load.wait_with_output().unwrap();
+    drop(reader);
+    assert_eq!(out.status.code(), Some(3));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!(
+            "error: opening {}: the database is in use by another asylq process (a load, or a query while this is a load) and was not let go within 5 seconds; try again when it is done\n",
+            db.display()
+        )
+    );
+    assert_eq!(
+        november_first(&db).unwrap(),
+        "value,unit,period\n2733,persons,2023-11\n"
+    );
+}
+
 /// Whether a child process ended well, and its stderr.
 fn outcome(child: std::process::Child) -> (bool, String) {
     let out = child.wait_with_output().unwrap();

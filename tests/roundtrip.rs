@@ -649,13 +649,7 @@ fn two_loads_at_once_and_readers_during_a_load() {
 
 #[test]
 fn a_load_waits_for_a_reader_to_let_go_of_the_store() {
-    let dir = tempfile::tempdir().unwrap();
-    let (nov, dec) = november_and_december(dir.path());
-    let db = dir.path().join("facts.duckdb");
-    asylq_db(&db, &["load", nov.to_str().unwrap()]);
-    // This process reads the store, as a long query would.
-    let reader = asylq::store::open_for_queries(Some(&db)).unwrap();
-    let load = load_command(&db, &dec).spawn().unwrap();
+    let (_dir, db, reader, load) = a_load_while_this_process_reads();
     std::thread::sleep(std::time::Duration::from_millis(700));
     drop(reader);
     let (ok, err) = outcome(load);
@@ -668,12 +662,7 @@ fn a_load_waits_for_a_reader_to_let_go_of_the_store() {
 
 #[test]
 fn a_load_that_waits_more_than_5_seconds_says_the_store_is_in_use() {
-    let dir = tempfile::tempdir().unwrap();
-    let (nov, dec) = november_and_december(dir.path());
-    let db = dir.path().join("facts.duckdb");
-    asylq_db(&db, &["load", nov.to_str().unwrap()]);
-    let reader = asylq::store::open_for_queries(Some(&db)).unwrap();
-    let load = load_command(&db, &dec).spawn().unwrap();
+    let (_dir, db, reader, load) = a_load_while_this_process_reads();
     let out = load.wait_with_output().unwrap();
     drop(reader);
     assert_eq!(out.status.code(), Some(3));
@@ -688,6 +677,23 @@ fn a_load_that_waits_more_than_5_seconds_says_the_store_is_in_use() {
         november_first(&db).unwrap(),
         "value,unit,period\n2733,persons,2023-11\n"
     );
+}
+
+/// A store holding the November report, read by this process (as a long
+/// query would), and a load of December started into it.
+fn a_load_while_this_process_reads() -> (
+    tempfile::TempDir,
+    std::path::PathBuf,
+    duckdb::Connection,
+    std::process::Child,
+) {
+    let dir = tempfile::tempdir().unwrap();
+    let (nov, dec) = november_and_december(dir.path());
+    let db = dir.path().join("facts.duckdb");
+    asylq_db(&db, &["load", nov.to_str().unwrap()]);
+    let reader = asylq::store::open_for_queries(Some(&db)).unwrap();
+    let load = load_command(&db, &dec).spawn().unwrap();
+    (dir, db, reader, load)
 }
 
 /// Whether a child process ended well, and its stderr.

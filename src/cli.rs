@@ -6,6 +6,7 @@
 //! 2 usage error, 3 data or I/O error. A broken pipe ends quietly with 0.
 
 use crate::error::{Error, Result};
+use crate::front::{self, Setup};
 use crate::render::{self, Format, Options};
 use crate::session::{Output, Session};
 use crate::store::{user_store, Store};
@@ -38,7 +39,7 @@ pub struct Args {
     pub params: Vec<String>,
     /// Language of country names in answers (default: nl, the report's).
     #[arg(long, value_enum, global = true)]
-    pub names: Option<crate::store::countries::Names>,
+    pub names: Option<crate::model::countries::Names>,
     /// Write results to FILE instead of stdout: .csv, .tsv, .json, .jsonl,
     /// .md or .txt (the format follows the name unless --format is given),
     /// or a chart as .svg or .png.
@@ -93,6 +94,9 @@ pub enum Command {
         #[arg(long, env = "ASYLQ_BASE_URL", value_name = "URL")]
         base_url: Option<String>,
     },
+    /// Read the sources a store holds again, with this asylq's readers, into
+    /// a new store of the current schema (the old file is kept beside it).
+    Rebuild,
     /// List the loaded reports.
     Sources,
     /// Write the current facts with their sources to a CSV file.
@@ -122,9 +126,33 @@ pub fn main() -> i32 {
         Err(Failure::Pipe) => 0,
         Err(Failure::Shown(code)) => code,
         Err(Failure::Error(e)) => {
-            eprintln!("error: {e}");
+            note!("error: {e}");
             e.exit_code()
         }
+    }
+}
+
+impl Args {
+    /// The options a session is opened with.
+    fn setup(&self) -> Result<Setup> {
+        let params = self
+            .params
+            .iter()
+            .map(|p| {
+                p.split_once('=')
+                    .map(|(name, value)| {
+                        (name.trim_start_matches('$').to_string(), value.to_string())
+                    })
+                    .ok_or_else(|| Error::Usage(format!("--param {p}: expected NAME=VALUE")))
+            })
+            .collect::<Result<Vec<_>>>()?;
+        Ok(Setup {
+            embedded: self.embedded,
+            db: self.db.clone(),
+            allow_files: self.allow_files,
+            names: self.names.unwrap_or_default(),
+            params,
+        })
     }
 }
 
@@ -147,7 +175,10 @@ fn io_failure(e: io::Error) -> Failure {
     if e.kind() == io::ErrorKind::BrokenPipe {
         Failure::Pipe
     } else {
-        Failure::Error(Error::Data(format!("writing the output: {e}")))
+        Failure::Error(Error::Io {
+            doing: "writing the output",
+            message: e.to_string(),
+        })
     }
 }
 
@@ -160,9 +191,9 @@ fn run(args: Args) -> Result<(), Failure> {
             base_url,
         }) => return fetch(&args, period, *lang, base_url.as_deref()),
         Some(Command::Export { file }) => {
-            let store = open_store(&args)?;
+            let store = front::open_store(&args.setup()?)?;
             let rows = store.export(file)?;
-            eprintln!("wrote {rows} facts to {}", file.display());
+            note!("wrote {rows} facts to {}", file.display());
             return Ok(());
         }
         Some(Command::Completions { shell }) => {
@@ -170,6 +201,7 @@ fn run(args: Args) -> Result<(), Failure> {
             clap_complete::generate(*shell, &mut cmd, "asylq", &mut io::stdout());
             return Ok(());
         }
+        Some(Command::Rebuild) => return rebuild(&args),
         Some(Command::Sources) => {
             let mut runner = Runner::new(&args)?;
             runner.run("<sources>", "show sources")?;
@@ -187,21 +219,22 @@ fn run(args: Args) -> Result<(), Failure> {
     if !args.files.is_empty() {
         let mut runner = Runner::new(&args)?;
         for file in &args.files {
-            let text = std::fs::read_to_string(file)
-                .map_err(|e| Error::Data(format!("{}: {e}", file.display())))?;
+            let text = std::fs::read_to_string(file).map_err(|e| Error::file(file, e))?;
             runner.run(&file.display().to_string(), &strip_shebang(&text))?;
         }
         return runner.finish();
     }
     if io::stdin().is_terminal() {
-        let store = open_store(&args)?;
-        return crate::repl::run(Session::new(store)?, default_format(&args))
-            .map_err(Failure::Error);
+        let session = front::session(&args.setup()?)?;
+        return crate::repl::run(session, default_format(&args)).map_err(Failure::Error);
     }
     let mut text = String::new();
     io::stdin()
         .read_to_string(&mut text)
-        .map_err(|e| Error::Data(format!("reading stdin: {e}")))?;
+        .map_err(|e| Error::Io {
+            doing: "reading stdin",
+            message: e.to_string(),
+        })?;
     let mut runner = Runner::new(&args)?;
     runner.run("<stdin>", &text)?;
     runner.finish()
@@ -283,40 +316,6 @@ fn chart_options(args: &Args) -> Result<crate::render::chart::Options> {
     Ok(opts)
 }
 
-/// Opens the store that queries read, as the README ("Command line") says: `--embedded`, `--db`, the
-/// user's store if it exists, else the embedded report.
-pub fn open_store(args: &Args) -> Result<Store> {
-    if args.embedded {
-        return Store::embedded();
-    }
-    if let Some(path) = &args.db {
-        return Store::open_read_only(path);
-    }
-    match user_store().filter(|p| p.exists()) {
-        Some(path) => Store::open_read_only(&path),
-        None => Store::embedded(),
-    }
-}
-
-fn session(args: &Args) -> Result<Session> {
-    let store = open_store(args)?;
-    if !args.allow_files {
-        store.sandbox()?;
-    }
-    let mut session = Session::new(store)?;
-    session.cx.names = args.names.unwrap_or_default();
-    for p in &args.params {
-        let (name, value) = p
-            .split_once('=')
-            .ok_or_else(|| Error::Usage(format!("--param {p}: expected NAME=VALUE")))?;
-        session
-            .cx
-            .params
-            .insert(name.trim_start_matches('$').to_string(), value.to_string());
-    }
-    Ok(session)
-}
-
 /// What the texts of one invocation share: the session and the output.
 struct Runner<'a> {
     args: &'a Args,
@@ -324,7 +323,7 @@ struct Runner<'a> {
     opts: Options,
     out: Box<dyn Write>,
     /// JSON answers not yet written: a run prints them as one document.
-    json: Vec<crate::session::Answer>,
+    json: Vec<crate::answer::Answer>,
     /// Answers written so far, so that csv and tsv can separate them.
     written: usize,
     sink: Sink,
@@ -336,17 +335,14 @@ impl<'a> Runner<'a> {
         let sink = sink(args)?;
         let chart = chart_options(args)?;
         let out: Box<dyn Write> = match &args.output {
-            Some(path) => Box::new(
-                std::fs::File::create(path)
-                    .map_err(|e| Error::Data(format!("{}: {e}", path.display())))?,
-            ),
+            Some(path) => Box::new(std::fs::File::create(path).map_err(|e| Error::file(path, e))?),
             None => Box::new(io::stdout().lock()),
         };
         let opts = Options {
             format: default_format(args),
             header: !args.no_header,
         };
-        let mut session = session(args)?;
+        let mut session = front::session(&args.setup()?)?;
         session.want_sources = matches!(sink, Sink::Svg | Sink::Png);
         Ok(Runner {
             args,
@@ -401,7 +397,7 @@ impl<'a> Runner<'a> {
                     } else {
                         render::chart::svg(a, &opts).map(String::into_bytes)
                     }
-                    .map_err(Error::Data)?;
+                    .map_err(Error::Chart)?;
                     render::render_notes(a, &mut io::stderr()).and_then(|()| out.write_all(&bytes))
                 }
                 (Output::Answer(a), false, Format::Json) => {
@@ -414,16 +410,19 @@ impl<'a> Runner<'a> {
                     let json_first = write_json(&std::mem::take(json), out);
                     json_first
                         .and_then(|()| if separate { writeln!(out) } else { Ok(()) })
-                        .and_then(|()| write_output(&output, opts, out))
+                        .and_then(|()| front::write_output(&output, opts, out, &mut io::stderr()))
                 }
-                _ => write_output(&output, opts, out),
+                _ => front::write_output(&output, opts, out, &mut io::stderr()),
             };
             if let Err(e) = result {
                 if e.kind() == io::ErrorKind::BrokenPipe {
                     pipe_closed = true;
-                    return Err(Error::Data(String::new()));
+                    return Err(Error::Closed);
                 }
-                return Err(Error::Data(format!("writing the output: {e}")));
+                return Err(Error::Io {
+                    doing: "writing the output",
+                    message: e.to_string(),
+                });
             }
             Ok(())
         };
@@ -448,9 +447,9 @@ impl<'a> Runner<'a> {
                         io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
                     }
                 };
-                eprint!("{}", d.render(name, text, color));
+                note_raw!("{}", d.render(name, text, color));
                 if let Some((line, column)) = d.position(text) {
-                    eprintln!("error at {name}:{line}:{column}");
+                    note!("error at {name}:{line}:{column}");
                 }
                 Err(Failure::Shown(1))
             }
@@ -460,24 +459,11 @@ impl<'a> Runner<'a> {
 }
 
 /// Writes the JSON answers held back, as one document.
-fn write_json(answers: &[crate::session::Answer], out: &mut dyn Write) -> io::Result<()> {
+fn write_json(answers: &[crate::answer::Answer], out: &mut dyn Write) -> io::Result<()> {
     if answers.is_empty() {
         return Ok(());
     }
     writeln!(out, "{}", render::json_document(answers))
-}
-
-/// Writes one output in the current format.
-pub fn write_output(output: &Output, opts: &mut Options, out: &mut dyn Write) -> io::Result<()> {
-    match output {
-        Output::Answer(a) => render::render(a, *opts, out, &mut io::stderr()),
-        Output::Text(t) if t.is_empty() => Ok(()),
-        Output::Text(t) => writeln!(out, "{t}"),
-        Output::Format(f) => {
-            opts.format = *f;
-            Ok(())
-        }
-    }
 }
 
 /// Fetches the pages of a period (from the cache where it has them) and
@@ -495,10 +481,7 @@ fn fetch(
             "fetch {period}: expected a month (2019-10), a year (2019) or a span (2019-01..2019-06)"
         ))
     })?;
-    let cache = dirs::data_dir()
-        .ok_or_else(|| Error::Data("no data directory for the page cache".into()))?
-        .join("asylq")
-        .join("pages");
+    let cache = fetch::cache_dir().ok_or(Error::NoDataDirectory("the page cache"))?;
     let bar = if months.len() > 3 {
         indicatif::ProgressBar::new(months.len() as u64)
     } else {
@@ -510,7 +493,7 @@ fn fetch(
         match fetch::page(month, lang, base, &cache, &mut pacer) {
             Ok(file) => files.push(file),
             Err(e @ FetchError::NotFound { .. }) => missing.push(e.to_string()),
-            Err(e) => return Err(Error::Data(e.to_string()).into()),
+            Err(e) => return Err(Error::Fetch(e.to_string()).into()),
         }
         bar.inc(1);
     }
@@ -519,62 +502,46 @@ fn fetch(
         load(args, &files, false)?;
     }
     if !missing.is_empty() {
-        return Err(Error::Data(missing.join("\n")).into());
+        return Err(Error::Fetch(missing.join("\n")).into());
     }
     Ok(())
 }
 
-fn load(args: &Args, reports: &[PathBuf], force: bool) -> Result<(), Failure> {
-    if reports.is_empty() {
-        return Err(Error::Usage("load: name at least one report file".into()).into());
-    }
+fn load(args: &Args, files: &[PathBuf], force: bool) -> Result<(), Failure> {
+    let ready = crate::load::read_all(files, force)?;
     let path = match &args.db {
         Some(p) => p.clone(),
-        None => user_store().ok_or_else(|| {
-            Error::Data("no data directory for the user's store; pass --db PATH".into())
-        })?,
+        None => user_store().ok_or(Error::NoDataDirectory("the user's store; pass --db PATH"))?,
     };
-    let mut parsed = Vec::new();
-    for file in reports {
-        let crate::source::File {
-            text,
-            report,
-            encoding,
-        } = crate::source::read_file(file).map_err(Error::Data)?;
-        if let Some(encoding) = encoding {
-            eprintln!("{}: not UTF-8; read as {encoding}", file.display());
-        }
-        if !report.failures.is_empty() && !force {
-            let lines: Vec<String> = report
-                .failures
-                .iter()
-                .map(|f| format!("  {}:{f}", file.display()))
-                .collect();
-            return Err(Error::Data(format!(
-                "{}: its totals do not add up; nothing was stored (pass --force to store it anyway):\n{}",
-                file.display(),
-                lines.join("\n")
-            ))
-            .into());
-        }
-        let name = file
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        parsed.push((report, name, text));
-    }
     let mut store = Store::open_for_writing(&path)?;
-    for (report, name, text) in &parsed {
-        let loaded = store.insert(report, name, text)?;
-        let what = if loaded.added {
-            "loaded"
-        } else {
-            "already stored, unchanged"
-        };
-        eprintln!(
-            "{name}: {} ({} facts, {} checks): {what}",
-            loaded.month, loaded.facts, loaded.checks
-        );
-    }
+    crate::load::store_all(&mut store, &ready, &mut |line| note!("{line}"))?;
     Ok(())
+}
+
+/// Rebuilds the store that `load` writes: `--db`, or the user's store.
+fn rebuild(args: &Args) -> Result<(), Failure> {
+    let path = match &args.db {
+        Some(p) => p.clone(),
+        None => user_store().ok_or(Error::NoDataDirectory("the user's store; pass --db PATH"))?,
+    };
+    let cache = crate::fetch::cache_dir();
+    let done = crate::rebuild::rebuild(&path, cache.as_deref(), &mut |line| note!("{line}"))?;
+    note!(
+        "rebuilt {} with {} sources; the old store is kept as {}",
+        path.display(),
+        done.stored.len(),
+        done.backup.display()
+    );
+    if done.refused.is_empty() {
+        return Ok(());
+    }
+    Err(Error::Source {
+        path: path.display().to_string(),
+        message: format!(
+            "{} sources were not stored again:\n  {}",
+            done.refused.len(),
+            done.refused.join("\n  ")
+        ),
+    }
+    .into())
 }

@@ -9,8 +9,8 @@
 //! stored. Requests are at least two seconds apart, as the site's robots.txt
 //! asks.
 
+use crate::model::month::{Month, DUTCH_MONTHS};
 use crate::page::Lang;
-use crate::period::{Month, DUTCH_MONTHS};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -65,8 +65,8 @@ const EN: [&str; 12] = [
 /// The path of a month's page in a language, after the host: the French
 /// one elides "de" before a vowel (`doctobre`, `daout`, `davril`).
 fn paths(month: Month, lang: Lang) -> Vec<String> {
-    let i = month.month as usize - 1;
-    let year = month.year;
+    let i = month.number() as usize - 1;
+    let year = month.year();
     match lang {
         Lang::Nl => vec![format!(
             "/nl/actueel/asielstatistieken-{}-{year}",
@@ -158,6 +158,11 @@ impl std::fmt::Display for FetchError {
     }
 }
 
+/// The page cache: `pages/` in the user's data directory.
+pub fn cache_dir() -> Option<std::path::PathBuf> {
+    dirs::data_dir().map(|d| d.join("asylq").join("pages"))
+}
+
 /// The cached page of a month, or the page fetched from the first address
 /// that has it (and then cached).
 pub fn page(
@@ -215,7 +220,7 @@ pub fn months(spec: &str) -> Option<Vec<Month>> {
             (m, m)
         }
     };
-    if last < first || (last.year - first.year) > 20 {
+    if last < first || (last.year() - first.year()) > 20 {
         return None;
     }
     let mut out = vec![first];

@@ -7,12 +7,14 @@
 //! or cancels a running query; Ctrl-D exits; an error is shown and the session
 //! goes on. Statements run through the same [`Session`] as scripts and `-c`.
 
-use crate::check::{DECISION_WORDS, DIMENSION_NAMES, MEASURE_NAMES, UNITS, WORKLOAD_TYPES};
-use crate::error::{Error, Result};
+use crate::error::{Error, Open, Result};
 use crate::lang::{self, lexer::Token, parser::KEYWORDS};
+use crate::model::countries;
+use crate::model::vocabulary::{
+    DECISION_WORDS, DIMENSION_NAMES, MEASURE_NAMES, UNITS, WORKLOAD_TYPES,
+};
 use crate::render::{Format, Options};
 use crate::session::Session;
-use crate::store::countries;
 use rustyline::completion::{Completer, Pair};
 use rustyline::highlight::{CmdKind, Highlighter};
 use rustyline::hint::HistoryHinter;
@@ -58,7 +60,7 @@ impl AsylqHelper {
                 .chain(MEASURE_NAMES)
                 .chain(DIMENSION_NAMES)
                 .chain(DECISION_WORDS)
-                .chain(crate::check::APPLICATION_TYPES)
+                .chain(crate::model::vocabulary::APPLICATION_TYPES)
                 .chain(WORKLOAD_TYPES)
                 .chain(UNITS)
                 .chain(["other", "value"].iter());
@@ -125,7 +127,7 @@ impl Validator for AsylqHelper {
 
 /// A line that ends inside a string.
 fn unterminated_string(text: &str) -> bool {
-    matches!(lang::parse(text), Err(d) if d.message == "unterminated string")
+    matches!(lang::parse(text), Err(d) if d.open == Open::String)
 }
 
 /// A statement that stops where more must come: the parser ran out of input.
@@ -135,7 +137,7 @@ pub fn is_unfinished(text: &str) -> bool {
     }
     match lang::parse(text) {
         Ok(_) => false,
-        Err(d) => d.message.starts_with("the query is incomplete"),
+        Err(d) => d.open == Open::Incomplete,
     }
 }
 
@@ -180,13 +182,16 @@ struct State {
     opts: Options,
     explain: bool,
     timer: bool,
-    last: Option<crate::session::Answer>,
+    last: Option<crate::answer::Answer>,
 }
 
 pub fn run(mut session: Session, format: Format) -> Result<()> {
     let config = Config::builder().auto_add_history(true).build();
-    let mut editor: Editor<AsylqHelper, DefaultHistory> = Editor::with_config(config)
-        .map_err(|e| Error::Data(format!("starting the prompt: {e}")))?;
+    let mut editor: Editor<AsylqHelper, DefaultHistory> =
+        Editor::with_config(config).map_err(|e| Error::Io {
+            doing: "starting the prompt",
+            message: e.to_string(),
+        })?;
     editor.set_helper(Some(AsylqHelper::new(session.cx.extra_countries.clone())));
     let history = dirs::data_dir().map(|d| d.join("asylq").join("history.txt"));
     if let Some(h) = &history {
@@ -194,7 +199,7 @@ pub fn run(mut session: Session, format: Format) -> Result<()> {
     }
     // While a statement runs, the terminal is not in raw mode and Ctrl-C is a
     // signal: it cancels the running DuckDB query and the prompt comes back.
-    let handle = session.store.conn.interrupt_handle();
+    let handle = session.store.interrupt_handle();
     let _ = ctrlc::set_handler(move || handle.interrupt());
     let mut state = State {
         opts: Options {
@@ -227,13 +232,13 @@ pub fn run(mut session: Session, format: Format) -> Result<()> {
                     Ok(more) => run_line(&mut session, &format!("{line} {more}"), &mut state),
                     Err(ReadlineError::Interrupted) => continue,
                     Err(ReadlineError::Eof) => break,
-                    Err(e) => return Err(Error::Data(format!("reading input: {e}"))),
+                    Err(e) => return Err(reading_input(e)),
                 }
             }
             Ok(line) => run_line(&mut session, &line, &mut state),
             Err(ReadlineError::Interrupted) => continue,
             Err(ReadlineError::Eof) => break,
-            Err(e) => return Err(Error::Data(format!("reading input: {e}"))),
+            Err(e) => return Err(reading_input(e)),
         }
         if let Some(h) = &history {
             if let Some(dir) = h.parent() {
@@ -243,6 +248,13 @@ pub fn run(mut session: Session, format: Format) -> Result<()> {
         }
     }
     Ok(())
+}
+
+fn reading_input(e: ReadlineError) -> Error {
+    Error::Io {
+        doing: "reading input",
+        message: e.to_string(),
+    }
 }
 
 const META_HELP: &str = "\
@@ -265,29 +277,35 @@ fn meta(session: &mut Session, line: &str, state: &mut State) -> bool {
         (".help", _) => println!("{META_HELP}"),
         (".format", f) => match Format::parse(f) {
             Some(f) => state.opts.format = f,
-            None => eprintln!("error: the formats are {}", Format::NAMES.join(", ")),
+            None => note!("error: the formats are {}", Format::NAMES.join(", ")),
         },
         (".explain", v @ ("on" | "off")) => state.explain = v == "on",
         (".timer", v @ ("on" | "off")) => state.timer = v == "on",
         (".sources", _) => run_line(session, "show sources", state),
-        (".chart", file) if !file.is_empty() => match chart(state.last.as_ref(), file) {
+        (".chart", "") => {
+            note!("usage: .chart FILE.svg or .chart FILE.png (the last answer as a chart)")
+        }
+        (".chart", file) => match chart(state.last.as_ref(), file) {
             Ok(message) => println!("{message}"),
-            Err(e) => eprintln!("error: {e}"),
+            Err(e) => note!("error: {e}"),
         },
+        (".load", "") => {
+            note!("usage: .load FILE (a report or a statistics page, as text or HTML)")
+        }
         (".load", file) if !file.is_empty() => match load(session, file) {
             Ok(message) => println!("{message}"),
-            Err(e) => eprintln!("error: {e}"),
+            Err(e) => note!("error: {e}"),
         },
-        _ => eprintln!("error: unknown command '{line}'; .help lists the commands"),
+        _ => note!("error: unknown command '{line}'; .help lists the commands"),
     }
     true
 }
 
 /// Writes the last answer as a chart, SVG or PNG by the file's name.
-fn chart(answer: Option<&crate::session::Answer>, file: &str) -> Result<String> {
+fn chart(answer: Option<&crate::answer::Answer>, file: &str) -> Result<String> {
     use crate::render::chart;
     let answer =
-        answer.ok_or_else(|| Error::Data("no answer to chart yet: run a query first".into()))?;
+        answer.ok_or_else(|| Error::Chart("no answer to chart yet: run a query first".into()))?;
     let opts = chart::Options {
         sources: answer.sources.clone(),
         ..Default::default()
@@ -299,35 +317,22 @@ fn chart(answer: Option<&crate::session::Answer>, file: &str) -> Result<String> 
         Some("svg") => chart::svg(answer, &opts).map(String::into_bytes),
         Some("png") => chart::png(answer, &opts, 2.0),
         _ => {
-            return Err(Error::Data(format!(
+            return Err(Error::Chart(format!(
                 "{file}: a chart is written as .svg or .png"
             )))
         }
     }
-    .map_err(Error::Data)?;
-    std::fs::write(file, bytes).map_err(|e| Error::Data(format!("{file}: {e}")))?;
+    .map_err(Error::Chart)?;
+    std::fs::write(file, bytes).map_err(|e| Error::file(std::path::Path::new(file), e))?;
     Ok(format!("wrote {file}"))
 }
 
+/// Adds a file to this session's facts, by the policy of `asylq load`.
 fn load(session: &mut Session, file: &str) -> Result<String> {
-    let crate::source::File {
-        text,
-        report,
-        encoding,
-    } = crate::source::read_file(std::path::Path::new(file)).map_err(Error::Data)?;
-    if let Some(encoding) = encoding {
-        eprintln!("{file}: not UTF-8; read as {encoding}");
-    }
-    if let Some(f) = report.failures.first() {
-        return Err(Error::Data(format!(
-            "{file}: its totals do not add up: {f}"
-        )));
-    }
-    let loaded = session.store.insert(&report, file, &text)?;
-    Ok(format!(
-        "{file}: {} ({} facts, {} checks)",
-        loaded.month, loaded.facts, loaded.checks
-    ))
+    let ready = crate::load::read_all(&[std::path::PathBuf::from(file)], false)?;
+    let mut lines = Vec::new();
+    crate::load::store_all(&mut session.store, &ready, &mut |line| lines.push(line))?;
+    Ok(lines.join("\n"))
 }
 
 fn run_line(session: &mut Session, line: &str, state: &mut State) {
@@ -345,13 +350,18 @@ fn run_line(session: &mut Session, line: &str, state: &mut State) {
         if let crate::session::Output::Answer(a) = &output {
             *last = Some(a.clone());
         }
-        crate::cli::write_output(&output, opts, &mut out).map_err(|e| Error::Data(e.to_string()))
+        crate::front::write_output(&output, opts, &mut out, &mut io::stderr()).map_err(|e| {
+            Error::Io {
+                doing: "writing the output",
+                message: e.to_string(),
+            }
+        })
     });
     let _ = out.flush();
     match result {
         Ok(()) => {}
-        Err(Error::Query(d)) => eprint!("{}", d.render("<input>", line, true)),
-        Err(e) => eprintln!("error: {e}"),
+        Err(Error::Query(d)) => note_raw!("{}", d.render("<input>", line, true)),
+        Err(e) => note!("error: {e}"),
     }
     if state.timer {
         println!("time: {:.1} ms", started.elapsed().as_secs_f64() * 1000.0);

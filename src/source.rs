@@ -5,6 +5,7 @@
 //! the source, and the checks of its totals. A page's HTML is turned into
 //! text by a real HTML parser (`scraper`), one line per block.
 
+use crate::error::Error;
 use crate::page;
 use crate::report::{self, Report};
 use scraper::{Html, Node};
@@ -40,10 +41,13 @@ pub struct File {
 }
 
 /// Reads, decodes and parses a report or page file; errors name the file.
-pub fn read_file(path: &std::path::Path) -> Result<File, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+pub fn read_file(path: &std::path::Path) -> Result<File, Error> {
+    let bytes = std::fs::read(path).map_err(|e| Error::file(path, e))?;
     let (text, encoding) = decode(&bytes);
-    let report = read(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let report = read(&text).map_err(|e| Error::Source {
+        path: path.display().to_string(),
+        message: format!("{}: {e}", path.display()),
+    })?;
     Ok(File {
         text,
         report,

@@ -100,6 +100,24 @@ fn query_errors_exit_1_with_place() {
         .stderr(contains("units are never mixed"));
 }
 
+/// With stderr closed (`asylq ... 2>&1 | head -1`), asylq says nothing more and
+/// exits with the status the run would have had, not a panic's 101.
+#[test]
+fn a_closed_stderr_ends_quietly() {
+    for (query, status) in [("aplications", 1), ("workload", 0)] {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_asylq"))
+            .env_remove("ASYLQ_DB")
+            .env("XDG_DATA_HOME", "/nonexistent-asylq-data")
+            .args(["-c", query])
+            .stderr(writer)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(status), "{query}");
+    }
+}
+
 #[test]
 fn usage_errors_exit_2() {
     asylq()
@@ -381,6 +399,33 @@ fn force_stores_a_report_whose_totals_do_not_add_up() {
         .assert()
         .success()
         .stdout(contains("2023-11,bad.txt,337,156,155\n"));
+    // A forced report with a figure that differs from the checked one: the
+    // checked figure stays current, whatever the order of loading.
+    let forced = dir.path().join("forced.txt");
+    std::fs::write(
+        &forced,
+        SEED.replace("Januari 2.785 2.286 8 491", "Januari 2.785 2.287 8 491"),
+    )
+    .unwrap();
+    asylq()
+        .arg("--db")
+        .arg(&db)
+        .args(["load", "--force"])
+        .arg(&forced)
+        .assert()
+        .success();
+    asylq()
+        .arg("--db")
+        .arg(&db)
+        .args([
+            "-c",
+            "applications where month = 2023-01 and type = first",
+            "--format",
+            "csv",
+        ])
+        .assert()
+        .success()
+        .stdout("value,unit,period\n2286,persons,2023-01\n");
 }
 
 #[test]
@@ -661,3 +706,120 @@ fn a_damaged_store_says_what_happened_and_what_to_do() {
         .stderr(contains("the store file is damaged (a block of it does not read back as written). Run `asylq load` again into a new store (`--db NEW.duckdb`), or restore a backup of the file."))
         .stderr(contains("  detail: IO Error: Corrupt database file: computed checksum"));
 }
+
+/// A store made by an older asylq (schema 1: no recorded version, no texts)
+/// is refused with a message that names `asylq rebuild`; `rebuild` reads the
+/// sources again (the embedded report, a page from the page cache) and names
+/// the one it holds no text of.
+#[test]
+fn an_older_store_is_refused_and_rebuilt() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("old.duckdb");
+    let pages = dir.path().join("asylq/pages");
+    std::fs::create_dir_all(&pages).unwrap();
+    let page = include_str!("pages/nl-2019-10.txt");
+    std::fs::write(pages.join("nl-2019-10.txt"), page).unwrap();
+    std::fs::write(
+        dir.path().join("en-2022-02.txt"),
+        include_str!("pages/en-2022-02.txt"),
+    )
+    .unwrap();
+    let with_data = |cmd: &mut Command| {
+        cmd.env("XDG_DATA_HOME", dir.path()).arg("--db").arg(&db);
+    };
+    let mut load = asylq();
+    with_data(&mut load);
+    load.arg("load")
+        .arg(pages.join("nl-2019-10.txt"))
+        .arg(dir.path().join("en-2022-02.txt"))
+        .assert()
+        .success();
+    {
+        let conn = duckdb::Connection::open(&db).unwrap();
+        conn.execute_batch("DROP TABLE schema_version; DROP TABLE texts;")
+            .unwrap();
+    }
+    let older = format!(
+        "{}: this store was made by an older asylq (schema 1; this asylq reads schema 2). Run `asylq rebuild --db {}`",
+        db.display(),
+        db.display()
+    );
+    let mut query = asylq();
+    with_data(&mut query);
+    query
+        .args(["-c", "workload"])
+        .assert()
+        .code(3)
+        .stderr(contains(older.clone()));
+    let mut load = asylq();
+    with_data(&mut load);
+    load.arg("load")
+        .arg(pages.join("nl-2019-10.txt"))
+        .assert()
+        .code(3)
+        .stderr(contains(older));
+
+    let mut rebuild = asylq();
+    with_data(&mut rebuild);
+    rebuild.arg("rebuild").assert().code(3).stderr(contains(format!(
+        "rebuilt {} with 2 sources; the old store is kept as {}.schema1",
+        db.display(),
+        db.display()
+    ))).stderr(contains(
+        "1 sources were not stored again:\n  en-2022-02.txt: the store holds no text of it (made before asylq kept texts); load it again from its file",
+    ));
+    let mut sources = asylq();
+    with_data(&mut sources);
+    sources.args(["sources", "--format", "csv"]).assert().success().stdout(
+        "month,file,facts,checks,checks_passed\n2019-10,nl-2019-10.txt,18,1,1\n2023-11,asielstatistieken-2023-11.txt,337,156,156\n",
+    );
+    assert!(dir.path().join("old.duckdb.schema1").exists());
+}
+
+/// A store keeps the texts of its sources, so `rebuild` needs no files: a
+/// text that the readers now refuse (here, a press article stored by an
+/// earlier reader) is named with the reader's reason and left out.
+#[test]
+fn rebuild_leaves_out_what_the_readers_now_refuse() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.duckdb");
+    let page = dir.path().join("nl-2019-10.txt");
+    std::fs::write(&page, include_str!("pages/nl-2019-10.txt")).unwrap();
+    asylq()
+        .arg("--db")
+        .arg(&db)
+        .arg("load")
+        .arg(&page)
+        .assert()
+        .success();
+    {
+        let conn = duckdb::Connection::open(&db).unwrap();
+        conn.execute(
+            "UPDATE texts SET text = ? WHERE report = 2",
+            [PRESS_ARTICLE],
+        )
+        .unwrap();
+    }
+    asylq()
+        .arg("--db")
+        .arg(&db)
+        .arg("rebuild")
+        .assert()
+        .code(3)
+        .stderr(contains(
+            "1 sources were not stored again:\n  nl-2019-10.txt: ",
+        ));
+    asylq()
+        .arg("--db")
+        .arg(&db)
+        .args(["sources", "--format", "csv"])
+        .assert()
+        .success()
+        .stdout("month,file,facts,checks,checks_passed\n2023-11,asielstatistieken-2023-11.txt,337,156,156\n");
+}
+
+/// A news item about asylum figures, in the words of a newspaper.
+const PRESS_ARTICLE: &str = "Opnieuw meer asielzoekers in ons land\n\
+Brussel, 12 november 2013. Vorige maand klopten opnieuw meer mensen aan voor \
+bescherming, zo blijkt uit cijfers die de staatssecretaris vandaag voorstelde. \
+Het is het laagste aantal sinds februari 2009, zegt een woordvoerder.\n";

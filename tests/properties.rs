@@ -15,12 +15,7 @@ thread_local! {
 
 /// Runs SQL on the embedded store; the error text if DuckDB rejects it.
 fn run(sql: &str) -> Result<(), String> {
-    STORE.with(|store| {
-        let mut stmt = store.conn.prepare(sql).map_err(|e| e.to_string())?;
-        let mut rows = stmt.query([]).map_err(|e| e.to_string())?;
-        while rows.next().map_err(|e| e.to_string())?.is_some() {}
-        Ok(())
-    })
+    STORE.with(|store| store.rows(sql).map(|_| ()).map_err(|e| e.to_string()))
 }
 
 fn filter() -> impl Strategy<Value = String> {
@@ -182,7 +177,7 @@ proptest! {
             .collect();
         for line in shown.lines().skip(1) {
             let f: Vec<&str> = line.split(',').collect();
-            let month = asylq::period::Month::parse(f[0]).unwrap();
+            let month = asylq::model::month::Month::parse(f[0]).unwrap();
             let base = value.get(&month.minus(if yoy { 12 } else { 1 }).to_string());
             match base {
                 Some(b) => prop_assert_eq!(f[3].parse::<i64>().unwrap(), f[1].parse::<i64>().unwrap() - b),

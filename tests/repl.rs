@@ -74,3 +74,49 @@ fn a_session_at_the_prompt() {
     let history = std::fs::read_to_string(home.path().join("asylq/history.txt")).unwrap();
     assert!(history.contains("workload by type"), "{history}");
 }
+
+/// The prompt opens its session as `-c` does: `sql` cannot touch files
+/// without `--allow-files`, and `--names` and `--param` hold.
+#[test]
+fn the_prompt_keeps_the_sandbox_names_and_parameters() {
+    let home = tempfile::tempdir().unwrap();
+    let target = home.path().join("x.csv");
+    let start = |extra: &[&str]| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_asylq"));
+        cmd.env("XDG_DATA_HOME", home.path())
+            .env("HOME", home.path())
+            .env_remove("ASYLQ_DB")
+            .args(extra);
+        let mut p = spawn_command(cmd, Some(10_000)).unwrap();
+        p.exp_string("asylq [embedded 2023-11]> ").unwrap();
+        p
+    };
+    let copy = format!("sql \"COPY (SELECT 1 AS x) TO '{}'\"", target.display());
+
+    let mut p = start(&["--names", "en", "--param", "c=Syrië"]);
+    p.send_line(&copy).unwrap();
+    p.exp_string("this statement reads or writes outside the store")
+        .unwrap();
+    p.send_line("sql \"SELECT * FROM read_text('/etc/hostname')\"")
+        .unwrap();
+    p.exp_string("this statement reads or writes outside the store")
+        .unwrap();
+    p.send_line("applications where year = 2023 and country = $c by country")
+        .unwrap();
+    p.exp_string("Syria").unwrap();
+    p.exp_string("3,836").unwrap();
+    p.send_line(".chart").unwrap();
+    p.exp_string("usage: .chart FILE.svg").unwrap();
+    p.send_control('d').unwrap();
+    p.exp_eof().unwrap();
+    assert!(!target.exists());
+
+    let mut p = start(&["--allow-files"]);
+    p.send_line(&copy).unwrap();
+    p.exp_string("Count").unwrap();
+    p.send_line("workload").unwrap();
+    p.exp_string("24,764").unwrap();
+    p.send_control('d').unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "x\n1\n");
+}

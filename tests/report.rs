@@ -1,6 +1,7 @@
 //! The loader on the seed report: every table's facts, spot values, checks.
 
-use asylq::report::{parse, Fact};
+use asylq::model::Fact;
+use asylq::report::parse;
 
 fn seed() -> Vec<Fact> {
     let report = parse(include_str!("../data/asielstatistieken-2023-11.txt")).unwrap();

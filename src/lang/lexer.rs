@@ -4,7 +4,7 @@
 //! from the same tokens. Comments run from `#` to the end of the line; line
 //! breaks are white space (statements need no separator, see the grammar).
 
-use crate::error::Diagnostic;
+use crate::error::{Diagnostic, Open};
 use chumsky::span::SimpleSpan;
 use std::fmt;
 
@@ -184,7 +184,8 @@ impl Lexer<'_> {
             let Some(c) = self.peek() else {
                 let end = self.source.len();
                 return Err(Diagnostic::new("unterminated string", end..end)
-                    .with_label("the string needs a closing \""));
+                    .with_label("the string needs a closing \"")
+                    .opened(Open::String));
             };
             self.at += c.len_utf8();
             match c {

@@ -8,7 +8,7 @@ pub mod ast;
 pub mod lexer;
 pub mod parser;
 
-use crate::error::Diagnostic;
+use crate::error::{Diagnostic, Open};
 use ast::{Spanned, Statement};
 use chumsky::error::{EmptyErr, Rich, RichPattern};
 use chumsky::prelude::*;
@@ -102,7 +102,14 @@ fn parse_error(e: &Rich<Token>, source: &str) -> Diagnostic {
         None => format!("the query is incomplete: expected {}", or_list(&expected)),
         Some(_) => format!("unexpected {found}: expected {}", or_list(&expected)),
     };
-    let mut d = Diagnostic::new(message, span).with_label(format!("found {found} here"));
+    let open = if e.found().is_none() {
+        Open::Incomplete
+    } else {
+        Open::No
+    };
+    let mut d = Diagnostic::new(message, span)
+        .with_label(format!("found {found} here"))
+        .opened(open);
     let instead = match e.found() {
         Some(Token::Word(w)) => instead_of_word(w),
         Some(Token::Op(op)) => instead_of_op(op),

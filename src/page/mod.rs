@@ -14,8 +14,10 @@ mod words;
 
 pub use words::Lang;
 
-use crate::period::Month;
-use crate::report::{CheckFailure, Fact, Report};
+use crate::model::month::Month;
+use crate::model::Fact;
+use crate::model::Origin;
+use crate::report::{CheckFailure, Report};
 use regex::Regex;
 use std::collections::HashMap;
 use std::fmt;
@@ -132,6 +134,7 @@ fn ranks(sentences: &[Sentence], lang: Lang, month: Month) -> Vec<Fact> {
             start: month,
             end: month,
             value: i as i64 + 1,
+            origin: Origin::Page,
             table: lang.table(),
             line,
         })
@@ -144,7 +147,7 @@ fn countries_in(text: &str) -> Vec<String> {
     let bare = Regex::new(r"\([^)]*\d[^)]*\)").expect("a valid pattern");
     let text = bare.replace_all(text, " ");
     let joins = Regex::new(r"(?i),|:|;| en | and | et |, followed by ").expect("a valid pattern");
-    let names = crate::store::countries::names();
+    let names = crate::model::countries::names();
     let mut out = Vec::new();
     for piece in joins.split(&text) {
         let words: Vec<&str> = piece
@@ -156,7 +159,7 @@ fn countries_in(text: &str) -> Vec<String> {
         let mut best: Option<(usize, &str)> = None;
         for len in (1..=4).rev() {
             for window in words.windows(len) {
-                let folded = crate::store::countries::fold(&strip_article(&window.join(" ")));
+                let folded = crate::model::countries::fold(&strip_article(&window.join(" ")));
                 if let Some(dutch) = names.get(&folded) {
                     best = best.or(Some((len, dutch)));
                 }
@@ -402,12 +405,13 @@ fn report(found: &Found, lang: Lang, month: Month) -> Report {
                 start: month,
                 end: month,
                 value: *value,
+                origin: Origin::Page,
                 table: lang.table(),
                 line: *line,
             });
         }
     };
-    let files = month.year <= 2015;
+    let files = month.year() <= 2015;
     if files {
         add(
             "applications",

@@ -4,7 +4,7 @@
 
 use super::chart::{index_label, series, step};
 use super::grouped;
-use crate::session::{Answer, Cell};
+use crate::answer::{Answer, Cell};
 
 const ROWS: usize = 12;
 

@@ -10,10 +10,19 @@
 //! separators, gridlines, and a caption naming its sources.
 
 use super::{grouped, plain};
-use crate::period::Month;
-use crate::session::{Answer, Cell};
+use crate::answer::{Answer, Cell};
+use crate::model::month::Month;
 use plotters::prelude::*;
 use std::sync::OnceLock;
+
+mod caption;
+use caption::*;
+
+/// The column that holds the periods of a time series, if the first one does.
+pub(super) fn time_column(answer: &Answer) -> Option<usize> {
+    let first = answer.columns.first()?;
+    matches!(first.as_str(), "month" | "quarter" | "year").then_some(0)
+}
 
 /// The kind of chart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -149,82 +158,11 @@ fn draw(root: &Area, answer: &Answer, opts: &Options) -> DrawResult {
     Ok(())
 }
 
-/// What the chart must say about its marks: periods covered in part (drawn
-/// hollow) and year-to-date figures left out of a monthly series.
-fn remarks(answer: &Answer) -> Vec<String> {
-    let Some(time) = time_column(answer) else {
-        return Vec::new();
-    };
-    let period = answer.columns.iter().position(|c| c == "period");
-    let mut partial = Vec::new();
-    let mut left_out = Vec::new();
-    for (n, row) in answer.rows.iter().enumerate() {
-        let label = plain(&row[time]);
-        if answer.derived.get(n).copied().unwrap_or(false) {
-            partial.push(format!("{label}: derived from two year-to-date figures"));
-            continue;
-        }
-        if period_index(&label).is_none() {
-            left_out.push(label);
-        } else if let Some(p) = period.map(|i| plain(&row[i])) {
-            if is_partial(&label, &p) && !partial.contains(&format!("{label}: {p}")) {
-                partial.push(format!("{label}: {p}"));
-            }
-        }
-    }
-    let mut out = Vec::new();
-    if !partial.is_empty() {
-        out.push(format!(
-            "Hollow points and light columns: periods the data covers only in part, or derived ({}).",
-            partial.join("; ")
-        ));
-    }
-    if !left_out.is_empty() {
-        out.push(format!(
-            "Left out: {} (figures for a span of months, not for one period).",
-            left_out.join(", ")
-        ));
-    }
-    out
-}
-
-/// Whether a row's period covers less than the period its label names.
-fn is_partial(label: &str, period: &str) -> bool {
-    !period.is_empty() && period != full_span(label)
-}
-
-/// The months a period label names, as the period column writes them:
-/// `2023-11`, `2023-10..2023-12` for `2023-Q4`, `2023` for a year.
-fn full_span(label: &str) -> String {
-    match label.split_once("-Q") {
-        Some((year, q)) => {
-            let q: u32 = q.parse().unwrap_or(1);
-            format!("{year}-{:02}..{year}-{:02}", q * 3 - 2, q * 3)
-        }
-        None => label.to_string(),
-    }
-}
-
-/// "Source: CGVS, asielstatistieken-2023-11.txt (asylq)".
-pub fn caption(sources: &[String]) -> String {
-    if sources.is_empty() {
-        "Source: CGVS (asylq)".to_string()
-    } else {
-        format!("Source: CGVS, {} (asylq)", sources.join(", "))
-    }
-}
-
-/// The column that holds the periods of a time series, if the first one does.
-pub(super) fn time_column(answer: &Answer) -> Option<usize> {
-    let first = answer.columns.first()?;
-    matches!(first.as_str(), "month" | "quarter" | "year").then_some(0)
-}
-
 /// A period label as a month index: `2023-11`, `2023-Q4` (its first month),
 /// `2023` (January). A span such as `2023-01..2023-11` is no single period.
 fn period_index(label: &str) -> Option<i64> {
     if let Some(m) = Month::parse(label) {
-        return Some(i64::from(m.year) * 12 + i64::from(m.month) - 1);
+        return Some(m.index());
     }
     if let Some((year, q)) = label.split_once("-Q") {
         let (year, q): (i64, i64) = (year.parse().ok()?, q.parse().ok()?);
@@ -290,8 +228,8 @@ pub(super) fn series(answer: &Answer, time: usize) -> Vec<Series> {
         ) else {
             continue;
         };
-        let partial = period.is_some_and(|i| is_partial(&label, &plain(&row[i])))
-            || answer.derived.get(n).copied().unwrap_or(false);
+        let partial =
+            period.is_some_and(|i| is_partial(&label, &plain(&row[i]))) || answer.is_derived(n);
         let name = second.map_or_else(|| answer.columns[value].clone(), |i| plain(&row[i]));
         let at = match out.iter().position(|s| s.name == name) {
             Some(at) => at,

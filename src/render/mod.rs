@@ -9,7 +9,7 @@
 mod braille;
 pub mod chart;
 
-use crate::session::{Answer, Cell};
+use crate::answer::{Answer, Cell};
 use comfy_table::{presets, CellAlignment, ContentArrangement, Table};
 use serde_json::{Map, Value as Json};
 use std::io::{self, Write};

@@ -10,31 +10,10 @@
 mod tables;
 pub mod text;
 
-use crate::period::Month;
+use crate::model::month::Month;
+use crate::model::Fact;
 use std::fmt;
 use text::Line;
-
-/// One figure of a report, in long form.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Fact {
-    /// `applications`, `decisions` or `workload`.
-    pub measure: &'static str,
-    /// The type within the measure, e.g. `first` or `refugee_status`.
-    pub kind: &'static str,
-    /// `persons` or `dossiers`.
-    pub unit: &'static str,
-    /// The report's Dutch country name, `other` for "Andere landen", `None` for all.
-    pub country: Option<String>,
-    /// First month covered (the month itself for a stock).
-    pub start: Month,
-    /// Last month covered.
-    pub end: Month,
-    pub value: i64,
-    /// The table of the report the figure comes from.
-    pub table: &'static str,
-    /// The 1-based line of the report the figure stands on.
-    pub line: usize,
-}
 
 /// A printed total that differs from the sum of what it totals.
 #[derive(Debug, Clone, PartialEq, Eq)]

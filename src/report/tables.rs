@@ -4,10 +4,17 @@
 //! where their header phrases appear and rows are named by their labels.
 
 use super::text::{column_order, normalize, rows, split_numbers, Line, Row};
-use super::{CheckFailure, Fact, Report, ReportError};
-use crate::check::{APPLICATION_TYPES, DECISION_TYPES};
-use crate::period::{Month, DUTCH_MONTHS};
+use super::{CheckFailure, Report, ReportError};
+use crate::model::month::{Month, DUTCH_MONTHS};
+use crate::model::vocabulary::{APPLICATION_TYPES, DECISION_TYPES};
+use crate::model::Fact;
+use crate::model::Origin;
 use std::collections::HashMap;
+
+mod countries;
+use countries::*;
+mod decisions;
+use decisions::*;
 
 const APPLICATION_COLUMNS: [(&str, &str); 4] = [
     ("total", "dat een verzoek"),
@@ -96,6 +103,7 @@ impl Reader {
             start,
             end,
             value,
+            origin: Origin::Report,
             table,
             line,
         });
@@ -401,7 +409,7 @@ fn applications_by_month(reader: &mut Reader, lines: &[Line]) -> Result<MonthTab
                 total_line: line.number,
             };
             application_month_facts(reader, y, &table)?;
-            if y == reader.month.year {
+            if y == reader.month.year() {
                 current = Some(table);
             }
             header.clear();
@@ -412,7 +420,12 @@ fn applications_by_month(reader: &mut Reader, lines: &[Line]) -> Result<MonthTab
             year = year.or_else(|| text.split_whitespace().find_map(year_token));
         }
     }
-    current.ok_or_else(|| missing(&format!("applications by month for {}", reader.month.year)))
+    current.ok_or_else(|| {
+        missing(&format!(
+            "applications by month for {}",
+            reader.month.year()
+        ))
+    })
 }
 
 fn year_token(word: &str) -> Option<i32> {
@@ -436,12 +449,12 @@ fn application_month_facts(
     year: i32,
     table: &MonthTable,
 ) -> Result<(), ReportError> {
-    let expected = if year == reader.month.year {
-        reader.month.month
+    let expected = if year == reader.month.year() {
+        reader.month.number()
     } else {
         12
     };
-    if table.months.len() != expected as usize || year > reader.month.year {
+    if table.months.len() != expected as usize || year > reader.month.year() {
         return Err(malformed(
             table.total_line,
             &format!(
@@ -487,412 +500,6 @@ fn application_month_facts(
             table.total[kind],
             sum,
         );
-    }
-    Ok(())
-}
-
-/// A table by country of origin: the top 10, "Andere landen" and the total.
-struct CountryTable {
-    columns: Vec<&'static str>,
-    /// Country (the report's name, or `other`), figures, line.
-    rows: Vec<(String, Named, usize)>,
-    /// The word after "Totaal": a month name or a year.
-    total_of: String,
-    total: Named,
-    total_line: usize,
-}
-
-fn country_tables(
-    lines: &[Line],
-    phrases: &[(&'static str, &str)],
-    table: &'static str,
-) -> Result<Vec<CountryTable>, ReportError> {
-    let mut tables = Vec::new();
-    let mut inside = false;
-    let mut header = String::new();
-    let mut columns: Option<Vec<&'static str>> = None;
-    let mut found = Vec::new();
-    let mut pending = String::new();
-    for line in lines {
-        let (text, numbers) = split_numbers(line.text);
-        if normalize(&text).starts_with("land van herkomst") {
-            (inside, columns) = (true, None);
-            header = text;
-            found.clear();
-            continue;
-        }
-        if !inside {
-            continue;
-        }
-        if numbers.is_empty() {
-            let target = if columns.is_none() {
-                &mut header
-            } else {
-                &mut pending
-            };
-            target.push(' ');
-            target.push_str(&text);
-            continue;
-        }
-        let cols = match &columns {
-            Some(c) => c.clone(),
-            None => column_order(&header, phrases).map_err(|name| {
-                malformed(
-                    line.number,
-                    &format!("{table}: the header has no column for '{name}'"),
-                )
-            })?,
-        };
-        columns = Some(cols.clone());
-        if numbers.len() != cols.len() {
-            return Err(malformed(
-                line.number,
-                &format!("{table}: expected {} figures", cols.len()),
-            ));
-        }
-        let label = format!("{pending} {text}")
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
-        pending.clear();
-        let lower = label.to_lowercase();
-        if let Some(of) = lower.strip_prefix("totaal") {
-            tables.push(CountryTable {
-                columns: cols.clone(),
-                rows: std::mem::take(&mut found),
-                total_of: of.trim().to_string(),
-                total: named(&cols, &numbers, line.number)?,
-                total_line: line.number,
-            });
-            inside = false;
-        } else {
-            found.push((
-                country_name(&label),
-                named(&cols, &numbers, line.number)?,
-                line.number,
-            ));
-        }
-    }
-    Ok(tables)
-}
-
-/// `1 Syrië` is Syrië; `Andere landen` is `other`.
-fn country_name(label: &str) -> String {
-    if label.to_lowercase().starts_with("andere landen") {
-        return "other".to_string();
-    }
-    let mut words = label.split_whitespace().peekable();
-    if words
-        .peek()
-        .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
-    {
-        words.next();
-    }
-    words.collect::<Vec<_>>().join(" ")
-}
-
-/// Checks a country table: each row's total, and each column against its total.
-fn check_country_table(
-    reader: &mut Reader,
-    t: &CountryTable,
-    name: &'static str,
-) -> Result<(), ReportError> {
-    let parts: Vec<&str> = t
-        .columns
-        .iter()
-        .copied()
-        .filter(|c| *c != "total")
-        .collect();
-    for (country, values, line) in &t.rows {
-        let sum = sum_of(parts.iter().map(|k| values[k]), *line)?;
-        reader.checks.equal(
-            name,
-            *line,
-            &format!("{country} total"),
-            values["total"],
-            sum,
-        );
-    }
-    for kind in &t.columns {
-        let sum = sum_of(t.rows.iter().map(|(_, v, _)| v[kind]), t.total_line)?;
-        reader.checks.equal(
-            name,
-            t.total_line,
-            &format!("top 10 + other, {kind}"),
-            t.total[kind],
-            sum,
-        );
-    }
-    Ok(())
-}
-
-const COUNTRY_MONTH: &str = "top 10 applications, month";
-const COUNTRY_YEAR: &str = "top 10 applications, year to date";
-
-fn applications_by_country(
-    reader: &mut Reader,
-    tables: &[CountryTable],
-    national: &MonthTable,
-) -> Result<(), ReportError> {
-    let month_name = DUTCH_MONTHS[reader.month.month as usize - 1];
-    let year_name = reader.month.year.to_string();
-    let month_table = tables
-        .iter()
-        .find(|t| t.total_of == month_name)
-        .ok_or_else(|| {
-            missing(&format!(
-                "the top 10 countries of applicants in {month_name} (a row 'Totaal {month_name}')"
-            ))
-        })?;
-    let year_table = tables
-        .iter()
-        .find(|t| t.total_of == year_name)
-        .ok_or_else(|| {
-            missing(&format!(
-                "the top 10 countries of applicants in {year_name} (a row 'Totaal {year_name}')"
-            ))
-        })?;
-    let month = reader.month;
-    let current = national
-        .months
-        .iter()
-        .find(|(m, _, _)| *m == month)
-        .map(|(_, v, _)| v.clone())
-        .unwrap_or_default();
-    for (t, name, span, against) in [
-        (month_table, COUNTRY_MONTH, (month, month), &current),
-        (
-            year_table,
-            COUNTRY_YEAR,
-            (month.january(), month),
-            &national.total,
-        ),
-    ] {
-        check_country_table(reader, t, name)?;
-        for kind in &t.columns {
-            let national_figure = against.get(kind).copied().unwrap_or(0);
-            reader.checks.equal(
-                name,
-                t.total_line,
-                &format!("total {kind} against applications by month"),
-                t.total[kind],
-                national_figure,
-            );
-        }
-        for (country, values, line) in &t.rows {
-            for kind in APPLICATION_TYPES {
-                reader.fact(
-                    "applications",
-                    kind,
-                    "persons",
-                    Some(country),
-                    span,
-                    values[kind],
-                    name,
-                    *line,
-                );
-            }
-        }
-    }
-    Ok(())
-}
-
-const DECISIONS_PERSONS: &str = "decisions by month (persons)";
-const DECISIONS_DOSSIERS: &str = "decisions by month (dossiers)";
-
-/// Decisions by month, in persons and in dossiers. Returns the persons table.
-fn decisions_by_month(reader: &mut Reader, lines: &[Line]) -> Result<MonthTable, ReportError> {
-    let mut tables = Vec::new();
-    let mut body: Option<Vec<Line>> = None;
-    let mut pending = String::new();
-    for line in lines {
-        if normalize(line.text).starts_with("beslissingen jan") {
-            pending.clear();
-            body = Some(Vec::new());
-            continue;
-        }
-        let Some(current) = body.as_mut() else {
-            continue;
-        };
-        current.push(*line);
-        let (text, numbers) = split_numbers(line.text);
-        if numbers.is_empty() {
-            pending.push(' ');
-            pending.push_str(&text);
-            continue;
-        }
-        let closes = normalize(&format!("{pending} {text}")).starts_with("totaal");
-        pending.clear();
-        if closes {
-            tables.push(rows(&body.take().unwrap_or_default()));
-        }
-    }
-    let mut persons = None;
-    for table in &tables {
-        let unit = if table.iter().any(|r| r.label.contains("personen")) {
-            "persons"
-        } else {
-            "dossiers"
-        };
-        let month_table = decision_table(reader, table, unit)?;
-        if unit == "persons" {
-            persons = Some(month_table);
-        }
-    }
-    if tables.len() != 2 {
-        return Err(missing(
-            "decisions by month: two tables (persons and dossiers)",
-        ));
-    }
-    persons.ok_or_else(|| missing("decisions by month in persons"))
-}
-
-fn decision_table(
-    reader: &mut Reader,
-    rows: &[Row],
-    unit: &'static str,
-) -> Result<MonthTable, ReportError> {
-    let name = if unit == "persons" {
-        DECISIONS_PERSONS
-    } else {
-        DECISIONS_DOSSIERS
-    };
-    let months = reader.month.month as usize;
-    let mut by_kind: HashMap<&'static str, (&Row, usize)> = HashMap::new();
-    for row in rows {
-        let kind = decision_kind(&row.label)
-            .ok_or_else(|| malformed(row.line, &format!("{name}: unknown row '{}'", row.label)))?;
-        if row.numbers.len() != months + 1 {
-            return Err(malformed(
-                row.line,
-                &format!(
-                    "{name}: expected {} figures ({months} months and the total)",
-                    months + 1
-                ),
-            ));
-        }
-        let printed = row.numbers[months];
-        let sum = sum_of(row.numbers[..months].iter().copied(), row.line)?;
-        reader.checks.equal(
-            name,
-            row.line,
-            &format!("{kind}, total of the year"),
-            printed,
-            sum,
-        );
-        by_kind.insert(kind, (row, row.line));
-    }
-    for kind in DECISION_TYPES.iter().chain(["total"].iter()) {
-        if !by_kind.contains_key(kind) {
-            return Err(missing(&format!("{name}: the row for '{kind}'")));
-        }
-    }
-    let (total_row, total_line) = by_kind["total"];
-    for i in 0..=months {
-        let sum = sum_of(
-            DECISION_TYPES.iter().map(|k| by_kind[k].0.numbers[i]),
-            total_line,
-        )?;
-        reader.checks.equal(
-            name,
-            total_line,
-            &format!("total of column {}", i + 1),
-            total_row.numbers[i],
-            sum,
-        );
-    }
-    let mut table = MonthTable {
-        months: Vec::new(),
-        total: Named::new(),
-        total_line,
-    };
-    for i in 0..months {
-        let month = Month::new(reader.month.year, i as u32 + 1).expect("month 1-12");
-        let mut values = Named::new();
-        for kind in DECISION_TYPES.iter().chain(["total"].iter()) {
-            let (row, line) = by_kind[kind];
-            values.insert(*kind, row.numbers[i]);
-            if *kind != "total" {
-                reader.fact(
-                    "decisions",
-                    kind,
-                    unit,
-                    None,
-                    (month, month),
-                    row.numbers[i],
-                    name,
-                    line,
-                );
-            }
-        }
-        table.months.push((month, values, total_line));
-    }
-    for kind in DECISION_TYPES.iter().chain(["total"].iter()) {
-        table.total.insert(kind, by_kind[kind].0.numbers[months]);
-    }
-    Ok(table)
-}
-
-const COUNTRY_DECISIONS: &str = "final decisions by country";
-
-fn decisions_by_country(
-    reader: &mut Reader,
-    tables: &[CountryTable],
-    persons: &MonthTable,
-) -> Result<(), ReportError> {
-    let t = tables.first().ok_or_else(|| {
-        missing("final decisions by country (a table headed 'Land van herkomst')")
-    })?;
-    check_country_table(reader, t, COUNTRY_DECISIONS)?;
-    let totals = &persons.total;
-    let against = [
-        ("refugee_status", totals["refugee_status"]),
-        ("subsidiary_protection", totals["subsidiary_protection"]),
-        ("withdrawal", totals["withdrawal"]),
-        (
-            "negative",
-            sum_of(
-                [
-                    totals["inadmissible"],
-                    totals["manifestly_unfounded"],
-                    totals["refusal"],
-                ],
-                t.total_line,
-            )?,
-        ),
-        (
-            "total",
-            sum_of([totals["total"], -totals["interim"]], t.total_line)?,
-        ),
-    ];
-    for (kind, national) in against {
-        reader.checks.equal(
-            COUNTRY_DECISIONS,
-            t.total_line,
-            &format!("total {kind} against decisions by month"),
-            t.total[kind],
-            national,
-        );
-    }
-    let span = (reader.month.january(), reader.month);
-    for (country, values, line) in &t.rows {
-        for kind in [
-            "refugee_status",
-            "subsidiary_protection",
-            "withdrawal",
-            "negative",
-        ] {
-            reader.fact(
-                "decisions",
-                kind,
-                "persons",
-                Some(country),
-                span,
-                values[kind],
-                COUNTRY_DECISIONS,
-                *line,
-            );
-        }
     }
     Ok(())
 }

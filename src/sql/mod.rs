@@ -4,7 +4,7 @@
 //! that match the filter; `chosen`, where the measure needs it, keeps the ones
 //! that answer the query without overlap (a year-to-date figure or the months
 //! it covers, never both; the workload at the end of each period); `r` adds
-//! them up per output row; the final select adds the modifiers. A query that
+//! them up per output row; the final select adds the plan's steps. A query that
 //! needs neither `chosen` nor a modifier over the summed rows is one `SELECT`
 //! with the same columns, filter, grouping and order.
 //!
@@ -16,9 +16,14 @@
 //! as `DATE`s and the session prints them as months, which keeps the SQL free
 //! of formatting code that DuckDB would have to bind in every run.
 
-use crate::check::{Checked, Cond, Dim, Measure, TYPE_ORDER};
-use crate::lang::ast::{Arith, Modifier, Op, Per, Summary};
-use crate::period::Month;
+use crate::check::{Checked, Cond, Dim, Measure, Order, Plan, Step, TYPE_ORDER};
+use crate::lang::ast::{Arith, Op, Per, Summary};
+use crate::model::month::Month;
+
+mod filter;
+use filter::*;
+mod rows;
+use rows::*;
 
 /// The year of a fact, for grouping by year. Filters on years compare dates
 /// instead (`year_condition`), which DuckDB binds and runs faster.
@@ -30,6 +35,58 @@ pub struct Sql {
     pub text: String,
 }
 
+/// A column of a compiled query that an answer does not show, and what it
+/// tells of its row. The compiler names these columns with a leading `_`;
+/// [`helper`] is the one place that reads those names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Helper {
+    /// The last month of a row's `month`, which by country can be a span.
+    MonthEnd,
+    /// The first month the row's facts cover.
+    Start,
+    /// The last month the row's facts cover.
+    End,
+    /// Whether a figure of the row is derived.
+    Derived,
+    /// How many of the row's facts are a page's published rate.
+    Published,
+    /// The base figure `change` compared the row with.
+    Base,
+    /// The first month of that base.
+    BaseStart,
+    /// The periods a summary left out, as labels.
+    LeftOut,
+    /// The months the first operand of `a - b` covers.
+    LeftStart,
+    LeftEnd,
+    /// The months the second operand of `a - b` covers.
+    RightStart,
+    RightEnd,
+    /// A column the stages use among themselves (order keys, counts).
+    Internal,
+}
+
+/// What a result column is: `None` for a column the answer shows.
+pub fn helper(name: &str) -> Option<Helper> {
+    let helper = match name {
+        "_month_end" => Helper::MonthEnd,
+        "_start" => Helper::Start,
+        "_end" => Helper::End,
+        "_derived" => Helper::Derived,
+        "_published" => Helper::Published,
+        "_base" => Helper::Base,
+        "_base_start" => Helper::BaseStart,
+        "_left_out" => Helper::LeftOut,
+        "_x_start" => Helper::LeftStart,
+        "_x_end" => Helper::LeftEnd,
+        "_y_start" => Helper::RightStart,
+        "_y_end" => Helper::RightEnd,
+        other if other.starts_with('_') => Helper::Internal,
+        _ => return None,
+    };
+    Some(helper)
+}
+
 /// Compiles a checked query.
 pub fn compile(q: &Checked) -> Sql {
     if let Some((op, right)) = &q.combine {
@@ -37,7 +94,7 @@ pub fn compile(q: &Checked) -> Sql {
             text: combined_query(q, *op, right),
         };
     }
-    if let Some(summary) = q.summary() {
+    if let Some(summary) = q.plan.summary {
         return Sql {
             text: summary_query(q, summary),
         };
@@ -58,8 +115,9 @@ pub fn compile(q: &Checked) -> Sql {
     };
     let rows = summed(q, source);
     let base = q
-        .change_step()
-        .map(|step| base_ctes(q, source, step))
+        .plan
+        .change()
+        .map(|c| base_ctes(q, source, c.months))
         .unwrap_or_default();
     let (derived, from) = if needs_stages(q) {
         (format!(",\n{base}a AS (\n{}\n)", derived_cte(q)), "a")
@@ -153,7 +211,7 @@ fn summary_query(q: &Checked, (kind, per): (Summary, Per)) -> String {
 fn combined_query(q: &Checked, op: Arith, right: &Checked) -> String {
     let operand = |c: &Checked| {
         let plain = Checked {
-            modifiers: Vec::new(),
+            plan: Plan::default(),
             combine: None,
             ..c.clone()
         };
@@ -256,7 +314,7 @@ fn summary_value(kind: Summary, per: Per, whole: &str) -> String {
 /// the facts in each.
 fn summed(q: &Checked, source: &str) -> String {
     let mut cols = row_columns(q);
-    if q.change_step().is_some() {
+    if q.plan.change().is_some() {
         cols.push("count(*) AS \"_n\"".to_string());
     }
     format!(
@@ -292,15 +350,10 @@ fn base_ctes(q: &Checked, source: &str, step: i32) -> String {
 /// Whether a modifier reads the rows once they are summed (a window over them,
 /// or a join with their base), which needs the staged query.
 fn needs_stages(q: &Checked) -> bool {
-    q.modifiers.iter().any(|m| {
-        matches!(
-            m,
-            Modifier::Share | Modifier::Cumulative | Modifier::Change { .. }
-        )
-    })
+    !q.plan.steps.is_empty()
 }
 
-/// The rows with the modifiers' columns, computed over every row before
+/// The rows with the plan's columns, computed over every row before
 /// `top` leaves `other` out and before `top` or `limit` cut rows.
 fn derived_cte(q: &Checked) -> String {
     let dims = shown_dims(q);
@@ -317,11 +370,11 @@ fn derived_cte(q: &Checked) -> String {
         .collect();
     let mut cols = vec!["r.*".to_string()];
     let mut join = String::new();
-    for m in &q.modifiers {
-        match m {
-            Modifier::Share => cols.push(share(q, &time)),
-            Modifier::Cumulative => cols.push(cumulative(q, &other)),
-            Modifier::Change { .. } => {
+    for step in &q.plan.steps {
+        match step {
+            Step::Share => cols.push(share(q, &time)),
+            Step::Cumulative => cols.push(cumulative(q, &other)),
+            Step::Change(_) => {
                 let mut on: Vec<String> = time
                     .iter()
                     .chain(&other)
@@ -333,7 +386,6 @@ fn derived_cte(q: &Checked) -> String {
                 join = format!("\n  LEFT JOIN p ON {}", on.join("\n    AND "));
                 cols.extend(change_columns(q));
             }
-            _ => {}
         }
     }
     format!("  SELECT {}\n  FROM r{join}", cols.join(",\n    "))
@@ -412,355 +464,7 @@ fn single_select(q: &Checked) -> String {
 
 /// `top` leaves out the report's rest line ("other countries").
 fn excludes_other(q: &Checked) -> bool {
-    q.dims.contains(&Dim::Country) && q.modifiers.iter().any(|m| matches!(m, Modifier::Top(_)))
-}
-
-/// A text literal: `'Côte d''Ivoire'`.
-fn literal(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    push_literal(&mut out, text);
-    out
-}
-
-/// Appends a text literal, its quotes doubled.
-fn push_literal(out: &mut String, text: &str) {
-    out.push('\'');
-    for (i, part) in text.split('\'').enumerate() {
-        if i > 0 {
-            out.push_str("''");
-        }
-        out.push_str(part);
-    }
-    out.push('\'');
-}
-
-/// A list of text literals, for `IN (...)`.
-fn literals<S: AsRef<str>>(values: impl IntoIterator<Item = S>) -> String {
-    let mut out = String::with_capacity(64);
-    for (i, v) in values.into_iter().enumerate() {
-        if i > 0 {
-            out.push_str(", ");
-        }
-        push_literal(&mut out, v.as_ref());
-    }
-    out
-}
-
-/// The first day of a month as a `DATE` literal.
-fn date(m: Month) -> String {
-    format!("DATE '{:04}-{:02}-01'", m.year, m.month)
-}
-
-/// The conditions a fact must meet to count.
-fn facts_filter(q: &Checked) -> Vec<String> {
-    let country = if q.by_country_tables {
-        "country IS NOT NULL"
-    } else {
-        "country IS NULL"
-    };
-    let measure = if q.measure == Measure::ProtectionRate {
-        "measure IN ('decisions', 'protection_rate')".to_string()
-    } else {
-        format!("measure = {}", literal(q.measure.stored()))
-    };
-    let mut conds = vec![
-        measure,
-        format!(
-            "unit IN ({})",
-            literals(q.units.iter().map(|u| u.to_string()))
-        ),
-        country.to_string(),
-    ];
-    if let Some(types) = &q.types {
-        conds.push(format!(
-            "type IN ({})",
-            literals(types.iter().map(|t| t.to_string()))
-        ));
-    }
-    if q.filter != Cond::True {
-        conds.push(condition(&q.filter, q.measure));
-    }
-    conds
-}
-
-fn condition(c: &Cond, measure: Measure) -> String {
-    match c {
-        Cond::True => "TRUE".to_string(),
-        Cond::And(a, b) => format!("({} AND {})", condition(a, measure), condition(b, measure)),
-        Cond::Or(a, b) => format!("({} OR {})", condition(a, measure), condition(b, measure)),
-        Cond::Year(op, y) => year_condition(*op, *y),
-        Cond::Last { count, years } => last_condition(*count, *years, measure),
-        Cond::Month(op, m) => {
-            let d = date(*m);
-            match op {
-                Op::Eq => format!("(period_start = {d} AND period_end = {d})"),
-                Op::Ne => format!("NOT (period_start <= {d} AND period_end >= {d})"),
-                Op::Lt => format!("period_end < {d}"),
-                Op::Le => format!("period_end <= {d}"),
-                Op::Gt => format!("period_start > {d}"),
-                Op::Ge => format!("period_start >= {d}"),
-            }
-        }
-        Cond::Set {
-            column,
-            values,
-            negated,
-        } => {
-            let not = if *negated { "NOT " } else { "" };
-            format!("{column} {not}IN ({})", literals(values))
-        }
-    }
-}
-
-/// Facts within the last `count` months (or calendar years) up to the newest
-/// month the store holds for the measure.
-fn last_condition(count: u64, years: bool, measure: Measure) -> String {
-    let newest = format!(
-        "(SELECT max(period_end) FROM current_facts WHERE measure = {} AND country IS NULL)",
-        literal(measure.stored())
-    );
-    let back = count.saturating_sub(1).min(12_000);
-    if years {
-        format!("period_start >= make_date(CAST(date_part('year', {newest}) AS INTEGER) - {back}, 1, 1)")
-    } else {
-        format!("period_start >= CAST({newest} - INTERVAL {back} MONTH AS DATE)")
-    }
-}
-
-/// The year in which a fact's period starts, compared with `year`; written
-/// as a range of dates.
-fn year_condition(op: Op, year: i32) -> String {
-    let first = date(Month { year, month: 1 });
-    let next = date(Month {
-        year: year + 1,
-        month: 1,
-    });
-    match op {
-        Op::Eq => format!("(period_start >= {first} AND period_start < {next})"),
-        Op::Ne => format!("(period_start < {first} OR period_start >= {next})"),
-        Op::Lt => format!("period_start < {first}"),
-        Op::Le => format!("period_start < {next}"),
-        Op::Gt => format!("period_start >= {next}"),
-        Op::Ge => format!("period_start >= {first}"),
-    }
-}
-
-/// The stage that keeps the facts that answer without overlap, if the query
-/// needs one: the workload, and the by-country tables.
-fn chosen_cte(q: &Checked) -> Option<String> {
-    if q.measure == Measure::Workload {
-        let mut partition: Vec<&str> = q.dims.iter().map(|d| group_expr(*d)).collect();
-        if let Some((_, per)) = q.summary() {
-            partition.push(per_group(per));
-        }
-        let over = if partition.is_empty() {
-            String::new()
-        } else {
-            format!("PARTITION BY {}", partition.join(", "))
-        };
-        return Some(format!(
-            "  SELECT * FROM f\n  QUALIFY period_end = max(period_end) OVER ({over})"
-        ));
-    }
-    if !q.by_country_tables {
-        return None;
-    }
-    let keep = if q.dims.contains(&Dim::Month) {
-        "CASE WHEN f.period_start = f.period_end THEN TRUE\n    ELSE g.months = 0 AND f.period_end = g.ytd_end END"
-    } else {
-        "CASE WHEN f.period_start < f.period_end THEN f.period_end = g.ytd_end\n    ELSE g.ytd_end IS NULL OR f.period_start > g.ytd_end END"
-    };
-    Some(format!(
-        "  SELECT f.* FROM f JOIN (\n    SELECT {YEAR} AS y,\n      max(period_end) FILTER (WHERE period_start < period_end) AS ytd_end,\n      count(*) FILTER (WHERE period_start = period_end) AS months\n    FROM f GROUP BY 1) AS g ON date_part('year', f.period_start) = g.y\n  WHERE {keep}"
-    ))
-}
-
-/// What a dimension groups by. A month is its period, start and end: a
-/// by-country figure can span several months.
-fn group_expr(d: Dim) -> &'static str {
-    match d {
-        Dim::Month => "period_start, period_end",
-        Dim::Quarter => "CAST(date_trunc('quarter', period_start) AS DATE)",
-        Dim::Year => YEAR,
-        Dim::Country => "country",
-        Dim::Type => "type",
-        Dim::Unit => "unit",
-        Dim::Source => "report_file || ', ' || source_table || ', line ' || source_line",
-    }
-}
-
-/// The dimensions shown as columns (`unit` always has its own column).
-fn shown_dims(q: &Checked) -> Vec<Dim> {
-    q.dims.iter().copied().filter(|d| *d != Dim::Unit).collect()
-}
-
-/// The columns a dimension gives: a month as its first day, with the last
-/// month of its period in `_month_end`.
-fn dim_columns(d: Dim) -> Vec<String> {
-    match d {
-        Dim::Month => vec![
-            "period_start AS \"month\"".to_string(),
-            "period_end AS \"_month_end\"".to_string(),
-        ],
-        other => vec![format!("{} AS \"{}\"", group_expr(other), other.name())],
-    }
-}
-
-/// The columns of a summed row, in the order of the answer; the ones whose
-/// names start with `_` help the session and are not shown.
-fn row_columns(q: &Checked) -> Vec<String> {
-    let mut cols: Vec<String> = shown_dims(q).into_iter().flat_map(dim_columns).collect();
-    if q.measure == Measure::ProtectionRate {
-        let final_types = "type IN ('refugee_status', 'subsidiary_protection', 'inadmissible', 'manifestly_unfounded', 'refusal', 'negative')";
-        let granted =
-            "sum(value) FILTER (WHERE type IN ('refugee_status', 'subsidiary_protection'))";
-        let decided = format!("sum(value) FILTER (WHERE {final_types})");
-        // A month that only a page covers has the rate the page published; a
-        // row that needs more than that one published rate has none.
-        let published = "count(*) FILTER (WHERE measure = 'protection_rate')";
-        cols.push(format!(
-            "CASE WHEN {published} = 0 THEN round(100.0 * {granted} / nullif({decided}, 0), 1)\n      WHEN {published} = 1 AND count(*) FILTER (WHERE {final_types}) = 0 THEN max(value) FILTER (WHERE measure = 'protection_rate') / 10.0 END AS \"value\""
-        ));
-        cols.push("unit AS \"unit\"".to_string());
-        cols.push(format!("CAST({granted} AS BIGINT) AS \"granted\""));
-        cols.push(format!("CAST({decided} AS BIGINT) AS \"decided\""));
-        cols.push(format!("{published} AS \"_published\""));
-    } else {
-        cols.push("CAST(sum(value) AS BIGINT) AS \"value\"".to_string());
-        cols.push("unit AS \"unit\"".to_string());
-    }
-    cols.push("min(period_start) AS \"_start\"".to_string());
-    cols.push("max(period_end) AS \"_end\"".to_string());
-    cols.push("bool_or(derived) AS \"_derived\"".to_string());
-    if let Some(key) = time_key(q) {
-        cols.push(format!("{key} AS \"_key\""));
-    }
-    cols
-}
-
-fn row_groups(q: &Checked) -> Vec<&'static str> {
-    let mut groups: Vec<&str> = shown_dims(q).iter().map(|d| group_expr(*d)).collect();
-    groups.push("unit");
-    groups
-}
-
-/// A number for each period, so that `cumulative` can add up in order.
-fn time_key(q: &Checked) -> Option<&'static str> {
-    if !q.has(&Modifier::Cumulative) {
-        None
-    } else if q.dims.iter().any(|d| d.is_time()) {
-        Some("date_part('year', min(period_start)) * 12 + date_part('month', min(period_start))")
-    } else {
-        None
-    }
-}
-
-/// The shown columns of the rows, in the answer's order, without `other`
-/// under `top`, ordered and cut.
-fn outer_select(q: &Checked, from: &str) -> String {
-    let dims = shown_dims(q);
-    let mut cols: Vec<String> = dims.iter().map(|d| format!("a.\"{}\"", d.name())).collect();
-    cols.push("a.\"value\"".to_string());
-    cols.push("a.\"unit\"".to_string());
-    if q.measure == Measure::ProtectionRate {
-        cols.extend(["a.\"granted\"", "a.\"decided\"", "a.\"_published\""].map(String::from));
-    }
-    for m in &q.modifiers {
-        match m {
-            Modifier::Share => cols.push("a.\"share\"".to_string()),
-            Modifier::Cumulative => cols.push("a.\"cumulative\"".to_string()),
-            Modifier::Change { .. } if q.measure == Measure::ProtectionRate => {
-                cols.push("a.\"change_pp\"".to_string())
-            }
-            Modifier::Change { .. } => {
-                cols.extend(["a.\"change\"", "a.\"change_pct\""].map(String::from))
-            }
-            _ => {}
-        }
-    }
-    if dims.contains(&Dim::Month) {
-        cols.push("a.\"_month_end\"".to_string());
-    }
-    cols.extend(["a.\"_start\"", "a.\"_end\"", "a.\"_derived\""].map(String::from));
-    if q.change_step().is_some() {
-        cols.extend(["a.\"_base\"", "a.\"_base_start\""].map(String::from));
-    }
-    let filter = if excludes_other(q) {
-        "\nWHERE a.\"country\" <> 'other'"
-    } else {
-        ""
-    };
-    format!(
-        "SELECT {}\nFROM {from}{filter}\nORDER BY {}{}",
-        cols.join(",\n  "),
-        order(q, &dims, "a."),
-        limit(q)
-    )
-}
-
-fn partition(cols: &[String]) -> String {
-    if cols.is_empty() {
-        String::new()
-    } else {
-        format!("PARTITION BY {}", cols.join(", "))
-    }
-}
-
-/// The order of the rows; `from` is what names their columns (`r.` in the
-/// staged query, nothing in a single select).
-fn order(q: &Checked, dims: &[Dim], from: &str) -> String {
-    let col = |name: &str| format!("{from}\"{name}\"");
-    for m in q.modifiers.iter().rev() {
-        match m {
-            Modifier::Top(_) => return format!("{} DESC NULLS LAST", col("value")),
-            Modifier::Sort { key, descending } => {
-                let dir = if *descending { "DESC" } else { "ASC" };
-                let end = if key == "month" {
-                    format!(", {} {dir}", col("_month_end"))
-                } else {
-                    String::new()
-                };
-                return format!("{} {dir} NULLS LAST{end}", col(key));
-            }
-            _ => {}
-        }
-    }
-    let mut keys: Vec<String> = dims
-        .iter()
-        .filter(|d| d.is_time())
-        .map(|d| col(d.name()))
-        .collect();
-    if dims.contains(&Dim::Month) {
-        keys.push(col("_month_end"));
-    }
-    if dims.contains(&Dim::Type) {
-        keys.push(format!("list_position([{}], {})", type_list(), col("type")));
-    }
-    keys.push(col("unit"));
-    if dims.contains(&Dim::Country) {
-        keys.push(format!("{} = 'other'", col("country")));
-    }
-    keys.push(format!("{} DESC NULLS LAST", col("value")));
-    keys.extend(
-        dims.iter()
-            .filter(|d| !d.is_time() && **d != Dim::Type)
-            .map(|d| col(d.name())),
-    );
-    keys.join(", ")
-}
-
-/// The types in the report's order, as a list literal; built once.
-fn type_list() -> &'static str {
-    static LIST: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    LIST.get_or_init(|| literals(TYPE_ORDER))
-}
-
-fn limit(q: &Checked) -> String {
-    let n = q.modifiers.iter().rev().find_map(|m| match m {
-        Modifier::Top(n) | Modifier::Limit(n) => Some(*n),
-        _ => None,
-    });
-    n.map(|n| format!("\nLIMIT {n}")).unwrap_or_default()
+    q.plan.without_other
 }
 
 #[cfg(test)]
@@ -772,12 +476,6 @@ mod tests {
         assert_eq!(literal("Côte d'Ivoire"), "'Côte d''Ivoire'");
         assert_eq!(literal("''"), "''''''");
         assert_eq!(literals(["a", "b'c"]), "'a', 'b''c'");
-        assert_eq!(
-            date(Month {
-                year: 2023,
-                month: 1
-            }),
-            "DATE '2023-01-01'"
-        );
+        assert_eq!(date(Month::january_of(2023)), "DATE '2023-01-01'");
     }
 }

@@ -12,88 +12,20 @@
 //! `other` row, and a derived figure beside it would count it twice. The embedded store starts
 //! with `current_facts` alone, since a one-shot query needs nothing else.
 
-pub mod countries;
-
-use crate::error::{duckdb as db_error, Error, Result};
-use crate::report::{self, Fact, Report};
+use crate::error::{duckdb as db_error, store as store_error, Error, Result, StoreProblem};
+use crate::model::countries;
+use crate::model::Fact;
+use crate::report::{self, Report};
 use duckdb::{params, types::Value, AccessMode, Config, Connection};
 use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-/// The table that queries read.
-const CURRENT: &str = "
-CREATE TABLE IF NOT EXISTS current_facts (
-    report INTEGER NOT NULL, measure VARCHAR NOT NULL, type VARCHAR NOT NULL,
-    unit VARCHAR NOT NULL, country VARCHAR, period_start DATE NOT NULL,
-    period_end DATE NOT NULL, value BIGINT NOT NULL, source_table VARCHAR NOT NULL,
-    source_line INTEGER NOT NULL, derived BOOLEAN NOT NULL,
-    report_month DATE NOT NULL, report_file VARCHAR NOT NULL);
-";
-
-/// The reports and every figure each one gives.
-const HISTORY: &str = "
-CREATE TABLE IF NOT EXISTS reports (
-    id INTEGER PRIMARY KEY, month DATE NOT NULL, file VARCHAR NOT NULL,
-    digest VARCHAR NOT NULL, facts INTEGER NOT NULL, checks INTEGER NOT NULL,
-    failed_checks INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS facts (
-    report INTEGER NOT NULL, measure VARCHAR NOT NULL, type VARCHAR NOT NULL,
-    unit VARCHAR NOT NULL, country VARCHAR, period_start DATE NOT NULL,
-    period_end DATE NOT NULL, value BIGINT NOT NULL, source_table VARCHAR NOT NULL,
-    source_line INTEGER NOT NULL, derived BOOLEAN NOT NULL);
-CREATE OR REPLACE VIEW all_facts AS
-    SELECT f.*, r.month AS report_month, r.file AS report_file,
-        row_number() OVER (PARTITION BY f.measure, f.type, f.unit, f.country,
-            f.period_start, f.period_end ORDER BY f.derived, r.month DESC, r.id DESC) AS rank
-    FROM facts f JOIN reports r ON f.report = r.id;
-";
-
-/// `current_facts` is a table, not a view over `all_facts`, so that queries
-/// do not rank every fact again; each load rebuilds it. A table by country is
-/// taken whole from the newest report that gives it: a country that an older
-/// report listed and the newer one does not is in the newer `other` row, and
-/// keeping it would count it twice. A report wins over a page: a page's
-/// figure is not current for a month and measure that a report gives (its
-/// published protection rate not where a report gives the decisions).
-const REFRESH: &str = "
-DELETE FROM current_facts;
-INSERT INTO current_facts SELECT * EXCLUDE (rank) FROM all_facts a
-WHERE rank = 1
-  AND NOT (a.source_table LIKE 'page %' AND EXISTS (
-    SELECT 1 FROM all_facts r
-    WHERE r.source_table NOT LIKE 'page %' AND NOT r.derived AND r.country IS NULL
-      AND r.period_start = a.period_start AND r.period_end = a.period_end
-      AND ((r.measure = a.measure AND r.unit = a.unit)
-        OR (a.measure = 'protection_rate' AND r.measure = 'decisions'))))
-  AND (a.country IS NULL OR a.derived OR NOT EXISTS (
-    SELECT 1 FROM all_facts n
-    WHERE n.country IS NOT NULL AND NOT n.derived AND n.measure = a.measure
-      AND n.unit = a.unit AND n.period_start = a.period_start AND n.period_end = a.period_end
-      AND (n.report_month > a.report_month OR (n.report_month = a.report_month AND n.report > a.report))));
-";
-
-/// Months derived as the difference of two consecutive year-to-date figures.
-const DERIVE: &str = "
-DELETE FROM facts WHERE derived;
-INSERT INTO facts
-SELECT n.report, n.measure, n.type, n.unit, n.country, n.period_end, n.period_end,
-       n.value - o.value, 'derived: ' || n.source_table || ' ' || strftime(n.period_end, '%Y-%m')
-           || ' minus ' || strftime(o.period_end, '%Y-%m'),
-       n.source_line, true
-FROM all_facts n JOIN all_facts o
-  ON n.measure = o.measure AND n.type = o.type AND n.unit = o.unit AND n.country = o.country
- AND n.period_start = o.period_start AND o.period_end = n.period_end - INTERVAL 1 MONTH
-WHERE n.rank = 1 AND o.rank = 1
-  AND NOT EXISTS (SELECT 1 FROM all_facts s WHERE s.country IS NOT NULL AND NOT s.derived
-      AND s.measure = o.measure AND s.unit = o.unit AND s.period_start = o.period_start
-      AND s.period_end = o.period_end
-      AND (s.report_month > o.report_month OR (s.report_month = o.report_month AND s.report > o.report)))
-  AND n.period_start < n.period_end AND n.country <> 'other' AND NOT n.derived AND NOT o.derived
-  AND NOT EXISTS (SELECT 1 FROM facts m WHERE m.measure = n.measure AND m.unit = n.unit
-      AND m.country IS NOT NULL AND m.period_start = n.period_end
-      AND m.period_end = n.period_end AND NOT m.derived);
-";
+mod schema;
+pub use schema::SCHEMA_VERSION;
+use schema::*;
+mod append;
+use append::*;
 
 /// Where the facts come from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -106,7 +38,7 @@ pub enum Location {
 
 /// An open store.
 pub struct Store {
-    pub conn: Connection,
+    conn: Connection,
     pub location: Location,
     read_only: bool,
     /// The embedded report, while the embedded store has only `current_facts`
@@ -122,6 +54,18 @@ pub struct Loaded {
     pub checks: usize,
     /// False when the same report was stored already and nothing changed.
     pub added: bool,
+}
+
+/// A source a store holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Held {
+    /// The file's name as it was loaded.
+    pub file: String,
+    pub month: String,
+    /// Whether it was stored with `--force`, its totals not adding up.
+    pub forced: bool,
+    /// Its text, where the store kept it.
+    pub text: Option<String>,
 }
 
 /// The user's store in the data directory, e.g. `~/.local/share/asylq/asylq.duckdb`.
@@ -180,7 +124,7 @@ impl Store {
     /// A store file, read-only so that several readers can share it.
     pub fn open_read_only(path: &Path) -> Result<Store> {
         if !path.exists() {
-            return Err(Error::Data(format!("{}: no such database", path.display())));
+            return Err(store_error(path, StoreProblem::Missing));
         }
         let conn = open_for_queries(Some(path))?;
         let store = Store {
@@ -189,16 +133,63 @@ impl Store {
             read_only: true,
             pending: RefCell::new(None),
         };
-        store.require_schema()?;
+        store.require_schema(path)?;
+        store.require_version(path)?;
         Ok(store)
+    }
+
+    /// A store file of any schema version, read-only, for `asylq rebuild`.
+    pub fn open_any_version(path: &Path) -> Result<Store> {
+        if !path.exists() {
+            return Err(store_error(path, StoreProblem::Missing));
+        }
+        let store = Store {
+            conn: open_for_queries(Some(path))?,
+            location: Location::File(path.to_path_buf()),
+            read_only: true,
+            pending: RefCell::new(None),
+        };
+        store.require_schema(path)?;
+        Ok(store)
+    }
+
+    /// The sources a store holds, in the order they were loaded, with their
+    /// texts where the store kept them (from schema version 2).
+    pub fn held_sources(&self) -> Result<Vec<Held>> {
+        let texts = if self.version()? >= 2 {
+            "(SELECT t.text FROM texts t WHERE t.report = r.id)"
+        } else {
+            "NULL"
+        };
+        let sql = format!(
+            "SELECT r.file, strftime(r.month, '%Y-%m'), r.failed_checks > 0, {texts} FROM reports r ORDER BY r.id"
+        );
+        let mut stmt = self
+            .conn
+            .prepare(&sql)
+            .map_err(|e| db_error("reading the store", e))?;
+        let held = stmt
+            .query_map([], |r| {
+                Ok(Held {
+                    file: r.get(0)?,
+                    month: r.get(1)?,
+                    forced: r.get(2)?,
+                    text: r.get(3)?,
+                })
+            })
+            .map_err(|e| db_error("reading the store", e))?
+            .collect::<duckdb::Result<Vec<_>>>()
+            .map_err(|e| db_error("reading the store", e))?;
+        Ok(held)
     }
 
     /// A store file opened for writing, created (with the embedded report) if new.
     pub fn open_for_writing(path: &Path) -> Result<Store> {
-        let is_new = !path.exists();
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir)
-                .map_err(|e| Error::Data(format!("{}: {e}", dir.display())))?;
+            std::fs::create_dir_all(dir).map_err(|e| Error::file(dir, e))?;
+        }
+        if !path.exists() {
+            create(path)?;
         }
         let conn = open_waiting(|| Connection::open(path))
             .map_err(|e| db_error(&format!("opening {}", path.display()), e))?;
@@ -208,8 +199,18 @@ impl Store {
             read_only: false,
             pending: RefCell::new(None),
         };
+        let tables = count(
+            &store.conn,
+            "SELECT count(*) FROM information_schema.tables WHERE table_name IN ('facts', 'reports', 'current_facts')",
+        )?;
+        if tables > 0 {
+            store.require_schema(path)?;
+            store.require_version(path)?;
+        }
         store.init()?;
-        if is_new {
+        // A new store starts with the embedded report; so does one whose first
+        // load was cut short before it stored anything.
+        if count(&store.conn, "SELECT count(*) FROM reports")? == 0 {
             let report = embedded_report()?;
             store.insert(&report, report::EMBEDDED_NAME, report::EMBEDDED)?;
         }
@@ -217,36 +218,60 @@ impl Store {
     }
 
     fn init(&self) -> Result<()> {
-        self.drop_old_view()?;
-        self.conn
-            .execute_batch(&format!("{CURRENT}{HISTORY}"))
-            .map_err(|e| db_error("creating the schema", e))
+        let tx = self
+            .conn
+            .unchecked_transaction()
+            .map_err(|e| db_error("starting a transaction", e))?;
+        tx.execute_batch(&format!("{CURRENT}{HISTORY}{VERSION}"))
+            .map_err(|e| db_error("creating the schema", e))?;
+        if count(&tx, "SELECT count(*) FROM schema_version")? == 0 {
+            tx.execute(
+                "INSERT INTO schema_version VALUES (?)",
+                params![SCHEMA_VERSION],
+            )
+            .map_err(|e| db_error("creating the schema", e))?;
+        }
+        tx.commit().map_err(|e| db_error("creating the schema", e))
     }
 
-    /// Stores made before `current_facts` became a table hold a view of that
-    /// name; it is dropped here and the table rebuilt at the next load.
-    fn drop_old_view(&self) -> Result<()> {
-        let views = count(
+    /// The schema version of the store file: 1 for stores made before asylq
+    /// recorded it.
+    pub fn version(&self) -> Result<i64> {
+        let recorded = count(
             &self.conn,
-            "SELECT count(*) FROM duckdb_views() WHERE view_name = 'current_facts' AND NOT internal",
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'",
         )?;
-        if views > 0 {
-            self.conn
-                .execute_batch("DROP VIEW current_facts")
-                .map_err(|e| db_error("upgrading the store", e))?;
+        if recorded == 0 {
+            return Ok(1);
+        }
+        count(
+            &self.conn,
+            "SELECT coalesce(max(version), 1) FROM schema_version",
+        )
+    }
+
+    /// Refuses a store of another schema version, naming `asylq rebuild`.
+    fn require_version(&self, path: &Path) -> Result<()> {
+        let found = self.version()?;
+        if found != SCHEMA_VERSION {
+            return Err(store_error(
+                path,
+                StoreProblem::Schema {
+                    found,
+                    wanted: SCHEMA_VERSION,
+                },
+            ));
         }
         Ok(())
     }
 
-    fn require_schema(&self) -> Result<()> {
+    fn require_schema(&self, path: &Path) -> Result<()> {
         let found = count(
             &self.conn,
             "SELECT count(*) FROM information_schema.tables WHERE table_name IN ('facts', 'reports', 'current_facts')",
         )?;
         if found != 3 {
-            return Err(Error::Data(
-                "this DuckDB file is not an asylq store (no facts table)".into(),
-            ));
+            return Err(store_error(path, StoreProblem::NotAStore));
         }
         Ok(())
     }
@@ -363,6 +388,32 @@ impl Store {
 }
 
 impl Store {
+    /// Runs a query: the names of its columns and its rows.
+    pub fn rows(&self, sql: &str) -> Result<(Vec<String>, Vec<Vec<Value>>)> {
+        let mut stmt = self
+            .conn
+            .prepare(sql)
+            .map_err(|e| db_error("preparing the query", e))?;
+        let mut rows = stmt
+            .query([])
+            .map_err(|e| db_error("running the query", e))?;
+        let columns: Vec<String> = rows.as_ref().map(|s| s.column_names()).unwrap_or_default();
+        let mut out = Vec::new();
+        while let Some(row) = rows.next().map_err(|e| db_error("reading the answer", e))? {
+            out.push(
+                (0..columns.len())
+                    .map(|i| row.get::<_, Value>(i).unwrap_or(Value::Null))
+                    .collect(),
+            );
+        }
+        Ok((columns, out))
+    }
+
+    /// A handle that cancels the running query from another thread (Ctrl-C).
+    pub fn interrupt_handle(&self) -> std::sync::Arc<duckdb::InterruptHandle> {
+        self.conn.interrupt_handle()
+    }
+
     /// Takes from queries and `sql` any access to files, URLs and extensions
     /// (a script from someone else must not read or write the user's files),
     /// and locks the configuration so that no statement can give it back.
@@ -428,6 +479,59 @@ fn open_waiting(open: impl Fn() -> duckdb::Result<Connection>) -> duckdb::Result
     }
 }
 
+/// Makes a new store at `path`: made under a temporary name, holding the
+/// embedded report, and linked into place only when complete, so that a
+/// process killed while DuckDB writes a new file's first blocks leaves no
+/// half-made file at `path`. If another process made the store meanwhile,
+/// its store is kept.
+fn create(path: &Path) -> Result<()> {
+    let temp = with_suffix(path, &format!(".new-{}", std::process::id()));
+    remove_file_and_log(&temp);
+    if let Err(e) = fill_new(&temp) {
+        remove_file_and_log(&temp);
+        return Err(e);
+    }
+    let linked = std::fs::hard_link(&temp, path);
+    remove_file_and_log(&temp);
+    match linked {
+        Err(e) if e.kind() != std::io::ErrorKind::AlreadyExists => Err(Error::file(path, e)),
+        _ => Ok(()),
+    }
+}
+
+/// Makes a complete store at `path`: the schema, the embedded report, and a
+/// checkpoint, so that the file holds everything without its log.
+fn fill_new(path: &Path) -> Result<()> {
+    let conn =
+        Connection::open(path).map_err(|e| db_error(&format!("creating {}", path.display()), e))?;
+    let mut store = Store {
+        conn,
+        location: Location::File(path.to_path_buf()),
+        read_only: false,
+        pending: RefCell::new(None),
+    };
+    store.init()?;
+    let report = embedded_report()?;
+    store.insert(&report, report::EMBEDDED_NAME, report::EMBEDDED)?;
+    store
+        .conn
+        .execute_batch("CHECKPOINT")
+        .map_err(|e| db_error(&format!("writing {}", path.display()), e))
+}
+
+/// `path` with `suffix` added to its name.
+fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+/// Removes a store file and its write-ahead log, where they exist.
+fn remove_file_and_log(path: &Path) {
+    let _ = std::fs::remove_file(path);
+    let _ = std::fs::remove_file(with_suffix(path, ".wal"));
+}
+
 /// The number a `SELECT count(*) ...` gives.
 fn count(conn: &Connection, sql: &str) -> Result<i64> {
     conn.query_row(sql, [], |r| r.get(0))
@@ -435,92 +539,10 @@ fn count(conn: &Connection, sql: &str) -> Result<i64> {
 }
 
 fn embedded_report() -> Result<Report> {
-    report::parse(report::EMBEDDED).map_err(|e| Error::Data(e.to_string()))
-}
-
-fn add_report(conn: &Connection, id: i64, report: &Report, file: &str, text: &str) -> Result<()> {
-    let mut app = conn
-        .appender("reports")
-        .map_err(|e| db_error("storing the report", e))?;
-    app.append_row(params![
-        id,
-        Value::Date32(report.month.epoch_day()),
-        file,
-        digest(text),
-        report.facts.len() as i64,
-        report.checks as i64,
-        report.failures.len() as i64
-    ])
-    .map_err(|e| db_error("storing the report", e))?;
-    app.flush().map_err(|e| db_error("storing the report", e))
-}
-
-/// Appends facts to `table`; `current_facts` also takes the report's month and file.
-fn append_facts(
-    conn: &Connection,
-    table: &str,
-    id: i64,
-    facts: &[Fact],
-    report: Option<(Value, &str)>,
-) -> Result<()> {
-    let mut app = conn
-        .appender(table)
-        .map_err(|e| db_error("storing facts", e))?;
-    for f in facts {
-        let (start, end) = (
-            Value::Date32(f.start.epoch_day()),
-            Value::Date32(f.end.epoch_day()),
-        );
-        let line = f.line as i64;
-        let mut row: Vec<&dyn duckdb::ToSql> = vec![
-            &id, &f.measure, &f.kind, &f.unit, &f.country, &start, &end, &f.value, &f.table, &line,
-            &false,
-        ];
-        if let Some((month, file)) = &report {
-            row.extend([month as &dyn duckdb::ToSql, file]);
-        }
-        app.append_row(row.as_slice())
-            .map_err(|e| db_error("storing facts", e))?;
-    }
-    app.flush().map_err(|e| db_error("storing facts", e))
-}
-
-/// Fills the country table if it is empty; names a report uses that the
-/// reference lacks are added with their Dutch name only.
-fn append_countries(conn: &Connection) -> Result<()> {
-    conn.execute_batch(COUNTRIES)
-        .map_err(|e| db_error("creating the country table", e))?;
-    if count(conn, "SELECT count(*) FROM countries")? > 0 {
-        return conn
-            .execute_batch(UNKNOWN_COUNTRIES)
-            .map_err(|e| db_error("storing countries", e));
-    }
-    let mut app = conn
-        .appender("countries")
-        .map_err(|e| db_error("storing countries", e))?;
-    for c in countries::COUNTRIES {
-        app.append_row(params![c.0, c.1, c.2, c.3, c.4])
-            .map_err(|e| db_error("storing countries", e))?;
-    }
-    app.flush().map_err(|e| db_error("storing countries", e))?;
-    drop(app);
-    conn.execute_batch(UNKNOWN_COUNTRIES)
-        .map_err(|e| db_error("storing countries", e))
-}
-
-const COUNTRIES: &str = "CREATE TABLE IF NOT EXISTS countries (
-    name VARCHAR PRIMARY KEY, name_en VARCHAR, name_fr VARCHAR, iso2 VARCHAR, iso3 VARCHAR)";
-
-const UNKNOWN_COUNTRIES: &str = "INSERT INTO countries (name)
-    SELECT DISTINCT country FROM facts
-    WHERE country IS NOT NULL AND country <> 'other' AND country NOT IN (SELECT name FROM countries)";
-
-/// A stable fingerprint of a report's text (FNV-1a, 64 bits).
-fn digest(text: &str) -> String {
-    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-        (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
-    });
-    format!("{hash:016x}")
+    report::parse(report::EMBEDDED).map_err(|e| Error::Source {
+        path: report::EMBEDDED_NAME.to_string(),
+        message: e.to_string(),
+    })
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 
 #![allow(dead_code)]
 
-pub use asylq::period::DUTCH_MONTHS as MONTHS;
+pub use asylq::model::month::DUTCH_MONTHS as MONTHS;
 const SHORT: &str = "Jan Feb Maa Apr Mei Jun Jul Aug Sep Okt Nov Dec";
 
 /// The figures of one report. Types are in the report's order.

@@ -10,8 +10,8 @@ use std::fmt;
 /// A calendar month, e.g. November 2023.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Month {
-    pub year: i32,
-    pub month: u32,
+    year: i32,
+    month: u32,
 }
 
 /// Dutch month names as the report writes them, January first.
@@ -34,6 +34,26 @@ impl Month {
     /// A month, or `None` when `month` is not 1 to 12.
     pub fn new(year: i32, month: u32) -> Option<Month> {
         (1..=12).contains(&month).then_some(Month { year, month })
+    }
+
+    /// January of `year`.
+    pub fn january_of(year: i32) -> Month {
+        Month { year, month: 1 }
+    }
+
+    pub fn year(self) -> i32 {
+        self.year
+    }
+
+    /// The month's number in its year, 1 to 12.
+    pub fn number(self) -> u32 {
+        self.month
+    }
+
+    /// The months since the start of year 0: a number that orders months
+    /// and counts the months between two of them.
+    pub fn index(self) -> i64 {
+        i64::from(self.year) * 12 + i64::from(self.month) - 1
     }
 
     /// The month a Dutch month name (full, any case) stands for.
@@ -130,6 +150,36 @@ pub fn iso_date(days: i32) -> String {
 /// The quarter a month falls in, as `2023-Q4`.
 pub fn quarter_label(m: Month) -> String {
     format!("{:04}-Q{}", m.year, (m.month - 1) / 3 + 1)
+}
+
+/// A span of months, first to last, both included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span {
+    pub first: Month,
+    pub last: Month,
+}
+
+impl Span {
+    /// How many months the span holds.
+    pub fn len(self) -> i64 {
+        self.last.index() - self.first.index() + 1
+    }
+
+    /// One whole calendar year.
+    pub fn is_year(self) -> bool {
+        self.first.month == 1 && self.last.month == 12 && self.first.year == self.last.year
+    }
+
+    /// One whole calendar quarter.
+    pub fn is_quarter(self) -> bool {
+        self.first.month % 3 == 1 && self.last == self.first.minus(-2)
+    }
+}
+
+impl fmt::Display for Span {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&span_label(self.first, self.last))
+    }
 }
 
 /// The period of a row: a whole calendar year as `2022`, any other span as

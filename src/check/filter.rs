@@ -1,0 +1,288 @@
+//! The filter of a query, resolved: each comparison against the vocabulary
+//! (periods, types, units, countries), negation pushed down to the
+//! comparisons, and the units the filter allows.
+
+use super::*;
+
+/// What the filter says about units, types and countries.
+#[derive(Debug, Default)]
+pub(super) struct Facets {
+    pub(super) units: Vec<&'static str>,
+    pub(super) types: Option<Vec<&'static str>>,
+    pub(super) country: bool,
+}
+
+pub(super) fn resolve(
+    e: &Expr,
+    measure: Measure,
+    cx: &Context,
+    facets: &mut Facets,
+    nested: bool,
+) -> Result<Cond, Diagnostic> {
+    match e {
+        Expr::And(a, b) => Ok(Cond::And(
+            Box::new(resolve(a, measure, cx, facets, nested)?),
+            Box::new(resolve(b, measure, cx, facets, nested)?),
+        )),
+        Expr::Or(a, b) => Ok(Cond::Or(
+            Box::new(resolve(a, measure, cx, facets, true)?),
+            Box::new(resolve(b, measure, cx, facets, true)?),
+        )),
+        Expr::Not(inner) if matches!(**inner, Expr::Last { .. }) => {
+            let Expr::Last { count, .. } = &**inner else {
+                unreachable!("matched above")
+            };
+            Err(
+                Diagnostic::new("`last N months` cannot be negated", count.span.clone())
+                    .with_label("inside `not`")
+                    .with_hint("write the months to leave out instead, e.g. `month < 2023-09`"),
+            )
+        }
+        Expr::Not(inner) => resolve(&negate(inner), measure, cx, facets, true),
+        Expr::Last { count, years } if count.node == 0 => Err(Diagnostic::new(
+            format!(
+                "`last 0 {}` selects nothing",
+                if *years { "years" } else { "months" }
+            ),
+            count.span.clone(),
+        )
+        .with_label("count from 1")),
+        Expr::Last { count, years } => Ok(Cond::Last {
+            count: count.node,
+            years: *years,
+        }),
+        Expr::Between { field, low, high } => {
+            let ge = Expr::Compare {
+                field: field.clone(),
+                op: Op::Ge,
+                value: low.clone(),
+            };
+            let le = Expr::Compare {
+                field: field.clone(),
+                op: Op::Le,
+                value: high.clone(),
+            };
+            resolve(
+                &Expr::And(Box::new(ge), Box::new(le)),
+                measure,
+                cx,
+                facets,
+                nested,
+            )
+        }
+        Expr::Compare { field, op, value } => compare(
+            field,
+            *op,
+            std::slice::from_ref(value),
+            measure,
+            cx,
+            facets,
+            nested,
+        ),
+        Expr::In { field, values } => compare(field, Op::Eq, values, measure, cx, facets, nested),
+    }
+}
+
+/// Pushes a `not` down to the comparisons (De Morgan), so that every period
+/// condition can be read as "every month of the fact".
+pub(super) fn negate(e: &Expr) -> Expr {
+    let flip = |op: Op| match op {
+        Op::Eq => Op::Ne,
+        Op::Ne => Op::Eq,
+        Op::Lt => Op::Ge,
+        Op::Ge => Op::Lt,
+        Op::Gt => Op::Le,
+        Op::Le => Op::Gt,
+    };
+    match e {
+        Expr::Not(inner) => (**inner).clone(),
+        Expr::Last { .. } => Expr::Not(Box::new(e.clone())),
+        Expr::And(a, b) => Expr::Or(Box::new(negate(a)), Box::new(negate(b))),
+        Expr::Or(a, b) => Expr::And(Box::new(negate(a)), Box::new(negate(b))),
+        Expr::Compare { field, op, value } => Expr::Compare {
+            field: field.clone(),
+            op: flip(*op),
+            value: value.clone(),
+        },
+        Expr::Between { field, low, high } => Expr::Or(
+            Box::new(Expr::Compare {
+                field: field.clone(),
+                op: Op::Lt,
+                value: low.clone(),
+            }),
+            Box::new(Expr::Compare {
+                field: field.clone(),
+                op: Op::Gt,
+                value: high.clone(),
+            }),
+        ),
+        Expr::In { field, values } => values
+            .iter()
+            .map(|v| Expr::Compare {
+                field: field.clone(),
+                op: Op::Ne,
+                value: v.clone(),
+            })
+            .reduce(|a, b| Expr::And(Box::new(a), Box::new(b)))
+            .expect("a list has a value"),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn compare(
+    field: &Spanned<String>,
+    op: Op,
+    values: &[Spanned<Value>],
+    measure: Measure,
+    cx: &Context,
+    facets: &mut Facets,
+    nested: bool,
+) -> Result<Cond, Diagnostic> {
+    let dim = dimension(field, measure)?;
+    let values = values
+        .iter()
+        .map(|v| bind(v, cx))
+        .collect::<Result<Vec<_>, _>>()?;
+    match dim {
+        Dim::Month | Dim::Quarter => any_of(values.iter().map(|v| period_cond(dim, op, v)), op),
+        Dim::Year => any_of(
+            values.iter().map(|v| Ok(Cond::Year(op, year_value(v)?))),
+            op,
+        ),
+        Dim::Type | Dim::Country | Dim::Unit | Dim::Source if !matches!(op, Op::Eq | Op::Ne) => {
+            Err(Diagnostic::new(
+                format!("'{}' can only be compared with = or !=", field.node),
+                field.span.clone(),
+            )
+            .with_label("no order on this dimension"))
+        }
+        Dim::Unit => unit_filter(field, op, &values, measure, facets, nested),
+        Dim::Type => {
+            let mut stored = Vec::new();
+            for v in &values {
+                stored.extend(type_value(v, measure)?);
+            }
+            if op == Op::Eq && !nested {
+                facets.types = Some(stored.clone());
+            }
+            Ok(Cond::Set {
+                column: "type",
+                values: stored.into_iter().map(String::from).collect(),
+                negated: op == Op::Ne,
+            })
+        }
+        Dim::Country => {
+            facets.country = true;
+            let names = values
+                .iter()
+                .map(|v| country_value(v, cx))
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(Cond::Set {
+                column: "country",
+                values: names,
+                negated: op == Op::Ne,
+            })
+        }
+        Dim::Source => Err(Diagnostic::new(
+            "figures cannot be filtered by source",
+            field.span.clone(),
+        )
+        .with_hint("use `by source` to see where each figure comes from")),
+    }
+}
+
+/// `x in (a, b)` is `x = a or x = b`; `x != a` over a list is an `and`.
+pub(super) fn any_of(
+    conds: impl Iterator<Item = Result<Cond, Diagnostic>>,
+    op: Op,
+) -> Result<Cond, Diagnostic> {
+    let conds = conds.collect::<Result<Vec<_>, _>>()?;
+    let join = |a: Cond, b: Cond| {
+        if op == Op::Ne {
+            Cond::And(Box::new(a), Box::new(b))
+        } else {
+            Cond::Or(Box::new(a), Box::new(b))
+        }
+    };
+    Ok(conds.into_iter().reduce(join).unwrap_or(Cond::True))
+}
+
+pub(super) fn unit_filter(
+    field: &Spanned<String>,
+    op: Op,
+    values: &[Spanned<Value>],
+    measure: Measure,
+    facets: &mut Facets,
+    nested: bool,
+) -> Result<Cond, Diagnostic> {
+    if nested || op != Op::Eq {
+        return Err(Diagnostic::new(
+            "a unit is chosen with `unit = ...` or `unit in (...)` joined by `and`",
+            field.span.clone(),
+        )
+        .with_label("units are never mixed")
+        .with_hint("write e.g. `where unit = dossiers`, or `by unit` for both"));
+    }
+    for v in values {
+        let unit = word_of(v)
+            .and_then(|w| UNITS.iter().find(|u| **u == w.to_lowercase()).copied())
+            .ok_or_else(|| {
+                Diagnostic::new(format!("unknown unit {}", v.node), v.span.clone())
+                    .with_label("not a unit")
+                    .with_hint("the units are persons, dossiers, files")
+            })?;
+        if !measure.units().contains(&unit) {
+            let message = if measure == Measure::Applications {
+                "applications are counted in persons (and, on pages up to 2015, in files) only"
+                    .to_string()
+            } else {
+                format!("{} are not counted in {unit}", measure.name())
+            };
+            return Err(Diagnostic::new(message, v.span.clone())
+                .with_label(format!("no {} in {unit}", measure.name())));
+        }
+        if !facets.units.contains(&unit) {
+            facets.units.push(unit);
+        }
+    }
+    Ok(Cond::True)
+}
+
+pub(super) fn units(
+    measure: Measure,
+    facets: &Facets,
+    dims: &[Dim],
+    by_country: bool,
+    cx: &Context,
+) -> Result<Vec<&'static str>, Diagnostic> {
+    let by_unit = dims.contains(&Dim::Unit);
+    let mut units = facets.units.clone();
+    if units.is_empty() {
+        let set = cx
+            .unit
+            .as_deref()
+            .and_then(|u| UNITS.iter().find(|x| **x == u).copied());
+        units = if by_unit {
+            measure.units().to_vec()
+        } else if by_country {
+            vec!["persons"]
+        } else {
+            vec![set
+                .filter(|u| measure.units().contains(u))
+                .unwrap_or(measure.default_unit())]
+        };
+    }
+    if units.len() > 1 && !by_unit {
+        return Err(Diagnostic::general(
+            "this query asks for two units at once, and persons and dossiers are never added up",
+        )
+        .with_hint("add `by unit` to see both side by side"));
+    }
+    if by_country && units.contains(&"dossiers") {
+        return Err(Diagnostic::general(
+            "figures by country are given in persons only; the report has no dossiers by country",
+        )
+        .with_hint("drop `unit = dossiers`, or drop the country"));
+    }
+    Ok(units)
+}

@@ -1,0 +1,169 @@
+//! The plan of a checked query: what happens to the facts once they are
+//! summed into rows, as typed fields.
+//!
+//! The modifiers a user writes (`share`, `change yoy`, `top 5`, `sort by
+//! country desc`, `average per month`, ...) arrive as a list; the checker
+//! turns them into a [`Plan`] once, so that the compiler and the notes read
+//! fields (is there a summary, which change, which order, how many rows)
+//! instead of scanning the list each time.
+
+use super::Dim;
+use crate::lang::ast::{Modifier, Per, Summary};
+
+/// A column computed over the summed rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// Each row's percent of its time and unit.
+    Share,
+    /// A running total that restarts each January.
+    Cumulative,
+    /// The change against the same row `months` back.
+    Change(Change),
+}
+
+/// `change` or `change yoy`, with the base it compares against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Change {
+    /// How many months back the base lies: the previous period of the finest
+    /// time dimension, or 12 for `change yoy`.
+    pub months: i32,
+    pub yoy: bool,
+}
+
+/// The order of the rows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Order {
+    /// Time first, then the report's order of types, then value.
+    Natural,
+    /// `top n`: the largest value first.
+    Top,
+    /// `sort by key [desc]`.
+    Sort { key: String, descending: bool },
+}
+
+/// What is done with the rows, in the order it is done.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Plan {
+    /// A summary over periods (`average per month`): one figure per value of
+    /// the other dimensions. Never together with a step.
+    pub summary: Option<(Summary, Per)>,
+    /// The computed columns, in the order the query names them.
+    pub steps: Vec<Step>,
+    pub order: Order,
+    /// How many rows are kept (`top` or `limit`).
+    pub take: Option<u64>,
+    /// `top` by country leaves out the report's rest line ("other countries").
+    pub without_other: bool,
+}
+
+impl Default for Plan {
+    fn default() -> Plan {
+        Plan {
+            summary: None,
+            steps: Vec::new(),
+            order: Order::Natural,
+            take: None,
+            without_other: false,
+        }
+    }
+}
+
+impl Plan {
+    /// The plan of checked modifiers over an answer with these dimensions.
+    pub fn new(modifiers: &[Modifier], dims: &[Dim]) -> Plan {
+        let mut plan = Plan::default();
+        for m in modifiers {
+            match m {
+                Modifier::Top(n) => {
+                    plan.order = Order::Top;
+                    plan.take = Some(*n);
+                    plan.without_other = dims.contains(&Dim::Country);
+                }
+                Modifier::Limit(n) => plan.take = Some(*n),
+                Modifier::Sort { key, descending } => {
+                    plan.order = Order::Sort {
+                        key: key.clone(),
+                        descending: *descending,
+                    }
+                }
+                Modifier::Share => plan.steps.push(Step::Share),
+                Modifier::Cumulative => plan.steps.push(Step::Cumulative),
+                Modifier::Change { yoy } => plan.steps.push(Step::Change(Change {
+                    months: change_months(*yoy, dims),
+                    yoy: *yoy,
+                })),
+                Modifier::Summary { kind, per } => plan.summary = Some((*kind, *per)),
+            }
+        }
+        plan
+    }
+
+    /// The change asked for, if any.
+    pub fn change(&self) -> Option<Change> {
+        self.steps.iter().find_map(|s| match s {
+            Step::Change(c) => Some(*c),
+            _ => None,
+        })
+    }
+
+    pub fn cumulative(&self) -> bool {
+        self.steps.contains(&Step::Cumulative)
+    }
+}
+
+/// The previous period of the finest time dimension, or a year back.
+fn change_months(yoy: bool, dims: &[Dim]) -> i32 {
+    if yoy {
+        12
+    } else if dims.contains(&Dim::Month) {
+        1
+    } else if dims.contains(&Dim::Quarter) {
+        3
+    } else {
+        12
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn modifiers_become_typed_fields_in_order() {
+        let dims = [Dim::Month, Dim::Country];
+        let plan = Plan::new(
+            &[
+                Modifier::Cumulative,
+                Modifier::Top(5),
+                Modifier::Change { yoy: false },
+                Modifier::Sort {
+                    key: "country".into(),
+                    descending: true,
+                },
+            ],
+            &dims,
+        );
+        let change = Change {
+            months: 1,
+            yoy: false,
+        };
+        assert_eq!(plan.steps, [Step::Cumulative, Step::Change(change)]);
+        assert_eq!(
+            plan.order,
+            Order::Sort {
+                key: "country".into(),
+                descending: true
+            }
+        );
+        assert_eq!((plan.take, plan.without_other), (Some(5), true));
+        assert_eq!(plan.change(), Some(change));
+        let yearly = Plan::new(&[Modifier::Change { yoy: false }], &[Dim::Quarter]);
+        assert_eq!(yearly.change().map(|c| c.months), Some(3));
+        let yoy = Plan::new(&[Modifier::Change { yoy: true }], &[Dim::Month]);
+        assert_eq!(yoy.change().map(|c| c.months), Some(12));
+        assert_eq!(
+            Plan::new(&[Modifier::Limit(3)], &dims).order,
+            Order::Natural
+        );
+    }
+}

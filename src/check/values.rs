@@ -1,0 +1,178 @@
+//! The values a query names: parameters bound, months, quarters, years,
+//! types and countries read and checked, and the closest known word for a
+//! misspelt one.
+
+use super::*;
+
+/// Replaces a `$name` parameter by its value, read as a literal.
+pub(super) fn bind(v: &Spanned<Value>, cx: &Context) -> Result<Spanned<Value>, Diagnostic> {
+    let Value::Param(name) = &v.node else {
+        return Ok(v.clone());
+    };
+    let text = cx.params.get(name).ok_or_else(|| {
+        Diagnostic::new(
+            format!("the parameter ${name} has no value"),
+            v.span.clone(),
+        )
+        .with_label("unbound parameter")
+        .with_hint(format!(
+            "pass --param {name}=VALUE, or `set {name} = VALUE` first"
+        ))
+    })?;
+    let node = if let Some(m) = Month::parse(text) {
+        Value::Month(m.year(), m.number())
+    } else if let Ok(n) = text.parse() {
+        Value::Int(n)
+    } else {
+        Value::Str(text.clone())
+    };
+    Ok(Spanned {
+        node,
+        span: v.span.clone(),
+    })
+}
+
+/// A month or quarter compared with a fact's span. A quarter is its months:
+/// `= 2023-Q3` keeps facts within July to September, `>= 2023-Q3` facts from
+/// July, `<= 2023-Q3` facts up to September.
+pub(super) fn period_cond(dim: Dim, op: Op, v: &Spanned<Value>) -> Result<Cond, Diagnostic> {
+    let (first, last) = match (&v.node, dim) {
+        (Value::Quarter(y, q), _) => quarter_value(*y, *q, v)?,
+        (_, Dim::Month) => return Ok(Cond::Month(op, month_value(v)?)),
+        _ => {
+            return Err(Diagnostic::new(
+                format!("a quarter is written YYYY-QN, not {}", v.node),
+                v.span.clone(),
+            )
+            .with_label("expected a quarter such as 2023-Q3"))
+        }
+    };
+    let both = |a, b| Cond::And(Box::new(a), Box::new(b));
+    Ok(match op {
+        Op::Eq => both(Cond::Month(Op::Ge, first), Cond::Month(Op::Le, last)),
+        Op::Ne => Cond::Or(
+            Box::new(Cond::Month(Op::Lt, first)),
+            Box::new(Cond::Month(Op::Gt, last)),
+        ),
+        Op::Lt | Op::Ge => Cond::Month(op, first),
+        Op::Le | Op::Gt => Cond::Month(op, last),
+    })
+}
+
+/// The first and last month of a quarter.
+pub(super) fn quarter_value(
+    year: i32,
+    q: u32,
+    v: &Spanned<Value>,
+) -> Result<(Month, Month), Diagnostic> {
+    let first = Month::new(year, q * 3 - 2).filter(|_| (1900..=2999).contains(&year));
+    first.map(|m| (m, m.minus(-2))).ok_or_else(|| {
+        Diagnostic::new(format!("{} is not a quarter", v.node), v.span.clone())
+            .with_label("expected a quarter such as 2023-Q3")
+    })
+}
+
+pub(super) fn month_value(v: &Spanned<Value>) -> Result<Month, Diagnostic> {
+    match &v.node {
+        Value::Month(y, m) => Month::new(*y, *m).ok_or_else(|| {
+            Diagnostic::new(format!("{y:04}-{m:02} is not a month"), v.span.clone())
+                .with_label("months run from 01 to 12")
+        }),
+        Value::Str(s) if Month::parse(s).is_some() => Ok(Month::parse(s).expect("checked")),
+        _ => Err(Diagnostic::new(
+            format!("a month is written YYYY-MM, not {}", v.node),
+            v.span.clone(),
+        )
+        .with_label("expected a month such as 2023-11")),
+    }
+}
+
+pub(super) fn year_value(v: &Spanned<Value>) -> Result<i32, Diagnostic> {
+    match &v.node {
+        Value::Int(n) if (1900..=2999).contains(n) => Ok(*n as i32),
+        _ => Err(Diagnostic::new(
+            format!("a year is written YYYY, not {}", v.node),
+            v.span.clone(),
+        )
+        .with_label("expected a year such as 2023")),
+    }
+}
+
+pub(super) fn word_of(v: &Spanned<Value>) -> Option<&str> {
+    match &v.node {
+        Value::Word(w) | Value::Str(w) => Some(w),
+        _ => None,
+    }
+}
+
+pub(super) fn type_value(
+    v: &Spanned<Value>,
+    measure: Measure,
+) -> Result<Vec<&'static str>, Diagnostic> {
+    let names = measure.type_names();
+    let word = word_of(v).map(str::to_lowercase).unwrap_or_default();
+    if let Some(expanded) = measure.expand_type(&word) {
+        return Ok(expanded);
+    }
+    let mut d = Diagnostic::new(
+        format!("{} is not a type of {}", v.node, measure.name()),
+        v.span.clone(),
+    )
+    .with_label(format!("not a type of {}", measure.name()));
+    d = if names.is_empty() {
+        d.with_hint(format!("{} has no types", measure.name()))
+    } else {
+        d.with_hint(format!(
+            "the types of {} are {}",
+            measure.name(),
+            names.join(", ")
+        ))
+    };
+    if let Some(c) = closest(&word, names) {
+        d = d.with_hint(format!("did you mean '{c}'?"));
+    }
+    Err(d)
+}
+
+pub(super) fn country_value(v: &Spanned<Value>, cx: &Context) -> Result<String, Diagnostic> {
+    let typed = word_of(v).ok_or_else(|| {
+        Diagnostic::new(format!("{} is not a country", v.node), v.span.clone())
+            .with_label("expected a country name in quotes")
+    })?;
+    countries::lookup(typed, &cx.extra_countries).map_err(|suggestions| {
+        let d = Diagnostic::new(format!("unknown country \"{typed}\""), v.span.clone())
+            .with_label("no such country in the reports");
+        if suggestions.is_empty() {
+            d.with_hint("`show countries` lists the known names")
+        } else {
+            let list: Vec<String> = suggestions.iter().map(|s| format!("\"{s}\"")).collect();
+            d.with_hint(format!("did you mean {}?", list.join(", ")))
+        }
+    })
+}
+
+/// The closest name within a small edit distance.
+pub fn closest(word: &str, names: &[&str]) -> Option<String> {
+    let word = word.to_lowercase();
+    names
+        .iter()
+        .map(|n| (strsim::damerau_levenshtein(&word, n), *n))
+        .filter(|(d, n)| *d <= 2.max(n.len() / 3))
+        .min()
+        .map(|(_, n)| n.to_string())
+}
+
+impl Dim {
+    pub fn parse(name: &str) -> Option<Dim> {
+        match name.to_lowercase().as_str() {
+            "month" => Some(Dim::Month),
+            "quarter" => Some(Dim::Quarter),
+            "year" => Some(Dim::Year),
+            "country" => Some(Dim::Country),
+            "type" => Some(Dim::Type),
+            "unit" => Some(Dim::Unit),
+            "source" => Some(Dim::Source),
+            _ => None,
+        }
+    }
+}

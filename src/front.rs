@@ -1,0 +1,80 @@
+//! What every front end shares: one way to open a session, and one way to
+//! write an output.
+//!
+//! The command line (`-c`, scripts, stdin) and the REPL both get their
+//! session from [`session`], so the sandbox, `--names`, `--param` and the
+//! choice of store hold the same everywhere. [`Setup`] is this module's own
+//! small set of options, which `cli.rs` fills from its arguments, so that
+//! nothing here depends on the command line's types.
+
+use crate::error::Result;
+use crate::model::countries::Names;
+use crate::render::{self, Options};
+use crate::session::{Output, Session};
+use crate::store::{user_store, Store};
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+/// How a session is opened.
+#[derive(Debug, Clone, Default)]
+pub struct Setup {
+    /// Use only the embedded report, whatever `db` says.
+    pub embedded: bool,
+    /// The store file to read, if one is named.
+    pub db: Option<PathBuf>,
+    /// Let `sql` statements read and write files.
+    pub allow_files: bool,
+    /// The language of country names in answers.
+    pub names: Names,
+    /// The values of `$name` parameters.
+    pub params: Vec<(String, String)>,
+}
+
+/// Opens the store that queries read, as the README ("Command line") says:
+/// `--embedded`, `--db`, the user's store if it exists, else the embedded
+/// report.
+pub fn open_store(setup: &Setup) -> Result<Store> {
+    if setup.embedded {
+        return Store::embedded();
+    }
+    if let Some(path) = &setup.db {
+        return Store::open_read_only(path);
+    }
+    match user_store().filter(|p| p.exists()) {
+        Some(path) => Store::open_read_only(&path),
+        None => Store::embedded(),
+    }
+}
+
+/// The session of a run: its store, sandboxed unless files are allowed, with
+/// the language of names and the parameters set.
+pub fn session(setup: &Setup) -> Result<Session> {
+    let store = open_store(setup)?;
+    if !setup.allow_files {
+        store.sandbox()?;
+    }
+    let mut session = Session::new(store)?;
+    session.cx.names = setup.names;
+    for (name, value) in &setup.params {
+        session.cx.params.insert(name.clone(), value.clone());
+    }
+    Ok(session)
+}
+
+/// Writes one output in the current format; notes go to `notes`.
+pub fn write_output(
+    output: &Output,
+    opts: &mut Options,
+    out: &mut dyn Write,
+    notes: &mut dyn Write,
+) -> io::Result<()> {
+    match output {
+        Output::Answer(a) => render::render(a, *opts, out, notes),
+        Output::Text(t) if t.is_empty() => Ok(()),
+        Output::Text(t) => writeln!(out, "{t}"),
+        Output::Format(f) => {
+            opts.format = *f;
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,15 @@
+//! The nouns of asylq: months, facts and where they come from, the
+//! vocabulary of measures, types and units, and the country reference.
+//!
+//! Every stage (the readers, the store, the checker, the compiler and the
+//! renderers) speaks of figures in these terms, so they live below all of
+//! them: this module uses nothing else of the crate.
+
+pub mod countries;
+pub mod fact;
+pub mod month;
+pub mod provenance;
+pub mod vocabulary;
+
+pub use fact::Fact;
+pub use provenance::Origin;

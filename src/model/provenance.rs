@@ -1,0 +1,47 @@
+//! Where a figure comes from: the kind of publication it was read from.
+//!
+//! The store keeps each fact's origin as a column of its own (`origin`), so
+//! that the rule of which figure wins reads a kind, never the words of a
+//! table's name.
+
+/// The kind of publication a figure was read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Origin {
+    /// A CGVS monthly report (asielstatistieken), whose tables check their
+    /// own totals.
+    Report,
+    /// A CGVS monthly statistics page (nl, fr or en): a few figures in prose.
+    Page,
+}
+
+impl Origin {
+    /// The word the store keeps.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Origin::Report => "report",
+            Origin::Page => "page",
+        }
+    }
+
+    /// The origin a stored word names.
+    pub fn parse(word: &str) -> Option<Origin> {
+        match word {
+            "report" => Some(Origin::Report),
+            "page" => Some(Origin::Page),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn origins_read_back_as_stored() {
+        for o in [Origin::Report, Origin::Page] {
+            assert_eq!(Origin::parse(o.as_str()), Some(o));
+        }
+        assert!(Origin::Report < Origin::Page);
+    }
+}

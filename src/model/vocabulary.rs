@@ -1,0 +1,303 @@
+//! The vocabulary of the language (README, grammar/asylq.ebnf): measures, dimensions, types, groups and units.
+//!
+//! Scripts depend on these words; they are defined once, here.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Measure {
+    Applications,
+    Decisions,
+    Workload,
+    ProtectionRate,
+}
+
+pub const MEASURE_NAMES: &[&str] = &["applications", "decisions", "workload", "protection_rate"];
+pub const DIMENSION_NAMES: &[&str] = &[
+    "month", "quarter", "year", "country", "type", "unit", "source",
+];
+pub const UNITS: &[&str] = &["persons", "dossiers", "files"];
+pub const APPLICATION_TYPES: &[&str] = &["first", "resettlement", "subsequent"];
+pub const DECISION_TYPES: &[&str] = &[
+    "interim",
+    "refugee_status",
+    "subsidiary_protection",
+    "inadmissible",
+    "manifestly_unfounded",
+    "refusal",
+    "withdrawal",
+];
+/// Decision types and groups a user may name.
+pub const DECISION_WORDS: &[&str] = &[
+    "interim",
+    "refugee_status",
+    "subsidiary_protection",
+    "inadmissible",
+    "manifestly_unfounded",
+    "refusal",
+    "withdrawal",
+    "protection",
+    "negative",
+    "final",
+];
+pub const WORKLOAD_TYPES: &[&str] = &["total", "normal", "backlog"];
+
+/// What kind of figure a measure is, which decides how it may be combined
+/// over time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Counted over a period (applications, decisions): months add up.
+    Flow,
+    /// Counted at a moment (the workload at the end of a month): never added
+    /// over months; a longer period takes its last month's value.
+    Stock,
+    /// A share of two flows (the protection rate): recomputed from its parts,
+    /// never added or averaged.
+    Rate,
+}
+
+/// What a figure counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Persons,
+    /// Dossiers: a family's application is one dossier of several persons.
+    Dossiers,
+    /// Applications (files), as the statistics pages counted them up to 2015.
+    Files,
+}
+
+impl Unit {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Unit::Persons => "persons",
+            Unit::Dossiers => "dossiers",
+            Unit::Files => "files",
+        }
+    }
+
+    pub fn parse(word: &str) -> Option<Unit> {
+        [Unit::Persons, Unit::Dossiers, Unit::Files]
+            .into_iter()
+            .find(|u| u.as_str() == word)
+    }
+}
+
+/// The type tree: which types are parts of which, per measure. It is the one
+/// place that says so; a group's stored types are read off it.
+///
+/// - applications: total = registered + resettlement + relocation, and
+///   registered = first + subsequent (a statistics page gives `registered`,
+///   a report its parts);
+/// - decisions: final = protection + negative + withdrawal, protection =
+///   refugee_status + subsidiary_protection, negative = inadmissible +
+///   manifestly_unfounded + refusal; interim decisions are not final;
+/// - workload: total = normal + backlog.
+pub const TYPE_TREE: &[(Measure, &str, &[&str])] = &[
+    (
+        Measure::Applications,
+        "total",
+        &["registered", "resettlement", "relocation"],
+    ),
+    (
+        Measure::Applications,
+        "registered",
+        &["first", "subsequent"],
+    ),
+    (
+        Measure::Decisions,
+        "final",
+        &["protection", "negative", "withdrawal"],
+    ),
+    (
+        Measure::Decisions,
+        "protection",
+        &["refugee_status", "subsidiary_protection"],
+    ),
+    (
+        Measure::Decisions,
+        "negative",
+        &["inadmissible", "manifestly_unfounded", "refusal"],
+    ),
+    (Measure::Workload, "total", &["normal", "backlog"]),
+];
+
+/// Groups that a table also stores as a type of its own: the tables by
+/// country give final decisions as `negative`, not its parts.
+const STORED_GROUPS: &[(Measure, &str)] = &[(Measure::Decisions, "negative")];
+
+/// The parts of a type, if it is a group.
+pub fn parts(measure: Measure, word: &str) -> Option<&'static [&'static str]> {
+    TYPE_TREE
+        .iter()
+        .find(|(m, name, _)| *m == measure && *name == word)
+        .map(|(_, _, parts)| *parts)
+}
+
+/// Every stored type a group stands for: the leaves under it, and the groups
+/// under it (itself included) that a table stores as a type, in the report's
+/// order. A type that is no group stands for itself.
+pub fn stored_types(measure: Measure, word: &str) -> Vec<&'static str> {
+    fn walk(measure: Measure, word: &str, out: &mut Vec<&'static str>) {
+        let stored_group = STORED_GROUPS
+            .iter()
+            .find(|(m, g)| *m == measure && *g == word);
+        if let Some((_, g)) = stored_group {
+            out.push(*g);
+        }
+        match parts(measure, word) {
+            Some(parts) => parts.iter().for_each(|p| walk(measure, p, out)),
+            None => out.extend(TYPE_ORDER.iter().copied().find(|t| *t == word)),
+        }
+    }
+    let mut out = Vec::new();
+    walk(measure, word, &mut out);
+    out.sort_by_key(|t| TYPE_ORDER.iter().position(|o| o == t));
+    out
+}
+
+/// The order types are listed in: the report's order; `negative` (by country) last.
+pub const TYPE_ORDER: &[&str] = &[
+    "registered",
+    "first",
+    "resettlement",
+    "relocation",
+    "subsequent",
+    "interim",
+    "refugee_status",
+    "subsidiary_protection",
+    "inadmissible",
+    "manifestly_unfounded",
+    "refusal",
+    "withdrawal",
+    "negative",
+    "total",
+    "normal",
+    "backlog",
+    "published",
+];
+
+impl Measure {
+    pub fn find(name: &str) -> Option<Measure> {
+        match name.to_lowercase().as_str() {
+            "applications" => Some(Measure::Applications),
+            "decisions" => Some(Measure::Decisions),
+            "workload" => Some(Measure::Workload),
+            "protection_rate" => Some(Measure::ProtectionRate),
+            _ => None,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Measure::Applications => "applications",
+            Measure::Decisions => "decisions",
+            Measure::Workload => "workload",
+            Measure::ProtectionRate => "protection_rate",
+        }
+    }
+
+    /// Whether the measure is a flow, a stock or a rate.
+    pub fn kind(self) -> Kind {
+        match self {
+            Measure::Applications | Measure::Decisions => Kind::Flow,
+            Measure::Workload => Kind::Stock,
+            Measure::ProtectionRate => Kind::Rate,
+        }
+    }
+
+    /// The measure of the stored facts it is computed from.
+    pub fn stored(self) -> &'static str {
+        match self {
+            Measure::ProtectionRate => "decisions",
+            other => other.name(),
+        }
+    }
+
+    pub fn default_unit(self) -> &'static str {
+        match self {
+            Measure::Applications | Measure::Decisions => "persons",
+            Measure::Workload | Measure::ProtectionRate => "dossiers",
+        }
+    }
+
+    pub fn units(self) -> &'static [&'static str] {
+        match self {
+            // Pages up to 2015 count applications (files), not persons.
+            Measure::Applications => &["persons", "files"],
+            _ => &["persons", "dossiers"],
+        }
+    }
+
+    /// The type words a user may write for this measure.
+    pub fn type_names(self) -> &'static [&'static str] {
+        match self {
+            Measure::Applications => APPLICATION_TYPES,
+            Measure::Decisions => DECISION_WORDS,
+            Measure::Workload => WORKLOAD_TYPES,
+            Measure::ProtectionRate => &[],
+        }
+    }
+
+    /// The stored types a type word stands for. A group lists its members and,
+    /// for `negative` and `final`, the `negative` type of the tables by country
+    /// (national facts never have it, facts by country never have its parts).
+    pub fn expand_type(self, word: &str) -> Option<Vec<&'static str>> {
+        if !self.type_names().contains(&word) {
+            return None;
+        }
+        match (self, word) {
+            (Measure::Decisions, "protection" | "negative" | "final") => {
+                Some(stored_types(self, word))
+            }
+            _ => Some(vec![self
+                .type_names()
+                .iter()
+                .copied()
+                .find(|t| *t == word)?]),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_stand_for_the_stored_types_under_them() {
+        let d = Measure::Decisions;
+        assert_eq!(
+            stored_types(d, "protection"),
+            ["refugee_status", "subsidiary_protection"]
+        );
+        assert_eq!(
+            stored_types(d, "negative"),
+            [
+                "inadmissible",
+                "manifestly_unfounded",
+                "refusal",
+                "negative"
+            ]
+        );
+        assert_eq!(
+            stored_types(d, "final"),
+            [
+                "refugee_status",
+                "subsidiary_protection",
+                "inadmissible",
+                "manifestly_unfounded",
+                "refusal",
+                "withdrawal",
+                "negative"
+            ]
+        );
+        assert_eq!(stored_types(d, "interim"), ["interim"]);
+        assert_eq!(
+            stored_types(Measure::Applications, "registered"),
+            ["first", "subsequent"]
+        );
+        assert_eq!(
+            stored_types(Measure::Workload, "total"),
+            ["normal", "backlog"]
+        );
+        assert_eq!(Measure::Workload.expand_type("total"), Some(vec!["total"]));
+        assert_eq!(Measure::Applications.kind(), Kind::Flow);
+    }
+}

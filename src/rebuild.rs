@@ -1,0 +1,110 @@
+//! `asylq rebuild`: a store read again, source by source, with the readers of
+//! this asylq, into a new store of the current schema.
+//!
+//! A store keeps the text of every source it loaded (from schema version 2),
+//! so a store made by an older asylq, or by readers that have since learnt
+//! to refuse a text, can be made again without the original files. A store
+//! of schema version 1 kept no texts: its embedded report and the pages in
+//! the page cache are found again, and any other source is listed as one to
+//! load again. The old file is kept beside the new one.
+
+use crate::error::{Error, Result};
+use crate::report::{self, Report};
+use crate::store::{Held, Store};
+use std::path::{Path, PathBuf};
+
+/// What a rebuild did.
+#[derive(Debug)]
+pub struct Rebuilt {
+    /// The sources stored again, by file name.
+    pub stored: Vec<String>,
+    /// The sources not stored again, each with the reason.
+    pub refused: Vec<String>,
+    /// Where the old store file now is.
+    pub backup: PathBuf,
+}
+
+/// Rebuilds the store at `path`; `cache` is the page cache, where pages of
+/// a version-1 store are looked for.
+pub fn rebuild(path: &Path, cache: Option<&Path>, say: &mut dyn FnMut(String)) -> Result<Rebuilt> {
+    let old = Store::open_any_version(path)?;
+    let held = old.held_sources()?;
+    let version = old.version()?;
+    drop(old);
+    let mut ready = Vec::new();
+    let mut refused = Vec::new();
+    for source in held {
+        match reread(&source, cache) {
+            Ok((text, report)) => ready.push((source.file, text, report)),
+            Err(reason) => refused.push(format!("{}: {reason}", source.file)),
+        }
+    }
+    let fresh = sibling(path, "rebuilt");
+    remove_store(&fresh)?;
+    let mut stored = Vec::new();
+    {
+        let mut store = Store::open_for_writing(&fresh)?;
+        for (file, text, report) in &ready {
+            let loaded = store.insert(report, file, text)?;
+            say(format!("{file}: {} ({} facts)", loaded.month, loaded.facts));
+            stored.push(file.clone());
+        }
+    }
+    let backup = sibling(path, &format!("schema{version}"));
+    remove_store(&backup)?;
+    std::fs::rename(path, &backup).map_err(|e| Error::file(path, e))?;
+    let wal = sibling(path, "wal");
+    if wal.exists() {
+        std::fs::rename(&wal, sibling(&backup, "wal")).map_err(|e| Error::file(&wal, e))?;
+    }
+    std::fs::rename(&fresh, path).map_err(|e| Error::file(&fresh, e))?;
+    Ok(Rebuilt {
+        stored,
+        refused,
+        backup,
+    })
+}
+
+/// A source read again with the current readers, or why it cannot be.
+fn reread(source: &Held, cache: Option<&Path>) -> Result<(String, Report), String> {
+    let text = source
+        .text
+        .clone()
+        .or_else(|| recover(&source.file, cache))
+        .ok_or("the store holds no text of it (made before asylq kept texts); load it again from its file")?;
+    let report = crate::source::read(&text)?;
+    if !report.failures.is_empty() && !source.forced {
+        return Err(format!("its totals do not add up: {}", report.failures[0]));
+    }
+    Ok((text, report))
+}
+
+/// The text of a source that a version-1 store did not keep: the embedded
+/// report, or a page in the page cache.
+fn recover(file: &str, cache: Option<&Path>) -> Option<String> {
+    if file == report::EMBEDDED_NAME {
+        return Some(report::EMBEDDED.to_string());
+    }
+    let bytes = std::fs::read(cache?.join(file)).ok()?;
+    Some(crate::source::decode(&bytes).0)
+}
+
+/// `store.duckdb` -> `store.duckdb.WHAT`.
+fn sibling(path: &Path, what: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(format!(".{what}"));
+    PathBuf::from(name)
+}
+
+/// Removes a store file and its write-ahead log, if there.
+fn remove_store(path: &Path) -> Result<()> {
+    for file in [path.to_path_buf(), sibling(path, "wal")] {
+        match std::fs::remove_file(&file) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                return Err(Error::file(&file, e))
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,143 @@
+//! The monthly decision tables, in persons and in dossiers, with their types
+//! checked against each month's total and the year's.
+
+use super::*;
+
+pub(super) const DECISIONS_PERSONS: &str = "decisions by month (persons)";
+pub(super) const DECISIONS_DOSSIERS: &str = "decisions by month (dossiers)";
+
+/// Decisions by month, in persons and in dossiers. Returns the persons table.
+pub(super) fn decisions_by_month(
+    reader: &mut Reader,
+    lines: &[Line],
+) -> Result<MonthTable, ReportError> {
+    let mut tables = Vec::new();
+    let mut body: Option<Vec<Line>> = None;
+    let mut pending = String::new();
+    for line in lines {
+        if normalize(line.text).starts_with("beslissingen jan") {
+            pending.clear();
+            body = Some(Vec::new());
+            continue;
+        }
+        let Some(current) = body.as_mut() else {
+            continue;
+        };
+        current.push(*line);
+        let (text, numbers) = split_numbers(line.text);
+        if numbers.is_empty() {
+            pending.push(' ');
+            pending.push_str(&text);
+            continue;
+        }
+        let closes = normalize(&format!("{pending} {text}")).starts_with("totaal");
+        pending.clear();
+        if closes {
+            tables.push(rows(&body.take().unwrap_or_default()));
+        }
+    }
+    let mut persons = None;
+    for table in &tables {
+        let unit = if table.iter().any(|r| r.label.contains("personen")) {
+            "persons"
+        } else {
+            "dossiers"
+        };
+        let month_table = decision_table(reader, table, unit)?;
+        if unit == "persons" {
+            persons = Some(month_table);
+        }
+    }
+    if tables.len() != 2 {
+        return Err(missing(
+            "decisions by month: two tables (persons and dossiers)",
+        ));
+    }
+    persons.ok_or_else(|| missing("decisions by month in persons"))
+}
+
+pub(super) fn decision_table(
+    reader: &mut Reader,
+    rows: &[Row],
+    unit: &'static str,
+) -> Result<MonthTable, ReportError> {
+    let name = if unit == "persons" {
+        DECISIONS_PERSONS
+    } else {
+        DECISIONS_DOSSIERS
+    };
+    let months = reader.month.number() as usize;
+    let mut by_kind: HashMap<&'static str, (&Row, usize)> = HashMap::new();
+    for row in rows {
+        let kind = decision_kind(&row.label)
+            .ok_or_else(|| malformed(row.line, &format!("{name}: unknown row '{}'", row.label)))?;
+        if row.numbers.len() != months + 1 {
+            return Err(malformed(
+                row.line,
+                &format!(
+                    "{name}: expected {} figures ({months} months and the total)",
+                    months + 1
+                ),
+            ));
+        }
+        let printed = row.numbers[months];
+        let sum = sum_of(row.numbers[..months].iter().copied(), row.line)?;
+        reader.checks.equal(
+            name,
+            row.line,
+            &format!("{kind}, total of the year"),
+            printed,
+            sum,
+        );
+        by_kind.insert(kind, (row, row.line));
+    }
+    for kind in DECISION_TYPES.iter().chain(["total"].iter()) {
+        if !by_kind.contains_key(kind) {
+            return Err(missing(&format!("{name}: the row for '{kind}'")));
+        }
+    }
+    let (total_row, total_line) = by_kind["total"];
+    for i in 0..=months {
+        let sum = sum_of(
+            DECISION_TYPES.iter().map(|k| by_kind[k].0.numbers[i]),
+            total_line,
+        )?;
+        reader.checks.equal(
+            name,
+            total_line,
+            &format!("total of column {}", i + 1),
+            total_row.numbers[i],
+            sum,
+        );
+    }
+    let mut table = MonthTable {
+        months: Vec::new(),
+        total: Named::new(),
+        total_line,
+    };
+    for i in 0..months {
+        let month = Month::new(reader.month.year(), i as u32 + 1).expect("month 1-12");
+        let mut values = Named::new();
+        for kind in DECISION_TYPES.iter().chain(["total"].iter()) {
+            let (row, line) = by_kind[kind];
+            values.insert(*kind, row.numbers[i]);
+            if *kind != "total" {
+                reader.fact(
+                    "decisions",
+                    kind,
+                    unit,
+                    None,
+                    (month, month),
+                    row.numbers[i],
+                    name,
+                    line,
+                );
+            }
+        }
+        table.months.push((month, values, total_line));
+    }
+    for kind in DECISION_TYPES.iter().chain(["total"].iter()) {
+        table.total.insert(kind, by_kind[kind].0.numbers[months]);
+    }
+    Ok(table)
+}

@@ -1,0 +1,300 @@
+//! Running statements: the one path shared by `-c`, scripts and the REPL.
+//!
+//! A [`Session`] holds the open store and the settings (`set`, `--param`). It
+//! parses a text, then checks, compiles and runs each statement in turn, and
+//! hands every result to the caller as an [`Output`] with its notes.
+
+use crate::check::{self, Checked, Context, Dim};
+use crate::error::{Diagnostic, Error, Result, StoreProblem};
+use crate::lang::ast::{Per, Summary};
+use crate::lang::{self, ast::Statement, ast::Value};
+use crate::model::countries::{self, shown_name, Names};
+use crate::model::month::{period_label, quarter_label, span_label, Month};
+use crate::render::{self, Format};
+use crate::sql;
+use crate::store::Store;
+use duckdb::types::Value as DbValue;
+
+pub use crate::answer::{Answer, Cell};
+
+mod notes;
+use notes::*;
+mod rows;
+use rows::*;
+mod show;
+use show::*;
+
+/// What a statement produces.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Output {
+    Answer(Answer),
+    Text(String),
+    /// A setting changed: the new output format.
+    Format(Format),
+}
+
+pub struct Session {
+    pub store: Store,
+    pub cx: Context,
+    /// Whether answers list their sources (a chart's caption needs them).
+    pub want_sources: bool,
+}
+
+impl Session {
+    pub fn new(store: Store) -> Result<Session> {
+        let extra_countries = store.unknown_countries()?;
+        Ok(Session {
+            store,
+            cx: Context {
+                extra_countries,
+                ..Context::default()
+            },
+            want_sources: false,
+        })
+    }
+
+    /// Runs every statement of `text`, handing each output to `emit`; stops at
+    /// the first error.
+    pub fn run(&mut self, text: &str, emit: &mut dyn FnMut(Output) -> Result<()>) -> Result<()> {
+        let statements = lang::parse(text)?;
+        for statement in statements {
+            let output = self.statement(&statement.node)?;
+            emit(output)?;
+        }
+        Ok(())
+    }
+
+    /// Runs every statement of `text` even after one fails; the first error is
+    /// returned at the end, the others are printed to stderr as they happen.
+    pub fn run_keep_going(
+        &mut self,
+        text: &str,
+        emit: &mut dyn FnMut(Output) -> Result<()>,
+    ) -> Result<()> {
+        let statements = lang::parse(text)?;
+        let mut first = None;
+        for statement in statements {
+            match self.statement(&statement.node).and_then(|o| emit(o)) {
+                Ok(()) => {}
+                Err(Error::Query(d)) if first.is_none() => first = Some(Error::Query(d)),
+                Err(Error::Query(d)) => note_raw!("{}", d.render("<script>", text, false)),
+                Err(e) => return Err(e),
+            }
+        }
+        first.map_or(Ok(()), Err)
+    }
+
+    /// The SQL of each query in `text`, for `.explain on`.
+    pub fn explain(&self, text: &str) -> Result<Vec<String>> {
+        let mut out = Vec::new();
+        for statement in lang::parse(text)? {
+            if let Statement::Query(q) = &statement.node {
+                out.push(sql::compile(&check::check(q, &self.cx)?).text);
+            }
+        }
+        Ok(out)
+    }
+
+    fn statement(&mut self, s: &Statement) -> Result<Output> {
+        match s {
+            Statement::Query(q) => {
+                let checked = check::check(q, &self.cx)?;
+                self.answer(&checked, &q.to_string())
+            }
+            Statement::Explain(q) => {
+                let checked = check::check(q, &self.cx)?;
+                Ok(Output::Text(sql::compile(&checked).text))
+            }
+            Statement::Sql(raw) => self.raw_sql(&raw.node).map_err(|e| match e {
+                e @ Error::Store {
+                    problem: StoreProblem::Refused(_),
+                    ..
+                } => Error::Query(
+                    Diagnostic::new(
+                        "this statement reads or writes outside the store, which asylq does not allow by default",
+                        raw.span.clone(),
+                    )
+                    .with_label("needs access to files")
+                    .with_hint(format!("run asylq with --allow-files if you trust this script ({e})")),
+                ),
+                e @ Error::Store { .. } => Error::Query(Diagnostic::new(e.to_string(), raw.span.clone())),
+                other => other,
+            }),
+            Statement::Show(topic) => self.show(&topic.node, topic.span.clone()),
+            Statement::Help(topic) => Ok(Output::Text(crate::help::text(
+                topic.as_ref().map(|t| t.node.as_str()),
+            ))),
+            Statement::Set(name, value) => self.set(&name.node, &value.node, name.span.clone()),
+        }
+    }
+
+    /// Checks, compiles and runs a query.
+    pub fn answer(&self, checked: &Checked, title: &str) -> Result<Output> {
+        let compiled = sql::compile(checked);
+        let mut answer = self.query(&compiled.text)?;
+        let metas = split(&mut answer);
+        if checked.measure == check::Measure::Workload && checked.plan.summary.is_some() {
+            stock_summary_covered(&answer, &metas)?;
+        }
+        answer.title = title.to_string();
+        translate_countries(&mut answer, self.cx.names);
+        annotate(&mut answer, &metas, checked);
+        if checked.measure == check::Measure::ProtectionRate {
+            percent_with_basis(&mut answer);
+        }
+        assign_roles(&mut answer, checked);
+        answer.notes.extend(self.absent_countries(checked)?);
+        if self.want_sources {
+            answer.sources = self.sources_of(checked)?;
+        }
+        Ok(Output::Answer(answer))
+    }
+
+    /// The files (reports and pages) that hold current figures of the measure.
+    fn sources_of(&self, checked: &Checked) -> Result<Vec<String>> {
+        let sql = format!(
+            "SELECT DISTINCT report_file FROM current_facts WHERE measure = '{}' ORDER BY 1",
+            checked.measure.stored()
+        );
+        Ok(self
+            .query(&sql)?
+            .rows
+            .iter()
+            .map(|r| render::plain(&r[0]))
+            .collect())
+    }
+
+    /// A note for each country the filter names that no table of the measure
+    /// lists: the report counts it inside `other` ("Andere landen").
+    fn absent_countries(&self, checked: &Checked) -> Result<Vec<String>> {
+        let mut named = Vec::new();
+        wanted_countries(&checked.filter, &mut named);
+        named.retain(|c| c != countries::OTHER);
+        if named.is_empty() {
+            return Ok(Vec::new());
+        }
+        let list: Vec<String> = named
+            .iter()
+            .map(|c| format!("'{}'", c.replace('\'', "''")))
+            .collect();
+        let sql = format!(
+            "SELECT DISTINCT country FROM current_facts WHERE measure = '{}' AND country IN ({})",
+            checked.measure.stored(),
+            list.join(", ")
+        );
+        let present = self.query(&sql)?;
+        let found: Vec<&Cell> = present.rows.iter().map(|r| &r[0]).collect();
+        Ok(named
+            .iter()
+            .filter(|c| !found.contains(&&Cell::Text(c.to_string())))
+            .map(|c| format!(
+                "{} is not among the countries the report lists for {}: its figures are inside `other` (\"Andere landen\"), which the report does not split.",
+                shown_name(c, self.cx.names),
+                checked.measure.stored()
+            ))
+            .collect())
+    }
+
+    fn query(&self, text: &str) -> Result<Answer> {
+        let (columns, rows) = self.store.rows(text)?;
+        let out = rows
+            .into_iter()
+            .map(|row| row.into_iter().map(cell).collect())
+            .collect();
+        Ok(Answer::table(columns, out))
+    }
+
+    fn raw_sql(&self, text: &str) -> Result<Output> {
+        self.store.complete()?;
+        Ok(Output::Answer(self.query(text)?))
+    }
+
+    fn show(&self, topic: &str, span: std::ops::Range<usize>) -> Result<Output> {
+        let sql = match topic {
+            "measures" => return Ok(Output::Text(check::MEASURE_NAMES.join("\n"))),
+            "dimensions" => return Ok(Output::Text(check::DIMENSION_NAMES.join("\n"))),
+            "types" => return Ok(Output::Text(crate::help::types())),
+            "countries" => "SELECT c.name AS country, c.name_en AS english, c.name_fr AS french, c.iso2, c.iso3, count(f.value) AS facts FROM countries c LEFT JOIN facts f ON f.country = c.name GROUP BY ALL ORDER BY facts DESC, country",
+            "sources" => SOURCES_SQL,
+            "revisions" => REVISIONS_SQL,
+            "conflicts" => CONFLICTS_SQL,
+            "top10" => TOP10_SQL,
+            other => {
+                return Err(Diagnostic::new(format!("cannot show '{other}'"), span)
+                    .with_hint("show measures, dimensions, types, countries, sources, revisions, conflicts or top10")
+                    .into())
+            }
+        };
+        // The embedded store makes these tables only when they are asked for.
+        self.store.complete()?;
+        let mut answer = self.query(sql)?;
+        answer.title = format!("show {topic}");
+        if topic == "conflicts" && answer.rows.is_empty() {
+            answer.notes.push("No conflict: every figure that a page and a report (or two pages) both give for a month agrees.".into());
+        }
+        if topic == "revisions" && answer.rows.is_empty() {
+            answer.notes.push("No figure has been revised: no newer report gives another value for a stored figure.".into());
+        }
+        Ok(Output::Answer(answer))
+    }
+
+    fn set(&mut self, name: &str, value: &Value, span: std::ops::Range<usize>) -> Result<Output> {
+        let text = match value {
+            Value::Word(w) | Value::Str(w) => w.clone(),
+            other => other.to_string(),
+        };
+        match name {
+            "format" => {
+                let format = Format::parse(&text).ok_or_else(|| {
+                    Diagnostic::new(format!("unknown format '{text}'"), span)
+                        .with_hint(format!("the formats are {}", Format::NAMES.join(", ")))
+                })?;
+                Ok(Output::Format(format))
+            }
+            "names" => {
+                self.cx.names = Names::parse(&text).ok_or_else(|| {
+                    Diagnostic::new(format!("unknown language '{text}' for names"), span)
+                        .with_hint("the languages are nl (the report's), en, fr")
+                })?;
+                Ok(Output::Text(String::new()))
+            }
+            "unit" if check::UNITS.contains(&text.as_str()) => {
+                self.cx.unit = Some(text);
+                Ok(Output::Text(String::new()))
+            }
+            "unit" => Err(Diagnostic::new(format!("unknown unit '{text}'"), span)
+                .with_hint("the units are persons, dossiers")
+                .into()),
+            _ => {
+                self.cx.params.insert(name.to_string(), text);
+                Ok(Output::Text(String::new()))
+            }
+        }
+    }
+}
+
+fn cell(v: DbValue) -> Cell {
+    match v {
+        DbValue::Null => Cell::Null,
+        DbValue::Boolean(b) => Cell::Text(b.to_string()),
+        DbValue::TinyInt(n) => Cell::Int(i64::from(n)),
+        DbValue::SmallInt(n) => Cell::Int(i64::from(n)),
+        DbValue::Int(n) => Cell::Int(i64::from(n)),
+        DbValue::BigInt(n) => Cell::Int(n),
+        DbValue::UTinyInt(n) => Cell::Int(i64::from(n)),
+        DbValue::USmallInt(n) => Cell::Int(i64::from(n)),
+        DbValue::UInt(n) => Cell::Int(i64::from(n)),
+        DbValue::UBigInt(n) => {
+            i64::try_from(n).map_or_else(|_| Cell::Text(n.to_string()), Cell::Int)
+        }
+        DbValue::HugeInt(n) => {
+            i64::try_from(n).map_or_else(|_| Cell::Text(n.to_string()), Cell::Int)
+        }
+        DbValue::Float(f) => Cell::Float(f as f64),
+        DbValue::Double(f) => Cell::Float(f),
+        DbValue::Decimal(d) => Cell::Float(d.to_string().parse().unwrap_or(f64::NAN)),
+        DbValue::Text(s) => Cell::Text(s),
+        DbValue::Date32(days) => Cell::Text(crate::model::month::iso_date(days)),
+        other => Cell::Text(format!("{other:?}")),
+    }
+}

@@ -1,0 +1,360 @@
+//! The notes and labels an answer carries: periods labelled as months and
+//! quarters, what `change` compared and what it lacked, partial quarters,
+//! periods a summary left out, countries inside `other`, rates with their
+//! basis. The session calls these after a query ran.
+
+use super::*;
+use crate::answer::Role;
+use crate::model::month::Span;
+
+/// Labels the periods of an answer: `month` becomes the label of its period
+/// (`2023-11`, `2023-01..2023-11`), `quarter` its quarter, and a `period`
+/// column (the span the row covers) follows `unit`.
+pub(super) fn label_periods(answer: &mut Answer, metas: &[Meta]) {
+    let col = |name: &str| answer.columns.iter().position(|c| c == name);
+    let (month, quarter) = (col("month"), col("quarter"));
+    let at = col("unit").map_or(answer.columns.len(), |i| i + 1);
+    for (row, meta) in answer.rows.iter_mut().zip(metas) {
+        let first = month.and_then(|i| month_of(&row[i]));
+        if let (Some(i), Some(s), Some(e)) = (month, first, meta.month_end) {
+            row[i] = Cell::Text(span_label(s, e));
+        }
+        if let Some((i, q)) = quarter.and_then(|i| Some((i, month_of(&row[i])?))) {
+            row[i] = Cell::Text(quarter_label(q));
+        }
+        let period = meta.span.map(|s| period_label(s.first, s.last));
+        row.insert(at, period.map_or(Cell::Null, Cell::Text));
+    }
+    answer.columns.insert(at, "period".to_string());
+}
+
+/// Adds the notes an answer needs, and its coverage.
+pub(super) fn annotate(answer: &mut Answer, metas: &[Meta], checked: &Checked) {
+    label_periods(answer, metas);
+    let spans: Vec<Option<Span>> = metas.iter().map(|m| m.span).collect();
+    let mut notes = checked.notes.clone();
+    if checked.by_country_tables
+        && checked.dims.contains(&Dim::Month)
+        && spans.iter().flatten().any(|s| s.first != s.last)
+    {
+        notes.push("By country, the report gives only year-to-date totals (and its own month for applications): a row whose month reads like 2023-01..2023-11 is one cumulative figure for that whole span, not a monthly figure.".to_string());
+    }
+    answer.coverage = metas.iter().map(Meta::coverage).collect();
+    if metas.iter().any(|m| m.derived) {
+        notes.push("Some figures are derived: a month by country computed as the difference of two consecutive year-to-date figures.".to_string());
+    }
+    if answer.rows.is_empty() {
+        notes.push(empty_note(checked));
+    }
+    if let Some(step) = checked.plan.change().map(|c| c.months) {
+        notes.extend(change_notes(answer, metas, checked, step));
+    }
+    notes.extend(published_notes(answer, metas));
+    let unit = answer.columns.iter().position(|c| c == "unit");
+    if answer
+        .rows
+        .iter()
+        .any(|r| unit.is_some_and(|i| r[i] == Cell::Text("files".into())))
+    {
+        notes.push("files: up to 2015 the statistics pages count asylum applications (files), not persons; they are never added to persons.".to_string());
+    }
+    notes.extend(partial_quarters(&spans, checked));
+    notes.extend(summary_notes(metas, checked));
+    notes.extend(combine_notes(answer, metas, checked));
+    if checked.plan.cumulative()
+        && (checked.dims.contains(&Dim::Month) || checked.dims.contains(&Dim::Quarter))
+    {
+        notes.push("cumulative: the running total restarts each January, a year-to-date total as the report prints it.".to_string());
+    }
+    // Without a time dimension the period is a column, so that no script
+    // loses it; with one, only where a row is not one month or one year.
+    let timeless = !checked.dims.iter().any(|d| d.is_time());
+    let keep_period = timeless
+        || spans
+            .iter()
+            .flatten()
+            .any(|s| !(s.first == s.last || s.is_year()));
+    if !keep_period {
+        drop_column(answer, "period");
+    }
+    answer.notes = notes;
+}
+
+/// Says what each column is, once the columns are final.
+pub(super) fn assign_roles(answer: &mut Answer, checked: &Checked) {
+    answer.roles = answer
+        .columns
+        .iter()
+        .map(|c| match c.as_str() {
+            "value" => Role::Value,
+            "unit" => Role::Unit,
+            "period" => Role::Period,
+            name if checked.dims.iter().any(|d| d.name() == name) => Role::Dimension,
+            _ => Role::Extra,
+        })
+        .collect();
+}
+
+/// Removes a column by name.
+fn drop_column(answer: &mut Answer, name: &str) {
+    let Some(at) = answer.columns.iter().position(|c| c == name) else {
+        return;
+    };
+    answer.columns.remove(at);
+    for row in &mut answer.rows {
+        row.remove(at);
+    }
+}
+
+/// Which rates are the rates a page published, and which could not be had.
+pub(super) fn published_notes(answer: &Answer, metas: &[Meta]) -> Vec<String> {
+    let Some(value) = answer.columns.iter().position(|c| c == "value") else {
+        return Vec::new();
+    };
+    let span = |m: &Meta| {
+        m.span
+            .map_or(String::new(), |s| period_label(s.first, s.last))
+    };
+    let (mut published, mut missing) = (Vec::new(), Vec::new());
+    for (r, m) in answer.rows.iter().zip(metas).filter(|(_, m)| m.published) {
+        if r[value] == Cell::Null {
+            missing.push(span(m));
+        } else {
+            published.push(span(m));
+        }
+    }
+    let mut notes = Vec::new();
+    if !published.is_empty() {
+        notes.push(format!(
+            "Published rate (a statistics page's own figure, not computed from decision types): {}.",
+            published.join(", ")
+        ));
+    }
+    if !missing.is_empty() {
+        notes.push(format!(
+            "No rate for {}: it spans months that only statistics pages cover, and a page publishes its month's rate, not the decisions behind it, so rates are never averaged or combined.",
+            missing.join(", ")
+        ));
+    }
+    notes
+}
+
+/// A summary of the workload needs the end value of every month of its span,
+/// and at least two of them.
+pub(super) fn stock_summary_covered(answer: &Answer, metas: &[Meta]) -> Result<()> {
+    let Some(n) = answer.columns.iter().position(|c| c == "months") else {
+        return Ok(());
+    };
+    for (row, meta) in answer.rows.iter().zip(metas) {
+        let (Cell::Int(held), Some(span)) = (&row[n], meta.span) else {
+            continue;
+        };
+        if *held < 2 || *held != span.len() {
+            return Err(Diagnostic::general(format!(
+                "the workload is a stock, and the store holds its month-end value for {held} of the {} months of {span}: a summary needs every one, and at least two",
+                span.len()
+            ))
+            .with_hint("load the reports of the other months (`asylq load`), or ask `workload by month` for the values held")
+            .into());
+        }
+    }
+    Ok(())
+}
+
+/// A note for each quarter the store holds only in part.
+pub(super) fn partial_quarters(spans: &[Option<Span>], checked: &Checked) -> Vec<String> {
+    if !checked.dims.contains(&Dim::Quarter) || checked.measure == check::Measure::Workload {
+        return Vec::new();
+    }
+    let mut notes: Vec<String> = Vec::new();
+    for span in spans.iter().flatten().filter(|s| !s.is_quarter()) {
+        let note = format!(
+            "{} is partial: the data covers {span} only.",
+            quarter_label(span.first)
+        );
+        if !notes.contains(&note) {
+            notes.push(note);
+        }
+    }
+    notes
+}
+
+/// The rows of `a - b` left empty because the two measures do not cover the
+/// same months.
+pub(super) fn combine_notes(answer: &Answer, metas: &[Meta], checked: &Checked) -> Vec<String> {
+    let Some((_, right)) = &checked.combine else {
+        return Vec::new();
+    };
+    let col = |name: &str| answer.columns.iter().position(|c| c == name);
+    let span = |s: Option<Span>| s.map_or("no figure".to_string(), |s| s.to_string());
+    let label = checked
+        .dims
+        .iter()
+        .find(|d| d.is_time() || **d == Dim::Country)
+        .and_then(|d| col(d.name()));
+    let value = col("value");
+    let gaps: Vec<String> = answer
+        .rows
+        .iter()
+        .zip(metas)
+        .filter(|(r, _)| value.is_some_and(|i| r[i] == Cell::Null))
+        .map(|(r, m)| {
+            let shown = label.map_or_else(|| "the answer".to_string(), |i| render::plain(&r[i]));
+            format!(
+                "{shown} ({} {}, {} {})",
+                checked.measure.name(),
+                span(m.left),
+                right.measure.name(),
+                span(m.right)
+            )
+        })
+        .collect();
+    if gaps.is_empty() {
+        return Vec::new();
+    }
+    vec![format!(
+        "No value where the two measures do not cover the same months: {}.",
+        gaps.join("; ")
+    )]
+}
+
+/// How a summary was taken, and the partial periods it left out.
+pub(super) fn summary_notes(metas: &[Meta], checked: &Checked) -> Vec<String> {
+    let Some((kind, per)) = checked.plan.summary else {
+        return Vec::new();
+    };
+    let mut notes = vec![if kind == Summary::Average && per == Per::Month {
+        "average per month: the total over the span divided by the number of months its figures cover (a year-to-date figure counts as all its months).".to_string()
+    } else {
+        format!(
+            "{} per {}: taken over whole {} only.",
+            kind.name(),
+            per.name(),
+            per.plural()
+        )
+    }];
+    let left: Vec<String> = metas.iter().filter_map(|m| m.left_out.clone()).collect();
+    if !left.is_empty() {
+        notes.push(format!(
+            "Left out, because the data covers only part of them: {}.",
+            left.join("; ")
+        ));
+    }
+    notes
+}
+
+/// What `change` compared: its base in general, the months compared where a
+/// row covers part of its period, and the rows that have no base.
+pub(super) fn change_notes(
+    answer: &Answer,
+    metas: &[Meta],
+    checked: &Checked,
+    step: i32,
+) -> Vec<String> {
+    let col = |name: &str| answer.columns.iter().position(|c| c == name);
+    let labels: Vec<usize> = checked.dims.iter().filter_map(|d| col(d.name())).collect();
+    let base_name = match (step, checked.dims.contains(&Dim::Month)) {
+        (1, _) => "the month before",
+        (3, _) => "the same months of the quarter before",
+        (_, true) => "the same month a year earlier",
+        _ if checked.measure == check::Measure::Workload => {
+            "the workload at the end of the same month a year earlier"
+        }
+        _ => "the same months of the year before",
+    };
+    let mut notes = vec![format!("change: each row against {base_name}.")];
+    let mut missing = Vec::new();
+    for (row, meta) in answer.rows.iter().zip(metas) {
+        let (Some(span), Some(base)) = (meta.span, &meta.base) else {
+            continue;
+        };
+        let (s, e) = (span.first, span.last);
+        let shown = if labels.is_empty() {
+            span_label(s, e)
+        } else {
+            let parts: Vec<String> = labels.iter().map(|i| render::plain(&row[*i])).collect();
+            parts.join(" ")
+        };
+        let compared = span_label(s.minus(step), e.minus(step));
+        match base {
+            Cell::Null => missing.push(format!("{shown} (needs {compared})")),
+            figure if !whole(checked, s, e) => notes.push(format!(
+                "{shown} covers {} only, so it is compared with the same months {}: {compared} ({}).",
+                span_label(s, e),
+                if step == 3 { "a quarter earlier" } else { "a year earlier" },
+                render::grouped(figure)
+            )),
+            _ => {}
+        }
+    }
+    if !missing.is_empty() {
+        notes.push(format!(
+            "No change where the store lacks the base figure for every month compared: {}.",
+            missing.join(", ")
+        ));
+    }
+    notes
+}
+
+/// Whether a row's months are all of its period: one month, or a whole year
+/// for a row by year.
+pub(super) fn whole(checked: &Checked, s: Month, e: Month) -> bool {
+    if checked.dims.contains(&Dim::Month) || checked.measure == check::Measure::Workload {
+        return true;
+    }
+    let span = Span { first: s, last: e };
+    if checked.dims.contains(&Dim::Quarter) {
+        return span.is_quarter();
+    }
+    span.is_year()
+}
+
+/// A rate's unit is percent; the unit its figures are counted in (persons or
+/// dossiers) is its `basis`, a column after the period.
+pub(super) fn percent_with_basis(answer: &mut Answer) {
+    let Some(unit) = answer.columns.iter().position(|c| c == "unit") else {
+        return;
+    };
+    let at = unit + 1 + usize::from(answer.columns.get(unit + 1).is_some_and(|c| c == "period"));
+    answer.columns.insert(at, "basis".to_string());
+    for row in &mut answer.rows {
+        let basis = std::mem::replace(&mut row[unit], Cell::Text("percent".to_string()));
+        row.insert(at, basis);
+    }
+}
+
+/// The countries a filter asks for (`country = ...`, `country in (...)`).
+pub(super) fn wanted_countries(c: &check::Cond, out: &mut Vec<String>) {
+    match c {
+        check::Cond::Set {
+            column: "country",
+            values,
+            negated: false,
+        } => out.extend(values.iter().cloned()),
+        check::Cond::And(a, b) | check::Cond::Or(a, b) => {
+            wanted_countries(a, out);
+            wanted_countries(b, out);
+        }
+        _ => {}
+    }
+}
+
+/// Shows the `country` column in the chosen language.
+pub(super) fn translate_countries(answer: &mut Answer, names: Names) {
+    let Some(at) = answer.columns.iter().position(|c| c == "country") else {
+        return;
+    };
+    for row in &mut answer.rows {
+        if let Cell::Text(name) = &row[at] {
+            row[at] = Cell::Text(shown_name(name, names).to_string());
+        }
+    }
+}
+
+pub(super) fn empty_note(checked: &Checked) -> String {
+    if checked.by_country_tables {
+        "No figures match. By country the report gives only its own month (applications) and the year to date: another month or span cannot be answered by country.".to_string()
+    } else {
+        "No figures match: the loaded reports hold no figure for this filter (`show sources` lists them).".to_string()
+    }
+}

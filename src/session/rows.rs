@@ -1,0 +1,90 @@
+//! The rows of a compiled query, read: the columns an answer shows, and for
+//! each row what the compiler's helper columns ([`sql::Helper`]) tell of it,
+//! as typed fields. The notes and labels read these fields, never a column
+//! by its name.
+
+use super::*;
+use crate::answer::Coverage;
+use crate::model::month::Span;
+use crate::sql::Helper;
+
+/// What the helper columns say of one row.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Meta {
+    /// The last month of the row's `month`.
+    pub(super) month_end: Option<Month>,
+    /// The months the row's facts cover.
+    pub(super) span: Option<Span>,
+    pub(super) derived: bool,
+    pub(super) published: bool,
+    /// The base of `change`: its figure (`Null` where there is none) and its
+    /// first month.
+    pub(super) base: Option<Cell>,
+    /// The periods a summary left out.
+    pub(super) left_out: Option<String>,
+    /// The months each operand of `a - b` covers.
+    pub(super) left: Option<Span>,
+    pub(super) right: Option<Span>,
+}
+
+impl Meta {
+    pub(super) fn coverage(&self) -> Coverage {
+        Coverage {
+            span: self.span,
+            derived: self.derived,
+            published: self.published,
+        }
+    }
+}
+
+/// Takes the helper columns out of a query's result: the answer keeps the
+/// columns it shows, and each row's helpers become its [`Meta`].
+pub(super) fn split(answer: &mut Answer) -> Vec<Meta> {
+    let helpers: Vec<Option<Helper>> = answer.columns.iter().map(|c| sql::helper(c)).collect();
+    let metas = answer.rows.iter().map(|row| meta(row, &helpers)).collect();
+    let shown = |i: &usize| helpers[*i].is_none();
+    answer.columns = (0..answer.columns.len())
+        .filter(shown)
+        .map(|i| answer.columns[i].clone())
+        .collect();
+    for row in &mut answer.rows {
+        *row = (0..row.len())
+            .filter(shown)
+            .map(|i| row[i].clone())
+            .collect();
+    }
+    answer.roles = vec![crate::answer::Role::Extra; answer.columns.len()];
+    metas
+}
+
+fn meta(row: &[Cell], helpers: &[Option<Helper>]) -> Meta {
+    let at = |h: Helper| helpers.iter().position(|x| *x == Some(h)).map(|i| &row[i]);
+    let month = |h: Helper| at(h).and_then(month_of);
+    let span = |first: Helper, last: Helper| {
+        Some(Span {
+            first: month(first)?,
+            last: month(last)?,
+        })
+    };
+    Meta {
+        month_end: month(Helper::MonthEnd),
+        span: span(Helper::Start, Helper::End),
+        derived: at(Helper::Derived) == Some(&Cell::Text("true".into())),
+        published: matches!(at(Helper::Published), Some(Cell::Int(n)) if *n > 0),
+        base: at(Helper::Base).cloned(),
+        left_out: match at(Helper::LeftOut) {
+            Some(Cell::Text(s)) => Some(s.clone()),
+            _ => None,
+        },
+        left: span(Helper::LeftStart, Helper::LeftEnd),
+        right: span(Helper::RightStart, Helper::RightEnd),
+    }
+}
+
+/// The month of a date cell (`2023-11-01`).
+pub(super) fn month_of(cell: &Cell) -> Option<Month> {
+    match cell {
+        Cell::Text(date) => Month::parse(date.get(..7)?),
+        _ => None,
+    }
+}

@@ -1,0 +1,63 @@
+//! The SQL of `show`: the loaded reports, the revisions a newer report made,
+//! the conflicts between pages and reports, and each month's top 10.
+
+/// The loaded reports.
+pub(super) const SOURCES_SQL: &str = "SELECT strftime(month, '%Y-%m') AS month, file, facts, checks, checks - failed_checks AS checks_passed FROM reports ORDER BY month, id";
+
+/// Figures that a newer report changed.
+pub(super) const REVISIONS_SQL: &str = "SELECT o.measure, o.type, o.unit, o.country,
+    strftime(o.period_start, '%Y-%m') || CASE WHEN o.period_end > o.period_start THEN '..' || strftime(o.period_end, '%Y-%m') ELSE '' END AS period,
+    o.value AS old_value, n.value AS new_value,
+    o.report_file || ', line ' || o.source_line AS old_source,
+    n.report_file || ', line ' || n.source_line AS new_source
+FROM all_facts o JOIN all_facts n
+  ON o.measure = n.measure AND o.type = n.type AND o.unit = n.unit
+ AND o.country IS NOT DISTINCT FROM n.country AND o.period_start = n.period_start
+ AND o.period_end = n.period_end AND n.rank = 1 AND o.rank > 1
+WHERE o.value <> n.value AND NOT o.derived AND NOT n.derived
+ORDER BY o.measure, o.period_start, o.type";
+
+/// The top 10 countries of origin of each month's applicants: the order a
+/// statistics page gives, and a report's table of the month ranked by its
+/// applicants (without `other`).
+pub(super) const TOP10_SQL: &str = "SELECT month, rank, country, source FROM (
+  SELECT period_start, strftime(period_start, '%Y-%m') AS month, value AS rank, country,
+    report_file || ', line ' || source_line AS source
+  FROM current_facts WHERE measure = 'rank'
+  UNION ALL
+  SELECT period_start, strftime(period_start, '%Y-%m'),
+    rank() OVER (PARTITION BY period_start ORDER BY sum(value) DESC), country,
+    min(report_file) || ', ' || min(source_table)
+  FROM current_facts
+  WHERE measure = 'applications' AND country IS NOT NULL AND country <> 'other'
+    AND period_start = period_end AND unit = 'persons'
+  GROUP BY period_start, country)
+ORDER BY period_start, rank, country";
+
+/// Figures that a statistics page gives otherwise than a report, or than
+/// another page, for the same month. A page's `registered` applicants are a
+/// report's first and subsequent applications; its decisions are the sum of a
+/// report's types.
+pub(super) const CONFLICTS_SQL: &str = "WITH p AS (
+  SELECT * FROM all_facts WHERE origin = 'page' AND country IS NULL AND measure <> 'protection_rate'),
+r AS (
+  SELECT * FROM all_facts WHERE origin <> 'page' AND NOT derived AND country IS NULL AND rank = 1),
+against AS (
+  SELECT p.measure, p.type, p.unit, p.period_start, p.value AS page_value,
+    p.report_file || ', line ' || p.source_line AS page_source,
+    (SELECT sum(r.value) FROM r WHERE r.measure = p.measure AND r.unit = p.unit
+       AND r.period_start = p.period_start AND r.period_end = p.period_end
+       AND CASE WHEN p.measure = 'applications' AND p.type = 'registered' THEN r.type IN ('first', 'subsequent')
+                WHEN p.measure = 'decisions' THEN TRUE
+                ELSE r.type = p.type END) AS other_value,
+    (SELECT min(r.report_file) FROM r WHERE r.measure = p.measure AND r.period_start = p.period_start) AS other_source
+  FROM p
+  UNION ALL
+  SELECT p.measure, p.type, p.unit, p.period_start, p.value,
+    p.report_file || ', line ' || p.source_line, q.value, q.report_file || ', line ' || q.source_line
+  FROM p JOIN p AS q ON q.measure = p.measure AND q.type = p.type AND q.unit = p.unit
+    AND q.period_start = p.period_start AND q.report > p.report)
+SELECT measure, type, unit, strftime(period_start, '%Y-%m') AS month, page_value,
+  CAST(other_value AS BIGINT) AS other_value, page_source, other_source
+FROM against WHERE other_value IS NOT NULL AND other_value <> page_value
+ORDER BY period_start, measure, type, unit";

@@ -1,0 +1,132 @@
+//! The filter of a query as SQL: text literals with their quotes doubled,
+//! dates, and the conditions a fact must meet to count (measure, unit, type,
+//! country, period).
+
+use super::*;
+
+/// A text literal: `'Côte d''Ivoire'`.
+pub(super) fn literal(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    push_literal(&mut out, text);
+    out
+}
+
+/// Appends a text literal, its quotes doubled.
+pub(super) fn push_literal(out: &mut String, text: &str) {
+    out.push('\'');
+    for (i, part) in text.split('\'').enumerate() {
+        if i > 0 {
+            out.push_str("''");
+        }
+        out.push_str(part);
+    }
+    out.push('\'');
+}
+
+/// A list of text literals, for `IN (...)`.
+pub(super) fn literals<S: AsRef<str>>(values: impl IntoIterator<Item = S>) -> String {
+    let mut out = String::with_capacity(64);
+    for (i, v) in values.into_iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        push_literal(&mut out, v.as_ref());
+    }
+    out
+}
+
+/// The first day of a month as a `DATE` literal.
+pub(super) fn date(m: Month) -> String {
+    format!("DATE '{:04}-{:02}-01'", m.year(), m.number())
+}
+
+/// The conditions a fact must meet to count.
+pub(super) fn facts_filter(q: &Checked) -> Vec<String> {
+    let country = if q.by_country_tables {
+        "country IS NOT NULL"
+    } else {
+        "country IS NULL"
+    };
+    let measure = if q.measure == Measure::ProtectionRate {
+        "measure IN ('decisions', 'protection_rate')".to_string()
+    } else {
+        format!("measure = {}", literal(q.measure.stored()))
+    };
+    let mut conds = vec![
+        measure,
+        format!(
+            "unit IN ({})",
+            literals(q.units.iter().map(|u| u.to_string()))
+        ),
+        country.to_string(),
+    ];
+    if let Some(types) = &q.types {
+        conds.push(format!(
+            "type IN ({})",
+            literals(types.iter().map(|t| t.to_string()))
+        ));
+    }
+    if q.filter != Cond::True {
+        conds.push(condition(&q.filter, q.measure));
+    }
+    conds
+}
+
+pub(super) fn condition(c: &Cond, measure: Measure) -> String {
+    match c {
+        Cond::True => "TRUE".to_string(),
+        Cond::And(a, b) => format!("({} AND {})", condition(a, measure), condition(b, measure)),
+        Cond::Or(a, b) => format!("({} OR {})", condition(a, measure), condition(b, measure)),
+        Cond::Year(op, y) => year_condition(*op, *y),
+        Cond::Last { count, years } => last_condition(*count, *years, measure),
+        Cond::Month(op, m) => {
+            let d = date(*m);
+            match op {
+                Op::Eq => format!("(period_start = {d} AND period_end = {d})"),
+                Op::Ne => format!("NOT (period_start <= {d} AND period_end >= {d})"),
+                Op::Lt => format!("period_end < {d}"),
+                Op::Le => format!("period_end <= {d}"),
+                Op::Gt => format!("period_start > {d}"),
+                Op::Ge => format!("period_start >= {d}"),
+            }
+        }
+        Cond::Set {
+            column,
+            values,
+            negated,
+        } => {
+            let not = if *negated { "NOT " } else { "" };
+            format!("{column} {not}IN ({})", literals(values))
+        }
+    }
+}
+
+/// Facts within the last `count` months (or calendar years) up to the newest
+/// month the store holds for the measure.
+pub(super) fn last_condition(count: u64, years: bool, measure: Measure) -> String {
+    let newest = format!(
+        "(SELECT max(period_end) FROM current_facts WHERE measure = {} AND country IS NULL)",
+        literal(measure.stored())
+    );
+    let back = count.saturating_sub(1).min(12_000);
+    if years {
+        format!("period_start >= make_date(CAST(date_part('year', {newest}) AS INTEGER) - {back}, 1, 1)")
+    } else {
+        format!("period_start >= CAST({newest} - INTERVAL {back} MONTH AS DATE)")
+    }
+}
+
+/// The year in which a fact's period starts, compared with `year`; written
+/// as a range of dates.
+pub(super) fn year_condition(op: Op, year: i32) -> String {
+    let first = date(Month::january_of(year));
+    let next = date(Month::january_of(year + 1));
+    match op {
+        Op::Eq => format!("(period_start >= {first} AND period_start < {next})"),
+        Op::Ne => format!("(period_start < {first} OR period_start >= {next})"),
+        Op::Lt => format!("period_start < {first}"),
+        Op::Le => format!("period_start < {next}"),
+        Op::Gt => format!("period_start >= {next}"),
+        Op::Ge => format!("period_start >= {first}"),
+    }
+}

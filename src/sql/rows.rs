@@ -1,0 +1,217 @@
+//! The rows of an answer as SQL: the stage that keeps facts without overlap,
+//! the columns and groups of each dimension, and the outer select with its
+//! order and limit.
+
+use super::*;
+
+/// The stage that keeps the facts that answer without overlap, if the query
+/// needs one: the workload, and the by-country tables.
+pub(super) fn chosen_cte(q: &Checked) -> Option<String> {
+    if q.measure == Measure::Workload {
+        let mut partition: Vec<&str> = q.dims.iter().map(|d| group_expr(*d)).collect();
+        if let Some((_, per)) = q.plan.summary {
+            partition.push(per_group(per));
+        }
+        let over = if partition.is_empty() {
+            String::new()
+        } else {
+            format!("PARTITION BY {}", partition.join(", "))
+        };
+        return Some(format!(
+            "  SELECT * FROM f\n  QUALIFY period_end = max(period_end) OVER ({over})"
+        ));
+    }
+    if !q.by_country_tables {
+        return None;
+    }
+    let keep = if q.dims.contains(&Dim::Month) {
+        "CASE WHEN f.period_start = f.period_end THEN TRUE\n    ELSE g.months = 0 AND f.period_end = g.ytd_end END"
+    } else {
+        "CASE WHEN f.period_start < f.period_end THEN f.period_end = g.ytd_end\n    ELSE g.ytd_end IS NULL OR f.period_start > g.ytd_end END"
+    };
+    Some(format!(
+        "  SELECT f.* FROM f JOIN (\n    SELECT {YEAR} AS y,\n      max(period_end) FILTER (WHERE period_start < period_end) AS ytd_end,\n      count(*) FILTER (WHERE period_start = period_end) AS months\n    FROM f GROUP BY 1) AS g ON date_part('year', f.period_start) = g.y\n  WHERE {keep}"
+    ))
+}
+
+/// What a dimension groups by. A month is its period, start and end: a
+/// by-country figure can span several months.
+pub(super) fn group_expr(d: Dim) -> &'static str {
+    match d {
+        Dim::Month => "period_start, period_end",
+        Dim::Quarter => "CAST(date_trunc('quarter', period_start) AS DATE)",
+        Dim::Year => YEAR,
+        Dim::Country => "country",
+        Dim::Type => "type",
+        Dim::Unit => "unit",
+        Dim::Source => "report_file || ', ' || source_table || ', line ' || source_line",
+    }
+}
+
+/// The dimensions shown as columns (`unit` always has its own column).
+pub(super) fn shown_dims(q: &Checked) -> Vec<Dim> {
+    q.dims.iter().copied().filter(|d| *d != Dim::Unit).collect()
+}
+
+/// The columns a dimension gives: a month as its first day, with the last
+/// month of its period in `_month_end`.
+pub(super) fn dim_columns(d: Dim) -> Vec<String> {
+    match d {
+        Dim::Month => vec![
+            "period_start AS \"month\"".to_string(),
+            "period_end AS \"_month_end\"".to_string(),
+        ],
+        other => vec![format!("{} AS \"{}\"", group_expr(other), other.name())],
+    }
+}
+
+/// The columns of a summed row, in the order of the answer; the ones whose
+/// names start with `_` help the session and are not shown.
+pub(super) fn row_columns(q: &Checked) -> Vec<String> {
+    let mut cols: Vec<String> = shown_dims(q).into_iter().flat_map(dim_columns).collect();
+    if q.measure == Measure::ProtectionRate {
+        let final_types = "type IN ('refugee_status', 'subsidiary_protection', 'inadmissible', 'manifestly_unfounded', 'refusal', 'negative')";
+        let granted =
+            "sum(value) FILTER (WHERE type IN ('refugee_status', 'subsidiary_protection'))";
+        let decided = format!("sum(value) FILTER (WHERE {final_types})");
+        // A month that only a page covers has the rate the page published; a
+        // row that needs more than that one published rate has none.
+        let published = "count(*) FILTER (WHERE measure = 'protection_rate')";
+        cols.push(format!(
+            "CASE WHEN {published} = 0 THEN round(100.0 * {granted} / nullif({decided}, 0), 1)\n      WHEN {published} = 1 AND count(*) FILTER (WHERE {final_types}) = 0 THEN max(value) FILTER (WHERE measure = 'protection_rate') / 10.0 END AS \"value\""
+        ));
+        cols.push("unit AS \"unit\"".to_string());
+        cols.push(format!("CAST({granted} AS BIGINT) AS \"granted\""));
+        cols.push(format!("CAST({decided} AS BIGINT) AS \"decided\""));
+        cols.push(format!("{published} AS \"_published\""));
+    } else {
+        cols.push("CAST(sum(value) AS BIGINT) AS \"value\"".to_string());
+        cols.push("unit AS \"unit\"".to_string());
+    }
+    cols.push("min(period_start) AS \"_start\"".to_string());
+    cols.push("max(period_end) AS \"_end\"".to_string());
+    cols.push("bool_or(derived) AS \"_derived\"".to_string());
+    if let Some(key) = time_key(q) {
+        cols.push(format!("{key} AS \"_key\""));
+    }
+    cols
+}
+
+pub(super) fn row_groups(q: &Checked) -> Vec<&'static str> {
+    let mut groups: Vec<&str> = shown_dims(q).iter().map(|d| group_expr(*d)).collect();
+    groups.push("unit");
+    groups
+}
+
+/// A number for each period, so that `cumulative` can add up in order.
+pub(super) fn time_key(q: &Checked) -> Option<&'static str> {
+    if !q.plan.cumulative() {
+        None
+    } else if q.dims.iter().any(|d| d.is_time()) {
+        Some("date_part('year', min(period_start)) * 12 + date_part('month', min(period_start))")
+    } else {
+        None
+    }
+}
+
+/// The shown columns of the rows, in the answer's order, without `other`
+/// under `top`, ordered and cut.
+pub(super) fn outer_select(q: &Checked, from: &str) -> String {
+    let dims = shown_dims(q);
+    let mut cols: Vec<String> = dims.iter().map(|d| format!("a.\"{}\"", d.name())).collect();
+    cols.push("a.\"value\"".to_string());
+    cols.push("a.\"unit\"".to_string());
+    if q.measure == Measure::ProtectionRate {
+        cols.extend(["a.\"granted\"", "a.\"decided\"", "a.\"_published\""].map(String::from));
+    }
+    for step in &q.plan.steps {
+        match step {
+            Step::Share => cols.push("a.\"share\"".to_string()),
+            Step::Cumulative => cols.push("a.\"cumulative\"".to_string()),
+            Step::Change(_) if q.measure == Measure::ProtectionRate => {
+                cols.push("a.\"change_pp\"".to_string())
+            }
+            Step::Change(_) => cols.extend(["a.\"change\"", "a.\"change_pct\""].map(String::from)),
+        }
+    }
+    if dims.contains(&Dim::Month) {
+        cols.push("a.\"_month_end\"".to_string());
+    }
+    cols.extend(["a.\"_start\"", "a.\"_end\"", "a.\"_derived\""].map(String::from));
+    if q.plan.change().is_some() {
+        cols.extend(["a.\"_base\"", "a.\"_base_start\""].map(String::from));
+    }
+    let filter = if excludes_other(q) {
+        "\nWHERE a.\"country\" <> 'other'"
+    } else {
+        ""
+    };
+    format!(
+        "SELECT {}\nFROM {from}{filter}\nORDER BY {}{}",
+        cols.join(",\n  "),
+        order(q, &dims, "a."),
+        limit(q)
+    )
+}
+
+pub(super) fn partition(cols: &[String]) -> String {
+    if cols.is_empty() {
+        String::new()
+    } else {
+        format!("PARTITION BY {}", cols.join(", "))
+    }
+}
+
+/// The order of the rows; `from` is what names their columns (`r.` in the
+/// staged query, nothing in a single select).
+pub(super) fn order(q: &Checked, dims: &[Dim], from: &str) -> String {
+    let col = |name: &str| format!("{from}\"{name}\"");
+    match &q.plan.order {
+        Order::Top => return format!("{} DESC NULLS LAST", col("value")),
+        Order::Sort { key, descending } => {
+            let dir = if *descending { "DESC" } else { "ASC" };
+            let end = if key == "month" {
+                format!(", {} {dir}", col("_month_end"))
+            } else {
+                String::new()
+            };
+            return format!("{} {dir} NULLS LAST{end}", col(key));
+        }
+        Order::Natural => {}
+    }
+    let mut keys: Vec<String> = dims
+        .iter()
+        .filter(|d| d.is_time())
+        .map(|d| col(d.name()))
+        .collect();
+    if dims.contains(&Dim::Month) {
+        keys.push(col("_month_end"));
+    }
+    if dims.contains(&Dim::Type) {
+        keys.push(format!("list_position([{}], {})", type_list(), col("type")));
+    }
+    keys.push(col("unit"));
+    if dims.contains(&Dim::Country) {
+        keys.push(format!("{} = 'other'", col("country")));
+    }
+    keys.push(format!("{} DESC NULLS LAST", col("value")));
+    keys.extend(
+        dims.iter()
+            .filter(|d| !d.is_time() && **d != Dim::Type)
+            .map(|d| col(d.name())),
+    );
+    keys.join(", ")
+}
+
+/// The types in the report's order, as a list literal; built once.
+pub(super) fn type_list() -> &'static str {
+    static LIST: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    LIST.get_or_init(|| literals(TYPE_ORDER))
+}
+
+pub(super) fn limit(q: &Checked) -> String {
+    q.plan
+        .take
+        .map(|n| format!("\nLIMIT {n}"))
+        .unwrap_or_default()
+}

@@ -1,0 +1,94 @@
+//! The store's tables and the SQL that keeps them: the table queries read,
+//! the history of every report's figures, the schema version, the ranking
+//! that picks each fact's current figure, and the months derived between two
+//! year-to-date figures.
+
+/// The table that queries read.
+pub(super) const CURRENT: &str = "
+CREATE TABLE IF NOT EXISTS current_facts (
+    report INTEGER NOT NULL, measure VARCHAR NOT NULL, type VARCHAR NOT NULL,
+    unit VARCHAR NOT NULL, country VARCHAR, period_start DATE NOT NULL,
+    period_end DATE NOT NULL, value BIGINT NOT NULL, source_table VARCHAR NOT NULL,
+    source_line INTEGER NOT NULL, derived BOOLEAN NOT NULL, origin VARCHAR NOT NULL,
+    report_month DATE NOT NULL, report_file VARCHAR NOT NULL);
+";
+
+/// The reports and every figure each one gives. `all_facts` ranks the
+/// figures that two sources give for the same fact by one ordered rule: a
+/// checked figure over one stored with `--force`; a printed figure over a
+/// derived one; a report over a page; then the newest report month, and of
+/// two editions of one month the one loaded last.
+pub(super) const HISTORY: &str = "
+CREATE TABLE IF NOT EXISTS reports (
+    id INTEGER PRIMARY KEY, month DATE NOT NULL, file VARCHAR NOT NULL,
+    digest VARCHAR NOT NULL, facts INTEGER NOT NULL, checks INTEGER NOT NULL,
+    failed_checks INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS facts (
+    report INTEGER NOT NULL, measure VARCHAR NOT NULL, type VARCHAR NOT NULL,
+    unit VARCHAR NOT NULL, country VARCHAR, period_start DATE NOT NULL,
+    period_end DATE NOT NULL, value BIGINT NOT NULL, source_table VARCHAR NOT NULL,
+    source_line INTEGER NOT NULL, derived BOOLEAN NOT NULL, origin VARCHAR NOT NULL);
+CREATE TABLE IF NOT EXISTS texts (report INTEGER PRIMARY KEY, text VARCHAR NOT NULL);
+CREATE OR REPLACE VIEW all_facts AS
+    SELECT f.*, r.month AS report_month, r.file AS report_file,
+        row_number() OVER (PARTITION BY f.measure, f.type, f.unit, f.country,
+            f.period_start, f.period_end
+            ORDER BY r.failed_checks > 0, f.derived, f.origin <> 'report', r.month DESC, r.id DESC) AS rank
+    FROM facts f JOIN reports r ON f.report = r.id;
+";
+
+/// The version of the store's schema that this asylq writes and reads. A
+/// store of another version is refused; `asylq rebuild` reads its sources
+/// again into a store of this one. Version 1 (no `schema_version` table)
+/// kept no source texts.
+pub const SCHEMA_VERSION: i64 = 2;
+
+pub(super) const VERSION: &str = "
+CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
+";
+
+/// `current_facts` is a table, not a view over `all_facts`, so that queries
+/// do not rank every fact again; each load rebuilds it. A table by country is
+/// taken whole from the newest report that gives it: a country that an older
+/// report listed and the newer one does not is in the newer `other` row, and
+/// keeping it would count it twice. A report wins over a page: a page's
+/// figure is not current for a month and measure that a report gives (its
+/// published protection rate not where a report gives the decisions).
+pub(super) const REFRESH: &str = "
+DELETE FROM current_facts;
+INSERT INTO current_facts SELECT * EXCLUDE (rank) FROM all_facts a
+WHERE rank = 1
+  AND NOT (a.origin = 'page' AND EXISTS (
+    SELECT 1 FROM all_facts r
+    WHERE r.origin <> 'page' AND NOT r.derived AND r.country IS NULL
+      AND r.period_start = a.period_start AND r.period_end = a.period_end
+      AND ((r.measure = a.measure AND r.unit = a.unit)
+        OR (a.measure = 'protection_rate' AND r.measure = 'decisions'))))
+  AND (a.country IS NULL OR a.derived OR NOT EXISTS (
+    SELECT 1 FROM all_facts n
+    WHERE n.country IS NOT NULL AND NOT n.derived AND n.measure = a.measure
+      AND n.unit = a.unit AND n.period_start = a.period_start AND n.period_end = a.period_end
+      AND (n.report_month > a.report_month OR (n.report_month = a.report_month AND n.report > a.report))));
+";
+
+/// Months derived as the difference of two consecutive year-to-date figures.
+pub(super) const DERIVE: &str = "
+DELETE FROM facts WHERE derived;
+INSERT INTO facts
+SELECT n.report, n.measure, n.type, n.unit, n.country, n.period_end, n.period_end,
+       n.value - o.value, 'derived: ' || n.source_table || ' ' || strftime(n.period_end, '%Y-%m')
+           || ' minus ' || strftime(o.period_end, '%Y-%m'),
+       n.source_line, true, n.origin
+FROM all_facts n JOIN all_facts o
+  ON n.measure = o.measure AND n.type = o.type AND n.unit = o.unit AND n.country = o.country
+ AND n.period_start = o.period_start AND o.period_end = n.period_end - INTERVAL 1 MONTH
+WHERE n.rank = 1 AND o.rank = 1
+  AND NOT EXISTS (SELECT 1 FROM all_facts s WHERE s.country IS NOT NULL AND NOT s.derived
+      AND s.measure = o.measure AND s.unit = o.unit AND s.period_start = o.period_start
+      AND s.period_end = o.period_end
+      AND (s.report_month > o.report_month OR (s.report_month = o.report_month AND s.report > o.report)))
+  AND n.period_start < n.period_end AND n.country <> 'other' AND NOT n.derived AND NOT o.derived
+  AND NOT EXISTS (SELECT 1 FROM facts m WHERE m.measure = n.measure AND m.unit = n.unit
+      AND m.country IS NOT NULL AND m.period_start = n.period_end
+      AND m.period_end = n.period_end AND NOT m.derived);
+";

@@ -1,0 +1,162 @@
+//! The shape of `src/`: no file over 600 lines, every file opens with a `//!`
+//! paragraph on why it exists, and no circle among the modules (a file or
+//! folder under `src/` that reaches itself again through `crate::` paths).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+const LIMIT: usize = 600;
+
+fn sources(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            sources(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+fn src() -> (PathBuf, Vec<PathBuf>) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    sources(&root, &mut files);
+    files.sort();
+    (root, files)
+}
+
+/// The top-level module a file belongs to: `sql` for `src/sql/plan.rs`.
+fn module_of(root: &Path, file: &Path) -> String {
+    let rel = file.strip_prefix(root).unwrap();
+    let first = rel
+        .components()
+        .next()
+        .unwrap()
+        .as_os_str()
+        .to_string_lossy();
+    first.trim_end_matches(".rs").to_string()
+}
+
+/// The modules a text names through `crate::`, grouped imports included.
+fn uses(text: &str) -> BTreeSet<String> {
+    let code: String = text
+        .lines()
+        .map(|l| l.split("//").next().unwrap_or(""))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut found = BTreeSet::new();
+    for (at, _) in code.match_indices("crate::") {
+        let rest = &code[at + "crate::".len()..];
+        if let Some(group) = rest.strip_prefix('{') {
+            let group = &group[..group.find('}').unwrap_or(group.len())];
+            for item in group.split(',') {
+                found.insert(first_name(item.trim()));
+            }
+        } else {
+            found.insert(first_name(rest));
+        }
+    }
+    found.retain(|m| !m.is_empty());
+    found
+}
+
+fn first_name(text: &str) -> String {
+    text.chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect()
+}
+
+/// A circle in the graph, if there is one: the modules in order.
+fn circle(graph: &BTreeMap<String, BTreeSet<String>>) -> Option<Vec<String>> {
+    fn visit(
+        node: &str,
+        graph: &BTreeMap<String, BTreeSet<String>>,
+        path: &mut Vec<String>,
+        done: &mut BTreeSet<String>,
+    ) -> Option<Vec<String>> {
+        if let Some(at) = path.iter().position(|n| n == node) {
+            let mut found = path[at..].to_vec();
+            found.push(node.to_string());
+            return Some(found);
+        }
+        if done.contains(node) {
+            return None;
+        }
+        path.push(node.to_string());
+        for next in graph.get(node).into_iter().flatten() {
+            if let Some(found) = visit(next, graph, path, done) {
+                return Some(found);
+            }
+        }
+        path.pop();
+        done.insert(node.to_string());
+        None
+    }
+    let mut done = BTreeSet::new();
+    graph
+        .keys()
+        .find_map(|node| visit(node, graph, &mut Vec::new(), &mut done))
+}
+
+#[test]
+fn no_module_reaches_itself_again() {
+    let (root, files) = src();
+    let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for file in &files {
+        let module = module_of(&root, file);
+        if module == "lib" || module == "main" {
+            continue;
+        }
+        let text = std::fs::read_to_string(file).unwrap();
+        let edges = graph.entry(module.clone()).or_default();
+        edges.extend(uses(&text).into_iter().filter(|m| *m != module));
+    }
+    assert!(graph.contains_key("model") && graph["session"].contains("store"));
+    assert_eq!(circle(&graph), None, "{graph:#?}");
+}
+
+#[test]
+fn the_model_uses_nothing_else_of_the_crate() {
+    let (root, files) = src();
+    for file in files.iter().filter(|f| module_of(&root, f) == "model") {
+        let text = std::fs::read_to_string(file).unwrap();
+        assert_eq!(uses(&text), BTreeSet::new(), "{}", file.display());
+    }
+}
+
+#[test]
+fn every_file_is_short_and_says_why_it_exists() {
+    let (_, files) = src();
+    for file in &files {
+        let text = std::fs::read_to_string(file).unwrap();
+        let lines = text.lines().count();
+        assert!(lines <= LIMIT, "{}: {lines} lines", file.display());
+        assert!(
+            text.starts_with("//!"),
+            "{}: no //! paragraph",
+            file.display()
+        );
+    }
+}
+
+#[test]
+fn the_circle_finder_finds_circles() {
+    let graph: BTreeMap<String, BTreeSet<String>> = [
+        ("a", vec!["b"]),
+        ("b", vec!["c"]),
+        ("c", vec!["a"]),
+        ("d", vec![]),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v.into_iter().map(String::from).collect()))
+    .collect();
+    assert_eq!(
+        circle(&graph),
+        Some(vec!["a".into(), "b".into(), "c".into(), "a".into()])
+    );
+    assert_eq!(
+        uses("use crate::{error::Error, model::month};\nlet x = crate::sql::compile(); // crate::cli"),
+        ["error", "model", "sql"].into_iter().map(String::from).collect()
+    );
+}

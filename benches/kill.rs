@@ -8,12 +8,16 @@
 //!
 //!     cargo bench --bench kill               # 5,000 kills
 //!     KILLS=500 cargo bench --bench kill
+//!     ASYLQ_BIN=/tmp/asylq cargo bench --bench kill   # another binary
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-const ASYLQ: &str = env!("CARGO_BIN_EXE_asylq");
+/// The binary to kill: `ASYLQ_BIN`, or the one this build made.
+fn binary() -> String {
+    std::env::var("ASYLQ_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_asylq").to_string())
+}
 const PAGE: &str = include_str!("../tests/pages/nl-2019-10.txt");
 
 /// The outcome of one kill, as the store is found after it.
@@ -30,7 +34,7 @@ enum Found {
 }
 
 fn asylq(db: &Path) -> Command {
-    let mut cmd = Command::new(ASYLQ);
+    let mut cmd = Command::new(binary());
     cmd.arg("--db")
         .arg(db)
         .env_remove("ASYLQ_DB")

@@ -191,7 +191,12 @@ fn run(args: Args) -> Result<(), Failure> {
             base_url,
         }) => return fetch(&args, period, *lang, base_url.as_deref()),
         Some(Command::Export { file }) => {
-            let store = front::open_store(&args.setup()?)?;
+            // `export` is asylq's own write: its COPY needs the file.
+            let setup = Setup {
+                allow_files: true,
+                ..args.setup()?
+            };
+            let store = front::open_store(&setup)?;
             let rows = store.export(file)?;
             note!("wrote {rows} facts to {}", file.display());
             return Ok(());

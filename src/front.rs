@@ -11,7 +11,7 @@ use crate::error::Result;
 use crate::model::countries::Names;
 use crate::render::{self, Options};
 use crate::session::{Output, Session};
-use crate::store::{user_store, Store};
+use crate::store::{user_store, Access, Store};
 use std::io::{self, Write};
 use std::path::PathBuf;
 
@@ -30,19 +30,24 @@ pub struct Setup {
     pub params: Vec<(String, String)>,
 }
 
-/// Opens the store that queries read, as the README ("Command line") says:
+/// Opens the store that queries read, sandboxed unless files are allowed, as the README ("Command line") says:
 /// `--embedded`, `--db`, the user's store if it exists, else the embedded
 /// report.
 pub fn open_store(setup: &Setup) -> Result<Store> {
+    let access = if setup.allow_files {
+        Access::Files
+    } else {
+        Access::Sandboxed
+    };
     if setup.embedded {
-        return Store::embedded();
+        return Store::embedded_with(access);
     }
     if let Some(path) = &setup.db {
-        return Store::open_read_only(path);
+        return Store::open_read_only_with(path, access);
     }
     match user_store().filter(|p| p.exists()) {
-        Some(path) => Store::open_read_only(&path),
-        None => Store::embedded(),
+        Some(path) => Store::open_read_only_with(&path, access),
+        None => Store::embedded_with(access),
     }
 }
 
@@ -50,9 +55,6 @@ pub fn open_store(setup: &Setup) -> Result<Store> {
 /// the language of names and the parameters set.
 pub fn session(setup: &Setup) -> Result<Session> {
     let store = open_store(setup)?;
-    if !setup.allow_files {
-        store.sandbox()?;
-    }
     let mut session = Session::new(store)?;
     session.cx.names = setup.names;
     for (name, value) in &setup.params {

@@ -78,7 +78,12 @@ impl Store {
     /// every one-shot query, so it makes only the table that queries read;
     /// the others are made when a statement needs them ([`Store::complete`]).
     pub fn embedded() -> Result<Store> {
-        let conn = open_for_queries(None)?;
+        Store::embedded_with(Access::Files)
+    }
+
+    /// The embedded store, with `sql`'s reach beyond it as `access` says.
+    pub fn embedded_with(access: Access) -> Result<Store> {
+        let conn = open_with(None, access)?;
         conn.execute_batch(CURRENT)
             .map_err(|e| db_error("creating the schema", e))?;
         let report = embedded_report()?;
@@ -123,10 +128,15 @@ impl Store {
 
     /// A store file, read-only so that several readers can share it.
     pub fn open_read_only(path: &Path) -> Result<Store> {
+        Store::open_read_only_with(path, Access::Files)
+    }
+
+    /// A store file, read-only, with `sql`'s reach beyond it as `access` says.
+    pub fn open_read_only_with(path: &Path, access: Access) -> Result<Store> {
         if !path.exists() {
             return Err(store_error(path, StoreProblem::Missing));
         }
-        let conn = open_for_queries(Some(path))?;
+        let conn = open_with(Some(path), access)?;
         let store = Store {
             conn,
             location: Location::File(path.to_path_buf()),
@@ -413,19 +423,6 @@ impl Store {
     pub fn interrupt_handle(&self) -> std::sync::Arc<duckdb::InterruptHandle> {
         self.conn.interrupt_handle()
     }
-
-    /// Takes from queries and `sql` any access to files, URLs and extensions
-    /// (a script from someone else must not read or write the user's files),
-    /// and locks the configuration so that no statement can give it back.
-    /// The store's own tables stay readable.
-    pub fn sandbox(&self) -> Result<()> {
-        self.conn
-            .execute_batch(
-                "SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;
-                 SET enable_external_access = false; SET lock_configuration = true;",
-            )
-            .map_err(|e| db_error("closing off file access", e))
-    }
 }
 
 /// The thread count DuckDB is told of (see `open_for_queries`).
@@ -441,10 +438,36 @@ const THREADS: i64 = 3;
 /// or fewer the table starts at 2 MB, which a one-shot run pays for in page
 /// faults (about 1 ms); with three it starts at 256 kB.
 pub fn open_for_queries(path: Option<&Path>) -> Result<Connection> {
+    open_with(path, Access::Files)
+}
+
+/// What `sql` statements may reach beyond the store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Nothing: DuckDB opens with access to files, URLs and extensions
+    /// switched off and its configuration locked, so that no statement can
+    /// give them back (a script from someone else must not read or write the
+    /// user's files). The store's own tables stay readable.
+    Sandboxed,
+    /// Files too (`--allow-files`).
+    Files,
+}
+
+/// [`open_for_queries`] with the given access. The sandbox is set in the
+/// configuration DuckDB opens with, not by statements after it.
+pub fn open_with(path: Option<&Path>, access: Access) -> Result<Connection> {
     let config = || {
-        Config::default()
+        let config = Config::default()
             .threads(THREADS)
-            .and_then(|config| config.with("external_threads", THREADS.to_string()))
+            .and_then(|config| config.with("external_threads", THREADS.to_string()))?;
+        match access {
+            Access::Files => Ok(config),
+            Access::Sandboxed => config
+                .enable_external_access(false)
+                .and_then(|c| c.with("autoinstall_known_extensions", "false"))
+                .and_then(|c| c.with("autoload_known_extensions", "false"))
+                .and_then(|c| c.with("lock_configuration", "true")),
+        }
     };
     match path {
         None => config()

@@ -17,7 +17,7 @@ use crate::model::countries;
 use crate::model::Fact;
 use crate::report::{self, Report};
 use duckdb::{params, types::Value, AccessMode, Config, Connection};
-use std::cell::RefCell;
+use std::cell::Cell;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -26,6 +26,7 @@ pub use schema::SCHEMA_VERSION;
 use schema::*;
 mod append;
 use append::*;
+mod embedded;
 
 /// Where the facts come from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,7 +44,7 @@ pub struct Store {
     read_only: bool,
     /// The embedded report, while the embedded store has only `current_facts`
     /// (see [`Store::complete`]); kept so that it is not parsed twice.
-    pending: RefCell<Option<Report>>,
+    pending: Cell<bool>,
 }
 
 /// What loading one report did.
@@ -86,27 +87,26 @@ impl Store {
         let conn = open_with(None, access)?;
         conn.execute_batch(CURRENT)
             .map_err(|e| db_error("creating the schema", e))?;
-        let report = embedded_report()?;
         let source = (
-            Value::Date32(report.month.epoch_day()),
+            Value::Date32(embedded::month().epoch_day()),
             report::EMBEDDED_NAME,
         );
-        append_facts(&conn, "current_facts", 1, &report.facts, Some(source))?;
+        append_facts(&conn, "current_facts", 1, &embedded::facts(), Some(source))?;
         Ok(Store {
             conn,
             location: Location::Embedded,
             read_only: false,
-            pending: RefCell::new(Some(report)),
+            pending: Cell::new(true),
         })
     }
 
     /// Makes the tables of reports, of every figure and of countries, which
     /// the embedded store leaves out until `show`, `sql` or `.load` needs them.
     pub fn complete(&self) -> Result<()> {
-        let pending = self.pending.borrow();
-        let Some(report) = pending.as_ref() else {
+        if !self.pending.get() {
             return Ok(());
-        };
+        }
+        let report = &embedded_report()?;
         let tx = self
             .conn
             .unchecked_transaction()
@@ -121,8 +121,7 @@ impl Store {
         append_countries(&tx)?;
         tx.commit()
             .map_err(|e| db_error("committing the report", e))?;
-        drop(pending);
-        self.pending.replace(None);
+        self.pending.set(false);
         Ok(())
     }
 
@@ -141,7 +140,7 @@ impl Store {
             conn,
             location: Location::File(path.to_path_buf()),
             read_only: true,
-            pending: RefCell::new(None),
+            pending: Cell::new(false),
         };
         store.require_schema(path)?;
         store.require_version(path)?;
@@ -157,7 +156,7 @@ impl Store {
             conn: open_for_queries(Some(path))?,
             location: Location::File(path.to_path_buf()),
             read_only: true,
-            pending: RefCell::new(None),
+            pending: Cell::new(false),
         };
         store.require_schema(path)?;
         Ok(store)
@@ -207,7 +206,7 @@ impl Store {
             conn,
             location: Location::File(path.to_path_buf()),
             read_only: false,
-            pending: RefCell::new(None),
+            pending: Cell::new(false),
         };
         let tables = count(
             &store.conn,
@@ -531,7 +530,7 @@ fn fill_new(path: &Path) -> Result<()> {
         conn,
         location: Location::File(path.to_path_buf()),
         read_only: false,
-        pending: RefCell::new(None),
+        pending: Cell::new(false),
     };
     store.init()?;
     let report = embedded_report()?;

@@ -23,6 +23,21 @@ impl Origin {
         }
     }
 
+    /// Every origin, in the order of precedence: where two sources give the
+    /// same fact, the figure of the first wins (a report over a page).
+    pub const BY_PRECEDENCE: [Origin; 2] = [Origin::Report, Origin::Page];
+
+    /// SQL that turns a stored origin into its place in [`Self::BY_PRECEDENCE`],
+    /// so that the store ranks by this enum's order, not by its words.
+    pub fn precedence_sql(column: &str) -> String {
+        let cases: Vec<String> = Origin::BY_PRECEDENCE
+            .iter()
+            .enumerate()
+            .map(|(i, o)| format!("WHEN '{}' THEN {i}", o.as_str()))
+            .collect();
+        format!("CASE {column} {} END", cases.join(" "))
+    }
+
     /// The origin a stored word names.
     pub fn parse(word: &str) -> Option<Origin> {
         match word {
@@ -43,5 +58,9 @@ mod tests {
             assert_eq!(Origin::parse(o.as_str()), Some(o));
         }
         assert!(Origin::Report < Origin::Page);
+        assert_eq!(
+            Origin::precedence_sql("f.origin"),
+            "CASE f.origin WHEN 'report' THEN 0 WHEN 'page' THEN 1 END"
+        );
     }
 }

@@ -111,7 +111,7 @@ impl Store {
             .conn
             .unchecked_transaction()
             .map_err(|e| db_error("starting a transaction", e))?;
-        tx.execute_batch(HISTORY)
+        tx.execute_batch(&history())
             .map_err(|e| db_error("creating the schema", e))?;
         add_report(&tx, 1, report, report::EMBEDDED_NAME, report::EMBEDDED)?;
         tx.execute_batch(
@@ -231,7 +231,7 @@ impl Store {
             .conn
             .unchecked_transaction()
             .map_err(|e| db_error("starting a transaction", e))?;
-        tx.execute_batch(&format!("{CURRENT}{HISTORY}{VERSION}"))
+        tx.execute_batch(&format!("{CURRENT}{}{VERSION}", history()))
             .map_err(|e| db_error("creating the schema", e))?;
         if count(&tx, "SELECT count(*) FROM schema_version")? == 0 {
             tx.execute(
@@ -324,7 +324,7 @@ impl Store {
             tx.execute_batch(DERIVE)
                 .map_err(|e| db_error("deriving months", e))?;
         }
-        tx.execute_batch(REFRESH)
+        tx.execute_batch(&refresh())
             .map_err(|e| db_error("ranking the facts", e))?;
         tx.commit()
             .map_err(|e| db_error("committing the report", e))?;

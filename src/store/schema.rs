@@ -3,6 +3,8 @@
 //! that picks each fact's current figure, and the months derived between two
 //! year-to-date figures.
 
+use crate::model::Origin;
+
 /// The table that queries read.
 pub(super) const CURRENT: &str = "
 CREATE TABLE IF NOT EXISTS current_facts (
@@ -18,7 +20,9 @@ CREATE TABLE IF NOT EXISTS current_facts (
 /// checked figure over one stored with `--force`; a printed figure over a
 /// derived one; a report over a page; then the newest report month, and of
 /// two editions of one month the one loaded last.
-pub(super) const HISTORY: &str = "
+pub(super) fn history() -> String {
+    format!(
+        "
 CREATE TABLE IF NOT EXISTS reports (
     id INTEGER PRIMARY KEY, month DATE NOT NULL, file VARCHAR NOT NULL,
     digest VARCHAR NOT NULL, facts INTEGER NOT NULL, checks INTEGER NOT NULL,
@@ -33,9 +37,12 @@ CREATE OR REPLACE VIEW all_facts AS
     SELECT f.*, r.month AS report_month, r.file AS report_file,
         row_number() OVER (PARTITION BY f.measure, f.type, f.unit, f.country,
             f.period_start, f.period_end
-            ORDER BY r.failed_checks > 0, f.derived, f.origin <> 'report', r.month DESC, r.id DESC) AS rank
+            ORDER BY r.failed_checks > 0, f.derived, {origin}, r.month DESC, r.id DESC) AS rank
     FROM facts f JOIN reports r ON f.report = r.id;
-";
+",
+        origin = Origin::precedence_sql("f.origin")
+    )
+}
 
 /// The version of the store's schema that this asylq writes and reads. A
 /// store of another version is refused; `asylq rebuild` reads its sources
@@ -51,25 +58,32 @@ CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
 /// do not rank every fact again; each load rebuilds it. A table by country is
 /// taken whole from the newest report that gives it: a country that an older
 /// report listed and the newer one does not is in the newer `other` row, and
-/// keeping it would count it twice. A report wins over a page: a page's
-/// figure is not current for a month and measure that a report gives (its
+/// keeping it would count it twice. A source of higher precedence
+/// ([`Origin::BY_PRECEDENCE`]) wins for a whole month and measure: a page's
+/// figure is not current where a report gives the measure for that month (its
 /// published protection rate not where a report gives the decisions).
-pub(super) const REFRESH: &str = "
+pub(super) fn refresh() -> String {
+    format!(
+        "
 DELETE FROM current_facts;
 INSERT INTO current_facts SELECT * EXCLUDE (rank) FROM all_facts a
 WHERE rank = 1
-  AND NOT (a.origin = 'page' AND EXISTS (
+  AND NOT EXISTS (
     SELECT 1 FROM all_facts r
-    WHERE r.origin <> 'page' AND NOT r.derived AND r.country IS NULL
+    WHERE {r} < {a} AND NOT r.derived AND r.country IS NULL
       AND r.period_start = a.period_start AND r.period_end = a.period_end
       AND ((r.measure = a.measure AND r.unit = a.unit)
-        OR (a.measure = 'protection_rate' AND r.measure = 'decisions'))))
+        OR (a.measure = 'protection_rate' AND r.measure = 'decisions')))
   AND (a.country IS NULL OR a.derived OR NOT EXISTS (
     SELECT 1 FROM all_facts n
     WHERE n.country IS NOT NULL AND NOT n.derived AND n.measure = a.measure
       AND n.unit = a.unit AND n.period_start = a.period_start AND n.period_end = a.period_end
       AND (n.report_month > a.report_month OR (n.report_month = a.report_month AND n.report > a.report))));
-";
+",
+        r = Origin::precedence_sql("r.origin"),
+        a = Origin::precedence_sql("a.origin")
+    )
+}
 
 /// Months derived as the difference of two consecutive year-to-date figures.
 pub(super) const DERIVE: &str = "

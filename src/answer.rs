@@ -5,6 +5,7 @@
 //! between the two so that neither needs the other.
 
 use crate::model::month::Span;
+use crate::model::Origin;
 
 /// One cell of an answer.
 #[derive(Debug, Clone, PartialEq)]
@@ -48,7 +49,7 @@ pub enum Role {
 }
 
 /// What a row's figures cover and how they were made.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Coverage {
     /// The months the row's figures cover, first to last; `None` where the
     /// row has no figure.
@@ -59,6 +60,9 @@ pub struct Coverage {
     /// The value is the rate a statistics page published, not one computed
     /// from decisions.
     pub published: bool,
+    /// The kinds of source its figures come from (a report, a page, or both
+    /// for a row over months of each), in order of precedence.
+    pub origins: Vec<Origin>,
 }
 
 impl Answer {

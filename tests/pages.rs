@@ -447,3 +447,36 @@ fn the_wording_of_2016_and_its_other_periods() {
         october(Some(322))
     );
 }
+
+/// Each row of an answer carries the kinds of source of its figures: a
+/// page's month, a report's month, and a row over both.
+#[test]
+fn each_row_knows_the_kinds_of_source_of_its_figures() {
+    use asylq::model::Origin;
+    use asylq::session::{Output, Session};
+    let mut store = asylq::store::Store::embedded().unwrap();
+    let text = include_str!("pages/nl-2019-10.txt");
+    let page = asylq::source::read(text).unwrap();
+    store.insert(&page, "nl-2019-10.txt", text).unwrap();
+    let mut session = Session::new(store).unwrap();
+    let mut origins = |query: &str| {
+        let mut found = Vec::new();
+        session
+            .run(query, &mut |o| {
+                if let Output::Answer(a) = o {
+                    found = a.coverage.iter().map(|c| c.origins.clone()).collect();
+                }
+                Ok(())
+            })
+            .unwrap();
+        found
+    };
+    assert_eq!(
+        origins("applications where month = 2019-10 or month = 2023-11 by month"),
+        [vec![Origin::Page], vec![Origin::Report]]
+    );
+    assert_eq!(
+        origins("applications where month >= 2019-10 and unit = persons"),
+        [vec![Origin::Report, Origin::Page]]
+    );
+}

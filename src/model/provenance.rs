@@ -38,6 +38,28 @@ impl Origin {
         format!("CASE {column} {} END", cases.join(" "))
     }
 
+    /// SQL that turns a stored origin into one bit, its place in
+    /// [`Self::BY_PRECEDENCE`]; `bit_or` over a row's facts gives the set of
+    /// the origins of its figures, which [`Origin::from_mask`] reads back.
+    pub fn mask_sql(column: &str) -> String {
+        let cases: Vec<String> = Origin::BY_PRECEDENCE
+            .iter()
+            .enumerate()
+            .map(|(i, o)| format!("WHEN '{}' THEN {}", o.as_str(), 1 << i))
+            .collect();
+        format!("CASE {column} {} END", cases.join(" "))
+    }
+
+    /// The origins a mask of [`Origin::mask_sql`] holds.
+    pub fn from_mask(mask: i64) -> Vec<Origin> {
+        Origin::BY_PRECEDENCE
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| mask & (1 << i) != 0)
+            .map(|(_, o)| *o)
+            .collect()
+    }
+
     /// The origin a stored word names.
     pub fn parse(word: &str) -> Option<Origin> {
         match word {
@@ -58,6 +80,13 @@ mod tests {
             assert_eq!(Origin::parse(o.as_str()), Some(o));
         }
         assert!(Origin::Report < Origin::Page);
+        assert_eq!(Origin::from_mask(3), [Origin::Report, Origin::Page]);
+        assert_eq!(Origin::from_mask(2), [Origin::Page]);
+        assert_eq!(Origin::from_mask(0), []);
+        assert_eq!(
+            Origin::mask_sql("origin"),
+            "CASE origin WHEN 'report' THEN 1 WHEN 'page' THEN 2 END"
+        );
         assert_eq!(
             Origin::precedence_sql("f.origin"),
             "CASE f.origin WHEN 'report' THEN 0 WHEN 'page' THEN 1 END"

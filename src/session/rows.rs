@@ -6,6 +6,7 @@
 use super::*;
 use crate::answer::Coverage;
 use crate::model::month::Span;
+use crate::model::Origin;
 use crate::sql::Helper;
 
 /// What the helper columns say of one row.
@@ -17,6 +18,8 @@ pub(super) struct Meta {
     pub(super) span: Option<Span>,
     pub(super) derived: bool,
     pub(super) published: bool,
+    /// The kinds of source the row's figures come from.
+    pub(super) origins: Vec<Origin>,
     /// The base of `change`: its figure (`Null` where there is none) and its
     /// first month.
     pub(super) base: Option<Cell>,
@@ -33,6 +36,7 @@ impl Meta {
             span: self.span,
             derived: self.derived,
             published: self.published,
+            origins: self.origins.clone(),
         }
     }
 }
@@ -71,6 +75,10 @@ fn meta(row: &[Cell], helpers: &[Option<Helper>]) -> Meta {
         span: span(Helper::Start, Helper::End),
         derived: at(Helper::Derived) == Some(&Cell::Text("true".into())),
         published: matches!(at(Helper::Published), Some(Cell::Int(n)) if *n > 0),
+        origins: match at(Helper::Origins) {
+            Some(Cell::Int(mask)) => Origin::from_mask(*mask),
+            _ => Vec::new(),
+        },
         base: at(Helper::Base).cloned(),
         left_out: match at(Helper::LeftOut) {
             Some(Cell::Text(s)) => Some(s.clone()),

@@ -19,6 +19,7 @@
 use crate::check::{Checked, Cond, Dim, Measure, Order, Plan, Step, TYPE_ORDER};
 use crate::lang::ast::{Arith, Op, Per, Summary};
 use crate::model::month::Month;
+use crate::model::Origin;
 
 mod filter;
 use filter::*;
@@ -48,6 +49,8 @@ pub enum Helper {
     End,
     /// Whether a figure of the row is derived.
     Derived,
+    /// The origins of the row's figures, as a mask (`Origin::from_mask`).
+    Origins,
     /// How many of the row's facts are a page's published rate.
     Published,
     /// The base figure `change` compared the row with.
@@ -73,6 +76,7 @@ pub fn helper(name: &str) -> Option<Helper> {
         "_start" => Helper::Start,
         "_end" => Helper::End,
         "_derived" => Helper::Derived,
+        "_origins" => Helper::Origins,
         "_published" => Helper::Published,
         "_base" => Helper::Base,
         "_base_start" => Helper::BaseStart,
@@ -156,6 +160,7 @@ fn summary_query(q: &Checked, (kind, per): (Summary, Per)) -> String {
         "min(period_start) AS \"_start\"".to_string(),
         "max(period_end) AS \"_end\"".to_string(),
         "bool_or(derived) AS \"_derived\"".to_string(),
+        format!("bit_or({}) AS \"_origins\"", Origin::mask_sql("origin")),
     ]);
     let facts = facts_filter(q).join("\n    AND ");
     let inner = format!(
@@ -193,6 +198,7 @@ fn summary_query(q: &Checked, (kind, per): (Summary, Per)) -> String {
         format!("min(\"_start\") FILTER (WHERE {kept}) AS \"_start\""),
         format!("max(\"_end\") FILTER (WHERE {kept}) AS \"_end\""),
         "bool_or(\"_derived\") AS \"_derived\"".to_string(),
+        "bit_or(\"_origins\") AS \"_origins\"".to_string(),
         format!("string_agg({label}, ', ' ORDER BY \"_period\") FILTER (WHERE NOT ({kept})) AS \"_left_out\""),
     ]);
     let mut outer_groups: Vec<String> = dims.iter().map(|d| format!("\"{}\"", d.name())).collect();
@@ -244,6 +250,7 @@ fn combined_query(q: &Checked, op: Arith, right: &Checked) -> String {
             "least(x.\"_start\", y.\"_start\") AS \"_start\"",
             "greatest(x.\"_end\", y.\"_end\") AS \"_end\"",
             "coalesce(x.\"_derived\", FALSE) OR coalesce(y.\"_derived\", FALSE) AS \"_derived\"",
+            "coalesce(x.\"_origins\", 0) | coalesce(y.\"_origins\", 0) AS \"_origins\"",
             "x.\"_start\" AS \"_x_start\"",
             "x.\"_end\" AS \"_x_end\"",
             "y.\"_start\" AS \"_y_start\"",

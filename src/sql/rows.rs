@@ -91,6 +91,10 @@ pub(super) fn row_columns(q: &Checked) -> Vec<String> {
     cols.push("min(period_start) AS \"_start\"".to_string());
     cols.push("max(period_end) AS \"_end\"".to_string());
     cols.push("bool_or(derived) AS \"_derived\"".to_string());
+    cols.push(format!(
+        "bit_or({}) AS \"_origins\"",
+        Origin::mask_sql("origin")
+    ));
     if let Some(key) = time_key(q) {
         cols.push(format!("{key} AS \"_key\""));
     }
@@ -137,7 +141,15 @@ pub(super) fn outer_select(q: &Checked, from: &str) -> String {
     if dims.contains(&Dim::Month) {
         cols.push("a.\"_month_end\"".to_string());
     }
-    cols.extend(["a.\"_start\"", "a.\"_end\"", "a.\"_derived\""].map(String::from));
+    cols.extend(
+        [
+            "a.\"_start\"",
+            "a.\"_end\"",
+            "a.\"_derived\"",
+            "a.\"_origins\"",
+        ]
+        .map(String::from),
+    );
     if q.plan.change().is_some() {
         cols.extend(["a.\"_base\"", "a.\"_base_start\""].map(String::from));
     }

@@ -90,44 +90,126 @@ impl Unit {
 ///   refugee_status + subsidiary_protection, negative = inadmissible +
 ///   manifestly_unfounded + refusal; interim decisions are not final;
 /// - workload: total = normal + backlog.
-pub const TYPE_TREE: &[(Measure, &str, &[&str])] = &[
+pub const TYPE_TREE: &[(Measure, Type, &[Type])] = &[
     (
         Measure::Applications,
-        "total",
-        &["registered", "resettlement", "relocation"],
+        Type::Total,
+        &[Type::Registered, Type::Resettlement, Type::Relocation],
     ),
     (
         Measure::Applications,
-        "registered",
-        &["first", "subsequent"],
+        Type::Registered,
+        &[Type::First, Type::Subsequent],
     ),
     (
         Measure::Decisions,
-        "final",
-        &["protection", "negative", "withdrawal"],
+        Type::Final,
+        &[Type::Protection, Type::Negative, Type::Withdrawal],
     ),
     (
         Measure::Decisions,
-        "protection",
-        &["refugee_status", "subsidiary_protection"],
+        Type::Protection,
+        &[Type::RefugeeStatus, Type::SubsidiaryProtection],
     ),
     (
         Measure::Decisions,
-        "negative",
-        &["inadmissible", "manifestly_unfounded", "refusal"],
+        Type::Negative,
+        &[Type::Inadmissible, Type::ManifestlyUnfounded, Type::Refusal],
     ),
-    (Measure::Workload, "total", &["normal", "backlog"]),
+    (
+        Measure::Workload,
+        Type::Total,
+        &[Type::Normal, Type::Backlog],
+    ),
 ];
+
+/// A type of figure, or a group of types (see [`TYPE_TREE`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Type {
+    Total,
+    Registered,
+    First,
+    Subsequent,
+    Resettlement,
+    Relocation,
+    Interim,
+    RefugeeStatus,
+    SubsidiaryProtection,
+    Inadmissible,
+    ManifestlyUnfounded,
+    Refusal,
+    Withdrawal,
+    Negative,
+    Protection,
+    Final,
+    Normal,
+    Backlog,
+    /// A statistics page's published protection rate.
+    Published,
+}
+
+impl Type {
+    pub const ALL: [Type; 19] = [
+        Type::Total,
+        Type::Registered,
+        Type::First,
+        Type::Subsequent,
+        Type::Resettlement,
+        Type::Relocation,
+        Type::Interim,
+        Type::RefugeeStatus,
+        Type::SubsidiaryProtection,
+        Type::Inadmissible,
+        Type::ManifestlyUnfounded,
+        Type::Refusal,
+        Type::Withdrawal,
+        Type::Negative,
+        Type::Protection,
+        Type::Final,
+        Type::Normal,
+        Type::Backlog,
+        Type::Published,
+    ];
+
+    /// The word the language and the store use.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Type::Total => "total",
+            Type::Registered => "registered",
+            Type::First => "first",
+            Type::Subsequent => "subsequent",
+            Type::Resettlement => "resettlement",
+            Type::Relocation => "relocation",
+            Type::Interim => "interim",
+            Type::RefugeeStatus => "refugee_status",
+            Type::SubsidiaryProtection => "subsidiary_protection",
+            Type::Inadmissible => "inadmissible",
+            Type::ManifestlyUnfounded => "manifestly_unfounded",
+            Type::Refusal => "refusal",
+            Type::Withdrawal => "withdrawal",
+            Type::Negative => "negative",
+            Type::Protection => "protection",
+            Type::Final => "final",
+            Type::Normal => "normal",
+            Type::Backlog => "backlog",
+            Type::Published => "published",
+        }
+    }
+
+    pub fn parse(word: &str) -> Option<Type> {
+        Type::ALL.into_iter().find(|t| t.as_str() == word)
+    }
+}
 
 /// Groups that a table also stores as a type of its own: the tables by
 /// country give final decisions as `negative`, not its parts.
-const STORED_GROUPS: &[(Measure, &str)] = &[(Measure::Decisions, "negative")];
+const STORED_GROUPS: &[(Measure, Type)] = &[(Measure::Decisions, Type::Negative)];
 
 /// The parts of a type, if it is a group.
-pub fn parts(measure: Measure, word: &str) -> Option<&'static [&'static str]> {
+pub fn parts(measure: Measure, of: Type) -> Option<&'static [Type]> {
     TYPE_TREE
         .iter()
-        .find(|(m, name, _)| *m == measure && *name == word)
+        .find(|(m, t, _)| *m == measure && *t == of)
         .map(|(_, _, parts)| *parts)
 }
 
@@ -135,20 +217,19 @@ pub fn parts(measure: Measure, word: &str) -> Option<&'static [&'static str]> {
 /// under it (itself included) that a table stores as a type, in the report's
 /// order. A type that is no group stands for itself.
 pub fn stored_types(measure: Measure, word: &str) -> Vec<&'static str> {
-    fn walk(measure: Measure, word: &str, out: &mut Vec<&'static str>) {
-        let stored_group = STORED_GROUPS
-            .iter()
-            .find(|(m, g)| *m == measure && *g == word);
-        if let Some((_, g)) = stored_group {
-            out.push(*g);
+    fn walk(measure: Measure, t: Type, out: &mut Vec<&'static str>) {
+        if STORED_GROUPS.contains(&(measure, t)) {
+            out.push(t.as_str());
         }
-        match parts(measure, word) {
-            Some(parts) => parts.iter().for_each(|p| walk(measure, p, out)),
-            None => out.extend(TYPE_ORDER.iter().copied().find(|t| *t == word)),
+        match parts(measure, t) {
+            Some(parts) => parts.iter().for_each(|p| walk(measure, *p, out)),
+            None => out.push(t.as_str()),
         }
     }
     let mut out = Vec::new();
-    walk(measure, word, &mut out);
+    if let Some(t) = Type::parse(word) {
+        walk(measure, t, &mut out);
+    }
     out.sort_by_key(|t| TYPE_ORDER.iter().position(|o| o == t));
     out
 }
@@ -299,5 +380,13 @@ mod tests {
         );
         assert_eq!(Measure::Workload.expand_type("total"), Some(vec!["total"]));
         assert_eq!(Measure::Applications.kind(), Kind::Flow);
+        for t in Type::ALL {
+            assert_eq!(Type::parse(t.as_str()), Some(t));
+        }
+        // Every type the report's order lists is a Type, and the other way
+        // round but for the groups no table stores.
+        for word in TYPE_ORDER {
+            assert!(Type::parse(word).is_some(), "{word}");
+        }
     }
 }

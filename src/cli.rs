@@ -167,7 +167,10 @@ pub enum Failure {
 
 impl From<Error> for Failure {
     fn from(e: Error) -> Failure {
-        Failure::Error(e)
+        match e {
+            Error::Closed => Failure::Pipe,
+            e => Failure::Error(e),
+        }
     }
 }
 
@@ -382,7 +385,6 @@ impl<'a> Runner<'a> {
         let (session, opts, out) = (&mut self.session, &mut self.opts, &mut self.out);
         let (json, written) = (&mut self.json, &mut self.written);
         let (sink, chart) = (self.sink, &self.chart);
-        let mut pipe_closed = false;
         let svg = matches!(sink, Sink::Svg | Sink::Png);
         let mut emit = |output: Output| {
             let result = match (&output, svg, opts.format) {
@@ -421,7 +423,6 @@ impl<'a> Runner<'a> {
             };
             if let Err(e) = result {
                 if e.kind() == io::ErrorKind::BrokenPipe {
-                    pipe_closed = true;
                     return Err(Error::Closed);
                 }
                 return Err(Error::Io {
@@ -436,7 +437,7 @@ impl<'a> Runner<'a> {
         } else {
             session.run(text, &mut emit)
         };
-        if pipe_closed {
+        if matches!(result, Err(Error::Closed)) {
             return Err(Failure::Pipe);
         }
         if result.is_err() {
@@ -514,21 +515,22 @@ fn fetch(
 
 fn load(args: &Args, files: &[PathBuf], force: bool) -> Result<(), Failure> {
     let ready = crate::load::read_all(files, force)?;
-    let path = match &args.db {
-        Some(p) => p.clone(),
-        None => user_store().ok_or(Error::NoDataDirectory("the user's store; pass --db PATH"))?,
-    };
-    let mut store = Store::open_for_writing(&path)?;
+    let mut store = Store::open_for_writing(&writable_store(args)?)?;
     crate::load::store_all(&mut store, &ready, &mut |line| note!("{line}"))?;
     Ok(())
 }
 
-/// Rebuilds the store that `load` writes: `--db`, or the user's store.
+/// The store that `load` and `rebuild` write: `--db`, or the user's store.
+fn writable_store(args: &Args) -> Result<PathBuf> {
+    match &args.db {
+        Some(p) => Ok(p.clone()),
+        None => user_store().ok_or(Error::NoDataDirectory("the user's store; pass --db PATH")),
+    }
+}
+
+/// Rebuilds the store that `load` writes.
 fn rebuild(args: &Args) -> Result<(), Failure> {
-    let path = match &args.db {
-        Some(p) => p.clone(),
-        None => user_store().ok_or(Error::NoDataDirectory("the user's store; pass --db PATH"))?,
-    };
+    let path = writable_store(args)?;
     let cache = crate::fetch::cache_dir();
     let done = crate::rebuild::rebuild(&path, cache.as_deref(), &mut |line| note!("{line}"))?;
     note!(

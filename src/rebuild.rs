@@ -10,7 +10,7 @@
 
 use crate::error::{Error, Result};
 use crate::report::{self, Report};
-use crate::store::{Held, Store};
+use crate::store::{remove_file_and_log, with_suffix, Access, Held, Store};
 use std::path::{Path, PathBuf};
 
 /// What a rebuild did.
@@ -27,7 +27,7 @@ pub struct Rebuilt {
 /// Rebuilds the store at `path`; `cache` is the page cache, where pages of
 /// a version-1 store are looked for.
 pub fn rebuild(path: &Path, cache: Option<&Path>, say: &mut dyn FnMut(String)) -> Result<Rebuilt> {
-    let old = Store::open_any_version(path)?;
+    let old = Store::open_any_version(path, Access::Files)?;
     let held = old.held_sources()?;
     let version = old.version()?;
     drop(old);
@@ -39,8 +39,8 @@ pub fn rebuild(path: &Path, cache: Option<&Path>, say: &mut dyn FnMut(String)) -
             Err(reason) => refused.push(format!("{}: {reason}", source.file)),
         }
     }
-    let fresh = sibling(path, "rebuilt");
-    remove_store(&fresh)?;
+    let fresh = with_suffix(path, ".rebuilt");
+    remove_file_and_log(&fresh);
     let mut stored = Vec::new();
     {
         let mut store = Store::open_for_writing(&fresh)?;
@@ -50,12 +50,12 @@ pub fn rebuild(path: &Path, cache: Option<&Path>, say: &mut dyn FnMut(String)) -
             stored.push(file.clone());
         }
     }
-    let backup = sibling(path, &format!("schema{version}"));
-    remove_store(&backup)?;
+    let backup = with_suffix(path, &format!(".schema{version}"));
+    remove_file_and_log(&backup);
     std::fs::rename(path, &backup).map_err(|e| Error::file(path, e))?;
-    let wal = sibling(path, "wal");
+    let wal = with_suffix(path, ".wal");
     if wal.exists() {
-        std::fs::rename(&wal, sibling(&backup, "wal")).map_err(|e| Error::file(&wal, e))?;
+        std::fs::rename(&wal, with_suffix(&backup, ".wal")).map_err(|e| Error::file(&wal, e))?;
     }
     std::fs::rename(&fresh, path).map_err(|e| Error::file(&fresh, e))?;
     Ok(Rebuilt {
@@ -87,24 +87,4 @@ fn recover(file: &str, cache: Option<&Path>) -> Option<String> {
     }
     let bytes = std::fs::read(cache?.join(file)).ok()?;
     Some(crate::source::decode(&bytes).0)
-}
-
-/// `store.duckdb` -> `store.duckdb.WHAT`.
-fn sibling(path: &Path, what: &str) -> PathBuf {
-    let mut name = path.as_os_str().to_owned();
-    name.push(format!(".{what}"));
-    PathBuf::from(name)
-}
-
-/// Removes a store file and its write-ahead log, if there.
-fn remove_store(path: &Path) -> Result<()> {
-    for file in [path.to_path_buf(), sibling(path, "wal")] {
-        match std::fs::remove_file(&file) {
-            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
-                return Err(Error::file(&file, e))
-            }
-            _ => {}
-        }
-    }
-    Ok(())
 }

@@ -159,7 +159,7 @@ fn combined(
     let mut left = check_one(&left_query, cx)?;
     let other = check_one(&right_query, cx)?;
     for (c, span) in [(&left, &query.measure.span), (&other, &right.span)] {
-        if matches!(c.measure, Measure::Workload | Measure::ProtectionRate) {
+        if c.measure.kind() != Kind::Flow {
             return Err(Diagnostic::new(
                 format!(
                     "{} cannot be added, subtracted or divided",
@@ -371,8 +371,8 @@ fn modifier(
             .with_hint("add `by type`: `workload by type share`"))
         }
         Modifier::Cumulative | Modifier::Share
-            if measure == Measure::ProtectionRate
-                || (measure == Measure::Workload && m.node == Modifier::Cumulative) =>
+            if measure.kind() == Kind::Rate
+                || (measure.kind() == Kind::Stock && m.node == Modifier::Cumulative) =>
         {
             Err(Diagnostic::new(
                 format!(
@@ -414,13 +414,13 @@ fn summary(
     let fail = |message: String, hint: &str| {
         Err(Diagnostic::new(message, m.span.clone()).with_hint(hint.to_string()))
     };
-    if measure == Measure::ProtectionRate {
+    if measure.kind() == Kind::Rate {
         return fail(
             format!("a rate is never averaged: '{}' would weigh every period alike", m.node),
             "ask `protection_rate where ...` for the rate over the whole span, or `by month` for each month's rate",
         );
     }
-    if measure == Measure::Workload && per != Per::Month {
+    if measure.kind() == Kind::Stock && per != Per::Month {
         return fail(
             "the workload is a stock: it is summarised over month-end values only".to_string(),
             "write `per month`",

@@ -133,7 +133,7 @@ impl Session {
         let compiled = sql::compile(checked);
         let mut answer = self.query(&compiled.text)?;
         let metas = split(&mut answer);
-        if checked.measure == check::Measure::Workload && checked.plan.summary.is_some() {
+        if checked.measure.kind() == check::Kind::Stock && checked.plan.summary.is_some() {
             stock_summary_covered(&answer, &metas)?;
         }
         answer.title = title.to_string();

@@ -163,7 +163,7 @@ pub(super) fn stock_summary_covered(answer: &Answer, metas: &[Meta]) -> Result<(
 
 /// A note for each quarter the store holds only in part.
 pub(super) fn partial_quarters(spans: &[Option<Span>], checked: &Checked) -> Vec<String> {
-    if !checked.dims.contains(&Dim::Quarter) || checked.measure == check::Measure::Workload {
+    if !checked.dims.contains(&Dim::Quarter) || checked.measure.kind() == check::Kind::Stock {
         return Vec::new();
     }
     let mut notes: Vec<String> = Vec::new();
@@ -299,7 +299,7 @@ pub(super) fn change_notes(
 /// Whether a row's months are all of its period: one month, or a whole year
 /// for a row by year.
 pub(super) fn whole(checked: &Checked, s: Month, e: Month) -> bool {
-    if checked.dims.contains(&Dim::Month) || checked.measure == check::Measure::Workload {
+    if checked.dims.contains(&Dim::Month) || checked.measure.kind() == check::Kind::Stock {
         return true;
     }
     let span = Span { first: s, last: e };

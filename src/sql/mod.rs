@@ -16,7 +16,7 @@
 //! as `DATE`s and the session prints them as months, which keeps the SQL free
 //! of formatting code that DuckDB would have to bind in every run.
 
-use crate::check::{Checked, Cond, Dim, Measure, Order, Plan, Step, TYPE_ORDER};
+use crate::check::{Checked, Cond, Dim, Kind, Measure, Order, Plan, Step, TYPE_ORDER};
 use crate::lang::ast::{Arith, Op, Per, Summary};
 use crate::model::month::Month;
 use crate::model::Origin;

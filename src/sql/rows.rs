@@ -7,7 +7,7 @@ use super::*;
 /// The stage that keeps the facts that answer without overlap, if the query
 /// needs one: the workload, and the by-country tables.
 pub(super) fn chosen_cte(q: &Checked) -> Option<String> {
-    if q.measure == Measure::Workload {
+    if q.measure.kind() == Kind::Stock {
         let mut partition: Vec<&str> = q.dims.iter().map(|d| group_expr(*d)).collect();
         if let Some((_, per)) = q.plan.summary {
             partition.push(per_group(per));

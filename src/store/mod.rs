@@ -132,28 +132,19 @@ impl Store {
 
     /// A store file, read-only, with `sql`'s reach beyond it as `access` says.
     pub fn open_read_only_with(path: &Path, access: Access) -> Result<Store> {
-        if !path.exists() {
-            return Err(store_error(path, StoreProblem::Missing));
-        }
-        let conn = open_with(Some(path), access)?;
-        let store = Store {
-            conn,
-            location: Location::File(path.to_path_buf()),
-            read_only: true,
-            pending: Cell::new(false),
-        };
-        store.require_schema(path)?;
+        let store = Store::open_any_version(path, access)?;
         store.require_version(path)?;
         Ok(store)
     }
 
-    /// A store file of any schema version, read-only, for `asylq rebuild`.
-    pub fn open_any_version(path: &Path) -> Result<Store> {
+    /// A store file of any schema version, read-only (`asylq rebuild` reads
+    /// older ones).
+    pub fn open_any_version(path: &Path, access: Access) -> Result<Store> {
         if !path.exists() {
             return Err(store_error(path, StoreProblem::Missing));
         }
         let store = Store {
-            conn: open_for_queries(Some(path))?,
+            conn: open_with(Some(path), access)?,
             location: Location::File(path.to_path_buf()),
             read_only: true,
             pending: Cell::new(false),
@@ -208,22 +199,32 @@ impl Store {
             read_only: false,
             pending: Cell::new(false),
         };
-        let tables = count(
-            &store.conn,
-            "SELECT count(*) FROM information_schema.tables WHERE table_name IN ('facts', 'reports', 'current_facts')",
-        )?;
-        if tables > 0 {
+        // A file without asylq's tables (such as the headers alone that an
+        // earlier asylq left when it was killed creating a store) is made
+        // into a store here.
+        if store.tables()? == 0 {
+            store.fill()?;
+        } else {
             store.require_schema(path)?;
             store.require_version(path)?;
         }
-        store.init()?;
-        // A new store starts with the embedded report; so does one whose first
-        // load was cut short before it stored anything.
-        if count(&store.conn, "SELECT count(*) FROM reports")? == 0 {
-            let report = embedded_report()?;
-            store.insert(&report, report::EMBEDDED_NAME, report::EMBEDDED)?;
-        }
         Ok(store)
+    }
+
+    /// Makes the schema and stores the embedded report, in an empty file.
+    fn fill(&mut self) -> Result<()> {
+        self.init()?;
+        let report = embedded_report()?;
+        self.insert(&report, report::EMBEDDED_NAME, report::EMBEDDED)?;
+        Ok(())
+    }
+
+    /// How many of asylq's main tables the file has.
+    fn tables(&self) -> Result<i64> {
+        count(
+            &self.conn,
+            "SELECT count(*) FROM information_schema.tables WHERE table_name IN ('facts', 'reports', 'current_facts')",
+        )
     }
 
     fn init(&self) -> Result<()> {
@@ -233,13 +234,11 @@ impl Store {
             .map_err(|e| db_error("starting a transaction", e))?;
         tx.execute_batch(&format!("{CURRENT}{}{VERSION}", history()))
             .map_err(|e| db_error("creating the schema", e))?;
-        if count(&tx, "SELECT count(*) FROM schema_version")? == 0 {
-            tx.execute(
-                "INSERT INTO schema_version VALUES (?)",
-                params![SCHEMA_VERSION],
-            )
-            .map_err(|e| db_error("creating the schema", e))?;
-        }
+        tx.execute(
+            "INSERT INTO schema_version VALUES (?)",
+            params![SCHEMA_VERSION],
+        )
+        .map_err(|e| db_error("creating the schema", e))?;
         tx.commit().map_err(|e| db_error("creating the schema", e))
     }
 
@@ -275,11 +274,7 @@ impl Store {
     }
 
     fn require_schema(&self, path: &Path) -> Result<()> {
-        let found = count(
-            &self.conn,
-            "SELECT count(*) FROM information_schema.tables WHERE table_name IN ('facts', 'reports', 'current_facts')",
-        )?;
-        if found != 3 {
+        if self.tables()? != 3 {
             return Err(store_error(path, StoreProblem::NotAStore));
         }
         Ok(())
@@ -532,24 +527,22 @@ fn fill_new(path: &Path) -> Result<()> {
         read_only: false,
         pending: Cell::new(false),
     };
-    store.init()?;
-    let report = embedded_report()?;
-    store.insert(&report, report::EMBEDDED_NAME, report::EMBEDDED)?;
+    store.fill()?;
     store
         .conn
         .execute_batch("CHECKPOINT")
         .map_err(|e| db_error(&format!("writing {}", path.display()), e))
 }
 
-/// `path` with `suffix` added to its name.
-fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+/// `path` with `suffix` added to its name: `s.duckdb` -> `s.duckdb.wal`.
+pub fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
     let mut name = path.as_os_str().to_owned();
     name.push(suffix);
     PathBuf::from(name)
 }
 
 /// Removes a store file and its write-ahead log, where they exist.
-fn remove_file_and_log(path: &Path) {
+pub fn remove_file_and_log(path: &Path) {
     let _ = std::fs::remove_file(path);
     let _ = std::fs::remove_file(with_suffix(path, ".wal"));
 }

@@ -185,7 +185,12 @@ impl fmt::Display for Span {
 /// The period of a row: a whole calendar year as `2022`, any other span as
 /// [`span_label`] writes it.
 pub fn period_label(start: Month, end: Month) -> String {
-    if start.year == end.year && start.month == 1 && end.month == 12 {
+    if (Span {
+        first: start,
+        last: end,
+    })
+    .is_year()
+    {
         start.year.to_string()
     } else {
         span_label(start, end)

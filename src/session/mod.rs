@@ -217,7 +217,7 @@ impl Session {
             "countries" => "SELECT c.name AS country, c.name_en AS english, c.name_fr AS french, c.iso2, c.iso3, count(f.value) AS facts FROM countries c LEFT JOIN facts f ON f.country = c.name GROUP BY ALL ORDER BY facts DESC, country",
             "sources" => SOURCES_SQL,
             "revisions" => REVISIONS_SQL,
-            "conflicts" => CONFLICTS_SQL,
+            "conflicts" => conflicts_sql(),
             "top10" => TOP10_SQL,
             other => {
                 return Err(Diagnostic::new(format!("cannot show '{other}'"), span)

@@ -38,10 +38,14 @@ ORDER BY period_start, rank, country";
 /// another page, for the same month. A page's `registered` applicants are a
 /// report's first and subsequent applications; its decisions are the sum of a
 /// report's types.
-pub(super) const CONFLICTS_SQL: &str = "WITH p AS (
-  SELECT * FROM all_facts WHERE origin = 'page' AND country IS NULL AND measure <> 'protection_rate'),
+pub(super) fn conflicts_sql() -> &'static str {
+    static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    SQL.get_or_init(|| {
+        format!(
+            "WITH p AS (
+  SELECT * FROM all_facts WHERE origin = '{page}' AND country IS NULL AND measure <> 'protection_rate'),
 r AS (
-  SELECT * FROM all_facts WHERE origin <> 'page' AND NOT derived AND country IS NULL AND rank = 1),
+  SELECT * FROM all_facts WHERE origin <> '{page}' AND NOT derived AND country IS NULL AND rank = 1),
 against AS (
   SELECT p.measure, p.type, p.unit, p.period_start, p.value AS page_value,
     p.report_file || ', line ' || p.source_line AS page_source,
@@ -60,4 +64,8 @@ against AS (
 SELECT measure, type, unit, strftime(period_start, '%Y-%m') AS month, page_value,
   CAST(other_value AS BIGINT) AS other_value, page_source, other_source
 FROM against WHERE other_value IS NOT NULL AND other_value <> page_value
-ORDER BY period_start, measure, type, unit";
+ORDER BY period_start, measure, type, unit",
+            page = crate::model::Origin::Page.as_str()
+        )
+    })
+}

@@ -4,7 +4,7 @@
 //! The session builds answers and the renderers draw them; this module sits
 //! between the two so that neither needs the other.
 
-use crate::model::month::Span;
+use crate::model::month::{Month, Span};
 use crate::model::Origin;
 
 /// One cell of an answer.
@@ -60,6 +60,9 @@ pub struct Coverage {
     /// The value is the rate a statistics page published, not one computed
     /// from decisions.
     pub published: bool,
+    /// The months inside `span` that no figure of the row covers: the row
+    /// is the sum of the months present.
+    pub missing: Vec<Month>,
     /// The kinds of source its figures come from (a report, a page, or both
     /// for a row over months of each), in order of precedence.
     pub origins: Vec<Origin>,

@@ -135,7 +135,7 @@ withdrawal,8,persons,2023-01..2023-11\nnegative,376,persons,2023-01..2023-11\n"
     assert!(
         notes
             .iter()
-            .any(|n| n.starts_with("By country, the report gives only year-to-date totals")),
+            .any(|n| n.starts_with("By country, the report gives the year to date")),
         "{notes:?}"
     );
 }

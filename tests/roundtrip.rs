@@ -299,7 +299,7 @@ fn consecutive_reports_revise_and_derive() {
             "--format",
             "csv"
         ]),
-        "month,value,unit\n2023-12,100,persons\n"
+        "month,value,unit,period\n2023-01..2023-11,2466,persons,2023-01..2023-11\n2023-12,100,persons,2023-12\n"
     );
     assert_eq!(
         run(&[
@@ -323,7 +323,7 @@ fn consecutive_reports_revise_and_derive() {
     ]);
     let svg = std::fs::read_to_string(&chart).unwrap();
     assert!(
-        svg.contains("periods the data covers only in part, or derived (2023-12: derived from two year-to-date figures)"),
+        svg.contains("periods the data covers only in part, or derived (2023-12: derived from year-to-date figures)"),
         "{svg}"
     );
 }

@@ -76,6 +76,45 @@ pub enum Cond {
     True,
 }
 
+impl Cond {
+    /// The first and last month a fact may cover and still match, where the
+    /// condition bounds them.
+    pub fn bounds(&self) -> (Option<Month>, Option<Month>) {
+        let year = |y: i32| (Month::january_of(y), Month::january_of(y).minus(-11));
+        match self {
+            Cond::Month(op, m) => match op {
+                Op::Eq => (Some(*m), Some(*m)),
+                Op::Ge => (Some(*m), None),
+                Op::Gt => (Some(m.minus(-1)), None),
+                Op::Le => (None, Some(*m)),
+                Op::Lt => (None, Some(m.previous())),
+                Op::Ne => (None, None),
+            },
+            Cond::Year(op, y) => match op {
+                Op::Eq => (Some(year(*y).0), Some(year(*y).1)),
+                Op::Ge => (Some(year(*y).0), None),
+                Op::Gt => (Some(year(y + 1).0), None),
+                Op::Le => (None, Some(year(*y).1)),
+                Op::Lt => (None, Some(year(y - 1).1)),
+                Op::Ne => (None, None),
+            },
+            Cond::And(a, b) => {
+                let ((a0, a1), (b0, b1)) = (a.bounds(), b.bounds());
+                let high = match (a1, b1) {
+                    (Some(x), Some(y)) => Some(x.min(y)),
+                    (x, y) => x.or(y),
+                };
+                (a0.max(b0), high)
+            }
+            Cond::Or(a, b) => {
+                let ((a0, a1), (b0, b1)) = (a.bounds(), b.bounds());
+                (a0.and(b0).and(a0.min(b0)), a1.and(b1).and(a1.max(b1)))
+            }
+            Cond::Last { .. } | Cond::Set { .. } | Cond::True => (None, None),
+        }
+    }
+}
+
 /// A query the data can answer, ready to compile.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Checked {

@@ -56,6 +56,14 @@ impl Month {
         i64::from(self.year) * 12 + i64::from(self.month) - 1
     }
 
+    /// The month of an [`index`](Month::index).
+    pub fn from_index(index: i64) -> Month {
+        Month {
+            year: index.div_euclid(12) as i32,
+            month: index.rem_euclid(12) as u32 + 1,
+        }
+    }
+
     /// The month a Dutch month name (full, any case) stands for.
     pub fn from_dutch(year: i32, name: &str) -> Option<Month> {
         let lower = name.to_lowercase();

@@ -37,11 +37,11 @@ pub(super) fn annotate(answer: &mut Answer, metas: &[Meta], checked: &Checked) {
         && checked.dims.contains(&Dim::Month)
         && spans.iter().flatten().any(|s| s.first != s.last)
     {
-        notes.push("By country, the report gives only year-to-date totals (and its own month for applications): a row whose month reads like 2023-01..2023-11 is one cumulative figure for that whole span, not a monthly figure.".to_string());
+        notes.push("By country, the report gives the year to date (and its own month for applications): a row whose month reads like 2023-01..2023-10 is one figure for that whole span, not a monthly figure.".to_string());
     }
     answer.coverage = metas.iter().map(Meta::coverage).collect();
     if metas.iter().any(|m| m.derived) {
-        notes.push("Some figures are derived: a month by country computed as the difference of two consecutive year-to-date figures.".to_string());
+        notes.push("Some figures are derived: by country, a month as the difference of two consecutive year-to-date figures, or the rest of a year to date once the months shown on their own rows are taken off (for `other`, the months of countries listed only in a month's top 10).".to_string());
     }
     if answer.rows.is_empty() {
         notes.push(empty_note(checked));
@@ -58,7 +58,22 @@ pub(super) fn annotate(answer: &mut Answer, metas: &[Meta], checked: &Checked) {
     {
         notes.push("files: up to 2015 the statistics pages count asylum applications (files), not persons; they are never added to persons.".to_string());
     }
-    notes.extend(partial_quarters(&spans, checked));
+    let gaps = gap_notes(answer, metas, checked);
+    let without_gaps: Vec<Option<Span>> = spans
+        .iter()
+        .zip(&answer.coverage)
+        .map(|(s, c)| s.filter(|_| c.missing.is_empty()))
+        .collect();
+    notes.extend(partial_quarters(&without_gaps, checked));
+    notes.extend(gaps);
+    let as_of = as_of(answer, metas, checked);
+    if !as_of.is_empty() {
+        notes.push(format!(
+            "{} is a stock: a period gives its value at the period's end; where the store lacks that month, the row gives the last month it holds: {}.",
+            checked.measure.name(),
+            as_of.join(", ")
+        ));
+    }
     notes.extend(summary_notes(metas, checked));
     notes.extend(combine_notes(answer, metas, checked));
     if checked.plan.cumulative()
@@ -70,6 +85,7 @@ pub(super) fn annotate(answer: &mut Answer, metas: &[Meta], checked: &Checked) {
     // loses it; with one, only where a row is not one month or one year.
     let timeless = !checked.dims.iter().any(|d| d.is_time());
     let keep_period = timeless
+        || !as_of.is_empty()
         || spans
             .iter()
             .flatten()
@@ -179,6 +195,125 @@ pub(super) fn partial_quarters(spans: &[Option<Span>], checked: &Checked) -> Vec
     notes
 }
 
+/// The rows of a stock whose period ends after the month its value is for:
+/// `2023 as of 2023-11`.
+pub(super) fn as_of(answer: &Answer, metas: &[Meta], checked: &Checked) -> Vec<String> {
+    if checked.measure.kind() != check::Kind::Stock {
+        return Vec::new();
+    }
+    let Some(at) = [Dim::Quarter, Dim::Year]
+        .iter()
+        .find(|d| checked.dims.contains(d))
+        .and_then(|d| answer.columns.iter().position(|c| c == d.name()))
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (row, meta) in answer.rows.iter().zip(metas) {
+        let label = render::plain(&row[at]);
+        let (Some(end), Some(span)) = (period_end(&label), meta.span) else {
+            continue;
+        };
+        let item = format!("{label} as of {}", span.last);
+        if span.last != end && !out.contains(&item) {
+            out.push(item);
+        }
+    }
+    out
+}
+
+/// The last month of a year (`2023`) or quarter (`2023-Q4`) label.
+pub(super) fn period_end(label: &str) -> Option<Month> {
+    match label.split_once("-Q") {
+        Some((year, q)) => Month::new(year.parse().ok()?, q.parse::<u32>().ok()? * 3),
+        None => Month::new(label.parse().ok()?, 12),
+    }
+}
+
+/// The months of the period a row answers for (its year or quarter, within
+/// the filter's bounds) that none of its facts cover. Months after the last
+/// one covered count only where months before it are missing too: a period
+/// the data reaches only in part is shown by its `period` column.
+pub(super) fn missing_months(
+    answer: &Answer,
+    meta: &Meta,
+    row: &[Cell],
+    checked: &Checked,
+) -> Vec<Month> {
+    let (Some(covered), Some(span)) = (&meta.covered, meta.span) else {
+        return Vec::new();
+    };
+    if checked.measure.kind() == check::Kind::Stock {
+        return Vec::new();
+    }
+    let (low, high) = checked.filter.bounds();
+    let own = [Dim::Quarter, Dim::Year]
+        .iter()
+        .find(|d| checked.dims.contains(d))
+        .and_then(|d| answer.columns.iter().position(|c| c == d.name()))
+        .and_then(|i| {
+            let label = render::plain(&row[i]);
+            let end = period_end(&label)?;
+            let first = if label.contains("-Q") {
+                end.minus(2)
+            } else {
+                end.minus(11)
+            };
+            Some((first, end))
+        });
+    let first = own.map(|o| o.0).max(low).unwrap_or(span.first);
+    let last = match (own.map(|o| o.1), high) {
+        (Some(a), Some(b)) => a.min(b),
+        (a, b) => a.or(b).unwrap_or(span.last),
+    };
+    let missing: Vec<Month> = (first.index()..=last.index())
+        .map(Month::from_index)
+        .filter(|m| !covered.contains(m))
+        .collect();
+    if missing.iter().any(|m| *m < span.last) {
+        missing
+    } else {
+        Vec::new()
+    }
+}
+
+/// The rows that add up the months present of a period with gaps: how many
+/// months they cover and which are missing.
+pub(super) fn gap_notes(answer: &mut Answer, metas: &[Meta], checked: &Checked) -> Vec<String> {
+    let label = checked
+        .dims
+        .iter()
+        .find(|d| d.is_time())
+        .and_then(|d| answer.columns.iter().position(|c| c == d.name()));
+    let value = answer.columns.iter().position(|c| c == "value");
+    let mut notes = Vec::new();
+    for (n, meta) in metas.iter().enumerate() {
+        let row = &answer.rows[n];
+        let missing = missing_months(answer, meta, row, checked);
+        let Some(covered) = meta.covered.as_ref().filter(|_| !missing.is_empty()) else {
+            continue;
+        };
+        if value.is_some_and(|i| row[i] == Cell::Null) {
+            continue;
+        }
+        let shown = label.map_or_else(|| "The figure".to_string(), |i| render::plain(&row[i]));
+        let names: Vec<String> = missing.iter().map(|m| m.to_string()).collect();
+        let note = format!(
+            "{shown} covers {} of {} months (the sum of those the store holds); missing: {}.",
+            covered.len(),
+            covered.len() + missing.len(),
+            names.join(", ")
+        );
+        if !notes.contains(&note) {
+            notes.push(note);
+        }
+        if let Some(c) = answer.coverage.get_mut(n) {
+            c.missing = missing;
+        }
+    }
+    notes
+}
+
 /// The rows of `a - b` left empty because the two measures do not cover the
 /// same months.
 pub(super) fn combine_notes(answer: &Answer, metas: &[Meta], checked: &Checked) -> Vec<String> {
@@ -276,7 +411,14 @@ pub(super) fn change_notes(
             parts.join(" ")
         };
         let compared = span_label(s.minus(step), e.minus(step));
+        let stock_mid_quarter = checked.measure.kind() == check::Kind::Stock
+            && step == 3
+            && checked.dims.contains(&Dim::Quarter)
+            && e.number() % 3 != 0;
         match base {
+            Cell::Null if stock_mid_quarter => notes.push(format!(
+                "No change for {shown}: a stock is compared at quarter ends, and {shown} is as of {e}."
+            )),
             Cell::Null => missing.push(format!("{shown} (needs {compared})")),
             figure if !whole(checked, s, e) => notes.push(format!(
                 "{shown} covers {} only, so it is compared with the same months {}: {compared} ({}).",

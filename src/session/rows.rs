@@ -18,6 +18,8 @@ pub(super) struct Meta {
     pub(super) span: Option<Span>,
     pub(super) derived: bool,
     pub(super) published: bool,
+    /// The months the row's facts cover, where a row can have gaps.
+    pub(super) covered: Option<Vec<Month>>,
     /// The kinds of source the row's figures come from.
     pub(super) origins: Vec<Origin>,
     /// The base of `change`: its figure (`Null` where there is none) and its
@@ -36,6 +38,7 @@ impl Meta {
             span: self.span,
             derived: self.derived,
             published: self.published,
+            missing: Vec::new(),
             origins: self.origins.clone(),
         }
     }
@@ -70,9 +73,19 @@ fn meta(row: &[Cell], helpers: &[Option<Helper>]) -> Meta {
             last: month(last)?,
         })
     };
+    let whole = span(Helper::Start, Helper::End);
     Meta {
         month_end: month(Helper::MonthEnd),
-        span: span(Helper::Start, Helper::End),
+        span: whole,
+        covered: match at(Helper::Covered) {
+            Some(Cell::Text(list)) => Some(
+                list.split(',')
+                    .filter_map(|n| n.parse().ok())
+                    .map(Month::from_index)
+                    .collect(),
+            ),
+            _ => None,
+        },
         derived: at(Helper::Derived) == Some(&Cell::Text("true".into())),
         published: matches!(at(Helper::Published), Some(Cell::Int(n)) if *n > 0),
         origins: match at(Helper::Origins) {

@@ -49,6 +49,10 @@ pub enum Helper {
     End,
     /// Whether a figure of the row is derived.
     Derived,
+    /// The months the row's facts cover, as month indexes
+    /// ([`Month::index`]) joined by commas: a row over a year or a quarter
+    /// can leave months out.
+    Covered,
     /// The origins of the row's figures, as a mask (`Origin::from_mask`).
     Origins,
     /// How many of the row's facts are a page's published rate.
@@ -77,6 +81,7 @@ pub fn helper(name: &str) -> Option<Helper> {
         "_end" => Helper::End,
         "_derived" => Helper::Derived,
         "_origins" => Helper::Origins,
+        "_covered" => Helper::Covered,
         "_published" => Helper::Published,
         "_base" => Helper::Base,
         "_base_start" => Helper::BaseStart,
@@ -229,7 +234,11 @@ fn combined_query(q: &Checked, op: Arith, right: &Checked) -> String {
         keys.push("_month_end".to_string());
     }
     keys.push("unit".to_string());
-    let same = "x.\"_start\" = y.\"_start\" AND x.\"_end\" = y.\"_end\"";
+    let same = if can_leave_gaps(q) {
+        "x.\"_start\" = y.\"_start\" AND x.\"_end\" = y.\"_end\" AND x.\"_covered\" = y.\"_covered\""
+    } else {
+        "x.\"_start\" = y.\"_start\" AND x.\"_end\" = y.\"_end\""
+    };
     let value = match op {
         Arith::Div => "round(x.\"value\" / nullif(y.\"value\", 0), 2)".to_string(),
         other => format!("x.\"value\" {} y.\"value\"", other.symbol()),
@@ -244,6 +253,9 @@ fn combined_query(q: &Checked, op: Arith, right: &Checked) -> String {
     cols.push(format!("y.\"value\" AS \"{}\"", right.measure.name()));
     if dims.contains(&Dim::Month) {
         cols.push("coalesce(x.\"_month_end\", y.\"_month_end\") AS \"_month_end\"".to_string());
+    }
+    if can_leave_gaps(q) {
+        cols.push("coalesce(x.\"_covered\", y.\"_covered\") AS \"_covered\"".to_string());
     }
     cols.extend(
         [
@@ -434,7 +446,15 @@ fn cumulative(q: &Checked, other: &[String]) -> String {
 /// `change` against the base row, only where the base covers as many facts
 /// as the row; a rate changes in percentage points.
 fn change_columns(q: &Checked) -> Vec<String> {
-    let when = "CASE WHEN p.\"_n\" = r.\"_n\" THEN";
+    let quarter_on_quarter = q.plan.change().is_some_and(|c| c.months == 3);
+    let when = if q.measure.kind() == Kind::Stock
+        && quarter_on_quarter
+        && q.dims.contains(&Dim::Quarter)
+    {
+        "CASE WHEN p.\"_n\" = r.\"_n\" AND date_part('month', r.\"_end\") % 3 = 0 THEN"
+    } else {
+        "CASE WHEN p.\"_n\" = r.\"_n\" THEN"
+    };
     let mut cols = vec![
         format!("{when} p.\"value\" END AS \"_base\""),
         format!("{when} p.\"_start\" END AS \"_base_start\""),

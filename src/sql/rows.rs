@@ -24,14 +24,71 @@ pub(super) fn chosen_cte(q: &Checked) -> Option<String> {
     if !q.by_country_tables {
         return None;
     }
-    let keep = if q.dims.contains(&Dim::Month) {
-        "CASE WHEN f.period_start = f.period_end THEN TRUE\n    ELSE g.months = 0 AND f.period_end = g.ytd_end END"
-    } else {
-        "CASE WHEN f.period_start < f.period_end THEN f.period_end = g.ytd_end\n    ELSE g.ytd_end IS NULL OR f.period_start > g.ytd_end END"
-    };
+    if q.dims.contains(&Dim::Month) {
+        return Some(country_months());
+    }
     Some(format!(
-        "  SELECT f.* FROM f JOIN (\n    SELECT {YEAR} AS y,\n      max(period_end) FILTER (WHERE period_start < period_end) AS ytd_end,\n      count(*) FILTER (WHERE period_start = period_end) AS months\n    FROM f GROUP BY 1) AS g ON date_part('year', f.period_start) = g.y\n  WHERE {keep}"
+        "  SELECT f.* FROM f JOIN (\n    SELECT {YEAR} AS y,\n      max(period_end) FILTER (WHERE period_start < period_end) AS ytd_end\n    FROM f GROUP BY 1) AS g ON date_part('year', f.period_start) = g.y\n  WHERE CASE WHEN f.period_start < f.period_end THEN f.period_end = g.ytd_end\n    ELSE g.ytd_end IS NULL OR f.period_start > g.ytd_end END"
     ))
+}
+
+/// The by-country facts split into months without overlap. In a year with a
+/// year-to-date table (`y`, the newest), a listed country shows the months
+/// it has on their own at the end of that span (`tail`: its printed or
+/// derived months back from the table's last month), and one row for the
+/// rest of the span: the year to date less those months (derived where
+/// anything was taken off). A country listed only in a month's top 10 shows
+/// that month, and `other` (the year to date's rest line) gives up those
+/// figures, so that every person is counted once and the rows add up to the
+/// printed year to date. A year without a year-to-date table keeps its
+/// months as printed, `other` included.
+fn country_months() -> String {
+    let in_span = "s.period_start BETWEEN y.period_start AND y.period_end";
+    let same = "y.type = s.type AND y.unit = s.unit";
+    format!(
+        "  WITH y AS (
+    SELECT * FROM f WHERE period_start < period_end
+    QUALIFY period_end = max(period_end) OVER (PARTITION BY date_part('year', period_start))
+  ),
+  s AS (
+    SELECT s.*,
+      EXISTS (SELECT 1 FROM y WHERE date_part('year', y.period_start) = date_part('year', s.period_start)) AS in_year,
+      (SELECT max(y.period_end) FROM y WHERE {same} AND y.country = s.country AND {in_span}) AS y_end
+    FROM f s WHERE period_start = period_end
+  ),
+  t AS (
+    SELECT *, y_end IS NOT NULL AND country <> 'other' AND count(*) OVER (PARTITION BY type, unit, country, y_end ORDER BY period_start DESC)
+      = datediff('month', period_start, y_end) + 1 AS tail
+    FROM s
+  ),
+  d AS (
+    SELECT type, unit, country, y_end, sum(value) AS sub, min(period_start) AS first
+    FROM t WHERE tail GROUP BY ALL
+  ),
+  o AS (
+    SELECT y.type, y.unit, y.period_end AS y_end, sum(s.value) AS sub
+    FROM y JOIN current_facts s ON y.country = 'other' AND s.measure = y.measure AND {same}
+      AND s.country <> 'other' AND s.period_start = s.period_end AND {in_span}
+      AND NOT EXISTS (SELECT 1 FROM current_facts l WHERE l.measure = y.measure AND l.type = y.type
+        AND l.unit = y.unit AND l.country = s.country
+        AND l.period_start = y.period_start AND l.period_end = y.period_end)
+    GROUP BY ALL
+  ),
+  rest AS (
+    SELECT y.* REPLACE (
+        y.value - coalesce(d.sub, o.sub, 0) AS value,
+        coalesce(CAST(d.first - INTERVAL 1 MONTH AS DATE), y.period_end) AS period_end,
+        y.derived OR d.sub IS NOT NULL OR o.sub IS NOT NULL AS derived)
+    FROM y
+    LEFT JOIN d ON d.type = y.type AND d.unit = y.unit AND d.country = y.country AND d.y_end = y.period_end
+    LEFT JOIN o ON y.country = 'other' AND o.type = y.type AND o.unit = y.unit AND o.y_end = y.period_end
+    WHERE d.first IS NULL OR d.first > y.period_start
+  )
+  SELECT * EXCLUDE (in_year, y_end, tail) FROM t
+  WHERE NOT in_year OR (country <> 'other' AND (y_end IS NULL OR tail))
+  UNION ALL BY NAME
+  SELECT * FROM rest"
+    )
 }
 
 /// What a dimension groups by. A month is its period, start and end: a
@@ -95,10 +152,24 @@ pub(super) fn row_columns(q: &Checked) -> Vec<String> {
         "bit_or({}) AS \"_origins\"",
         Origin::mask_sql("origin")
     ));
+    if can_leave_gaps(q) {
+        cols.push(format!("{COVERED} AS \"_covered\""));
+    }
     if let Some(key) = time_key(q) {
         cols.push(format!("{key} AS \"_key\""));
     }
     cols
+}
+
+/// The months a row's facts cover, as month indexes joined by commas.
+const COVERED: &str = "array_to_string(list_sort(list_distinct(flatten(list(range(\
+date_part('year', period_start) * 12 + date_part('month', period_start) - 1, \
+date_part('year', period_end) * 12 + date_part('month', period_end)))))), ',')";
+
+/// Whether a row can cover its span with gaps: a row by month is one period
+/// of facts; any other row sums the months it finds.
+pub(super) fn can_leave_gaps(q: &Checked) -> bool {
+    !q.dims.contains(&Dim::Month)
 }
 
 pub(super) fn row_groups(q: &Checked) -> Vec<&'static str> {
@@ -150,6 +221,9 @@ pub(super) fn outer_select(q: &Checked, from: &str) -> String {
         ]
         .map(String::from),
     );
+    if can_leave_gaps(q) {
+        cols.push("a.\"_covered\"".to_string());
+    }
     if q.plan.change().is_some() {
         cols.extend(["a.\"_base\"", "a.\"_base_start\""].map(String::from));
     }

@@ -14,12 +14,13 @@ pub(super) fn remarks(answer: &Answer) -> Vec<String> {
     let mut left_out = Vec::new();
     for (n, row) in answer.rows.iter().enumerate() {
         let label = plain(&row[time]);
-        if answer.is_derived(n) {
-            partial.push(format!("{label}: derived from two year-to-date figures"));
-            continue;
-        }
         if period_index(&label).is_none() {
             left_out.push(label);
+        } else if answer.is_derived(n) {
+            partial.push(format!("{label}: derived from year-to-date figures"));
+        } else if let Some(c) = answer.coverage.get(n).filter(|c| !c.missing.is_empty()) {
+            let missing: Vec<String> = c.missing.iter().map(|m| m.to_string()).collect();
+            partial.push(format!("{label}: without {}", missing.join(", ")));
         } else if let Some(p) = period.map(|i| plain(&row[i])) {
             if is_partial(&label, &p) && !partial.contains(&format!("{label}: {p}")) {
                 partial.push(format!("{label}: {p}"));

@@ -6,6 +6,7 @@ mod common;
 
 use asylq::model::countries::COUNTRIES;
 use asylq::report::parse;
+use common::stores::figures_from;
 use common::Figures;
 use proptest::prelude::*;
 
@@ -157,72 +158,6 @@ fn parsed(text: &str) -> Vec<Key> {
 fn figures() -> impl Strategy<Value = Figures> {
     (2015i32..2035, 1usize..=12, any::<u64>())
         .prop_map(|(year, month, seed)| figures_from(year, month, seed))
-}
-
-/// Consistent figures from a seed: national figures large enough that every
-/// "other" row stays positive.
-fn figures_from(year: i32, month: usize, seed: u64) -> Figures {
-    let mut state = seed | 1;
-    let mut next = move |lo: i64, hi: i64| {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        lo + (state % (hi - lo) as u64) as i64
-    };
-    let mut apps = |n: usize| {
-        (0..n)
-            .map(|_| [next(300, 4000), next(300, 900), next(300, 1500)])
-            .collect::<Vec<_>>()
-    };
-    let previous = apps(12);
-    let current = apps(month);
-    let start = next(0, (COUNTRIES.len() - 10) as i64) as usize;
-    let names: Vec<String> = COUNTRIES[start..start + 10]
-        .iter()
-        .map(|c| c.0.to_string())
-        .collect();
-    let mut top = |hi: i64| {
-        names
-            .iter()
-            .map(|n| (n.clone(), [next(0, hi), next(0, hi), next(0, hi)]))
-            .collect::<Vec<_>>()
-    };
-    let top_month = top(30);
-    let top_year = top(30);
-    let mut decisions = |n: usize| {
-        (0..n)
-            .map(|_| {
-                [
-                    next(50, 200),
-                    next(50, 1200),
-                    next(50, 100),
-                    next(50, 400),
-                    next(50, 100),
-                    next(50, 900),
-                    next(50, 60),
-                ]
-            })
-            .collect::<Vec<_>>()
-    };
-    let persons = decisions(month);
-    let dossiers = decisions(month);
-    let by_country = names
-        .iter()
-        .map(|n| (n.clone(), [next(0, 5), next(0, 5), next(0, 5), next(0, 5)]))
-        .collect();
-    let workload = (next(1000, 40000), next(1000, 9000), next(0, 30000));
-    Figures {
-        year,
-        month,
-        previous,
-        current,
-        top_month,
-        top_year,
-        persons,
-        dossiers,
-        by_country,
-        workload,
-    }
 }
 
 #[test]

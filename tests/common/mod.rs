@@ -4,6 +4,8 @@
 
 #![allow(dead_code)]
 
+pub mod stores;
+
 pub use asylq::model::month::DUTCH_MONTHS as MONTHS;
 const SHORT: &str = "Jan Feb Maa Apr Mei Jun Jul Aug Sep Okt Nov Dec";
 

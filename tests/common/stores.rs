@@ -1,0 +1,263 @@
+//! The stores the tests of derived figures run on: the embedded report; the
+//! report and a December report after it; the report and monthly statistics
+//! pages of a year with gaps. Each is made in a temporary folder, in process.
+
+use super::Figures;
+use asylq::model::countries::COUNTRIES;
+use asylq::model::month::Month;
+use asylq::session::Session;
+use asylq::store::Store;
+
+/// Consistent figures from a seed: national figures large enough that every
+/// "other" row stays positive.
+pub fn figures_from(year: i32, month: usize, seed: u64) -> Figures {
+    let mut state = seed | 1;
+    let mut next = move |lo: i64, hi: i64| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        lo + (state % (hi - lo) as u64) as i64
+    };
+    let mut apps = |n: usize| {
+        (0..n)
+            .map(|_| [next(300, 4000), next(300, 900), next(300, 1500)])
+            .collect::<Vec<_>>()
+    };
+    let previous = apps(12);
+    let current = apps(month);
+    let start = next(0, (COUNTRIES.len() - 10) as i64) as usize;
+    let names: Vec<String> = COUNTRIES[start..start + 10]
+        .iter()
+        .map(|c| c.0.to_string())
+        .collect();
+    let mut top = |hi: i64| {
+        names
+            .iter()
+            .map(|n| (n.clone(), [next(0, hi), next(0, hi), next(0, hi)]))
+            .collect::<Vec<_>>()
+    };
+    let top_month = top(30);
+    let top_year = top(30);
+    let mut decisions = |n: usize| {
+        (0..n)
+            .map(|_| {
+                [
+                    next(50, 200),
+                    next(50, 1200),
+                    next(50, 100),
+                    next(50, 400),
+                    next(50, 100),
+                    next(50, 900),
+                    next(50, 60),
+                ]
+            })
+            .collect::<Vec<_>>()
+    };
+    let persons = decisions(month);
+    let dossiers = decisions(month);
+    let by_country = names
+        .iter()
+        .map(|n| (n.clone(), [next(0, 5), next(0, 5), next(0, 5), next(0, 5)]))
+        .collect();
+    let workload = (next(1000, 40000), next(1000, 9000), next(0, 30000));
+    Figures {
+        year,
+        month,
+        previous,
+        current,
+        top_month,
+        top_year,
+        persons,
+        dossiers,
+        by_country,
+        workload,
+    }
+}
+
+/// A December 2023 report after the seed. Its year-to-date tables are the
+/// seed's plus December: Syria's applications reach 4,207 (371 in December,
+/// in the month's top 10) and its final decisions 3,247 (348 more than in
+/// November). Russia leaves the month's top 10, Georgia enters it; Iran
+/// leaves the decisions' top 10 for Kosovo. November's first applications
+/// are revised by one person.
+pub fn december() -> Figures {
+    let mut dec = figures_from(2023, 12, 11);
+    dec.current[10] = [2734, 9, 490];
+    let months = [
+        [2286, 8, 491],
+        [1944, 0, 455],
+        [2038, 10, 596],
+        [1628, 0, 425],
+        [2237, 0, 466],
+        [2231, 15, 509],
+        [2479, 0, 493],
+        [3131, 27, 508],
+        [2756, 20, 478],
+        [3124, 102, 514],
+    ];
+    dec.current[..10].copy_from_slice(&months);
+    dec.current[11] = [2500, 40, 480];
+    let named = |rows: &[(&str, [i64; 3])]| {
+        rows.iter()
+            .map(|(n, v)| (n.to_string(), *v))
+            .collect::<Vec<_>>()
+    };
+    dec.top_month = named(&[
+        ("Syrië", [330, 0, 41]),
+        ("Afghanistan", [100, 0, 52]),
+        ("Palestina", [150, 0, 20]),
+        ("Turkije", [120, 0, 10]),
+        ("Eritrea", [90, 0, 5]),
+        ("Guinee", [60, 0, 8]),
+        ("Kameroen", [50, 0, 4]),
+        ("Congo (DRC)", [40, 3, 5]),
+        ("Georgië", [45, 0, 9]),
+        ("Moldavië", [30, 0, 12]),
+    ]);
+    dec.top_year = named(&[
+        ("Syrië", [3899, 75, 233]),
+        ("Afghanistan", [2462, 0, 1170]),
+        ("Palestina", [2754, 0, 278]),
+        ("Turkije", [2305, 0, 162]),
+        ("Eritrea", [2041, 8, 66]),
+        ("Guinee", [1109, 0, 191]),
+        ("Kameroen", [1055, 0, 110]),
+        ("Congo (DRC)", [947, 65, 98]),
+        ("Rusland", [690, 0, 195]),
+        ("Moldavië", [604, 0, 293]),
+    ]);
+    let named4 = |rows: &[(&str, [i64; 4])]| {
+        rows.iter()
+            .map(|(n, v)| (n.to_string(), *v))
+            .collect::<Vec<_>>()
+    };
+    dec.by_country = named4(&[
+        ("Syrië", [2666, 59, 8, 514]),
+        ("Afghanistan", [2587, 2, 13, 4803]),
+        ("Eritrea", [1750, 0, 0, 200]),
+        ("Burundi", [1000, 1, 1, 250]),
+        ("Palestina", [950, 13, 2, 450]),
+        ("Turkije", [500, 0, 4, 600]),
+        ("Kosovo", [400, 0, 0, 20]),
+        ("Somalië", [260, 120, 8, 270]),
+        ("Guinee", [240, 2, 4, 700]),
+        ("Ethiopië", [190, 0, 0, 70]),
+    ]);
+    for r in dec.persons.iter_mut() {
+        r[1] += 1000;
+        r[2] += 100;
+        r[3] += 600;
+        r[6] += 10;
+    }
+    dec
+}
+
+/// The figures of a monthly statistics page of 2017.
+#[derive(Debug, Clone, Copy)]
+pub struct Page {
+    pub month: u32,
+    pub registered: i64,
+    pub resettled: i64,
+    pub relocated: i64,
+    pub dossiers: i64,
+    pub persons: i64,
+    pub rate: i64,
+    pub normal: i64,
+    pub backlog: i64,
+}
+
+/// Six pages of 2017: February, March, May, July, August and December.
+pub fn pages_2017() -> Vec<Page> {
+    [2, 3, 5, 7, 8, 12]
+        .into_iter()
+        .map(|m| Page {
+            month: m,
+            registered: 1000 + 10 * m as i64,
+            resettled: 100 + m as i64,
+            relocated: 50 + m as i64,
+            dossiers: 1800 + m as i64,
+            persons: 2400 + m as i64,
+            rate: 50 + m as i64,
+            normal: 5000,
+            backlog: 7000 + 3 * m as i64,
+        })
+        .collect()
+}
+
+impl Page {
+    /// The page in the wording of the Dutch monthly pages of 2017.
+    pub fn render(&self) -> String {
+        let name = format!("{} 2017", super::MONTHS[self.month as usize - 1]);
+        let d = super::dutch;
+        format!(
+            "Asielstatistieken {name}\n\nCijfers van het CGVS over {name}.\n\nASIELAANVRAGEN\n\n\
+Tijdens {name} registreerde de DVZ {} asielzoekers.\n\n\
+Hierbij komen nog {} personen die via hervestiging en {} personen die via relocatie aankwamen. \
+In totaal werden {} asielaanvragers geregistreerd over heel {name}.\n\nASIELBESLISSINGEN\n\n\
+Tijdens {name} nam het CGVS {} beslissingen, met betrekking op {} personen.\n\n\
+Voor {name} bedroeg het beschermingspercentage {} %.\n\nWERKLAST\n\n\
+Eind {name} bedroeg de totale werklast {} dossiers. Daarvan worden {} dossiers als een normale \
+werklast beschouwd. {} dossiers maken de reële achterstand uit.\n",
+            d(self.registered),
+            self.resettled,
+            self.relocated,
+            d(self.registered + self.resettled + self.relocated),
+            d(self.dossiers),
+            d(self.persons),
+            self.rate,
+            d(self.normal + self.backlog),
+            d(self.normal),
+            d(self.backlog),
+        )
+    }
+
+    pub fn month(&self) -> Month {
+        Month::new(2017, self.month).unwrap()
+    }
+}
+
+/// A store in a temporary folder holding the embedded report and `files`
+/// (name, text), loaded in order; `force` stores files whose totals fail.
+pub fn store_with(files: &[(String, String)], force: bool) -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut paths = Vec::new();
+    for (name, text) in files {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        paths.push(path);
+    }
+    let mut store = Store::open_for_writing(&dir.path().join("facts.duckdb")).unwrap();
+    if !paths.is_empty() {
+        let ready = asylq::load::read_all(&paths, force).unwrap();
+        asylq::load::store_all(&mut store, &ready, &mut |_| {}).unwrap();
+    }
+    (dir, store)
+}
+
+/// The names of the three stores.
+pub const NAMES: [&str; 3] = ["embedded", "december", "pages"];
+
+/// One of the three stores by name: its folder (kept alive) and a session.
+pub fn named(name: &str) -> (tempfile::TempDir, Session) {
+    let seed = include_str!("../../data/asielstatistieken-2023-11.txt");
+    let files: Vec<(String, String)> = match name {
+        "embedded" => Vec::new(),
+        "december" => vec![
+            (
+                "asielstatistieken-2023-11.txt".to_string(),
+                seed.to_string(),
+            ),
+            (
+                "asielstatistieken-2023-12.txt".to_string(),
+                december().render(),
+            ),
+        ],
+        "pages" => pages_2017()
+            .iter()
+            .map(|p| (format!("nl-2017-{:02}.txt", p.month), p.render()))
+            .collect(),
+        other => panic!("no store {other}"),
+    };
+    let (dir, store) = store_with(&files, false);
+    (dir, Session::new(store).unwrap())
+}

@@ -1,0 +1,148 @@
+//! The derived figures of issue-sized shapes, with the exact figures the
+//! report text gives: a year to date by country kept in every shape, stocks
+//! over longer periods, sums over months with gaps, forced reports, units,
+//! group shares and the names of `show top10`.
+
+mod common;
+
+use common::stores;
+
+fn ask(session: &mut asylq::session::Session, query: &str) -> (String, Vec<String>) {
+    common::answers(session, query).unwrap_or_else(|e| panic!("{query}: {e}"))
+}
+
+fn store(name: &str) -> (tempfile::TempDir, asylq::session::Session) {
+    stores::named(name)
+}
+
+#[test]
+fn a_cumulative_by_country_is_the_printed_year_to_date() {
+    let (_dir, mut s) = store("embedded");
+    let (text, notes) = ask(
+        &mut s,
+        "applications where country = \"Syrië\" by month cumulative",
+    );
+    assert_eq!(
+        text,
+        "month,value,unit,period,cumulative\n2023-01..2023-10,3386,persons,2023-01..2023-10,3386\n2023-11,450,persons,2023-11,3836\n"
+    );
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.starts_with("Some figures are derived: by country")),
+        "{notes:?}"
+    );
+    let (_dir, mut s) = store("december");
+    assert_eq!(
+        ask(&mut s, "applications where country = \"Syrië\" by month cumulative").0,
+        "month,value,unit,period,cumulative\n2023-01..2023-10,3386,persons,2023-01..2023-10,3386\n2023-11,450,persons,2023-11,3836\n2023-12,371,persons,2023-12,4207\n"
+    );
+    assert_eq!(
+        ask(&mut s, "decisions where country = \"Syrië\" by month cumulative").0,
+        "month,value,unit,period,cumulative\n2023-01..2023-11,2899,persons,2023-01..2023-11,2899\n2023-12,348,persons,2023-12,3247\n"
+    );
+}
+
+#[test]
+fn by_month_every_country_keeps_its_year_to_date() {
+    let (_dir, mut s) = store("embedded");
+    assert_eq!(
+        ask(&mut s, "applications where country = \"Syrië\" by month").0,
+        "month,value,unit,period\n2023-01..2023-10,3386,persons,2023-01..2023-10\n2023-11,450,persons,2023-11\n"
+    );
+    assert_eq!(
+        ask(&mut s, "applications where country = \"Rusland\" by month").0,
+        "month,value,unit,period\n2023-01..2023-11,860,persons,2023-01..2023-11\n"
+    );
+    assert_eq!(
+        ask(&mut s, "applications where country = \"Georgië\" by month").0,
+        "month,value,unit\n2023-11,94,persons\n"
+    );
+    // `other` (the year to date's rest line) gives up Georgia's November,
+    // which has a row of its own: the rows add up to the printed 32,203.
+    let text = ask(&mut s, "applications by country, month").0;
+    assert!(
+        text.contains("\nother,2023-01..2023-11,12454,persons,2023-01..2023-11\n"),
+        "{text}"
+    );
+    assert_eq!(value_sum(&text), 32203);
+    let (_dir, mut s) = store("december");
+    assert_eq!(
+        ask(&mut s, "decisions where country = \"Syrië\" by month").0,
+        "month,value,unit,period\n2023-01..2023-11,2899,persons,2023-01..2023-11\n2023-12,348,persons,2023-12\n"
+    );
+    let text = ask(&mut s, "applications by country, month").0;
+    assert!(
+        text.contains("\nother,2023-01..2023-12,14266,persons,2023\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\nRusland,2023-01..2023-12,885,persons,2023\n"),
+        "{text}"
+    );
+    assert_eq!(value_sum(&text), 35224);
+    let (text, notes) = ask(
+        &mut s,
+        "applications where country = \"Syrië\" and quarter = 2023-Q4",
+    );
+    assert_eq!(text, "value,unit,period\n821,persons,2023-11..2023-12\n");
+    assert_eq!(
+        notes,
+        ["The figure covers 2 of 3 months (the sum of those the store holds); missing: 2023-10."]
+    );
+}
+
+#[test]
+fn a_stock_over_a_longer_period_says_which_month_it_is() {
+    let (_dir, mut s) = store("pages");
+    let (text, notes) = ask(&mut s, "workload by year");
+    assert_eq!(
+        text,
+        "year,value,unit,period\n2017,12036,dossiers,2017-12\n2023,24764,dossiers,2023-11\n"
+    );
+    assert_eq!(
+        notes,
+        ["workload is a stock: a period gives its value at the period's end; where the store lacks that month, the row gives the last month it holds: 2023 as of 2023-11."]
+    );
+    let (text, notes) = ask(&mut s, "workload by quarter change");
+    assert_eq!(
+        text,
+        "quarter,value,unit,period,change,change_pct\n2017-Q1,12009,dossiers,2017-03,,\n2017-Q2,12015,dossiers,2017-05,,\n2017-Q3,12024,dossiers,2017-08,,\n2017-Q4,12036,dossiers,2017-12,,\n2023-Q4,24764,dossiers,2023-11,,\n"
+    );
+    assert!(notes.contains(&"No change for 2017-Q2: a stock is compared at quarter ends, and 2017-Q2 is as of 2017-05.".to_string()), "{notes:?}");
+    // The same month a year earlier is a like month.
+    let (_dir, mut s) = store("december");
+    assert_eq!(
+        ask(&mut s, "workload where month >= 2023-11 by quarter").0,
+        "quarter,value,unit\n2023-Q4,8500,dossiers\n"
+    );
+}
+
+#[test]
+fn a_sum_over_months_with_gaps_names_the_missing_months() {
+    let (_dir, mut s) = store("pages");
+    let (text, notes) = ask(&mut s, "applications where year = 2017");
+    // 1,000 + 10 m registered, 100 + m resettled, 50 + m relocated, for
+    // m = 2, 3, 5, 7, 8, 12.
+    assert_eq!(text, "value,unit,period\n7344,persons,2017-02..2017-12\n");
+    assert_eq!(
+        notes,
+        ["The figure covers 6 of 12 months (the sum of those the store holds); missing: 2017-01, 2017-04, 2017-06, 2017-09, 2017-10, 2017-11."]
+    );
+    let (_, notes) = ask(&mut s, "applications where year = 2017 by quarter");
+    assert!(notes.contains(&"2017-Q2 covers 1 of 3 months (the sum of those the store holds); missing: 2017-04, 2017-06.".to_string()), "{notes:?}");
+    // A year the data reaches only in part keeps its period, without a note.
+    let (text, notes) = ask(&mut s, "applications where year = 2023");
+    assert_eq!(text, "value,unit,period\n32203,persons,2023-01..2023-11\n");
+    assert!(notes.is_empty(), "{notes:?}");
+}
+
+/// The sum of the `value` column of a CSV answer.
+fn value_sum(csv: &str) -> i64 {
+    let mut lines = csv.lines();
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let at = header.iter().position(|c| *c == "value").unwrap();
+    lines
+        .map(|l| l.split(',').nth(at).unwrap().parse::<i64>().unwrap())
+        .sum()
+}

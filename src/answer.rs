@@ -60,6 +60,8 @@ pub struct Coverage {
     /// The value is the rate a statistics page published, not one computed
     /// from decisions.
     pub published: bool,
+    /// A figure of the row comes from a report stored with `--force`.
+    pub forced: bool,
     /// The months inside `span` that no figure of the row covers: the row
     /// is the sum of the months present.
     pub missing: Vec<Month>,

@@ -146,3 +146,57 @@ fn value_sum(csv: &str) -> i64 {
         .map(|l| l.split(',').nth(at).unwrap().parse::<i64>().unwrap())
         .sum()
 }
+
+#[test]
+fn a_forced_report_never_wins_over_a_checked_one_and_is_flagged() {
+    let seed = include_str!("../data/asielstatistieken-2023-11.txt");
+    let december =
+        stores::december()
+            .render()
+            .replacen("1 Syrië 4.207 3.899", "1 Syrië 4.207 3.900", 1);
+    assert!(december.contains("1 Syrië 4.207 3.900"));
+    let files = [
+        (
+            "asielstatistieken-2023-11.txt".to_string(),
+            seed.to_string(),
+        ),
+        ("asielstatistieken-2023-12.txt".to_string(), december),
+    ];
+    let (_dir, store) = stores::store_with(&files, true);
+    let mut s = asylq::session::Session::new(store).unwrap();
+    // December revises November's first applications (2,733 to 2,734), but
+    // its totals fail: the checked November report stays current.
+    let (text, notes) = ask(
+        &mut s,
+        "applications where month = 2023-11 and type = first",
+    );
+    assert_eq!(text, "value,unit,period\n2733,persons,2023-11\n");
+    assert!(notes.is_empty(), "{notes:?}");
+    let (text, notes) = ask(
+        &mut s,
+        "applications where country = \"Syrië\" and year = 2023 and type = first",
+    );
+    assert_eq!(text, "value,unit,period\n3900,persons,2023\n");
+    assert_eq!(
+        notes,
+        ["Warning: figures of 2023 come from a report stored with --force, whose totals do not add up (see `sources`)."]
+    );
+    assert_eq!(
+        ask(&mut s, "show sources").0,
+        "month,file,facts,checks,checks_passed,status\n2023-11,asielstatistieken-2023-11.txt,337,156,156,checked\n2023-12,asielstatistieken-2023-12.txt,354,159,157,forced\n"
+    );
+    let revisions = ask(&mut s, "show revisions").0;
+    assert!(revisions.starts_with("measure,type,unit,country,period,old_value,new_value,old_source,new_source,old_forced,new_forced\n"), "{revisions}");
+    // The forced figure is not presented as a revision: it is marked.
+    let november = revisions
+        .lines()
+        .find(|l| l.starts_with("applications,first,persons,,2023-11,"))
+        .unwrap();
+    assert!(
+        november.starts_with(
+            "applications,first,persons,,2023-11,2734,2733,\"asielstatistieken-2023-12.txt, line "
+        ),
+        "{november}"
+    );
+    assert!(november.ends_with(",true,false"), "{november}");
+}

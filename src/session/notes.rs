@@ -46,6 +46,19 @@ pub(super) fn annotate(answer: &mut Answer, metas: &[Meta], checked: &Checked) {
     if answer.rows.is_empty() {
         notes.push(empty_note(checked));
     }
+    if metas.iter().any(|m| m.forced) {
+        let mut rows: Vec<String> = Vec::new();
+        for span in metas.iter().filter(|m| m.forced).filter_map(|m| m.span) {
+            let label = period_label(span.first, span.last);
+            if !rows.contains(&label) {
+                rows.push(label);
+            }
+        }
+        notes.push(format!(
+            "Warning: figures of {} come from a report stored with --force, whose totals do not add up (see `sources`).",
+            rows.join(", ")
+        ));
+    }
     if let Some(step) = checked.plan.change().map(|c| c.months) {
         notes.extend(change_notes(answer, metas, checked, step));
     }

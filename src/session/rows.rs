@@ -18,6 +18,7 @@ pub(super) struct Meta {
     pub(super) span: Option<Span>,
     pub(super) derived: bool,
     pub(super) published: bool,
+    pub(super) forced: bool,
     /// The months the row's facts cover, where a row can have gaps.
     pub(super) covered: Option<Vec<Month>>,
     /// The kinds of source the row's figures come from.
@@ -38,6 +39,7 @@ impl Meta {
             span: self.span,
             derived: self.derived,
             published: self.published,
+            forced: self.forced,
             missing: Vec::new(),
             origins: self.origins.clone(),
         }
@@ -87,6 +89,7 @@ fn meta(row: &[Cell], helpers: &[Option<Helper>]) -> Meta {
             _ => None,
         },
         derived: at(Helper::Derived) == Some(&Cell::Text("true".into())),
+        forced: at(Helper::Forced) == Some(&Cell::Text("true".into())),
         published: matches!(at(Helper::Published), Some(Cell::Int(n)) if *n > 0),
         origins: match at(Helper::Origins) {
             Some(Cell::Int(mask)) => Origin::from_mask(*mask),

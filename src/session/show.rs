@@ -2,14 +2,16 @@
 //! the conflicts between pages and reports, and each month's top 10.
 
 /// The loaded reports.
-pub(super) const SOURCES_SQL: &str = "SELECT strftime(month, '%Y-%m') AS month, file, facts, checks, checks - failed_checks AS checks_passed FROM reports ORDER BY month, id";
+pub(super) const SOURCES_SQL: &str = "SELECT strftime(month, '%Y-%m') AS month, file, facts, checks, checks - failed_checks AS checks_passed, CASE WHEN failed_checks > 0 THEN 'forced' ELSE 'checked' END AS status FROM reports ORDER BY month, id";
 
-/// Figures that a newer report changed.
+/// Figures that a newer report changed; `old_forced` and `new_forced` mark a
+/// figure from a report stored with `--force` (its totals do not add up).
 pub(super) const REVISIONS_SQL: &str = "SELECT o.measure, o.type, o.unit, o.country,
     strftime(o.period_start, '%Y-%m') || CASE WHEN o.period_end > o.period_start THEN '..' || strftime(o.period_end, '%Y-%m') ELSE '' END AS period,
     o.value AS old_value, n.value AS new_value,
     o.report_file || ', line ' || o.source_line AS old_source,
-    n.report_file || ', line ' || n.source_line AS new_source
+    n.report_file || ', line ' || n.source_line AS new_source,
+    o.forced AS old_forced, n.forced AS new_forced
 FROM all_facts o JOIN all_facts n
   ON o.measure = n.measure AND o.type = n.type AND o.unit = n.unit
  AND o.country IS NOT DISTINCT FROM n.country AND o.period_start = n.period_start

@@ -55,6 +55,8 @@ pub enum Helper {
     Covered,
     /// The origins of the row's figures, as a mask (`Origin::from_mask`).
     Origins,
+    /// Whether a figure of the row comes from a report stored with `--force`.
+    Forced,
     /// How many of the row's facts are a page's published rate.
     Published,
     /// The base figure `change` compared the row with.
@@ -82,6 +84,7 @@ pub fn helper(name: &str) -> Option<Helper> {
         "_derived" => Helper::Derived,
         "_origins" => Helper::Origins,
         "_covered" => Helper::Covered,
+        "_forced" => Helper::Forced,
         "_published" => Helper::Published,
         "_base" => Helper::Base,
         "_base_start" => Helper::BaseStart,
@@ -166,6 +169,7 @@ fn summary_query(q: &Checked, (kind, per): (Summary, Per)) -> String {
         "max(period_end) AS \"_end\"".to_string(),
         "bool_or(derived) AS \"_derived\"".to_string(),
         format!("bit_or({}) AS \"_origins\"", Origin::mask_sql("origin")),
+        "bool_or(forced) AS \"_forced\"".to_string(),
     ]);
     let facts = facts_filter(q).join("\n    AND ");
     let inner = format!(
@@ -204,6 +208,7 @@ fn summary_query(q: &Checked, (kind, per): (Summary, Per)) -> String {
         format!("max(\"_end\") FILTER (WHERE {kept}) AS \"_end\""),
         "bool_or(\"_derived\") AS \"_derived\"".to_string(),
         "bit_or(\"_origins\") AS \"_origins\"".to_string(),
+        "bool_or(\"_forced\") AS \"_forced\"".to_string(),
         format!("string_agg({label}, ', ' ORDER BY \"_period\") FILTER (WHERE NOT ({kept})) AS \"_left_out\""),
     ]);
     let mut outer_groups: Vec<String> = dims.iter().map(|d| format!("\"{}\"", d.name())).collect();
@@ -263,6 +268,7 @@ fn combined_query(q: &Checked, op: Arith, right: &Checked) -> String {
             "greatest(x.\"_end\", y.\"_end\") AS \"_end\"",
             "coalesce(x.\"_derived\", FALSE) OR coalesce(y.\"_derived\", FALSE) AS \"_derived\"",
             "coalesce(x.\"_origins\", 0) | coalesce(y.\"_origins\", 0) AS \"_origins\"",
+            "coalesce(x.\"_forced\", FALSE) OR coalesce(y.\"_forced\", FALSE) AS \"_forced\"",
             "x.\"_start\" AS \"_x_start\"",
             "x.\"_end\" AS \"_x_end\"",
             "y.\"_start\" AS \"_y_start\"",

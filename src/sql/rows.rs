@@ -152,6 +152,7 @@ pub(super) fn row_columns(q: &Checked) -> Vec<String> {
         "bit_or({}) AS \"_origins\"",
         Origin::mask_sql("origin")
     ));
+    cols.push("bool_or(forced) AS \"_forced\"".to_string());
     if can_leave_gaps(q) {
         cols.push(format!("{COVERED} AS \"_covered\""));
     }
@@ -218,6 +219,7 @@ pub(super) fn outer_select(q: &Checked, from: &str) -> String {
             "a.\"_end\"",
             "a.\"_derived\"",
             "a.\"_origins\"",
+            "a.\"_forced\"",
         ]
         .map(String::from),
     );

@@ -52,7 +52,7 @@ pub(super) fn append_facts(
             &false, &origin,
         ];
         if let Some((month, file)) = &report {
-            row.extend([month as &dyn duckdb::ToSql, file]);
+            row.extend([month as &dyn duckdb::ToSql, file, &false]);
         }
         app.append_row(row.as_slice())
             .map_err(|e| db_error("storing facts", e))?;

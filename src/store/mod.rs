@@ -115,7 +115,7 @@ impl Store {
             .map_err(|e| db_error("creating the schema", e))?;
         add_report(&tx, 1, report, report::EMBEDDED_NAME, report::EMBEDDED)?;
         tx.execute_batch(
-            "INSERT INTO facts SELECT * EXCLUDE (report_month, report_file) FROM current_facts",
+            "INSERT INTO facts SELECT * EXCLUDE (report_month, report_file, forced) FROM current_facts",
         )
         .map_err(|e| db_error("storing facts", e))?;
         append_countries(&tx)?;

@@ -12,7 +12,7 @@ CREATE TABLE IF NOT EXISTS current_facts (
     unit VARCHAR NOT NULL, country VARCHAR, period_start DATE NOT NULL,
     period_end DATE NOT NULL, value BIGINT NOT NULL, source_table VARCHAR NOT NULL,
     source_line INTEGER NOT NULL, derived BOOLEAN NOT NULL, origin VARCHAR NOT NULL,
-    report_month DATE NOT NULL, report_file VARCHAR NOT NULL);
+    report_month DATE NOT NULL, report_file VARCHAR NOT NULL, forced BOOLEAN NOT NULL);
 ";
 
 /// The reports and every figure each one gives. `all_facts` ranks the
@@ -35,6 +35,7 @@ CREATE TABLE IF NOT EXISTS facts (
 CREATE TABLE IF NOT EXISTS texts (report INTEGER PRIMARY KEY, text VARCHAR NOT NULL);
 CREATE OR REPLACE VIEW all_facts AS
     SELECT f.*, r.month AS report_month, r.file AS report_file,
+        r.failed_checks > 0 AS forced,
         row_number() OVER (PARTITION BY f.measure, f.type, f.unit, f.country,
             f.period_start, f.period_end
             ORDER BY r.failed_checks > 0, f.derived, {origin}, r.month DESC, r.id DESC) AS rank
@@ -47,8 +48,9 @@ CREATE OR REPLACE VIEW all_facts AS
 /// The version of the store's schema that this asylq writes and reads. A
 /// store of another version is refused; `asylq rebuild` reads its sources
 /// again into a store of this one. Version 1 (no `schema_version` table)
-/// kept no source texts.
-pub const SCHEMA_VERSION: i64 = 2;
+/// kept no source texts; version 2 did not mark the current figures of a
+/// report stored with `--force`.
+pub const SCHEMA_VERSION: i64 = 3;
 
 pub(super) const VERSION: &str = "
 CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);

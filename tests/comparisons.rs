@@ -278,7 +278,7 @@ fn arithmetic_between_measures_in_one_unit() {
     );
     assert_eq!(
         csv("applications / decisions where year = 2023"),
-        "value,unit,period,applications,decisions\n1.19,persons,2023-01..2023-11,32203,27126\n"
+        "value,unit,period,applications,decisions\n1.19,ratio,2023-01..2023-11,32203,27126\n"
     );
     let (text, notes) = embedded("applications - decisions by year").unwrap();
     assert!(text.contains("\n2022,,persons,2022,36871,\n"), "{text}");

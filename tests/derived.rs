@@ -200,3 +200,24 @@ fn a_forced_report_never_wins_over_a_checked_one_and_is_flagged() {
     );
     assert!(november.ends_with(",true,false"), "{november}");
 }
+
+#[test]
+fn a_rate_is_exported_as_a_percent_and_a_ratio_has_its_own_unit() {
+    let pages: Vec<(String, String)> = stores::pages_2017()
+        .iter()
+        .map(|p| (format!("nl-2017-{:02}.txt", p.month), p.render()))
+        .collect();
+    let (dir, store) = stores::store_with(&pages, false);
+    let path = dir.path().join("facts.csv");
+    store.export(&path).unwrap();
+    let csv = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        csv.contains("\nprotection_rate,published,percent,,2017-05,2017-05,55.0,false,nl-2017-05.txt,page nl,15\n"),
+        "{csv}"
+    );
+    let mut s = asylq::session::Session::new(store).unwrap();
+    assert_eq!(
+        ask(&mut s, "applications / decisions where year = 2023").0,
+        "value,unit,period,applications,decisions\n1.19,ratio,2023-01..2023-11,32203,27126\n"
+    );
+}

@@ -253,7 +253,10 @@ fn combined_query(q: &Checked, op: Arith, right: &Checked) -> String {
         .map(|d| format!("coalesce(x.\"{0}\", y.\"{0}\") AS \"{0}\"", d.name()))
         .collect();
     cols.push(format!("CASE WHEN {same} THEN {value} END AS \"value\""));
-    cols.push("coalesce(x.\"unit\", y.\"unit\") AS \"unit\"".to_string());
+    cols.push(match op {
+        Arith::Div => "'ratio' AS \"unit\"".to_string(),
+        _ => "coalesce(x.\"unit\", y.\"unit\") AS \"unit\"".to_string(),
+    });
     cols.push(format!("x.\"value\" AS \"{}\"", q.measure.name()));
     cols.push(format!("y.\"value\" AS \"{}\"", right.measure.name()));
     if dims.contains(&Dim::Month) {

@@ -363,7 +363,9 @@ impl Store {
         }
     }
 
-    /// Writes the current facts with their sources to a CSV file.
+    /// Writes the current facts with their sources to a CSV file. A page's
+    /// published rate, stored in tenths of a percent, is written as a
+    /// percent with unit `percent`.
     pub fn export(&self, path: &Path) -> Result<usize> {
         let name = path.display().to_string();
         let format = match path.extension().and_then(|e| e.to_str()) {
@@ -376,8 +378,11 @@ impl Store {
             _ => return Err(Error::Usage(format!("{name}: export writes a .csv file"))),
         };
         let sql = format!(
-            "COPY (SELECT measure, type, unit, country, strftime(period_start, '%Y-%m') AS period_start,
-                strftime(period_end, '%Y-%m') AS period_end, value, derived,
+            "COPY (SELECT measure, type,
+                CASE WHEN measure = 'protection_rate' THEN 'percent' ELSE unit END AS unit, country, strftime(period_start, '%Y-%m') AS period_start,
+                strftime(period_end, '%Y-%m') AS period_end,
+                CASE WHEN measure = 'protection_rate' THEN CAST(round(value / 10.0, 1) AS VARCHAR)
+                     ELSE CAST(value AS VARCHAR) END AS value, derived,
                 report_file AS report, source_table, source_line
              FROM current_facts ORDER BY measure, unit, type, country NULLS FIRST, period_start, period_end)
              TO '{}' ({format})",

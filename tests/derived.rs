@@ -221,3 +221,15 @@ fn a_rate_is_exported_as_a_percent_and_a_ratio_has_its_own_unit() {
         "value,unit,period,applications,decisions\n1.19,ratio,2023-01..2023-11,32203,27126\n"
     );
 }
+
+#[test]
+fn show_top10_names_countries_in_the_language_asked_for() {
+    let (_dir, mut s) = stores::named("embedded");
+    ask(&mut s, "set names = en");
+    let text = ask(&mut s, "show top10").0;
+    assert!(
+        text.starts_with("month,rank,country,source\n2023-11,1,Syria,\"asielstatistieken-2023-11.txt, top 10 applications, month\"\n2023-11,2,Palestine,"),
+        "{text}"
+    );
+    assert!(text.contains("\n2023-11,10,DR Congo,"), "{text}");
+}

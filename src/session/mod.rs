@@ -229,6 +229,9 @@ impl Session {
         self.store.complete()?;
         let mut answer = self.query(sql)?;
         answer.title = format!("show {topic}");
+        if matches!(topic, "top10" | "revisions") {
+            translate_countries(&mut answer, self.cx.names);
+        }
         if topic == "conflicts" && answer.rows.is_empty() {
             answer.notes.push("No conflict: every figure that a page and a report (or two pages) both give for a month agrees.".into());
         }

@@ -7,7 +7,7 @@ asylq answers questions about the CGVS monthly asylum statistics.
 
   MEASURE [- + / MEASURE] [where FILTER] [last N months|years] [by DIM, ...]
           [top N] [sort by DIM|value [asc|desc]] [limit N]
-          [share] [change [yoy]] [cumulative] [average|min|max|median per month|quarter|year]
+          [share [of group]] [change [yoy]] [cumulative] [average|min|max|median per month|quarter|year]
 
 measures    applications, decisions, workload, protection_rate
 dimensions  month (2023-11), quarter (2023-Q3), year (2023), country, type, unit, source
@@ -36,7 +36,9 @@ the only unit the report gives by country. Computed per row as a ratio of sums, 
 `change` gives its change in percentage points (change_pp); it is never averaged."),
     ("share", "share: each row's percent of the whole answer at its time and unit, taken before \
 `top` or `limit` cut rows (`other` counts in the whole). For the workload, a share of its parts \
-(normal, backlog); `total` has none."),
+(normal, backlog); `total` has none. `share of <group>` (final, protection, negative; total, \
+registered): each row's percent of that group of types for the same months, e.g. `decisions where \
+year = 2023 and type = negative share of final`."),
     ("change", "change [yoy]: each row against the previous month, quarter or year (yoy: the same \
 period a year earlier), looked up whatever `where` shows. A row that covers part of its period \
 (2023 = Jan-Nov) is compared with the same months of the base period, and a note names them. \

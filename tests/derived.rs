@@ -233,3 +233,79 @@ fn show_top10_names_countries_in_the_language_asked_for() {
     );
     assert!(text.contains("\n2023-11,10,DR Congo,"), "{text}");
 }
+
+#[test]
+fn a_share_of_a_group_of_types() {
+    let (_dir, mut s) = stores::named("embedded");
+    // 14,179 negative decisions of 25,735 final ones (11,115 + 371 + 4,258
+    // + 742 + 9,179 + 70).
+    let (text, notes) = ask(
+        &mut s,
+        "decisions where year = 2023 and type = negative share of final",
+    );
+    assert_eq!(
+        text,
+        "value,unit,period,share\n14179,persons,2023-01..2023-11,55.1\n"
+    );
+    assert_eq!(
+        notes,
+        ["share of final: each row's percent of the decisions of the group final (protection, negative, withdrawal) for the same months."]
+    );
+    // By country: Syria's 376 refusals of 2,899 final decisions.
+    assert_eq!(
+        ask(
+            &mut s,
+            "decisions where country = \"Syrië\" and type = negative share of final"
+        )
+        .0,
+        "value,unit,period,share\n376,persons,2023-01..2023-11,13.0\n"
+    );
+    assert_eq!(
+        ask(
+            &mut s,
+            "decisions where type = negative and month = 2023-11 by month share of final"
+        )
+        .0,
+        "month,value,unit,share\n2023-11,1211,persons,55.7\n"
+    );
+    assert_eq!(
+        ask(&mut s, "workload where type = backlog share of total").0,
+        "value,unit,period,share\n18264,dossiers,2023-11,73.8\n"
+    );
+    // `share` alone stays the share of the answer's whole.
+    assert_eq!(
+        ask(
+            &mut s,
+            "decisions where year = 2023 and type = negative share"
+        )
+        .0,
+        "value,unit,period,share\n14179,persons,2023-01..2023-11,100.0\n"
+    );
+    let refused = common::answers(
+        &mut s,
+        "decisions where year = 2023 by month share of final",
+    );
+    match refused {
+        Err(asylq::error::Error::Query(d)) => {
+            assert_eq!(
+                d.message,
+                "a share of final needs figures within final; this answer also counts every type"
+            );
+            assert_eq!(
+                d.hints,
+                ["filter the types: `where type = final`, or one of its parts"]
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    match common::answers(&mut s, "decisions where type = negative share of refusal") {
+        Err(asylq::error::Error::Query(d)) => {
+            assert_eq!(d.message, "'refusal' is not a group of decisions types");
+            assert_eq!(
+                d.hints,
+                ["the groups of decisions are final, protection, negative"]
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+}

@@ -115,6 +115,18 @@ impl Cond {
     }
 }
 
+impl Cond {
+    /// The condition with its conditions on types taken out (made true).
+    pub fn without_types(&self) -> Cond {
+        match self {
+            Cond::Set { column: "type", .. } => Cond::True,
+            Cond::And(a, b) => Cond::And(Box::new(a.without_types()), Box::new(b.without_types())),
+            Cond::Or(a, b) => Cond::Or(Box::new(a.without_types()), Box::new(b.without_types())),
+            other => other.clone(),
+        }
+    }
+}
+
 /// A query the data can answer, ready to compile.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Checked {
@@ -287,6 +299,7 @@ fn check_one(query: &Query, cx: &Context) -> Result<Checked, Diagnostic> {
         (_, types) => types,
     };
     let given = modifiers(&query.modifiers, measure, &dims, by_country_tables)?;
+    group_share(&query.modifiers, measure, types.as_deref())?;
     let plan = Plan::new(&given, &dims);
     Ok(Checked {
         measure,
@@ -299,6 +312,64 @@ fn check_one(query: &Query, cx: &Context) -> Result<Checked, Diagnostic> {
         notes,
         combine: None,
     })
+}
+
+/// `share of <group>`: the group is a group of the measure's types, and
+/// every type the answer counts lies within it.
+fn group_share(
+    given: &[Spanned<Modifier>],
+    measure: Measure,
+    types: Option<&[&'static str]>,
+) -> Result<(), Diagnostic> {
+    let Some((group, span)) = given.iter().find_map(|m| match &m.node {
+        Modifier::Share { of: Some(g) } => Some((g.as_str(), m.span.clone())),
+        _ => None,
+    }) else {
+        return Ok(());
+    };
+    let groups: Vec<&str> = TYPE_TREE
+        .iter()
+        .filter(|(m, _, _)| *m == measure)
+        .map(|(_, t, _)| t.as_str())
+        .collect();
+    if !groups.contains(&group) {
+        let mut d = Diagnostic::new(
+            format!("'{group}' is not a group of {} types", measure.name()),
+            span,
+        );
+        d = if groups.is_empty() {
+            d.with_hint(format!("{} has no groups of types", measure.name()))
+        } else {
+            d.with_hint(format!(
+                "the groups of {} are {}",
+                measure.name(),
+                groups.join(", ")
+            ))
+        };
+        return Err(d);
+    }
+    let within = Type::parse(group).map_or_else(Vec::new, |g| under(measure, g));
+    let outside: Vec<&str> = match types {
+        Some(types) => types
+            .iter()
+            .filter(|t| !within.contains(t))
+            .copied()
+            .collect(),
+        None => vec!["every type"],
+    };
+    if outside.is_empty() {
+        return Ok(());
+    }
+    Err(Diagnostic::new(
+        format!(
+            "a share of {group} needs figures within {group}; this answer also counts {}",
+            outside.join(", ")
+        ),
+        span,
+    )
+    .with_hint(format!(
+        "filter the types: `where type = {group}`, or one of its parts"
+    )))
 }
 
 fn unknown_measure(m: &Spanned<String>) -> Diagnostic {
@@ -353,7 +424,7 @@ fn modifiers(
     let kind = |m: &Modifier| match m {
         Modifier::Top(_) | Modifier::Limit(_) => "top or limit",
         Modifier::Sort { .. } => "sort",
-        Modifier::Share => "share",
+        Modifier::Share { .. } => "share",
         Modifier::Change { .. } => "change",
         Modifier::Cumulative => "cumulative",
         Modifier::Summary { .. } => "a summary",
@@ -376,7 +447,7 @@ fn modifiers(
     let adds = given.iter().find(|m| {
         matches!(
             m.node,
-            Modifier::Share | Modifier::Change { .. } | Modifier::Cumulative
+            Modifier::Share { .. } | Modifier::Change { .. } | Modifier::Cumulative
         )
     });
     if let (Some(s), Some(a)) = (summary, adds) {
@@ -402,14 +473,16 @@ fn modifier(
             m.span.clone(),
         )
         .with_hint("add `by month` or `by year`")),
-        Modifier::Share if measure == Measure::Workload && !dims.contains(&Dim::Type) => {
+        Modifier::Share { of: None }
+            if measure == Measure::Workload && !dims.contains(&Dim::Type) =>
+        {
             Err(Diagnostic::new(
                 "a share of the workload is a share of its parts (normal, backlog)",
                 m.span.clone(),
             )
             .with_hint("add `by type`: `workload by type share`"))
         }
-        Modifier::Cumulative | Modifier::Share
+        Modifier::Cumulative | Modifier::Share { .. }
             if measure.kind() == Kind::Rate
                 || (measure.kind() == Kind::Stock && m.node == Modifier::Cumulative) =>
         {

@@ -9,12 +9,15 @@
 
 use super::Dim;
 use crate::lang::ast::{Modifier, Per, Summary};
+use crate::model::vocabulary::Type;
 
 /// A column computed over the summed rows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step {
-    /// Each row's percent of its time and unit.
-    Share,
+    /// Each row's percent of its time and unit; with a group of types
+    /// (`share of final`), of that group's figure for the row's months and
+    /// other dimensions.
+    Share(Option<Type>),
     /// A running total that restarts each January.
     Cumulative,
     /// The change against the same row `months` back.
@@ -86,7 +89,9 @@ impl Plan {
                         descending: *descending,
                     }
                 }
-                Modifier::Share => plan.steps.push(Step::Share),
+                Modifier::Share { of } => plan
+                    .steps
+                    .push(Step::Share(of.as_deref().and_then(Type::parse))),
                 Modifier::Cumulative => plan.steps.push(Step::Cumulative),
                 Modifier::Change { yoy } => plan.steps.push(Step::Change(Change {
                     months: change_months(*yoy, dims),
@@ -102,6 +107,14 @@ impl Plan {
     pub fn change(&self) -> Option<Change> {
         self.steps.iter().find_map(|s| match s {
             Step::Change(c) => Some(*c),
+            _ => None,
+        })
+    }
+
+    /// The group of `share of <group>`.
+    pub fn share_of(&self) -> Option<Type> {
+        self.steps.iter().find_map(|s| match s {
+            Step::Share(of) => *of,
             _ => None,
         })
     }

@@ -129,7 +129,11 @@ pub enum Modifier {
         descending: bool,
     },
     Limit(u64),
-    Share,
+    /// `share`: each row's percent of the answer's whole; `share of final`:
+    /// of that group of types, over the same months and dimensions.
+    Share {
+        of: Option<String>,
+    },
     Change {
         yoy: bool,
     },
@@ -260,7 +264,8 @@ impl fmt::Display for Modifier {
                 )
             }
             Modifier::Limit(n) => write!(f, "limit {n}"),
-            Modifier::Share => f.write_str("share"),
+            Modifier::Share { of: None } => f.write_str("share"),
+            Modifier::Share { of: Some(group) } => write!(f, "share of {group}"),
             Modifier::Change { yoy } => f.write_str(if *yoy { "change yoy" } else { "change" }),
             Modifier::Cumulative => f.write_str("cumulative"),
             Modifier::Summary { kind, per } => write!(f, "{} per {}", kind.name(), per.name()),

@@ -255,7 +255,15 @@ where
                 descending: d.unwrap_or(key.node == "value"),
                 key: key.node,
             }),
-        kw("share").to(Modifier::Share),
+        kw("share")
+            .ignore_then(
+                kw("of")
+                    .ignore_then(name().labelled("group of types"))
+                    .or_not(),
+            )
+            .map(|of| Modifier::Share {
+                of: of.map(|g| g.node),
+            }),
         kw("change")
             .ignore_then(kw("yoy").or_not())
             .map(|y| Modifier::Change { yoy: y.is_some() }),

@@ -211,6 +211,35 @@ impl Type {
 /// country give final decisions as `negative`, not its parts.
 const STORED_GROUPS: &[(Measure, Type)] = &[(Measure::Decisions, Type::Negative)];
 
+/// Every type word under a group in the tree, groups and leaves, in the
+/// report's order: the types a figure within the group can have.
+pub fn under(measure: Measure, group: Type) -> Vec<&'static str> {
+    fn walk(measure: Measure, t: Type, out: &mut Vec<&'static str>) {
+        for p in parts(measure, t).unwrap_or(&[]) {
+            out.push(p.as_str());
+            walk(measure, *p, out);
+        }
+    }
+    let mut out = Vec::new();
+    walk(measure, group, &mut out);
+    if STORED_GROUPS.contains(&(measure, group)) {
+        out.push(group.as_str());
+    }
+    out.sort_by_key(|t| TYPE_ORDER.iter().position(|o| o == t));
+    out
+}
+
+/// The stored types whose figures add up to a group's figure: the types
+/// under it, or for the workload's `total` (stored beside its parts) the
+/// stored total itself.
+pub fn whole_of(measure: Measure, group: Type) -> Vec<&'static str> {
+    if measure == Measure::Workload {
+        vec![group.as_str()]
+    } else {
+        under(measure, group)
+    }
+}
+
 /// The parts of a type, if it is a group.
 pub fn parts(measure: Measure, of: Type) -> Option<&'static [Type]> {
     TYPE_TREE

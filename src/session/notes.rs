@@ -89,6 +89,20 @@ pub(super) fn annotate(answer: &mut Answer, metas: &[Meta], checked: &Checked) {
     }
     notes.extend(summary_notes(metas, checked));
     notes.extend(combine_notes(answer, metas, checked));
+    if let Some(group) = checked.plan.share_of() {
+        let types: Vec<&str> = crate::model::vocabulary::parts(checked.measure, group)
+            .unwrap_or(&[])
+            .iter()
+            .map(|t| t.as_str())
+            .collect();
+        notes.push(format!(
+            "share of {}: each row's percent of the {} of the group {} ({}) for the same months.",
+            group.as_str(),
+            checked.measure.name(),
+            group.as_str(),
+            types.join(", ")
+        ));
+    }
     if checked.plan.cumulative()
         && (checked.dims.contains(&Dim::Month) || checked.dims.contains(&Dim::Quarter))
     {

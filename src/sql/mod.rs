@@ -396,27 +396,66 @@ fn derived_cte(q: &Checked) -> String {
         .map(|d| format!("r.\"{}\"", d.name()))
         .chain(["r.\"unit\"".to_string()])
         .collect();
+    let all: Vec<String> = time.iter().chain(&other).cloned().collect();
     let mut cols = vec!["r.*".to_string()];
-    let mut join = String::new();
+    let mut joins = String::new();
     for step in &q.plan.steps {
         match step {
-            Step::Share => cols.push(share(q, &time)),
+            Step::Share(None) => cols.push(share(q, &time)),
+            Step::Share(Some(group)) => {
+                joins += &format!(
+                    "\n  LEFT JOIN (\n  {}\n  ) AS g ON {}",
+                    group_rows(q, *group),
+                    join_keys("g", &dims, &without_type(&all)).join("\n    AND ")
+                );
+                cols.push("CASE WHEN g.\"_start\" = r.\"_start\" AND g.\"_end\" = r.\"_end\" THEN round(100.0 * r.\"value\" / nullif(g.\"value\", 0), 1) END AS \"share\"".to_string());
+            }
             Step::Cumulative => cols.push(cumulative(q, &other)),
             Step::Change(_) => {
-                let mut on: Vec<String> = time
-                    .iter()
-                    .chain(&other)
-                    .map(|c| format!("p.{0} IS NOT DISTINCT FROM {c}", &c[2..]))
-                    .collect();
-                if dims.contains(&Dim::Month) {
-                    on.push("p.\"_month_end\" = r.\"_month_end\"".to_string());
-                }
-                join = format!("\n  LEFT JOIN p ON {}", on.join("\n    AND "));
+                joins += &format!(
+                    "\n  LEFT JOIN p ON {}",
+                    join_keys("p", &dims, &all).join("\n    AND ")
+                );
                 cols.extend(change_columns(q));
             }
         }
     }
-    format!("  SELECT {}\n  FROM r{join}", cols.join(",\n    "))
+    format!("  SELECT {}\n  FROM r{joins}", cols.join(",\n    "))
+}
+
+fn without_type(cols: &[String]) -> Vec<String> {
+    cols.iter()
+        .filter(|c| c.as_str() != "r.\"type\"")
+        .cloned()
+        .collect()
+}
+
+/// The conditions that join the rows `r` with `to` on the columns `cols`
+/// (`r."month"`, ...), and on the end of a month that is a span.
+fn join_keys(to: &str, dims: &[Dim], cols: &[String]) -> Vec<String> {
+    let mut on: Vec<String> = cols
+        .iter()
+        .map(|c| format!("{to}.{0} IS NOT DISTINCT FROM {c}", &c[2..]))
+        .collect();
+    if dims.contains(&Dim::Month) {
+        on.push(format!("{to}.\"_month_end\" = r.\"_month_end\""));
+    }
+    on
+}
+
+/// The figure of a group of types for each row's other dimensions: the
+/// query asked with the group's types in place of its own, without `by type`
+/// and without steps.
+fn group_rows(q: &Checked, group: crate::model::vocabulary::Type) -> String {
+    let whole = Checked {
+        types: Some(crate::model::vocabulary::whole_of(q.measure, group)),
+        filter: q.filter.without_types(),
+        dims: q.dims.iter().copied().filter(|d| *d != Dim::Type).collect(),
+        plan: Plan::default(),
+        combine: None,
+        ..q.clone()
+    };
+    compile(&whole).text.replace('\n', "\n    ")
 }
 
 /// Each row's percent of the whole answer at its time and unit; a workload's

@@ -202,7 +202,7 @@ pub(super) fn outer_select(q: &Checked, from: &str) -> String {
     }
     for step in &q.plan.steps {
         match step {
-            Step::Share => cols.push("a.\"share\"".to_string()),
+            Step::Share(_) => cols.push("a.\"share\"".to_string()),
             Step::Cumulative => cols.push("a.\"cumulative\"".to_string()),
             Step::Change(_) if q.measure == Measure::ProtectionRate => {
                 cols.push("a.\"change_pp\"".to_string())

@@ -399,6 +399,14 @@ fn derived_cte(q: &Checked) -> String {
     let all: Vec<String> = time.iter().chain(&other).cloned().collect();
     let mut cols = vec!["r.*".to_string()];
     let mut joins = String::new();
+    // A row by month is one span: a year to date by country is its own time.
+    let time: Vec<String> = if dims.contains(&Dim::Month) {
+        time.into_iter()
+            .chain(["r.\"_month_end\"".to_string()])
+            .collect()
+    } else {
+        time
+    };
     for step in &q.plan.steps {
         match step {
             Step::Share(None) => cols.push(share(q, &time)),

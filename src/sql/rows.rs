@@ -255,7 +255,19 @@ pub(super) fn partition(cols: &[String]) -> String {
 pub(super) fn order(q: &Checked, dims: &[Dim], from: &str) -> String {
     let col = |name: &str| format!("{from}\"{name}\"");
     match &q.plan.order {
-        Order::Top => return format!("{} DESC NULLS LAST", col("value")),
+        // Equal values keep the natural order, so that `top` cuts ties the
+        // same way every time.
+        Order::Top => {
+            let natural = order(
+                &Checked {
+                    plan: Plan::default(),
+                    ..q.clone()
+                },
+                dims,
+                from,
+            );
+            return format!("{} DESC NULLS LAST, {natural}", col("value"));
+        }
         Order::Sort { key, descending } => {
             let dir = if *descending { "DESC" } else { "ASC" };
             let end = if key == "month" {

@@ -1,0 +1,171 @@
+//! A reference computation: a grid of queries (each measure, no dimension to
+//! two, each modifier) on three stores, each answered twice, by asylq and by
+//! a deliberately simple evaluator in plain Rust over every stored fact with
+//! its provenance. Every answer must agree figure for figure, with the same
+//! labels: derived rows, periods (a partial or an as-of month), missing
+//! months.
+
+mod common;
+
+#[path = "reference/eval.rs"]
+mod eval;
+#[path = "reference/facts.rs"]
+mod facts;
+#[path = "reference/months.rs"]
+mod months;
+#[path = "reference/steps.rs"]
+mod steps;
+#[path = "reference/summary.rs"]
+mod summary;
+
+use asylq::answer::Answer;
+use asylq::session::Output;
+use eval::{Query, Row};
+
+const MEASURES: [&str; 4] = ["applications", "decisions", "workload", "protection_rate"];
+const DIMS: [&[&str]; 9] = [
+    &[],
+    &["month"],
+    &["quarter"],
+    &["year"],
+    &["country"],
+    &["type"],
+    &["year", "type"],
+    &["month", "country"],
+    &["year", "country"],
+];
+const MODIFIERS: [&str; 8] = [
+    "",
+    "share",
+    "change",
+    "change yoy",
+    "cumulative",
+    "average per month",
+    "top 3",
+    "last 3 months",
+];
+
+fn grid() -> Vec<Query> {
+    let mut out = Vec::new();
+    for measure in MEASURES {
+        for dims in DIMS {
+            for modifier in MODIFIERS {
+                for year in [None, Some(2023), Some(2017)] {
+                    out.push(Query {
+                        measure,
+                        dims: dims.to_vec(),
+                        modifier,
+                        year,
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// asylq's answer, or `None` where it refuses the query.
+fn asked(session: &mut asylq::session::Session, text: &str) -> Option<Answer> {
+    let mut out = None;
+    let result = session.run(text, &mut |o| {
+        if let Output::Answer(a) = o {
+            out = Some(a);
+        }
+        Ok(())
+    });
+    match result {
+        Ok(()) => out,
+        Err(asylq::error::Error::Query(_)) => None,
+        Err(e) => panic!("{text}: {e}"),
+    }
+}
+
+/// An answer's rows in the reference's shape.
+fn rows_of(answer: &Answer) -> Vec<Row> {
+    let month = |i: i64| i;
+    answer
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(n, r)| {
+            let cells = answer
+                .columns
+                .iter()
+                .zip(r)
+                .map(|(c, v)| (c.clone(), asylq::render::plain(v)))
+                .collect();
+            let coverage = answer.coverage.get(n).cloned().unwrap_or_default();
+            Row {
+                cells,
+                derived: coverage.derived,
+                missing: coverage.missing.iter().map(|m| month(m.index())).collect(),
+            }
+        })
+        .collect()
+}
+
+/// The columns both sides give, for one row.
+fn compared(row: &Row, columns: &[String]) -> Vec<(String, String)> {
+    columns
+        .iter()
+        .filter_map(|c| row.cells.get(c).map(|v| (c.clone(), v.clone())))
+        .collect()
+}
+
+#[test]
+fn asylq_agrees_with_the_reference_computation() {
+    let mut compared_pairs = 0;
+    let mut failures = Vec::new();
+    for name in common::stores::NAMES {
+        let (_dir, mut session) = common::stores::named(name);
+        let current = facts::current(&facts::printed(&session));
+        for q in grid() {
+            let text = q.text();
+            let Some(answer) = asked(&mut session, &text) else {
+                continue;
+            };
+            let expected = eval::answer(&q, &current);
+            if answer.rows.is_empty() && expected.is_empty() {
+                continue;
+            }
+            compared_pairs += 1;
+            let columns: Vec<String> = answer
+                .columns
+                .iter()
+                .filter(|c| !matches!(c.as_str(), "unit" | "basis"))
+                .cloned()
+                .collect();
+            let mut got: Vec<_> = rows_of(&answer)
+                .iter()
+                .map(|r| (compared(r, &columns), r.derived, r.missing.clone()))
+                .collect();
+            let mut want: Vec<_> = expected
+                .iter()
+                .map(|r| (compared(r, &columns), r.derived, r.missing.clone()))
+                .collect();
+            got.sort();
+            want.sort();
+            if got != want {
+                failures.push(format!(
+                    "[{name}] {text}\n  asylq:     {got:?}\n  reference: {want:?}"
+                ));
+            }
+        }
+    }
+    // Written to stderr itself, so that `cargo test` shows it without --nocapture.
+    use std::io::Write as _;
+    let _ = writeln!(
+        std::io::stderr(),
+        "reference computation: compared {compared_pairs} (query, store) pairs that return figures"
+    );
+    assert!(
+        failures.is_empty(),
+        "{} of {compared_pairs} differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    assert!(
+        compared_pairs >= 500,
+        "only {compared_pairs} pairs compared"
+    );
+}

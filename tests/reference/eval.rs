@@ -1,0 +1,323 @@
+//! The reference evaluator: a query of the grid answered from the current
+//! facts in plain Rust, by the rules the README states, slowly and simply.
+//! Each row is its labels, its figures as the CSV prints them, whether it is
+//! derived and the months it misses.
+
+use super::facts::Fact;
+use std::collections::BTreeMap;
+
+/// A query of the grid.
+#[derive(Debug, Clone)]
+pub struct Query {
+    pub measure: &'static str,
+    pub dims: Vec<&'static str>,
+    pub modifier: &'static str,
+    pub year: Option<i64>,
+}
+
+impl Query {
+    pub fn text(&self) -> String {
+        let mut s = self.measure.to_string();
+        if let Some(y) = self.year {
+            s += &format!(" where year = {y}");
+        }
+        if !self.dims.is_empty() {
+            s += &format!(" by {}", self.dims.join(", "));
+        }
+        if !self.modifier.is_empty() {
+            s += &format!(" {}", self.modifier);
+        }
+        s
+    }
+
+    fn has(&self, d: &str) -> bool {
+        self.dims.contains(&d)
+    }
+
+    fn by_country(&self) -> bool {
+        self.has("country")
+    }
+
+    fn stock(&self) -> bool {
+        self.measure == "workload"
+    }
+
+    fn rate(&self) -> bool {
+        self.measure == "protection_rate"
+    }
+}
+
+/// One row: its labels by column, its figures by column, derived, missing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub cells: BTreeMap<String, String>,
+    pub derived: bool,
+    pub missing: Vec<i64>,
+}
+
+/// A group of facts that makes one row, with its key by dimension.
+#[derive(Debug, Clone)]
+struct Group {
+    key: Vec<String>,
+    facts: Vec<Fact>,
+    /// A by-country month row's own months (a span for a year to date).
+    month: Option<(i64, i64)>,
+}
+
+pub fn label(start: i64, end: i64) -> String {
+    let m = |i: i64| format!("{}-{:02}", i.div_euclid(12), i.rem_euclid(12) + 1);
+    if start == end {
+        m(start)
+    } else if start % 12 == 0 && end == start + 11 {
+        (start / 12).to_string()
+    } else {
+        format!("{}..{}", m(start), m(end))
+    }
+}
+
+/// DuckDB's `round(x, 1)`: half away from zero.
+pub fn round1(x: f64) -> String {
+    let r = (x * 10.0).round() / 10.0;
+    asylq::render::plain(&asylq::answer::Cell::Float(r))
+}
+
+/// The final decision types a rate divides by; the first two are granted.
+pub const FINAL: [&str; 6] = [
+    "refugee_status",
+    "subsidiary_protection",
+    "inadmissible",
+    "manifestly_unfounded",
+    "refusal",
+    "negative",
+];
+
+/// The facts a query's filter keeps.
+fn filtered(q: &Query, current: &[Fact]) -> Vec<Fact> {
+    let unit = match (q.measure, q.by_country()) {
+        ("workload", _) | ("protection_rate", false) => "dossiers",
+        _ => "persons",
+    };
+    let newest = current
+        .iter()
+        .filter(|f| f.measure == stored(q) && f.country.is_none())
+        .map(|f| f.end)
+        .max()
+        .unwrap_or(0);
+    current
+        .iter()
+        .filter(|f| {
+            let measure = if q.rate() {
+                f.measure == "decisions" || f.measure == "protection_rate"
+            } else {
+                f.measure == q.measure
+            };
+            measure
+                && f.unit == unit
+                && f.country.is_some() == q.by_country()
+                && (!q.stock() || q.has("type") || f.ty == "total")
+                && q.year.is_none_or(|y| f.start / 12 == y)
+                && (q.modifier != "last 3 months" || f.start >= newest - 2)
+        })
+        .cloned()
+        .collect()
+}
+
+fn stored(q: &Query) -> &'static str {
+    if q.rate() {
+        "decisions"
+    } else {
+        q.measure
+    }
+}
+
+/// The key of a fact under one dimension.
+fn key_of(d: &str, f: &Fact) -> String {
+    match d {
+        "month" => format!("{}:{}", f.start, f.end),
+        "quarter" => (f.start / 3).to_string(),
+        "year" => (f.start / 12).to_string(),
+        "country" => f.country.clone().unwrap_or_default(),
+        "type" => f.ty.clone(),
+        _ => unreachable!(),
+    }
+}
+
+impl super::steps::AsFacts for Group {
+    fn facts(&self) -> &[Fact] {
+        &self.facts
+    }
+}
+
+/// The facts that answer without overlap.
+fn chosen(q: &Query, facts: Vec<Fact>, per_month: bool) -> Vec<Fact> {
+    if q.stock() {
+        let group = |f: &Fact| {
+            let mut k: Vec<String> = q.dims.iter().map(|d| key_of(d, f)).collect();
+            if per_month {
+                k.push(key_of("month", f));
+            }
+            k
+        };
+        return facts
+            .iter()
+            .filter(|f| {
+                let last = facts
+                    .iter()
+                    .filter(|g| group(g) == group(f))
+                    .map(|g| g.end)
+                    .max();
+                last == Some(f.end)
+            })
+            .cloned()
+            .collect();
+    }
+    if !q.by_country() {
+        return facts;
+    }
+    if q.has("month") {
+        return super::months::by_country_months(facts);
+    }
+    let ytd_end = |y: i64| {
+        facts
+            .iter()
+            .filter(|f| f.start < f.end && f.start / 12 == y)
+            .map(|f| f.end)
+            .max()
+    };
+    facts
+        .iter()
+        .filter(|f| match ytd_end(f.start / 12) {
+            Some(e) if f.start < f.end => f.end == e,
+            Some(e) => f.start > e,
+            None => f.start == f.end,
+        })
+        .cloned()
+        .collect()
+}
+
+fn groups(q: &Query, facts: &[Fact]) -> Vec<Group> {
+    let mut out: Vec<Group> = Vec::new();
+    for f in facts {
+        let key: Vec<String> = q.dims.iter().map(|d| key_of(d, f)).collect();
+        match out.iter_mut().find(|g| g.key == key) {
+            Some(g) => g.facts.push(f.clone()),
+            None => out.push(Group {
+                key,
+                facts: vec![f.clone()],
+                month: q.has("month").then_some((f.start, f.end)),
+            }),
+        }
+    }
+    out
+}
+
+/// The rows of a query without a summary.
+pub fn answer(q: &Query, current: &[Fact]) -> Vec<Row> {
+    if q.modifier == "average per month" {
+        return super::summary::average(q, chosen(q, filtered(q, current), true));
+    }
+    let facts = chosen(q, filtered(q, current), false);
+    let groups = groups(q, &facts);
+    let mut rows: Vec<Row> = groups.iter().map(|g| row(q, g)).collect();
+    super::steps::apply(q, &groups, &mut rows, current, &facts);
+    rows
+}
+
+/// A row's labels, value, period and the rate's parts.
+fn row(q: &Query, g: &Group) -> Row {
+    let mut cells = BTreeMap::new();
+    for (d, k) in q.dims.iter().zip(&g.key) {
+        let shown = match *d {
+            "month" => {
+                let (s, e) = g.month.unwrap();
+                if s == e {
+                    label(s, s)
+                } else {
+                    format!("{}..{}", label(s, s), label(e, e))
+                }
+            }
+            "quarter" => {
+                let n: i64 = k.parse().unwrap();
+                format!("{}-Q{}", n / 4, n % 4 + 1)
+            }
+            _ => k.clone(),
+        };
+        cells.insert(d.to_string(), shown);
+    }
+    let start = g.facts.iter().map(|f| f.start).min().unwrap();
+    let end = g.facts.iter().map(|f| f.end).max().unwrap();
+    cells.insert("period".into(), label(start, end));
+    let value = if q.rate() {
+        rate(g, &mut cells)
+    } else {
+        g.facts.iter().map(|f| f.value).sum::<i64>().to_string()
+    };
+    cells.insert("value".into(), value);
+    let derived = g.facts.iter().any(|f| f.derived);
+    let missing = if q.has("month") || q.stock() || cells["value"].is_empty() {
+        Vec::new()
+    } else {
+        missing(q, g, start, end)
+    };
+    Row {
+        cells,
+        derived,
+        missing,
+    }
+}
+
+/// The rate of a row: computed from decisions, or the one rate a page
+/// published where no decisions are stored; `granted` and `decided`.
+fn rate(g: &Group, cells: &mut BTreeMap<String, String>) -> String {
+    let sum = |types: &[&str]| -> Option<i64> {
+        let v: Vec<i64> = g
+            .facts
+            .iter()
+            .filter(|f| f.measure == "decisions" && types.contains(&f.ty.as_str()))
+            .map(|f| f.value)
+            .collect();
+        (!v.is_empty()).then(|| v.iter().sum())
+    };
+    let granted = sum(&FINAL[..2]);
+    let decided = sum(&FINAL);
+    let show = |v: Option<i64>| v.map_or(String::new(), |v| v.to_string());
+    cells.insert("granted".into(), show(granted));
+    cells.insert("decided".into(), show(decided));
+    let published: Vec<i64> = g
+        .facts
+        .iter()
+        .filter(|f| f.measure == "protection_rate")
+        .map(|f| f.value)
+        .collect();
+    match (published.len(), decided) {
+        (0, Some(d)) if d != 0 => round1(100.0 * granted.unwrap_or(0) as f64 / d as f64),
+        (1, None) => round1(published[0] as f64 / 10.0),
+        _ => String::new(),
+    }
+}
+
+/// The months of the row's year or quarter (within the filter's year) that
+/// none of its facts cover, where one is missing before the last covered.
+fn missing(q: &Query, g: &Group, start: i64, end: i64) -> Vec<i64> {
+    let covered: Vec<i64> = g.facts.iter().flat_map(|f| f.start..=f.end).collect();
+    let own = if q.has("quarter") {
+        let n: i64 = g.key[q.dims.iter().position(|d| *d == "quarter").unwrap()]
+            .parse()
+            .unwrap();
+        Some((n * 3, n * 3 + 2))
+    } else if q.has("year") {
+        let y: i64 = g.key[q.dims.iter().position(|d| *d == "year").unwrap()]
+            .parse()
+            .unwrap();
+        Some((y * 12, y * 12 + 11))
+    } else {
+        q.year.map(|y| (y * 12, y * 12 + 11))
+    };
+    let (first, last) = own.unwrap_or((start, end));
+    let out: Vec<i64> = (first..=last).filter(|m| !covered.contains(m)).collect();
+    if out.iter().any(|m| *m < end) {
+        out
+    } else {
+        Vec::new()
+    }
+}

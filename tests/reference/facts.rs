@@ -1,0 +1,184 @@
+//! The reference's facts: every printed figure the store holds, with its
+//! provenance, and the current ones chosen from them in plain Rust by the
+//! rules the README states (which source wins, derived months, tables by
+//! country taken whole from the newest report).
+
+use asylq::session::Session;
+use duckdb::types::Value;
+
+/// One figure, its months as indexes (year * 12 + month - 1).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fact {
+    pub measure: String,
+    pub ty: String,
+    pub unit: String,
+    pub country: Option<String>,
+    pub start: i64,
+    pub end: i64,
+    pub value: i64,
+    pub derived: bool,
+    pub page: bool,
+    pub report: i64,
+    pub report_month: i64,
+    pub forced: bool,
+}
+
+impl Fact {
+    fn key(&self) -> (&str, &str, &str, &Option<String>, i64, i64) {
+        (
+            &self.measure,
+            &self.ty,
+            &self.unit,
+            &self.country,
+            self.start,
+            self.end,
+        )
+    }
+
+    /// The order of precedence: a checked figure, a report's, the newest.
+    fn rank(&self) -> (bool, bool, i64, i64) {
+        (self.forced, self.page, -self.report_month, -self.report)
+    }
+
+    /// Whether this fact's report is newer than `other`'s.
+    fn newer_than(&self, other: &Fact) -> bool {
+        (self.report_month, self.report) > (other.report_month, other.report)
+    }
+}
+
+fn month(text: &str) -> i64 {
+    let (y, m) = text.split_once('-').unwrap();
+    y.parse::<i64>().unwrap() * 12 + m.parse::<i64>().unwrap() - 1
+}
+
+fn text(v: &Value) -> Option<String> {
+    match v {
+        Value::Text(s) => Some(s.clone()),
+        Value::Null => None,
+        other => panic!("not text: {other:?}"),
+    }
+}
+
+/// Every printed figure of the store.
+pub fn printed(session: &Session) -> Vec<Fact> {
+    session.store.complete().unwrap();
+    let sql = "SELECT f.measure, f.type, f.unit, f.country, strftime(f.period_start, '%Y-%m'),
+        strftime(f.period_end, '%Y-%m'), CAST(f.value AS VARCHAR), f.origin,
+        CAST(f.report AS VARCHAR), strftime(r.month, '%Y-%m'), CAST(r.failed_checks > 0 AS VARCHAR)
+        FROM facts f JOIN reports r ON f.report = r.id WHERE NOT f.derived";
+    let (_, rows) = session.store.rows(sql).unwrap();
+    rows.iter()
+        .map(|r| {
+            let t: Vec<Option<String>> = r.iter().map(text).collect();
+            let s = |i: usize| t[i].clone().unwrap();
+            Fact {
+                measure: s(0),
+                ty: s(1),
+                unit: s(2),
+                country: t[3].clone(),
+                start: month(&s(4)),
+                end: month(&s(5)),
+                value: s(6).parse().unwrap(),
+                derived: false,
+                page: s(7) == "page",
+                report: s(8).parse().unwrap(),
+                report_month: month(&s(9)),
+                forced: s(10) == "true",
+            }
+        })
+        .collect()
+}
+
+/// The figure that wins for each fact: the first by [`Fact::rank`].
+fn winners(all: &[Fact]) -> Vec<Fact> {
+    let mut out: Vec<Fact> = Vec::new();
+    for f in all {
+        match out.iter_mut().find(|w| w.key() == f.key()) {
+            Some(w) if f.rank() < w.rank() => *w = f.clone(),
+            Some(_) => {}
+            None => out.push(f.clone()),
+        }
+    }
+    out
+}
+
+/// Months by country derived as the difference of two consecutive
+/// year-to-date figures, where no month table of that month is printed and
+/// the older figure's table is the newest for its span.
+fn derived(printed: &[Fact], won: &[Fact]) -> Vec<Fact> {
+    let mut out = Vec::new();
+    for n in won
+        .iter()
+        .filter(|n| n.country.as_deref().is_some_and(|c| c != "other") && n.start < n.end)
+    {
+        let Some(o) = won.iter().find(|o| {
+            o.measure == n.measure
+                && o.ty == n.ty
+                && o.unit == n.unit
+                && o.country == n.country
+                && o.start == n.start
+                && o.end == n.end - 1
+        }) else {
+            continue;
+        };
+        let superseded = printed.iter().any(|s| {
+            s.country.is_some()
+                && s.measure == o.measure
+                && s.unit == o.unit
+                && s.start == o.start
+                && s.end == o.end
+                && s.newer_than(o)
+        });
+        let month_table = printed.iter().any(|m| {
+            m.measure == n.measure
+                && m.unit == n.unit
+                && m.country.is_some()
+                && m.start == n.end
+                && m.end == n.end
+        });
+        if !superseded && !month_table && o.start < o.end {
+            out.push(Fact {
+                start: n.end,
+                value: n.value - o.value,
+                derived: true,
+                ..n.clone()
+            });
+        }
+    }
+    out
+}
+
+/// The current facts: the winners and derived months, without a page's
+/// figure where a report gives the measure (or, for a published rate, the
+/// decisions) for the same months, and without a by-country figure whose
+/// table a newer report gives again.
+pub fn current(printed: &[Fact]) -> Vec<Fact> {
+    let won = winners(printed);
+    let mut all = won.clone();
+    all.extend(derived(printed, &won));
+    all.into_iter()
+        .filter(|a| {
+            !printed.iter().any(|r| {
+                !r.page
+                    && a.page
+                    && r.country.is_none()
+                    && r.start == a.start
+                    && r.end == a.end
+                    && ((r.measure == a.measure && r.unit == a.unit)
+                        || (a.measure == "protection_rate" && r.measure == "decisions"))
+            })
+        })
+        .filter(|a| {
+            a.country.is_none()
+                || a.derived
+                || !printed.iter().any(|n| {
+                    n.country.is_some()
+                        && n.measure == a.measure
+                        && n.unit == a.unit
+                        && n.start == a.start
+                        && n.end == a.end
+                        && n.newer_than(a)
+                })
+        })
+        .collect()
+}

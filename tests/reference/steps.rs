@@ -1,0 +1,217 @@
+//! The reference's steps over the summed rows: `share` of the answer's whole,
+//! `cumulative` restarting each January, `change` against the like months of
+//! the base period, and `top` without `other`.
+
+use super::eval::{round1, Query, Row};
+use super::facts::Fact;
+
+fn time_dims(q: &Query) -> Vec<&'static str> {
+    q.dims
+        .iter()
+        .copied()
+        .filter(|d| matches!(*d, "month" | "quarter" | "year"))
+        .collect()
+}
+
+fn other_dims(q: &Query) -> Vec<&'static str> {
+    q.dims
+        .iter()
+        .copied()
+        .filter(|d| !matches!(*d, "month" | "quarter" | "year"))
+        .collect()
+}
+
+fn labels(row: &Row, dims: &[&str]) -> Vec<String> {
+    dims.iter().map(|d| row.cells[*d].clone()).collect()
+}
+
+fn int(row: &Row) -> Option<i64> {
+    row.cells["value"].parse().ok()
+}
+
+/// Applies the query's modifier to its rows (`groups[i]` made `rows[i]`).
+pub fn apply(
+    q: &Query,
+    groups_facts: &[impl AsFacts],
+    rows: &mut Vec<Row>,
+    current: &[Fact],
+    source: &[Fact],
+) {
+    match q.modifier {
+        "share" => share(q, rows),
+        "cumulative" => cumulative(q, groups_facts, rows),
+        "change" | "change yoy" => change(q, groups_facts, rows, current, source),
+        "top 3" => {
+            rows.retain(|r| r.cells.get("country").is_none_or(|c| c != "other"));
+            // The largest first; equal values in time order, then by name.
+            let value = |r: &Row| r.cells["value"].parse::<f64>().unwrap_or(f64::NEG_INFINITY);
+            let dims = |r: &Row| labels(r, &q.dims);
+            rows.sort_by(|a, b| {
+                value(b)
+                    .total_cmp(&value(a))
+                    .then_with(|| dims(a).cmp(&dims(b)))
+            });
+            rows.truncate(3);
+        }
+        _ => {}
+    }
+}
+
+/// The facts of a row.
+pub trait AsFacts {
+    fn facts(&self) -> &[Fact];
+}
+
+fn share(q: &Query, rows: &mut [Row]) {
+    let time = time_dims(q);
+    let counts =
+        |r: &Row| !(q.measure == "workload" && r.cells.get("type").is_some_and(|t| t == "total"));
+    let wholes: Vec<i64> = rows
+        .iter()
+        .map(|r| {
+            rows.iter()
+                .filter(|o| labels(o, &time) == labels(r, &time) && counts(o))
+                .filter_map(int)
+                .sum()
+        })
+        .collect();
+    for (r, whole) in rows.iter_mut().zip(wholes) {
+        let v = if counts(r) && whole != 0 {
+            round1(100.0 * int(r).unwrap() as f64 / whole as f64)
+        } else {
+            String::new()
+        };
+        r.cells.insert("share".into(), v);
+    }
+}
+
+fn cumulative(q: &Query, groups: &[impl AsFacts], rows: &mut [Row]) {
+    let other = other_dims(q);
+    let restarts = q.dims.iter().any(|d| *d == "month" || *d == "quarter");
+    let key = |i: usize| groups[i].facts().iter().map(|f| f.start).min().unwrap();
+    let totals: Vec<i64> = (0..rows.len())
+        .map(|i| {
+            (0..rows.len())
+                .filter(|j| {
+                    labels(&rows[*j], &other) == labels(&rows[i], &other)
+                        && key(*j) <= key(i)
+                        && (!restarts || key(*j) / 12 == key(i) / 12)
+                })
+                .filter_map(|j| int(&rows[j]))
+                .sum()
+        })
+        .collect();
+    for (r, t) in rows.iter_mut().zip(totals) {
+        r.cells.insert("cumulative".into(), t.to_string());
+    }
+}
+
+/// The step of `change`: the previous period of the finest time dimension.
+fn step(q: &Query) -> i64 {
+    if q.modifier == "change yoy" || !q.dims.iter().any(|d| *d == "month" || *d == "quarter") {
+        12
+    } else if q.dims.contains(&"month") {
+        1
+    } else {
+        3
+    }
+}
+
+fn change(q: &Query, groups: &[impl AsFacts], rows: &mut [Row], current: &[Fact], source: &[Fact]) {
+    let step = step(q);
+    let unit = &source.first().map(|f| f.unit.clone()).unwrap_or_default();
+    let moved: Vec<Fact> = current
+        .iter()
+        .filter(|f| {
+            let measure = if q.measure == "protection_rate" {
+                f.measure == "decisions" || f.measure == "protection_rate"
+            } else {
+                f.measure == q.measure
+            };
+            measure && &f.unit == unit && f.country.is_some() == q.dims.contains(&"country")
+        })
+        .map(|f| Fact {
+            start: f.start + step,
+            end: f.end + step,
+            ..f.clone()
+        })
+        .filter(|b| {
+            source.iter().any(|s| {
+                s.ty == b.ty
+                    && s.unit == b.unit
+                    && s.country == b.country
+                    && s.start == b.start
+                    && s.end == b.end
+            })
+        })
+        .collect();
+    for (i, r) in rows.iter_mut().enumerate() {
+        let mine = groups[i].facts();
+        let base: Vec<&Fact> = moved.iter().filter(|b| same_row(q, b, &mine[0])).collect();
+        let end = mine.iter().map(|f| f.end).max().unwrap();
+        let at_end =
+            !(q.measure == "workload" && step == 3 && q.dims.contains(&"quarter")) || end % 3 == 2;
+        let value = r.cells["value"].clone();
+        let (change, pct) = if base.len() == mine.len() && at_end && !value.is_empty() {
+            base_change(q, &base, &value)
+        } else {
+            (String::new(), String::new())
+        };
+        if q.measure == "protection_rate" {
+            r.cells.insert("change_pp".into(), change);
+        } else {
+            r.cells.insert("change".into(), change);
+            r.cells.insert("change_pct".into(), pct);
+        }
+    }
+}
+
+/// Whether a moved base fact falls in the same row as a fact of the row.
+fn same_row(q: &Query, b: &Fact, f: &Fact) -> bool {
+    q.dims.iter().all(|d| match *d {
+        "month" => b.start == f.start && b.end == f.end,
+        "quarter" => b.start / 3 == f.start / 3,
+        "year" => b.start / 12 == f.start / 12,
+        "country" => b.country == f.country,
+        "type" => b.ty == f.ty,
+        _ => unreachable!(),
+    })
+}
+
+fn base_change(q: &Query, base: &[&Fact], value: &str) -> (String, String) {
+    if q.measure == "protection_rate" {
+        let sum = |types: &[&str]| {
+            base.iter()
+                .filter(|f| f.measure == "decisions" && types.contains(&f.ty.as_str()))
+                .map(|f| f.value)
+                .sum::<i64>()
+        };
+        let finals = super::eval::FINAL;
+        let published: Vec<i64> = base
+            .iter()
+            .filter(|f| f.measure == "protection_rate")
+            .map(|f| f.value)
+            .collect();
+        let decided = sum(&finals);
+        let old: Option<f64> = match published.len() {
+            0 if decided != 0 => round1(100.0 * sum(&finals[..2]) as f64 / decided as f64)
+                .parse()
+                .ok(),
+            1 if decided == 0 => Some(published[0] as f64 / 10.0),
+            _ => None,
+        };
+        let now: f64 = value.parse().unwrap();
+        return (
+            old.map_or(String::new(), |o| round1(now - o)),
+            String::new(),
+        );
+    }
+    let old: i64 = base.iter().map(|f| f.value).sum();
+    let now: i64 = value.parse().unwrap();
+    let pct = if old == 0 {
+        String::new()
+    } else {
+        round1(100.0 * (now - old) as f64 / old as f64)
+    };
+    ((now - old).to_string(), pct)
+}

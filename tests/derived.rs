@@ -309,3 +309,27 @@ fn a_share_of_a_group_of_types() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn a_chart_marks_a_period_with_missing_months() {
+    let pages: Vec<(String, String)> = stores::pages_2017()
+        .iter()
+        .map(|p| (format!("nl-2017-{:02}.txt", p.month), p.render()))
+        .collect();
+    let (dir, store) = stores::store_with(&pages, false);
+    drop(store);
+    let chart = dir.path().join("years.svg");
+    let (code, _, err) = common::output(
+        std::process::Command::new(env!("CARGO_BIN_EXE_asylq"))
+            .arg("--db")
+            .arg(dir.path().join("facts.duckdb"))
+            .args(["-c", "applications where year <= 2017 by year", "--output"])
+            .arg(&chart),
+    );
+    assert_eq!(code, 0, "{err}");
+    let svg = std::fs::read_to_string(&chart).unwrap();
+    assert!(
+        svg.contains("2017: without 2017-01, 2017-04, 2017-06, 2017-09, 2017-10, 2017-11"),
+        "{svg}"
+    );
+}

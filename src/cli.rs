@@ -81,6 +81,9 @@ pub enum Command {
         /// Store a report even if some of its totals do not add up.
         #[arg(long)]
         force: bool,
+        /// Print each sentence with a figure that the page reader did not place.
+        #[arg(long, short)]
+        verbose: bool,
     },
     /// Download the monthly statistics pages of a month (2019-10), a year
     /// (2019) or a span (2019-01..2019-06) from the CGVS site and load them.
@@ -187,7 +190,11 @@ fn io_failure(e: io::Error) -> Failure {
 
 fn run(args: Args) -> Result<(), Failure> {
     match &args.command {
-        Some(Command::Load { reports, force }) => return load(&args, reports, *force),
+        Some(Command::Load {
+            reports,
+            force,
+            verbose,
+        }) => return load(&args, reports, *force, *verbose),
         Some(Command::Fetch {
             period,
             lang,
@@ -505,7 +512,7 @@ fn fetch(
     }
     bar.finish_and_clear();
     if !files.is_empty() {
-        load(args, &files, false)?;
+        load(args, &files, false, false)?;
     }
     if !missing.is_empty() {
         return Err(Error::Fetch(missing.join("\n")).into());
@@ -513,10 +520,17 @@ fn fetch(
     Ok(())
 }
 
-fn load(args: &Args, files: &[PathBuf], force: bool) -> Result<(), Failure> {
+fn load(args: &Args, files: &[PathBuf], force: bool, verbose: bool) -> Result<(), Failure> {
     let ready = crate::load::read_all(files, force)?;
     let mut store = Store::open_for_writing(&writable_store(args)?)?;
     crate::load::store_all(&mut store, &ready, &mut |line| note!("{line}"))?;
+    if verbose {
+        for file in &ready {
+            for (line, text) in &file.report.unplaced {
+                note!("{}:{line}: not read: {text}", file.name);
+            }
+        }
+    }
     Ok(())
 }
 

@@ -74,7 +74,11 @@ pub fn store_all(store: &mut Store, ready: &[Ready], say: &mut dyn FnMut(String)
             ));
         }
         let loaded = store.insert(&file.report, &file.name, &file.text)?;
-        say(summary(&file.name, &loaded));
+        let mut line = summary(&file.name, &loaded);
+        if let Some(more) = unplaced(&file.report) {
+            line = format!("{line}; {more}");
+        }
+        say(line);
     }
     Ok(())
 }
@@ -90,4 +94,20 @@ fn summary(name: &str, loaded: &Loaded) -> String {
         "{name}: {} ({} facts, {} checks): {what}",
         loaded.month, loaded.facts, loaded.checks
     )
+}
+
+/// "2 sentences with figures not read, lines 14, 22", where a page has any.
+fn unplaced(report: &Report) -> Option<String> {
+    let lines: Vec<String> = report.unplaced.iter().map(|(l, _)| l.to_string()).collect();
+    match lines.len() {
+        0 => None,
+        1 => Some(format!(
+            "1 sentence with figures not read, line {}",
+            lines[0]
+        )),
+        n => Some(format!(
+            "{n} sentences with figures not read, lines {} (load --verbose prints them)",
+            lines.join(", ")
+        )),
+    }
 }

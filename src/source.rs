@@ -55,17 +55,21 @@ pub fn read_file(path: &std::path::Path) -> Result<File, Error> {
     })
 }
 
-/// Reads a file's text as a report or a page.
+/// Reads a file's text as a report or a page. Any other text is refused
+/// saying what it looks like: empty, a PDF, a news article, another language.
 pub fn read(text: &str) -> Result<Report, String> {
+    if text.trim_start().starts_with("%PDF") {
+        return Err("a PDF, not text: convert it to text first, e.g. with pdftotext".to_string());
+    }
     let text = if is_html(text) {
         html_text(text)
     } else {
         text.trim_start_matches('\u{feff}').to_string()
     };
-    if !is_report(&text) && page::looks_like_page(&text) {
-        return page::parse(&text).map_err(|e| e.to_string());
+    if is_report(&text) {
+        return report::parse(&text).map_err(|e| e.to_string());
     }
-    report::parse(&text).map_err(|e| e.to_string())
+    page::parse(&text).map_err(|e| e.to_string())
 }
 
 /// A report opens with its upper-case title, `ASIELSTATISTIEKEN <MAAND> <JAAR>`.
@@ -82,11 +86,17 @@ fn is_html(text: &str) -> bool {
     lower.starts_with("<!doctype html") || lower.starts_with("<html") || lower.contains("<body")
 }
 
-/// The text of an HTML document: its text nodes, each block on a line of its
-/// own, without scripts and styles.
+/// The text of an HTML document: its first heading (`h1`), which names the
+/// page's period, on the first line; then its text nodes, each block on a
+/// line of its own, without scripts and styles.
 fn html_text(html: &str) -> String {
     let document = Html::parse_document(html);
     let mut out = String::new();
+    let h1 = scraper::Selector::parse("h1").expect("a valid selector");
+    if let Some(title) = document.select(&h1).next() {
+        out.push_str(&title.text().collect::<String>());
+        out.push('\n');
+    }
     for node in document.tree.root().descendants() {
         match node.value() {
             Node::Text(text) => {

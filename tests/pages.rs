@@ -230,7 +230,7 @@ fn each_fact_names_its_page_language_and_line() {
 fn what_is_not_a_page_is_refused() {
     assert_eq!(
         read("The protection rate is a share of decisions.").unwrap_err(),
-        "not a CGVS statistics page: no month and year found (a title such as 'Asielstatistieken oktober 2019', 'Asylum statistics October 2019' or 'Les statistiques d'asile du mois d'octobre 2019')"
+        "looks like a news article or another text, not a CGVS statistics page or report: its first line, 'The protection rate is a share of decisions.', is not the title of one ('Asielstatistieken oktober 2019', 'Asylum statistics October 2019', 'Les statistiques d'asile du mois d'octobre 2019', or a first line such as 'The CGRS has published the asylum figures for June 2020')"
     );
     assert_eq!(
         read("Asylum statistics March 2021\n\nThe protection rate is explained in the annual report.").unwrap_err(),

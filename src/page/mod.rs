@@ -10,8 +10,13 @@
 //! not state is missing, never 0; a stated total that its stated parts do not
 //! add up to is a failed check, so the page is refused as a report would be.
 
+mod context;
+mod heading;
 mod words;
 
+use context::{has_other_figure, is_heading, speaks_of_own};
+
+pub use heading::Heading;
 pub use words::Lang;
 
 use crate::model::month::Month;
@@ -27,15 +32,48 @@ use words::{Figure, COMPARISONS, MARKERS, MONTHS};
 /// Why a text could not be read as a statistics page.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PageError {
-    NoMonth,
-    NoFigures { month: Month },
+    /// Nothing but white space.
+    Empty,
+    /// The first line is no CGVS title: a news article or another text.
+    NotCgvs {
+        first_line: String,
+    },
+    /// Written in a language asylq does not read.
+    Language(&'static str),
+    /// A CGVS title that names no month and year (or, for an overview, no year).
+    NoPeriod {
+        title: String,
+    },
+    /// A yearly overview, which this reader does not read.
+    Yearly {
+        year: i32,
+    },
+    NoFigures {
+        month: Month,
+    },
 }
+
+const TITLE_EXAMPLES: &str = "'Asielstatistieken oktober 2019', 'Asylum statistics October 2019', 'Les statistiques d'asile du mois d'octobre 2019', or a first line such as 'The CGRS has published the asylum figures for June 2020'";
 
 impl fmt::Display for PageError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            PageError::NoMonth => f.write_str(
-                "not a CGVS statistics page: no month and year found (a title such as 'Asielstatistieken oktober 2019', 'Asylum statistics October 2019' or 'Les statistiques d'asile du mois d'octobre 2019')",
+            PageError::Empty => f.write_str("an empty file: there is nothing to read"),
+            PageError::NotCgvs { first_line } => write!(
+                f,
+                "looks like a news article or another text, not a CGVS statistics page or report: its first line, '{first_line}', is not the title of one ({TITLE_EXAMPLES})"
+            ),
+            PageError::Language(name) => write!(
+                f,
+                "a text in another language (it looks {name}): asylq reads the CGVS pages in Dutch, French and English"
+            ),
+            PageError::NoPeriod { title } => write!(
+                f,
+                "a CGVS title that names no period: '{title}' (a monthly page's title names its month and year, an overview's its year)"
+            ),
+            PageError::Yearly { year } => write!(
+                f,
+                "a CGVS yearly overview of {year}: asylq does not read yearly overviews yet, and never stores one as a month"
             ),
             PageError::NoFigures { month } => write!(
                 f,
@@ -57,33 +95,23 @@ struct Sentence {
 /// A page's figures as read, each with its line.
 type Found = HashMap<Figure, (i64, usize)>;
 
-/// Whether a text reads as a statistics page rather than a report.
-pub fn looks_like_page(source: &str) -> bool {
-    let text = normalise(source).to_lowercase();
-    let phrases = [
-        "registreerde",
-        "asielaanvragen ingediend",
-        "a enregistré",
-        "demandes d'asile",
-        "registered",
-        "asylum applications",
-        "beschermingspercentage",
-        "taux de protection",
-        "protection rate",
-    ];
-    phrases.iter().any(|p| text.contains(p))
-}
-
-/// Parses the text of a page.
+/// Parses the text of a page. Its period is the one its first line names.
 pub fn parse(source: &str) -> Result<Report, PageError> {
     let sentences = sentences(source);
-    let lang = language(&sentences);
-    let month = page_month(&sentences).ok_or(PageError::NoMonth)?;
-    let found = figures(&sentences, lang, month);
+    let (lang, hits) = language(&sentences);
+    if let Some(other) = heading::other_language(source, hits) {
+        return Err(PageError::Language(other));
+    }
+    let month = match heading::heading(source)? {
+        Heading::Month(m) => m,
+        Heading::Year(year) => return Err(PageError::Yearly { year }),
+    };
+    let (found, unplaced) = figures(&sentences, lang, month);
     if found.is_empty() {
         return Err(PageError::NoFigures { month });
     }
     let mut report = report(&found, lang, month);
+    report.unplaced = unplaced;
     report.facts.extend(ranks(&sentences, lang, month));
     Ok(report)
 }
@@ -187,7 +215,7 @@ fn strip_article(name: &str) -> String {
 }
 
 /// One space between words, straight quotes, no bullets.
-fn normalise(text: &str) -> String {
+pub(super) fn normalise(text: &str) -> String {
     let mapped: String = text
         .chars()
         .map(|c| match c {
@@ -234,8 +262,8 @@ fn sentence_end(text: &str) -> Option<usize> {
     })
 }
 
-/// The language whose common words the page uses most.
-fn language(sentences: &[Sentence]) -> Lang {
+/// The language whose common words the page uses most, and how many it uses.
+fn language(sentences: &[Sentence]) -> (Lang, usize) {
     let mut best = (Lang::Nl, 0);
     for (lang, words) in MARKERS {
         let hits: usize = sentences
@@ -247,26 +275,31 @@ fn language(sentences: &[Sentence]) -> Lang {
             best = (lang, hits);
         }
     }
-    best.0
+    best
+}
+
+/// Every month name of every language, longest first, as a regex alternation.
+pub(super) fn month_names() -> String {
+    let mut names: Vec<&str> = MONTHS
+        .iter()
+        .flat_map(|(nl, fr, en, plain)| [*nl, *fr, *en, *plain])
+        .collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    names.dedup();
+    names.join("|")
 }
 
 /// `<month name> <year>` in any language, as in "oktober 2019" or "d'octobre 2019".
 fn month_year() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        let mut names: Vec<&str> = MONTHS
-            .iter()
-            .flat_map(|(nl, fr, en, plain)| [*nl, *fr, *en, *plain])
-            .collect();
-        names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-        names.dedup();
-        Regex::new(&format!(r"(?i)\b({})\s+((?:19|20)\d\d)\b", names.join("|")))
+        Regex::new(&format!(r"(?i)\b({})\s+((?:19|20)\d\d)\b", month_names()))
             .expect("a valid pattern")
     })
 }
 
 /// Every month and year a sentence names.
-fn months_named(text: &str) -> Vec<Month> {
+pub(super) fn months_named(text: &str) -> Vec<Month> {
     month_year()
         .captures_iter(text)
         .filter_map(|c| {
@@ -279,40 +312,8 @@ fn months_named(text: &str) -> Vec<Month> {
         .collect()
 }
 
-/// The page's month: from its title, else the sentence that says what was
-/// published, else the month named most often.
-fn page_month(sentences: &[Sentence]) -> Option<Month> {
-    let title = sentences.iter().take(3).find(|s| {
-        let lower = s.text.to_lowercase();
-        lower.starts_with("asielstatistieken")
-            || lower.starts_with("asylum statistics")
-            || lower.contains("statistiques d'asile")
-    });
-    let published = sentences.iter().find(|s| {
-        let lower = s.text.to_lowercase();
-        ["gepubliceerd", "published", "released", "publié"]
-            .iter()
-            .any(|w| lower.contains(w))
-    });
-    for s in title.into_iter().chain(published) {
-        if let Some(m) = months_named(&s.text).first() {
-            return Some(*m);
-        }
-    }
-    let mut counts: HashMap<Month, usize> = HashMap::new();
-    for s in sentences {
-        for m in months_named(&s.text) {
-            *counts.entry(m).or_default() += 1;
-        }
-    }
-    counts
-        .into_iter()
-        .max_by_key(|(m, n)| (*n, *m))
-        .map(|(m, _)| m)
-}
-
 /// A count: `2.929`, `2,929`, `35 507` or `584`.
-const NUMBER: &str = r"\d{1,3}(?:[.,' ]\d{3})+|\d+";
+pub(super) const NUMBER: &str = r"\d{1,3}(?:[.,' ]\d{3})+|\d+";
 /// A percentage: `32,2`, `49.9` or `57`.
 const PERCENT: &str = r"\d{1,3}(?:[.,]\d)?";
 
@@ -344,21 +345,38 @@ fn compile_patterns(lang: Lang) -> Vec<(Figure, Regex)> {
         .collect()
 }
 
-/// The first statement of each figure about the page's month.
-fn figures(sentences: &[Sentence], lang: Lang, month: Month) -> Found {
+/// The first statement of each figure about the page's month, and the
+/// sentences that hold a figure the reader did not place (line, text).
+fn figures(sentences: &[Sentence], lang: Lang, month: Month) -> (Found, Vec<(usize, String)>) {
     let mut found = Found::new();
+    let mut unplaced = Vec::new();
+    // The period the text speaks of: a sentence that names none speaks of
+    // the one before it ("... in april 2017. Hierbij komen nog 209 ...");
+    // a heading (a line in capitals) returns to the page's own month.
+    let mut context = true;
     for s in sentences {
-        let text = own_clause(&s.text, month);
+        if is_heading(&s.text) {
+            context = true;
+        }
+        let own = own_clause(&s.text, month);
+        if let Some(speaks) = speaks_of_own(&s.text, own, month) {
+            context = speaks;
+        }
+        let text = if context { own } else { "" };
+        let mut placed = Vec::new();
         for (figure, re) in compiled(lang) {
-            if found.contains_key(figure) {
+            let Some(c) = re.captures(text) else { continue };
+            let Some(value) = value_of(*figure, &c[1]) else {
                 continue;
-            }
-            if let Some(value) = re.captures(text).and_then(|c| value_of(*figure, &c[1])) {
-                found.insert(*figure, (value, s.line));
-            }
+            };
+            placed.push(c.get(1).map_or(0..0, |m| m.range()));
+            found.entry(*figure).or_insert((value, s.line));
+        }
+        if has_other_figure(&s.text, &placed) {
+            unplaced.push((s.line, s.text.clone()));
         }
     }
-    found
+    (found, unplaced)
 }
 
 /// A sentence up to where it starts to speak of another period: words that
@@ -450,6 +468,7 @@ fn report(found: &Found, lang: Lang, month: Month) -> Report {
         facts,
         checks,
         failures,
+        unplaced: Vec::new(),
     }
 }
 

@@ -43,6 +43,9 @@ pub struct Report {
     /// How many totals were checked.
     pub checks: usize,
     pub failures: Vec<CheckFailure>,
+    /// Sentences that hold a figure the reader did not place (a page's line
+    /// and text); a report places every figure of its tables or fails.
+    pub unplaced: Vec<(usize, String)>,
 }
 
 /// Why a text could not be read as a report at all.

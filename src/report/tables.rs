@@ -150,6 +150,7 @@ pub fn read(lines: &[Line]) -> Result<Report, ReportError> {
         facts: reader.facts,
         checks: reader.checks.count,
         failures: reader.checks.failures,
+        unplaced: Vec::new(),
     })
 }
 

@@ -1,0 +1,221 @@
+//! What the readers accept: a CGVS report or statistics page, its period
+//! from its first line only; anything else refused saying what it looks
+//! like. Figures are taken only from sentences about the page's own period;
+//! the sentences with figures the reader could not place are counted at
+//! load. Mutations of a real-worded page are refused, or load with the
+//! changed figure in its right place.
+
+mod common;
+
+use asylq::source::read;
+
+/// A page in the wording of the Dutch pages of 2017 (figures of May 2017).
+const MAY_2017: &str = "Asielstatistieken mei 2017
+
+Het CGVS heeft de asielcijfers van mei 2017 gepubliceerd.
+
+ASIELAANVRAGEN
+
+Tijdens mei 2017 registreerde de DVZ 1.366 asielzoekers.
+
+Hierbij komen nog 209 personen die via hervestiging en 68 personen die via relocatie aankwamen. In totaal werden 1.643 asielaanvragers geregistreerd over heel mei 2017. Dat is meer dan in april 2017 (1.424).
+
+ASIELBESLISSINGEN
+
+Tijdens mei 2017 nam het CGVS 1.889 beslissingen, met betrekking op 2.430 personen.
+
+Voor mei 2017 bedroeg het beschermingspercentage 54 %.
+
+WERKLAST
+
+Eind mei 2017 bedroeg de totale werklast 12.078 dossiers. Daarvan worden 5.000 dossiers als een normale werklast beschouwd. 7.078 dossiers maken de reële achterstand uit.
+";
+
+fn value(text: &str, measure: &str, kind: &str, unit: &str) -> Option<i64> {
+    let report = read(text).unwrap_or_else(|e| panic!("{e}"));
+    report
+        .facts
+        .iter()
+        .find(|f| f.measure == measure && f.kind == kind && f.unit == unit)
+        .map(|f| f.value)
+}
+
+#[test]
+fn a_text_that_is_no_cgvs_publication_is_refused_saying_what_it_looks_like() {
+    let article = "Asielaanvragen stijgen opnieuw\n\nIn oktober 2022 dienden 4.000 mensen een asielaanvraag in, het hoogste aantal sinds februari 2016, meldt het CGVS. Het beschermingspercentage bedroeg 40 %.";
+    assert_eq!(
+        read(article).unwrap_err(),
+        "looks like a news article or another text, not a CGVS statistics page or report: its first line, 'Asielaanvragen stijgen opnieuw', is not the title of one ('Asielstatistieken oktober 2019', 'Asylum statistics October 2019', 'Les statistiques d'asile du mois d'octobre 2019', or a first line such as 'The CGRS has published the asylum figures for June 2020')"
+    );
+    assert_eq!(
+        read("  \n\n \t\n").unwrap_err(),
+        "an empty file: there is nothing to read"
+    );
+    assert_eq!(
+        read("%PDF-1.5\n%\u{e2}\u{e3}\n1 0 obj\n<< /Type /Catalog >>").unwrap_err(),
+        "a PDF, not text: convert it to text first, e.g. with pdftotext"
+    );
+    let german = "Asylstatistik Oktober 2019\n\nIm Oktober 2019 wurden beim Ausländeramt 2.929 Personen registriert, die einen Antrag auf internationalen Schutz gestellt haben. Die Schutzquote ist 32,2 % und das ist nicht mehr als im September.";
+    assert_eq!(
+        read(german).unwrap_err(),
+        "a text in another language (it looks German): asylq reads the CGVS pages in Dutch, French and English"
+    );
+}
+
+#[test]
+fn a_yearly_overview_is_never_stored_as_a_month() {
+    let overview = "Asielstatistieken: overzicht 2022\n\nAANTAL VERZOEKEN\n\nIn 2022 dienden 36.871 personen een verzoek om internationale bescherming in. Hiertoe behoren 78 personen die in het kader van hervestiging zijn toegekomen. In juni 2022 waren het er 3.100.";
+    assert_eq!(
+        read(overview).unwrap_err(),
+        "a CGVS yearly overview of 2022: asylq does not read yearly overviews yet, and never stores one as a month"
+    );
+    let french = "Statistiques décembre : bilan 2024\nNOMBRE DE DEMANDES\nEn 2024, ce sont 39.615 personnes qui ont introduit une demande.";
+    assert_eq!(
+        read(french).unwrap_err(),
+        "a CGVS yearly overview of 2024: asylq does not read yearly overviews yet, and never stores one as a month"
+    );
+}
+
+#[test]
+fn the_period_comes_from_the_first_line_and_figures_from_their_own_period() {
+    // The body names April 2017 and June 2016 more often than May 2017.
+    let page = MAY_2017.replace(
+        "ASIELBESLISSINGEN",
+        "In april 2017 waren het er minder. In juni 2016 registreerde de DVZ 2.000 asielzoekers.\n\nASIELBESLISSINGEN",
+    );
+    let report = read(&page).unwrap();
+    assert_eq!(report.month.to_string(), "2017-05");
+    assert_eq!(
+        value(&page, "applications", "registered", "persons"),
+        Some(1366)
+    );
+    // A figure stated only for another month is not taken.
+    let other = MAY_2017.replace(
+        "Tijdens mei 2017 registreerde de DVZ 1.366 asielzoekers.",
+        "Tijdens april 2017 registreerde de DVZ 1.366 asielzoekers.",
+    );
+    let report = read(&other).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        !report.facts.iter().any(|f| f.kind == "registered"),
+        "{:?}",
+        report.facts
+    );
+    assert!(
+        report.unplaced.iter().any(|(line, _)| *line == 7),
+        "{:?}",
+        report.unplaced
+    );
+    // Without its title, the page opens with the CGVS's publication sentence.
+    let untitled = MAY_2017.replacen("Asielstatistieken mei 2017\n", "", 1);
+    assert_eq!(read(&untitled).unwrap().month.to_string(), "2017-05");
+    // Without either, it is refused: its period is never guessed from the body.
+    let bare = untitled.replacen(
+        "Het CGVS heeft de asielcijfers van mei 2017 gepubliceerd.\n",
+        "",
+        1,
+    );
+    assert!(read(&bare)
+        .unwrap_err()
+        .starts_with("looks like a news article or another text"));
+}
+
+#[test]
+fn sentences_with_figures_not_read_are_counted_at_load_and_printed_with_verbose() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("nl-2017-05.txt");
+    std::fs::write(&file, MAY_2017).unwrap();
+    let db = dir.path().join("facts.duckdb");
+    let (code, _, err) = common::output(
+        std::process::Command::new(env!("CARGO_BIN_EXE_asylq"))
+            .arg("--db")
+            .arg(&db)
+            .args(["load", "--verbose"])
+            .arg(&file),
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        err,
+        "nl-2017-05.txt: 2017-05 (9 facts, 2 checks): loaded; 1 sentence with figures not read, line 9\n\
+         nl-2017-05.txt:9: not read: Dat is meer dan in april 2017 (1.424).\n"
+    );
+}
+
+/// The page with one mutation: refused, or read with its figures in their
+/// right place (the month of the title, the measure of their words).
+fn survives(mutated: &str) {
+    let Ok(report) = read(mutated) else { return };
+    assert_eq!(report.month.to_string(), "2017-05", "{mutated}");
+    for f in &report.facts {
+        let right = [
+            ("applications", "registered", 1366),
+            ("applications", "resettlement", 209),
+            ("applications", "relocation", 68),
+            ("decisions", "total", 1889),
+            ("decisions", "total", 2430),
+            ("protection_rate", "published", 540),
+            ("workload", "total", 12078),
+            ("workload", "normal", 5000),
+            ("workload", "backlog", 7078),
+        ];
+        let known = right
+            .iter()
+            .any(|(m, k, _)| *m == f.measure && *k == f.kind);
+        assert!(known, "{f:?} in\n{mutated}");
+    }
+}
+
+#[test]
+fn mutations_of_a_page_are_refused_or_read_in_their_right_place() {
+    let lines: Vec<&str> = MAY_2017.lines().collect();
+    let mut cases = 0;
+    // Each line deleted.
+    for i in 0..lines.len() {
+        let mut l = lines.clone();
+        l.remove(i);
+        survives(&l.join("\n"));
+        cases += 1;
+    }
+    // A figure changed: read as changed, in its place; or a check fails.
+    let changed = MAY_2017.replace("12.078 dossiers", "12.079 dossiers");
+    let report = read(&changed).unwrap();
+    assert_eq!(report.failures.len(), 1);
+    assert_eq!(
+        value(&changed, "workload", "total", "dossiers"),
+        Some(12079)
+    );
+    let changed = MAY_2017.replace("2.430 personen", "2.431 personen");
+    assert_eq!(value(&changed, "decisions", "total", "persons"), Some(2431));
+    // A sentence moved under another month: not the page's figure.
+    let moved = MAY_2017.replace("Voor mei 2017 bedroeg", "Voor april 2017 bedroeg");
+    assert_eq!(
+        value(&moved, "protection_rate", "published", "dossiers"),
+        None
+    );
+    // A letter inside a number, a word misspelt, digits turned to letters.
+    for (from, to) in [
+        ("1.366", "1.3o6"),
+        ("registreerde", "registrerde"),
+        ("beschermingspercentage", "beschermingspercentag"),
+        ("7.078", "7.O78"),
+        ("mei 2017", "mei 2O17"),
+    ] {
+        survives(&MAY_2017.replace(from, to));
+        cases += 1;
+    }
+    // The title's month changed: the whole page is that month's, figures
+    // that name May are not taken.
+    let retitled = MAY_2017.replacen(
+        "Asielstatistieken mei 2017",
+        "Asielstatistieken juni 2017",
+        1,
+    );
+    if let Ok(report) = read(&retitled) {
+        assert_eq!(report.month.to_string(), "2017-06");
+        assert!(
+            report.facts.iter().all(|f| f.measure != "applications"),
+            "{:?}",
+            report.facts
+        );
+    }
+    assert!(cases > 20);
+}

@@ -93,9 +93,10 @@ as printed in any DuckDB client over the store."),
     ("sql", "sql \"...\": runs raw SQL over the store (tables current_facts, facts, reports, \
 countries; view all_facts), without access to files, URLs or extensions unless asylq was started \
 with --allow-files, so that a script from someone else cannot read or write your files."),
-    ("show", "show measures|dimensions|types|countries|sources|revisions|conflicts|top10: lists \
+    ("show", "show measures|dimensions|types|countries|sources|revisions|conflicts|coverage|top10: lists \
 the vocabulary, the loaded reports and pages, the figures a newer report changed, the figures a \
-statistics page gives otherwise than a report or another page, or each month's top 10 countries \
+statistics page gives otherwise than a report or another page, for each month the measures, \
+units, types and kinds of source the store holds (coverage), or each month's top 10 countries \
 of origin by rank (a page's order; a report month's table ranked by applicants)."),
     ("pages", "asylq load PAGE...: the CGVS monthly statistics pages (nl, fr, en, 2015 on; text or \
 HTML) add the month's applicants (type registered, and resettlement and relocation where stated; \
@@ -158,8 +159,8 @@ pub fn text(topic: Option<&str>) -> String {
 /// The types of each measure.
 pub fn types() -> String {
     format!(
-        "applications  {}\ndecisions     {}\n              (groups: protection = refugee_status + subsidiary_protection;\n               negative = inadmissible + manifestly_unfounded + refusal; final = all but interim)\nworkload      {}",
-        APPLICATION_TYPES.join(", "),
+        "applications  {}\n              (registered = first + subsequent: the Immigration Office's count, without resettlement,\n               as the statistics pages give it; relocation: pages of 2015-2018)\ndecisions     {}\n              (groups: protection = refugee_status + subsidiary_protection;\n               negative = inadmissible + manifestly_unfounded + refusal; final = all but interim)\nworkload      {}",
+        APPLICATION_WORDS.join(", "),
         DECISION_WORDS.join(", "),
         WORKLOAD_TYPES.join(", ")
     )

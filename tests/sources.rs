@@ -219,3 +219,39 @@ fn mutations_of_a_page_are_refused_or_read_in_their_right_place() {
     }
     assert!(cases > 20);
 }
+
+#[test]
+fn registered_applicants_are_asked_of_report_and_page_months_and_coverage_shows_the_sources() {
+    let (_dir, mut s) = common::stores::named("pages");
+    // A report month: first + subsequent (2,733 + 490); a page month: the
+    // page's registered applicants (1,000 + 10 x 5).
+    let (text, _) = common::answers(
+        &mut s,
+        "applications where type = registered and (month = 2023-11 or month = 2017-05) by month",
+    )
+    .unwrap();
+    assert_eq!(
+        text,
+        "month,value,unit\n2017-05,1050,persons\n2023-11,3223,persons\n"
+    );
+    let (text, _) = common::answers(&mut s, "show coverage").unwrap();
+    let mut lines = text.lines();
+    assert_eq!(
+        lines.next(),
+        Some("period,measure,unit,types,sources,derived")
+    );
+    assert!(
+        text.contains(
+            "\n2017-05,applications,persons,\"registered, relocation, resettlement\",page,false\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "\n2023-11,applications,persons,\"first, resettlement, subsequent\",report,false\n"
+        ),
+        "{text}"
+    );
+    assert!(asylq::help::types()
+        .starts_with("applications  first, resettlement, subsequent, relocation, registered\n"));
+}

@@ -19,10 +19,20 @@ pub const UNITS: &[&str] = &[
     Unit::Dossiers.as_str(),
     Unit::Files.as_str(),
 ];
+/// The types of the report's tables of applications.
 pub const APPLICATION_TYPES: &[&str] = &[
     Type::First.as_str(),
     Type::Resettlement.as_str(),
     Type::Subsequent.as_str(),
+];
+/// The type words of applications: the report's, the pages' relocation,
+/// and `registered` (first + subsequent, as the pages count).
+pub const APPLICATION_WORDS: &[&str] = &[
+    Type::First.as_str(),
+    Type::Resettlement.as_str(),
+    Type::Subsequent.as_str(),
+    Type::Relocation.as_str(),
+    Type::Registered.as_str(),
 ];
 pub const DECISION_TYPES: &[&str] = &[
     Type::Interim.as_str(),
@@ -208,8 +218,12 @@ impl Type {
 }
 
 /// Groups that a table also stores as a type of its own: the tables by
-/// country give final decisions as `negative`, not its parts.
-const STORED_GROUPS: &[(Measure, Type)] = &[(Measure::Decisions, Type::Negative)];
+/// country give final decisions as `negative`, not its parts; the
+/// statistics pages give `registered` applicants, not first and subsequent.
+const STORED_GROUPS: &[(Measure, Type)] = &[
+    (Measure::Decisions, Type::Negative),
+    (Measure::Applications, Type::Registered),
+];
 
 /// Every type word under a group in the tree, groups and leaves, in the
 /// report's order: the types a figure within the group can have.
@@ -345,7 +359,7 @@ impl Measure {
     /// The type words a user may write for this measure.
     pub fn type_names(self) -> &'static [&'static str] {
         match self {
-            Measure::Applications => APPLICATION_TYPES,
+            Measure::Applications => APPLICATION_WORDS,
             Measure::Decisions => DECISION_WORDS,
             Measure::Workload => WORKLOAD_TYPES,
             Measure::ProtectionRate => &[],
@@ -360,9 +374,8 @@ impl Measure {
             return None;
         }
         match (self, word) {
-            (Measure::Decisions, "protection" | "negative" | "final") => {
-                Some(stored_types(self, word))
-            }
+            (Measure::Decisions, "protection" | "negative" | "final")
+            | (Measure::Applications, "registered") => Some(stored_types(self, word)),
             _ => Some(vec![self
                 .type_names()
                 .iter()
@@ -407,7 +420,7 @@ mod tests {
         assert_eq!(stored_types(d, "interim"), ["interim"]);
         assert_eq!(
             stored_types(Measure::Applications, "registered"),
-            ["first", "subsequent"]
+            ["registered", "first", "subsequent"]
         );
         assert_eq!(
             stored_types(Measure::Workload, "total"),

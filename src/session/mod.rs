@@ -219,9 +219,10 @@ impl Session {
             "revisions" => REVISIONS_SQL,
             "conflicts" => conflicts_sql(),
             "top10" => TOP10_SQL,
+            "coverage" => COVERAGE_SQL,
             other => {
                 return Err(Diagnostic::new(format!("cannot show '{other}'"), span)
-                    .with_hint("show measures, dimensions, types, countries, sources, revisions, conflicts or top10")
+                    .with_hint("show measures, dimensions, types, countries, sources, revisions, conflicts, coverage or top10")
                     .into())
             }
         };

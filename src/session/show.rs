@@ -19,6 +19,18 @@ FROM all_facts o JOIN all_facts n
 WHERE o.value <> n.value AND NOT o.derived AND NOT n.derived
 ORDER BY o.measure, o.period_start, o.type";
 
+/// For each month (or longer span) the store holds national figures for:
+/// each measure, its unit, the types stored and the kinds of source, so that
+/// the gaps and the mixed definitions show before a series is charted.
+pub(super) const COVERAGE_SQL: &str = "SELECT strftime(period_start, '%Y-%m')
+    || CASE WHEN period_end > period_start THEN '..' || strftime(period_end, '%Y-%m') ELSE '' END AS period,
+  measure, unit, string_agg(DISTINCT type, ', ' ORDER BY type) AS types,
+  string_agg(DISTINCT origin, ', ' ORDER BY origin) AS sources,
+  bool_or(derived) AS derived
+FROM current_facts WHERE country IS NULL
+GROUP BY period_start, period_end, measure, unit
+ORDER BY period_start, period_end, measure, unit";
+
 /// The top 10 countries of origin of each month's applicants: the order a
 /// statistics page gives, and a report's table of the month ranked by its
 /// applicants (without `other`).

@@ -1,6 +1,6 @@
 //! The text of `help` and `show types`.
 
-use crate::model::vocabulary::{APPLICATION_TYPES, DECISION_WORDS, WORKLOAD_TYPES};
+use crate::model::vocabulary::{APPLICATION_WORDS, DECISION_WORDS, WORKLOAD_TYPES};
 
 const OVERVIEW: &str = "\
 asylq answers questions about the CGVS monthly asylum statistics.

@@ -255,3 +255,27 @@ fn registered_applicants_are_asked_of_report_and_page_months_and_coverage_shows_
     assert!(asylq::help::types()
         .starts_with("applications  first, resettlement, subsequent, relocation, registered\n"));
 }
+
+#[test]
+fn a_month_told_in_two_languages_with_different_detail_counts_once() {
+    // The Dutch page gives the multiple applications among the 2,975 (so
+    // first and subsequent); the English one only the 2,975.
+    let english = "Asylum statistics July 2015\n\n  • 2,975 asylum applications were registered in Belgium in July 2015, an increase of 30 % compared to June 2015.\n  • In July the CGRS took 1,220 decisions.\n";
+    let files = [
+        (
+            "nl-2015-07.txt".to_string(),
+            include_str!("pages/nl-2015-07.txt").to_string(),
+        ),
+        ("en-2015-07.txt".to_string(), english.to_string()),
+        (
+            "fr-2015-07.txt".to_string(),
+            include_str!("pages/fr-2015-07.txt").to_string(),
+        ),
+    ];
+    let (_dir, store) = common::stores::store_with(&files, false);
+    let mut s = asylq::session::Session::new(store).unwrap();
+    let (text, _) = common::answers(&mut s, "applications where month = 2015-07 by unit").unwrap();
+    assert_eq!(text, "value,unit,period\n2975,files,2015-07\n");
+    let (text, _) = common::answers(&mut s, "decisions where month = 2015-07 by unit").unwrap();
+    assert_eq!(text, "value,unit,period\n1220,dossiers,2015-07\n");
+}

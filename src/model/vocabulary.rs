@@ -220,7 +220,7 @@ impl Type {
 /// Groups that a table also stores as a type of its own: the tables by
 /// country give final decisions as `negative`, not its parts; the
 /// statistics pages give `registered` applicants, not first and subsequent.
-const STORED_GROUPS: &[(Measure, Type)] = &[
+pub const STORED_GROUPS: &[(Measure, Type)] = &[
     (Measure::Decisions, Type::Negative),
     (Measure::Applications, Type::Registered),
 ];

@@ -3,6 +3,7 @@
 //! that picks each fact's current figure, and the months derived between two
 //! year-to-date figures.
 
+use crate::model::vocabulary::{stored_types, STORED_GROUPS};
 use crate::model::Origin;
 
 /// The table that queries read.
@@ -80,11 +81,42 @@ WHERE rank = 1
     SELECT 1 FROM all_facts n
     WHERE n.country IS NOT NULL AND NOT n.derived AND n.measure = a.measure
       AND n.unit = a.unit AND n.period_start = a.period_start AND n.period_end = a.period_end
-      AND (n.report_month > a.report_month OR (n.report_month = a.report_month AND n.report > a.report))));
+      AND (n.report_month > a.report_month OR (n.report_month = a.report_month AND n.report > a.report))))
+  AND NOT ({parts});
 ",
         r = Origin::precedence_sql("r.origin"),
-        a = Origin::precedence_sql("a.origin")
+        a = Origin::precedence_sql("a.origin"),
+        parts = group_with_parts("a")
     )
+}
+
+/// Whether a figure of a group of types that sources also store as a type
+/// (a page's `registered` applicants) meets figures of its parts for the
+/// same months (another language version of the page, or a report, giving
+/// first and subsequent): then the parts count, and the group is not added
+/// to them. Generated from the type tree.
+fn group_with_parts(a: &str) -> String {
+    let conds: Vec<String> = STORED_GROUPS
+        .iter()
+        .map(|(measure, group)| {
+            let parts: Vec<String> = stored_types(*measure, group.as_str())
+                .into_iter()
+                .filter(|t| *t != group.as_str())
+                .map(|t| format!("'{t}'"))
+                .collect();
+            format!(
+                "({a}.measure = '{m}' AND {a}.type = '{g}' AND EXISTS (
+    SELECT 1 FROM all_facts p WHERE p.rank = 1 AND NOT p.derived AND p.measure = {a}.measure
+      AND p.unit = {a}.unit AND p.country IS NOT DISTINCT FROM {a}.country
+      AND p.period_start = {a}.period_start AND p.period_end = {a}.period_end
+      AND p.type IN ({parts})))",
+                m = measure.stored(),
+                g = group.as_str(),
+                parts = parts.join(", ")
+            )
+        })
+        .collect();
+    conds.join("\n  OR ")
 }
 
 /// Months derived as the difference of two consecutive year-to-date figures.

@@ -150,10 +150,27 @@ fn derived(printed: &[Fact], won: &[Fact]) -> Vec<Fact> {
 
 /// The current facts: the winners and derived months, without a page's
 /// figure where a report gives the measure (or, for a published rate, the
-/// decisions) for the same months, and without a by-country figure whose
-/// table a newer report gives again.
+/// decisions) for the same months, without a by-country figure whose table
+/// a newer report gives again, and without registered applicants where the
+/// same months have first or subsequent ones (a group beside its parts).
 pub fn current(printed: &[Fact]) -> Vec<Fact> {
     let won = winners(printed);
+    let beside_parts = |a: &Fact| {
+        let parts: &[&str] = match (a.measure.as_str(), a.ty.as_str()) {
+            ("applications", "registered") => &["first", "subsequent"],
+            ("decisions", "negative") => &["inadmissible", "manifestly_unfounded", "refusal"],
+            _ => return false,
+        };
+        won.iter().any(|p| {
+            p.measure == a.measure
+                && p.unit == a.unit
+                && p.country == a.country
+                && p.start == a.start
+                && p.end == a.end
+                && parts.contains(&p.ty.as_str())
+        })
+    };
+    let won: Vec<Fact> = won.iter().filter(|a| !beside_parts(a)).cloned().collect();
     let mut all = won.clone();
     all.extend(derived(printed, &won));
     all.into_iter()

@@ -63,16 +63,91 @@ fn a_text_that_is_no_cgvs_publication_is_refused_saying_what_it_looks_like() {
 }
 
 #[test]
-fn a_yearly_overview_is_never_stored_as_a_month() {
-    let overview = "Asielstatistieken: overzicht 2022\n\nAANTAL VERZOEKEN\n\nIn 2022 dienden 36.871 personen een verzoek om internationale bescherming in. Hiertoe behoren 78 personen die in het kader van hervestiging zijn toegekomen. In juni 2022 waren het er 3.100.";
+fn a_yearly_overview_is_stored_as_its_year_and_derives_the_missing_month() {
+    // In the wording of the Dutch overviews; the figures of 2023.
+    let overview = "Asielstatistieken: overzicht 2023\n\nAANTAL VERZOEKEN\n\nIn 2023 dienden 35.507 personen een verzoek om internationale bescherming in bij de Dienst Vreemdelingenzaken (DVZ). Hiertoe behoren 221 personen die in het kader van hervestiging in België zijn toegekomen.\n\nDit is minder dan in 2022, toen 36.871 personen een verzoek indienden. In oktober 2023 werden 3.638 verzoekers geregistreerd.\n";
+    let report = read(overview).unwrap();
+    let facts: Vec<(String, String, String, i64)> = report
+        .facts
+        .iter()
+        .map(|f| {
+            (
+                f.kind.to_string(),
+                f.start.to_string(),
+                f.end.to_string(),
+                f.value,
+            )
+        })
+        .collect();
     assert_eq!(
-        read(overview).unwrap_err(),
-        "a CGVS yearly overview of 2022: asylq does not read yearly overviews yet, and never stores one as a month"
+        facts,
+        [
+            (
+                "resettlement".into(),
+                "2023-01".into(),
+                "2023-12".into(),
+                221
+            ),
+            (
+                "registered".into(),
+                "2023-01".into(),
+                "2023-12".into(),
+                35286
+            ),
+        ]
     );
-    let french = "Statistiques décembre : bilan 2024\nNOMBRE DE DEMANDES\nEn 2024, ce sont 39.615 personnes qui ont introduit une demande.";
+    let files = [(
+        "asielstatistieken-overzicht-2023.txt".to_string(),
+        overview.to_string(),
+    )];
+    let (_dir, store) = common::stores::store_with(&files, false);
+    let mut s = asylq::session::Session::new(store).unwrap();
+    let ask = |s: &mut asylq::session::Session, q: &str| common::answers(s, q).unwrap();
     assert_eq!(
-        read(french).unwrap_err(),
-        "a CGVS yearly overview of 2024: asylq does not read yearly overviews yet, and never stores one as a month"
+        ask(&mut s, "applications where year = 2023").0,
+        "value,unit,period\n35507,persons,2023\n"
+    );
+    // With the November report's months, December is the year less them.
+    let (text, notes) = ask(&mut s, "applications where month >= 2023-11 by month");
+    assert_eq!(
+        text,
+        "month,value,unit\n2023-11,3232,persons\n2023-12,3304,persons\n"
+    );
+    assert_eq!(
+        notes,
+        ["Some figures are derived: the months a yearly overview's total covers beyond the months shown, as that total less them."]
+    );
+    assert_eq!(
+        ask(&mut s, "applications where month = 2023-12 by type").0,
+        "type,value,unit,period\nregistered,3274,persons,2023-12\nresettlement,30,persons,2023-12\n"
+    );
+    // The French overview states the subsequent applications too; 2024's
+    // 39,615 include 484 resettled and 6,469 subsequent.
+    let french = "Statistiques décembre : bilan 2024\nNOMBRE DE DEMANDES\nEn 2024, ce sont 39.615 personnes qui ont introduit une demande de protection internationale auprès de l'Office des étrangers (OE); sont également comptabilisées ici les 484 personnes arrivées en Belgique dans le cadre de la réinstallation.\nLe nombre total est plus élevé qu'en 2023 (35.507 personnes avaient alors introduit une demande).\nEn 2024, ce sont 6.469 personnes qui ont introduit une demande ultérieure de protection internationale.\n";
+    let kinds: Vec<(&str, i64)> = read(french)
+        .unwrap()
+        .facts
+        .iter()
+        .map(|f| (f.kind, f.value))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("resettlement", 484),
+            ("first", 32662),
+            ("subsequent", 6469)
+        ]
+    );
+    let english = "ASYLUM STATISTICS - GENERAL OVERVIEW 2016\n\nFewer applications in 2016\n\nIn 2016, 18,710 asylum applicants were registered at the Immigration Office, compared to 44,760 in 2015.\n";
+    let report = read(english).unwrap();
+    assert_eq!(report.facts.len(), 1);
+    assert_eq!(
+        (report.facts[0].kind, report.facts[0].value),
+        ("registered", 18710)
+    );
+    assert_eq!(
+        read("Asielstatistieken: overzicht 2022\n\nIn 2021 dienden 25.971 personen een verzoek in.").unwrap_err(),
+        "a CGVS yearly overview of 2022 that states none of the year's figures asylq reads (the year's applicants)"
     );
 }
 

@@ -130,6 +130,8 @@ impl Cond {
 /// A query the data can answer, ready to compile.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Checked {
+    /// National figures for spans of months exist (see [`Context`]).
+    pub national_spans: bool,
     pub measure: Measure,
     /// The units asked for: one unless the answer is grouped by unit.
     pub units: Vec<&'static str>,
@@ -157,6 +159,9 @@ pub struct Context {
     pub extra_countries: Vec<String>,
     /// The language of country names in answers.
     pub names: countries::Names,
+    /// The store holds national figures for spans of months (yearly
+    /// overviews): national flows then choose between a span and its months.
+    pub national_spans: bool,
 }
 
 /// Checks a query.
@@ -302,6 +307,7 @@ fn check_one(query: &Query, cx: &Context) -> Result<Checked, Diagnostic> {
     group_share(&query.modifiers, measure, types.as_deref())?;
     let plan = Plan::new(&given, &dims);
     Ok(Checked {
+        national_spans: cx.national_spans,
         measure,
         units,
         by_country_tables,

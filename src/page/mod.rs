@@ -13,6 +13,7 @@
 mod context;
 mod heading;
 mod words;
+mod yearly;
 
 use context::{has_other_figure, is_heading, speaks_of_own};
 
@@ -44,7 +45,7 @@ pub enum PageError {
     NoPeriod {
         title: String,
     },
-    /// A yearly overview, which this reader does not read.
+    /// A yearly overview whose applicants could not be read.
     Yearly {
         year: i32,
     },
@@ -73,7 +74,7 @@ impl fmt::Display for PageError {
             ),
             PageError::Yearly { year } => write!(
                 f,
-                "a CGVS yearly overview of {year}: asylq does not read yearly overviews yet, and never stores one as a month"
+                "a CGVS yearly overview of {year} that states none of the year's figures asylq reads (the year's applicants)"
             ),
             PageError::NoFigures { month } => write!(
                 f,
@@ -87,7 +88,7 @@ impl std::error::Error for PageError {}
 
 /// A sentence of a page and the line it starts on.
 #[derive(Debug)]
-struct Sentence {
+pub(super) struct Sentence {
     line: usize,
     text: String,
 }
@@ -104,7 +105,9 @@ pub fn parse(source: &str) -> Result<Report, PageError> {
     }
     let month = match heading::heading(source)? {
         Heading::Month(m) => m,
-        Heading::Year(year) => return Err(PageError::Yearly { year }),
+        Heading::Year(year) => {
+            return yearly::read(&sentences, lang, year).ok_or(PageError::Yearly { year })
+        }
     };
     let (found, unplaced) = figures(&sentences, lang, month);
     if found.is_empty() {

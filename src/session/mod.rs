@@ -43,10 +43,12 @@ pub struct Session {
 impl Session {
     pub fn new(store: Store) -> Result<Session> {
         let extra_countries = store.unknown_countries()?;
+        let national_spans = store.has_national_spans()?;
         Ok(Session {
             store,
             cx: Context {
                 extra_countries,
+                national_spans,
                 ..Context::default()
             },
             want_sources: false,

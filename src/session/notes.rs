@@ -41,7 +41,11 @@ pub(super) fn annotate(answer: &mut Answer, metas: &[Meta], checked: &Checked) {
     }
     answer.coverage = metas.iter().map(Meta::coverage).collect();
     if metas.iter().any(|m| m.derived) {
-        notes.push("Some figures are derived: by country, a month as the difference of two consecutive year-to-date figures, or the rest of a year to date once the months shown on their own rows are taken off (for `other`, the months of countries listed only in a month's top 10).".to_string());
+        notes.push(if checked.by_country_tables {
+            "Some figures are derived: by country, a month as the difference of two consecutive year-to-date figures, or the rest of a year to date once the months shown on their own rows are taken off (for `other`, the months of countries listed only in a month's top 10).".to_string()
+        } else {
+            "Some figures are derived: the months a yearly overview's total covers beyond the months shown, as that total less them.".to_string()
+        });
     }
     if answer.rows.is_empty() {
         notes.push(empty_note(checked));

@@ -22,7 +22,7 @@ pub(super) fn chosen_cte(q: &Checked) -> Option<String> {
         ));
     }
     if !q.by_country_tables {
-        return None;
+        return national_spans(q);
     }
     if q.dims.contains(&Dim::Month) {
         return Some(country_months());
@@ -30,6 +30,80 @@ pub(super) fn chosen_cte(q: &Checked) -> Option<String> {
     Some(format!(
         "  SELECT f.* FROM f JOIN (\n    SELECT {YEAR} AS y,\n      max(period_end) FILTER (WHERE period_start < period_end) AS ytd_end\n    FROM f GROUP BY 1) AS g ON date_part('year', f.period_start) = g.y\n  WHERE CASE WHEN f.period_start < f.period_end THEN f.period_end = g.ytd_end\n    ELSE g.ytd_end IS NULL OR f.period_start > g.ytd_end END"
     ))
+}
+
+/// National flows where the store holds figures for spans of months (a
+/// yearly overview's year): by month or quarter, or filtered by months,
+/// every month and the rest of the span as one derived row over the months
+/// no figure covers; otherwise the span's figure over the sum of its months.
+fn national_spans(q: &Checked) -> Option<String> {
+    if !q.national_spans {
+        return None;
+    }
+    if q.dims.contains(&Dim::Month) || q.dims.contains(&Dim::Quarter) || names_months(&q.filter) {
+        return Some(national_months(q));
+    }
+    Some(format!(
+        "  SELECT f.* FROM f JOIN (\n    SELECT {YEAR} AS y,\n      max(period_end) FILTER (WHERE period_start < period_end) AS ytd_end\n    FROM f GROUP BY 1) AS g ON date_part('year', f.period_start) = g.y\n  WHERE CASE WHEN f.period_start < f.period_end THEN f.period_end = g.ytd_end\n    ELSE g.ytd_end IS NULL OR f.period_start > g.ytd_end END"
+    ))
+}
+
+/// Whether a filter names months or quarters, which can cut into a span.
+fn names_months(c: &Cond) -> bool {
+    match c {
+        Cond::Month(..) | Cond::Last { years: false, .. } => true,
+        Cond::And(a, b) | Cond::Or(a, b) => names_months(a) || names_months(b),
+        _ => false,
+    }
+}
+
+/// The months of a national span (`y`) less the months shown (`s`), matched
+/// by the type tree: a year's `registered` stands for first and subsequent.
+/// The split reads every fact of the measure; the query's periods filter the
+/// months it gives, so that `month = 2023-12` finds a derived December.
+fn national_months(q: &Checked) -> String {
+    let mut base = facts_filter(q);
+    let when = if q.filter == Cond::True {
+        "TRUE".to_string()
+    } else {
+        base.pop().unwrap_or_default()
+    };
+    let parts = crate::model::vocabulary::STORED_GROUPS
+        .iter()
+        .map(|(m, g)| {
+            format!(
+                "WHEN y.measure = '{}' AND y.type = '{}' THEN [{}]",
+                m.stored(),
+                g.as_str(),
+                literals(crate::model::vocabulary::stored_types(*m, g.as_str()))
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    format!(
+        "  WITH a AS (SELECT * FROM current_facts WHERE {}),
+  y AS (SELECT * FROM a WHERE period_start < period_end),
+  s AS (SELECT * FROM a WHERE period_start = period_end),
+  d AS (
+    SELECT y.type, y.unit, y.period_start AS ys, sum(s.value) AS sub, list(s.period_start) AS months
+    FROM y JOIN s ON s.unit = y.unit AND s.period_start BETWEEN y.period_start AND y.period_end
+      AND list_contains(CASE {parts} ELSE [y.type] END, s.type)
+    GROUP BY ALL
+  ),
+  rest AS (
+    SELECT y.* REPLACE (
+        y.value - coalesce(d.sub, 0) AS value,
+        list_min(u.free) AS period_start,
+        list_max(u.free) AS period_end,
+        d.sub IS NOT NULL AS derived)
+    FROM y LEFT JOIN d ON d.type = y.type AND d.unit = y.unit AND d.ys = y.period_start,
+    LATERAL (SELECT list_filter(list_transform(generate_series(y.period_start, y.period_end, INTERVAL 1 MONTH),
+        x -> CAST(x AS DATE)), x -> NOT list_contains(coalesce(d.months, []), x)) AS free) AS u
+    WHERE len(u.free) > 0
+  )
+  SELECT * FROM (SELECT * FROM s UNION ALL BY NAME SELECT * FROM rest) WHERE {when}",
+        base.join(" AND ")
+    )
 }
 
 /// The by-country facts split into months without overlap. In a year with a

@@ -336,6 +336,20 @@ impl Store {
         }
     }
 
+    /// Whether the store holds national figures for a span of months (a
+    /// yearly overview's year), which a query must not add to the months
+    /// inside it.
+    pub fn has_national_spans(&self) -> Result<bool> {
+        if self.location == Location::Embedded {
+            return Ok(false);
+        }
+        count(
+            &self.conn,
+            "SELECT count(*) FROM current_facts WHERE country IS NULL AND period_start < period_end",
+        )
+        .map(|n| n > 0)
+    }
+
     /// Report names of countries the store holds that the reference lacks.
     pub fn unknown_countries(&self) -> Result<Vec<String>> {
         if self.location == Location::Embedded {

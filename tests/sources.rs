@@ -354,3 +354,21 @@ fn a_month_told_in_two_languages_with_different_detail_counts_once() {
     let (text, _) = common::answers(&mut s, "decisions where month = 2015-07 by unit").unwrap();
     assert_eq!(text, "value,unit,period\n1220,dossiers,2015-07\n");
 }
+
+#[test]
+fn a_series_over_months_of_two_definitions_says_so() {
+    let files = [(
+        "nl-2019-10.txt".to_string(),
+        include_str!("pages/nl-2019-10.txt").to_string(),
+    )];
+    let (_dir, store) = common::stores::store_with(&files, false);
+    let mut s = asylq::session::Session::new(store).unwrap();
+    let (_, notes) = common::answers(&mut s, "applications where year >= 2019 by year").unwrap();
+    assert!(
+        notes.contains(&"Mixed definitions: the applicants of 2019-10 are the registered applicants only (their pages state no resettlement); the other months include resettlement.".to_string()),
+        "{notes:?}"
+    );
+    // One definition only: no note.
+    let (_, notes) = common::answers(&mut s, "applications where year = 2023").unwrap();
+    assert!(notes.is_empty(), "{notes:?}");
+}

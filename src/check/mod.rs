@@ -162,6 +162,9 @@ pub struct Context {
     /// The store holds national figures for spans of months (yearly
     /// overviews): national flows then choose between a span and its months.
     pub national_spans: bool,
+    /// The store holds statistics pages, whose definitions differ from a
+    /// report's.
+    pub has_pages: bool,
 }
 
 /// Checks a query.

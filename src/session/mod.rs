@@ -44,11 +44,13 @@ impl Session {
     pub fn new(store: Store) -> Result<Session> {
         let extra_countries = store.unknown_countries()?;
         let national_spans = store.has_national_spans()?;
+        let has_pages = store.has_pages()?;
         Ok(Session {
             store,
             cx: Context {
                 extra_countries,
                 national_spans,
+                has_pages,
                 ..Context::default()
             },
             want_sources: false,
@@ -146,6 +148,7 @@ impl Session {
         }
         assign_roles(&mut answer, checked);
         answer.notes.extend(self.absent_countries(checked)?);
+        answer.notes.extend(self.mixed_definitions(checked)?);
         if self.want_sources {
             answer.sources = self.sources_of(checked)?;
         }
@@ -195,6 +198,33 @@ impl Session {
                 checked.measure.stored()
             ))
             .collect())
+    }
+
+    /// Applications over months whose figures include resettlement and
+    /// months whose figures do not (pages that count registered applicants
+    /// only): a note names the latter.
+    fn mixed_definitions(&self, checked: &Checked) -> Result<Option<String>> {
+        if !self.cx.has_pages
+            || checked.measure != check::Measure::Applications
+            || checked.types.is_some()
+            || checked.by_country_tables
+        {
+            return Ok(None);
+        }
+        let months = self.query(&sql::resettlement_by_month(checked).text)?;
+        let without: Vec<String> = months
+            .rows
+            .iter()
+            .filter(|r| r[1] != Cell::Text("true".into()))
+            .map(|r| render::plain(&r[0]))
+            .collect();
+        if without.is_empty() || without.len() == months.rows.len() {
+            return Ok(None);
+        }
+        Ok(Some(format!(
+            "Mixed definitions: the applicants of {} are the registered applicants only (their pages state no resettlement); the other months include resettlement.",
+            without.join(", ")
+        )))
     }
 
     fn query(&self, text: &str) -> Result<Answer> {

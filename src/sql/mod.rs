@@ -99,6 +99,18 @@ pub fn helper(name: &str) -> Option<Helper> {
     Some(helper)
 }
 
+/// The months a query's national facts cover, each with whether its
+/// applicants include resettlement: a report's months and the pages of
+/// 2016–2017 state it, the later pages count registered applicants only.
+pub fn resettlement_by_month(q: &Checked) -> Sql {
+    Sql {
+        text: format!(
+            "SELECT strftime(period_start, '%Y-%m') AS month, bool_or(type = 'resettlement') AS resettled\nFROM current_facts\nWHERE {} AND period_start = period_end\nGROUP BY period_start ORDER BY period_start",
+            facts_filter(q).join("\n  AND ")
+        ),
+    }
+}
+
 /// Compiles a checked query.
 pub fn compile(q: &Checked) -> Sql {
     if let Some((op, right)) = &q.combine {

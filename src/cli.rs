@@ -337,6 +337,8 @@ struct Runner<'a> {
     session: Session,
     opts: Options,
     out: Box<dyn Write>,
+    /// The `--output` file, written in full or not at all.
+    file: Option<front::AtomicFile>,
     /// JSON answers not yet written: a run prints them as one document.
     json: Vec<crate::answer::Answer>,
     /// Answers written so far, so that csv and tsv can separate them.
@@ -349,10 +351,11 @@ impl<'a> Runner<'a> {
     fn new(args: &'a Args) -> Result<Runner<'a>> {
         let sink = sink(args)?;
         let chart = chart_options(args)?;
-        let out: Box<dyn Write> = match &args.output {
-            Some(path) => Box::new(std::fs::File::create(path).map_err(|e| Error::file(path, e))?),
-            None => Box::new(io::stdout().lock()),
+        let file = match &args.output {
+            Some(path) => Some(front::AtomicFile::create(path).map_err(|e| Error::file(path, e))?),
+            None => None,
         };
+        let out: Box<dyn Write> = Box::new(io::stdout().lock());
         let opts = Options {
             format: default_format(args),
             header: !args.no_header,
@@ -364,6 +367,7 @@ impl<'a> Runner<'a> {
             session,
             opts,
             out,
+            file,
             json: Vec::new(),
             written: 0,
             sink,
@@ -376,11 +380,19 @@ impl<'a> Runner<'a> {
         let Runner {
             session,
             mut out,
+            mut file,
             json,
             ..
         } = self;
-        write_json(&json, &mut out).map_err(io_failure)?;
-        out.flush().map_err(io_failure)?;
+        let target: &mut dyn Write = match &mut file {
+            Some(f) => f,
+            None => &mut out,
+        };
+        write_json(&json, target).map_err(io_failure)?;
+        target.flush().map_err(io_failure)?;
+        if let Some(f) = file {
+            f.commit().map_err(io_failure)?;
+        }
         drop(out);
         session.store.leave();
         Ok(())
@@ -389,7 +401,11 @@ impl<'a> Runner<'a> {
     /// Runs a text and prints its results; a query error is shown with its place.
     fn run(&mut self, name: &str, text: &str) -> Result<(), Failure> {
         let args = self.args;
-        let (session, opts, out) = (&mut self.session, &mut self.opts, &mut self.out);
+        let (session, opts) = (&mut self.session, &mut self.opts);
+        let out: &mut dyn Write = match &mut self.file {
+            Some(f) => f,
+            None => &mut self.out,
+        };
         let (json, written) = (&mut self.json, &mut self.written);
         let (sink, chart) = (self.sink, &self.chart);
         let svg = matches!(sink, Sink::Svg | Sink::Png);

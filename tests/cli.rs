@@ -823,3 +823,35 @@ const PRESS_ARTICLE: &str = "Opnieuw meer asielzoekers in ons land\n\
 Brussel, 12 november 2013. Vorige maand klopten opnieuw meer mensen aan voor \
 bescherming, zo blijkt uit cijfers die de staatssecretaris vandaag voorstelde. \
 Het is het laagste aantal sinds februari 2009, zegt een woordvoerder.\n";
+
+#[test]
+fn output_is_written_whole_or_not_at_all() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("a.csv");
+    asylq()
+        .args(["-c", "workload", "--format", "csv", "--output"])
+        .arg(&file)
+        .assert()
+        .success();
+    let good = "value,unit,period\n24764,dossiers,2023-11\n";
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), good);
+    // A failing run leaves the file it would have replaced as it was, and
+    // no partial file beside it.
+    asylq()
+        .args([
+            "-c",
+            "workload",
+            "-c",
+            "applications where country = \"Narnia\"",
+        ])
+        .args(["--format", "csv", "--output"])
+        .arg(&file)
+        .assert()
+        .code(1);
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), good);
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, ["a.csv"]);
+}

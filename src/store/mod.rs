@@ -350,6 +350,7 @@ impl Store {
     /// percent with unit `percent`.
     pub fn export(&self, path: &Path) -> Result<usize> {
         let name = path.display().to_string();
+        let partial = with_suffix(path, &format!(".{}.asylq-partial", std::process::id()));
         let format = match path.extension().and_then(|e| e.to_str()) {
             Some("csv") => "FORMAT csv, HEADER",
             Some("parquet") => {
@@ -368,12 +369,15 @@ impl Store {
                 report_file AS report, source_table, source_line
              FROM current_facts ORDER BY measure, unit, type, country NULLS FIRST, period_start, period_end)
              TO '{}' ({format})",
-            name.replace('\'', "''")
+            partial.display().to_string().replace('\'', "''")
         );
-        let rows = self
-            .conn
-            .execute(&sql, [])
-            .map_err(|e| db_error(&format!("exporting to {name}"), e))?;
+        // Written beside the target and renamed into place: a failed export
+        // leaves the old file as it was.
+        let rows = self.conn.execute(&sql, []).map_err(|e| {
+            let _ = std::fs::remove_file(&partial);
+            db_error(&format!("exporting to {name}"), e)
+        })?;
+        std::fs::rename(&partial, path).map_err(|e| Error::file(path, e))?;
         Ok(rows)
     }
 }

@@ -1,5 +1,5 @@
 //! A reference computation: a grid of queries (each measure, no dimension to
-//! two, each modifier) on three stores, each answered twice, by asylq and by
+//! two, each modifier) on four stores, each answered twice, by asylq and by
 //! a deliberately simple evaluator in plain Rust over every stored fact with
 //! its provenance. Every answer must agree figure for figure, with the same
 //! labels: derived rows, periods (a partial or an as-of month), missing

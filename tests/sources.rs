@@ -65,7 +65,7 @@ fn a_text_that_is_no_cgvs_publication_is_refused_saying_what_it_looks_like() {
 #[test]
 fn a_yearly_overview_is_stored_as_its_year_and_derives_the_missing_month() {
     // In the wording of the Dutch overviews; the figures of 2023.
-    let overview = "Asielstatistieken: overzicht 2023\n\nAANTAL VERZOEKEN\n\nIn 2023 dienden 35.507 personen een verzoek om internationale bescherming in bij de Dienst Vreemdelingenzaken (DVZ). Hiertoe behoren 221 personen die in het kader van hervestiging in België zijn toegekomen.\n\nDit is minder dan in 2022, toen 36.871 personen een verzoek indienden. In oktober 2023 werden 3.638 verzoekers geregistreerd.\n";
+    let overview = common::stores::OVERVIEW_2023;
     let report = read(overview).unwrap();
     let facts: Vec<(String, String, String, i64)> = report
         .facts

@@ -234,8 +234,12 @@ pub fn store_with(files: &[(String, String)], force: bool) -> (tempfile::TempDir
     (dir, store)
 }
 
-/// The names of the three stores.
-pub const NAMES: [&str; 3] = ["embedded", "december", "pages"];
+/// The names of the stores.
+pub const NAMES: [&str; 4] = ["embedded", "december", "pages", "overview"];
+
+/// A yearly overview of 2023 in the wording of the Dutch overviews: 35,507
+/// applicants, of whom 221 resettled.
+pub const OVERVIEW_2023: &str = "Asielstatistieken: overzicht 2023\n\nAANTAL VERZOEKEN\n\nIn 2023 dienden 35.507 personen een verzoek om internationale bescherming in bij de Dienst Vreemdelingenzaken (DVZ). Hiertoe behoren 221 personen die in het kader van hervestiging in België zijn toegekomen.\n\nDit is minder dan in 2022, toen 36.871 personen een verzoek indienden. In oktober 2023 werden 3.638 verzoekers geregistreerd.\n";
 
 /// One of the three stores by name: its folder (kept alive) and a session.
 pub fn named(name: &str) -> (tempfile::TempDir, Session) {
@@ -256,6 +260,10 @@ pub fn named(name: &str) -> (tempfile::TempDir, Session) {
             .iter()
             .map(|p| (format!("nl-2017-{:02}.txt", p.month), p.render()))
             .collect(),
+        "overview" => vec![(
+            "asielstatistieken-overzicht-2023.txt".to_string(),
+            OVERVIEW_2023.to_string(),
+        )],
         other => panic!("no store {other}"),
     };
     let (dir, store) = store_with(&files, false);

@@ -97,12 +97,7 @@ fn filtered(q: &Query, current: &[Fact]) -> Vec<Fact> {
         ("workload", _) | ("protection_rate", false) => "dossiers",
         _ => "persons",
     };
-    let newest = current
-        .iter()
-        .filter(|f| f.measure == stored(q) && f.country.is_none())
-        .map(|f| f.end)
-        .max()
-        .unwrap_or(0);
+    let newest = newest(q, current);
     current
         .iter()
         .filter(|f| {
@@ -120,6 +115,16 @@ fn filtered(q: &Query, current: &[Fact]) -> Vec<Fact> {
         })
         .cloned()
         .collect()
+}
+
+/// The newest month the store holds for the query's measure, nationally.
+fn newest(q: &Query, current: &[Fact]) -> i64 {
+    current
+        .iter()
+        .filter(|f| f.measure == stored(q) && f.country.is_none())
+        .map(|f| f.end)
+        .max()
+        .unwrap_or(0)
 }
 
 fn stored(q: &Query) -> &'static str {
@@ -172,7 +177,7 @@ fn chosen(q: &Query, facts: Vec<Fact>, per_month: bool) -> Vec<Fact> {
             .collect();
     }
     if !q.by_country() {
-        return facts;
+        return year_over_months(facts);
     }
     if q.has("month") {
         return super::months::by_country_months(facts);
@@ -195,6 +200,19 @@ fn chosen(q: &Query, facts: Vec<Fact>, per_month: bool) -> Vec<Fact> {
         .collect()
 }
 
+/// A national year's figure over the sum of its months.
+fn year_over_months(facts: Vec<Fact>) -> Vec<Fact> {
+    let spans: Vec<(i64, i64)> = facts
+        .iter()
+        .filter(|f| f.start < f.end)
+        .map(|f| (f.start, f.end))
+        .collect();
+    facts
+        .into_iter()
+        .filter(|f| f.start < f.end || !spans.iter().any(|(s, e)| *s <= f.start && f.start <= *e))
+        .collect()
+}
+
 fn groups(q: &Query, facts: &[Fact]) -> Vec<Group> {
     let mut out: Vec<Group> = Vec::new();
     for f in facts {
@@ -211,12 +229,44 @@ fn groups(q: &Query, facts: &[Fact]) -> Vec<Group> {
     out
 }
 
+/// Whether national figures for spans of months (a yearly overview's year)
+/// are split into months for this query: by month or quarter, or under a
+/// filter of months; the split reads every fact, the filter comes after.
+fn splits_spans(q: &Query, current: &[Fact]) -> bool {
+    let spans = current
+        .iter()
+        .any(|f| f.country.is_none() && f.start < f.end);
+    spans
+        && !q.by_country()
+        && !q.stock()
+        && (q.has("month") || q.has("quarter") || q.modifier == "last 3 months")
+}
+
+/// The facts of a query, chosen without overlap.
+fn facts_of(q: &Query, current: &[Fact], per_month: bool) -> Vec<Fact> {
+    if splits_spans(q, current) {
+        let all = Query {
+            year: None,
+            modifier: "",
+            ..q.clone()
+        };
+        let split = super::months::national_months(filtered(&all, current));
+        let newest = newest(q, current);
+        return split
+            .into_iter()
+            .filter(|f| q.year.is_none_or(|y| f.start / 12 == y))
+            .filter(|f| q.modifier != "last 3 months" || f.start >= newest - 2)
+            .collect();
+    }
+    chosen(q, filtered(q, current), per_month)
+}
+
 /// The rows of a query without a summary.
 pub fn answer(q: &Query, current: &[Fact]) -> Vec<Row> {
     if q.modifier == "average per month" {
-        return super::summary::average(q, chosen(q, filtered(q, current), true));
+        return super::summary::average(q, facts_of(q, current, true));
     }
-    let facts = chosen(q, filtered(q, current), false);
+    let facts = facts_of(q, current, false);
     let groups = groups(q, &facts);
     let mut rows: Vec<Row> = groups.iter().map(|g| row(q, g)).collect();
     super::steps::apply(q, &groups, &mut rows, current, &facts);

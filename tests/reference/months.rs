@@ -96,3 +96,44 @@ fn month_only(facts: &[Fact], y: &Fact) -> Vec<i64> {
         .map(|s| s.value)
         .collect()
 }
+
+/// The national facts of a query, a yearly overview's year split into the
+/// months stored and one derived row over the months it covers beyond them.
+/// A year's `registered` stands for first and subsequent.
+pub fn national_months(facts: Vec<Fact>) -> Vec<Fact> {
+    let within = |y: &Fact, s: &Fact| {
+        let types: &[&str] = match (y.measure.as_str(), y.ty.as_str()) {
+            ("applications", "registered") => &["registered", "first", "subsequent"],
+            ("decisions", "negative") => &[
+                "negative",
+                "inadmissible",
+                "manifestly_unfounded",
+                "refusal",
+            ],
+            _ => &[],
+        };
+        s.unit == y.unit
+            && y.start <= s.start
+            && s.start <= y.end
+            && (s.ty == y.ty || types.contains(&s.ty.as_str()))
+    };
+    let singles: Vec<Fact> = facts.iter().filter(|f| f.start == f.end).cloned().collect();
+    let mut out = singles.clone();
+    for y in facts.iter().filter(|f| f.start < f.end) {
+        let inside: Vec<&Fact> = singles.iter().filter(|s| within(y, s)).collect();
+        let free: Vec<i64> = (y.start..=y.end)
+            .filter(|m| !inside.iter().any(|s| s.start == *m))
+            .collect();
+        if free.is_empty() {
+            continue;
+        }
+        out.push(Fact {
+            start: free[0],
+            end: *free.last().unwrap(),
+            value: y.value - inside.iter().map(|s| s.value).sum::<i64>(),
+            derived: !inside.is_empty(),
+            ..y.clone()
+        });
+    }
+    out
+}

@@ -93,17 +93,52 @@ fn paths(month: Month, lang: Lang) -> Vec<String> {
 /// Every address to try for a month's page, in order; with `base` (a local
 /// server in tests, or a mirror) only that host.
 pub fn addresses(month: Month, lang: Lang, base: Option<&str>) -> Vec<String> {
+    on_hosts(&paths(month, lang), lang, base)
+}
+
+/// The paths a yearly overview has had, per language: the words vary from
+/// year to year (`asielstatistieken-overzicht-2022`,
+/// `overzicht-asielstatistieken-2012`, `statistiques-decembre-bilan-2024`,
+/// `asylum-statistics-general-overview-2016`), so each is tried in turn.
+fn overview_paths(year: i32, lang: Lang) -> Vec<String> {
+    let words: &[&str] = match lang {
+        Lang::Nl => &[
+            "/nl/actueel/asielstatistieken-overzicht-{y}",
+            "/nl/actueel/overzicht-asielstatistieken-{y}",
+            "/nl/actueel/asielstatistieken-jaaroverzicht-{y}",
+        ],
+        Lang::Fr => &[
+            "/fr/actualite/statistiques-decembre-bilan-{y}",
+            "/fr/actualite/statistiques-dasile-bilan-{y}",
+            "/fr/actualite/bilan-des-statistiques-dasile-{y}",
+            "/fr/actualite/apercu-des-statistiques-dasile-{y}",
+        ],
+        Lang::En => &[
+            "/en/news/asylum-statistics-general-overview-{y}",
+            "/en/news/asylum-statistics-overview-{y}",
+            "/en/news/asylum-statistics-survey-{y}",
+            "/en/news/overview-asylum-statistics-{y}",
+        ],
+    };
+    words
+        .iter()
+        .map(|w| w.replace("{y}", &year.to_string()))
+        .collect()
+}
+
+/// Every address to try for a year's overview, in order.
+pub fn overview_addresses(year: i32, lang: Lang, base: Option<&str>) -> Vec<String> {
+    on_hosts(&overview_paths(year, lang), lang, base)
+}
+
+fn on_hosts(paths: &[String], lang: Lang, base: Option<&str>) -> Vec<String> {
     let hosts: Vec<String> = match base {
         Some(b) => vec![b.trim_end_matches('/').to_string()],
         None => hosts(lang).iter().map(|h| h.to_string()).collect(),
     };
     hosts
         .iter()
-        .flat_map(|h| {
-            paths(month, lang)
-                .into_iter()
-                .map(move |p| format!("{h}{p}"))
-        })
+        .flat_map(|h| paths.iter().map(move |p| format!("{h}{p}")))
         .collect()
 }
 
@@ -140,6 +175,8 @@ pub enum FetchError {
     Unreachable { address: String, reason: String },
     /// No variant of the address has the page.
     NotFound { month: Month, tried: Vec<String> },
+    /// No candidate address has the year's overview.
+    OverviewNotFound { year: i32, tried: Vec<String> },
 }
 
 impl std::fmt::Display for FetchError {
@@ -152,6 +189,11 @@ impl std::fmt::Display for FetchError {
             FetchError::NotFound { month, tried } => write!(
                 f,
                 "no page for {month}: {} answered 404",
+                tried.join(", ")
+            ),
+            FetchError::OverviewNotFound { year, tried } => write!(
+                f,
+                "no yearly overview of {year}: {} answered 404",
                 tried.join(", ")
             ),
         }
@@ -173,11 +215,36 @@ pub fn page(
     pacer: &mut Pacer,
 ) -> Result<PathBuf, FetchError> {
     let file = cache.join(format!("{}-{month}.html", lang.code()));
-    if file.exists() {
-        return Ok(file);
-    }
     let tried = addresses(month, lang, base);
-    for address in &tried {
+    first_found(&tried, &file, cache, pacer)?.ok_or(FetchError::NotFound { month, tried })
+}
+
+/// The cached overview of a year, or the one fetched from the first
+/// candidate address that has it (and then cached).
+pub fn overview(
+    year: i32,
+    lang: Lang,
+    base: Option<&str>,
+    cache: &Path,
+    pacer: &mut Pacer,
+) -> Result<PathBuf, FetchError> {
+    let file = cache.join(format!("{}-{year}-overview.html", lang.code()));
+    let tried = overview_addresses(year, lang, base);
+    first_found(&tried, &file, cache, pacer)?.ok_or(FetchError::OverviewNotFound { year, tried })
+}
+
+/// `file` if it is cached, else the first of `tried` that answers, written
+/// to `file`; `None` when every address answers 404.
+fn first_found(
+    tried: &[String],
+    file: &Path,
+    cache: &Path,
+    pacer: &mut Pacer,
+) -> Result<Option<PathBuf>, FetchError> {
+    if file.exists() {
+        return Ok(Some(file.to_path_buf()));
+    }
+    for address in tried {
         pacer.next();
         match ureq::get(address).call() {
             Ok(mut response) => {
@@ -186,18 +253,18 @@ pub fn page(
                     .read_to_string()
                     .map_err(|e| unreachable(address, e))?;
                 std::fs::create_dir_all(cache)
-                    .and_then(|()| std::fs::write(&file, text))
+                    .and_then(|()| std::fs::write(file, text))
                     .map_err(|e| FetchError::Unreachable {
                         address: file.display().to_string(),
                         reason: format!("cannot write the cache: {e}"),
                     })?;
-                return Ok(file);
+                return Ok(Some(file.to_path_buf()));
             }
             Err(ureq::Error::StatusCode(404 | 410)) => continue,
             Err(e) => return Err(unreachable(address, e)),
         }
     }
-    Err(FetchError::NotFound { month, tried })
+    Ok(None)
 }
 
 fn unreachable(address: &str, e: impl std::fmt::Display) -> FetchError {

@@ -98,3 +98,46 @@ fn an_unreachable_site_stores_nothing() {
     let (code, _, err) = asylq(home.path(), &["fetch", "October"]);
     assert_eq!(code, 2, "{err}");
 }
+
+/// Serves the 2023 overview at its second candidate address, 404 otherwise.
+fn serve_overview(requests: usize) -> String {
+    let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
+    let port = server.server_addr().to_ip().unwrap().port();
+    std::thread::spawn(move || {
+        for request in server.incoming_requests().take(requests) {
+            let response = if request.url() == "/nl/actueel/overzicht-asielstatistieken-2023" {
+                tiny_http::Response::from_string(common::stores::OVERVIEW_2023)
+            } else {
+                tiny_http::Response::from_string("not found").with_status_code(404)
+            };
+            let _ = request.respond(response);
+        }
+    });
+    format!("http://127.0.0.1:{port}")
+}
+
+#[test]
+fn a_year_fetches_its_overview_at_one_of_the_candidate_addresses() {
+    let home = tempfile::tempdir().unwrap();
+    let base = serve_overview(12 + 2 + 12 + 3);
+    let (code, _, err) = asylq(home.path(), &["fetch", "2023", "--base-url", &base]);
+    // The monthly pages are not there; the overview is, and is loaded.
+    assert_eq!(code, 3, "{err}");
+    assert!(
+        err.contains("nl-2023-overview.html: 2023-12 (2 facts, 0 checks): loaded"),
+        "{err}"
+    );
+    let (_, out, _) = asylq(
+        home.path(),
+        &["-c", "applications where year = 2023", "--format", "csv"],
+    );
+    assert_eq!(out, "value,unit,period\n35507,persons,2023\n");
+    let (code, _, err) = asylq(home.path(), &["fetch", "2022", "--base-url", &base]);
+    assert_eq!(code, 3, "{err}");
+    assert!(
+        err.contains(&format!(
+            "no yearly overview of 2022: {base}/nl/actueel/asielstatistieken-overzicht-2022, {base}/nl/actueel/overzicht-asielstatistieken-2022, {base}/nl/actueel/asielstatistieken-jaaroverzicht-2022 answered 404"
+        )),
+        "{err}"
+    );
+}

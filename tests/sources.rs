@@ -145,6 +145,14 @@ fn a_yearly_overview_is_stored_as_its_year_and_derives_the_missing_month() {
         (report.facts[0].kind, report.facts[0].value),
         ("registered", 18710)
     );
+    // Up to 2015 an overview counts applications (files); its title can
+    // open with the overview's word.
+    let files = read("Overzicht asielstatistieken 2012\n\nIn 2012 werden 21.463 asielaanvragen ingediend in België, een daling van 15,8% in vergelijking met 2011.").unwrap();
+    let f = &files.facts[0];
+    assert_eq!(
+        (f.kind, f.unit, f.value, files.facts.len()),
+        ("registered", "files", 21463, 1)
+    );
     assert_eq!(
         read("Asielstatistieken: overzicht 2022\n\nIn 2021 dienden 25.971 personen een verzoek in.").unwrap_err(),
         "a CGVS yearly overview of 2022 that states none of the year's figures asylq reads (the year's applicants)"

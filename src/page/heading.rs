@@ -75,7 +75,8 @@ fn first_line(text: &str) -> Option<String> {
 pub fn heading(text: &str) -> Result<Heading, PageError> {
     let line = first_line(text).ok_or(PageError::Empty)?;
     let lower = line.to_lowercase();
-    let title = TITLES.iter().any(|t| lower.starts_with(t));
+    let title = TITLES.iter().any(|t| lower.starts_with(t))
+        || (OVERVIEW.iter().any(|w| lower.starts_with(w)) && lower.contains("statisti"));
     let opening =
         NAMES.iter().any(|n| lower.contains(n)) && PUBLISHED.iter().any(|p| lower.contains(p));
     if !title && !opening {

@@ -26,6 +26,7 @@ fn patterns(lang: Lang) -> &'static [(Figure, &'static str)] {
     match lang {
         Lang::Nl => &[
             (Total, r"dienden (N) personen een verzoek"),
+            (Total, r"werden (N) asielaanvragen ingediend"),
             (
                 Total,
                 r"(N) personen (?:hebben )?een verzoek om internationale bescherming (?:in)?gediend",

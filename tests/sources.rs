@@ -380,3 +380,22 @@ fn a_series_over_months_of_two_definitions_says_so() {
     let (_, notes) = common::answers(&mut s, "applications where year = 2023").unwrap();
     assert!(notes.is_empty(), "{notes:?}");
 }
+
+#[test]
+fn the_applicants_of_overviews_of_every_era_are_read() {
+    // In the wording of the overviews of 2015 (files, a space as the
+    // thousands separator) and 2016.
+    let y2015 = "Asielstatistieken – overzicht 2015\n\n1. 35 476 asielaanvragen in 2015\n\nIn 2015 registreerde de Dienst Vreemdelingenzaken (DVZ) 35 476 asielaanvragen. Dit is 106,1 % meer dan in 2014.\n";
+    let report = read(y2015).unwrap();
+    let f = &report.facts[0];
+    assert_eq!(
+        (f.kind, f.unit, f.value, f.start.to_string()),
+        ("registered", "files", 35476, "2015-01".to_string())
+    );
+    let y2016 = "Asielstatistieken – overzicht 2016\n\nIn 2016 dienden 18.710 personen een asielaanvraag in bij de Dienst Vreemdelingenzaken: meer dan een halvering ten opzichte van 2015 toen de DVZ 44.760 asielaanvragen registreerde.\n";
+    let report = read(y2016).unwrap();
+    assert_eq!(
+        (report.facts[0].unit, report.facts[0].value),
+        ("persons", 18710)
+    );
+}

@@ -25,8 +25,12 @@ fn patterns(lang: Lang) -> &'static [(Figure, &'static str)] {
     use Figure::*;
     match lang {
         Lang::Nl => &[
-            (Total, r"dienden (N) personen een verzoek"),
+            (Total, r"dienden (N) personen een (?:verzoek|asielaanvraag)"),
             (Total, r"werden (N) asielaanvragen ingediend"),
+            (
+                Total,
+                r"registreerde (?:de )?(?:dienst vreemdelingenzaken|dvz)[^.\d]*?(N) (?:asielaanvragen|verzoeken|personen|asielzoekers)",
+            ),
             (
                 Total,
                 r"(N) personen (?:hebben )?een verzoek om internationale bescherming (?:in)?gediend",
@@ -38,6 +42,10 @@ fn patterns(lang: Lang) -> &'static [(Figure, &'static str)] {
             (
                 Total,
                 r"ce sont (N) personnes qui ont introduit une demande de protection",
+            ),
+            (
+                Total,
+                r"l'oe a enregistré (N) (?:demandes d'asile|demandeurs|personnes)",
             ),
             (Resettled, r"(N) personnes[^.\d]*?réinstallation"),
             (

@@ -855,3 +855,19 @@ fn output_is_written_whole_or_not_at_all() {
         .collect();
     assert_eq!(names, ["a.csv"]);
 }
+
+#[test]
+fn embedded_overrides_the_store_of_the_environment_and_dash_reads_stdin() {
+    asylq()
+        .env("ASYLQ_DB", "/nonexistent/store.duckdb")
+        .args(["--embedded", "-c", "workload", "--format", "csv"])
+        .assert()
+        .success()
+        .stdout("value,unit,period\n24764,dossiers,2023-11\n");
+    asylq()
+        .args(["--embedded", "--format", "csv", "-"])
+        .write_stdin("applications where year = \"2023\"")
+        .assert()
+        .success()
+        .stdout("value,unit,period\n32203,persons,2023-01..2023-11\n");
+}

@@ -90,6 +90,12 @@ pub(super) fn month_value(v: &Spanned<Value>) -> Result<Month, Diagnostic> {
 pub(super) fn year_value(v: &Spanned<Value>) -> Result<i32, Diagnostic> {
     match &v.node {
         Value::Int(n) if (1900..=2999).contains(n) => Ok(*n as i32),
+        // A quoted year, as a month may be quoted ("2023-11").
+        Value::Str(s)
+            if s.len() == 4 && s.parse::<i32>().is_ok_and(|y| (1900..=2999).contains(&y)) =>
+        {
+            Ok(s.parse().unwrap_or_default())
+        }
         _ => Err(Diagnostic::new(
             format!("a year is written YYYY, not {}", v.node),
             v.span.clone(),

@@ -1,0 +1,112 @@
+//! The commands that write a store: `load`, `fetch` (pages downloaded, then
+//! loaded) and `rebuild`, each through the one load policy of `load.rs`.
+
+use super::*;
+
+/// Fetches the pages of a period (from the cache where it has them) and
+/// loads those found; a month without a page is named at the end (exit 3),
+/// an unreachable site stops before anything is stored.
+pub(super) fn fetch(
+    args: &Args,
+    period: &str,
+    lang: crate::page::Lang,
+    base: Option<&str>,
+) -> Result<(), Failure> {
+    use crate::fetch::{self, FetchError, Pacer, GAP};
+    let months = fetch::months(period).ok_or_else(|| {
+        Error::Usage(format!(
+            "fetch {period}: expected a month (2019-10), a year (2019) or a span (2019-01..2019-06)"
+        ))
+    })?;
+    let cache = fetch::cache_dir().ok_or(Error::NoDataDirectory("the page cache"))?;
+    let bar = if months.len() > 3 {
+        indicatif::ProgressBar::new(months.len() as u64)
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    // Requests to the CGVS site keep their distance; a server on this
+    // machine (a mirror, the tests' server) needs none.
+    let local = base.is_some_and(|b| b.contains("://127.0.0.1") || b.contains("://localhost"));
+    let mut pacer = Pacer::new(if local {
+        std::time::Duration::ZERO
+    } else {
+        GAP
+    });
+    let (mut files, mut missing) = (Vec::new(), Vec::new());
+    for month in months {
+        match fetch::page(month, lang, base, &cache, &mut pacer) {
+            Ok(file) => files.push(file),
+            Err(e @ FetchError::NotFound { .. }) => missing.push(e.to_string()),
+            Err(e) => return Err(Error::Fetch(e.to_string()).into()),
+        }
+        bar.inc(1);
+    }
+    // A whole year (`fetch 2023`) also takes the year's overview.
+    if let Ok(year) = period.parse::<i32>() {
+        match fetch::overview(year, lang, base, &cache, &mut pacer) {
+            Ok(file) => files.push(file),
+            Err(e @ FetchError::OverviewNotFound { .. }) => missing.push(e.to_string()),
+            Err(e) => return Err(Error::Fetch(e.to_string()).into()),
+        }
+    }
+    bar.finish_and_clear();
+    if !files.is_empty() {
+        load(args, &files, false, false)?;
+    }
+    if !missing.is_empty() {
+        return Err(Error::Fetch(missing.join("\n")).into());
+    }
+    Ok(())
+}
+
+pub(super) fn load(
+    args: &Args,
+    files: &[PathBuf],
+    force: bool,
+    verbose: bool,
+) -> Result<(), Failure> {
+    let ready = crate::load::read_all(files, force)?;
+    let mut store = Store::open_for_writing(&writable_store(args)?)?;
+    crate::load::store_all(&mut store, &ready, &mut |line| note!("{line}"))?;
+    if verbose {
+        for file in &ready {
+            for (line, text) in &file.report.unplaced {
+                note!("{}:{line}: not read: {text}", file.name);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The store that `load` and `rebuild` write: `--db`, or the user's store.
+fn writable_store(args: &Args) -> Result<PathBuf> {
+    match &args.db {
+        Some(p) => Ok(p.clone()),
+        None => user_store().ok_or(Error::NoDataDirectory("the user's store; pass --db PATH")),
+    }
+}
+
+/// Rebuilds the store that `load` writes.
+pub(super) fn rebuild(args: &Args) -> Result<(), Failure> {
+    let path = writable_store(args)?;
+    let cache = crate::fetch::cache_dir();
+    let done = crate::rebuild::rebuild(&path, cache.as_deref(), &mut |line| note!("{line}"))?;
+    note!(
+        "rebuilt {} with {} sources; the old store is kept as {}",
+        path.display(),
+        done.stored.len(),
+        done.backup.display()
+    );
+    if done.refused.is_empty() {
+        return Ok(());
+    }
+    Err(Error::Source {
+        path: path.display().to_string(),
+        message: format!(
+            "{} sources were not stored again:\n  {}",
+            done.refused.len(),
+            done.refused.join("\n  ")
+        ),
+    }
+    .into())
+}

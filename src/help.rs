@@ -1,4 +1,4 @@
-//! The text of `help` and `show types`.
+//! The text of `help` (and of `help types`).
 
 use crate::model::vocabulary::{APPLICATION_WORDS, DECISION_WORDS, WORKLOAD_TYPES};
 

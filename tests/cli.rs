@@ -871,3 +871,22 @@ fn embedded_overrides_the_store_of_the_environment_and_dash_reads_stdin() {
         .success()
         .stdout("value,unit,period\n32203,persons,2023-01..2023-11\n");
 }
+
+#[test]
+fn show_measures_and_types_are_tables_with_a_header() {
+    asylq()
+        .args(["--embedded", "-c", "show measures", "--format", "csv"])
+        .assert()
+        .success()
+        .stdout("measure,kind,unit\napplications,flow,persons\ndecisions,flow,persons\nworkload,stock,dossiers\nprotection_rate,rate,dossiers\n");
+    asylq()
+        .args(["--embedded", "-c", "show types", "--format", "csv"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains(
+            "\napplications,registered,first + subsequent\n",
+        ))
+        .stdout(predicates::str::contains(
+            "\ndecisions,final,protection + negative + withdrawal\n",
+        ));
+}

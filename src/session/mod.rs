@@ -243,9 +243,9 @@ impl Session {
 
     fn show(&self, topic: &str, span: std::ops::Range<usize>) -> Result<Output> {
         let sql = match topic {
-            "measures" => return Ok(Output::Text(check::MEASURE_NAMES.join("\n"))),
-            "dimensions" => return Ok(Output::Text(check::DIMENSION_NAMES.join("\n"))),
-            "types" => return Ok(Output::Text(crate::help::types())),
+            "measures" => return Ok(Output::Answer(show::measures())),
+            "dimensions" => return Ok(Output::Answer(show::dimensions())),
+            "types" => return Ok(Output::Answer(show::types())),
             "countries" => "SELECT c.name AS country, c.name_en AS english, c.name_fr AS french, c.iso2, c.iso3, count(f.value) AS facts FROM countries c LEFT JOIN facts f ON f.country = c.name GROUP BY ALL ORDER BY facts DESC, country",
             "sources" => SOURCES_SQL,
             "revisions" => REVISIONS_SQL,

@@ -1,6 +1,58 @@
 //! The SQL of `show`: the loaded reports, the revisions a newer report made,
 //! the conflicts between pages and reports, and each month's top 10.
 
+use crate::answer::{Answer, Cell};
+use crate::check::{Kind, Measure, DIMENSION_NAMES, MEASURE_NAMES};
+
+fn text(s: &str) -> Cell {
+    Cell::Text(s.to_string())
+}
+
+/// The measures as a table: name, kind (flow, stock, rate), default unit.
+pub(super) fn measures() -> Answer {
+    let rows = MEASURE_NAMES
+        .iter()
+        .filter_map(|m| Measure::find(m))
+        .map(|m| {
+            let kind = match m.kind() {
+                Kind::Flow => "flow",
+                Kind::Stock => "stock",
+                Kind::Rate => "rate",
+            };
+            vec![text(m.name()), text(kind), text(m.default_unit())]
+        })
+        .collect();
+    let mut a = Answer::table(vec!["measure".into(), "kind".into(), "unit".into()], rows);
+    a.title = "show measures".into();
+    a
+}
+
+/// The dimensions as a table of one column.
+pub(super) fn dimensions() -> Answer {
+    let rows = DIMENSION_NAMES.iter().map(|d| vec![text(d)]).collect();
+    let mut a = Answer::table(vec!["dimension".into()], rows);
+    a.title = "show dimensions".into();
+    a
+}
+
+/// Each measure's type words as a table: the measure, the type, and for a
+/// group the types it stands for.
+pub(super) fn types() -> Answer {
+    let mut rows = Vec::new();
+    for m in MEASURE_NAMES.iter().filter_map(|m| Measure::find(m)) {
+        for t in m.type_names() {
+            let parts = crate::model::vocabulary::Type::parse(t)
+                .and_then(|ty| crate::model::vocabulary::parts(m, ty))
+                .map(|p| p.iter().map(|x| x.as_str()).collect::<Vec<_>>().join(" + "))
+                .unwrap_or_default();
+            rows.push(vec![text(m.name()), text(t), text(&parts)]);
+        }
+    }
+    let mut a = Answer::table(vec!["measure".into(), "type".into(), "parts".into()], rows);
+    a.title = "show types".into();
+    a
+}
+
 /// The loaded reports.
 pub(super) const SOURCES_SQL: &str = "SELECT strftime(month, '%Y-%m') AS month, file, facts, checks, checks - failed_checks AS checks_passed, CASE WHEN failed_checks > 0 THEN 'forced' ELSE 'checked' END AS status FROM reports ORDER BY month, id";
 

@@ -422,6 +422,17 @@ impl<'a> Runner<'a> {
         let (sink, chart) = (self.sink, &self.chart);
         let svg = matches!(sink, Sink::Svg | Sink::Png);
         let mut emit = |output: Output| {
+            // In JSON, a text (`explain`, `help`) is an answer of one
+            // column, so that the document stays JSON.
+            let output = match (output, opts.format) {
+                (Output::Text(t), Format::Json | Format::Jsonl) if !t.is_empty() => {
+                    Output::Answer(crate::answer::Answer::table(
+                        vec!["text".to_string()],
+                        vec![vec![crate::answer::Cell::Text(t)]],
+                    ))
+                }
+                (other, _) => other,
+            };
             let result = match (&output, svg, opts.format) {
                 (Output::Answer(a), true, _) => {
                     if *written > 0 {

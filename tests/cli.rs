@@ -890,3 +890,24 @@ fn show_measures_and_types_are_tables_with_a_header() {
             "\ndecisions,final,protection + negative + withdrawal\n",
         ));
 }
+
+#[test]
+fn texts_stay_json_in_json_output() {
+    let out = asylq()
+        .args([
+            "--embedded",
+            "-c",
+            "explain workload",
+            "-c",
+            "workload",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let answers = doc.as_array().unwrap();
+    assert_eq!(answers.len(), 2);
+    assert!(answers[0].to_string().contains("SELECT"), "{doc}");
+}

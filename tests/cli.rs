@@ -189,7 +189,7 @@ fn the_embedded_store_answers_sql_and_show_over_every_table() {
         .assert()
         .success()
         .stdout(
-            "value,unit,period\n2733,persons,2023-11\n\nn\n337\n\nn\n337\n\niso3\nSYR\n\nmonth,file,facts,checks,checks_passed,status\n2023-11,asielstatistieken-2023-11.txt,337,156,156,checked\n",
+            "value,unit,period\n2733,persons,2023-11\n\nn\n337\n\nn\n337\n\niso3\nSYR\n\nmonth,file,facts,checks,checks_passed,status,digest\n2023-11,asielstatistieken-2023-11.txt,337,156,156,checked,5c75024a8631aefe\n",
         );
 }
 
@@ -223,7 +223,7 @@ fn load_is_idempotent_and_lists_sources() {
             "2023-11 (337 facts, 156 checks): already stored, unchanged",
         ));
     asylq().arg("--db").arg(&db).arg("sources").args(["--format", "csv"]).assert().success()
-        .stdout("month,file,facts,checks,checks_passed,status\n2023-11,asielstatistieken-2023-11.txt,337,156,156,checked\n");
+        .stdout("month,file,facts,checks,checks_passed,status,digest\n2023-11,asielstatistieken-2023-11.txt,337,156,156,checked,5c75024a8631aefe\n");
     asylq()
         .arg("--db")
         .arg(&db)
@@ -398,7 +398,9 @@ fn force_stores_a_report_whose_totals_do_not_add_up() {
         .args(["sources", "--format", "csv"])
         .assert()
         .success()
-        .stdout(contains("2023-11,bad.txt,337,156,155,forced\n"));
+        .stdout(contains(
+            "2023-11,bad.txt,337,156,155,forced,080f8152792089b7\n",
+        ));
     // A forced report with a figure that differs from the checked one: the
     // checked figure stays current, whatever the order of loading.
     let forced = dir.path().join("forced.txt");
@@ -771,7 +773,7 @@ fn an_older_store_is_refused_and_rebuilt() {
     let mut sources = asylq();
     with_data(&mut sources);
     sources.args(["sources", "--format", "csv"]).assert().success().stdout(
-        "month,file,facts,checks,checks_passed,status\n2019-10,nl-2019-10.txt,18,1,1,checked\n2023-11,asielstatistieken-2023-11.txt,337,156,156,checked\n",
+        "month,file,facts,checks,checks_passed,status,digest\n2019-10,nl-2019-10.txt,18,1,1,checked,0ee00d1dc7f161bc\n2023-11,asielstatistieken-2023-11.txt,337,156,156,checked,5c75024a8631aefe\n",
     );
     assert!(dir.path().join("old.duckdb.schema1").exists());
 }
@@ -815,7 +817,7 @@ fn rebuild_leaves_out_what_the_readers_now_refuse() {
         .args(["sources", "--format", "csv"])
         .assert()
         .success()
-        .stdout("month,file,facts,checks,checks_passed,status\n2023-11,asielstatistieken-2023-11.txt,337,156,156,checked\n");
+        .stdout("month,file,facts,checks,checks_passed,status,digest\n2023-11,asielstatistieken-2023-11.txt,337,156,156,checked,5c75024a8631aefe\n");
 }
 
 /// A news item about asylum figures, in the words of a newspaper.

@@ -183,7 +183,7 @@ fn a_forced_report_never_wins_over_a_checked_one_and_is_flagged() {
     );
     assert_eq!(
         ask(&mut s, "show sources").0,
-        "month,file,facts,checks,checks_passed,status\n2023-11,asielstatistieken-2023-11.txt,337,156,156,checked\n2023-12,asielstatistieken-2023-12.txt,354,159,157,forced\n"
+        "month,file,facts,checks,checks_passed,status,digest\n2023-11,asielstatistieken-2023-11.txt,337,156,156,checked,5c75024a8631aefe\n2023-12,asielstatistieken-2023-12.txt,354,159,157,forced,d40f0931528f33bb\n"
     );
     let revisions = ask(&mut s, "show revisions").0;
     assert!(revisions.starts_with("measure,type,unit,country,period,old_value,new_value,old_source,new_source,old_forced,new_forced\n"), "{revisions}");

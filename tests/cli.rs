@@ -913,3 +913,19 @@ fn texts_stay_json_in_json_output() {
     assert_eq!(answers.len(), 2);
     assert!(answers[0].to_string().contains("SELECT"), "{doc}");
 }
+
+#[test]
+fn top_and_limit_take_a_parameter() {
+    asylq()
+        .args(["--embedded", "--param", "n=2", "--format", "csv"])
+        .args(["-c", "applications where year = 2023 by country top $n"])
+        .assert()
+        .success()
+        .stdout("country,value,unit,period\nSyrië,3836,persons,2023-01..2023-11\nAfghanistan,3480,persons,2023-01..2023-11\n");
+    asylq()
+        .args(["--embedded", "--param", "n=two"])
+        .args(["-c", "applications by country limit $n"])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("$n is \"two\", not a count"));
+}

@@ -186,7 +186,10 @@ fn combined(
     if let Some(m) = query.modifiers.iter().find(|m| {
         !matches!(
             m.node,
-            Modifier::Top(_) | Modifier::Limit(_) | Modifier::Sort { .. }
+            Modifier::Top(_)
+                | Modifier::Limit(_)
+                | Modifier::CountParam { .. }
+                | Modifier::Sort { .. }
         )
     }) {
         return Err(Diagnostic::new(
@@ -306,7 +309,12 @@ fn check_one(query: &Query, cx: &Context) -> Result<Checked, Diagnostic> {
         (Measure::Workload, None) if !dims.contains(&Dim::Type) => Some(vec!["total"]),
         (_, types) => types,
     };
-    let given = modifiers(&query.modifiers, measure, &dims, by_country_tables)?;
+    let bound = query
+        .modifiers
+        .iter()
+        .map(|m| bind_count(m, cx))
+        .collect::<Result<Vec<_>, _>>()?;
+    let given = modifiers(&bound, measure, &dims, by_country_tables)?;
     group_share(&query.modifiers, measure, types.as_deref())?;
     let plan = Plan::new(&given, &dims);
     Ok(Checked {
@@ -431,7 +439,7 @@ fn modifiers(
     by_country: bool,
 ) -> Result<Vec<Modifier>, Diagnostic> {
     let kind = |m: &Modifier| match m {
-        Modifier::Top(_) | Modifier::Limit(_) => "top or limit",
+        Modifier::Top(_) | Modifier::Limit(_) | Modifier::CountParam { .. } => "top or limit",
         Modifier::Sort { .. } => "sort",
         Modifier::Share { .. } => "share",
         Modifier::Change { .. } => "change",

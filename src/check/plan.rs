@@ -83,6 +83,8 @@ impl Plan {
                     plan.without_other = dims.contains(&Dim::Country);
                 }
                 Modifier::Limit(n) => plan.take = Some(*n),
+                // Bound to `Top` or `Limit` by the checker before a plan is made.
+                Modifier::CountParam { .. } => {}
                 Modifier::Sort { key, descending } => {
                     plan.order = Order::Sort {
                         key: key.clone(),

@@ -32,6 +32,39 @@ pub(super) fn bind(v: &Spanned<Value>, cx: &Context) -> Result<Spanned<Value>, D
     })
 }
 
+/// `top $n` and `limit $n` with the parameter's value, a whole number.
+pub(super) fn bind_count(
+    m: &Spanned<Modifier>,
+    cx: &Context,
+) -> Result<Spanned<Modifier>, Diagnostic> {
+    let Modifier::CountParam { top, name } = &m.node else {
+        return Ok(m.clone());
+    };
+    let value = Spanned {
+        node: Value::Param(name.clone()),
+        span: m.span.clone(),
+    };
+    let n = match bind(&value, cx)?.node {
+        Value::Int(n) if n >= 0 => n as u64,
+        other => {
+            return Err(
+                Diagnostic::new(format!("${name} is {other}, not a count"), m.span.clone())
+                    .with_label("expected a whole number")
+                    .with_hint(format!("pass --param {name}=5")),
+            )
+        }
+    };
+    let node = if *top {
+        Modifier::Top(n)
+    } else {
+        Modifier::Limit(n)
+    };
+    Ok(Spanned {
+        node,
+        span: m.span.clone(),
+    })
+}
+
 /// A month or quarter compared with a fact's span. A quarter is its months:
 /// `= 2023-Q3` keeps facts within July to September, `>= 2023-Q3` facts from
 /// July, `<= 2023-Q3` facts up to September.

@@ -129,6 +129,11 @@ pub enum Modifier {
         descending: bool,
     },
     Limit(u64),
+    /// `top $n` or `limit $n` (`top` when the flag is set), bound when checked.
+    CountParam {
+        top: bool,
+        name: String,
+    },
     /// `share`: each row's percent of the answer's whole; `share of final`:
     /// of that group of types, over the same months and dimensions.
     Share {
@@ -264,6 +269,9 @@ impl fmt::Display for Modifier {
                 )
             }
             Modifier::Limit(n) => write!(f, "limit {n}"),
+            Modifier::CountParam { top, name } => {
+                write!(f, "{} ${name}", if *top { "top" } else { "limit" })
+            }
             Modifier::Share { of: None } => f.write_str("share"),
             Modifier::Share { of: Some(group) } => write!(f, "share of {group}"),
             Modifier::Change { yoy } => f.write_str(if *yoy { "change yoy" } else { "change" }),

@@ -247,6 +247,11 @@ where
     choice((
         kw("top").ignore_then(count()).map(Modifier::Top),
         kw("limit").ignore_then(count()).map(Modifier::Limit),
+        kw("top")
+            .to(true)
+            .or(kw("limit").to(false))
+            .then(select! { Token::Param(p) => p })
+            .map(|(top, name)| Modifier::CountParam { top, name }),
         kw("sort")
             .ignore_then(kw("by"))
             .ignore_then(sort_key)

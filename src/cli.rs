@@ -202,6 +202,7 @@ fn run(args: Args) -> Result<(), Failure> {
             base_url,
         }) => return fetch(&args, period, *lang, base_url.as_deref()),
         Some(Command::Export { file }) => {
+            export_flags(&args)?;
             // `export` is asylq's own write: its COPY needs the file.
             let setup = Setup {
                 allow_files: true,
@@ -265,6 +266,23 @@ fn read_stdin() -> Result<String> {
             message: e.to_string(),
         })?;
     Ok(text)
+}
+
+/// `export` writes the facts in long form as CSV, with a header and the
+/// report's names: a flag that would change that is refused, not ignored.
+fn export_flags(args: &Args) -> Result<()> {
+    let ignored = [
+        (args.format.is_some_and(|f| f != Format::Csv), "--format"),
+        (args.names.is_some(), "--names"),
+        (args.no_header, "--no-header"),
+        (args.output.is_some(), "--output"),
+    ];
+    match ignored.iter().find(|(given, _)| *given) {
+        Some((_, flag)) => Err(Error::Usage(format!(
+            "export writes CSV with a header and the report's names to the file it is given; {flag} does not apply to it"
+        ))),
+        None => Ok(()),
+    }
 }
 
 /// A `#!` first line is a comment to asylq.

@@ -929,3 +929,26 @@ fn top_and_limit_take_a_parameter() {
         .code(1)
         .stderr(predicates::str::contains("$n is \"two\", not a count"));
 }
+
+#[test]
+fn export_refuses_the_flags_it_would_ignore() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("facts.csv");
+    for flag in [
+        &["--format", "json"][..],
+        &["--names", "en"],
+        &["--no-header"],
+    ] {
+        asylq()
+            .args(["--embedded", "export"])
+            .arg(&file)
+            .args(flag)
+            .assert()
+            .code(2)
+            .stderr(predicates::str::contains(format!(
+                "export writes CSV with a header and the report's names to the file it is given; {} does not apply to it",
+                flag[0]
+            )));
+    }
+    assert!(!file.exists());
+}

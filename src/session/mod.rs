@@ -42,15 +42,13 @@ pub struct Session {
 
 impl Session {
     pub fn new(store: Store) -> Result<Session> {
-        let extra_countries = store.unknown_countries()?;
-        let national_spans = store.has_national_spans()?;
-        let has_pages = store.has_pages()?;
+        let contents = store.contents()?;
         Ok(Session {
             store,
             cx: Context {
-                extra_countries,
-                national_spans,
-                has_pages,
+                extra_countries: contents.unknown_countries,
+                national_spans: contents.national_spans,
+                has_pages: contents.pages,
                 ..Context::default()
             },
             want_sources: false,

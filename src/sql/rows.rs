@@ -27,9 +27,7 @@ pub(super) fn chosen_cte(q: &Checked) -> Option<String> {
     if q.dims.contains(&Dim::Month) {
         return Some(country_months());
     }
-    Some(format!(
-        "  SELECT f.* FROM f JOIN (\n    SELECT {YEAR} AS y,\n      max(period_end) FILTER (WHERE period_start < period_end) AS ytd_end\n    FROM f GROUP BY 1) AS g ON date_part('year', f.period_start) = g.y\n  WHERE CASE WHEN f.period_start < f.period_end THEN f.period_end = g.ytd_end\n    ELSE g.ytd_end IS NULL OR f.period_start > g.ytd_end END"
-    ))
+    Some(span_over_months())
 }
 
 /// National flows where the store holds figures for spans of months (a
@@ -43,9 +41,7 @@ fn national_spans(q: &Checked) -> Option<String> {
     if q.dims.contains(&Dim::Month) || q.dims.contains(&Dim::Quarter) || names_months(&q.filter) {
         return Some(national_months(q));
     }
-    Some(format!(
-        "  SELECT f.* FROM f JOIN (\n    SELECT {YEAR} AS y,\n      max(period_end) FILTER (WHERE period_start < period_end) AS ytd_end\n    FROM f GROUP BY 1) AS g ON date_part('year', f.period_start) = g.y\n  WHERE CASE WHEN f.period_start < f.period_end THEN f.period_end = g.ytd_end\n    ELSE g.ytd_end IS NULL OR f.period_start > g.ytd_end END"
-    ))
+    Some(span_over_months())
 }
 
 /// Whether a filter names months or quarters, which can cut into a span.
@@ -103,6 +99,15 @@ fn national_months(q: &Checked) -> String {
   )
   SELECT * FROM (SELECT * FROM s UNION ALL BY NAME SELECT * FROM rest) WHERE {when}",
         base.join(" AND ")
+    )
+}
+
+/// Each year's newest figure for a span of months (a year to date by
+/// country, a yearly overview's year), and the months after it; never the
+/// months inside it.
+fn span_over_months() -> String {
+    format!(
+        "  SELECT f.* FROM f JOIN (\n    SELECT {YEAR} AS y,\n      max(period_end) FILTER (WHERE period_start < period_end) AS ytd_end\n    FROM f GROUP BY 1) AS g ON date_part('year', f.period_start) = g.y\n  WHERE CASE WHEN f.period_start < f.period_end THEN f.period_end = g.ytd_end\n    ELSE g.ytd_end IS NULL OR f.period_start > g.ytd_end END"
     )
 }
 

@@ -1,55 +1,54 @@
-//! What a store holds, asked once when a session opens: national figures
-//! for spans of months (yearly overviews), statistics pages, and country
-//! names beyond the reference. The embedded store answers without a query.
+//! What a store holds, asked once when a session opens, in one query:
+//! national figures for spans of months (yearly overviews), statistics
+//! pages, and country names beyond the reference. The embedded store
+//! answers without a query.
 
 use super::*;
 
+/// What a store holds beyond the embedded report's kinds of figure.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Contents {
+    /// National figures for a span of months (a yearly overview's year),
+    /// which a query must not add to the months inside it.
+    pub national_spans: bool,
+    /// Figures of statistics pages, whose definitions differ from a report's.
+    pub pages: bool,
+    /// Report names of countries that the reference lacks.
+    pub unknown_countries: Vec<String>,
+}
+
 impl Store {
-    /// Whether the store holds national figures for a span of months (a
-    /// yearly overview's year), which a query must not add to the months
-    /// inside it.
-    pub fn has_national_spans(&self) -> Result<bool> {
-        if self.location == Location::Embedded {
-            return Ok(false);
-        }
-        count(
-            &self.conn,
-            "SELECT count(*) FROM current_facts WHERE country IS NULL AND period_start < period_end",
-        )
-        .map(|n| n > 0)
-    }
-
-    /// Whether the store holds figures of statistics pages.
-    pub fn has_pages(&self) -> Result<bool> {
-        if self.location == Location::Embedded {
-            return Ok(false);
-        }
-        count(
-            &self.conn,
-            &format!(
-                "SELECT count(*) FROM current_facts WHERE origin = '{}'",
-                crate::model::Origin::Page.as_str()
-            ),
-        )
-        .map(|n| n > 0)
-    }
-
-    /// Report names of countries the store holds that the reference lacks.
-    pub fn unknown_countries(&self) -> Result<Vec<String>> {
+    /// What the store holds, read in one query.
+    pub fn contents(&self) -> Result<Contents> {
         if self.location == Location::Embedded {
             // Every country of the embedded report is in the reference.
-            return Ok(Vec::new());
+            return Ok(Contents::default());
         }
-        let mut stmt = self
-            .conn
-            .prepare("SELECT DISTINCT country FROM facts WHERE country IS NOT NULL ORDER BY 1")
-            .map_err(|e| db_error("reading countries", e))?;
-        let names = stmt
-            .query_map([], |r| r.get::<_, String>(0))
-            .map_err(|e| db_error("reading countries", e))?
-            .filter_map(|r| r.ok())
-            .filter(|n| n != countries::OTHER && !countries::COUNTRIES.iter().any(|c| c.0 == n))
-            .collect();
-        Ok(names)
+        let sql = format!(
+            "SELECT CAST(bool_or(country IS NULL AND period_start < period_end) AS VARCHAR),
+                CAST(bool_or(origin = '{}') AS VARCHAR),
+                list_sort(list_distinct(list(country) FILTER (WHERE country IS NOT NULL)))
+             FROM facts",
+            crate::model::Origin::Page.as_str()
+        );
+        let (_, rows) = self.rows(&sql)?;
+        let row = rows.into_iter().next().unwrap_or_default();
+        let flag = |i: usize| matches!(row.get(i), Some(Value::Text(t)) if t == "true");
+        let names = match row.get(2) {
+            Some(Value::List(names)) => names
+                .iter()
+                .filter_map(|v| match v {
+                    Value::Text(n) => Some(n.clone()),
+                    _ => None,
+                })
+                .filter(|n| n != countries::OTHER && !countries::COUNTRIES.iter().any(|c| c.0 == n))
+                .collect(),
+            _ => Vec::new(),
+        };
+        Ok(Contents {
+            national_spans: flag(0),
+            pages: flag(1),
+            unknown_countries: names,
+        })
     }
 }

@@ -27,6 +27,7 @@ use schema::*;
 mod append;
 mod contents;
 use append::*;
+pub use contents::Contents;
 mod embedded;
 
 /// Where the facts come from.

@@ -65,7 +65,7 @@ fn by_month_every_country_keeps_its_year_to_date() {
         text.contains("\nother,2023-01..2023-11,12454,persons,2023-01..2023-11\n"),
         "{text}"
     );
-    assert_eq!(value_sum(&text), 32203);
+    assert_eq!(common::value_sum(&text), 32203);
     let (_dir, mut s) = store("december");
     assert_eq!(
         ask(&mut s, "decisions where country = \"Syrië\" by month").0,
@@ -80,7 +80,7 @@ fn by_month_every_country_keeps_its_year_to_date() {
         text.contains("\nRusland,2023-01..2023-12,885,persons,2023\n"),
         "{text}"
     );
-    assert_eq!(value_sum(&text), 35224);
+    assert_eq!(common::value_sum(&text), 35224);
     let (text, notes) = ask(
         &mut s,
         "applications where country = \"Syrië\" and quarter = 2023-Q4",
@@ -135,16 +135,6 @@ fn a_sum_over_months_with_gaps_names_the_missing_months() {
     let (text, notes) = ask(&mut s, "applications where year = 2023");
     assert_eq!(text, "value,unit,period\n32203,persons,2023-01..2023-11\n");
     assert!(notes.is_empty(), "{notes:?}");
-}
-
-/// The sum of the `value` column of a CSV answer.
-fn value_sum(csv: &str) -> i64 {
-    let mut lines = csv.lines();
-    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
-    let at = header.iter().position(|c| *c == "value").unwrap();
-    lines
-        .map(|l| l.split(',').nth(at).unwrap().parse::<i64>().unwrap())
-        .sum()
 }
 
 #[test]

@@ -504,16 +504,6 @@ fn two_reports(dir: &std::path::Path, a: u64, b: u64) -> (std::path::PathBuf, st
     paths
 }
 
-/// The sum of the `value` column of a CSV answer.
-fn column_sum(csv: &str) -> i64 {
-    let mut lines = csv.lines();
-    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
-    let at = header.iter().position(|c| *c == "value").unwrap();
-    lines
-        .map(|l| l.split(',').nth(at).unwrap().parse::<i64>().unwrap())
-        .sum()
-}
-
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(6))]
     /// The rows of an answer by country (with `other`) add up to the
@@ -526,8 +516,8 @@ proptest! {
         asylq_db(&db, &["load", nov.to_str().unwrap(), dec.to_str().unwrap()]);
         let run = |q: &str| asylq_db(&db, &["-c", q, "--format", "csv"]);
         for filter in ["month = 2023-12", "month = 2023-11", "year = 2023"] {
-            let by_country = column_sum(&run(&format!("applications where {filter} by country")));
-            let total = column_sum(&run(&format!("applications where {filter}")));
+            let by_country = common::value_sum(&run(&format!("applications where {filter} by country")));
+            let total = common::value_sum(&run(&format!("applications where {filter}")));
             prop_assert_eq!(by_country, total, "{}", filter);
         }
     }

@@ -299,3 +299,13 @@ pub fn output(cmd: &mut std::process::Command) -> (i32, String, String) {
         String::from_utf8(out.stderr).unwrap(),
     )
 }
+
+/// The sum of the `value` column of a CSV answer.
+pub fn value_sum(csv: &str) -> i64 {
+    let mut lines = csv.lines();
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let at = header.iter().position(|c| *c == "value").unwrap();
+    lines
+        .map(|l| l.split(',').nth(at).unwrap().parse::<i64>().unwrap())
+        .sum()
+}

@@ -155,7 +155,7 @@ fn a_yearly_overview_is_stored_as_its_year_and_derives_the_missing_month() {
     );
     assert_eq!(
         read("Asielstatistieken: overzicht 2022\n\nIn 2021 dienden 25.971 personen een verzoek in.").unwrap_err(),
-        "a CGVS yearly overview of 2022 that states none of the year's figures asylq reads (the year's applicants)"
+        "a CGVS yearly overview of 2022 that states none of the year's figures asylq reads (applicants, decisions, protection rate, workload at the year's end)"
     );
 }
 
@@ -398,4 +398,118 @@ fn the_applicants_of_overviews_of_every_era_are_read() {
         (report.facts[0].unit, report.facts[0].value),
         ("persons", 18710)
     );
+}
+
+#[test]
+fn an_overview_gives_the_years_decisions_rate_workload_and_top_countries() {
+    let report = read(common::stores::OVERVIEW_2016).unwrap();
+    let facts: Vec<String> = report
+        .facts
+        .iter()
+        .map(|f| {
+            let country = f.country.as_deref().unwrap_or("-");
+            format!(
+                "{} {} {} {}..{} {country} {}",
+                f.measure, f.kind, f.unit, f.start, f.end, f.value
+            )
+        })
+        .collect();
+    // Not the positive decisions' 15,478 persons, not December's 2,001
+    // decisions, not 2015's rate or workload.
+    assert_eq!(
+        facts,
+        [
+            "applications registered persons 2016-01..2016-12 - 18710",
+            "decisions total dossiers 2016-01..2016-12 - 22207",
+            "decisions total persons 2016-01..2016-12 - 27678",
+            "protection_rate published dossiers 2016-01..2016-12 - 577",
+            "workload total dossiers 2016-12..2016-12 - 14815",
+            "rank applications rank 2016-01..2016-12 Afghanistan 1",
+            "rank applications rank 2016-01..2016-12 Syrië 2",
+            "rank applications rank 2016-01..2016-12 Irak 3",
+        ]
+    );
+    let unplaced: Vec<usize> = report.unplaced.iter().map(|(l, _)| *l).collect();
+    assert_eq!(unplaced, [5, 7, 9, 14, 15, 16, 17, 21]);
+    assert!(report
+        .facts
+        .iter()
+        .all(|f| f.origin == asylq::model::Origin::Yearly));
+
+    // With six monthly pages of 2017, the overview's year stands over them.
+    let files: Vec<(String, String)> = common::stores::pages_2017()
+        .iter()
+        .map(|p| (format!("nl-2017-{:02}.txt", p.month), p.render()))
+        .chain([(
+            "asielstatistieken-overzicht-2017.txt".to_string(),
+            common::stores::OVERVIEW_2017.to_string(),
+        )])
+        .collect();
+    let (_dir, store) = common::stores::store_with(&files, false);
+    let mut s = asylq::session::Session::new(store).unwrap();
+    let mut ask = |q: &str| common::answers(&mut s, q).unwrap();
+    assert_eq!(
+        ask("decisions where year = 2017 by unit").0,
+        "value,unit,period\n20568,dossiers,2017\n26623,persons,2017\n"
+    );
+    // By month, the months not on a page are the year less the pages: one
+    // derived row, which names the months it stands for.
+    let (text, notes) = ask("decisions where year = 2017 by month");
+    assert_eq!(
+        text.lines().take(3).collect::<Vec<_>>(),
+        [
+            "month,value,unit,period",
+            "2017-01..2017-11,12186,persons,2017-01..2017-11",
+            "2017-02,2402,persons,2017-02"
+        ]
+    );
+    // The year's 26,623 persons less the six pages' 2,400 + month each.
+    let pages: i64 = [2, 3, 5, 7, 8, 12].iter().map(|m| 2400 + m).sum();
+    assert_eq!(26623 - pages, 12186);
+    assert_eq!(notes[1], "2017-01..2017-11 stands for 2017-01, 2017-04, 2017-06, 2017-09, 2017-10, 2017-11 only: the other months of the span have rows of their own.");
+    // A year's figure is never put in one quarter.
+    let (text, notes) = ask("decisions where year = 2017 by quarter");
+    assert_eq!(
+        text.lines().nth(1),
+        Some("2017-Q1,4805,persons,2017-02..2017-03")
+    );
+    assert!(notes.iter().any(|n| n == "2017-Q1 covers 2 of 3 months (the sum of those the store holds); missing: 2017-01."), "{notes:?}");
+    // The year's published rate, never added to or taken from months.
+    assert_eq!(
+        ask("protection_rate where year = 2017").0,
+        "value,unit,period,basis,granted,decided\n50.7,percent,2017,dossiers,,\n"
+    );
+    assert_eq!(
+        ask("protection_rate where year = 2017 by month")
+            .0
+            .lines()
+            .count(),
+        7
+    );
+    // The workload at the year's end is December's: the overview over the
+    // monthly page, by the order of sources.
+    assert_eq!(
+        ask("workload where year = 2017").0,
+        "value,unit,period\n7279,dossiers,2017-12\n"
+    );
+    assert_eq!(
+        ask("show top10").0.lines().take(4).collect::<Vec<_>>(),
+        [
+            "month,rank,country,source",
+            "2017,1,Syrië,\"asielstatistieken-overzicht-2017.txt, line 6\"",
+            "2017,2,Afghanistan,\"asielstatistieken-overzicht-2017.txt, line 6\"",
+            "2017,3,Irak,\"asielstatistieken-overzicht-2017.txt, line 6\"",
+        ]
+    );
+    // Only an overview, no month: nothing by quarter, saying why.
+    let files = [(
+        "o.txt".to_string(),
+        common::stores::OVERVIEW_2016.to_string(),
+    )];
+    let (_dir, store) = common::stores::store_with(&files, false);
+    let mut s = asylq::session::Session::new(store).unwrap();
+    let (text, notes) =
+        common::answers(&mut s, "applications where year = 2016 by quarter").unwrap();
+    assert_eq!(text, "quarter,value,unit\n");
+    assert_eq!(notes, ["No figures match by quarter: a yearly overview's figure covers its whole year and is not split into quarters (ask `by year`), and no month inside it is loaded."]);
 }

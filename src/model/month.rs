@@ -173,6 +173,11 @@ impl Span {
         self.last.index() - self.first.index() + 1
     }
 
+    /// The months of the span, first to last.
+    pub fn months(self) -> impl Iterator<Item = Month> {
+        (self.first.index()..=self.last.index()).map(Month::from_index)
+    }
+
     /// One whole calendar year.
     pub fn is_year(self) -> bool {
         self.first.month == 1 && self.last.month == 12 && self.first.year == self.last.year

@@ -10,6 +10,9 @@ pub enum Origin {
     /// A CGVS monthly report (asielstatistieken), whose tables check their
     /// own totals.
     Report,
+    /// A CGVS yearly overview page (nl, fr or en): the year's figures in
+    /// prose, each for the whole year (the workload for its last month).
+    Yearly,
     /// A CGVS monthly statistics page (nl, fr or en): a few figures in prose.
     Page,
 }
@@ -19,13 +22,20 @@ impl Origin {
     pub fn as_str(self) -> &'static str {
         match self {
             Origin::Report => "report",
+            Origin::Yearly => "yearly",
             Origin::Page => "page",
         }
     }
 
     /// Every origin, in the order of precedence: where two sources give the
-    /// same fact, the figure of the first wins (a report over a page).
-    pub const BY_PRECEDENCE: [Origin; 2] = [Origin::Report, Origin::Page];
+    /// same fact, the figure of the first wins (a report over a yearly
+    /// overview over a monthly page).
+    pub const BY_PRECEDENCE: [Origin; 3] = [Origin::Report, Origin::Yearly, Origin::Page];
+
+    /// Whether figures of this origin are a statistics page's prose.
+    pub fn is_page(self) -> bool {
+        self != Origin::Report
+    }
 
     /// SQL that turns a stored origin into its place in [`Self::BY_PRECEDENCE`],
     /// so that the store ranks by this enum's order, not by its words.
@@ -64,6 +74,7 @@ impl Origin {
     pub fn parse(word: &str) -> Option<Origin> {
         match word {
             "report" => Some(Origin::Report),
+            "yearly" => Some(Origin::Yearly),
             "page" => Some(Origin::Page),
             _ => None,
         }
@@ -76,20 +87,20 @@ mod tests {
 
     #[test]
     fn origins_read_back_as_stored() {
-        for o in [Origin::Report, Origin::Page] {
+        for o in Origin::BY_PRECEDENCE {
             assert_eq!(Origin::parse(o.as_str()), Some(o));
         }
-        assert!(Origin::Report < Origin::Page);
-        assert_eq!(Origin::from_mask(3), [Origin::Report, Origin::Page]);
-        assert_eq!(Origin::from_mask(2), [Origin::Page]);
+        assert!(Origin::Report < Origin::Yearly && Origin::Yearly < Origin::Page);
+        assert_eq!(Origin::from_mask(5), [Origin::Report, Origin::Page]);
+        assert_eq!(Origin::from_mask(2), [Origin::Yearly]);
         assert_eq!(Origin::from_mask(0), []);
         assert_eq!(
             Origin::mask_sql("origin"),
-            "CASE origin WHEN 'report' THEN 1 WHEN 'page' THEN 2 END"
+            "CASE origin WHEN 'report' THEN 1 WHEN 'yearly' THEN 2 WHEN 'page' THEN 4 END"
         );
         assert_eq!(
             Origin::precedence_sql("f.origin"),
-            "CASE f.origin WHEN 'report' THEN 0 WHEN 'page' THEN 1 END"
+            "CASE f.origin WHEN 'report' THEN 0 WHEN 'yearly' THEN 1 WHEN 'page' THEN 2 END"
         );
     }
 }

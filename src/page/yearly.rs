@@ -1,11 +1,15 @@
 //! The yearly overview a CGVS page gives each January: the year's applicants
 //! (their total, which includes resettlement, the resettled and, where
-//! stated, the subsequent applications), stored as facts that cover the
-//! whole year. Only sentences that name the overview's year, or follow one
-//! without naming another period, are read: the pages compare with other
-//! years, peak months and monthly averages throughout.
+//! stated, the subsequent applications), its decisions, its protection rate,
+//! the workload at its end and its top countries, stored as facts that cover
+//! the whole year (the workload for December). Only sentences about the
+//! overview's year are read: one that names it, or follows one without
+//! naming another year; a sentence that names a month speaks of that month.
+//! The pages compare with other years, peak months and monthly averages
+//! throughout, and everything after another year's name is cut off.
 
-use super::{normalise, Lang, Sentence, NUMBER};
+use super::context::has_other_figure;
+use super::{normalise, ranks, value_of, Lang, Sentence, NUMBER};
 use crate::model::month::Month;
 use crate::model::{Fact, Origin};
 use crate::report::Report;
@@ -18,9 +22,29 @@ enum Figure {
     Total,
     Resettled,
     Subsequent,
+    /// The decisions the CGVS took in the year, in files and in persons.
+    Decisions,
+    DecisionPersons,
+    /// The year's protection rate, as published.
+    Rate,
+    /// The workload at the end of December, in files and in persons.
+    Workload,
+    WorkloadPersons,
 }
 
-/// The patterns of each figure, per language; `N` is a count.
+impl Figure {
+    /// Whether a sentence must name the year for this figure: the totals
+    /// must, the figures stated beside them may follow it.
+    fn needs_year(self) -> bool {
+        matches!(
+            self,
+            Figure::Total | Figure::Decisions | Figure::Rate | Figure::Workload
+        )
+    }
+}
+
+/// The patterns of each figure, per language; `N` is a count, `P` a
+/// percentage, `Y` the overview's year.
 fn patterns(lang: Lang) -> &'static [(Figure, &'static str)] {
     use Figure::*;
     match lang {
@@ -37,6 +61,43 @@ fn patterns(lang: Lang) -> &'static [(Figure, &'static str)] {
             ),
             (Resettled, r"(N) personen[^.\d]*?hervestiging"),
             (Subsequent, r"(N) personen[^.\d]*?volgend verzoek"),
+            (
+                Decisions,
+                r"nam het cgvs (?:in totaal )?(N) (?:asiel)?beslissingen",
+            ),
+            (
+                Decisions,
+                r"heeft (?:het )?(?:cgvs|commissariaat-generaal[^.\d]*?) (N) beslissingen genomen",
+            ),
+            (
+                DecisionPersons,
+                r"(?:cgvs|staatlozen\)?) N beslissingen genomen (?:voor|over) (N) personen",
+            ),
+            (
+                DecisionPersons,
+                r"nam het cgvs (?:in totaal )?N (?:asiel)?beslissingen,? \(?(?:over|voor|betreffende|met betrekking tot) (N) personen",
+            ),
+            (
+                Rate,
+                r"beschermings(?:percentage|graad)[^%]*?\b(P) ?(?:%|procent)",
+            ),
+            (
+                Rate,
+                r"oordeelde het cgvs in (P) ?% van de eindbeslissingen",
+            ),
+            (Rate, r"in (P) ?% van de gevallen beslist"),
+            (
+                Workload,
+                r"(?:werklast|werkreserve)[^.\d]*?eind (?:december )?Y[^.\d]*?(N) (?:asiel)?dossiers",
+            ),
+            (
+                Workload,
+                r"eind (?:december )?Y[^.\d]*?(?:werklast|werkreserve)[^.\d]*?(N) (?:asiel)?dossiers",
+            ),
+            (
+                WorkloadPersons,
+                r"(?:werklast|werkreserve)[^.]*?N (?:asiel)?dossiers \((N) personen\)",
+            ),
         ],
         Lang::Fr => &[
             (
@@ -52,6 +113,28 @@ fn patterns(lang: Lang) -> &'static [(Figure, &'static str)] {
                 Subsequent,
                 r"(N) personnes qui ont introduit une demande (?:ultérieure|subséquente)",
             ),
+            (
+                Decisions,
+                r"a (?:également )?pris (?:un total de |au total |un nombre record de décisions en Y ?: )?(N) décisions",
+            ),
+            (
+                DecisionPersons,
+                r"a (?:également )?pris (?:un total de |au total |un nombre record de décisions en Y ?: )?N décisions,? (?:concernant|portant sur) (?:un total de )?(N) personnes",
+            ),
+            (Rate, r"taux de protection[^%]*?\b(P) ?(?:%|pour cent)"),
+            (Rate, r"le cgra a estimé dans (P) ?% des décisions finales"),
+            (
+                Workload,
+                r"(?:charge|réserve) de travail[^.\d]*?fin (?:décembre )?Y[^.\d]*?(N) dossiers",
+            ),
+            (
+                Workload,
+                r"fin (?:décembre )?Y[^.\d]*?(?:charge|réserve) de travail[^.\d]*?(N) dossiers",
+            ),
+            (
+                WorkloadPersons,
+                r"(?:charge|réserve) de travail[^.]*?N dossiers \((N) personnes\)",
+            ),
         ],
         Lang::En => &[
             (
@@ -63,8 +146,51 @@ fn patterns(lang: Lang) -> &'static [(Figure, &'static str)] {
                 Subsequent,
                 r"(N) (?:persons|people)? ?[^.\d]*?subsequent application",
             ),
+            (Decisions, r"(?:took|taken) (?:a total of )?(N) decisions"),
+            (
+                DecisionPersons,
+                r"(?:took|taken) (?:a total of )?N decisions,? (?:concerning|for|relating to) (?:a total of )?(N) persons",
+            ),
+            (
+                Rate,
+                r"(?:protection rate|rate of protection)[^%]*?\b(P) ?(?:%|per ?cent)",
+            ),
+            (
+                Workload,
+                r"(?:workload|caseload)[^.\d]*?end of (?:december )?Y[^.\d]*?(N) (?:cases|files|dossiers)",
+            ),
+            (
+                Workload,
+                r"end of (?:december )?Y[^.\d]*?(?:workload|caseload)[^.\d]*?(N) (?:cases|files|dossiers)",
+            ),
+            (
+                WorkloadPersons,
+                r"(?:workload|caseload)[^.]*?N (?:cases|files|dossiers) \((N) persons\)",
+            ),
         ],
     }
+}
+
+/// The patterns of a language for one year, compiled.
+fn compiled(lang: Lang, year: i32) -> Vec<(Figure, Regex)> {
+    let placeholder = Regex::new(r"\b[NY]\b").expect("a valid pattern");
+    patterns(lang)
+        .iter()
+        .map(|(figure, pattern)| {
+            let pattern = pattern
+                .replace("(N)", &format!("({NUMBER})"))
+                .replace("(P)", r"(\d{1,3}(?:[.,]\d)?)");
+            let pattern = placeholder.replace_all(&pattern, |c: &regex::Captures| {
+                if &c[0] == "N" {
+                    format!("(?:{NUMBER})")
+                } else {
+                    year.to_string()
+                }
+            });
+            let re = Regex::new(&format!("(?i){pattern}")).expect("a valid pattern");
+            (*figure, re)
+        })
+        .collect()
 }
 
 /// The years a sentence names.
@@ -75,101 +201,190 @@ fn years(text: &str) -> Vec<i32> {
         .collect()
 }
 
+/// A sentence up to where it names another year than `year`.
+fn own_clause(text: &str, year: i32) -> &str {
+    let other = Regex::new(r"\b(?:19|20)\d\d\b").expect("a valid pattern");
+    let cut = other
+        .find_iter(text)
+        .find(|m| m.as_str() != year.to_string())
+        .map_or(text.len(), |m| m.start());
+    &text[..cut]
+}
+
+/// A figure as read: what it is, its value (a rate in tenths) and its line.
+type Found = Vec<(Figure, i64, usize)>;
+
 /// The overview of `year`: its facts, each covering January to December.
 pub(super) fn read(sentences: &[Sentence], lang: Lang, year: i32) -> Option<Report> {
-    let mut found: Vec<(Figure, i64, usize)> = Vec::new();
-    let mut context = true;
+    let mut reader = Reader {
+        year,
+        patterns: compiled(lang, year),
+        found: Vec::new(),
+        own_year: Vec::new(),
+        context: true,
+    };
+    let mut unplaced = Vec::new();
     for s in sentences.iter().skip(1) {
         let text = normalise(&s.text);
-        let named = years(&text);
-        if named.contains(&year) {
-            context = true;
-        } else if !named.is_empty() {
-            context = false;
+        let mut placed = Vec::new();
+        let mut at = 0;
+        for clause in text.split_inclusive("; ") {
+            placed.extend(
+                reader
+                    .clause(clause, s.line)
+                    .into_iter()
+                    .map(|r| r.start + at..r.end + at),
+            );
+            at += clause.len();
         }
-        if !context {
-            continue;
-        }
-        for (figure, pattern) in patterns(lang) {
-            // A total is taken only from a sentence that names the year.
-            if *figure == Figure::Total && !named.contains(&year) {
-                continue;
-            }
-            if found.iter().any(|(f, _, _)| f == figure) {
-                continue;
-            }
-            let re = Regex::new(&format!(
-                "(?i){}",
-                pattern.replace("(N)", &format!("({NUMBER})"))
-            ))
-            .expect("a valid pattern");
-            if let Some(c) = re.captures(&text) {
-                let digits: String = c[1].chars().filter(char::is_ascii_digit).collect();
-                if let Ok(v) = digits.parse() {
-                    found.push((*figure, v, s.line));
-                }
-            }
+        if has_other_figure(&text, &placed) {
+            unplaced.push((s.line, s.text.clone()));
         }
     }
+    if reader.found.is_empty() {
+        return None;
+    }
+    let mut report = facts(year, lang, &reader.found);
+    let span = (Month::january_of(year), Month::january_of(year).minus(-11));
+    report
+        .facts
+        .extend(ranks::ranks(&reader.own_year, lang, span, Origin::Yearly));
+    report.unplaced = unplaced;
+    Some(report)
+}
+
+/// The reading of an overview, clause by clause.
+struct Reader {
+    year: i32,
+    patterns: Vec<(Figure, Regex)>,
+    found: Found,
+    /// The clauses about the year, for its top countries.
+    own_year: Vec<Sentence>,
+    /// Whether the text speaks of the overview's year.
+    context: bool,
+}
+
+impl Reader {
+    /// Reads one clause (a sentence, or a part of one between semicolons);
+    /// gives the places of the figures it took.
+    fn clause(&mut self, text: &str, line: usize) -> Vec<std::ops::Range<usize>> {
+        let named = years(text);
+        if named.contains(&self.year) {
+            self.context = true;
+        } else if !named.is_empty() {
+            self.context = false;
+        }
+        if !self.context {
+            return Vec::new();
+        }
+        let of_month = !super::months_named(text).is_empty();
+        let own = own_clause(text, self.year);
+        let mut placed = Vec::new();
+        for (figure, re) in &self.patterns {
+            let month_allowed = *figure == Figure::Workload || !of_month;
+            if !month_allowed || (figure.needs_year() && !named.contains(&self.year)) {
+                continue;
+            }
+            let Some(c) = re.captures(own) else { continue };
+            let Some(value) = value_of(*figure == Figure::Rate, &c[1]) else {
+                continue;
+            };
+            placed.push(c.get(1).map_or(0..0, |m| m.range()));
+            if !self.found.iter().any(|(f, _, _)| f == figure) {
+                self.found.push((*figure, value, line));
+            }
+        }
+        if !of_month {
+            self.own_year.push(Sentence {
+                line,
+                text: own.to_string(),
+            });
+        }
+        placed
+    }
+}
+
+/// The year's facts. The total includes the resettled, stated beside it:
+/// `registered` is the total less them; where the subsequent applications
+/// are stated, `first` is the registered less them.
+fn facts(year: i32, lang: Lang, found: &Found) -> Report {
     let get = |f: Figure| {
         found
             .iter()
             .find(|(g, _, _)| *g == f)
             .map(|(_, v, l)| (*v, *l))
     };
-    let (total, line) = get(Figure::Total)?;
-    Some(facts(
-        year,
-        lang,
-        total,
-        line,
-        get(Figure::Resettled),
-        get(Figure::Subsequent),
-    ))
-}
-
-/// The year's facts. The total includes the resettled, stated beside it:
-/// `registered` is the total less them; where the subsequent applications
-/// are stated, `first` is the registered less them.
-fn facts(
-    year: i32,
-    lang: Lang,
-    total: i64,
-    line: usize,
-    resettled: Option<(i64, usize)>,
-    subsequent: Option<(i64, usize)>,
-) -> Report {
-    let unit = if year <= 2015 { "files" } else { "persons" };
-    let fact = |kind, value, line| Fact {
-        measure: "applications",
+    let january = Month::january_of(year);
+    let december = january.minus(-11);
+    let fact = |measure, kind, unit, (value, line): (i64, usize)| Fact {
+        measure,
         kind,
         unit,
         country: None,
-        start: Month::january_of(year),
-        end: Month::january_of(year).minus(-11),
+        start: if measure == "workload" {
+            december
+        } else {
+            january
+        },
+        end: december,
         value,
-        origin: Origin::Page,
+        origin: Origin::Yearly,
         table: lang.table(),
         line,
     };
-    let resettled_value = resettled.map_or(0, |r| r.0);
-    let registered = total - resettled_value;
     let mut facts = Vec::new();
-    if let Some((r, l)) = resettled {
-        facts.push(fact("resettlement", r, l));
+    if let Some(total) = get(Figure::Total) {
+        facts.extend(applicants(
+            year,
+            total,
+            get(Figure::Resettled),
+            get(Figure::Subsequent),
+            &fact,
+        ));
     }
-    match subsequent {
-        Some((s, l)) if s <= registered => {
-            facts.push(fact("first", registered - s, line));
-            facts.push(fact("subsequent", s, l));
+    let others = [
+        (Figure::Decisions, "decisions", "total", "dossiers"),
+        (Figure::DecisionPersons, "decisions", "total", "persons"),
+        (Figure::Rate, "protection_rate", "published", "dossiers"),
+        (Figure::Workload, "workload", "total", "dossiers"),
+        (Figure::WorkloadPersons, "workload", "total", "persons"),
+    ];
+    for (figure, measure, kind, unit) in others {
+        if let Some(found) = get(figure) {
+            facts.push(fact(measure, kind, unit, found));
         }
-        _ => facts.push(fact("registered", registered, line)),
     }
     Report {
-        month: Month::january_of(year).minus(-11),
+        month: december,
         facts,
         checks: 0,
         failures: Vec::new(),
         unplaced: Vec::new(),
     }
+}
+
+/// The year's applicants: the resettled, and the registered (the total less
+/// them) or, where the subsequent are stated, first and subsequent. Up to
+/// 2015 they are applications (files).
+fn applicants(
+    year: i32,
+    (total, line): (i64, usize),
+    resettled: Option<(i64, usize)>,
+    subsequent: Option<(i64, usize)>,
+    fact: &dyn Fn(&'static str, &'static str, &'static str, (i64, usize)) -> Fact,
+) -> Vec<Fact> {
+    let unit = if year <= 2015 { "files" } else { "persons" };
+    let registered = total - resettled.map_or(0, |r| r.0);
+    let mut facts = Vec::new();
+    if let Some(r) = resettled {
+        facts.push(fact("applications", "resettlement", unit, r));
+    }
+    match subsequent {
+        Some((s, l)) if s <= registered => {
+            facts.push(fact("applications", "first", unit, (registered - s, line)));
+            facts.push(fact("applications", "subsequent", unit, (s, l)));
+        }
+        _ => facts.push(fact("applications", "registered", unit, (registered, line))),
+    }
+    facts
 }

@@ -28,6 +28,37 @@ pub(super) fn label_periods(answer: &mut Answer, metas: &[Meta]) {
     answer.columns.insert(at, "period".to_string());
 }
 
+/// For each derived row whose span holds months shown on rows of their own
+/// (a yearly overview's rest), the months it stands for.
+fn rest_notes(metas: &[Meta]) -> Vec<String> {
+    let mut notes = Vec::new();
+    for rest in metas.iter().filter(|m| m.derived) {
+        let Some(span) = rest.span.filter(|s| s.first != s.last) else {
+            continue;
+        };
+        let shown: Vec<Month> = metas
+            .iter()
+            .filter_map(|m| m.span)
+            .filter(|s| s.first == s.last && span.first <= s.first && s.first <= span.last)
+            .map(|s| s.first)
+            .collect();
+        if shown.is_empty() {
+            continue;
+        }
+        let months: Vec<String> = span
+            .months()
+            .filter(|m| !shown.contains(m))
+            .map(|m| m.to_string())
+            .collect();
+        notes.push(format!(
+            "{} stands for {} only: the other months of the span have rows of their own.",
+            period_label(span.first, span.last),
+            months.join(", ")
+        ));
+    }
+    notes
+}
+
 /// Adds the notes an answer needs, and its coverage.
 pub(super) fn annotate(answer: &mut Answer, metas: &[Meta], checked: &Checked) {
     label_periods(answer, metas);
@@ -46,6 +77,9 @@ pub(super) fn annotate(answer: &mut Answer, metas: &[Meta], checked: &Checked) {
         } else {
             "Some figures are derived: the months a yearly overview's total covers beyond the months shown, as that total less them.".to_string()
         });
+        if !checked.by_country_tables {
+            notes.extend(rest_notes(metas));
+        }
     }
     if answer.rows.is_empty() {
         notes.push(empty_note(checked));
@@ -525,7 +559,9 @@ pub(super) fn translate_countries(answer: &mut Answer, names: Names) {
 }
 
 pub(super) fn empty_note(checked: &Checked) -> String {
-    if checked.by_country_tables {
+    if checked.national_spans && checked.dims.contains(&Dim::Quarter) {
+        "No figures match by quarter: a yearly overview's figure covers its whole year and is not split into quarters (ask `by year`), and no month inside it is loaded.".to_string()
+    } else if checked.by_country_tables {
         "No figures match. By country the report gives only its own month (applications) and the year to date: another month or span cannot be answered by country.".to_string()
     } else {
         "No figures match: the loaded reports hold no figure for this filter (`show sources` lists them).".to_string()

@@ -84,11 +84,15 @@ FROM current_facts WHERE country IS NULL
 GROUP BY period_start, period_end, measure, unit
 ORDER BY period_start, period_end, measure, unit";
 
-/// The top 10 countries of origin of each month's applicants: the order a
-/// statistics page gives, and a report's table of the month ranked by its
+/// The top 10 countries of origin of each month's applicants (or of a
+/// year's, from an overview): the order a statistics page gives, and a report's table of the month ranked by its
 /// applicants (without `other`).
 pub(super) const TOP10_SQL: &str = "SELECT month, rank, country, source FROM (
-  SELECT period_start, strftime(period_start, '%Y-%m') AS month, value AS rank, country,
+  SELECT period_start, CASE WHEN period_start = period_end THEN strftime(period_start, '%Y-%m')
+      WHEN month(period_start) = 1 AND month(period_end) = 12 AND year(period_start) = year(period_end)
+        THEN strftime(period_start, '%Y')
+      ELSE strftime(period_start, '%Y-%m') || '..' || strftime(period_end, '%Y-%m') END AS month,
+    value AS rank, country,
     report_file || ', line ' || source_line AS source
   FROM current_facts WHERE measure = 'rank'
   UNION ALL

@@ -27,7 +27,7 @@ pub(super) fn chosen_cte(q: &Checked) -> Option<String> {
     if q.dims.contains(&Dim::Month) {
         return Some(country_months());
     }
-    Some(span_over_months())
+    Some(span_over_months(q))
 }
 
 /// National flows where the store holds figures for spans of months (a
@@ -41,7 +41,7 @@ fn national_spans(q: &Checked) -> Option<String> {
     if q.dims.contains(&Dim::Month) || q.dims.contains(&Dim::Quarter) || names_months(&q.filter) {
         return Some(national_months(q));
     }
-    Some(span_over_months())
+    Some(span_over_months(q))
 }
 
 /// Whether a filter names months or quarters, which can cut into a span.
@@ -76,6 +76,19 @@ fn national_months(q: &Checked) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ");
+    let decisions = literals(
+        Measure::Decisions
+            .type_names()
+            .iter()
+            .copied()
+            .chain(["total"]),
+    );
+    let measure = q.measure.name();
+    let one_quarter = if q.dims.contains(&Dim::Quarter) {
+        " AND date_trunc('quarter', list_min(u.free)) = date_trunc('quarter', list_max(u.free))"
+    } else {
+        ""
+    };
     format!(
         "  WITH a AS (SELECT * FROM current_facts WHERE {}),
   y AS (SELECT * FROM a WHERE period_start < period_end),
@@ -83,7 +96,7 @@ fn national_months(q: &Checked) -> String {
   d AS (
     SELECT y.type, y.unit, y.period_start AS ys, sum(s.value) AS sub, list(s.period_start) AS months
     FROM y JOIN s ON s.unit = y.unit AND s.period_start BETWEEN y.period_start AND y.period_end
-      AND list_contains(CASE {parts} ELSE [y.type] END, s.type)
+      AND list_contains(CASE {parts} WHEN y.measure = 'decisions' AND y.type = 'total' THEN [{decisions}] ELSE [y.type] END, s.type)
     GROUP BY ALL
   ),
   rest AS (
@@ -95,7 +108,10 @@ fn national_months(q: &Checked) -> String {
     FROM y LEFT JOIN d ON d.type = y.type AND d.unit = y.unit AND d.ys = y.period_start,
     LATERAL (SELECT list_filter(list_transform(generate_series(y.period_start, y.period_end, INTERVAL 1 MONTH),
         x -> CAST(x AS DATE)), x -> NOT list_contains(coalesce(d.months, []), x)) AS free) AS u
-    WHERE len(u.free) > 0
+    WHERE len(u.free) > 0{one_quarter}
+      AND y.measure = '{measure}'
+      AND (y.measure <> 'protection_rate' OR NOT EXISTS (SELECT 1 FROM s
+        WHERE s.period_start BETWEEN y.period_start AND y.period_end))
   )
   SELECT * FROM (SELECT * FROM s UNION ALL BY NAME SELECT * FROM rest) WHERE {when}",
         base.join(" AND ")
@@ -104,10 +120,24 @@ fn national_months(q: &Checked) -> String {
 
 /// Each year's newest figure for a span of months (a year to date by
 /// country, a yearly overview's year), and the months after it; never the
-/// months inside it.
-fn span_over_months() -> String {
+/// months inside it. Spans and months meet per unit, except for the
+/// protection rate, where a year's published rate stands for every figure
+/// of the year's decisions.
+fn span_over_months(q: &Checked) -> String {
+    let rate = q.measure == Measure::ProtectionRate;
+    let unit = if rate { "" } else { ", unit" };
+    let spans = if rate {
+        "period_start < period_end AND (measure = 'protection_rate' OR country IS NOT NULL)"
+    } else {
+        "period_start < period_end"
+    };
+    let on_unit = if unit.is_empty() {
+        ""
+    } else {
+        " AND f.unit = g.unit"
+    };
     format!(
-        "  SELECT f.* FROM f JOIN (\n    SELECT {YEAR} AS y,\n      max(period_end) FILTER (WHERE period_start < period_end) AS ytd_end\n    FROM f GROUP BY 1) AS g ON date_part('year', f.period_start) = g.y\n  WHERE CASE WHEN f.period_start < f.period_end THEN f.period_end = g.ytd_end\n    ELSE g.ytd_end IS NULL OR f.period_start > g.ytd_end END"
+        "  SELECT f.* FROM f JOIN (\n    SELECT {YEAR} AS y{unit},\n      max(period_end) FILTER (WHERE {spans}) AS ytd_end\n    FROM f GROUP BY ALL) AS g ON date_part('year', f.period_start) = g.y{on_unit}\n  WHERE CASE WHEN f.period_start < f.period_end THEN f.period_end IS NOT DISTINCT FROM g.ytd_end\n    ELSE g.ytd_end IS NULL OR f.period_start > g.ytd_end END"
     )
 }
 

@@ -241,6 +241,17 @@ pub const NAMES: [&str; 4] = ["embedded", "december", "pages", "overview"];
 /// applicants, of whom 221 resettled.
 pub const OVERVIEW_2023: &str = "Asielstatistieken: overzicht 2023\n\nAANTAL VERZOEKEN\n\nIn 2023 dienden 35.507 personen een verzoek om internationale bescherming in bij de Dienst Vreemdelingenzaken (DVZ). Hiertoe behoren 221 personen die in het kader van hervestiging in België zijn toegekomen.\n\nDit is minder dan in 2022, toen 36.871 personen een verzoek indienden. In oktober 2023 werden 3.638 verzoekers geregistreerd.\n";
 
+/// The overview of 2016 in the wording of the Dutch overviews, with the
+/// year's figures (18,710 applicants, 22,207 decisions for 27,678 persons,
+/// a protection rate of 57.7 %, 14,815 files at the end of December) and
+/// sentences about other periods and about positive decisions only.
+pub const OVERVIEW_2016: &str = "Asielstatistieken – overzicht 2016\n\nRecordaantal beslissingen\n\nHet CGVS nam nog nooit zoveel beslissingen als in 2016. Ruim 15.000 personen kregen een beschermingsstatus.\n\n1. 18.710 asielaanvragen in 2016\n\nIn 2016 dienden 18.710 personen een asielaanvraag in bij de Dienst Vreemdelingenzaken, tegenover 44.760 in 2015.\nAfghanistan, Syrië en Irak staan in 2016 bovenaan de top 10 van de landen van herkomst.\n\n2. Beslissingen\n\nIn 2016 nam het CGVS in totaal 22.207 beslissingen (over 27.678 personen), 30 procent meer dan in 2015 (16.929).\nHet gaat in totaal om 15.478 personen die een beschermingsstatus kregen.\nIn december 2016 nam het CGVS 2.001 beslissingen.\nHet beschermingspercentage bedroeg in 2016 57,7 %, tegenover 60,7 % in 2015.\n\n3. Werklast\n\nEind 2015 bedroeg de totale werklast 17.540 dossiers.\nEind december 2016 bedroeg de totale werklast van het CGVS 14.815 dossiers.\n";
+
+/// The overview of 2017 in the wording of the Dutch overviews: 19,688
+/// applicants, 20,568 decisions for 26,623 persons, a protection rate of
+/// 50.7 %, 7,279 files at the end of the year.
+pub const OVERVIEW_2017: &str = "Asielstatistieken – overzicht 2017\n\nStabiel aantal verzoeken\n\nIn 2017 dienden 19.688 personen een verzoek om internationale bescherming in bij de Dienst Vreemdelingenzaken, tegenover 18.710 in 2016.\nSyrië, Afghanistan en Irak vormen in 2017 de top 3 van de landen van herkomst.\n\nBeslissingen\n\nIn 2017 heeft het CGVS 20.568 beslissingen genomen voor 26.623 personen.\nIn 2017 heeft het CGVS in 50,7 % van de gevallen beslist dat de verzoeker bescherming nodig heeft. Het gaat in totaal om 9.931 beslissingen voor 13.833 personen.\n\nWerkreserve\n\nEind 2016 bedroeg de werkreserve nog 14.815 dossiers; eind 2017 was de werkreserve teruggebracht tot 7.279 dossiers.\n";
+
 /// One of the three stores by name: its folder (kept alive) and a session.
 pub fn named(name: &str) -> (tempfile::TempDir, Session) {
     let seed = include_str!("../../data/asielstatistieken-2023-11.txt");

@@ -188,6 +188,21 @@ fn the_period_comes_from_the_first_line_and_figures_from_their_own_period() {
         "{:?}",
         report.unplaced
     );
+    // A sentence that names the year and no month speaks of the year.
+    let year = MAY_2017.replace(
+        "ASIELBESLISSINGEN\n\n",
+        "ASIELBESLISSINGEN\n\nIn 2017 nam het CGVS in totaal 8.104 beslissingen.\n",
+    );
+    assert_eq!(value(&year, "decisions", "total", "dossiers"), Some(1889));
+    let report = read(&year).unwrap();
+    assert!(
+        report
+            .unplaced
+            .iter()
+            .any(|(_, text)| text.contains("8.104")),
+        "{:?}",
+        report.unplaced
+    );
     // Without its title, the page opens with the CGVS's publication sentence.
     let untitled = MAY_2017.replacen("Asielstatistieken mei 2017\n", "", 1);
     assert_eq!(read(&untitled).unwrap().month.to_string(), "2017-05");

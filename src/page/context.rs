@@ -15,8 +15,8 @@ pub(super) fn is_heading(text: &str) -> bool {
 
 /// Whether a sentence speaks of the page's month (`Some(true)`: its own
 /// clause names it, with or without its year), of another (`Some(false)`:
-/// it opens with another month, before any figure), or says nothing of its
-/// period (`None`). English month names count only capitalised ("may").
+/// it opens with another month before any figure, or names a year and no
+/// month), or says nothing of its period (`None`). English month names count only capitalised ("may").
 pub(super) fn speaks_of_own(text: &str, own: &str, month: Month) -> Option<bool> {
     if months_named(own).contains(&month) || bare_months(own).contains(&month.number()) {
         return Some(true);
@@ -26,10 +26,18 @@ pub(super) fn speaks_of_own(text: &str, own: &str, month: Month) -> Option<bool>
         && months_named(&text[own.len()..])
             .first()
             .is_some_and(|m| *m != month);
-    if opens_with_other || !bare_months(own).is_empty() {
+    if opens_with_other || !bare_months(own).is_empty() || names_a_year_alone(own) {
         return Some(false);
     }
     None
+}
+
+/// Whether a clause names a year but no month: it speaks of that year ("In
+/// 2016 nam het CGVS in totaal 22.207 beslissingen" on a December page).
+fn names_a_year_alone(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| Regex::new(r"\b(?:19|20)\d\d\b").expect("a valid pattern"));
+    re.is_match(text) && bare_months(text).is_empty()
 }
 
 /// The numbers (1 to 12) of the month names a sentence uses, with or

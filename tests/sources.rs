@@ -528,3 +528,62 @@ fn an_overview_gives_the_years_decisions_rate_workload_and_top_countries() {
     assert_eq!(text, "quarter,value,unit\n");
     assert_eq!(notes, ["No figures match by quarter: a yearly overview's figure covers its whole year and is not split into quarters (ask `by year`), and no month inside it is loaded."]);
 }
+
+#[test]
+fn by_type_shows_the_level_every_period_gives() {
+    // Pages of 2017 give `registered`; the report's months give first and
+    // subsequent, which `by type` then shows as `registered` too.
+    let (_dir, mut s) = common::stores::named("pages");
+    let (text, notes) = common::answers(&mut s, "applications by year, type").unwrap();
+    let registered = |year: i32, s: &mut asylq::session::Session| {
+        let q = format!("applications where year = {year} and type = registered");
+        let (text, _) = common::answers(s, &q).unwrap();
+        text.lines()
+            .nth(1)
+            .unwrap()
+            .split(',')
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    let expected: Vec<String> = [2017, 2022, 2023]
+        .iter()
+        .map(|y| registered(*y, &mut s))
+        .collect();
+    // The six pages of 2017 state 1,000 + 10 × month registered applicants.
+    assert_eq!(expected[0], "6370");
+    let rows: Vec<&str> = text
+        .lines()
+        .filter(|l| l.contains(",registered,"))
+        .collect();
+    assert_eq!(rows.len(), 3, "{text}");
+    for (row, value) in rows.iter().zip(&expected) {
+        assert_eq!(row.split(',').nth(2), Some(value.as_str()), "{text}");
+    }
+    assert!(
+        !text.contains("first") && !text.contains("subsequent"),
+        "{text}"
+    );
+    assert_eq!(
+        notes.last().map(String::as_str),
+        Some("By type at the level every period gives: for 2017-02, 2017-03, 2017-05, 2017-07, 2017-08, 2017-12, the sources give applications only as `registered`, not as first and subsequent applications; so every period shows `registered` in their place.")
+    );
+    // Decisions: a page gives one total.
+    let (text, notes) = common::answers(
+        &mut s,
+        "decisions where month = 2017-12 or month = 2023-11 by month, type",
+    )
+    .unwrap();
+    assert_eq!(
+        text,
+        "month,type,value,unit\n2017-12,total,2412,persons\n2023-11,total,2286,persons\n"
+    );
+    assert!(notes.iter().any(|n| n.starts_with("By type at the level every period gives: for 2017-12, the sources give decisions only as `total`")), "{notes:?}");
+    // The report's months alone keep their types, and the explained SQL is
+    // the SQL that runs.
+    let (text, notes) = common::answers(&mut s, "applications where year = 2023 by type").unwrap();
+    assert!(text.contains("\nfirst,"), "{text}");
+    assert!(notes.iter().all(|n| !n.starts_with("By type")), "{notes:?}");
+    let sql = s.explain("applications by year, type").unwrap();
+    assert!(sql[0].contains("SELECT * REPLACE (CASE WHEN type IN ('first', 'subsequent') THEN 'registered' ELSE type END AS type)"), "{}", sql[0]);
+}

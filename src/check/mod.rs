@@ -147,6 +147,10 @@ pub struct Checked {
     pub notes: Vec<String>,
     /// `a - b`: the second measure, checked with the same clauses.
     pub combine: Option<(Arith, Box<Checked>)>,
+    /// `by type` at a coarser level than the stored types: each group and
+    /// the types it stands for, where some periods give only the group (a
+    /// page's `registered`). Set by the session once it knows the periods.
+    pub coarser: Vec<(&'static str, Vec<&'static str>)>,
 }
 
 /// Values of `$name` parameters and session settings the checker may need.
@@ -328,6 +332,7 @@ fn check_one(query: &Query, cx: &Context) -> Result<Checked, Diagnostic> {
         plan,
         notes,
         combine: None,
+        coarser: Vec::new(),
     })
 }
 

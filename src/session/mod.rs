@@ -17,6 +17,7 @@ use duckdb::types::Value as DbValue;
 
 pub use crate::answer::{Answer, Cell};
 
+mod levels;
 mod notes;
 use notes::*;
 mod rows;
@@ -91,7 +92,8 @@ impl Session {
         let mut out = Vec::new();
         for statement in lang::parse(text)? {
             if let Statement::Query(q) = &statement.node {
-                out.push(sql::compile(&check::check(q, &self.cx)?).text);
+                let (checked, _) = self.at_common_level(&check::check(q, &self.cx)?)?;
+                out.push(sql::compile(&checked).text);
             }
         }
         Ok(out)
@@ -104,7 +106,7 @@ impl Session {
                 self.answer(&checked, &q.to_string())
             }
             Statement::Explain(q) => {
-                let checked = check::check(q, &self.cx)?;
+                let (checked, _) = self.at_common_level(&check::check(q, &self.cx)?)?;
                 Ok(Output::Text(sql::compile(&checked).text))
             }
             Statement::Sql(raw) => self.raw_sql(&raw.node).map_err(|e| match e {
@@ -132,6 +134,8 @@ impl Session {
 
     /// Checks, compiles and runs a query.
     pub fn answer(&self, checked: &Checked, title: &str) -> Result<Output> {
+        let (checked, level_notes) = self.at_common_level(checked)?;
+        let checked = &checked;
         let compiled = sql::compile(checked);
         let mut answer = self.query(&compiled.text)?;
         let metas = split(&mut answer);
@@ -147,6 +151,7 @@ impl Session {
         assign_roles(&mut answer, checked);
         answer.notes.extend(self.absent_countries(checked)?);
         answer.notes.extend(self.mixed_definitions(checked)?);
+        answer.notes.extend(level_notes);
         if self.want_sources {
             answer.sources = self.sources_of(checked)?;
         }

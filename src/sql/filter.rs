@@ -130,3 +130,32 @@ pub(super) fn year_condition(op: Op, year: i32) -> String {
         Op::Ge => format!("period_start >= {first}"),
     }
 }
+
+/// The facts a query reads, each under the type it shows: its own, or the
+/// coarser group it stands for (`Checked::coarser`).
+pub(super) fn facts_select(q: &Checked, filter: &str) -> String {
+    if q.coarser.is_empty() {
+        return format!("  SELECT * FROM current_facts\n  WHERE {filter}");
+    }
+    let cases: Vec<String> = q
+        .coarser
+        .iter()
+        .map(|(group, parts)| format!("WHEN type IN ({}) THEN '{group}'", literals(parts)))
+        .collect();
+    format!(
+        "  SELECT * REPLACE (CASE {} ELSE type END AS type)\n  FROM current_facts\n  WHERE {filter}",
+        cases.join(" ")
+    )
+}
+
+/// For each period (a month, or a yearly overview's span) of a query's
+/// national facts, the types its figures have: where some give a group only
+/// (a page's `registered`) and others its parts, `by type` shows the group.
+pub fn types_by_period(q: &Checked) -> Sql {
+    Sql {
+        text: format!(
+            "SELECT strftime(period_start, '%Y-%m') AS first, strftime(period_end, '%Y-%m') AS last,\n  string_agg(DISTINCT type, ',' ORDER BY type) AS types\nFROM current_facts\nWHERE {}\nGROUP BY period_start, period_end ORDER BY period_start, period_end",
+            facts_filter(q).join("\n  AND ")
+        ),
+    }
+}

@@ -22,6 +22,7 @@ use crate::model::month::Month;
 use crate::model::Origin;
 
 mod filter;
+pub use filter::types_by_period;
 use filter::*;
 mod rows;
 use rows::*;
@@ -124,15 +125,12 @@ pub fn compile(q: &Checked) -> Sql {
         };
     }
     let chosen = chosen_cte(q);
-    if chosen.is_none() && !needs_stages(q) {
+    if chosen.is_none() && !needs_stages(q) && q.coarser.is_empty() {
         return Sql {
             text: single_select(q),
         };
     }
-    let facts = format!(
-        "  SELECT * FROM current_facts\n  WHERE {}",
-        facts_filter(q).join("\n    AND ")
-    );
+    let facts = facts_select(q, &facts_filter(q).join("\n    AND "));
     let (chosen, source) = match chosen {
         Some(cte) => (format!("chosen AS (\n{cte}\n),\n"), "chosen"),
         None => (String::new(), "f"),
@@ -185,7 +183,8 @@ fn summary_query(q: &Checked, (kind, per): (Summary, Per)) -> String {
     ]);
     let facts = facts_filter(q).join("\n    AND ");
     let inner = format!(
-        "WITH f AS (\n  SELECT * FROM current_facts\n  WHERE {facts}\n),\n{chosen}p AS (\n  SELECT {}\n  FROM {from}\n  GROUP BY {}\n)",
+        "WITH f AS (\n{}\n),\n{chosen}p AS (\n  SELECT {}\n  FROM {from}\n  GROUP BY {}\n)",
+        facts_select(q, &facts),
         keys.join(",\n    "),
         groups.join(", ")
     );
@@ -372,11 +371,19 @@ fn summed(q: &Checked, source: &str) -> String {
 /// and `_n` tells whether every one of them was found.
 fn base_ctes(q: &Checked, source: &str, step: i32) -> String {
     let shift = |col: &str| format!("CAST({col} + INTERVAL {step} MONTH AS DATE) AS {col}");
+    let filter = facts_filter(q)[..3].join(" AND ");
+    let from = if q.coarser.is_empty() {
+        format!("current_facts\n  WHERE {filter}")
+    } else {
+        format!(
+            "(\n  {}\n  )",
+            facts_select(q, &filter).trim_start().replace('\n', "\n  ")
+        )
+    };
     let moved = format!(
-        "  SELECT * REPLACE ({}, {})\n  FROM current_facts\n  WHERE {}",
+        "  SELECT * REPLACE ({}, {})\n  FROM {from}",
         shift("period_start"),
         shift("period_end"),
-        facts_filter(q)[..3].join(" AND ")
     );
     let matched = format!(
         "  SELECT * FROM b\n  WHERE EXISTS (SELECT 1 FROM {source} s WHERE s.type = b.type AND s.unit = b.unit\n    AND s.country IS NOT DISTINCT FROM b.country\n    AND s.period_start = b.period_start AND s.period_end = b.period_end)"

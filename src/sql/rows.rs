@@ -90,7 +90,7 @@ fn national_months(q: &Checked) -> String {
         ""
     };
     format!(
-        "  WITH a AS (SELECT * FROM current_facts WHERE {}),
+        "  WITH a AS (\n{}\n  ),
   y AS (SELECT * FROM a WHERE period_start < period_end),
   s AS (SELECT * FROM a WHERE period_start = period_end),
   d AS (
@@ -114,7 +114,7 @@ fn national_months(q: &Checked) -> String {
         WHERE s.period_start BETWEEN y.period_start AND y.period_end))
   )
   SELECT * FROM (SELECT * FROM s UNION ALL BY NAME SELECT * FROM rest) WHERE {when}",
-        base.join(" AND ")
+        facts_select(q, &base.join(" AND "))
     )
 }
 

@@ -11,7 +11,8 @@ pub struct Contents {
     /// National figures for a span of months (a yearly overview's year),
     /// which a query must not add to the months inside it.
     pub national_spans: bool,
-    /// Figures of statistics pages, whose definitions differ from a report's.
+    /// Figures of statistics pages or yearly overviews, whose definitions
+    /// differ from a report's.
     pub pages: bool,
     /// Report names of countries that the reference lacks.
     pub unknown_countries: Vec<String>,
@@ -26,10 +27,10 @@ impl Store {
         }
         let sql = format!(
             "SELECT CAST(bool_or(country IS NULL AND period_start < period_end) AS VARCHAR),
-                CAST(bool_or(origin = '{}') AS VARCHAR),
+                CAST(bool_or(origin <> '{}') AS VARCHAR),
                 list_sort(list_distinct(list(country) FILTER (WHERE country IS NOT NULL)))
              FROM facts",
-            crate::model::Origin::Page.as_str()
+            crate::model::Origin::Report.as_str()
         );
         let (_, rows) = self.rows(&sql)?;
         let row = rows.into_iter().next().unwrap_or_default();

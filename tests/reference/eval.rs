@@ -261,8 +261,62 @@ fn facts_of(q: &Query, current: &[Fact], per_month: bool) -> Vec<Fact> {
     chosen(q, filtered(q, current), per_month)
 }
 
+/// `by type` at the level every period gives: where some periods of the
+/// query's facts give a group only (`registered`, a decisions `total`) and
+/// others its parts, every fact of the parts counts as the group.
+fn at_common_level(q: &Query, current: &[Fact]) -> Vec<Fact> {
+    if !q.has("type") || q.by_country() || q.stock() || q.rate() {
+        return current.to_vec();
+    }
+    let (group, parts): (&str, &[&str]) = match q.measure {
+        "applications" => ("registered", &["first", "subsequent"]),
+        "decisions" => ("total", &DECISION_TYPES),
+        _ => return current.to_vec(),
+    };
+    let mut periods: BTreeMap<(i64, i64), Vec<&str>> = BTreeMap::new();
+    for f in filtered(q, current) {
+        let types = periods.entry((f.start, f.end)).or_default();
+        types.push(if f.ty == group {
+            "group"
+        } else if parts.contains(&f.ty.as_str()) {
+            "part"
+        } else {
+            "other"
+        });
+    }
+    let only_group = periods
+        .values()
+        .any(|t| t.contains(&"group") && !t.contains(&"part"));
+    let with_parts = periods.values().any(|t| t.contains(&"part"));
+    if !(only_group && with_parts) {
+        return current.to_vec();
+    }
+    current
+        .iter()
+        .map(|f| {
+            let mut f = f.clone();
+            if f.measure == q.measure && parts.contains(&f.ty.as_str()) {
+                f.ty = group.to_string();
+            }
+            f
+        })
+        .collect()
+}
+
+/// Every stored type of a national decision but the total.
+const DECISION_TYPES: [&str; 7] = [
+    "interim",
+    "refugee_status",
+    "subsidiary_protection",
+    "inadmissible",
+    "manifestly_unfounded",
+    "refusal",
+    "withdrawal",
+];
+
 /// The rows of a query without a summary.
 pub fn answer(q: &Query, current: &[Fact]) -> Vec<Row> {
+    let current = &at_common_level(q, current);
     if q.modifier == "average per month" {
         return super::summary::average(q, facts_of(q, current, true));
     }

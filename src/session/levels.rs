@@ -1,0 +1,95 @@
+//! The level `by type` answers at. Statistics pages give a group of types
+//! where a report gives its parts (a page's `registered` applicants for a
+//! report's first and subsequent; a page's decisions as one total), so a
+//! table by type over both would set a group beside its own parts. Where
+//! some periods give only the group, every period is shown at the group's
+//! level, and a note names the periods that give only the group.
+
+use super::*;
+use crate::check::Measure;
+use crate::model::month::Span;
+
+/// Each group and its parts in words.
+const GROUPS: [(&str, &str); 2] = [
+    ("registered", "first and subsequent applications"),
+    ("total", "the types of decision"),
+];
+
+/// The groups a measure's periods may give in place of their parts.
+fn groups(measure: Measure) -> Vec<(&'static str, Vec<&'static str>)> {
+    match measure {
+        Measure::Applications => vec![(GROUPS[0].0, vec!["first", "subsequent"])],
+        Measure::Decisions => vec![(
+            GROUPS[1].0,
+            Measure::Decisions
+                .type_names()
+                .iter()
+                .copied()
+                .filter(|t| *t != "total")
+                .collect(),
+        )],
+        _ => Vec::new(),
+    }
+}
+
+/// The groups `by type` must show in place of their parts, and a note for
+/// each: from the types each period's figures have.
+pub(super) fn coarser(
+    measure: Measure,
+    periods: &[(Span, Vec<String>)],
+) -> (Vec<(&'static str, Vec<&'static str>)>, Vec<String>) {
+    let mut chosen = Vec::new();
+    let mut notes = Vec::new();
+    for (group, parts) in groups(measure) {
+        let has_parts = |types: &[String]| types.iter().any(|t| parts.contains(&t.as_str()));
+        let only_group: Vec<String> = periods
+            .iter()
+            .filter(|(_, types)| types.iter().any(|t| t == group) && !has_parts(types))
+            .map(|(span, _)| period_label(span.first, span.last))
+            .collect();
+        if only_group.is_empty() || !periods.iter().any(|(_, types)| has_parts(types)) {
+            continue;
+        }
+        let words = GROUPS.iter().find(|(g, _)| *g == group).map_or("", |g| g.1);
+        notes.push(format!(
+            "By type at the level every period gives: for {}, the sources give {} only as `{group}`, not as {words}; so every period shows `{group}` in their place.",
+            only_group.join(", "),
+            measure.name()
+        ));
+        chosen.push((group, parts));
+    }
+    (chosen, notes)
+}
+
+impl Session {
+    /// The query at the level every period gives, with its notes; the query
+    /// as it was where it is not by type, or the store holds no page.
+    pub(super) fn at_common_level(&self, checked: &Checked) -> Result<(Checked, Vec<String>)> {
+        if !self.cx.has_pages
+            || !checked.dims.contains(&Dim::Type)
+            || checked.by_country_tables
+            || !checked.coarser.is_empty()
+        {
+            return Ok((checked.clone(), Vec::new()));
+        }
+        let found = self.query(&sql::types_by_period(checked).text)?;
+        let periods: Vec<(Span, Vec<String>)> = found
+            .rows
+            .iter()
+            .filter_map(|r| {
+                let first = Month::parse(&render::plain(&r[0]))?;
+                let last = Month::parse(&render::plain(&r[1]))?;
+                let types = render::plain(&r[2]).split(',').map(String::from).collect();
+                Some((Span { first, last }, types))
+            })
+            .collect();
+        let (coarser, notes) = coarser(checked.measure, &periods);
+        Ok((
+            Checked {
+                coarser,
+                ..checked.clone()
+            },
+            notes,
+        ))
+    }
+}

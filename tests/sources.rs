@@ -239,7 +239,8 @@ fn sentences_with_figures_not_read_are_counted_at_load_and_printed_with_verbose(
 }
 
 /// The page with one mutation: refused, or read with its figures in their
-/// right place (the month of the title, the measure of their words).
+/// right place (the month of the title, the measure of their words) and
+/// their values: a number with a letter in it is no number.
 fn survives(mutated: &str) {
     let Ok(report) = read(mutated) else { return };
     assert_eq!(report.month.to_string(), "2017-05", "{mutated}");
@@ -257,7 +258,7 @@ fn survives(mutated: &str) {
         ];
         let known = right
             .iter()
-            .any(|(m, k, _)| *m == f.measure && *k == f.kind);
+            .any(|(m, k, v)| *m == f.measure && *k == f.kind && *v == f.value);
         assert!(known, "{f:?} in\n{mutated}");
     }
 }
@@ -586,4 +587,89 @@ fn by_type_shows_the_level_every_period_gives() {
     assert!(notes.iter().all(|n| !n.starts_with("By type")), "{notes:?}");
     let sql = s.explain("applications by year, type").unwrap();
     assert!(sql[0].contains("SELECT * REPLACE (CASE WHEN type IN ('first', 'subsequent') THEN 'registered' ELSE type END AS type)"), "{}", sql[0]);
+}
+
+/// The overview with one mutation: refused, or read with every figure in
+/// its right place (the year of the title, the measure of its words) and its
+/// value: a number with a letter in it is no number.
+fn overview_survives(mutated: &str) {
+    let Ok(report) = read(mutated) else { return };
+    assert_eq!(report.month.to_string(), "2016-12", "{mutated}");
+    let right = [
+        ("applications", "registered", "persons", "2016-01", 18710),
+        ("decisions", "total", "dossiers", "2016-01", 22207),
+        ("decisions", "total", "persons", "2016-01", 27678),
+        ("protection_rate", "published", "dossiers", "2016-01", 577),
+        ("workload", "total", "dossiers", "2016-12", 14815),
+        ("rank", "applications", "rank", "2016-01", 0),
+    ];
+    for f in &report.facts {
+        let place = right.iter().find(|(m, k, u, start, _)| {
+            *m == f.measure && *k == f.kind && *u == f.unit && *start == f.start.to_string()
+        });
+        let Some((_, _, _, _, value)) = place else {
+            panic!("{f:?} in\n{mutated}")
+        };
+        assert_eq!(f.end.to_string(), "2016-12", "{f:?}");
+        if f.measure != "rank" {
+            assert_eq!(f.value, *value, "{f:?} in\n{mutated}");
+        }
+    }
+}
+
+#[test]
+fn mutations_of_an_overview_are_refused_or_read_in_their_right_place() {
+    let text = common::stores::OVERVIEW_2016;
+    let lines: Vec<&str> = text.lines().collect();
+    for i in 0..lines.len() {
+        let mut l = lines.clone();
+        l.remove(i);
+        overview_survives(&l.join("\n"));
+    }
+    // Each number with a letter in place of one of its digits.
+    let numbers = regex::Regex::new(r"\d[\d.,]*\d").unwrap();
+    let mut cases = 0;
+    for m in numbers.find_iter(text) {
+        for (i, c) in m
+            .as_str()
+            .char_indices()
+            .filter(|(_, c)| c.is_ascii_digit())
+        {
+            let mut number = m.as_str().to_string();
+            number.replace_range(i..i + 1, if c == '0' { "O" } else { "l" });
+            let mutated = format!("{}{number}{}", &text[..m.start()], &text[m.end()..]);
+            overview_survives(&mutated);
+            cases += 1;
+        }
+    }
+    assert!(cases > 50, "{cases}");
+    // A word misspelt: the figure is missing, never another's.
+    for (from, to) in [
+        ("beslissingen (over", "beslisingen (over"),
+        ("beschermingspercentage", "beschermingspercentag"),
+        ("totale werklast van", "totale werklat van"),
+        ("dienden", "dienen"),
+    ] {
+        overview_survives(&text.replace(from, to));
+    }
+    // A figure changed is read as changed, in its place.
+    let changed = text.replace("22.207", "22.208");
+    let report = read(&changed).unwrap();
+    assert!(report
+        .facts
+        .iter()
+        .any(|f| f.measure == "decisions" && f.value == 22208));
+    // A sentence moved to another year: its figure is not the year's.
+    let moved = text.replace("In 2016 nam het CGVS", "In 2015 nam het CGVS");
+    let report = read(&moved).unwrap();
+    assert!(
+        report.facts.iter().all(|f| f.measure != "decisions"),
+        "{:?}",
+        report.facts
+    );
+    // Without its title, the text is no CGVS publication asylq knows.
+    let untitled = text.replacen("Asielstatistieken – overzicht 2016\n", "", 1);
+    assert!(read(&untitled)
+        .unwrap_err()
+        .starts_with("looks like a news article or another text"));
 }

@@ -274,10 +274,14 @@ fn figures(sentences: &[Sentence], lang: Lang, month: Month) -> (Found, Vec<(usi
         let mut placed = Vec::new();
         for (figure, re) in compiled(lang) {
             let Some(c) = re.captures(text) else { continue };
+            let range = c.get(1).map_or(0..0, |m| m.range());
+            if !stands_alone(text, range.clone()) {
+                continue;
+            }
             let Some(value) = value_of(*figure == Figure::ProtectionRate, &c[1]) else {
                 continue;
             };
-            placed.push(c.get(1).map_or(0..0, |m| m.range()));
+            placed.push(range);
             found.entry(*figure).or_insert((value, s.line));
         }
         if has_other_figure(&s.text, &placed) {
@@ -306,6 +310,24 @@ fn own_clause(text: &str, month: Month) -> &str {
     // `to_lowercase` keeps byte offsets for the letters these words use; fall
     // back to the whole sentence if it did not.
     text.get(..cut).unwrap_or(text)
+}
+
+/// Whether the number at `range` of `text` stands on its own: no letter or
+/// digit touches it, nor a separator that goes on with a digit. A number
+/// with a letter in it ("1.3o6", garbled PDF text) is no figure.
+pub(super) fn stands_alone(text: &str, range: std::ops::Range<usize>) -> bool {
+    let before = text[..range.start]
+        .chars()
+        .rev()
+        .take(2)
+        .collect::<Vec<_>>();
+    let after = text[range.end..].chars().take(2).collect::<Vec<_>>();
+    let touches = |near: &[char]| match near {
+        [c, ..] if c.is_alphanumeric() => true,
+        ['.' | ',', d, ..] => d.is_alphanumeric(),
+        _ => false,
+    };
+    !touches(&before) && !touches(&after)
 }
 
 /// A figure's value: a count as written, a percentage (`rate`) in tenths.

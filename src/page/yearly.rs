@@ -9,7 +9,7 @@
 //! throughout, and everything after another year's name is cut off.
 
 use super::context::has_other_figure;
-use super::{normalise, ranks, value_of, Lang, Sentence, NUMBER};
+use super::{normalise, ranks, stands_alone, value_of, Lang, Sentence, NUMBER};
 use crate::model::month::Month;
 use crate::model::{Fact, Origin};
 use crate::report::Report;
@@ -286,10 +286,14 @@ impl Reader {
                 continue;
             }
             let Some(c) = re.captures(own) else { continue };
+            let range = c.get(1).map_or(0..0, |m| m.range());
+            if !stands_alone(own, range.clone()) {
+                continue;
+            }
             let Some(value) = value_of(*figure == Figure::Rate, &c[1]) else {
                 continue;
             };
-            placed.push(c.get(1).map_or(0..0, |m| m.range()));
+            placed.push(range);
             if !self.found.iter().any(|(f, _, _)| f == figure) {
                 self.found.push((*figure, value, line));
             }

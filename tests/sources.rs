@@ -673,3 +673,28 @@ fn mutations_of_an_overview_are_refused_or_read_in_their_right_place() {
         .unwrap_err()
         .starts_with("looks like a news article or another text"));
 }
+
+#[test]
+fn the_wording_of_pages_of_every_era_is_read() {
+    // 2016, in English: "registered … persons as asylum applicants".
+    let march = "Asylum statistics March 2016\n\nThe CGRS has released its asylum figures for March 2016.\n\n  • In March 2016 the Immigration Office registered 1,374 persons as asylum applicants in Belgium; every person is counted.\n";
+    assert_eq!(
+        value(march, "applications", "registered", "persons"),
+        Some(1374)
+    );
+    // 2018, in Dutch: the total "voor april 2018 op …" is not the year 2018.
+    let april = "Asielstatistieken april 2018\n\nVERZOEKEN\n\nIn april registreerde de DVZ 1.515 verzoekers om internationale bescherming. Er kwamen in april ook 196 personen via hervestiging naar België. Dit brengt het totaal aantal verzoekers voor april 2018 op 1.711.\n";
+    let report = read(april).unwrap();
+    assert_eq!((report.checks, report.failures.len()), (1, 0));
+    // A November page's figures for the year so far are not November's.
+    let november = "Asylum statistics November 2016\n\nThe CGRS has released its asylum figures for November 2016.\n\n  • In November 2016, the CGRS took 1,455 decisions. These decisions concerned 1,793 persons.\n  • Since the start of 2016 the CGRS has taken 20,205 decisions.\n  • In 2016, the protection rate of the CGRS was 58.4 %.\n";
+    assert_eq!(
+        value(november, "decisions", "total", "dossiers"),
+        Some(1455)
+    );
+    assert_eq!(
+        value(november, "protection_rate", "published", "dossiers"),
+        None
+    );
+    assert_eq!(read(november).unwrap().unplaced.len(), 2);
+}

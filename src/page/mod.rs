@@ -271,14 +271,15 @@ fn figures(sentences: &[Sentence], lang: Lang, month: Month) -> (Found, Vec<(usi
             context = speaks;
         }
         let text = if context { own } else { "" };
+        let masked = without_dates(text);
+        let text = masked.as_str();
         let mut placed = Vec::new();
         for (figure, re) in compiled(lang) {
-            let Some(c) = re.captures(text) else { continue };
-            let range = c.get(1).map_or(0..0, |m| m.range());
-            if !stands_alone(text, range.clone()) {
+            let Some(range) = figure_in(re, text) else {
                 continue;
-            }
-            let Some(value) = value_of(*figure == Figure::ProtectionRate, &c[1]) else {
+            };
+            let Some(value) = value_of(*figure == Figure::ProtectionRate, &text[range.clone()])
+            else {
                 continue;
             };
             placed.push(range);
@@ -312,10 +313,40 @@ fn own_clause(text: &str, month: Month) -> &str {
     text.get(..cut).unwrap_or(text)
 }
 
+/// A text with the year of each month's name turned to `#`s ("voor juni
+/// ####"), so that no pattern takes a date's year for a figure; the figures
+/// keep their places.
+fn without_dates(text: &str) -> String {
+    let mut out = text.to_string();
+    for c in month_year().captures_iter(text) {
+        if let Some(year) = c.get(2) {
+            out.replace_range(year.range(), "####");
+        }
+    }
+    out
+}
+
+/// Where a pattern's figure is in `text`: its first match whose number
+/// stands on its own.
+pub(super) fn figure_in(re: &Regex, text: &str) -> Option<std::ops::Range<usize>> {
+    let mut from = 0;
+    while let Some(c) = re.captures_at(text, from) {
+        let range = c.get(1)?.range();
+        if stands_alone(text, range.clone()) {
+            return Some(range);
+        }
+        from = c.get(0)?.start() + 1;
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    None
+}
+
 /// Whether the number at `range` of `text` stands on its own: no letter or
 /// digit touches it, nor a separator that goes on with a digit. A number
 /// with a letter in it ("1.3o6", garbled PDF text) is no figure.
-pub(super) fn stands_alone(text: &str, range: std::ops::Range<usize>) -> bool {
+fn stands_alone(text: &str, range: std::ops::Range<usize>) -> bool {
     let before = text[..range.start]
         .chars()
         .rev()

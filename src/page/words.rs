@@ -231,6 +231,10 @@ pub fn patterns(lang: Lang) -> &'static [(Figure, &'static str)] {
                 Registered,
                 r"registered (N) (?:asylum applicants|applicants)",
             ),
+            (
+                Registered,
+                r"registered (N) persons as (?:asylum )?applicants",
+            ),
             (RegisteredFiles, r"(N) asylum applications were registered"),
             (SubsequentFiles, r"(N) \(P ?%\) are multiple applications"),
             (Resettlement, r"(N) persons[^.\d]*?resettle"),

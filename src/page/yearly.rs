@@ -9,7 +9,7 @@
 //! throughout, and everything after another year's name is cut off.
 
 use super::context::has_other_figure;
-use super::{normalise, ranks, stands_alone, value_of, Lang, Sentence, NUMBER};
+use super::{figure_in, normalise, ranks, value_of, Lang, Sentence, NUMBER};
 use crate::model::month::Month;
 use crate::model::{Fact, Origin};
 use crate::report::Report;
@@ -285,12 +285,10 @@ impl Reader {
             if !month_allowed || (figure.needs_year() && !named.contains(&self.year)) {
                 continue;
             }
-            let Some(c) = re.captures(own) else { continue };
-            let range = c.get(1).map_or(0..0, |m| m.range());
-            if !stands_alone(own, range.clone()) {
+            let Some(range) = figure_in(re, own) else {
                 continue;
-            }
-            let Some(value) = value_of(*figure == Figure::Rate, &c[1]) else {
+            };
+            let Some(value) = value_of(*figure == Figure::Rate, &own[range.clone()]) else {
                 continue;
             };
             placed.push(range);

@@ -698,3 +698,22 @@ fn the_wording_of_pages_of_every_era_is_read() {
     );
     assert_eq!(read(november).unwrap().unplaced.len(), 2);
 }
+
+#[test]
+fn an_overview_mirrored_with_its_date_is_its_year_and_a_half_year_release_is_refused() {
+    // The Interior ministry mirrors the overviews with their date.
+    let mirrored = "Asielstatistieken - Overzicht 2019 (09 januari 2020)\n\nIn 2019 dienden 27.742 personen een verzoek om internationale bescherming in bij de Dienst Vreemdelingenzaken (DVZ). In 2018 waren dat er 23.443.\n";
+    let report = read(mirrored).unwrap();
+    assert_eq!(report.month.to_string(), "2019-12");
+    assert_eq!(report.facts[0].value, 27742);
+    // The 2015 overview words its protection rate so.
+    let y2015 = "Asielstatistieken – overzicht 2015\n\nIn 2015 stelde het CGVS in 60,7 % van de beslissingen ten gronde dat de asielzoeker effectief bescherming nodig had. Het gaat om 8.122 beslissingen voor 10.783 personen.\n";
+    let facts = read(y2015).unwrap().facts;
+    assert_eq!(facts.len(), 1);
+    assert_eq!((facts[0].measure, facts[0].value), ("protection_rate", 607));
+    let half = "Asielstatistieken – overzicht van 6 eerste maanden (01 juli 2018)\n\nOp de 6 eerste maanden van 2018 registreerde de Dienst Vreemdelingenzaken 10.668 verzoekers om internationale bescherming.\n";
+    assert_eq!(
+        read(half).unwrap_err(),
+        "a CGVS overview of part of a year ('Asielstatistieken – overzicht van 6 eerste maanden (01 juli 2018)'): asylq reads the monthly statistics pages and the yearly overviews, not half-year releases"
+    );
+}

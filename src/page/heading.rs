@@ -40,6 +40,19 @@ const OVERVIEW: &[&str] = &[
     "survey",
 ];
 
+/// Words of the title of an overview of part of a year (a half-year release).
+const PART_OF_YEAR: &[&str] = &[
+    "eerste maanden",
+    "jaarhelft",
+    "halfjaar",
+    "semestre",
+    "premiers mois",
+    "first six months",
+    "first half",
+    "half-year",
+    "half year",
+];
+
 /// Common words of languages asylq does not read, as whole words.
 const OTHER_LANGUAGES: &[(&str, &[&str])] = &[
     (
@@ -85,7 +98,15 @@ pub fn heading(text: &str) -> Result<Heading, PageError> {
         });
     }
     if OVERVIEW.iter().any(|w| lower.contains(w)) {
-        let year = line
+        if PART_OF_YEAR.iter().any(|w| lower.contains(w)) {
+            return Err(PageError::PartOfYear {
+                title: shorten(&line),
+            });
+        }
+        // A date in brackets is when a mirror published the overview.
+        let bracketed = regex::Regex::new(r"\([^)]*\)").expect("a valid pattern");
+        let year = bracketed
+            .replace_all(&line, " ")
             .split(|c: char| !c.is_ascii_digit())
             .filter(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
             .next_back()

@@ -46,6 +46,10 @@ pub enum PageError {
     NoPeriod {
         title: String,
     },
+    /// An overview of part of a year (the first six months).
+    PartOfYear {
+        title: String,
+    },
     /// A yearly overview whose applicants could not be read.
     Yearly {
         year: i32,
@@ -72,6 +76,10 @@ impl fmt::Display for PageError {
             PageError::NoPeriod { title } => write!(
                 f,
                 "a CGVS title that names no period: '{title}' (a monthly page's title names its month and year, an overview's its year)"
+            ),
+            PageError::PartOfYear { title } => write!(
+                f,
+                "a CGVS overview of part of a year ('{title}'): asylq reads the monthly statistics pages and the yearly overviews, not half-year releases"
             ),
             PageError::Yearly { year } => write!(
                 f,

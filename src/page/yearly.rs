@@ -86,6 +86,7 @@ fn patterns(lang: Lang) -> &'static [(Figure, &'static str)] {
                 r"oordeelde het cgvs in (P) ?% van de eindbeslissingen",
             ),
             (Rate, r"in (P) ?% van de gevallen beslist"),
+            (Rate, r"cgvs in (P) ?% van de beslissingen ten gronde"),
             (
                 Workload,
                 r"(?:werklast|werkreserve)[^.\d]*?eind (?:december )?Y[^.\d]*?(N) (?:asiel)?dossiers",

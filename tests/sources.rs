@@ -711,6 +711,22 @@ fn an_overview_mirrored_with_its_date_is_its_year_and_a_half_year_release_is_ref
     let facts = read(y2015).unwrap().facts;
     assert_eq!(facts.len(), 1);
     assert_eq!((facts[0].measure, facts[0].value), ("protection_rate", 607));
+    // French, as the CGRA words its year since 2022.
+    let french = "Statistiques d'asile : bilan 2022\n\nEn 2022, 36.871 personnes ont déposé une demande de protection internationale auprès de l'Office des étrangers (OE).\nEn 2022, le CGRA a pris 20.514 décisions pour un total de 25.066 personnes.\n";
+    let facts: Vec<(&str, &str, i64)> = read(french)
+        .unwrap()
+        .facts
+        .iter()
+        .map(|f| (f.measure, f.unit, f.value))
+        .collect();
+    assert_eq!(
+        facts,
+        [
+            ("applications", "persons", 36871),
+            ("decisions", "dossiers", 20514),
+            ("decisions", "persons", 25066)
+        ]
+    );
     let half = "Asielstatistieken – overzicht van 6 eerste maanden (01 juli 2018)\n\nOp de 6 eerste maanden van 2018 registreerde de Dienst Vreemdelingenzaken 10.668 verzoekers om internationale bescherming.\n";
     assert_eq!(
         read(half).unwrap_err(),

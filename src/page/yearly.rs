@@ -109,6 +109,10 @@ fn patterns(lang: Lang) -> &'static [(Figure, &'static str)] {
                 Total,
                 r"l'oe a enregistré (N) (?:demandes d'asile|demandeurs|personnes)",
             ),
+            (
+                Total,
+                r"(N) personnes ont (?:introduit|déposé) une demande (?:d'asile|de protection internationale)",
+            ),
             (Resettled, r"(N) personnes[^.\d]*?réinstallation"),
             (
                 Subsequent,
@@ -120,7 +124,7 @@ fn patterns(lang: Lang) -> &'static [(Figure, &'static str)] {
             ),
             (
                 DecisionPersons,
-                r"a (?:également )?pris (?:un total de |au total |un nombre record de décisions en Y ?: )?N décisions,? (?:concernant|portant sur) (?:un total de )?(N) personnes",
+                r"a (?:également )?pris (?:un total de |au total |un nombre record de décisions en Y ?: )?N décisions,? (?:concernant|portant sur|pour) (?:un total de )?(N) personnes",
             ),
             (Rate, r"taux de protection[^%]*?\b(P) ?(?:%|pour cent)"),
             (Rate, r"le cgra a estimé dans (P) ?% des décisions finales"),

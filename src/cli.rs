@@ -85,6 +85,9 @@ pub enum Command {
         /// Print each sentence with a figure that the page reader did not place.
         #[arg(long, short)]
         verbose: bool,
+        /// Start a new store without the embedded November 2023 report.
+        #[arg(long)]
+        no_embedded: bool,
     },
     /// Download the monthly statistics pages of a month (2019-10), a year
     /// (2019) or a span (2019-01..2019-06) from the CGVS site and load them.
@@ -195,7 +198,8 @@ fn run(args: Args) -> Result<(), Failure> {
             reports,
             force,
             verbose,
-        }) => return load(&args, reports, *force, *verbose),
+            no_embedded,
+        }) => return load(&args, reports, (*force, *verbose, *no_embedded)),
         Some(Command::Fetch {
             period,
             lang,

@@ -43,7 +43,9 @@ pub fn rebuild(path: &Path, cache: Option<&Path>, say: &mut dyn FnMut(String)) -
     remove_file_and_log(&fresh);
     let mut stored = Vec::new();
     {
-        let mut store = Store::open_for_writing(&fresh)?;
+        // The held sources include the embedded report where the old store
+        // had it, so the new store starts empty.
+        let (mut store, _) = Store::open_or_create(&fresh, false)?;
         for (file, text, report) in &ready {
             let loaded = store.insert(report, file, text)?;
             say(format!("{file}: {} ({} facts)", loaded.month, loaded.facts));

@@ -952,3 +952,83 @@ fn export_refuses_the_flags_it_would_ignore() {
     }
     assert!(!file.exists());
 }
+
+#[test]
+fn a_new_store_can_start_without_the_embedded_report_and_says_when_it_has_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let overview = dir.path().join("asielstatistieken-overzicht-2022.txt");
+    std::fs::write(
+        &overview,
+        "Asielstatistieken: overzicht 2022\n\nIn 2022 dienden 36.871 personen een verzoek om internationale bescherming in bij de Dienst Vreemdelingenzaken (DVZ). Hiertoe behoren 78 personen die in het kader van hervestiging in België zijn toegekomen.\n",
+    )
+    .unwrap();
+    // Without the embedded report: the store holds the overview alone.
+    let pages = dir.path().join("pages.duckdb");
+    asylq()
+        .arg("--db")
+        .arg(&pages)
+        .args(["load", "--no-embedded"])
+        .arg(&overview)
+        .assert()
+        .success()
+        .stderr("asielstatistieken-overzicht-2022.txt: 2022-12 (2 facts, 0 checks): loaded\n");
+    let sources = |db: &std::path::Path| {
+        let out = asylq()
+            .arg("--db")
+            .arg(db)
+            .args([
+                "-c",
+                "sql \"SELECT file FROM reports ORDER BY id\"",
+                "--format",
+                "csv",
+            ])
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert_eq!(
+        sources(&pages),
+        "file\nasielstatistieken-overzicht-2022.txt\n"
+    );
+    asylq()
+        .arg("--db")
+        .arg(&pages)
+        .args(["-c", "applications where year = 2023", "--format", "csv"])
+        .assert()
+        .success()
+        .stdout("value,unit,period\n");
+    // A rebuild keeps it so.
+    asylq()
+        .arg("--db")
+        .arg(&pages)
+        .arg("rebuild")
+        .assert()
+        .success();
+    assert_eq!(
+        sources(&pages),
+        "file\nasielstatistieken-overzicht-2022.txt\n"
+    );
+    // By default a new store starts with the embedded report, and says so.
+    let full = dir.path().join("full.duckdb");
+    asylq()
+        .arg("--db")
+        .arg(&full)
+        .arg("load")
+        .arg(&overview)
+        .assert()
+        .success()
+        .stderr(contains("full.duckdb: a new store, which starts with the embedded report (asielstatistieken-2023-11.txt); `load --no-embedded` starts one without it\n"));
+    assert_eq!(
+        sources(&full),
+        "file\nasielstatistieken-2023-11.txt\nasielstatistieken-overzicht-2022.txt\n"
+    );
+    // --no-embedded cannot take the report out of a store that has it.
+    asylq()
+        .arg("--db")
+        .arg(&full)
+        .args(["load", "--no-embedded"])
+        .arg(&overview)
+        .assert()
+        .code(2)
+        .stderr(contains("already holds the embedded report"));
+}

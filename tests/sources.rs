@@ -227,7 +227,7 @@ fn sentences_with_figures_not_read_are_counted_at_load_and_printed_with_verbose(
         std::process::Command::new(env!("CARGO_BIN_EXE_asylq"))
             .arg("--db")
             .arg(&db)
-            .args(["load", "--verbose"])
+            .args(["load", "--verbose", "--no-embedded"])
             .arg(&file),
     );
     assert_eq!(code, 0, "{err}");

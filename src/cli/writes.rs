@@ -51,7 +51,7 @@ pub(super) fn fetch(
     }
     bar.finish_and_clear();
     if !files.is_empty() {
-        load(args, &files, false, false)?;
+        load(args, &files, (false, false, false))?;
     }
     if !missing.is_empty() {
         return Err(Error::Fetch(missing.join("\n")).into());
@@ -59,14 +59,30 @@ pub(super) fn fetch(
     Ok(())
 }
 
+/// Loads files into the store that `load` writes; `(force, verbose,
+/// no_embedded)` are `load`'s flags. A new store starts with the embedded
+/// report, and says so, unless `--no-embedded`.
 pub(super) fn load(
     args: &Args,
     files: &[PathBuf],
-    force: bool,
-    verbose: bool,
+    (force, verbose, no_embedded): (bool, bool, bool),
 ) -> Result<(), Failure> {
     let ready = crate::load::read_all(files, force)?;
-    let mut store = Store::open_for_writing(&writable_store(args)?)?;
+    let path = writable_store(args)?;
+    let (mut store, created) = Store::open_or_create(&path, !no_embedded)?;
+    if created && !no_embedded {
+        note!(
+            "{}: a new store, which starts with the embedded report ({}); `load --no-embedded` starts one without it",
+            path.display(),
+            crate::report::EMBEDDED_NAME
+        );
+    } else if !created && no_embedded && store.holds_embedded()? {
+        return Err(Error::Usage(format!(
+            "--no-embedded starts a new store, and {} already holds the embedded report: load into a new --db",
+            path.display()
+        ))
+        .into());
+    }
     crate::load::store_all(&mut store, &ready, &mut |line| note!("{line}"))?;
     if verbose {
         for file in &ready {

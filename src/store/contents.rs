@@ -52,4 +52,17 @@ impl Store {
             unknown_countries: names,
         })
     }
+
+    /// Whether the store holds the embedded report.
+    pub fn holds_embedded(&self) -> Result<bool> {
+        let n = self
+            .conn
+            .query_row(
+                "SELECT count(*) FROM reports WHERE file = ?",
+                params![report::EMBEDDED_NAME],
+                |r| r.get::<_, i64>(0),
+            )
+            .map_err(|e| db_error("reading the store", e))?;
+        Ok(n > 0)
+    }
 }

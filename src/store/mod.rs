@@ -187,11 +187,18 @@ impl Store {
 
     /// A store file opened for writing, created (with the embedded report) if new.
     pub fn open_for_writing(path: &Path) -> Result<Store> {
+        Ok(Store::open_or_create(path, true)?.0)
+    }
+
+    /// A store file opened for writing, created if new, with the embedded
+    /// report or empty; and whether it was created.
+    pub fn open_or_create(path: &Path, with_embedded: bool) -> Result<(Store, bool)> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|e| Error::file(dir, e))?;
         }
-        if !path.exists() {
-            create(path)?;
+        let created = !path.exists();
+        if created {
+            create(path, with_embedded)?;
         }
         let conn = open_waiting(|| Connection::open(path))
             .map_err(|e| db_error(&format!("opening {}", path.display()), e))?;
@@ -205,19 +212,30 @@ impl Store {
         // earlier asylq left when it was killed creating a store) is made
         // into a store here.
         if store.tables()? == 0 {
-            store.fill()?;
+            store.fill(with_embedded)?;
         } else {
             store.require_schema(path)?;
             store.require_version(path)?;
         }
-        Ok(store)
+        Ok((store, created))
     }
 
-    /// Makes the schema and stores the embedded report, in an empty file.
-    fn fill(&mut self) -> Result<()> {
+    /// Makes the schema and, unless the store is to start empty, stores the
+    /// embedded report, in an empty file.
+    fn fill(&mut self, with_embedded: bool) -> Result<()> {
         self.init()?;
-        let report = embedded_report()?;
-        self.insert(&report, report::EMBEDDED_NAME, report::EMBEDDED)?;
+        if with_embedded {
+            let report = embedded_report()?;
+            self.insert(&report, report::EMBEDDED_NAME, report::EMBEDDED)?;
+        } else {
+            let tx = self
+                .conn
+                .unchecked_transaction()
+                .map_err(|e| db_error("starting a transaction", e))?;
+            append_countries(&tx)?;
+            tx.commit()
+                .map_err(|e| db_error("creating the schema", e))?;
+        }
         Ok(())
     }
 
@@ -493,10 +511,10 @@ fn open_waiting(open: impl Fn() -> duckdb::Result<Connection>) -> duckdb::Result
 /// process killed while DuckDB writes a new file's first blocks leaves no
 /// half-made file at `path`. If another process made the store meanwhile,
 /// its store is kept.
-fn create(path: &Path) -> Result<()> {
+fn create(path: &Path, with_embedded: bool) -> Result<()> {
     let temp = with_suffix(path, &format!(".new-{}", std::process::id()));
     remove_file_and_log(&temp);
-    if let Err(e) = fill_new(&temp) {
+    if let Err(e) = fill_new(&temp, with_embedded) {
         remove_file_and_log(&temp);
         return Err(e);
     }
@@ -510,7 +528,7 @@ fn create(path: &Path) -> Result<()> {
 
 /// Makes a complete store at `path`: the schema, the embedded report, and a
 /// checkpoint, so that the file holds everything without its log.
-fn fill_new(path: &Path) -> Result<()> {
+fn fill_new(path: &Path, with_embedded: bool) -> Result<()> {
     let conn =
         Connection::open(path).map_err(|e| db_error(&format!("creating {}", path.display()), e))?;
     let mut store = Store {
@@ -519,7 +537,7 @@ fn fill_new(path: &Path) -> Result<()> {
         read_only: false,
         pending: Cell::new(false),
     };
-    store.fill()?;
+    store.fill(with_embedded)?;
     store
         .conn
         .execute_batch("CHECKPOINT")

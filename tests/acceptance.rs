@@ -30,11 +30,11 @@ fn values(query: &str) -> Vec<String> {
 fn applications_in_one_month() {
     assert_eq!(
         csv("applications where month = 2023-11"),
-        "value,unit,period\n3232,persons,2023-11\n"
+        "value,unit,period,months_covered\n3232,persons,2023-11,1\n"
     );
     assert_eq!(
         csv("applications where month = 2023-11 by type"),
-        "type,value,unit,period\nfirst,2733,persons,2023-11\nresettlement,9,persons,2023-11\nsubsequent,490,persons,2023-11\n"
+        "type,value,unit,period,months_covered\nfirst,2733,persons,2023-11,1\nresettlement,9,persons,2023-11,1\nsubsequent,490,persons,2023-11,1\n"
     );
 }
 
@@ -42,15 +42,15 @@ fn applications_in_one_month() {
 fn applications_by_year() {
     assert_eq!(
         csv("applications where year = 2022"),
-        "value,unit,period\n36871,persons,2022\n"
+        "value,unit,period,months_covered\n36871,persons,2022,12\n"
     );
     assert_eq!(
         csv("applications where year = 2023"),
-        "value,unit,period\n32203,persons,2023-01..2023-11\n"
+        "value,unit,period,months_covered\n32203,persons,2023-01..2023-11,11\n"
     );
     assert_eq!(
         csv("applications"),
-        "value,unit,period\n69074,persons,2022-01..2023-11\n"
+        "value,unit,period,months_covered\n69074,persons,2022-01..2023-11,23\n"
     );
     assert_eq!(
         values("applications where year = 2022 and type = resettlement"),
@@ -78,11 +78,11 @@ fn applications_by_month() {
 fn applications_by_country() {
     assert_eq!(
         csv("applications where month = 2023-11 by country top 3"),
-        "country,value,unit,period\nSyrië,450,persons,2023-11\nPalestina,267,persons,2023-11\nTurkije,245,persons,2023-11\n"
+        "country,value,unit,period,months_covered\nSyrië,450,persons,2023-11,1\nPalestina,267,persons,2023-11,1\nTurkije,245,persons,2023-11,1\n"
     );
     assert_eq!(
         csv("applications where year = 2023 and country = \"Afghanistan\" by type"),
-        "type,value,unit,period\nfirst,2362,persons,2023-01..2023-11\nresettlement,0,persons,2023-01..2023-11\nsubsequent,1118,persons,2023-01..2023-11\n"
+        "type,value,unit,period,months_covered\nfirst,2362,persons,2023-01..2023-11,11\nresettlement,0,persons,2023-01..2023-11,11\nsubsequent,1118,persons,2023-01..2023-11,11\n"
     );
     assert_eq!(
         values("applications where year = 2023 and country = \"SYR\""),
@@ -98,13 +98,12 @@ fn applications_by_country() {
 fn decisions_national() {
     assert_eq!(
         csv("decisions where month = 2023-11 by type"),
-        "type,value,unit,period\ninterim,112,persons,2023-11\nrefugee_status,928,persons,2023-11\nsubsidiary_protection,34,persons,2023-11\n\
-inadmissible,379,persons,2023-11\nmanifestly_unfounded,36,persons,2023-11\nrefusal,796,persons,2023-11\nwithdrawal,1,persons,2023-11\n"
+        "type,value,unit,period,months_covered\ninterim,112,persons,2023-11,1\nrefugee_status,928,persons,2023-11,1\nsubsidiary_protection,34,persons,2023-11,1\ninadmissible,379,persons,2023-11,1\nmanifestly_unfounded,36,persons,2023-11,1\nrefusal,796,persons,2023-11,1\nwithdrawal,1,persons,2023-11,1\n"
     );
     assert_eq!(values("decisions where month = 2023-11"), ["2286"]);
     assert_eq!(
         csv("decisions where year = 2023 and unit = dossiers"),
-        "value,unit,period\n23083,dossiers,2023-01..2023-11\n"
+        "value,unit,period,months_covered\n23083,dossiers,2023-01..2023-11,11\n"
     );
     assert_eq!(
         values("decisions where type = refugee_status and year = 2023 by month"),
@@ -124,13 +123,12 @@ inadmissible,379,persons,2023-11\nmanifestly_unfounded,36,persons,2023-11\nrefus
 fn decisions_by_country_are_year_to_date() {
     assert_eq!(
         csv("decisions where country = \"Syrië\" by type"),
-        "type,value,unit,period\nrefugee_status,2466,persons,2023-01..2023-11\nsubsidiary_protection,49,persons,2023-01..2023-11\n\
-withdrawal,8,persons,2023-01..2023-11\nnegative,376,persons,2023-01..2023-11\n"
+        "type,value,unit,period,months_covered\nrefugee_status,2466,persons,2023-01..2023-11,11\nsubsidiary_protection,49,persons,2023-01..2023-11,11\nwithdrawal,8,persons,2023-01..2023-11,11\nnegative,376,persons,2023-01..2023-11,11\n"
     );
     let (text, notes) = run("decisions where country = \"Syrië\" by month");
     assert_eq!(
         text,
-        "month,value,unit,period\n2023-01..2023-11,2899,persons,2023-01..2023-11\n"
+        "month,value,unit,period,months_covered\n2023-01..2023-11,2899,persons,2023-01..2023-11,11\n"
     );
     assert!(
         notes
@@ -144,11 +142,11 @@ withdrawal,8,persons,2023-01..2023-11\nnegative,376,persons,2023-01..2023-11\n"
 fn workload_is_a_stock() {
     assert_eq!(
         csv("workload"),
-        "value,unit,period\n24764,dossiers,2023-11\n"
+        "value,unit,period,months_covered\n24764,dossiers,2023-11,1\n"
     );
     assert_eq!(
         csv("workload by type"),
-        "type,value,unit,period\ntotal,24764,dossiers,2023-11\nnormal,6500,dossiers,2023-11\nbacklog,18264,dossiers,2023-11\n"
+        "type,value,unit,period,months_covered\ntotal,24764,dossiers,2023-11,1\nnormal,6500,dossiers,2023-11,1\nbacklog,18264,dossiers,2023-11,1\n"
     );
     assert_eq!(values("workload where unit = persons"), ["29742"]);
     assert_eq!(values("workload where year = 2023"), ["24764"]);
@@ -158,15 +156,15 @@ fn workload_is_a_stock() {
 fn protection_rate_is_a_ratio_of_sums() {
     assert_eq!(
         csv("protection_rate where month = 2023-11"),
-        "value,unit,period,basis,granted,decided\n41.5,percent,2023-11,dossiers,742,1786\n"
+        "value,unit,period,months_covered,basis,granted,decided\n41.5,percent,2023-11,1,dossiers,742,1786\n"
     );
     assert_eq!(
         csv("protection_rate where year = 2023"),
-        "value,unit,period,basis,granted,decided\n43.1,percent,2023-01..2023-11,dossiers,9430,21858\n"
+        "value,unit,period,months_covered,basis,granted,decided\n43.1,percent,2023-01..2023-11,11,dossiers,9430,21858\n"
     );
     assert_eq!(
         csv("protection_rate where year = 2023 and unit = persons"),
-        "value,unit,period,basis,granted,decided\n44.8,percent,2023-01..2023-11,persons,11486,25665\n"
+        "value,unit,period,months_covered,basis,granted,decided\n44.8,percent,2023-01..2023-11,11,persons,11486,25665\n"
     );
     assert_eq!(
         values("protection_rate where year = 2023 by month"),
@@ -175,7 +173,7 @@ fn protection_rate_is_a_ratio_of_sums() {
     let (text, notes) = run("protection_rate where country = \"Syrië\"");
     assert_eq!(
         text,
-        "value,unit,period,basis,granted,decided\n87.0,percent,2023-01..2023-11,persons,2515,2891\n"
+        "value,unit,period,months_covered,basis,granted,decided\n87.0,percent,2023-01..2023-11,11,persons,2515,2891\n"
     );
     assert!(notes[0].contains("persons only"));
 }
@@ -200,7 +198,7 @@ fn unknown_country_is_an_error_with_suggestions() {
 #[test]
 fn a_country_outside_the_top_ten_is_inside_other() {
     let (text, notes) = run("applications where country = \"Ukraine\"");
-    assert_eq!(text, "value,unit,period\n");
+    assert_eq!(text, "value,unit,period,months_covered\n");
     assert_eq!(
         notes[1],
         "Oekraïne is not among the countries the report lists for applications: its figures are inside `other` (\"Andere landen\"), which the report does not split."

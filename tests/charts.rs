@@ -169,7 +169,7 @@ fn a_file_asylq_cannot_write_is_a_usage_error() {
     assert_eq!(code, 0);
     assert_eq!(
         std::fs::read_to_string(&file).unwrap(),
-        "value,unit,period\n24764,dossiers,2023-11\n"
+        "value,unit,period,months_covered\n24764,dossiers,2023-11,1\n"
     );
 }
 

@@ -23,30 +23,30 @@ fn formats_follow_the_column_contract() {
         .assert()
         .success()
         .stdout(
-            "type,value,unit,period\nfirst,2733,persons,2023-11\nresettlement,9,persons,2023-11\nsubsequent,490,persons,2023-11\n",
+            "type,value,unit,period,months_covered\nfirst,2733,persons,2023-11,1\nresettlement,9,persons,2023-11,1\nsubsequent,490,persons,2023-11,1\n",
         );
     asylq()
         .args(["-c", q, "--format", "tsv", "--no-header"])
         .assert()
         .success()
-        .stdout("first\t2733\tpersons\t2023-11\nresettlement\t9\tpersons\t2023-11\nsubsequent\t490\tpersons\t2023-11\n");
+        .stdout("first\t2733\tpersons\t2023-11\t1\nresettlement\t9\tpersons\t2023-11\t1\nsubsequent\t490\tpersons\t2023-11\t1\n");
     asylq().args(["-c", q, "--format", "jsonl"]).assert().success().stdout(
-        "{\"query\":\"applications where month = 2023-11 by type\",\"type\":\"first\",\"value\":2733,\"unit\":\"persons\",\"period\":\"2023-11\"}\n\
-{\"query\":\"applications where month = 2023-11 by type\",\"type\":\"resettlement\",\"value\":9,\"unit\":\"persons\",\"period\":\"2023-11\"}\n\
-{\"query\":\"applications where month = 2023-11 by type\",\"type\":\"subsequent\",\"value\":490,\"unit\":\"persons\",\"period\":\"2023-11\"}\n",
+        "{\"query\":\"applications where month = 2023-11 by type\",\"type\":\"first\",\"value\":2733,\"unit\":\"persons\",\"period\":\"2023-11\",\"months_covered\":1}\n\
+{\"query\":\"applications where month = 2023-11 by type\",\"type\":\"resettlement\",\"value\":9,\"unit\":\"persons\",\"period\":\"2023-11\",\"months_covered\":1}\n\
+{\"query\":\"applications where month = 2023-11 by type\",\"type\":\"subsequent\",\"value\":490,\"unit\":\"persons\",\"period\":\"2023-11\",\"months_covered\":1}\n",
     );
     asylq()
         .args(["-c", "applications where year = 2023", "--format", "json"])
         .assert()
         .success()
-        .stdout("[{\"value\":32203,\"unit\":\"persons\",\"period\":\"2023-01..2023-11\"}]\n");
+        .stdout("[{\"value\":32203,\"unit\":\"persons\",\"period\":\"2023-01..2023-11\",\"months_covered\":11}]\n");
     asylq().args(["-c", "applications where year = 2023", "--format", "markdown"]).assert().success()
-        .stdout("| value | unit | period |\n| ---: | --- | --- |\n| 32,203 | persons | 2023-01..2023-11 |\n");
+        .stdout("| value | unit | period | months_covered |\n| ---: | --- | --- | ---: |\n| 32,203 | persons | 2023-01..2023-11 | 11 |\n");
     asylq()
         .args(["-c", "workload by type", "--format", "table"])
         .assert()
         .success()
-        .stdout(contains("│ backlog ┆ 18,264 ┆ dossiers ┆ 2023-11 │"));
+        .stdout(contains("│ backlog ┆ 18,264 ┆ dossiers ┆ 2023-11 ┆"));
     asylq()
         .args(["-c", "workload by type", "--format", "chart"])
         .assert()
@@ -62,7 +62,7 @@ fn piped_output_defaults_to_tsv() {
         .args(["-c", "applications where year = 2022"])
         .assert()
         .success()
-        .stdout("value\tunit\tperiod\n36871\tpersons\t2022\n");
+        .stdout("value\tunit\tperiod\tmonths_covered\n36871\tpersons\t2022\t12\n");
 }
 
 #[test]
@@ -141,14 +141,14 @@ fn scripts_run_from_files_and_stdin() {
         .assert()
         .success()
         .stdout(
-            "value,unit,period\n36871,persons,2022\n\nvalue,unit,period\n24764,dossiers,2023-11\n",
+            "value,unit,period,months_covered\n36871,persons,2022,12\n\nvalue,unit,period,months_covered\n24764,dossiers,2023-11,1\n",
         );
     asylq()
         .args(["--format", "csv"])
         .write_stdin("workload; workload where unit = persons")
         .assert()
         .success()
-        .stdout("value,unit,period\n24764,dossiers,2023-11\n\nvalue,unit,period\n29742,persons,2023-11\n");
+        .stdout("value,unit,period,months_covered\n24764,dossiers,2023-11,1\n\nvalue,unit,period,months_covered\n29742,persons,2023-11,1\n");
     std::fs::write(&script, "workload\n\ndecisions where type = nothing\n").unwrap();
     asylq()
         .arg(&script)
@@ -170,7 +170,7 @@ fn parameters_are_bound() {
         ])
         .assert()
         .success()
-        .stdout("value,unit,period\n3836,persons,2023-01..2023-11\n");
+        .stdout("value,unit,period,months_covered\n3836,persons,2023-01..2023-11,11\n");
     asylq()
         .args(["-c", "applications where country = $c"])
         .assert()
@@ -189,7 +189,7 @@ fn the_embedded_store_answers_sql_and_show_over_every_table() {
         .assert()
         .success()
         .stdout(
-            "value,unit,period\n2733,persons,2023-11\n\nn\n337\n\nn\n337\n\niso3\nSYR\n\nmonth,file,facts,checks,checks_passed,status,digest\n2023-11,asielstatistieken-2023-11.txt,337,156,156,checked,5c75024a8631aefe\n",
+            "value,unit,period,months_covered\n2733,persons,2023-11,1\n\nn\n337\n\nn\n337\n\niso3\nSYR\n\nmonth,file,facts,checks,checks_passed,status,digest\n2023-11,asielstatistieken-2023-11.txt,337,156,156,checked,5c75024a8631aefe\n",
         );
 }
 
@@ -316,7 +316,7 @@ fn a_newer_report_revises_and_derives() {
         ])
         .assert()
         .success()
-        .stdout("value,unit,period\n2287,persons,2023-01\n");
+        .stdout("value,unit,period,months_covered\n2287,persons,2023-01,1\n");
     asylq().arg("--db").arg(&db).args(["-c", "show revisions", "--format", "csv"]).assert().success()
         .stdout(contains("applications,first,persons,,2023-01,2286,2287,\"asielstatistieken-2023-11.txt, line 230\",\"revised.txt, line 230\""));
 }
@@ -340,7 +340,7 @@ fn keep_going_runs_every_statement_and_exits_1() {
         .write_stdin("workload\ndecisions where type = backlog\nworkload where unit = persons\n")
         .assert()
         .code(1)
-        .stdout("value,unit,period\n24764,dossiers,2023-11\n\nvalue,unit,period\n29742,persons,2023-11\n")
+        .stdout("value,unit,period,months_covered\n24764,dossiers,2023-11,1\n\nvalue,unit,period,months_covered\n29742,persons,2023-11,1\n")
         .stderr(contains("error at <stdin>:2:24"));
 }
 
@@ -427,7 +427,7 @@ fn force_stores_a_report_whose_totals_do_not_add_up() {
         ])
         .assert()
         .success()
-        .stdout("value,unit,period\n2286,persons,2023-01\n");
+        .stdout("value,unit,period,months_covered\n2286,persons,2023-01,1\n");
 }
 
 #[test]
@@ -436,7 +436,7 @@ fn settings_change_the_session() {
         .write_stdin("set format = csv\nset unit = dossiers\ndecisions where month = 2023-11\nset c = SY\napplications where year = 2023 and country = $c\n")
         .assert()
         .success()
-        .stdout("value,unit,period\n1888,dossiers,2023-11\n\nvalue,unit,period\n3836,persons,2023-01..2023-11\n");
+        .stdout("value,unit,period,months_covered\n1888,dossiers,2023-11,1\n\nvalue,unit,period,months_covered\n3836,persons,2023-01..2023-11,11\n");
 }
 
 #[test]
@@ -483,7 +483,7 @@ fn several_queries_share_one_output_file() {
         .stdout("");
     assert_eq!(
         std::fs::read_to_string(&file).unwrap(),
-        "value,unit,period\n24764,dossiers,2023-11\n\nvalue,unit,period\n29742,persons,2023-11\n"
+        "value,unit,period,months_covered\n24764,dossiers,2023-11,1\n\nvalue,unit,period,months_covered\n29742,persons,2023-11,1\n"
     );
 }
 
@@ -493,7 +493,9 @@ fn machine_formats_carry_the_period_and_keep_the_column_order() {
         .args(["-c", "applications where year = 2022", "--format", "json"])
         .assert()
         .success()
-        .stdout("[{\"value\":36871,\"unit\":\"persons\",\"period\":\"2022\"}]\n");
+        .stdout(
+            "[{\"value\":36871,\"unit\":\"persons\",\"period\":\"2022\",\"months_covered\":12}]\n",
+        );
     asylq()
         .args([
             "-c",
@@ -503,7 +505,7 @@ fn machine_formats_carry_the_period_and_keep_the_column_order() {
         ])
         .assert()
         .success()
-        .stdout("type,value,unit,period\nfirst,2733,persons,2023-11\n");
+        .stdout("type,value,unit,period,months_covered\nfirst,2733,persons,2023-11,1\n");
 }
 
 #[test]
@@ -526,18 +528,18 @@ fn several_answers_make_one_document_per_format() {
     let json = run("json");
     assert_eq!(
         json,
-        "[{\"query\":\"applications where year = 2022\",\"rows\":[{\"value\":36871,\"unit\":\"persons\",\"period\":\"2022\"}]},\
-{\"query\":\"workload\",\"rows\":[{\"value\":24764,\"unit\":\"dossiers\",\"period\":\"2023-11\"}]}]\n"
+        "[{\"query\":\"applications where year = 2022\",\"rows\":[{\"value\":36871,\"unit\":\"persons\",\"period\":\"2022\",\"months_covered\":12}]},\
+{\"query\":\"workload\",\"rows\":[{\"value\":24764,\"unit\":\"dossiers\",\"period\":\"2023-11\",\"months_covered\":1}]}]\n"
     );
     serde_json::from_str::<serde_json::Value>(&json).unwrap();
     assert_eq!(
         run("jsonl"),
-        "{\"query\":\"applications where year = 2022\",\"value\":36871,\"unit\":\"persons\",\"period\":\"2022\"}\n\
-{\"query\":\"workload\",\"value\":24764,\"unit\":\"dossiers\",\"period\":\"2023-11\"}\n"
+        "{\"query\":\"applications where year = 2022\",\"value\":36871,\"unit\":\"persons\",\"period\":\"2022\",\"months_covered\":12}\n\
+{\"query\":\"workload\",\"value\":24764,\"unit\":\"dossiers\",\"period\":\"2023-11\",\"months_covered\":1}\n"
     );
     assert_eq!(
         run("csv"),
-        "value,unit,period\n36871,persons,2022\n\nvalue,unit,period\n24764,dossiers,2023-11\n"
+        "value,unit,period,months_covered\n36871,persons,2022,12\n\nvalue,unit,period,months_covered\n24764,dossiers,2023-11,1\n"
     );
 }
 
@@ -620,7 +622,7 @@ fn sql_cannot_touch_files_unless_allowed() {
         .success();
     assert_eq!(
         std::fs::read_to_string(&out).unwrap(),
-        "value,unit,period\n24764,dossiers,2023-11\n"
+        "value,unit,period,months_covered\n24764,dossiers,2023-11,1\n"
     );
     asylq()
         .args([
@@ -835,7 +837,7 @@ fn output_is_written_whole_or_not_at_all() {
         .arg(&file)
         .assert()
         .success();
-    let good = "value,unit,period\n24764,dossiers,2023-11\n";
+    let good = "value,unit,period,months_covered\n24764,dossiers,2023-11,1\n";
     assert_eq!(std::fs::read_to_string(&file).unwrap(), good);
     // A failing run leaves the file it would have replaced as it was, and
     // no partial file beside it.
@@ -865,13 +867,13 @@ fn embedded_overrides_the_store_of_the_environment_and_dash_reads_stdin() {
         .args(["--embedded", "-c", "workload", "--format", "csv"])
         .assert()
         .success()
-        .stdout("value,unit,period\n24764,dossiers,2023-11\n");
+        .stdout("value,unit,period,months_covered\n24764,dossiers,2023-11,1\n");
     asylq()
         .args(["--embedded", "--format", "csv", "-"])
         .write_stdin("applications where year = \"2023\"")
         .assert()
         .success()
-        .stdout("value,unit,period\n32203,persons,2023-01..2023-11\n");
+        .stdout("value,unit,period,months_covered\n32203,persons,2023-01..2023-11,11\n");
 }
 
 #[test]
@@ -921,7 +923,7 @@ fn top_and_limit_take_a_parameter() {
         .args(["-c", "applications where year = 2023 by country top $n"])
         .assert()
         .success()
-        .stdout("country,value,unit,period\nSyrië,3836,persons,2023-01..2023-11\nAfghanistan,3480,persons,2023-01..2023-11\n");
+        .stdout("country,value,unit,period,months_covered\nSyrië,3836,persons,2023-01..2023-11,11\nAfghanistan,3480,persons,2023-01..2023-11,11\n");
     asylq()
         .args(["--embedded", "--param", "n=two"])
         .args(["-c", "applications by country limit $n"])
@@ -996,7 +998,7 @@ fn a_new_store_can_start_without_the_embedded_report_and_says_when_it_has_it() {
         .args(["-c", "applications where year = 2023", "--format", "csv"])
         .assert()
         .success()
-        .stdout("value,unit,period\n");
+        .stdout("value,unit,period,months_covered\n");
     // A rebuild keeps it so.
     asylq()
         .arg("--db")

@@ -23,15 +23,18 @@ fn refusal(query: &str) -> (String, Vec<String>) {
 fn a_share_is_of_the_whole_answer_before_top_cuts_rows() {
     let text = csv("applications where year = 2023 by country top 3 share");
     let mut lines = text.lines();
-    assert_eq!(lines.next(), Some("country,value,unit,period,share"));
     assert_eq!(
         lines.next(),
-        Some("Syrië,3836,persons,2023-01..2023-11,11.9")
+        Some("country,value,unit,period,months_covered,share")
+    );
+    assert_eq!(
+        lines.next(),
+        Some("Syrië,3836,persons,2023-01..2023-11,11,11.9")
     );
     assert_eq!(text.lines().count(), 4);
     let text = csv("applications where year = 2023 and type = subsequent by country top 5 share");
     assert!(
-        text.contains("\nAfghanistan,1118,persons,2023-01..2023-11,20.6\n"),
+        text.contains("\nAfghanistan,1118,persons,2023-01..2023-11,11,20.6\n"),
         "{text}"
     );
 }
@@ -40,7 +43,7 @@ fn a_share_is_of_the_whole_answer_before_top_cuts_rows() {
 fn a_share_of_the_workload_is_of_its_parts() {
     assert_eq!(
         csv("workload by type share"),
-        "type,value,unit,period,share\ntotal,24764,dossiers,2023-11,\nnormal,6500,dossiers,2023-11,26.2\nbacklog,18264,dossiers,2023-11,73.8\n"
+        "type,value,unit,period,months_covered,share\ntotal,24764,dossiers,2023-11,1,\nnormal,6500,dossiers,2023-11,1,26.2\nbacklog,18264,dossiers,2023-11,1,73.8\n"
     );
     let (message, hints) = refusal("workload share");
     assert_eq!(
@@ -55,9 +58,7 @@ fn a_year_to_date_is_compared_with_the_same_months_a_year_earlier() {
     let (text, notes) = embedded("applications by year change").unwrap();
     assert_eq!(
         text,
-        "year,value,unit,period,change,change_pct\n\
-         2022,36871,persons,2022,,\n\
-         2023,32203,persons,2023-01..2023-11,-2048,-6.0\n"
+        "year,value,unit,period,months_covered,change,change_pct\n2022,36871,persons,2022,12,,\n2023,32203,persons,2023-01..2023-11,11,-2048,-6.0\n"
     );
     assert_eq!(
         notes,
@@ -73,14 +74,17 @@ fn a_year_to_date_is_compared_with_the_same_months_a_year_earlier() {
 fn change_takes_its_base_from_outside_the_filter() {
     let text = csv("applications where year = 2023 by month change yoy");
     assert_eq!(text.lines().count(), 12);
-    assert_eq!(text.lines().last(), Some("2023-11,3232,persons,-159,-4.7"));
+    assert_eq!(
+        text.lines().last(),
+        Some("2023-11,3232,persons,2023-11,1,-159,-4.7")
+    );
     let text = csv("applications where year = 2023 by month change");
     assert_eq!(
         text.lines().take(3).collect::<Vec<_>>(),
         [
-            "month,value,unit,change,change_pct",
-            "2023-01,2785,persons,165,6.3",
-            "2023-02,2399,persons,-386,-13.9"
+            "month,value,unit,period,months_covered,change,change_pct",
+            "2023-01,2785,persons,2023-01,1,165,6.3",
+            "2023-02,2399,persons,2023-02,1,-386,-13.9"
         ]
     );
 }
@@ -92,12 +96,12 @@ fn a_rate_changes_in_percentage_points() {
     let mut lines = text.lines();
     assert_eq!(
         lines.next(),
-        Some("month,value,unit,basis,granted,decided,change_pp")
+        Some("month,value,unit,period,months_covered,basis,granted,decided,change_pp")
     );
     let shown: Vec<(String, String, String)> = lines
         .map(|l| {
             let f: Vec<&str> = l.split(',').collect();
-            (f[0].to_string(), f[1].to_string(), f[6].to_string())
+            (f[0].to_string(), f[1].to_string(), f[8].to_string())
         })
         .collect();
     let row = |m: &str, v: &str, c: &str| (m.to_string(), v.to_string(), c.to_string());
@@ -116,16 +120,25 @@ fn a_rate_changes_in_percentage_points() {
 #[test]
 fn a_cumulative_total_of_months_restarts_each_january() {
     let (text, notes) = embedded("applications by month cumulative").unwrap();
-    assert!(text.contains("\n2022-12,2620,persons,36871\n"), "{text}");
-    assert!(text.contains("\n2023-01,2785,persons,2785\n"), "{text}");
-    assert!(text.ends_with("\n2023-11,3232,persons,32203\n"), "{text}");
+    assert!(
+        text.contains("\n2022-12,2620,persons,2022-12,1,36871\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\n2023-01,2785,persons,2023-01,1,2785\n"),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("\n2023-11,3232,persons,2023-11,1,32203\n"),
+        "{text}"
+    );
     assert_eq!(
         notes,
         ["cumulative: the running total restarts each January, a year-to-date total as the report prints it."]
     );
     assert_eq!(
         csv("applications by year cumulative"),
-        "year,value,unit,period,cumulative\n2022,36871,persons,2022,36871\n2023,32203,persons,2023-01..2023-11,69074\n"
+        "year,value,unit,period,months_covered,cumulative\n2022,36871,persons,2022,12,36871\n2023,32203,persons,2023-01..2023-11,11,69074\n"
     );
 }
 
@@ -133,15 +146,15 @@ fn a_cumulative_total_of_months_restarts_each_january() {
 fn a_cumulative_total_runs_within_each_value_of_another_dimension() {
     let text = csv("applications where year = 2023 by month, type cumulative");
     assert!(
-        text.contains("\n2023-11,first,2733,persons,26587\n"),
+        text.contains("\n2023-11,first,2733,persons,2023-11,1,26587\n"),
         "{text}"
     );
     assert!(
-        text.contains("\n2023-11,resettlement,9,persons,191\n"),
+        text.contains("\n2023-11,resettlement,9,persons,2023-11,1,191\n"),
         "{text}"
     );
     assert!(
-        text.contains("\n2023-11,subsequent,490,persons,5425\n"),
+        text.contains("\n2023-11,subsequent,490,persons,2023-11,1,5425\n"),
         "{text}"
     );
 }
@@ -151,11 +164,7 @@ fn quarters_and_a_partial_quarter() {
     let (text, notes) = embedded("applications where year = 2023 by quarter").unwrap();
     assert_eq!(
         text,
-        "quarter,value,unit,period\n\
-         2023-Q1,7828,persons,2023-01..2023-03\n\
-         2023-Q2,7511,persons,2023-04..2023-06\n\
-         2023-Q3,9892,persons,2023-07..2023-09\n\
-         2023-Q4,6972,persons,2023-10..2023-11\n"
+        "quarter,value,unit,period,months_covered\n2023-Q1,7828,persons,2023-01..2023-03,3\n2023-Q2,7511,persons,2023-04..2023-06,3\n2023-Q3,9892,persons,2023-07..2023-09,3\n2023-Q4,6972,persons,2023-10..2023-11,2\n"
     );
     assert_eq!(
         notes,
@@ -163,11 +172,11 @@ fn quarters_and_a_partial_quarter() {
     );
     assert_eq!(
         csv("applications where quarter = 2023-Q3"),
-        "value,unit,period\n9892,persons,2023-07..2023-09\n"
+        "value,unit,period,months_covered\n9892,persons,2023-07..2023-09,3\n"
     );
     assert_eq!(
         csv("applications where month between 2023-Q1 and 2023-Q2"),
-        "value,unit,period\n15339,persons,2023-01..2023-06\n"
+        "value,unit,period,months_covered\n15339,persons,2023-01..2023-06,6\n"
     );
 }
 
@@ -175,11 +184,11 @@ fn quarters_and_a_partial_quarter() {
 fn a_partial_quarter_is_compared_over_the_same_months() {
     let (text, notes) = embedded("applications where year = 2023 by quarter change").unwrap();
     assert!(
-        text.contains("\n2023-Q2,7511,persons,2023-04..2023-06,-317,-4.0\n"),
+        text.contains("\n2023-Q2,7511,persons,2023-04..2023-06,3,-317,-4.0\n"),
         "{text}"
     );
     assert!(
-        text.ends_with("\n2023-Q4,6972,persons,2023-10..2023-11,334,5.0\n"),
+        text.ends_with("\n2023-Q4,6972,persons,2023-10..2023-11,2,334,5.0\n"),
         "{text}"
     );
     assert!(
@@ -192,11 +201,11 @@ fn a_partial_quarter_is_compared_over_the_same_months() {
 fn the_last_months_count_back_from_the_newest_month() {
     assert_eq!(
         csv("applications last 3 months by month"),
-        "month,value,unit\n2023-09,3254,persons\n2023-10,3740,persons\n2023-11,3232,persons\n"
+        "month,value,unit,period,months_covered\n2023-09,3254,persons,2023-09,1\n2023-10,3740,persons,2023-10,1\n2023-11,3232,persons,2023-11,1\n"
     );
     assert_eq!(
         csv("applications where last 1 years"),
-        "value,unit,period\n32203,persons,2023-01..2023-11\n"
+        "value,unit,period,months_covered\n32203,persons,2023-01..2023-11,11\n"
     );
 }
 
@@ -205,29 +214,29 @@ fn averages_and_extremes_per_period() {
     let (text, notes) = embedded("applications where year = 2023 average per month").unwrap();
     assert_eq!(
         text,
-        "value,unit,period,months\n2927.5,persons,2023-01..2023-11,11\n"
+        "value,unit,period,months_covered,months\n2927.5,persons,2023-01..2023-11,11,11\n"
     );
     assert_eq!(notes, ["average per month: the total over the span divided by the number of months its figures cover (a year-to-date figure counts as all its months)."]);
     assert_eq!(
         csv("applications where country = \"Syrië\" and year = 2023 average per month"),
-        "value,unit,period,months\n348.7,persons,2023-01..2023-11,11\n"
+        "value,unit,period,months_covered,months\n348.7,persons,2023-01..2023-11,11,11\n"
     );
     assert_eq!(
         csv("applications where year = 2023 max per month"),
-        "value,unit,period,months,month\n3740,persons,2023-01..2023-11,11,2023-10\n"
+        "value,unit,period,months_covered,months,month\n3740,persons,2023-01..2023-11,11,11,2023-10\n"
     );
     assert_eq!(
         csv("applications where year = 2023 median per month"),
-        "value,unit,period,months\n2785.0,persons,2023-01..2023-11,11\n"
+        "value,unit,period,months_covered,months\n2785.0,persons,2023-01..2023-11,11,11\n"
     );
     assert_eq!(
         csv("applications where year = 2023 min per month"),
-        "value,unit,period,months,month\n2053,persons,2023-01..2023-11,11,2023-04\n"
+        "value,unit,period,months_covered,months,month\n2053,persons,2023-01..2023-11,11,11,2023-04\n"
     );
     let (text, notes) = embedded("applications where year = 2023 average per quarter").unwrap();
     assert_eq!(
         text,
-        "value,unit,period,quarters\n8410.3,persons,2023-01..2023-09,3\n"
+        "value,unit,period,months_covered,quarters\n8410.3,persons,2023-01..2023-09,9,3\n"
     );
     assert_eq!(
         notes[1],
@@ -235,7 +244,7 @@ fn averages_and_extremes_per_period() {
     );
     assert_eq!(
         csv("applications by year average per month"),
-        "year,value,unit,period,months\n2022,3072.6,persons,2022,12\n2023,2927.5,persons,2023-01..2023-11,11\n"
+        "year,value,unit,period,months_covered,months\n2022,3072.6,persons,2022,12,12\n2023,2927.5,persons,2023-01..2023-11,11,11\n"
     );
 }
 
@@ -268,20 +277,20 @@ fn arithmetic_between_measures_in_one_unit() {
     assert_eq!(
         text.lines().take(2).collect::<Vec<_>>(),
         [
-            "month,value,unit,applications,decisions",
-            "2023-01,805,persons,2785,1980"
+            "month,value,unit,period,months_covered,applications,decisions",
+            "2023-01,805,persons,2023-01,1,2785,1980"
         ]
     );
     assert_eq!(
         csv("applications - decisions where year = 2023"),
-        "value,unit,period,applications,decisions\n5077,persons,2023-01..2023-11,32203,27126\n"
+        "value,unit,period,months_covered,applications,decisions\n5077,persons,2023-01..2023-11,11,32203,27126\n"
     );
     assert_eq!(
         csv("applications / decisions where year = 2023"),
-        "value,unit,period,applications,decisions\n1.19,ratio,2023-01..2023-11,32203,27126\n"
+        "value,unit,period,months_covered,applications,decisions\n1.19,ratio,2023-01..2023-11,11,32203,27126\n"
     );
     let (text, notes) = embedded("applications - decisions by year").unwrap();
-    assert!(text.contains("\n2022,,persons,2022,36871,\n"), "{text}");
+    assert!(text.contains("\n2022,,persons,2022,12,36871,\n"), "{text}");
     assert_eq!(
         notes,
         ["No value where the two measures do not cover the same months: 2022 (applications 2022-01..2022-12, decisions no figure)."]
@@ -307,15 +316,15 @@ fn country_names_in_english_and_french() {
     let top = "applications where month = 2023-11 by country top 1";
     assert_eq!(
         csv(top),
-        "country,value,unit,period\nSyrië,450,persons,2023-11\n"
+        "country,value,unit,period,months_covered\nSyrië,450,persons,2023-11,1\n"
     );
     assert_eq!(
         csv(&format!("set names = en\n{top}")),
-        "country,value,unit,period\nSyria,450,persons,2023-11\n"
+        "country,value,unit,period,months_covered\nSyria,450,persons,2023-11,1\n"
     );
     assert_eq!(
         csv(&format!("set names = fr\n{top}")),
-        "country,value,unit,period\nSyrie,450,persons,2023-11\n"
+        "country,value,unit,period,months_covered\nSyrie,450,persons,2023-11,1\n"
     );
 }
 
@@ -347,9 +356,7 @@ fn by_country_a_change_without_a_comparable_year_is_left_empty() {
         embedded("applications where year = 2023 by year, country top 2 change").unwrap();
     assert_eq!(
         text,
-        "year,country,value,unit,period,change,change_pct\n\
-         2023,Syrië,3836,persons,2023-01..2023-11,,\n\
-         2023,Afghanistan,3480,persons,2023-01..2023-11,,\n"
+        "year,country,value,unit,period,months_covered,change,change_pct\n2023,Syrië,3836,persons,2023-01..2023-11,11,,\n2023,Afghanistan,3480,persons,2023-01..2023-11,11,,\n"
     );
     assert!(
         notes.iter().any(|n| n.starts_with(
@@ -363,10 +370,7 @@ fn by_country_a_change_without_a_comparable_year_is_left_empty() {
 fn another_dimension_is_summarised_within_each_value() {
     assert_eq!(
         csv("applications where year = 2023 by type average per month"),
-        "type,value,unit,period,months\n\
-         first,2417.0,persons,2023-01..2023-11,11\n\
-         resettlement,17.4,persons,2023-01..2023-11,11\n\
-         subsequent,493.2,persons,2023-01..2023-11,11\n"
+        "type,value,unit,period,months_covered,months\nfirst,2417.0,persons,2023-01..2023-11,11,11\nresettlement,17.4,persons,2023-01..2023-11,11,11\nsubsequent,493.2,persons,2023-01..2023-11,11,11\n"
     );
 }
 

@@ -24,7 +24,7 @@ fn a_cumulative_by_country_is_the_printed_year_to_date() {
     );
     assert_eq!(
         text,
-        "month,value,unit,period,cumulative\n2023-01..2023-10,3386,persons,2023-01..2023-10,3386\n2023-11,450,persons,2023-11,3836\n"
+        "month,value,unit,period,months_covered,cumulative\n2023-01..2023-10,3386,persons,2023-01..2023-10,10,3386\n2023-11,450,persons,2023-11,1,3836\n"
     );
     assert!(
         notes
@@ -35,11 +35,11 @@ fn a_cumulative_by_country_is_the_printed_year_to_date() {
     let (_dir, mut s) = store("december");
     assert_eq!(
         ask(&mut s, "applications where country = \"Syrië\" by month cumulative").0,
-        "month,value,unit,period,cumulative\n2023-01..2023-10,3386,persons,2023-01..2023-10,3386\n2023-11,450,persons,2023-11,3836\n2023-12,371,persons,2023-12,4207\n"
+        "month,value,unit,period,months_covered,cumulative\n2023-01..2023-10,3386,persons,2023-01..2023-10,10,3386\n2023-11,450,persons,2023-11,1,3836\n2023-12,371,persons,2023-12,1,4207\n"
     );
     assert_eq!(
         ask(&mut s, "decisions where country = \"Syrië\" by month cumulative").0,
-        "month,value,unit,period,cumulative\n2023-01..2023-11,2899,persons,2023-01..2023-11,2899\n2023-12,348,persons,2023-12,3247\n"
+        "month,value,unit,period,months_covered,cumulative\n2023-01..2023-11,2899,persons,2023-01..2023-11,11,2899\n2023-12,348,persons,2023-12,1,3247\n"
     );
 }
 
@@ -48,36 +48,36 @@ fn by_month_every_country_keeps_its_year_to_date() {
     let (_dir, mut s) = store("embedded");
     assert_eq!(
         ask(&mut s, "applications where country = \"Syrië\" by month").0,
-        "month,value,unit,period\n2023-01..2023-10,3386,persons,2023-01..2023-10\n2023-11,450,persons,2023-11\n"
+        "month,value,unit,period,months_covered\n2023-01..2023-10,3386,persons,2023-01..2023-10,10\n2023-11,450,persons,2023-11,1\n"
     );
     assert_eq!(
         ask(&mut s, "applications where country = \"Rusland\" by month").0,
-        "month,value,unit,period\n2023-01..2023-11,860,persons,2023-01..2023-11\n"
+        "month,value,unit,period,months_covered\n2023-01..2023-11,860,persons,2023-01..2023-11,11\n"
     );
     assert_eq!(
         ask(&mut s, "applications where country = \"Georgië\" by month").0,
-        "month,value,unit\n2023-11,94,persons\n"
+        "month,value,unit,period,months_covered\n2023-11,94,persons,2023-11,1\n"
     );
     // `other` (the year to date's rest line) gives up Georgia's November,
     // which has a row of its own: the rows add up to the printed 32,203.
     let text = ask(&mut s, "applications by country, month").0;
     assert!(
-        text.contains("\nother,2023-01..2023-11,12454,persons,2023-01..2023-11\n"),
+        text.contains("\nother,2023-01..2023-11,12454,persons,2023-01..2023-11,11\n"),
         "{text}"
     );
     assert_eq!(common::value_sum(&text), 32203);
     let (_dir, mut s) = store("december");
     assert_eq!(
         ask(&mut s, "decisions where country = \"Syrië\" by month").0,
-        "month,value,unit,period\n2023-01..2023-11,2899,persons,2023-01..2023-11\n2023-12,348,persons,2023-12\n"
+        "month,value,unit,period,months_covered\n2023-01..2023-11,2899,persons,2023-01..2023-11,11\n2023-12,348,persons,2023-12,1\n"
     );
     let text = ask(&mut s, "applications by country, month").0;
     assert!(
-        text.contains("\nother,2023-01..2023-12,14266,persons,2023\n"),
+        text.contains("\nother,2023-01..2023-12,14266,persons,2023,12\n"),
         "{text}"
     );
     assert!(
-        text.contains("\nRusland,2023-01..2023-12,885,persons,2023\n"),
+        text.contains("\nRusland,2023-01..2023-12,885,persons,2023,12\n"),
         "{text}"
     );
     assert_eq!(common::value_sum(&text), 35224);
@@ -85,7 +85,10 @@ fn by_month_every_country_keeps_its_year_to_date() {
         &mut s,
         "applications where country = \"Syrië\" and quarter = 2023-Q4",
     );
-    assert_eq!(text, "value,unit,period\n821,persons,2023-11..2023-12\n");
+    assert_eq!(
+        text,
+        "value,unit,period,months_covered\n821,persons,2023-11..2023-12,2\n"
+    );
     assert_eq!(
         notes,
         ["The figure covers 2 of 3 months (the sum of those the store holds); missing: 2023-10."]
@@ -98,7 +101,7 @@ fn a_stock_over_a_longer_period_says_which_month_it_is() {
     let (text, notes) = ask(&mut s, "workload by year");
     assert_eq!(
         text,
-        "year,value,unit,period\n2017,12036,dossiers,2017-12\n2023,24764,dossiers,2023-11\n"
+        "year,value,unit,period,months_covered\n2017,12036,dossiers,2017-12,1\n2023,24764,dossiers,2023-11,1\n"
     );
     assert_eq!(
         notes,
@@ -107,14 +110,14 @@ fn a_stock_over_a_longer_period_says_which_month_it_is() {
     let (text, notes) = ask(&mut s, "workload by quarter change");
     assert_eq!(
         text,
-        "quarter,value,unit,period,change,change_pct\n2017-Q1,12009,dossiers,2017-03,,\n2017-Q2,12015,dossiers,2017-05,,\n2017-Q3,12024,dossiers,2017-08,,\n2017-Q4,12036,dossiers,2017-12,,\n2023-Q4,24764,dossiers,2023-11,,\n"
+        "quarter,value,unit,period,months_covered,change,change_pct\n2017-Q1,12009,dossiers,2017-03,1,,\n2017-Q2,12015,dossiers,2017-05,1,,\n2017-Q3,12024,dossiers,2017-08,1,,\n2017-Q4,12036,dossiers,2017-12,1,,\n2023-Q4,24764,dossiers,2023-11,1,,\n"
     );
     assert!(notes.contains(&"No change for 2017-Q2: a stock is compared at quarter ends, and 2017-Q2 is as of 2017-05.".to_string()), "{notes:?}");
     // The same month a year earlier is a like month.
     let (_dir, mut s) = store("december");
     assert_eq!(
         ask(&mut s, "workload where month >= 2023-11 by quarter").0,
-        "quarter,value,unit\n2023-Q4,8500,dossiers\n"
+        "quarter,value,unit,period,months_covered\n2023-Q4,8500,dossiers,2023-12,1\n"
     );
 }
 
@@ -124,7 +127,10 @@ fn a_sum_over_months_with_gaps_names_the_missing_months() {
     let (text, notes) = ask(&mut s, "applications where year = 2017");
     // 1,000 + 10 m registered, 100 + m resettled, 50 + m relocated, for
     // m = 2, 3, 5, 7, 8, 12.
-    assert_eq!(text, "value,unit,period\n7344,persons,2017-02..2017-12\n");
+    assert_eq!(
+        text,
+        "value,unit,period,months_covered\n7344,persons,2017-02..2017-12,6\n"
+    );
     assert_eq!(
         notes,
         ["The figure covers 6 of 12 months (the sum of those the store holds); missing: 2017-01, 2017-04, 2017-06, 2017-09, 2017-10, 2017-11."]
@@ -133,7 +139,10 @@ fn a_sum_over_months_with_gaps_names_the_missing_months() {
     assert!(notes.contains(&"2017-Q2 covers 1 of 3 months (the sum of those the store holds); missing: 2017-04, 2017-06.".to_string()), "{notes:?}");
     // A year the data reaches only in part keeps its period, without a note.
     let (text, notes) = ask(&mut s, "applications where year = 2023");
-    assert_eq!(text, "value,unit,period\n32203,persons,2023-01..2023-11\n");
+    assert_eq!(
+        text,
+        "value,unit,period,months_covered\n32203,persons,2023-01..2023-11,11\n"
+    );
     assert!(notes.is_empty(), "{notes:?}");
 }
 
@@ -160,13 +169,19 @@ fn a_forced_report_never_wins_over_a_checked_one_and_is_flagged() {
         &mut s,
         "applications where month = 2023-11 and type = first",
     );
-    assert_eq!(text, "value,unit,period\n2733,persons,2023-11\n");
+    assert_eq!(
+        text,
+        "value,unit,period,months_covered\n2733,persons,2023-11,1\n"
+    );
     assert!(notes.is_empty(), "{notes:?}");
     let (text, notes) = ask(
         &mut s,
         "applications where country = \"Syrië\" and year = 2023 and type = first",
     );
-    assert_eq!(text, "value,unit,period\n3900,persons,2023\n");
+    assert_eq!(
+        text,
+        "value,unit,period,months_covered\n3900,persons,2023,12\n"
+    );
     assert_eq!(
         notes,
         ["Warning: figures of 2023 come from a report stored with --force, whose totals do not add up (see `sources`)."]
@@ -208,7 +223,7 @@ fn a_rate_is_exported_as_a_percent_and_a_ratio_has_its_own_unit() {
     let mut s = asylq::session::Session::new(store).unwrap();
     assert_eq!(
         ask(&mut s, "applications / decisions where year = 2023").0,
-        "value,unit,period,applications,decisions\n1.19,ratio,2023-01..2023-11,32203,27126\n"
+        "value,unit,period,months_covered,applications,decisions\n1.19,ratio,2023-01..2023-11,11,32203,27126\n"
     );
 }
 
@@ -235,7 +250,7 @@ fn a_share_of_a_group_of_types() {
     );
     assert_eq!(
         text,
-        "value,unit,period,share\n14179,persons,2023-01..2023-11,55.1\n"
+        "value,unit,period,months_covered,share\n14179,persons,2023-01..2023-11,11,55.1\n"
     );
     assert_eq!(
         notes,
@@ -248,7 +263,7 @@ fn a_share_of_a_group_of_types() {
             "decisions where country = \"Syrië\" and type = negative share of final"
         )
         .0,
-        "value,unit,period,share\n376,persons,2023-01..2023-11,13.0\n"
+        "value,unit,period,months_covered,share\n376,persons,2023-01..2023-11,11,13.0\n"
     );
     assert_eq!(
         ask(
@@ -256,11 +271,11 @@ fn a_share_of_a_group_of_types() {
             "decisions where type = negative and month = 2023-11 by month share of final"
         )
         .0,
-        "month,value,unit,share\n2023-11,1211,persons,55.7\n"
+        "month,value,unit,period,months_covered,share\n2023-11,1211,persons,2023-11,1,55.7\n"
     );
     assert_eq!(
         ask(&mut s, "workload where type = backlog share of total").0,
-        "value,unit,period,share\n18264,dossiers,2023-11,73.8\n"
+        "value,unit,period,months_covered,share\n18264,dossiers,2023-11,1,73.8\n"
     );
     // `share` alone stays the share of the answer's whole.
     assert_eq!(
@@ -269,7 +284,7 @@ fn a_share_of_a_group_of_types() {
             "decisions where year = 2023 and type = negative share"
         )
         .0,
-        "value,unit,period,share\n14179,persons,2023-01..2023-11,100.0\n"
+        "value,unit,period,months_covered,share\n14179,persons,2023-01..2023-11,11,100.0\n"
     );
     let refused = common::answers(
         &mut s,

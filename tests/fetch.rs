@@ -51,7 +51,10 @@ fn a_page_is_fetched_cached_and_loaded() {
         home.path(),
         &["-c", "workload where month = 2019-10", "--format", "csv"],
     );
-    assert_eq!(out, "value,unit,period\n9907,dossiers,2019-10\n");
+    assert_eq!(
+        out,
+        "value,unit,period,months_covered\n9907,dossiers,2019-10,1\n"
+    );
     let cached = home.path().join("asylq/pages/nl-2019-10.html");
     assert!(cached.exists());
     // The server is gone: the cache answers.
@@ -131,7 +134,10 @@ fn a_year_fetches_its_overview_at_one_of_the_candidate_addresses() {
         home.path(),
         &["-c", "applications where year = 2023", "--format", "csv"],
     );
-    assert_eq!(out, "value,unit,period\n35507,persons,2023\n");
+    assert_eq!(
+        out,
+        "value,unit,period,months_covered\n35507,persons,2023,12\n"
+    );
     let (code, _, err) = asylq(home.path(), &["fetch", "2022", "--base-url", &base]);
     assert_eq!(code, 3, "{err}");
     assert!(

@@ -308,11 +308,11 @@ fn a_page_and_a_report_for_the_same_month_count_once() {
     let run = |q: &str| asylq(&db, &["-c", q, "--format", "csv"]).1;
     assert_eq!(
         run("applications where month = 2022-02"),
-        "value,unit,period\n2290,persons,2022-02\n"
+        "value,unit,period,months_covered\n2290,persons,2022-02,1\n"
     );
     assert_eq!(
         run("applications where month = 2022-02 by type"),
-        "type,value,unit,period\nfirst,1885,persons,2022-02\nresettlement,0,persons,2022-02\nsubsequent,405,persons,2022-02\n"
+        "type,value,unit,period,months_covered\nfirst,1885,persons,2022-02,1\nresettlement,0,persons,2022-02,1\nsubsequent,405,persons,2022-02,1\n"
     );
     assert_eq!(
         run("show conflicts"),
@@ -327,7 +327,7 @@ fn a_page_and_a_report_for_the_same_month_count_once() {
     asylq(&db, &["load", other.to_str().unwrap()]);
     assert_eq!(
         run("applications where month = 2022-02"),
-        "value,unit,period\n2290,persons,2022-02\n"
+        "value,unit,period,months_covered\n2290,persons,2022-02,1\n"
     );
     let conflicts = run("show conflicts");
     assert!(
@@ -349,13 +349,7 @@ fn a_series_from_2015_to_2023_over_pages_and_a_report() {
     let (_, out, err) = run("applications by year, unit");
     assert_eq!(
         out,
-        "year,value,unit,period\n\
-         2015,7174,files,2015-07..2015-11\n\
-         2017,3067,persons,2017-04..2017-05\n\
-         2019,2929,persons,2019-10\n\
-         2021,2451,persons,2021-11\n\
-         2022,36871,persons,2022\n\
-         2023,32203,persons,2023-01..2023-11\n"
+        "year,value,unit,period,months_covered\n2015,7174,files,2015-07..2015-11,2\n2017,3067,persons,2017-04..2017-05,2\n2019,2929,persons,2019-10,1\n2021,2451,persons,2021-11,1\n2022,36871,persons,2022,12\n2023,32203,persons,2023-01..2023-11,11\n"
     );
     assert!(
         err.contains(
@@ -366,20 +360,13 @@ fn a_series_from_2015_to_2023_over_pages_and_a_report() {
     let (_, out, err) = run("protection_rate where year <= 2019 by month");
     assert_eq!(
         out,
-        "month,value,unit,basis,granted,decided\n\
-         2015-07,61.8,percent,dossiers,,\n\
-         2015-11,63.7,percent,dossiers,,\n\
-         2017-04,49.9,percent,dossiers,,\n\
-         2017-05,54.0,percent,dossiers,,\n\
-         2019-10,32.2,percent,dossiers,,\n"
+        "month,value,unit,period,months_covered,basis,granted,decided\n2015-07,61.8,percent,2015-07,1,dossiers,,\n2015-11,63.7,percent,2015-11,1,dossiers,,\n2017-04,49.9,percent,2017-04,1,dossiers,,\n2017-05,54.0,percent,2017-05,1,dossiers,,\n2019-10,32.2,percent,2019-10,1,dossiers,,\n"
     );
     assert!(err.contains("Published rate (a statistics page's own figure, not computed from decision types): 2015-07, 2015-11, 2017-04, 2017-05, 2019-10."), "{err}");
     let (_, out, err) = run("protection_rate where year in (2017, 2023) by year");
     assert_eq!(
         out,
-        "year,value,unit,period,basis,granted,decided\n\
-         2017,,percent,2017-04..2017-05,dossiers,,\n\
-         2023,43.1,percent,2023-01..2023-11,dossiers,9430,21858\n"
+        "year,value,unit,period,months_covered,basis,granted,decided\n2017,,percent,2017-04..2017-05,2,dossiers,,\n2023,43.1,percent,2023-01..2023-11,11,dossiers,9430,21858\n"
     );
     assert!(err.contains("No rate for 2017-04..2017-05"), "{err}");
     let (_, out, _) = run("show top10");
@@ -404,7 +391,7 @@ fn a_series_from_2015_to_2023_over_pages_and_a_report() {
     let (_, out, _) = run("workload where type = backlog by month");
     assert_eq!(
         out,
-        "month,value,unit\n2015-07,1930,dossiers\n2015-11,5239,dossiers\n2017-04,7714,dossiers\n2017-05,7078,dossiers\n2019-10,5707,dossiers\n2021-11,11856,dossiers\n2022-02,12156,dossiers\n2023-11,18264,dossiers\n"
+        "month,value,unit,period,months_covered\n2015-07,1930,dossiers,2015-07,1\n2015-11,5239,dossiers,2015-11,1\n2017-04,7714,dossiers,2017-04,1\n2017-05,7078,dossiers,2017-05,1\n2019-10,5707,dossiers,2019-10,1\n2021-11,11856,dossiers,2021-11,1\n2022-02,12156,dossiers,2022-02,1\n2023-11,18264,dossiers,2023-11,1\n"
     );
 }
 

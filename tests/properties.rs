@@ -180,8 +180,8 @@ proptest! {
             let month = asylq::model::month::Month::parse(f[0]).unwrap();
             let base = value.get(&month.minus(if yoy { 12 } else { 1 }).to_string());
             match base {
-                Some(b) => prop_assert_eq!(f[3].parse::<i64>().unwrap(), f[1].parse::<i64>().unwrap() - b),
-                None => prop_assert_eq!(f[3], ""),
+                Some(b) => prop_assert_eq!(f[5].parse::<i64>().unwrap(), f[1].parse::<i64>().unwrap() - b),
+                None => prop_assert_eq!(f[5], ""),
             }
         }
     }

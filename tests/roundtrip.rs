@@ -223,7 +223,7 @@ fn consecutive_reports_revise_and_derive() {
             "--format",
             "csv"
         ]),
-        "value,unit,period\n2734,persons,2023-11\n"
+        "value,unit,period,months_covered\n2734,persons,2023-11,1\n"
     );
     assert!(run(&["-c", "show revisions", "--format", "csv"])
         .contains("applications,first,persons,,2023-11,2733,2734,\"asielstatistieken-2023-11.txt, line 250\",\"asielstatistieken-2023-12.txt, line "));
@@ -234,7 +234,7 @@ fn consecutive_reports_revise_and_derive() {
             "--format",
             "csv"
         ]),
-        "month,value,unit,period\n2023-01..2023-11,2466,persons,2023-01..2023-11\n2023-12,100,persons,2023-12\n"
+        "month,value,unit,period,months_covered\n2023-01..2023-11,2466,persons,2023-01..2023-11,11\n2023-12,100,persons,2023-12,1\n"
     );
     assert_eq!(
         run(&[
@@ -243,7 +243,7 @@ fn consecutive_reports_revise_and_derive() {
             "--format",
             "csv"
         ]),
-        "value,unit,period\n2566,persons,2023\n"
+        "value,unit,period,months_covered\n2566,persons,2023,12\n"
     );
     assert_eq!(run(&["sources", "--format", "csv"]).lines().count(), 3);
     // On a chart a derived month is drawn hollow and named under it.
@@ -281,7 +281,7 @@ fn a_country_outside_the_reference_loads_and_can_be_asked_for() {
             "--format",
             "csv"
         ]),
-        format!("value,unit,period\n{total},persons,2024-01..2024-03\n")
+        format!("value,unit,period,months_covered\n{total},persons,2024-01..2024-03,3\n")
     );
     assert!(run(&["-c", "show countries", "--format", "csv"]).contains("\nAtlantis d'Or,,,,,3\n"));
 }
@@ -333,12 +333,12 @@ fn a_store_with_the_old_current_facts_view_is_rebuilt() {
     );
     assert_eq!(
         String::from_utf8(asylq(&november).stdout).unwrap(),
-        "value,unit,period\n2733,persons,2023-11\n"
+        "value,unit,period,months_covered\n2733,persons,2023-11,1\n"
     );
     asylq_db(&db, &["load", dec_file.to_str().unwrap()]);
     assert_eq!(
         asylq_db(&db, &november),
-        "value,unit,period\n2734,persons,2023-11\n"
+        "value,unit,period,months_covered\n2734,persons,2023-11,1\n"
     );
     let conn = duckdb::Connection::open(&db).unwrap();
     let kind: String = conn
@@ -441,32 +441,32 @@ fn with_december_loaded_a_whole_year_is_compared_and_the_workload_has_each_month
     );
     assert_eq!(
         run("applications by year change"),
-        "year,value,unit,change,change_pct\n2022,36871,persons,,\n2023,35507,persons,-1364,-3.7\n"
+        "year,value,unit,period,months_covered,change,change_pct\n2022,36871,persons,2022,12,,\n2023,35507,persons,2023,12,-1364,-3.7\n"
     );
     let (_, normal, backlog) = dec.workload;
     let december = normal + backlog;
     assert_eq!(
         run("workload by month change"),
         format!(
-            "month,value,unit,change,change_pct\n2023-11,24764,dossiers,,\n2023-12,{december},dossiers,{},{:.1}\n",
+            "month,value,unit,period,months_covered,change,change_pct\n2023-11,24764,dossiers,2023-11,1,,\n2023-12,{december},dossiers,2023-12,1,{},{:.1}\n",
             december - 24764,
             100.0 * (december - 24764) as f64 / 24764.0
         )
     );
     assert_eq!(
         run("workload where month between 2023-11 and 2023-12 by month"),
-        format!("month,value,unit\n2023-11,24764,dossiers\n2023-12,{december},dossiers\n")
+        format!("month,value,unit,period,months_covered\n2023-11,24764,dossiers,2023-11,1\n2023-12,{december},dossiers,2023-12,1\n")
     );
     assert_eq!(
         run("workload average per month"),
         format!(
-            "value,unit,period,months\n{:.1},dossiers,2023-11..2023-12,2\n",
+            "value,unit,period,months_covered,months\n{:.1},dossiers,2023-11..2023-12,2,2\n",
             (24764 + december) as f64 / 2.0
         )
     );
     assert_eq!(
         run("workload"),
-        format!("value,unit,period\n{december},dossiers,2023-12\n")
+        format!("value,unit,period,months_covered\n{december},dossiers,2023-12,1\n")
     );
 }
 
@@ -557,8 +557,8 @@ fn load_command(db: &std::path::Path, file: &std::path::Path) -> std::process::C
 fn a_load_killed_at_any_moment_leaves_the_old_or_the_new_figures() {
     let dir = tempfile::tempdir().unwrap();
     let (nov, dec) = november_and_december(dir.path());
-    let old = "value,unit,period\n2733,persons,2023-11\n";
-    let new = "value,unit,period\n2734,persons,2023-11\n";
+    let old = "value,unit,period,months_covered\n2733,persons,2023-11,1\n";
+    let new = "value,unit,period,months_covered\n2734,persons,2023-11,1\n";
     for (i, delay) in [2u64, 8, 20, 40, 80, 160].into_iter().enumerate() {
         let db = dir.path().join(format!("facts-{i}.duckdb"));
         asylq_db(&db, &["load", nov.to_str().unwrap()]);
@@ -598,7 +598,7 @@ fn two_loads_at_once_and_readers_during_a_load() {
     }
     assert_eq!(
         november_first(&db).unwrap(),
-        "value,unit,period\n2734,persons,2023-11\n"
+        "value,unit,period,months_covered\n2734,persons,2023-11,1\n"
     );
 }
 
@@ -611,7 +611,7 @@ fn a_load_waits_for_a_reader_to_let_go_of_the_store() {
     assert!(ok, "{err}");
     assert_eq!(
         november_first(&db).unwrap(),
-        "value,unit,period\n2734,persons,2023-11\n"
+        "value,unit,period,months_covered\n2734,persons,2023-11,1\n"
     );
 }
 
@@ -630,7 +630,7 @@ fn a_load_that_waits_more_than_5_seconds_says_the_store_is_in_use() {
     );
     assert_eq!(
         november_first(&db).unwrap(),
-        "value,unit,period\n2733,persons,2023-11\n"
+        "value,unit,period,months_covered\n2733,persons,2023-11,1\n"
     );
 }
 

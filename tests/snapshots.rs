@@ -1,6 +1,8 @@
 //! Snapshots: the SQL of every acceptance query and example, the output of every
 //! example script, and the rendered text of errors.
 
+mod common;
+
 use asylq::check::{check, Context};
 use asylq::lang::{ast::Statement, parse};
 use asylq::render::{render, Format, Options};
@@ -56,27 +58,9 @@ fn sql_of_acceptance_queries() {
     insta::assert_snapshot!(all);
 }
 
-fn examples() -> Vec<(String, String)> {
-    let mut files: Vec<_> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/examples"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "q"))
-        .collect();
-    files.sort();
-    files
-        .into_iter()
-        .map(|p| {
-            (
-                p.file_stem().unwrap().to_string_lossy().into_owned(),
-                std::fs::read_to_string(&p).unwrap(),
-            )
-        })
-        .collect()
-}
-
 #[test]
 fn examples_output_and_sql() {
-    let examples = examples();
+    let examples = common::examples();
     assert!(examples.len() >= 8);
     for (name, text) in examples {
         let mut session = Session::new(Store::embedded().unwrap()).unwrap();

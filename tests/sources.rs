@@ -105,13 +105,13 @@ fn a_yearly_overview_is_stored_as_its_year_and_derives_the_missing_month() {
     let ask = |s: &mut asylq::session::Session, q: &str| common::answers(s, q).unwrap();
     assert_eq!(
         ask(&mut s, "applications where year = 2023").0,
-        "value,unit,period\n35507,persons,2023\n"
+        "value,unit,period,months_covered\n35507,persons,2023,12\n"
     );
     // With the November report's months, December is the year less them.
     let (text, notes) = ask(&mut s, "applications where month >= 2023-11 by month");
     assert_eq!(
         text,
-        "month,value,unit\n2023-11,3232,persons\n2023-12,3304,persons\n"
+        "month,value,unit,period,months_covered\n2023-11,3232,persons,2023-11,1\n2023-12,3304,persons,2023-12,1\n"
     );
     assert_eq!(
         notes,
@@ -119,7 +119,7 @@ fn a_yearly_overview_is_stored_as_its_year_and_derives_the_missing_month() {
     );
     assert_eq!(
         ask(&mut s, "applications where month = 2023-12 by type").0,
-        "type,value,unit,period\nregistered,3274,persons,2023-12\nresettlement,30,persons,2023-12\n"
+        "type,value,unit,period,months_covered\nregistered,3274,persons,2023-12,1\nresettlement,30,persons,2023-12,1\n"
     );
     // The French overview states the subsequent applications too; 2024's
     // 39,615 include 484 resettled and 6,469 subsequent.
@@ -331,7 +331,7 @@ fn registered_applicants_are_asked_of_report_and_page_months_and_coverage_shows_
     .unwrap();
     assert_eq!(
         text,
-        "month,value,unit\n2017-05,1050,persons\n2023-11,3223,persons\n"
+        "month,value,unit,period,months_covered\n2017-05,1050,persons,2017-05,1\n2023-11,3223,persons,2023-11,1\n"
     );
     let (text, _) = common::answers(&mut s, "show coverage").unwrap();
     let mut lines = text.lines();
@@ -374,9 +374,15 @@ fn a_month_told_in_two_languages_with_different_detail_counts_once() {
     let (_dir, store) = common::stores::store_with(&files, false);
     let mut s = asylq::session::Session::new(store).unwrap();
     let (text, _) = common::answers(&mut s, "applications where month = 2015-07 by unit").unwrap();
-    assert_eq!(text, "value,unit,period\n2975,files,2015-07\n");
+    assert_eq!(
+        text,
+        "value,unit,period,months_covered\n2975,files,2015-07,1\n"
+    );
     let (text, _) = common::answers(&mut s, "decisions where month = 2015-07 by unit").unwrap();
-    assert_eq!(text, "value,unit,period\n1220,dossiers,2015-07\n");
+    assert_eq!(
+        text,
+        "value,unit,period,months_covered\n1220,dossiers,2015-07,1\n"
+    );
 }
 
 #[test]
@@ -466,7 +472,7 @@ fn an_overview_gives_the_years_decisions_rate_workload_and_top_countries() {
     let mut ask = |q: &str| common::answers(&mut s, q).unwrap();
     assert_eq!(
         ask("decisions where year = 2017 by unit").0,
-        "value,unit,period\n20568,dossiers,2017\n26623,persons,2017\n"
+        "value,unit,period,months_covered\n20568,dossiers,2017,12\n26623,persons,2017,12\n"
     );
     // By month, the months not on a page are the year less the pages: one
     // derived row, which names the months it stands for.
@@ -474,9 +480,9 @@ fn an_overview_gives_the_years_decisions_rate_workload_and_top_countries() {
     assert_eq!(
         text.lines().take(3).collect::<Vec<_>>(),
         [
-            "month,value,unit,period",
-            "2017-01..2017-11,12186,persons,2017-01..2017-11",
-            "2017-02,2402,persons,2017-02"
+            "month,value,unit,period,months_covered",
+            "2017-01..2017-11,12186,persons,2017-01..2017-11,11",
+            "2017-02,2402,persons,2017-02,1"
         ]
     );
     // The year's 26,623 persons less the six pages' 2,400 + month each.
@@ -487,13 +493,13 @@ fn an_overview_gives_the_years_decisions_rate_workload_and_top_countries() {
     let (text, notes) = ask("decisions where year = 2017 by quarter");
     assert_eq!(
         text.lines().nth(1),
-        Some("2017-Q1,4805,persons,2017-02..2017-03")
+        Some("2017-Q1,4805,persons,2017-02..2017-03,2")
     );
     assert!(notes.iter().any(|n| n == "2017-Q1 covers 2 of 3 months (the sum of those the store holds); missing: 2017-01."), "{notes:?}");
     // The year's published rate, never added to or taken from months.
     assert_eq!(
         ask("protection_rate where year = 2017").0,
-        "value,unit,period,basis,granted,decided\n50.7,percent,2017,dossiers,,\n"
+        "value,unit,period,months_covered,basis,granted,decided\n50.7,percent,2017,12,dossiers,,\n"
     );
     assert_eq!(
         ask("protection_rate where year = 2017 by month")
@@ -506,7 +512,7 @@ fn an_overview_gives_the_years_decisions_rate_workload_and_top_countries() {
     // monthly page, by the order of sources.
     assert_eq!(
         ask("workload where year = 2017").0,
-        "value,unit,period\n7279,dossiers,2017-12\n"
+        "value,unit,period,months_covered\n7279,dossiers,2017-12,1\n"
     );
     assert_eq!(
         ask("show top10").0.lines().take(4).collect::<Vec<_>>(),
@@ -526,7 +532,7 @@ fn an_overview_gives_the_years_decisions_rate_workload_and_top_countries() {
     let mut s = asylq::session::Session::new(store).unwrap();
     let (text, notes) =
         common::answers(&mut s, "applications where year = 2016 by quarter").unwrap();
-    assert_eq!(text, "quarter,value,unit\n");
+    assert_eq!(text, "quarter,value,unit,period,months_covered\n");
     assert_eq!(notes, ["No figures match by quarter: a yearly overview's figure covers its whole year and is not split into quarters (ask `by year`), and no month inside it is loaded."]);
 }
 
@@ -577,7 +583,7 @@ fn by_type_shows_the_level_every_period_gives() {
     .unwrap();
     assert_eq!(
         text,
-        "month,type,value,unit\n2017-12,total,2412,persons\n2023-11,total,2286,persons\n"
+        "month,type,value,unit,period,months_covered\n2017-12,total,2412,persons,2017-12,1\n2023-11,total,2286,persons,2023-11,1\n"
     );
     assert!(notes.iter().any(|n| n.starts_with("By type at the level every period gives: for 2017-12, the sources give decisions only as `total`")), "{notes:?}");
     // The report's months alone keep their types, and the explained SQL is

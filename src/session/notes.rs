@@ -146,20 +146,33 @@ pub(super) fn annotate(answer: &mut Answer, metas: &[Meta], checked: &Checked) {
     {
         notes.push("cumulative: the running total restarts each January, a year-to-date total as the report prints it.".to_string());
     }
-    // Without a time dimension the period is a column, so that no script
-    // loses it; with one, only where a row is not one month or one year.
-    let timeless = !checked.dims.iter().any(|d| d.is_time());
-    let keep_period = timeless
-        || !as_of.is_empty()
-        || spans
-            .iter()
-            .flatten()
-            .any(|s| !(s.first == s.last || s.is_year()));
-    if !keep_period {
-        drop_column(answer, "period");
-    }
+    add_months_covered(answer, metas);
     answer.notes = notes;
 }
+
+/// The column after `period` that counts the months each row's figures
+/// cover: the months of its span that a figure covers. The columns of an
+/// answer depend on its query only, never on the data.
+fn add_months_covered(answer: &mut Answer, metas: &[Meta]) {
+    let at = answer
+        .columns
+        .iter()
+        .position(|c| c == "period")
+        .map_or(answer.columns.len(), |i| i + 1);
+    for (row, meta) in answer.rows.iter_mut().zip(metas) {
+        let covered = match (&meta.covered, meta.span) {
+            _ if meta.months_covered.is_some() => meta.months_covered,
+            (Some(months), Some(_)) => Some(months.len() as i64),
+            (None, Some(span)) => Some(span.len()),
+            (_, None) => None,
+        };
+        row.insert(at, covered.map_or(Cell::Null, Cell::Int));
+    }
+    answer.columns.insert(at, MONTHS_COVERED.to_string());
+}
+
+/// The name of the column that counts the months a row covers.
+pub(crate) const MONTHS_COVERED: &str = "months_covered";
 
 /// Says what each column is, once the columns are final.
 pub(super) fn assign_roles(answer: &mut Answer, checked: &Checked) {
@@ -169,22 +182,11 @@ pub(super) fn assign_roles(answer: &mut Answer, checked: &Checked) {
         .map(|c| match c.as_str() {
             "value" => Role::Value,
             "unit" => Role::Unit,
-            "period" => Role::Period,
+            "period" | MONTHS_COVERED => Role::Period,
             name if checked.dims.iter().any(|d| d.name() == name) => Role::Dimension,
             _ => Role::Extra,
         })
         .collect();
-}
-
-/// Removes a column by name.
-fn drop_column(answer: &mut Answer, name: &str) {
-    let Some(at) = answer.columns.iter().position(|c| c == name) else {
-        return;
-    };
-    answer.columns.remove(at);
-    for row in &mut answer.rows {
-        row.remove(at);
-    }
 }
 
 /// Which rates are the rates a page published, and which could not be had.
@@ -522,7 +524,12 @@ pub(super) fn percent_with_basis(answer: &mut Answer) {
     let Some(unit) = answer.columns.iter().position(|c| c == "unit") else {
         return;
     };
-    let at = unit + 1 + usize::from(answer.columns.get(unit + 1).is_some_and(|c| c == "period"));
+    let at = unit
+        + 1
+        + answer.columns[unit + 1..]
+            .iter()
+            .take_while(|c| *c == "period" || *c == MONTHS_COVERED)
+            .count();
     answer.columns.insert(at, "basis".to_string());
     for row in &mut answer.rows {
         let basis = std::mem::replace(&mut row[unit], Cell::Text("percent".to_string()));

@@ -28,6 +28,8 @@ pub(super) struct Meta {
     pub(super) base: Option<Cell>,
     /// The periods a summary left out.
     pub(super) left_out: Option<String>,
+    /// How many months a summary's periods cover.
+    pub(super) months_covered: Option<i64>,
     /// The months each operand of `a - b` covers.
     pub(super) left: Option<Span>,
     pub(super) right: Option<Span>,
@@ -86,6 +88,10 @@ fn meta(row: &[Cell], helpers: &[Option<Helper>]) -> Meta {
                     .map(Month::from_index)
                     .collect(),
             ),
+            _ => None,
+        },
+        months_covered: match at(Helper::MonthsCovered) {
+            Some(Cell::Int(n)) => Some(*n),
             _ => None,
         },
         derived: at(Helper::Derived) == Some(&Cell::Text("true".into())),

@@ -66,6 +66,8 @@ pub enum Helper {
     BaseStart,
     /// The periods a summary left out, as labels.
     LeftOut,
+    /// How many months a summary's periods cover.
+    MonthsCovered,
     /// The months the first operand of `a - b` covers.
     LeftStart,
     LeftEnd,
@@ -90,6 +92,7 @@ pub fn helper(name: &str) -> Option<Helper> {
         "_base" => Helper::Base,
         "_base_start" => Helper::BaseStart,
         "_left_out" => Helper::LeftOut,
+        "_months_covered" => Helper::MonthsCovered,
         "_x_start" => Helper::LeftStart,
         "_x_end" => Helper::LeftEnd,
         "_y_start" => Helper::RightStart,
@@ -149,6 +152,11 @@ pub fn compile(q: &Checked) -> Sql {
     let outer = outer_select(q, from);
     let text = format!("WITH f AS (\n{facts}\n),\n{chosen}r AS (\n{rows}\n){derived}\n{outer}");
     Sql { text }
+}
+
+/// A month's index (`Month::index`) as SQL.
+fn month_index(column: &str) -> String {
+    format!("date_part('year', {column}) * 12 + date_part('month', {column}) - 1")
 }
 
 /// A summary over periods: the figure of each period (`p`), then one row
@@ -221,6 +229,7 @@ fn summary_query(q: &Checked, (kind, per): (Summary, Per)) -> String {
         "bit_or(\"_origins\") AS \"_origins\"".to_string(),
         "bool_or(\"_forced\") AS \"_forced\"".to_string(),
         format!("string_agg({label}, ', ' ORDER BY \"_period\") FILTER (WHERE NOT ({kept})) AS \"_left_out\""),
+        format!("len(list_distinct(flatten(list(range({}, {})) FILTER (WHERE {kept})))) AS \"_months_covered\"", month_index("\"_start\""), month_index("\"_end\"") + " + 1"),
     ]);
     let mut outer_groups: Vec<String> = dims.iter().map(|d| format!("\"{}\"", d.name())).collect();
     outer_groups.push("\"unit\"".to_string());

@@ -309,3 +309,22 @@ pub fn value_sum(csv: &str) -> i64 {
         .map(|l| l.split(',').nth(at).unwrap().parse::<i64>().unwrap())
         .sum()
 }
+
+/// The example scripts, by name (the file's stem) and text, in name order.
+pub fn examples() -> Vec<(String, String)> {
+    let mut files: Vec<_> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/examples"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "q"))
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|p| {
+            (
+                p.file_stem().unwrap().to_string_lossy().into_owned(),
+                std::fs::read_to_string(&p).unwrap(),
+            )
+        })
+        .collect()
+}

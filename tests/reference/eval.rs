@@ -351,6 +351,9 @@ fn row(q: &Query, g: &Group) -> Row {
     let start = g.facts.iter().map(|f| f.start).min().unwrap();
     let end = g.facts.iter().map(|f| f.end).max().unwrap();
     cells.insert("period".into(), label(start, end));
+    let covered: std::collections::BTreeSet<i64> =
+        g.facts.iter().flat_map(|f| f.start..=f.end).collect();
+    cells.insert("months_covered".into(), covered.len().to_string());
     let value = if q.rate() {
         rate(g, &mut cells)
     } else {

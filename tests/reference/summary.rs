@@ -38,6 +38,9 @@ pub fn average(q: &Query, facts: Vec<Fact>) -> Vec<Row> {
             }
             cells.insert("value".into(), round1(total as f64 / months as f64));
             cells.insert("months".into(), months.to_string());
+            let covered: std::collections::BTreeSet<i64> =
+                spans.iter().flat_map(|(s, e)| *s..=*e).collect();
+            cells.insert("months_covered".into(), covered.len().to_string());
             let start = facts.iter().map(|f| f.start).min().unwrap();
             let end = facts.iter().map(|f| f.end).max().unwrap();
             cells.insert("period".into(), label(start, end));

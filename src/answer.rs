@@ -30,6 +30,9 @@ pub struct Answer {
     /// For each row, the months its figures cover and how they were made.
     /// Empty for answers that are not figures (`show`, `sql`).
     pub coverage: Vec<Coverage>,
+    /// Why the statement failed, for the place a failed statement keeps
+    /// under `--keep-going`; such an answer has no columns.
+    pub error: Option<String>,
 }
 
 /// What a column of an answer holds.
@@ -81,6 +84,16 @@ impl Answer {
             notes: Vec::new(),
             sources: Vec::new(),
             coverage: Vec::new(),
+            error: None,
+        }
+    }
+
+    /// The place of a statement that failed: its text and the error.
+    pub fn failed(query: &str, error: String) -> Answer {
+        Answer {
+            title: query.to_string(),
+            error: Some(error),
+            ..Answer::table(Vec::new(), Vec::new())
         }
     }
 

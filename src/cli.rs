@@ -232,13 +232,20 @@ fn run(args: Args) -> Result<(), Failure> {
     }
     if !args.commands.is_empty() {
         let mut runner = Runner::new(&args)?;
+        let mut failed = None;
         for (i, q) in args.commands.iter().enumerate() {
-            runner.run(&format!("<-c {}>", i + 1), q)?;
+            keep_going(
+                &args,
+                runner.run(&format!("<-c {}>", i + 1), q),
+                &mut failed,
+            )?;
         }
-        return runner.finish();
+        runner.finish()?;
+        return failed.map_or(Ok(()), Err);
     }
     if !args.files.is_empty() {
         let mut runner = Runner::new(&args)?;
+        let mut failed = None;
         for file in &args.files {
             // `-` is standard input, as in other tools.
             let (name, text) = if file.as_os_str() == "-" {
@@ -247,9 +254,10 @@ fn run(args: Args) -> Result<(), Failure> {
                 let text = std::fs::read_to_string(file).map_err(|e| Error::file(file, e))?;
                 (file.display().to_string(), text)
             };
-            runner.run(&name, &strip_shebang(&text))?;
+            keep_going(&args, runner.run(&name, &strip_shebang(&text)), &mut failed)?;
         }
-        return runner.finish();
+        runner.finish()?;
+        return failed.map_or(Ok(()), Err);
     }
     if io::stdin().is_terminal() {
         let session = front::session(&args.setup()?)?;
@@ -259,6 +267,22 @@ fn run(args: Args) -> Result<(), Failure> {
     let mut runner = Runner::new(&args)?;
     runner.run("<stdin>", &text)?;
     runner.finish()
+}
+
+/// Under `--keep-going`, a text whose statements failed (its error shown)
+/// does not stop the next: the first such failure is kept for the end.
+fn keep_going(
+    args: &Args,
+    result: Result<(), Failure>,
+    failed: &mut Option<Failure>,
+) -> Result<(), Failure> {
+    match result {
+        Err(Failure::Shown(code)) if args.keep_going => {
+            failed.get_or_insert(Failure::Shown(code));
+            Ok(())
+        }
+        other => other,
+    }
 }
 
 fn read_stdin() -> Result<String> {
@@ -508,7 +532,9 @@ impl<'a> Runner<'a> {
         if matches!(result, Err(Error::Closed)) {
             return Err(Failure::Pipe);
         }
-        if result.is_err() {
+        // Without --keep-going the run ends here: the JSON held back is
+        // written now; with it, at the end, as one document.
+        if result.is_err() && !args.keep_going {
             write_json(&std::mem::take(json), out).map_err(io_failure)?;
         }
         out.flush().map_err(io_failure)?;

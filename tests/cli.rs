@@ -340,8 +340,22 @@ fn keep_going_runs_every_statement_and_exits_1() {
         .write_stdin("workload\ndecisions where type = backlog\nworkload where unit = persons\n")
         .assert()
         .code(1)
-        .stdout("value,unit,period,months_covered\n24764,dossiers,2023-11,1\n\nvalue,unit,period,months_covered\n29742,persons,2023-11,1\n")
+        .stdout("value,unit,period,months_covered\n24764,dossiers,2023-11,1\n\n\nvalue,unit,period,months_covered\n29742,persons,2023-11,1\n")
         .stderr(contains("error at <stdin>:2:24"));
+    // The failed statement keeps its place: an empty block above, and
+    // `{query, error}` in JSON Lines and JSON, across -c as within a script.
+    asylq()
+        .args(["--keep-going", "--format", "jsonl"])
+        .write_stdin("workload\ndecisions where type = backlog\nworkload where unit = persons\n")
+        .assert()
+        .code(1)
+        .stdout("{\"query\":\"workload\",\"value\":24764,\"unit\":\"dossiers\",\"period\":\"2023-11\",\"months_covered\":1}\n{\"query\":\"decisions where type = backlog\",\"error\":\"backlog is not a type of decisions\"}\n{\"query\":\"workload where unit = persons\",\"value\":29742,\"unit\":\"persons\",\"period\":\"2023-11\",\"months_covered\":1}\n");
+    asylq()
+        .args(["--keep-going", "--format", "json"])
+        .args(["-c", "applications where country = \"Narnia\"", "-c", "workload", "-c", "workload by"])
+        .assert()
+        .code(1)
+        .stdout("[{\"query\":\"applications where country = \\\"Narnia\\\"\",\"error\":\"unknown country \\\"Narnia\\\"\"},{\"query\":\"workload\",\"rows\":[{\"value\":24764,\"unit\":\"dossiers\",\"period\":\"2023-11\",\"months_covered\":1}]},{\"query\":\"workload by\",\"error\":\"the query is incomplete: expected dimension\"}]\n");
 }
 
 #[test]

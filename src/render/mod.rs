@@ -60,6 +60,11 @@ pub fn render(
     out: &mut dyn Write,
     notes: &mut dyn Write,
 ) -> io::Result<()> {
+    // A failed statement's place: nothing in a table, an empty block in
+    // csv and tsv, `{query, error}` in json and jsonl.
+    if answer.error.is_some() && !matches!(opts.format, Format::Json | Format::Jsonl) {
+        return Ok(());
+    }
     match opts.format {
         Format::Table => table(answer, out)?,
         Format::Markdown => markdown(answer, out)?,
@@ -67,6 +72,9 @@ pub fn render(
         Format::Csv => delimited(answer, b',', opts.header, out)?,
         Format::Tsv => delimited(answer, b'\t', opts.header, out)?,
         Format::Json => writeln!(out, "{}", json_document(std::slice::from_ref(answer)))?,
+        Format::Jsonl if answer.error.is_some() => {
+            writeln!(out, "{}", failure(answer))?;
+        }
         Format::Jsonl => {
             for object in objects(answer) {
                 let mut row = Map::new();
@@ -225,11 +233,16 @@ fn delimited(answer: &Answer, delimiter: u8, header: bool, out: &mut dyn Write) 
 /// run always prints one valid document.
 pub fn json_document(answers: &[Answer]) -> Json {
     match answers {
-        [one] => Json::Array(objects(one).into_iter().map(Json::Object).collect()),
+        [one] if one.error.is_none() => {
+            Json::Array(objects(one).into_iter().map(Json::Object).collect())
+        }
         several => Json::Array(
             several
                 .iter()
                 .map(|a| {
+                    if a.error.is_some() {
+                        return failure(a);
+                    }
                     let mut doc = Map::new();
                     doc.insert("query".to_string(), Json::from(a.title.clone()));
                     let rows = objects(a).into_iter().map(Json::Object).collect();
@@ -239,6 +252,17 @@ pub fn json_document(answers: &[Answer]) -> Json {
                 .collect(),
         ),
     }
+}
+
+/// A failed statement's place: `{query, error}`.
+fn failure(answer: &Answer) -> Json {
+    let mut doc = Map::new();
+    doc.insert("query".to_string(), Json::from(answer.title.clone()));
+    doc.insert(
+        "error".to_string(),
+        Json::from(answer.error.clone().unwrap_or_default()),
+    );
+    Json::Object(doc)
 }
 
 /// Each row as an object whose keys keep the order of the columns.

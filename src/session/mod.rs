@@ -67,20 +67,38 @@ impl Session {
         Ok(())
     }
 
-    /// Runs every statement of `text` even after one fails; the first error is
+    /// Runs every statement of `text` even after one fails; a failed one keeps
+    /// its place as an answer that holds its error. The first error is
     /// returned at the end, the others are printed to stderr as they happen.
     pub fn run_keep_going(
         &mut self,
         text: &str,
         emit: &mut dyn FnMut(Output) -> Result<()>,
     ) -> Result<()> {
-        let statements = lang::parse(text)?;
+        let statements = match lang::parse(text) {
+            Ok(s) => s,
+            Err(d) => {
+                emit(Output::Answer(Answer::failed(
+                    text.trim(),
+                    d.message.clone(),
+                )))?;
+                return Err(d.into());
+            }
+        };
         let mut first = None;
         for statement in statements {
-            match self.statement(&statement.node).and_then(|o| emit(o)) {
-                Ok(()) => {}
-                Err(Error::Query(d)) if first.is_none() => first = Some(Error::Query(d)),
-                Err(Error::Query(d)) => note_raw!("{}", d.render("<script>", text, false)),
+            match self.statement(&statement.node) {
+                Ok(output) => emit(output)?,
+                Err(Error::Query(d)) => {
+                    // The failed statement keeps its place in the output.
+                    let query = text.get(statement.span.clone()).unwrap_or("").trim();
+                    emit(Output::Answer(Answer::failed(query, d.message.clone())))?;
+                    if first.is_none() {
+                        first = Some(Error::Query(d));
+                    } else {
+                        note_raw!("{}", d.render("<script>", text, false));
+                    }
+                }
                 Err(e) => return Err(e),
             }
         }

@@ -326,6 +326,16 @@ fn country_names_in_english_and_french() {
         csv(&format!("set names = fr\n{top}")),
         "country,value,unit,period,months_covered\nSyrie,450,persons,2023-11,1\n"
     );
+    // ISO 3166 alpha-3 codes, to join with Eurostat and UNHCR data; the
+    // report's rest line stays `other`.
+    assert_eq!(
+        csv("set names = iso3\napplications where month = 2023-11 by country top 2"),
+        "country,value,unit,period,months_covered\nSYR,450,persons,2023-11,1\nPSE,267,persons,2023-11,1\n"
+    );
+    assert!(
+        csv("set names = iso3\napplications where month = 2023-11 by country")
+            .contains("\nother,1218,persons,2023-11,1\n")
+    );
 }
 
 #[test]

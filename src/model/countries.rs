@@ -300,6 +300,8 @@ pub enum Names {
     Nl,
     En,
     Fr,
+    /// ISO 3166 alpha-3 codes (SYR), for joining with Eurostat and UNHCR data.
+    Iso3,
 }
 
 impl Names {
@@ -308,6 +310,7 @@ impl Names {
             "nl" => Some(Names::Nl),
             "en" => Some(Names::En),
             "fr" => Some(Names::Fr),
+            "iso3" => Some(Names::Iso3),
             _ => None,
         }
     }
@@ -323,5 +326,6 @@ pub fn shown_name(dutch: &str, names: Names) -> &str {
         Names::Nl => c.0,
         Names::En => c.1,
         Names::Fr => c.2,
+        Names::Iso3 => c.4,
     }
 }

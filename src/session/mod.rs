@@ -311,7 +311,7 @@ impl Session {
             "names" => {
                 self.cx.names = Names::parse(&text).ok_or_else(|| {
                     Diagnostic::new(format!("unknown language '{text}' for names"), span)
-                        .with_hint("the languages are nl (the report's), en, fr")
+                        .with_hint("the languages are nl (the report's), en, fr, and iso3 for ISO 3166 alpha-3 codes")
                 })?;
                 Ok(Output::Text(String::new()))
             }

@@ -13,8 +13,8 @@ measures    applications, decisions, workload, protection_rate
 dimensions  month (2023-11), quarter (2023-Q3), year (2023), country, type, unit, source
 filters     = != < <= > >=, in (...), between A and B, and, or, not, ( ), last N months|years
 other       explain QUERY, sql \"...\", show measures|dimensions|types|countries|sources|revisions,
-            show conflicts, show top10, set format = csv, set unit = dossiers, set names = en|fr|nl,
-            set NAME = VALUE (for $NAME), help TOPIC
+            show conflicts, show top10, show coverage, set format = csv, set unit = dossiers,
+            set names = en|fr|nl|iso3, set NAME = VALUE (for $NAME), help TOPIC (help columns)
 
 examples    decisions where country = \"Syrië\" by type
             applications where year = 2023 by country top 5 share
@@ -124,10 +124,19 @@ does (REPL only)."),
     (".help", ".help: the REPL's own commands."),
     (".quit", ".quit or .exit (or Ctrl-D): leaves the REPL."),
     ("formats", "--format or set format: table, markdown and chart for people (notes under the \
-table); csv, tsv, json and jsonl for scripts (notes on stderr). Columns: the dimensions, value, unit, \
-then period whenever no time dimension is asked (and where a row is not one month or year), then \
-the extra columns. Several answers in one run: json is one array of {query, rows}; jsonl rows carry \
-a query field; csv and tsv answers are separated by an empty line."),
+table); csv, tsv, json and jsonl for scripts (notes on stderr). The columns: see help columns. \
+Several answers in one run: json is one array of {query, rows}; jsonl rows carry a query field; \
+csv and tsv answers are separated by an empty line. Under --keep-going a failed statement keeps \
+its place: {query, error} in json and jsonl, an empty block in csv and tsv."),
+    ("columns", "Every answer has these columns, in this order; they depend on the query only, \
+never on the data.\n  the dimensions asked for: year (a number), month (2023-11, or a span by \
+country), quarter (2023-Q4), country, type\n  value: the figure (empty where none can be had)\n  \
+unit: persons, dossiers, files, percent (a rate), ratio (a / b)\n  period: the months the row's \
+figures cover (2023-11, 2022 for a whole year, 2023-01..2023-11)\n  months_covered: how many \
+months of period a figure covers (fewer where months are missing)\n  basis: for protection_rate, \
+dossiers or persons\n  then the extra columns asked for: granted, decided, share, cumulative, \
+change, change_pct, change_pp, a summary's count of periods (months, years, quarters) and the \
+period of a min or max, the operands of a - b."),
     ("statements", "Statements on one line are separated by ';'; a statement that ends its line \
 needs none, and a query may run over several lines."),
 ];
@@ -141,7 +150,8 @@ pub fn text(topic: Option<&str>) -> String {
         Some("asc" | "desc") => Some("sort"),
         Some("conflicts" | "page" | "load") => Some("pages"),
         Some("top10" | "rank") => Some("show"),
-        Some("format" | "csv" | "json" | "jsonl" | "tsv" | "period") => Some("formats"),
+        Some("format" | "csv" | "json" | "jsonl" | "tsv") => Some("formats"),
+        Some("period" | "months_covered" | "column") => Some("columns"),
         Some(".exit") => Some(".quit"),
         Some("where" | "by") => None,
         other => other,

@@ -97,3 +97,41 @@ fn the_readme_documents_the_columns_in_their_order() {
         r#"[{"year":2022,"value":36871,"unit":"persons","period":"2022","months_covered":12},{"year":2023,"value":32203,"unit":"persons","period":"2023-01..2023-11","months_covered":11}]"#
     );
 }
+
+#[test]
+fn help_columns_and_the_store_explain_themselves() {
+    let help = asylq::help::text(Some("columns"));
+    let names = [
+        "  value:",
+        "  unit:",
+        "  period:",
+        "  months_covered:",
+        "  basis:",
+    ];
+    let places: Vec<usize> = names.iter().map(|n| help.find(n).unwrap()).collect();
+    assert!(places.windows(2).all(|w| w[0] < w[1]), "{help}");
+    assert_eq!(asylq::help::text(Some("months_covered")), help);
+    // A store file carries COMMENT ON for its tables and columns, which the
+    // DuckDB CLI shows (duckdb_columns(), duckdb_tables()).
+    let files = [(
+        "o.txt".to_string(),
+        common::stores::OVERVIEW_2016.to_string(),
+    )];
+    let (_dir, store) = common::stores::store_with(&files, false);
+    let mut s = Session::new(store).unwrap();
+    let (text, _) = common::answers(
+        &mut s,
+        "sql \"SELECT column_name, comment FROM duckdb_columns() WHERE table_name = 'facts' AND column_name IN ('period_end', 'origin') ORDER BY 1\"",
+    )
+    .unwrap();
+    assert_eq!(
+        text,
+        "column_name,comment\norigin,\"report, yearly (an overview) or page.\"\nperiod_end,The last month the figure covers (its first day): a year to date spans several months; never add a span to the months inside it.\n"
+    );
+    let (text, _) = common::answers(
+        &mut s,
+        "sql \"SELECT count(*) AS n FROM duckdb_tables() WHERE comment IS NOT NULL\"",
+    )
+    .unwrap();
+    assert_eq!(text, "n\n4\n");
+}

@@ -252,7 +252,7 @@ impl Store {
             .conn
             .unchecked_transaction()
             .map_err(|e| db_error("starting a transaction", e))?;
-        tx.execute_batch(&format!("{CURRENT}{}{VERSION}", history()))
+        tx.execute_batch(&format!("{CURRENT}{}{VERSION}{COMMENTS}", history()))
             .map_err(|e| db_error("creating the schema", e))?;
         tx.execute(
             "INSERT INTO schema_version VALUES (?)",

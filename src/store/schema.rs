@@ -140,3 +140,25 @@ WHERE n.rank = 1 AND o.rank = 1
       AND m.country IS NOT NULL AND m.period_start = n.period_end
       AND m.period_end = n.period_end AND NOT m.derived);
 ";
+
+/// What each table and column holds, as `COMMENT ON`, so that the store
+/// explains itself in the DuckDB CLI (`SELECT * FROM duckdb_columns()`).
+pub(super) const COMMENTS: &str = "
+COMMENT ON TABLE current_facts IS 'The figures queries read: for each fact, the current figure by the order of sources (a checked figure over a forced one, printed over derived, a report over a yearly overview over a monthly page, the newest report).';
+COMMENT ON TABLE facts IS 'Every figure of every source, with the months derived between two year-to-date figures.';
+COMMENT ON TABLE reports IS 'The sources loaded: reports, statistics pages and yearly overviews.';
+COMMENT ON TABLE texts IS 'The text of each source, so that asylq rebuild can read it again.';
+COMMENT ON COLUMN facts.measure IS 'applications, decisions, workload, protection_rate, or rank (a page''s top 10).';
+COMMENT ON COLUMN facts.type IS 'The type of figure (first, subsequent, refugee_status, ...); see asylq help types.';
+COMMENT ON COLUMN facts.unit IS 'persons, dossiers, files (applications up to 2015), or rank.';
+COMMENT ON COLUMN facts.country IS 'The report''s Dutch name of the country of origin; NULL for a national figure; other for the report''s rest line.';
+COMMENT ON COLUMN facts.period_start IS 'The first month the figure covers (its first day).';
+COMMENT ON COLUMN facts.period_end IS 'The last month the figure covers (its first day): a year to date spans several months; never add a span to the months inside it.';
+COMMENT ON COLUMN facts.value IS 'The figure as printed; a published protection rate in tenths of a percent.';
+COMMENT ON COLUMN facts.source_table IS 'The table of the report, or page nl|fr|en, or derived: ...';
+COMMENT ON COLUMN facts.source_line IS 'The line of the source text the figure was read from.';
+COMMENT ON COLUMN facts.derived IS 'Computed by asylq (a month as the difference of two year-to-date figures), not printed.';
+COMMENT ON COLUMN facts.origin IS 'report, yearly (an overview) or page.';
+COMMENT ON COLUMN current_facts.forced IS 'From a report stored with --force, whose totals do not add up.';
+COMMENT ON COLUMN reports.digest IS 'A 64-bit FNV-1a digest of the source text, in hex, as asylq sources shows it: two loads of one text are one source.';
+";

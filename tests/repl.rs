@@ -67,6 +67,7 @@ fn a_session_at_the_prompt() {
     p.exp_string("Interrupted").unwrap();
     p.send_line("workload").unwrap();
     p.exp_string("24,764").unwrap();
+    p.exp_string("]> ").unwrap();
 
     p.send_control('d').unwrap();
     p.exp_eof().unwrap();
@@ -107,6 +108,8 @@ fn the_prompt_keeps_the_sandbox_names_and_parameters() {
     p.exp_string("3,836").unwrap();
     p.send_line(".chart").unwrap();
     p.exp_string("usage: .chart FILE.svg").unwrap();
+    // Ctrl-D once the prompt is back, not while the line is redrawn.
+    p.exp_string("asylq [embedded 2023-11]> ").unwrap();
     p.send_control('d').unwrap();
     p.exp_eof().unwrap();
     assert!(!target.exists());
@@ -116,6 +119,7 @@ fn the_prompt_keeps_the_sandbox_names_and_parameters() {
     p.exp_string("Count").unwrap();
     p.send_line("workload").unwrap();
     p.exp_string("24,764").unwrap();
+    p.exp_string("]> ").unwrap();
     p.send_control('d').unwrap();
     p.exp_eof().unwrap();
     assert_eq!(std::fs::read_to_string(&target).unwrap(), "x\n1\n");

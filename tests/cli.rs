@@ -1048,3 +1048,14 @@ fn a_new_store_can_start_without_the_embedded_report_and_says_when_it_has_it() {
         .code(2)
         .stderr(contains("already holds the embedded report"));
 }
+
+#[test]
+fn the_query_field_shows_the_values_bound_to_parameters() {
+    asylq()
+        .args(["--param", "c=Syrië", "--param", "n=1", "--param", "m=2023-11"])
+        .args(["-c", "applications where country = $c and month = $m by type top $n"])
+        .args(["--format", "jsonl"])
+        .assert()
+        .success()
+        .stdout("{\"query\":\"applications where (country = \\\"Syrië\\\" and month = 2023-11) by type top 1\",\"type\":\"first\",\"value\":444,\"unit\":\"persons\",\"period\":\"2023-11\",\"months_covered\":1}\n");
+}

@@ -19,6 +19,7 @@ use filter::*;
 mod plan;
 pub use plan::{Change, Order, Plan, Step};
 mod values;
+pub use values::with_bound_params;
 use values::*;
 
 /// A dimension of an answer.

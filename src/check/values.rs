@@ -215,3 +215,47 @@ impl Dim {
         }
     }
 }
+
+/// A query's text with each `$name` outside a string replaced by the value
+/// bound to it, as the query would write it (`"Syrië"`, `2023-11`, `5`), so
+/// that an answer names what it answered.
+pub fn with_bound_params(text: &str, cx: &Context) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.char_indices().peekable();
+    let mut in_string = false;
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '\\' if in_string => {
+                out.push(c);
+                if let Some((_, next)) = chars.next() {
+                    out.push(next);
+                }
+            }
+            '"' => {
+                in_string = !in_string;
+                out.push(c);
+            }
+            '$' if !in_string => {
+                let name: String = text[i + 1..]
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                let value = Spanned {
+                    node: Value::Param(name.clone()),
+                    span: 0..0,
+                };
+                match bind(&value, cx) {
+                    Ok(bound) if !name.is_empty() => {
+                        out.push_str(&bound.node.to_string());
+                        for _ in 0..name.chars().count() {
+                            chars.next();
+                        }
+                    }
+                    _ => out.push(c),
+                }
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}

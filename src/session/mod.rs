@@ -121,7 +121,8 @@ impl Session {
         match s {
             Statement::Query(q) => {
                 let checked = check::check(q, &self.cx)?;
-                self.answer(&checked, &q.to_string())
+                let title = check::with_bound_params(&q.to_string(), &self.cx);
+                self.answer(&checked, &title)
             }
             Statement::Explain(q) => {
                 let (checked, _) = self.at_common_level(&check::check(q, &self.cx)?)?;

@@ -739,3 +739,22 @@ fn an_overview_mirrored_with_its_date_is_its_year_and_a_half_year_release_is_ref
         "a CGVS overview of part of a year ('Asielstatistieken – overzicht van 6 eerste maanden (01 juli 2018)'): asylq reads the monthly statistics pages and the yearly overviews, not half-year releases"
     );
 }
+
+#[test]
+fn an_overview_that_disagrees_with_the_reports_months_is_a_conflict() {
+    // The 2022 overview's 36,871 applicants, 78 of them resettled: their
+    // 36,793 registered are the November 2023 report's twelve months of 2022.
+    let overview = "Asielstatistieken: overzicht 2022\n\nIn 2022 dienden 36.871 personen een verzoek om internationale bescherming in bij de Dienst Vreemdelingenzaken (DVZ). Hiertoe behoren 78 personen die in het kader van hervestiging in België zijn toegekomen.\n";
+    let conflicts = |text: &str| {
+        let files = [("o.txt".to_string(), text.to_string())];
+        let (_dir, store) = common::stores::store_with(&files, false);
+        let mut s = asylq::session::Session::new(store).unwrap();
+        common::answers(&mut s, "show conflicts").unwrap().0
+    };
+    let header = "measure,type,unit,month,page_value,other_value,page_source,other_source\n";
+    assert_eq!(conflicts(overview), header);
+    assert_eq!(
+        conflicts(&overview.replace("36.871", "36.900")),
+        format!("{header}applications,registered,persons,2022-01..2022-12,36822,36793,\"o.txt, line 3\",asielstatistieken-2023-11.txt\n")
+    );
+}

@@ -105,38 +105,45 @@ pub(super) const TOP10_SQL: &str = "SELECT month, rank, country, source FROM (
   GROUP BY period_start, country)
 ORDER BY period_start, rank, country";
 
-/// Figures that a statistics page gives otherwise than a report, or than
-/// another page, for the same month. A page's `registered` applicants are a
-/// report's first and subsequent applications; its decisions are the sum of a
-/// report's types.
+/// Figures that a statistics page or a yearly overview gives otherwise than
+/// the reports, or than another page, for the same period. A page's
+/// `registered` applicants are a report's first and subsequent
+/// applications; its decisions are the sum of a report's types; a year is
+/// the sum of the reports' twelve months, compared only where all twelve
+/// are stored.
 pub(super) fn conflicts_sql() -> &'static str {
     static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     SQL.get_or_init(|| {
         format!(
             "WITH p AS (
-  SELECT * FROM all_facts WHERE origin = '{page}' AND country IS NULL AND measure <> 'protection_rate'),
+  SELECT * FROM all_facts WHERE origin <> '{report}' AND country IS NULL AND measure <> 'protection_rate'),
 r AS (
-  SELECT * FROM all_facts WHERE origin <> '{page}' AND NOT derived AND country IS NULL AND rank = 1),
+  SELECT * FROM all_facts WHERE origin = '{report}' AND NOT derived AND country IS NULL AND rank = 1),
 against AS (
-  SELECT p.measure, p.type, p.unit, p.period_start, p.value AS page_value,
+  SELECT p.measure, p.type, p.unit, p.period_start, p.period_end, p.value AS page_value,
     p.report_file || ', line ' || p.source_line AS page_source,
-    (SELECT sum(r.value) FROM r WHERE r.measure = p.measure AND r.unit = p.unit
-       AND r.period_start = p.period_start AND r.period_end = p.period_end
+    (SELECT CASE WHEN count(DISTINCT r.period_start) = datediff('month', p.period_start, p.period_end) + 1
+        THEN sum(r.value) END
+     FROM r WHERE r.measure = p.measure AND r.unit = p.unit
+       AND r.period_start BETWEEN p.period_start AND p.period_end AND r.period_end <= p.period_end
        AND CASE WHEN p.measure = 'applications' AND p.type = 'registered' THEN r.type IN ('first', 'subsequent')
                 WHEN p.measure = 'decisions' THEN TRUE
                 ELSE r.type = p.type END) AS other_value,
-    (SELECT min(r.report_file) FROM r WHERE r.measure = p.measure AND r.period_start = p.period_start) AS other_source
+    (SELECT min(r.report_file) FROM r WHERE r.measure = p.measure
+       AND r.period_start BETWEEN p.period_start AND p.period_end) AS other_source
   FROM p
   UNION ALL
-  SELECT p.measure, p.type, p.unit, p.period_start, p.value,
+  SELECT p.measure, p.type, p.unit, p.period_start, p.period_end, p.value,
     p.report_file || ', line ' || p.source_line, q.value, q.report_file || ', line ' || q.source_line
   FROM p JOIN p AS q ON q.measure = p.measure AND q.type = p.type AND q.unit = p.unit
-    AND q.period_start = p.period_start AND q.report > p.report)
-SELECT measure, type, unit, strftime(period_start, '%Y-%m') AS month, page_value,
-  CAST(other_value AS BIGINT) AS other_value, page_source, other_source
+    AND q.period_start = p.period_start AND q.period_end = p.period_end AND q.report > p.report)
+SELECT measure, type, unit,
+  CASE WHEN period_start = period_end THEN strftime(period_start, '%Y-%m')
+    ELSE strftime(period_start, '%Y-%m') || '..' || strftime(period_end, '%Y-%m') END AS month,
+  page_value, CAST(other_value AS BIGINT) AS other_value, page_source, other_source
 FROM against WHERE other_value IS NOT NULL AND other_value <> page_value
 ORDER BY period_start, measure, type, unit",
-            page = crate::model::Origin::Page.as_str()
+            report = crate::model::Origin::Report.as_str()
         )
     })
 }

@@ -225,6 +225,24 @@ pub const STORED_GROUPS: &[(Measure, Type)] = &[
     (Measure::Applications, Type::Registered),
 ];
 
+/// The groups that statistics pages and yearly overviews store as a type of
+/// their own where a report gives the parts, each with the stored types it
+/// stands for: `registered` applicants (first and subsequent), a decisions
+/// `total` (every type of decision).
+pub fn page_groups(measure: Measure) -> Vec<(&'static str, Vec<&'static str>)> {
+    let group = match measure {
+        Measure::Applications => Type::Registered,
+        Measure::Decisions => Type::Total,
+        _ => return Vec::new(),
+    };
+    let parts = match measure {
+        Measure::Decisions => measure.type_names().to_vec(),
+        _ => stored_types(measure, group.as_str()),
+    };
+    let parts = parts.into_iter().filter(|t| *t != group.as_str()).collect();
+    vec![(group.as_str(), parts)]
+}
+
 /// Every type word under a group in the tree, groups and leaves, in the
 /// report's order: the types a figure within the group can have.
 pub fn under(measure: Measure, group: Type) -> Vec<&'static str> {

@@ -104,7 +104,9 @@ pub fn heading(text: &str) -> Result<Heading, PageError> {
             });
         }
         // A date in brackets is when a mirror published the overview.
-        let bracketed = regex::Regex::new(r"\([^)]*\)").expect("a valid pattern");
+        static BRACKETED: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+        let bracketed =
+            BRACKETED.get_or_init(|| regex::Regex::new(r"\([^)]*\)").expect("a valid pattern"));
         let year = bracketed
             .replace_all(&line, " ")
             .split(|c: char| !c.is_ascii_digit())

@@ -208,7 +208,8 @@ fn years(text: &str) -> Vec<i32> {
 
 /// A sentence up to where it names another year than `year`.
 fn own_clause(text: &str, year: i32) -> &str {
-    let other = Regex::new(r"\b(?:19|20)\d\d\b").expect("a valid pattern");
+    static YEAR: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+    let other = YEAR.get_or_init(|| Regex::new(r"\b(?:19|20)\d\d\b").expect("a valid pattern"));
     let cut = other
         .find_iter(text)
         .find(|m| m.as_str() != year.to_string())

@@ -9,28 +9,11 @@ use super::*;
 use crate::check::Measure;
 use crate::model::month::Span;
 
-/// Each group and its parts in words.
-const GROUPS: [(&str, &str); 2] = [
+/// Each group's parts in words.
+const PARTS_IN_WORDS: [(&str, &str); 2] = [
     ("registered", "first and subsequent applications"),
     ("total", "the types of decision"),
 ];
-
-/// The groups a measure's periods may give in place of their parts.
-fn groups(measure: Measure) -> Vec<(&'static str, Vec<&'static str>)> {
-    match measure {
-        Measure::Applications => vec![(GROUPS[0].0, vec!["first", "subsequent"])],
-        Measure::Decisions => vec![(
-            GROUPS[1].0,
-            Measure::Decisions
-                .type_names()
-                .iter()
-                .copied()
-                .filter(|t| *t != "total")
-                .collect(),
-        )],
-        _ => Vec::new(),
-    }
-}
 
 /// The groups `by type` must show in place of their parts, and a note for
 /// each: from the types each period's figures have.
@@ -40,7 +23,7 @@ pub(super) fn coarser(
 ) -> (Vec<(&'static str, Vec<&'static str>)>, Vec<String>) {
     let mut chosen = Vec::new();
     let mut notes = Vec::new();
-    for (group, parts) in groups(measure) {
+    for (group, parts) in crate::model::vocabulary::page_groups(measure) {
         let has_parts = |types: &[String]| types.iter().any(|t| parts.contains(&t.as_str()));
         let only_group: Vec<String> = periods
             .iter()
@@ -50,7 +33,10 @@ pub(super) fn coarser(
         if only_group.is_empty() || !periods.iter().any(|(_, types)| has_parts(types)) {
             continue;
         }
-        let words = GROUPS.iter().find(|(g, _)| *g == group).map_or("", |g| g.1);
+        let words = PARTS_IN_WORDS
+            .iter()
+            .find(|(g, _)| *g == group)
+            .map_or("", |g| g.1);
         notes.push(format!(
             "By type at the level every period gives: for {}, the sources give {} only as `{group}`, not as {words}; so every period shows `{group}` in their place.",
             only_group.join(", "),

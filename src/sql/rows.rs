@@ -64,25 +64,22 @@ fn national_months(q: &Checked) -> String {
     } else {
         base.pop().unwrap_or_default()
     };
-    let parts = crate::model::vocabulary::STORED_GROUPS
-        .iter()
-        .map(|(m, g)| {
-            format!(
-                "WHEN y.measure = '{}' AND y.type = '{}' THEN [{}]",
-                m.stored(),
-                g.as_str(),
-                literals(crate::model::vocabulary::stored_types(*m, g.as_str()))
-            )
+    // A span's group (a year's `registered`) stands for itself and its parts.
+    let parts = [Measure::Applications, Measure::Decisions]
+        .into_iter()
+        .flat_map(|m| {
+            crate::model::vocabulary::page_groups(m)
+                .into_iter()
+                .map(move |(group, parts)| {
+                    format!(
+                        "WHEN y.measure = '{}' AND y.type = '{group}' THEN [{}]",
+                        m.stored(),
+                        literals(parts.into_iter().chain([group]))
+                    )
+                })
         })
         .collect::<Vec<_>>()
         .join(" ");
-    let decisions = literals(
-        Measure::Decisions
-            .type_names()
-            .iter()
-            .copied()
-            .chain(["total"]),
-    );
     let measure = q.measure.name();
     let one_quarter = if q.dims.contains(&Dim::Quarter) {
         " AND date_trunc('quarter', list_min(u.free)) = date_trunc('quarter', list_max(u.free))"
@@ -96,7 +93,7 @@ fn national_months(q: &Checked) -> String {
   d AS (
     SELECT y.type, y.unit, y.period_start AS ys, sum(s.value) AS sub, list(s.period_start) AS months
     FROM y JOIN s ON s.unit = y.unit AND s.period_start BETWEEN y.period_start AND y.period_end
-      AND list_contains(CASE {parts} WHEN y.measure = 'decisions' AND y.type = 'total' THEN [{decisions}] ELSE [y.type] END, s.type)
+      AND list_contains(CASE {parts} ELSE [y.type] END, s.type)
     GROUP BY ALL
   ),
   rest AS (

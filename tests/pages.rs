@@ -5,6 +5,7 @@
 mod common;
 
 use asylq::source::read;
+use common::Words;
 
 /// The facts of a page as (measure, type, unit, value, line), sorted.
 fn facts(text: &str) -> (String, Vec<(String, String, String, i64)>) {
@@ -13,14 +14,18 @@ fn facts(text: &str) -> (String, Vec<(String, String, String, i64)>) {
     let mut rows: Vec<_> = report
         .facts
         .iter()
-        .filter(|f| f.measure != "rank")
+        .filter(|f| f.measure() != "rank")
         .map(|f| {
-            assert!(f.table.starts_with("page "), "{}", f.table);
+            assert!(
+                matches!(f.provenance, asylq::model::Provenance::Page { .. }),
+                "{:?}",
+                f.provenance
+            );
             assert_eq!((f.start, f.end), (report.month, report.month));
             (
-                f.measure.to_string(),
-                f.kind.to_string(),
-                f.unit.to_string(),
+                f.measure().to_string(),
+                f.kind().to_string(),
+                f.unit().to_string(),
                 f.value,
             )
         })
@@ -153,7 +158,7 @@ fn top10(text: &str) -> Vec<String> {
     let mut ranked: Vec<(i64, String)> = report
         .facts
         .iter()
-        .filter(|f| f.measure == "rank")
+        .filter(|f| f.measure() == "rank")
         .map(|f| (f.value, f.country.clone().unwrap()))
         .collect();
     ranked.sort();
@@ -219,9 +224,9 @@ fn each_fact_names_its_page_language_and_line() {
     let rate = report
         .facts
         .iter()
-        .find(|f| f.measure == "protection_rate")
+        .find(|f| f.measure() == "protection_rate")
         .unwrap();
-    assert_eq!((rate.table, rate.line), ("page nl", 13));
+    assert_eq!((rate.table(), rate.line()), ("page nl", 13));
     let report = read(include_str!("pages/en-2017-04.txt")).unwrap();
     assert_eq!(report.checks, 2);
 }

@@ -140,10 +140,11 @@ fn parsed(text: &str) -> Vec<Key> {
         .facts
         .into_iter()
         .map(|f| {
+            let (measure, kind, unit) = f.figure.words();
             (
-                f.measure.into(),
-                f.kind.into(),
-                f.unit.into(),
+                measure.into(),
+                kind.into(),
+                unit.into(),
                 f.country,
                 f.start.to_string(),
                 f.end.to_string(),

@@ -8,6 +8,7 @@
 mod common;
 
 use asylq::source::read;
+use common::Words;
 
 /// A page in the wording of the Dutch pages of 2017 (figures of May 2017).
 const MAY_2017: &str = "Asielstatistieken mei 2017
@@ -36,7 +37,7 @@ fn value(text: &str, measure: &str, kind: &str, unit: &str) -> Option<i64> {
     report
         .facts
         .iter()
-        .find(|f| f.measure == measure && f.kind == kind && f.unit == unit)
+        .find(|f| f.measure() == measure && f.kind() == kind && f.unit() == unit)
         .map(|f| f.value)
 }
 
@@ -72,7 +73,7 @@ fn a_yearly_overview_is_stored_as_its_year_and_derives_the_missing_month() {
         .iter()
         .map(|f| {
             (
-                f.kind.to_string(),
+                f.kind().to_string(),
                 f.start.to_string(),
                 f.end.to_string(),
                 f.value,
@@ -128,7 +129,7 @@ fn a_yearly_overview_is_stored_as_its_year_and_derives_the_missing_month() {
         .unwrap()
         .facts
         .iter()
-        .map(|f| (f.kind, f.value))
+        .map(|f| (f.kind(), f.value))
         .collect();
     assert_eq!(
         kinds,
@@ -142,7 +143,7 @@ fn a_yearly_overview_is_stored_as_its_year_and_derives_the_missing_month() {
     let report = read(english).unwrap();
     assert_eq!(report.facts.len(), 1);
     assert_eq!(
-        (report.facts[0].kind, report.facts[0].value),
+        (report.facts[0].kind(), report.facts[0].value),
         ("registered", 18710)
     );
     // Up to 2015 an overview counts applications (files); its title can
@@ -150,7 +151,7 @@ fn a_yearly_overview_is_stored_as_its_year_and_derives_the_missing_month() {
     let files = read("Overzicht asielstatistieken 2012\n\nIn 2012 werden 21.463 asielaanvragen ingediend in België, een daling van 15,8% in vergelijking met 2011.").unwrap();
     let f = &files.facts[0];
     assert_eq!(
-        (f.kind, f.unit, f.value, files.facts.len()),
+        (f.kind(), f.unit(), f.value, files.facts.len()),
         ("registered", "files", 21463, 1)
     );
     assert_eq!(
@@ -179,7 +180,7 @@ fn the_period_comes_from_the_first_line_and_figures_from_their_own_period() {
     );
     let report = read(&other).unwrap_or_else(|e| panic!("{e}"));
     assert!(
-        !report.facts.iter().any(|f| f.kind == "registered"),
+        !report.facts.iter().any(|f| f.kind() == "registered"),
         "{:?}",
         report.facts
     );
@@ -258,7 +259,7 @@ fn survives(mutated: &str) {
         ];
         let known = right
             .iter()
-            .any(|(m, k, v)| *m == f.measure && *k == f.kind && *v == f.value);
+            .any(|(m, k, v)| *m == f.measure() && *k == f.kind() && *v == f.value);
         assert!(known, "{f:?} in\n{mutated}");
     }
 }
@@ -311,7 +312,7 @@ fn mutations_of_a_page_are_refused_or_read_in_their_right_place() {
     if let Ok(report) = read(&retitled) {
         assert_eq!(report.month.to_string(), "2017-06");
         assert!(
-            report.facts.iter().all(|f| f.measure != "applications"),
+            report.facts.iter().all(|f| f.measure() != "applications"),
             "{:?}",
             report.facts
         );
@@ -411,13 +412,13 @@ fn the_applicants_of_overviews_of_every_era_are_read() {
     let report = read(y2015).unwrap();
     let f = &report.facts[0];
     assert_eq!(
-        (f.kind, f.unit, f.value, f.start.to_string()),
+        (f.kind(), f.unit(), f.value, f.start.to_string()),
         ("registered", "files", 35476, "2015-01".to_string())
     );
     let y2016 = "Asielstatistieken – overzicht 2016\n\nIn 2016 dienden 18.710 personen een asielaanvraag in bij de Dienst Vreemdelingenzaken: meer dan een halvering ten opzichte van 2015 toen de DVZ 44.760 asielaanvragen registreerde.\n";
     let report = read(y2016).unwrap();
     assert_eq!(
-        (report.facts[0].unit, report.facts[0].value),
+        (report.facts[0].unit(), report.facts[0].value),
         ("persons", 18710)
     );
 }
@@ -432,7 +433,12 @@ fn an_overview_gives_the_years_decisions_rate_workload_and_top_countries() {
             let country = f.country.as_deref().unwrap_or("-");
             format!(
                 "{} {} {} {}..{} {country} {}",
-                f.measure, f.kind, f.unit, f.start, f.end, f.value
+                f.measure(),
+                f.kind(),
+                f.unit(),
+                f.start,
+                f.end,
+                f.value
             )
         })
         .collect();
@@ -456,7 +462,7 @@ fn an_overview_gives_the_years_decisions_rate_workload_and_top_countries() {
     assert!(report
         .facts
         .iter()
-        .all(|f| f.origin == asylq::model::Origin::Yearly));
+        .all(|f| f.origin() == asylq::model::Origin::Yearly));
 
     // With six monthly pages of 2017, the overview's year stands over them.
     let files: Vec<(String, String)> = common::stores::pages_2017()
@@ -611,13 +617,13 @@ fn overview_survives(mutated: &str) {
     ];
     for f in &report.facts {
         let place = right.iter().find(|(m, k, u, start, _)| {
-            *m == f.measure && *k == f.kind && *u == f.unit && *start == f.start.to_string()
+            *m == f.measure() && *k == f.kind() && *u == f.unit() && *start == f.start.to_string()
         });
         let Some((_, _, _, _, value)) = place else {
             panic!("{f:?} in\n{mutated}")
         };
         assert_eq!(f.end.to_string(), "2016-12", "{f:?}");
-        if f.measure != "rank" {
+        if f.measure() != "rank" {
             assert_eq!(f.value, *value, "{f:?} in\n{mutated}");
         }
     }
@@ -664,12 +670,12 @@ fn mutations_of_an_overview_are_refused_or_read_in_their_right_place() {
     assert!(report
         .facts
         .iter()
-        .any(|f| f.measure == "decisions" && f.value == 22208));
+        .any(|f| f.measure() == "decisions" && f.value == 22208));
     // A sentence moved to another year: its figure is not the year's.
     let moved = text.replace("In 2016 nam het CGVS", "In 2015 nam het CGVS");
     let report = read(&moved).unwrap();
     assert!(
-        report.facts.iter().all(|f| f.measure != "decisions"),
+        report.facts.iter().all(|f| f.measure() != "decisions"),
         "{:?}",
         report.facts
     );
@@ -716,14 +722,17 @@ fn an_overview_mirrored_with_its_date_is_its_year_and_a_half_year_release_is_ref
     let y2015 = "Asielstatistieken – overzicht 2015\n\nIn 2015 stelde het CGVS in 60,7 % van de beslissingen ten gronde dat de asielzoeker effectief bescherming nodig had. Het gaat om 8.122 beslissingen voor 10.783 personen.\n";
     let facts = read(y2015).unwrap().facts;
     assert_eq!(facts.len(), 1);
-    assert_eq!((facts[0].measure, facts[0].value), ("protection_rate", 607));
+    assert_eq!(
+        (facts[0].measure(), facts[0].value),
+        ("protection_rate", 607)
+    );
     // French, as the CGRA words its year since 2022.
     let french = "Statistiques d'asile : bilan 2022\n\nEn 2022, 36.871 personnes ont déposé une demande de protection internationale auprès de l'Office des étrangers (OE).\nEn 2022, le CGRA a pris 20.514 décisions pour un total de 25.066 personnes.\n";
     let facts: Vec<(&str, &str, i64)> = read(french)
         .unwrap()
         .facts
         .iter()
-        .map(|f| (f.measure, f.unit, f.value))
+        .map(|f| (f.measure(), f.unit(), f.value))
         .collect();
     assert_eq!(
         facts,

@@ -1,21 +1,43 @@
 //! A fact: one figure of a source, in long form, with the place it stands.
 //!
 //! The readers make facts and the store keeps them; the fields say what the
-//! figure counts (measure, type, unit, country), the months it covers, and
-//! where it comes from.
+//! figure counts (a [`Figure`]: measure, type and unit, or a place in a top
+//! 10), the country, the months it covers, and where it comes from.
 
 use super::month::Month;
-use super::provenance::Origin;
+use super::provenance::{Origin, Provenance};
+use super::vocabulary::{Measure, Type, Unit};
+
+/// What a fact's figure counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Figure {
+    /// A count (or a published rate) of a measure's type, in a unit.
+    Count(Measure, Type, Unit),
+    /// A country's place (1 to 10) in a publication's top 10 of a measure.
+    Rank(Measure),
+}
+
+impl Figure {
+    /// The words the store keeps in its `measure`, `type` and `unit`
+    /// columns; a place in a top 10 is measure `rank`, of type the measure
+    /// ranked, in unit `rank`, so that no query of a measure ever sums it.
+    pub fn words(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            Figure::Count(m, t, u) => (m.name(), t.as_str(), u.as_str()),
+            Figure::Rank(m) => ("rank", m.name(), "rank"),
+        }
+    }
+
+    /// Whether this counts `kind` of `measure`, in any unit.
+    pub fn is(self, measure: Measure, kind: Type) -> bool {
+        matches!(self, Figure::Count(m, t, _) if m == measure && t == kind)
+    }
+}
 
 /// One figure of a report or page, in long form.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fact {
-    /// `applications`, `decisions` or `workload`.
-    pub measure: &'static str,
-    /// The type within the measure, e.g. `first` or `refugee_status`.
-    pub kind: &'static str,
-    /// `persons` or `dossiers`.
-    pub unit: &'static str,
+    pub figure: Figure,
     /// The report's Dutch country name, `other` for "Andere landen", `None` for all.
     pub country: Option<String>,
     /// First month covered (the month itself for a stock).
@@ -23,10 +45,30 @@ pub struct Fact {
     /// Last month covered.
     pub end: Month,
     pub value: i64,
+    /// The source's table or language, and the line the figure stands on.
+    pub provenance: Provenance,
+}
+
+impl Fact {
     /// The kind of publication the figure comes from.
-    pub origin: Origin,
-    /// The table of the report the figure comes from (`page nl` for a page).
-    pub table: &'static str,
-    /// The 1-based line of the report the figure stands on.
-    pub line: usize,
+    pub fn origin(&self) -> Origin {
+        self.provenance.origin()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn figures_keep_their_stored_words() {
+        let first = Figure::Count(Measure::Applications, Type::First, Unit::Persons);
+        assert_eq!(first.words(), ("applications", "first", "persons"));
+        assert!(first.is(Measure::Applications, Type::First));
+        assert!(!first.is(Measure::Decisions, Type::First));
+        assert_eq!(
+            Figure::Rank(Measure::Applications).words(),
+            ("rank", "applications", "rank")
+        );
+    }
 }

@@ -11,5 +11,6 @@ pub mod month;
 pub mod provenance;
 pub mod vocabulary;
 
-pub use fact::Fact;
-pub use provenance::Origin;
+pub use fact::{Fact, Figure};
+pub use provenance::{Lang, Origin, Provenance};
+pub use vocabulary::{Measure, Type, Unit};

@@ -1,8 +1,76 @@
-//! Where a figure comes from: the kind of publication it was read from.
+//! Where a figure comes from: the publication, and the place in it.
 //!
-//! The store keeps each fact's origin as a column of its own (`origin`), so
-//! that the rule of which figure wins reads a kind, never the words of a
-//! table's name.
+//! A reader gives each fact a [`Provenance`]: a report's table and line, or
+//! a page's language and line. The store keeps its kind as a column of its
+//! own (`origin`), so that the rule of which figure wins reads a kind, never
+//! the words of a table's name.
+
+/// The languages of the pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Lang {
+    Nl,
+    Fr,
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+
+    /// The table name facts of a page in this language are stored under.
+    pub fn table(self) -> &'static str {
+        match self {
+            Lang::Nl => "page nl",
+            Lang::Fr => "page fr",
+            Lang::En => "page en",
+        }
+    }
+}
+
+/// Where in its source a figure stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Provenance {
+    /// A table of a CGVS monthly report, and the 1-based line of the figure.
+    Report { table: &'static str, line: usize },
+    /// A CGVS yearly overview page in a language, and the figure's line.
+    Yearly { lang: Lang, line: usize },
+    /// A CGVS monthly statistics page in a language, and the figure's line.
+    Page { lang: Lang, line: usize },
+}
+
+impl Provenance {
+    /// The kind of publication.
+    pub fn origin(self) -> Origin {
+        match self {
+            Provenance::Report { .. } => Origin::Report,
+            Provenance::Yearly { .. } => Origin::Yearly,
+            Provenance::Page { .. } => Origin::Page,
+        }
+    }
+
+    /// The place the store keeps (`source_table`): the report's table, or
+    /// `page` and the language.
+    pub fn table(self) -> &'static str {
+        match self {
+            Provenance::Report { table, .. } => table,
+            Provenance::Yearly { lang, .. } | Provenance::Page { lang, .. } => lang.table(),
+        }
+    }
+
+    /// The 1-based line of the figure in its source text.
+    pub fn line(self) -> usize {
+        match self {
+            Provenance::Report { line, .. }
+            | Provenance::Yearly { line, .. }
+            | Provenance::Page { line, .. } => line,
+        }
+    }
+}
 
 /// The kind of publication a figure was read from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -94,6 +162,22 @@ mod tests {
         assert_eq!(Origin::from_mask(5), [Origin::Report, Origin::Page]);
         assert_eq!(Origin::from_mask(2), [Origin::Yearly]);
         assert_eq!(Origin::from_mask(0), []);
+        let page = Provenance::Page {
+            lang: Lang::Fr,
+            line: 7,
+        };
+        assert_eq!(
+            (page.origin(), page.table(), page.line()),
+            (Origin::Page, "page fr", 7)
+        );
+        let report = Provenance::Report {
+            table: "workload",
+            line: 90,
+        };
+        assert_eq!(
+            (report.origin(), report.table()),
+            (Origin::Report, "workload")
+        );
         assert_eq!(
             Origin::mask_sql("origin"),
             "CASE origin WHEN 'report' THEN 1 WHEN 'yearly' THEN 2 WHEN 'page' THEN 4 END"

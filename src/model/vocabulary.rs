@@ -2,7 +2,7 @@
 //!
 //! Scripts depend on these words; they are defined once, here.
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Measure {
     Applications,
     Decisions,
@@ -20,11 +20,8 @@ pub const UNITS: &[&str] = &[
     Unit::Files.as_str(),
 ];
 /// The types of the report's tables of applications.
-pub const APPLICATION_TYPES: &[&str] = &[
-    Type::First.as_str(),
-    Type::Resettlement.as_str(),
-    Type::Subsequent.as_str(),
-];
+pub const APPLICATION_PARTS: [Type; 3] = [Type::First, Type::Resettlement, Type::Subsequent];
+pub const APPLICATION_TYPES: &[&str] = &words(APPLICATION_PARTS);
 /// The type words of applications: the report's, the pages' relocation,
 /// and `registered` (first + subsequent, as the pages count).
 pub const APPLICATION_WORDS: &[&str] = &[
@@ -34,15 +31,29 @@ pub const APPLICATION_WORDS: &[&str] = &[
     Type::Relocation.as_str(),
     Type::Registered.as_str(),
 ];
-pub const DECISION_TYPES: &[&str] = &[
-    Type::Interim.as_str(),
-    Type::RefugeeStatus.as_str(),
-    Type::SubsidiaryProtection.as_str(),
-    Type::Inadmissible.as_str(),
-    Type::ManifestlyUnfounded.as_str(),
-    Type::Refusal.as_str(),
-    Type::Withdrawal.as_str(),
+/// The types of the report's tables of decisions by month.
+pub const DECISION_PARTS: [Type; 7] = [
+    Type::Interim,
+    Type::RefugeeStatus,
+    Type::SubsidiaryProtection,
+    Type::Inadmissible,
+    Type::ManifestlyUnfounded,
+    Type::Refusal,
+    Type::Withdrawal,
 ];
+pub const DECISION_TYPES: &[&str] = &words(DECISION_PARTS);
+
+/// The words of types.
+const fn words<const N: usize>(types: [Type; N]) -> [&'static str; N] {
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = types[i].as_str();
+        i += 1;
+    }
+    out
+}
+
 /// Decision types and groups a user may name.
 pub const DECISION_WORDS: &[&str] = &[
     Type::Interim.as_str(),
@@ -77,7 +88,7 @@ pub enum Kind {
 }
 
 /// What a figure counts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Unit {
     Persons,
     /// Dossiers: a family's application is one dossier of several persons.
@@ -214,6 +225,12 @@ impl Type {
 
     pub fn parse(word: &str) -> Option<Type> {
         Type::ALL.into_iter().find(|t| t.as_str() == word)
+    }
+}
+
+impl std::fmt::Display for Type {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 

@@ -22,8 +22,7 @@ pub use heading::Heading;
 pub use words::Lang;
 
 use crate::model::month::Month;
-use crate::model::Fact;
-use crate::model::Origin;
+use crate::model::{Fact, Figure as Counted, Measure, Provenance, Type, Unit};
 use crate::report::{CheckFailure, Report};
 use regex::Regex;
 use std::collections::HashMap;
@@ -124,9 +123,12 @@ pub fn parse(source: &str) -> Result<Report, PageError> {
     }
     let mut report = report(&found, lang, month);
     report.unplaced = unplaced;
-    report
-        .facts
-        .extend(ranks::ranks(&sentences, lang, (month, month), Origin::Page));
+    report.facts.extend(ranks::ranks(
+        &sentences,
+        lang,
+        (month, month),
+        |lang, line| Provenance::Page { lang, line },
+    ));
     Ok(report)
 }
 
@@ -379,57 +381,45 @@ pub(super) fn value_of(rate: bool, text: &str) -> Option<i64> {
     digits.parse().ok()
 }
 
+const APPS: Measure = Measure::Applications;
+const DECISIONS: Measure = Measure::Decisions;
+const RATE: Measure = Measure::ProtectionRate;
+const WORKLOAD: Measure = Measure::Workload;
+const PERSONS: Unit = Unit::Persons;
+const DOSSIERS: Unit = Unit::Dossiers;
+
 /// The facts of a page and the checks of its stated totals.
 fn report(found: &Found, lang: Lang, month: Month) -> Report {
     let mut facts = Vec::new();
     let mut add = |measure, kind, unit, figure: Figure| {
         if let Some((value, line)) = found.get(&figure) {
             facts.push(Fact {
-                measure,
-                kind,
-                unit,
+                figure: Counted::Count(measure, kind, unit),
                 country: None,
                 start: month,
                 end: month,
                 value: *value,
-                origin: Origin::Page,
-                table: lang.table(),
-                line: *line,
+                provenance: Provenance::Page { lang, line: *line },
             });
         }
     };
     let files = month.year() <= 2015;
     if files {
-        add(
-            "applications",
-            "registered",
-            "files",
-            Figure::RegisteredFiles,
-        );
+        add(APPS, Type::Registered, Unit::Files, Figure::RegisteredFiles);
     } else {
-        add("applications", "registered", "persons", Figure::Registered);
+        add(APPS, Type::Registered, PERSONS, Figure::Registered);
     }
-    add(
-        "applications",
-        "resettlement",
-        "persons",
-        Figure::Resettlement,
-    );
-    add("applications", "relocation", "persons", Figure::Relocation);
-    add("decisions", "total", "dossiers", Figure::DecisionsDossiers);
-    add("decisions", "total", "persons", Figure::DecisionsPersons);
-    add(
-        "protection_rate",
-        "published",
-        "dossiers",
-        Figure::ProtectionRate,
-    );
-    add("workload", "total", "dossiers", Figure::WorkloadDossiers);
-    add("workload", "total", "persons", Figure::WorkloadPersons);
-    add("workload", "normal", "dossiers", Figure::Normal);
-    add("workload", "backlog", "dossiers", Figure::Backlog);
+    add(APPS, Type::Resettlement, PERSONS, Figure::Resettlement);
+    add(APPS, Type::Relocation, PERSONS, Figure::Relocation);
+    add(DECISIONS, Type::Total, DOSSIERS, Figure::DecisionsDossiers);
+    add(DECISIONS, Type::Total, PERSONS, Figure::DecisionsPersons);
+    add(RATE, Type::Published, DOSSIERS, Figure::ProtectionRate);
+    add(WORKLOAD, Type::Total, DOSSIERS, Figure::WorkloadDossiers);
+    add(WORKLOAD, Type::Total, PERSONS, Figure::WorkloadPersons);
+    add(WORKLOAD, Type::Normal, DOSSIERS, Figure::Normal);
+    add(WORKLOAD, Type::Backlog, DOSSIERS, Figure::Backlog);
     if files {
-        split_subsequent(&mut facts, found);
+        split_subsequent(&mut facts, found, lang);
     }
     let (checks, failures) = checks(found, lang, files);
     Report {
@@ -444,25 +434,28 @@ fn report(found: &Found, lang: Lang, month: Month) -> Report {
 /// Up to 2015 a page states the multiple (subsequent) applications among
 /// those registered: the registered files become `first` (registered minus
 /// subsequent) and `subsequent`, so that no file counts twice.
-fn split_subsequent(facts: &mut Vec<Fact>, found: &Found) {
+fn split_subsequent(facts: &mut Vec<Fact>, found: &Found, lang: Lang) {
     let Some(&(subsequent, line)) = found.get(&Figure::SubsequentFiles) else {
         return;
     };
     let Some(registered) = facts
         .iter_mut()
-        .find(|f| f.measure == "applications" && f.kind == "registered")
+        .find(|f| f.figure.is(APPS, Type::Registered))
     else {
         return;
     };
     if subsequent > registered.value {
         return;
     }
-    registered.kind = "first";
+    let Counted::Count(_, _, unit) = registered.figure else {
+        return;
+    };
+    registered.figure = Counted::Count(APPS, Type::First, unit);
     registered.value -= subsequent;
     let multiple = Fact {
-        kind: "subsequent",
+        figure: Counted::Count(APPS, Type::Subsequent, unit),
         value: subsequent,
-        line,
+        provenance: Provenance::Page { lang, line },
         ..registered.clone()
     };
     facts.push(multiple);

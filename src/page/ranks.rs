@@ -4,7 +4,7 @@
 
 use super::{Lang, Sentence};
 use crate::model::month::Month;
-use crate::model::{Fact, Origin};
+use crate::model::{Fact, Figure as Counted, Measure, Provenance};
 use regex::Regex;
 
 /// The countries of origin in the order of the page's top 10: the sentence
@@ -15,7 +15,7 @@ pub(super) fn ranks(
     sentences: &[Sentence],
     lang: Lang,
     (start, end): (Month, Month),
-    origin: Origin,
+    place: fn(Lang, usize) -> Provenance,
 ) -> Vec<Fact> {
     let leads = [
         "top 10",
@@ -51,16 +51,12 @@ pub(super) fn ranks(
         .take(10)
         .enumerate()
         .map(|(i, (country, line))| Fact {
-            measure: "rank",
-            kind: "applications",
-            unit: "rank",
+            figure: Counted::Rank(Measure::Applications),
             country: Some(country),
             start,
             end,
             value: i as i64 + 1,
-            origin,
-            table: lang.table(),
-            line,
+            provenance: place(lang, line),
         })
         .collect()
 }

@@ -6,32 +6,7 @@
 //! stands for a count with or without thousands separators, `P` for a
 //! percentage with an optional one-digit decimal.
 
-/// The languages of the pages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Lang {
-    Nl,
-    Fr,
-    En,
-}
-
-impl Lang {
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Nl => "nl",
-            Lang::Fr => "fr",
-            Lang::En => "en",
-        }
-    }
-
-    /// The table name facts of a page in this language are stored under.
-    pub fn table(self) -> &'static str {
-        match self {
-            Lang::Nl => "page nl",
-            Lang::Fr => "page fr",
-            Lang::En => "page en",
-        }
-    }
-}
+pub use crate::model::provenance::Lang;
 
 /// Month names, January first; French ones also without accents.
 pub const MONTHS: [(&str, &str, &str, &str); 12] = [

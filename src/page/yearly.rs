@@ -11,7 +11,7 @@
 use super::context::has_other_figure;
 use super::{figure_in, normalise, ranks, value_of, Lang, Sentence, NUMBER};
 use crate::model::month::Month;
-use crate::model::{Fact, Origin};
+use crate::model::{Fact, Figure as Counted, Measure, Provenance, Type, Unit};
 use crate::report::Report;
 use regex::Regex;
 
@@ -254,7 +254,9 @@ pub(super) fn read(sentences: &[Sentence], lang: Lang, year: i32) -> Option<Repo
     let span = (Month::january_of(year), Month::january_of(year).minus(-11));
     report
         .facts
-        .extend(ranks::ranks(&reader.own_year, lang, span, Origin::Yearly));
+        .extend(ranks::ranks(&reader.own_year, lang, span, |lang, line| {
+            Provenance::Yearly { lang, line }
+        }));
     report.unplaced = unplaced;
     Some(report)
 }
@@ -325,20 +327,16 @@ fn facts(year: i32, lang: Lang, found: &Found) -> Report {
     let january = Month::january_of(year);
     let december = january.minus(-11);
     let fact = |measure, kind, unit, (value, line): (i64, usize)| Fact {
-        measure,
-        kind,
-        unit,
+        figure: Counted::Count(measure, kind, unit),
         country: None,
-        start: if measure == "workload" {
+        start: if measure == Measure::Workload {
             december
         } else {
             january
         },
         end: december,
         value,
-        origin: Origin::Yearly,
-        table: lang.table(),
-        line,
+        provenance: Provenance::Yearly { lang, line },
     };
     let mut facts = Vec::new();
     if let Some(total) = get(Figure::Total) {
@@ -351,11 +349,36 @@ fn facts(year: i32, lang: Lang, found: &Found) -> Report {
         ));
     }
     let others = [
-        (Figure::Decisions, "decisions", "total", "dossiers"),
-        (Figure::DecisionPersons, "decisions", "total", "persons"),
-        (Figure::Rate, "protection_rate", "published", "dossiers"),
-        (Figure::Workload, "workload", "total", "dossiers"),
-        (Figure::WorkloadPersons, "workload", "total", "persons"),
+        (
+            Figure::Decisions,
+            Measure::Decisions,
+            Type::Total,
+            Unit::Dossiers,
+        ),
+        (
+            Figure::DecisionPersons,
+            Measure::Decisions,
+            Type::Total,
+            Unit::Persons,
+        ),
+        (
+            Figure::Rate,
+            Measure::ProtectionRate,
+            Type::Published,
+            Unit::Dossiers,
+        ),
+        (
+            Figure::Workload,
+            Measure::Workload,
+            Type::Total,
+            Unit::Dossiers,
+        ),
+        (
+            Figure::WorkloadPersons,
+            Measure::Workload,
+            Type::Total,
+            Unit::Persons,
+        ),
     ];
     for (figure, measure, kind, unit) in others {
         if let Some(found) = get(figure) {
@@ -379,20 +402,25 @@ fn applicants(
     (total, line): (i64, usize),
     resettled: Option<(i64, usize)>,
     subsequent: Option<(i64, usize)>,
-    fact: &dyn Fn(&'static str, &'static str, &'static str, (i64, usize)) -> Fact,
+    fact: &dyn Fn(Measure, Type, Unit, (i64, usize)) -> Fact,
 ) -> Vec<Fact> {
-    let unit = if year <= 2015 { "files" } else { "persons" };
+    let unit = if year <= 2015 {
+        Unit::Files
+    } else {
+        Unit::Persons
+    };
     let registered = total - resettled.map_or(0, |r| r.0);
+    let apps = Measure::Applications;
     let mut facts = Vec::new();
     if let Some(r) = resettled {
-        facts.push(fact("applications", "resettlement", unit, r));
+        facts.push(fact(apps, Type::Resettlement, unit, r));
     }
     match subsequent {
         Some((s, l)) if s <= registered => {
-            facts.push(fact("applications", "first", unit, (registered - s, line)));
-            facts.push(fact("applications", "subsequent", unit, (s, l)));
+            facts.push(fact(apps, Type::First, unit, (registered - s, line)));
+            facts.push(fact(apps, Type::Subsequent, unit, (s, l)));
         }
-        _ => facts.push(fact("applications", "registered", unit, (registered, line))),
+        _ => facts.push(fact(apps, Type::Registered, unit, (registered, line))),
     }
     facts
 }

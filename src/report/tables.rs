@@ -6,9 +6,10 @@
 use super::text::{column_order, normalize, rows, split_numbers, Line, Row};
 use super::{CheckFailure, Report, ReportError};
 use crate::model::month::{Month, DUTCH_MONTHS};
-use crate::model::vocabulary::{APPLICATION_TYPES, DECISION_TYPES};
-use crate::model::Fact;
-use crate::model::Origin;
+use crate::model::vocabulary::{
+    APPLICATION_PARTS as APPLICATION_TYPES, DECISION_PARTS as DECISION_TYPES,
+};
+use crate::model::{Fact, Figure, Measure, Provenance, Type, Unit};
 use std::collections::HashMap;
 
 mod countries;
@@ -16,18 +17,18 @@ use countries::*;
 mod decisions;
 use decisions::*;
 
-const APPLICATION_COLUMNS: [(&str, &str); 4] = [
-    ("total", "dat een verzoek"),
-    ("first", "exclusief hervestiging"),
-    ("resettlement", "kader van hervestiging"),
-    ("subsequent", "volgend verzoek"),
+const APPLICATION_COLUMNS: [(Type, &str); 4] = [
+    (Type::Total, "dat een verzoek"),
+    (Type::First, "exclusief hervestiging"),
+    (Type::Resettlement, "kader van hervestiging"),
+    (Type::Subsequent, "volgend verzoek"),
 ];
-const COUNTRY_DECISION_COLUMNS: [(&str, &str); 5] = [
-    ("refugee_status", "erkenningen"),
-    ("subsidiary_protection", "toekenningen"),
-    ("withdrawal", "intrekkingen"),
-    ("negative", "weigeringsbeslissingen"),
-    ("total", "eindbeslissingen"),
+const COUNTRY_DECISION_COLUMNS: [(Type, &str); 5] = [
+    (Type::RefugeeStatus, "erkenningen"),
+    (Type::SubsidiaryProtection, "toekenningen"),
+    (Type::Withdrawal, "intrekkingen"),
+    (Type::Negative, "weigeringsbeslissingen"),
+    (Type::Total, "eindbeslissingen"),
 ];
 
 /// Counts checks and keeps the failed ones.
@@ -53,11 +54,11 @@ impl Checks {
 }
 
 /// A row keyed by column name.
-type Named = HashMap<&'static str, i64>;
+type Named = HashMap<Type, i64>;
 
 /// The figures of a row by column; a row with another count of figures than
 /// its table has columns (a figure garbled or lost) is malformed.
-fn named(columns: &[&'static str], numbers: &[i64], line: usize) -> Result<Named, ReportError> {
+fn named(columns: &[Type], numbers: &[i64], line: usize) -> Result<Named, ReportError> {
     if columns.len() != numbers.len() {
         return Err(malformed(
             line,
@@ -86,9 +87,7 @@ impl Reader {
     #[allow(clippy::too_many_arguments)]
     fn fact(
         &mut self,
-        measure: &'static str,
-        kind: &'static str,
-        unit: &'static str,
+        figure: Figure,
         country: Option<&str>,
         (start, end): (Month, Month),
         value: i64,
@@ -96,16 +95,12 @@ impl Reader {
         line: usize,
     ) {
         self.facts.push(Fact {
-            measure,
-            kind,
-            unit,
+            figure,
             country: country.map(str::to_string),
             start,
             end,
             value,
-            origin: Origin::Report,
-            table,
-            line,
+            provenance: Provenance::Report { table, line },
         });
     }
 }
@@ -255,32 +250,32 @@ impl<'a> Sections<'a> {
     }
 }
 
-fn application_kind(label: &str) -> Option<&'static str> {
+fn application_kind(label: &str) -> Option<Type> {
     if label.starts_with("totaal") {
-        Some("total")
+        Some(Type::Total)
     } else if label.contains("exclusief") {
-        Some("first")
+        Some(Type::First)
     } else if label.contains("hervestiging") {
-        Some("resettlement")
+        Some(Type::Resettlement)
     } else if label.contains("volgend") {
-        Some("subsequent")
+        Some(Type::Subsequent)
     } else {
         None
     }
 }
 
-fn decision_kind(label: &str) -> Option<&'static str> {
-    let rules: [(&[&str], &'static str); 7] = [
-        (&["verder onderzoek"], "interim"),
-        (&["geweigerd", "weigering"], "refusal"),
-        (&["ingetrokken", "intrekking"], "withdrawal"),
-        (&["niet-ontvankelijk"], "inadmissible"),
-        (&["kennelijk ongegrond"], "manifestly_unfounded"),
-        (&["subsidiaire"], "subsidiary_protection"),
-        (&["vluchtelingenstatus"], "refugee_status"),
+fn decision_kind(label: &str) -> Option<Type> {
+    let rules: [(&[&str], Type); 7] = [
+        (&["verder onderzoek"], Type::Interim),
+        (&["geweigerd", "weigering"], Type::Refusal),
+        (&["ingetrokken", "intrekking"], Type::Withdrawal),
+        (&["niet-ontvankelijk"], Type::Inadmissible),
+        (&["kennelijk ongegrond"], Type::ManifestlyUnfounded),
+        (&["subsidiaire"], Type::SubsidiaryProtection),
+        (&["vluchtelingenstatus"], Type::RefugeeStatus),
     ];
     if label.starts_with("totaal") {
-        return Some("total");
+        return Some(Type::Total);
     }
     rules
         .iter()
@@ -297,9 +292,9 @@ struct OverviewRow {
 
 fn overview(
     lines: &[Line],
-    classify: fn(&str) -> Option<&'static str>,
+    classify: fn(&str) -> Option<Type>,
     table: &'static str,
-) -> Result<HashMap<&'static str, OverviewRow>, ReportError> {
+) -> Result<HashMap<Type, OverviewRow>, ReportError> {
     let mut found = HashMap::new();
     for row in rows(&lines[1..]) {
         let kind = classify(&row.label)
@@ -319,7 +314,7 @@ fn overview(
             },
         );
     }
-    if !found.contains_key("total") {
+    if !found.contains_key(&Type::Total) {
         return Err(missing(&format!("{table}: the total row")));
     }
     Ok(found)
@@ -348,7 +343,7 @@ struct MonthTable {
 /// Checks the overview's month and year columns against a monthly table.
 fn check_overview(
     reader: &mut Reader,
-    overview: &HashMap<&'static str, OverviewRow>,
+    overview: &HashMap<Type, OverviewRow>,
     table: &MonthTable,
     name: &'static str,
 ) {
@@ -435,7 +430,7 @@ fn year_token(word: &str) -> Option<i32> {
         .flatten()
 }
 
-fn application_columns(header: &str, line: usize) -> Result<Vec<&'static str>, ReportError> {
+fn application_columns(header: &str, line: usize) -> Result<Vec<Type>, ReportError> {
     column_order(header, &APPLICATION_COLUMNS).map_err(|name| {
         malformed(
             line,
@@ -470,35 +465,30 @@ fn application_month_facts(
             MONTHLY_APPLICATIONS,
             *line,
             &format!("{month} total"),
-            values["total"],
+            values[&Type::Total],
             parts,
         );
         for kind in APPLICATION_TYPES {
             reader.fact(
-                "applications",
-                kind,
-                "persons",
+                Figure::Count(Measure::Applications, kind, Unit::Persons),
                 None,
                 (*month, *month),
-                values[kind],
+                values[&kind],
                 MONTHLY_APPLICATIONS,
                 *line,
             );
         }
     }
-    for kind in ["total"]
-        .into_iter()
-        .chain(APPLICATION_TYPES.iter().copied())
-    {
+    for kind in [Type::Total].into_iter().chain(APPLICATION_TYPES) {
         let sum = sum_of(
-            table.months.iter().map(|(_, v, _)| v[kind]),
+            table.months.iter().map(|(_, v, _)| v[&kind]),
             table.total_line,
         )?;
         reader.checks.equal(
             MONTHLY_APPLICATIONS,
             table.total_line,
             &format!("{year} {kind}"),
-            table.total[kind],
+            table.total[&kind],
             sum,
         );
     }
@@ -524,7 +514,7 @@ fn workload(
             })
         })
         .collect();
-    let mut found: HashMap<(&str, &str), (i64, usize)> = HashMap::new();
+    let mut found: HashMap<(Type, Unit), (i64, usize)> = HashMap::new();
     for (i, (word, line)) in words.iter().enumerate() {
         let Some(value) = super::text::dutch_number(word) else {
             continue;
@@ -537,30 +527,28 @@ fn workload(
             .map(|w| w.0.as_str())
             .collect();
         let key = match next {
-            "personen" => ("total", "persons"),
-            "dossiers" if after.contains(&"normale") => ("normal", "dossiers"),
+            "personen" => (Type::Total, Unit::Persons),
+            "dossiers" if after.contains(&"normale") => (Type::Normal, Unit::Dossiers),
             "dossiers" if after.iter().any(|w| w.contains("achterstand")) => {
-                ("backlog", "dossiers")
+                (Type::Backlog, Unit::Dossiers)
             }
-            "dossiers" => ("total", "dossiers"),
+            "dossiers" => (Type::Total, Unit::Dossiers),
             _ => continue,
         };
         found.entry(key).or_insert((value, *line));
     }
     let keys = [
-        ("total", "dossiers"),
-        ("total", "persons"),
-        ("normal", "dossiers"),
-        ("backlog", "dossiers"),
+        (Type::Total, Unit::Dossiers),
+        (Type::Total, Unit::Persons),
+        (Type::Normal, Unit::Dossiers),
+        (Type::Backlog, Unit::Dossiers),
     ];
     for key in keys {
         let (value, line) = *found
             .get(&key)
-            .ok_or_else(|| missing(&format!("workload: the {} in {}", key.0, key.1)))?;
+            .ok_or_else(|| missing(&format!("workload: the {} in {}", key.0, key.1.as_str())))?;
         reader.fact(
-            "workload",
-            key.0,
-            key.1,
+            Figure::Count(Measure::Workload, key.0, key.1),
             None,
             (reader.month, reader.month),
             value,
@@ -568,11 +556,11 @@ fn workload(
             line,
         );
     }
-    let (total, line) = found[&("total", "dossiers")];
+    let (total, line) = found[&(Type::Total, Unit::Dossiers)];
     let parts = sum_of(
         [
-            found[&("normal", "dossiers")].0,
-            found[&("backlog", "dossiers")].0,
+            found[&(Type::Normal, Unit::Dossiers)].0,
+            found[&(Type::Backlog, Unit::Dossiers)].0,
         ],
         line,
     )?;

@@ -113,17 +113,14 @@ pub fn rows(lines: &[Line]) -> Vec<Row> {
 
 /// Orders named columns by where their key phrase first appears in a header.
 /// Returns the names in column order, or the first name whose phrase is missing.
-pub fn column_order<'k>(
-    header: &str,
-    phrases: &[(&'k str, &str)],
-) -> Result<Vec<&'k str>, &'k str> {
+pub fn column_order<K: Copy>(header: &str, phrases: &[(K, &str)]) -> Result<Vec<K>, K> {
     let header = normalize(header);
     let mut found = Vec::new();
     for (name, phrase) in phrases {
         let at = header.find(phrase).ok_or(*name)?;
         found.push((at, *name));
     }
-    found.sort();
+    found.sort_by_key(|(at, _)| *at);
     Ok(found.into_iter().map(|(_, name)| name).collect())
 }
 

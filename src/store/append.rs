@@ -45,11 +45,12 @@ pub(super) fn append_facts(
             Value::Date32(f.start.epoch_day()),
             Value::Date32(f.end.epoch_day()),
         );
-        let line = f.line as i64;
-        let origin = f.origin.as_str();
+        let line = f.provenance.line() as i64;
+        let (origin, table) = (f.origin().as_str(), f.provenance.table());
+        let (measure, kind, unit) = f.figure.words();
         let mut row: Vec<&dyn duckdb::ToSql> = vec![
-            &id, &f.measure, &f.kind, &f.unit, &f.country, &start, &end, &f.value, &f.table, &line,
-            &false, &origin,
+            &id, &measure, &kind, &unit, &f.country, &start, &end, &f.value, &table, &line, &false,
+            &origin,
         ];
         if let Some((month, file)) = &report {
             row.extend([month as &dyn duckdb::ToSql, file, &false]);

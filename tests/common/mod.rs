@@ -4,7 +4,10 @@
 
 #![allow(dead_code)]
 
+pub mod facts;
 pub mod stores;
+
+pub use facts::Words;
 
 pub use asylq::model::month::DUTCH_MONTHS as MONTHS;
 const SHORT: &str = "Jan Feb Maa Apr Mei Jun Jul Aug Sep Okt Nov Dec";

@@ -6,7 +6,7 @@ use super::*;
 
 /// A table by country of origin: the top 10, "Andere landen" and the total.
 pub(super) struct CountryTable {
-    columns: Vec<&'static str>,
+    columns: Vec<Type>,
     /// Country (the report's name, or `other`), figures, line.
     rows: Vec<(String, Named, usize)>,
     /// The word after "Totaal": a month name or a year.
@@ -17,13 +17,13 @@ pub(super) struct CountryTable {
 
 pub(super) fn country_tables(
     lines: &[Line],
-    phrases: &[(&'static str, &str)],
+    phrases: &[(Type, &str)],
     table: &'static str,
 ) -> Result<Vec<CountryTable>, ReportError> {
     let mut tables = Vec::new();
     let mut inside = false;
     let mut header = String::new();
-    let mut columns: Option<Vec<&'static str>> = None;
+    let mut columns: Option<Vec<Type>> = None;
     let mut found = Vec::new();
     let mut pending = String::new();
     for line in lines {
@@ -110,11 +110,11 @@ pub(super) fn check_country_table(
     t: &CountryTable,
     name: &'static str,
 ) -> Result<(), ReportError> {
-    let parts: Vec<&str> = t
+    let parts: Vec<Type> = t
         .columns
         .iter()
         .copied()
-        .filter(|c| *c != "total")
+        .filter(|c| *c != Type::Total)
         .collect();
     for (country, values, line) in &t.rows {
         let sum = sum_of(parts.iter().map(|k| values[k]), *line)?;
@@ -122,7 +122,7 @@ pub(super) fn check_country_table(
             name,
             *line,
             &format!("{country} total"),
-            values["total"],
+            values[&Type::Total],
             sum,
         );
     }
@@ -132,7 +132,7 @@ pub(super) fn check_country_table(
             name,
             t.total_line,
             &format!("top 10 + other, {kind}"),
-            t.total[kind],
+            t.total[&kind],
             sum,
         );
     }
@@ -188,19 +188,17 @@ pub(super) fn applications_by_country(
                 name,
                 t.total_line,
                 &format!("total {kind} against applications by month"),
-                t.total[kind],
+                t.total[&kind],
                 national_figure,
             );
         }
         for (country, values, line) in &t.rows {
             for kind in APPLICATION_TYPES {
                 reader.fact(
-                    "applications",
-                    kind,
-                    "persons",
+                    Figure::Count(Measure::Applications, kind, Unit::Persons),
                     Some(country),
                     span,
-                    values[kind],
+                    values[&kind],
                     name,
                     *line,
                 );
@@ -223,23 +221,29 @@ pub(super) fn decisions_by_country(
     check_country_table(reader, t, COUNTRY_DECISIONS)?;
     let totals = &persons.total;
     let against = [
-        ("refugee_status", totals["refugee_status"]),
-        ("subsidiary_protection", totals["subsidiary_protection"]),
-        ("withdrawal", totals["withdrawal"]),
+        (Type::RefugeeStatus, totals[&Type::RefugeeStatus]),
         (
-            "negative",
+            Type::SubsidiaryProtection,
+            totals[&Type::SubsidiaryProtection],
+        ),
+        (Type::Withdrawal, totals[&Type::Withdrawal]),
+        (
+            Type::Negative,
             sum_of(
                 [
-                    totals["inadmissible"],
-                    totals["manifestly_unfounded"],
-                    totals["refusal"],
+                    totals[&Type::Inadmissible],
+                    totals[&Type::ManifestlyUnfounded],
+                    totals[&Type::Refusal],
                 ],
                 t.total_line,
             )?,
         ),
         (
-            "total",
-            sum_of([totals["total"], -totals["interim"]], t.total_line)?,
+            Type::Total,
+            sum_of(
+                [totals[&Type::Total], -totals[&Type::Interim]],
+                t.total_line,
+            )?,
         ),
     ];
     for (kind, national) in against {
@@ -247,25 +251,23 @@ pub(super) fn decisions_by_country(
             COUNTRY_DECISIONS,
             t.total_line,
             &format!("total {kind} against decisions by month"),
-            t.total[kind],
+            t.total[&kind],
             national,
         );
     }
     let span = (reader.month.january(), reader.month);
     for (country, values, line) in &t.rows {
         for kind in [
-            "refugee_status",
-            "subsidiary_protection",
-            "withdrawal",
-            "negative",
+            Type::RefugeeStatus,
+            Type::SubsidiaryProtection,
+            Type::Withdrawal,
+            Type::Negative,
         ] {
             reader.fact(
-                "decisions",
-                kind,
-                "persons",
+                Figure::Count(Measure::Decisions, kind, Unit::Persons),
                 Some(country),
                 span,
-                values[kind],
+                values[&kind],
                 COUNTRY_DECISIONS,
                 *line,
             );

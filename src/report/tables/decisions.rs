@@ -39,12 +39,12 @@ pub(super) fn decisions_by_month(
     let mut persons = None;
     for table in &tables {
         let unit = if table.iter().any(|r| r.label.contains("personen")) {
-            "persons"
+            Unit::Persons
         } else {
-            "dossiers"
+            Unit::Dossiers
         };
         let month_table = decision_table(reader, table, unit)?;
-        if unit == "persons" {
+        if unit == Unit::Persons {
             persons = Some(month_table);
         }
     }
@@ -59,15 +59,15 @@ pub(super) fn decisions_by_month(
 pub(super) fn decision_table(
     reader: &mut Reader,
     rows: &[Row],
-    unit: &'static str,
+    unit: Unit,
 ) -> Result<MonthTable, ReportError> {
-    let name = if unit == "persons" {
+    let name = if unit == Unit::Persons {
         DECISIONS_PERSONS
     } else {
         DECISIONS_DOSSIERS
     };
     let months = reader.month.number() as usize;
-    let mut by_kind: HashMap<&'static str, (&Row, usize)> = HashMap::new();
+    let mut by_kind: HashMap<Type, (&Row, usize)> = HashMap::new();
     for row in rows {
         let kind = decision_kind(&row.label)
             .ok_or_else(|| malformed(row.line, &format!("{name}: unknown row '{}'", row.label)))?;
@@ -91,12 +91,12 @@ pub(super) fn decision_table(
         );
         by_kind.insert(kind, (row, row.line));
     }
-    for kind in DECISION_TYPES.iter().chain(["total"].iter()) {
-        if !by_kind.contains_key(kind) {
+    for kind in DECISION_TYPES.into_iter().chain([Type::Total]) {
+        if !by_kind.contains_key(&kind) {
             return Err(missing(&format!("{name}: the row for '{kind}'")));
         }
     }
-    let (total_row, total_line) = by_kind["total"];
+    let (total_row, total_line) = by_kind[&Type::Total];
     for i in 0..=months {
         let sum = sum_of(
             DECISION_TYPES.iter().map(|k| by_kind[k].0.numbers[i]),
@@ -118,14 +118,12 @@ pub(super) fn decision_table(
     for i in 0..months {
         let month = Month::new(reader.month.year(), i as u32 + 1).expect("month 1-12");
         let mut values = Named::new();
-        for kind in DECISION_TYPES.iter().chain(["total"].iter()) {
-            let (row, line) = by_kind[kind];
-            values.insert(*kind, row.numbers[i]);
-            if *kind != "total" {
+        for kind in DECISION_TYPES.into_iter().chain([Type::Total]) {
+            let (row, line) = by_kind[&kind];
+            values.insert(kind, row.numbers[i]);
+            if kind != Type::Total {
                 reader.fact(
-                    "decisions",
-                    kind,
-                    unit,
+                    Figure::Count(Measure::Decisions, kind, unit),
                     None,
                     (month, month),
                     row.numbers[i],
@@ -136,8 +134,8 @@ pub(super) fn decision_table(
         }
         table.months.push((month, values, total_line));
     }
-    for kind in DECISION_TYPES.iter().chain(["total"].iter()) {
-        table.total.insert(kind, by_kind[kind].0.numbers[months]);
+    for kind in DECISION_TYPES.into_iter().chain([Type::Total]) {
+        table.total.insert(kind, by_kind[&kind].0.numbers[months]);
     }
     Ok(table)
 }

@@ -88,7 +88,15 @@ pub enum Command {
         /// Start a new store without the embedded November 2023 report.
         #[arg(long)]
         no_embedded: bool,
+        /// Put a report in the place of a stored edition of the same month
+        /// published in the same month (otherwise it is refused).
+        #[arg(long)]
+        replace: bool,
     },
+    /// Take a source out of the store (its file name or digest, as
+    /// `asylq sources` shows them); the months derived with it are derived
+    /// again from what is left.
+    Unload { source: String },
     /// Download the monthly statistics pages of a month (2019-10), a year
     /// (2019) or a span (2019-01..2019-06) from the CGVS site and load them.
     Fetch {
@@ -199,7 +207,17 @@ fn run(args: Args) -> Result<(), Failure> {
             force,
             verbose,
             no_embedded,
-        }) => return load(&args, reports, (*force, *verbose, *no_embedded)),
+            replace,
+        }) => {
+            let options = LoadOptions {
+                force: *force,
+                verbose: *verbose,
+                no_embedded: *no_embedded,
+                replace: *replace,
+            };
+            return load(&args, reports, options);
+        }
+        Some(Command::Unload { source }) => return unload(&args, source),
         Some(Command::Fetch {
             period,
             lang,
@@ -567,4 +585,4 @@ fn write_json(answers: &[crate::answer::Answer], out: &mut dyn Write) -> io::Res
 }
 
 mod writes;
-use writes::{fetch, load, rebuild};
+use writes::{fetch, load, rebuild, unload, LoadOptions};

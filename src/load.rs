@@ -7,7 +7,7 @@
 
 use crate::error::{Error, Result};
 use crate::report::Report;
-use crate::store::{Loaded, Store};
+use crate::store::{Editions, Loaded, Store};
 use std::path::{Path, PathBuf};
 
 /// A file read and checked, waiting to be stored.
@@ -65,7 +65,12 @@ fn read_one(file: &Path, force: bool) -> Result<Ready> {
 }
 
 /// Stores files read by [`read_all`], telling `say` what each load did.
-pub fn store_all(store: &mut Store, ready: &[Ready], say: &mut dyn FnMut(String)) -> Result<()> {
+pub fn store_all(
+    store: &mut Store,
+    ready: &[Ready],
+    editions: Editions,
+    say: &mut dyn FnMut(String),
+) -> Result<()> {
     for file in ready {
         if let Some(encoding) = file.encoding {
             say(format!(
@@ -73,7 +78,7 @@ pub fn store_all(store: &mut Store, ready: &[Ready], say: &mut dyn FnMut(String)
                 file.path.display()
             ));
         }
-        let loaded = store.insert(&file.report, &file.name, &file.text)?;
+        let loaded = store.insert(&file.report, &file.name, &file.text, editions)?;
         let mut line = summary(&file.name, &loaded);
         if let Some(more) = unplaced(&file.report) {
             line = format!("{line}; {more}");
@@ -85,10 +90,10 @@ pub fn store_all(store: &mut Store, ready: &[Ready], say: &mut dyn FnMut(String)
 
 /// What loading one file did, in one line.
 fn summary(name: &str, loaded: &Loaded) -> String {
-    let what = if loaded.added {
-        "loaded"
-    } else {
-        "already stored, unchanged"
+    let what = match (&loaded.replaced, loaded.added) {
+        (Some(other), _) => format!("loaded, in place of the edition {other}"),
+        (None, true) => "loaded".to_string(),
+        (None, false) => "already stored, unchanged".to_string(),
     };
     format!(
         "{name}: {} ({} facts, {} checks): {what}",

@@ -10,7 +10,7 @@
 
 use crate::error::{Error, Result};
 use crate::report::{self, Report};
-use crate::store::{remove_file_and_log, with_suffix, Access, Held, Store};
+use crate::store::{remove_file_and_log, with_suffix, Access, Editions, Held, Store};
 use std::path::{Path, PathBuf};
 
 /// What a rebuild did.
@@ -47,9 +47,16 @@ pub fn rebuild(path: &Path, cache: Option<&Path>, say: &mut dyn FnMut(String)) -
         // had it, so the new store starts empty.
         let (mut store, _) = Store::open_or_create(&fresh, false)?;
         for (file, text, report) in &ready {
-            let loaded = store.insert(report, file, text)?;
-            say(format!("{file}: {} ({} facts)", loaded.month, loaded.facts));
-            stored.push(file.clone());
+            match store.insert(report, file, text, Editions::Refuse) {
+                Ok(loaded) => {
+                    say(format!("{file}: {} ({} facts)", loaded.month, loaded.facts));
+                    stored.push(file.clone());
+                }
+                // Two editions of a month published in the same month, which
+                // the older schema ranked by the order of loading.
+                Err(Error::Source { message, .. }) => refused.push(message),
+                Err(e) => return Err(e),
+            }
         }
     }
     let backup = with_suffix(path, &format!(".schema{version}"));

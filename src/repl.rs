@@ -331,7 +331,10 @@ fn chart(answer: Option<&crate::answer::Answer>, file: &str) -> Result<String> {
 fn load(session: &mut Session, file: &str) -> Result<String> {
     let ready = crate::load::read_all(&[std::path::PathBuf::from(file)], false)?;
     let mut lines = Vec::new();
-    crate::load::store_all(&mut session.store, &ready, &mut |line| lines.push(line))?;
+    let editions = crate::store::Editions::Refuse;
+    crate::load::store_all(&mut session.store, &ready, editions, &mut |line| {
+        lines.push(line)
+    })?;
     Ok(lines.join("\n"))
 }
 

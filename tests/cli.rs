@@ -189,7 +189,7 @@ fn the_embedded_store_answers_sql_and_show_over_every_table() {
         .assert()
         .success()
         .stdout(
-            "value,unit,period,months_covered\n2733,persons,2023-11,1\n\nn\n337\n\nn\n337\n\niso3\nSYR\n\nmonth,file,facts,checks,checks_passed,status,digest\n2023-11,asielstatistieken-2023-11.txt,337,156,156,checked,5c75024a8631aefe\n",
+            "value,unit,period,months_covered\n2733,persons,2023-11,1\n\nn\n337\n\nn\n337\n\niso3\nSYR\n\nmonth,published,file,facts,checks,checks_passed,status,digest\n2023-11,2023-12,asielstatistieken-2023-11.txt,337,156,156,checked,5c75024a8631aefe\n",
         );
 }
 
@@ -223,7 +223,7 @@ fn load_is_idempotent_and_lists_sources() {
             "2023-11 (337 facts, 156 checks): already stored, unchanged",
         ));
     asylq().arg("--db").arg(&db).arg("sources").args(["--format", "csv"]).assert().success()
-        .stdout("month,file,facts,checks,checks_passed,status,digest\n2023-11,asielstatistieken-2023-11.txt,337,156,156,checked,5c75024a8631aefe\n");
+        .stdout("month,published,file,facts,checks,checks_passed,status,digest\n2023-11,2023-12,asielstatistieken-2023-11.txt,337,156,156,checked,5c75024a8631aefe\n");
     asylq()
         .arg("--db")
         .arg(&db)
@@ -295,30 +295,97 @@ fn a_newer_report_revises_and_derives() {
             "Totaal 2023 32.203 26.587 191 5.425",
             "Totaal 2023 32.204 26.588 191 5.425",
         );
+    // Published in the same month as the stored edition: refused, and the
+    // store keeps its figures; `--replace` puts it in the other's place.
     let file = dir.path().join("revised.txt");
-    std::fs::write(&file, revised).unwrap();
+    std::fs::write(&file, &revised).unwrap();
+    let first_of_january = |db: &std::path::Path| {
+        let out = asylq()
+            .arg("--db")
+            .arg(db)
+            .args(["-c", "applications where month = 2023-01 and type = first"])
+            .args(["--format", "csv"])
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    asylq().arg("--db").arg(&db).arg("load").arg(&file).assert().code(3).stderr(contains(
+        "\nerror: revised.txt: another edition of the 2023-11 report, also published 2023-12, is stored (asielstatistieken-2023-11.txt); nothing was stored (pass --replace to put this one in its place)\n",
+    ));
+    assert_eq!(
+        first_of_january(&db),
+        "value,unit,period,months_covered\n2286,persons,2023-01,1\n"
+    );
     asylq()
         .arg("--db")
         .arg(&db)
-        .arg("load")
+        .args(["load", "--replace"])
         .arg(&file)
         .assert()
         .success()
-        .stderr(contains(": loaded"));
+        .stderr(contains(
+            "revised.txt: 2023-11 (337 facts, 156 checks): loaded, in place of the edition asielstatistieken-2023-11.txt",
+        ));
+    assert_eq!(
+        first_of_january(&db),
+        "value,unit,period,months_covered\n2287,persons,2023-01,1\n"
+    );
+    // Published later: it wins whatever the order of loading, and the two
+    // stores export the same facts.
+    let later = dir.path().join("later.txt");
+    let later_text = revised.replace(
+        "Publicatiedatum: december 2023",
+        "Publicatiedatum: januari 2024",
+    );
+    std::fs::write(&later, later_text).unwrap();
+    let seed = dir.path().join("asielstatistieken-2023-11.txt");
+    std::fs::write(&seed, SEED).unwrap();
+    let mut exports = Vec::new();
+    for (name, order) in [("ab", [&seed, &later]), ("ba", [&later, &seed])] {
+        let db = dir.path().join(format!("{name}.duckdb"));
+        asylq()
+            .arg("--db")
+            .arg(&db)
+            .args(["load", "--no-embedded"])
+            .args(order)
+            .assert()
+            .success();
+        assert_eq!(
+            first_of_january(&db),
+            "value,unit,period,months_covered\n2287,persons,2023-01,1\n"
+        );
+        let csv = dir.path().join(format!("{name}.csv"));
+        asylq()
+            .arg("--db")
+            .arg(&db)
+            .arg("export")
+            .arg(&csv)
+            .assert()
+            .success();
+        exports.push(std::fs::read(&csv).unwrap());
+    }
+    assert!(
+        exports[0] == exports[1],
+        "the export depends on the order of loading"
+    );
+    let db = dir.path().join("ba.duckdb");
+    asylq().arg("--db").arg(&db).args(["-c", "show revisions", "--format", "csv"]).assert().success()
+        .stdout(contains("applications,first,persons,,2023-01,2286,2287,\"asielstatistieken-2023-11.txt, line 230\",\"later.txt, line 230\""));
+    // Taken out again, the earlier edition's figures are current.
     asylq()
         .arg("--db")
         .arg(&db)
-        .args([
-            "-c",
-            "applications where month = 2023-01 and type = first",
-            "--format",
-            "csv",
-        ])
+        .args(["unload", "later.txt"])
         .assert()
         .success()
-        .stdout("value,unit,period,months_covered\n2287,persons,2023-01,1\n");
-    asylq().arg("--db").arg(&db).args(["-c", "show revisions", "--format", "csv"]).assert().success()
-        .stdout(contains("applications,first,persons,,2023-01,2286,2287,\"asielstatistieken-2023-11.txt, line 230\",\"revised.txt, line 230\""));
+        .stderr(contains("later.txt: 2023-11 (").and(contains(") taken out of ")));
+    assert_eq!(
+        first_of_january(&db),
+        "value,unit,period,months_covered\n2286,persons,2023-01,1\n"
+    );
+    asylq().arg("--db").arg(&db).args(["unload", "later.txt"]).assert().code(2).stderr(
+        "error: unload later.txt: no source of that file name or digest (see `asylq sources`)\n",
+    );
 }
 
 #[test]
@@ -413,7 +480,7 @@ fn force_stores_a_report_whose_totals_do_not_add_up() {
         .assert()
         .success()
         .stdout(contains(
-            "2023-11,bad.txt,337,156,155,forced,080f8152792089b7\n",
+            "2023-11,2023-12,bad.txt,337,156,155,forced,080f8152792089b7\n",
         ));
     // A forced report with a figure that differs from the checked one: the
     // checked figure stays current, whatever the order of loading.
@@ -758,7 +825,7 @@ fn an_older_store_is_refused_and_rebuilt() {
             .unwrap();
     }
     let older = format!(
-        "{}: this store was made by an older asylq (schema 1; this asylq reads schema 3). Run `asylq rebuild --db {}`",
+        "{}: this store was made by an older asylq (schema 1; this asylq reads schema 4). Run `asylq rebuild --db {}`",
         db.display(),
         db.display()
     );
@@ -789,7 +856,7 @@ fn an_older_store_is_refused_and_rebuilt() {
     let mut sources = asylq();
     with_data(&mut sources);
     sources.args(["sources", "--format", "csv"]).assert().success().stdout(
-        "month,file,facts,checks,checks_passed,status,digest\n2019-10,nl-2019-10.txt,18,1,1,checked,0ee00d1dc7f161bc\n2023-11,asielstatistieken-2023-11.txt,337,156,156,checked,5c75024a8631aefe\n",
+        "month,published,file,facts,checks,checks_passed,status,digest\n2019-10,2019-11,nl-2019-10.txt,18,1,1,checked,0ee00d1dc7f161bc\n2023-11,2023-12,asielstatistieken-2023-11.txt,337,156,156,checked,5c75024a8631aefe\n",
     );
     assert!(dir.path().join("old.duckdb.schema1").exists());
 }
@@ -833,7 +900,7 @@ fn rebuild_leaves_out_what_the_readers_now_refuse() {
         .args(["sources", "--format", "csv"])
         .assert()
         .success()
-        .stdout("month,file,facts,checks,checks_passed,status,digest\n2023-11,asielstatistieken-2023-11.txt,337,156,156,checked,5c75024a8631aefe\n");
+        .stdout("month,published,file,facts,checks,checks_passed,status,digest\n2023-11,2023-12,asielstatistieken-2023-11.txt,337,156,156,checked,5c75024a8631aefe\n");
 }
 
 /// A news item about asylum figures, in the words of a newspaper.

@@ -188,7 +188,7 @@ fn a_forced_report_never_wins_over_a_checked_one_and_is_flagged() {
     );
     assert_eq!(
         ask(&mut s, "show sources").0,
-        "month,file,facts,checks,checks_passed,status,digest\n2023-11,asielstatistieken-2023-11.txt,337,156,156,checked,5c75024a8631aefe\n2023-12,asielstatistieken-2023-12.txt,354,159,157,forced,d40f0931528f33bb\n"
+        "month,published,file,facts,checks,checks_passed,status,digest\n2023-11,2023-12,asielstatistieken-2023-11.txt,337,156,156,checked,5c75024a8631aefe\n2023-12,2024-01,asielstatistieken-2023-12.txt,354,159,157,forced,d40f0931528f33bb\n"
     );
     let revisions = ask(&mut s, "show revisions").0;
     assert!(revisions.starts_with("measure,type,unit,country,period,old_value,new_value,old_source,new_source,old_forced,new_forced\n"), "{revisions}");
@@ -336,5 +336,50 @@ fn a_chart_marks_a_period_with_missing_months() {
     assert!(
         svg.contains("2017: without 2017-01, 2017-04, 2017-06, 2017-09, 2017-10, 2017-11"),
         "{svg}"
+    );
+}
+
+#[test]
+fn unload_takes_a_report_out_and_derives_the_months_again() {
+    let seed = include_str!("../data/asielstatistieken-2023-11.txt");
+    let files = [
+        (
+            "asielstatistieken-2023-11.txt".to_string(),
+            seed.to_string(),
+        ),
+        (
+            "asielstatistieken-2023-12.txt".to_string(),
+            stores::december().render(),
+        ),
+    ];
+    let afghans = "decisions where country = \"Afghanistan\" by month";
+    let derived = "sql \"SELECT count(*) AS n FROM facts WHERE derived\"";
+    let (_dir, store) = stores::store_with(&files, false);
+    let mut s = asylq::session::Session::new(store).unwrap();
+    // December's decisions by country are the difference of the two years
+    // to date.
+    let (both, _) = ask(&mut s, afghans);
+    assert!(both.contains("\n2023-01..2023-11,"), "{both}");
+    assert!(both.contains("\n2023-12,"), "{both}");
+    assert_ne!(ask(&mut s, derived).0, "n\n0\n");
+    let (_dir, mut store) = stores::store_with(&files, false);
+    let gone = store.unload("asielstatistieken-2023-11.txt").unwrap();
+    assert_eq!(
+        (gone.file.as_str(), gone.month.as_str()),
+        ("asielstatistieken-2023-11.txt", "2023-11")
+    );
+    let mut s = asylq::session::Session::new(store).unwrap();
+    let (text, _) = ask(&mut s, afghans);
+    assert!(
+        text.starts_with("month,value,unit,period,months_covered\n2023-01..2023-12,"),
+        "{text}"
+    );
+    assert_eq!(text.lines().count(), 2, "{text}");
+    assert_eq!(ask(&mut s, derived).0, "n\n0\n");
+    let (_dir, mut store) = stores::store_with(&files, false);
+    let err = store.unload("nothing.txt").unwrap_err().to_string();
+    assert_eq!(
+        err,
+        "unload nothing.txt: no source of that file name or digest (see `asylq sources`)"
     );
 }

@@ -449,7 +449,14 @@ fn each_row_knows_the_kinds_of_source_of_its_figures() {
     let mut store = asylq::store::Store::embedded().unwrap();
     let text = include_str!("pages/nl-2019-10.txt");
     let page = asylq::source::read(text).unwrap();
-    store.insert(&page, "nl-2019-10.txt", text).unwrap();
+    store
+        .insert(
+            &page,
+            "nl-2019-10.txt",
+            text,
+            asylq::store::Editions::Refuse,
+        )
+        .unwrap();
     let mut session = Session::new(store).unwrap();
     let mut origins = |query: &str| {
         let mut found = Vec::new();

@@ -364,6 +364,7 @@ fn a_report_loaded_into_the_embedded_store_revises_it() {
             &parse(&text).unwrap(),
             "asielstatistieken-2023-12.txt",
             &text,
+            asylq::store::Editions::Refuse,
         )
         .unwrap();
     assert!(loaded.added);
@@ -514,7 +515,7 @@ proptest! {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("facts.duckdb");
         let (nov, dec) = two_reports(dir.path(), a, b);
-        asylq_db(&db, &["load", nov.to_str().unwrap(), dec.to_str().unwrap()]);
+        asylq_db(&db, &["load", "--no-embedded", nov.to_str().unwrap(), dec.to_str().unwrap()]);
         let run = |q: &str| asylq_db(&db, &["-c", q, "--format", "csv"]);
         for filter in ["month = 2023-12", "month = 2023-11", "year = 2023"] {
             let by_country = common::value_sum(&run(&format!("applications where {filter} by country")));

@@ -2,6 +2,7 @@
 //! loaded) and `rebuild`, each through the one load policy of `load.rs`.
 
 use super::*;
+use crate::store::Editions;
 
 /// Fetches the pages of a period (from the cache where it has them) and
 /// loads those found; a month without a page is named at the end (exit 3),
@@ -51,7 +52,7 @@ pub(super) fn fetch(
     }
     bar.finish_and_clear();
     if !files.is_empty() {
-        load(args, &files, (false, false, false))?;
+        load(args, &files, LoadOptions::default())?;
     }
     if !missing.is_empty() {
         return Err(Error::Fetch(missing.join("\n")).into());
@@ -59,14 +60,24 @@ pub(super) fn fetch(
     Ok(())
 }
 
-/// Loads files into the store that `load` writes; `(force, verbose,
-/// no_embedded)` are `load`'s flags. A new store starts with the embedded
-/// report, and says so, unless `--no-embedded`.
-pub(super) fn load(
-    args: &Args,
-    files: &[PathBuf],
-    (force, verbose, no_embedded): (bool, bool, bool),
-) -> Result<(), Failure> {
+/// The flags of `load`.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct LoadOptions {
+    pub force: bool,
+    pub verbose: bool,
+    pub no_embedded: bool,
+    pub replace: bool,
+}
+
+/// Loads files into the store that `load` writes. A new store starts with
+/// the embedded report, and says so, unless `--no-embedded`.
+pub(super) fn load(args: &Args, files: &[PathBuf], options: LoadOptions) -> Result<(), Failure> {
+    let LoadOptions {
+        force,
+        verbose,
+        no_embedded,
+        replace,
+    } = options;
     let ready = crate::load::read_all(files, force)?;
     let path = writable_store(args)?;
     let (mut store, created) = Store::open_or_create(&path, !no_embedded)?;
@@ -83,7 +94,12 @@ pub(super) fn load(
         ))
         .into());
     }
-    crate::load::store_all(&mut store, &ready, &mut |line| note!("{line}"))?;
+    let editions = if replace {
+        Editions::Replace
+    } else {
+        Editions::Refuse
+    };
+    crate::load::store_all(&mut store, &ready, editions, &mut |line| note!("{line}"))?;
     if verbose {
         for file in &ready {
             for (line, text) in &file.report.unplaced {
@@ -91,6 +107,21 @@ pub(super) fn load(
             }
         }
     }
+    Ok(())
+}
+
+/// Takes a source out of the store that `load` writes.
+pub(super) fn unload(args: &Args, which: &str) -> Result<(), Failure> {
+    let path = writable_store(args)?;
+    let mut store = Store::open_for_writing(&path)?;
+    let gone = store.unload(which)?;
+    note!(
+        "{}: {} ({}) taken out of {}; the months derived with it are derived again",
+        gone.file,
+        gone.month,
+        gone.digest,
+        path.display()
+    );
     Ok(())
 }
 

@@ -423,6 +423,7 @@ fn report(found: &Found, lang: Lang, month: Month) -> Report {
     }
     let (checks, failures) = checks(found, lang, files);
     Report {
+        published: None,
         month,
         facts,
         checks,

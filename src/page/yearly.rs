@@ -386,6 +386,7 @@ fn facts(year: i32, lang: Lang, found: &Found) -> Report {
         }
     }
     Report {
+        published: None,
         month: december,
         facts,
         checks: 0,

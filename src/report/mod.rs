@@ -9,6 +9,7 @@
 
 mod tables;
 pub mod text;
+mod title;
 
 use crate::model::month::Month;
 use crate::model::Fact;
@@ -39,6 +40,8 @@ impl fmt::Display for CheckFailure {
 #[derive(Debug, Clone)]
 pub struct Report {
     pub month: Month,
+    /// The month it was published, where it says; see [`Report::published`].
+    pub published: Option<Month>,
     pub facts: Vec<Fact>,
     /// How many totals were checked.
     pub checks: usize,
@@ -46,6 +49,14 @@ pub struct Report {
     /// Sentences that hold a figure the reader did not place (a page's line
     /// and text); a report places every figure of its tables or fails.
     pub unplaced: Vec<(usize, String)>,
+}
+
+impl Report {
+    /// The month the source was published: as it states, or else the month
+    /// after its period (a yearly overview's period ends in December).
+    pub fn published(&self) -> Month {
+        self.published.unwrap_or(self.month.minus(-1))
+    }
 }
 
 /// Why a text could not be read as a report at all.

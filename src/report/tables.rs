@@ -107,7 +107,8 @@ impl Reader {
 
 /// Reads every table of the report.
 pub fn read(lines: &[Line]) -> Result<Report, ReportError> {
-    let month = title(lines)?;
+    let month = super::title::title(lines)?;
+    let published = super::title::published(lines, month)?;
     let sections = Sections::find(lines)?;
     let mut reader = Reader {
         month,
@@ -142,6 +143,7 @@ pub fn read(lines: &[Line]) -> Result<Report, ReportError> {
     workload(&mut reader, sections.get(6), overview_workload)?;
     Ok(Report {
         month,
+        published,
         facts: reader.facts,
         checks: reader.checks.count,
         failures: reader.checks.failures,
@@ -151,35 +153,7 @@ pub fn read(lines: &[Line]) -> Result<Report, ReportError> {
 
 /// The report's month, from its title line `ASIELSTATISTIEKEN NOVEMBER 2023`.
 /// A second title line means the text holds two reports: it is refused.
-fn title(lines: &[Line]) -> Result<Month, ReportError> {
-    let first = lines
-        .iter()
-        .position(|l| l.text.contains("ASIELSTATISTIEKEN"))
-        .ok_or_else(|| missing("the title line 'ASIELSTATISTIEKEN <month> <year>'"))?;
-    let line = &lines[first];
-    let is_title = |l: &&Line| {
-        let t = l.text.trim();
-        t.starts_with("ASIELSTATISTIEKEN ") && t.split_whitespace().count() == 3
-    };
-    if let Some(second) = lines[first + 1..].iter().find(is_title) {
-        return Err(malformed(
-            second.number,
-            &format!(
-                "a second report starts here ('{}'; the first, '{}', on line {}): load each report from its own file",
-                second.text.trim(),
-                line.text.trim(),
-                line.number
-            ),
-        ));
-    }
-    let words: Vec<&str> = line.text.split_whitespace().collect();
-    let month = words.get(1).copied().unwrap_or("");
-    let year = words.get(2).and_then(|y| y.parse().ok());
-    year.and_then(|y| Month::from_dutch(y, month))
-        .ok_or_else(|| malformed(line.number, "the title does not name a month and year"))
-}
-
-fn missing(what: &str) -> ReportError {
+pub(super) fn missing(what: &str) -> ReportError {
     ReportError::Missing {
         what: what.to_string(),
     }
@@ -194,7 +168,7 @@ fn sum_of(figures: impl IntoIterator<Item = i64>, line: usize) -> Result<i64, Re
         .ok_or_else(|| malformed(line, "the figures are too large to add up"))
 }
 
-fn malformed(line: usize, what: &str) -> ReportError {
+pub(super) fn malformed(line: usize, what: &str) -> ReportError {
     ReportError::Malformed {
         line,
         what: what.to_string(),

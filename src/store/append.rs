@@ -19,6 +19,7 @@ pub(super) fn add_report(
     app.append_row(params![
         id,
         Value::Date32(report.month.epoch_day()),
+        Value::Date32(report.published().epoch_day()),
         file,
         digest(text),
         report.facts.len() as i64,

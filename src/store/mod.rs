@@ -26,8 +26,10 @@ pub use schema::SCHEMA_VERSION;
 use schema::*;
 mod append;
 mod contents;
+mod editions;
 use append::*;
 pub use contents::Contents;
+pub use editions::{Editions, Unloaded};
 mod embedded;
 
 /// Where the facts come from.
@@ -57,6 +59,8 @@ pub struct Loaded {
     pub checks: usize,
     /// False when the same report was stored already and nothing changed.
     pub added: bool,
+    /// The file of the edition of the same month it replaced (`--replace`).
+    pub replaced: Option<String>,
 }
 
 /// A source a store holds.
@@ -226,7 +230,12 @@ impl Store {
         self.init()?;
         if with_embedded {
             let report = embedded_report()?;
-            self.insert(&report, report::EMBEDDED_NAME, report::EMBEDDED)?;
+            self.insert(
+                &report,
+                report::EMBEDDED_NAME,
+                report::EMBEDDED,
+                Editions::Refuse,
+            )?;
         } else {
             let tx = self
                 .conn
@@ -298,52 +307,6 @@ impl Store {
             return Err(store_error(path, StoreProblem::NotAStore));
         }
         Ok(())
-    }
-
-    /// Adds a parsed report in one transaction; the same report twice changes nothing.
-    pub fn insert(&mut self, report: &Report, file: &str, text: &str) -> Result<Loaded> {
-        self.complete()?;
-        let digest = digest(text);
-        let month = report.month.to_string();
-        let known: i64 = self
-            .conn
-            .query_row(
-                "SELECT count(*) FROM reports WHERE digest = ?",
-                params![digest],
-                |r| r.get(0),
-            )
-            .map_err(|e| db_error("reading the store", e))?;
-        let loaded = Loaded {
-            month,
-            facts: report.facts.len(),
-            checks: report.checks,
-            added: known == 0,
-        };
-        if known > 0 {
-            return Ok(loaded);
-        }
-        let tx = self
-            .conn
-            .transaction()
-            .map_err(|e| db_error("starting a transaction", e))?;
-        let id: i64 = tx
-            .query_row("SELECT coalesce(max(id), 0) + 1 FROM reports", [], |r| {
-                r.get(0)
-            })
-            .map_err(|e| db_error("reading the store", e))?;
-        add_report(&tx, id, report, file, text)?;
-        append_facts(&tx, "facts", id, &report.facts, None)?;
-        append_countries(&tx)?;
-        if id > 1 {
-            // Months are derived from two reports; the first has nothing to derive.
-            tx.execute_batch(DERIVE)
-                .map_err(|e| db_error("deriving months", e))?;
-        }
-        tx.execute_batch(&refresh())
-            .map_err(|e| db_error("ranking the facts", e))?;
-        tx.commit()
-            .map_err(|e| db_error("committing the report", e))?;
-        Ok(loaded)
     }
 
     /// Ends the use of a store at the end of the process. The stores that

@@ -19,13 +19,13 @@ CREATE TABLE IF NOT EXISTS current_facts (
 /// The reports and every figure each one gives. `all_facts` ranks the
 /// figures that two sources give for the same fact by one ordered rule: a
 /// checked figure over one stored with `--force`; a printed figure over a
-/// derived one; a report over a page; then the newest report month, and of
-/// two editions of one month the one loaded last.
+/// derived one; a report over a yearly overview over a monthly page; then
+/// the newer source ([`newer`]). Never the order of loading.
 pub(super) fn history() -> String {
     format!(
         "
 CREATE TABLE IF NOT EXISTS reports (
-    id INTEGER PRIMARY KEY, month DATE NOT NULL, file VARCHAR NOT NULL,
+    id INTEGER PRIMARY KEY, month DATE NOT NULL, published DATE NOT NULL, file VARCHAR NOT NULL,
     digest VARCHAR NOT NULL, facts INTEGER NOT NULL, checks INTEGER NOT NULL,
     failed_checks INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS facts (
@@ -36,13 +36,26 @@ CREATE TABLE IF NOT EXISTS facts (
 CREATE TABLE IF NOT EXISTS texts (report INTEGER PRIMARY KEY, text VARCHAR NOT NULL);
 CREATE OR REPLACE VIEW all_facts AS
     SELECT f.*, r.month AS report_month, r.file AS report_file,
-        r.failed_checks > 0 AS forced,
+        r.failed_checks > 0 AS forced, r.published, r.digest,
         row_number() OVER (PARTITION BY f.measure, f.type, f.unit, f.country,
             f.period_start, f.period_end
-            ORDER BY r.failed_checks > 0, f.derived, {origin}, r.month DESC, r.id DESC) AS rank
+            ORDER BY r.failed_checks > 0, f.derived, {origin},
+                r.published DESC, r.month DESC, r.digest) AS rank
     FROM facts f JOIN reports r ON f.report = r.id;
 ",
         origin = Origin::precedence_sql("f.origin")
+    )
+}
+
+/// SQL that is true where the source of `n` is newer than that of `a`: it
+/// was published later; of two published in the same month, it covers a
+/// later month; of two of the same month (the language versions of one
+/// page), the one whose text has the greater digest, so that the answer is
+/// the same whatever the order of loading. Two editions of one report with
+/// the same publication month are refused at load unless `--replace`.
+pub(super) fn newer(n: &str, a: &str) -> String {
+    format!(
+        "({n}.published, {n}.report_month, {n}.digest) > ({a}.published, {a}.report_month, {a}.digest)"
     )
 }
 
@@ -50,8 +63,9 @@ CREATE OR REPLACE VIEW all_facts AS
 /// store of another version is refused; `asylq rebuild` reads its sources
 /// again into a store of this one. Version 1 (no `schema_version` table)
 /// kept no source texts; version 2 did not mark the current figures of a
-/// report stored with `--force`.
-pub const SCHEMA_VERSION: i64 = 3;
+/// report stored with `--force`; version 3 ranked two editions of a month
+/// by the order they were loaded in, not by their publication.
+pub const SCHEMA_VERSION: i64 = 4;
 
 pub(super) const VERSION: &str = "
 CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
@@ -69,7 +83,7 @@ pub(super) fn refresh() -> String {
     format!(
         "
 DELETE FROM current_facts;
-INSERT INTO current_facts SELECT * EXCLUDE (rank) FROM all_facts a
+INSERT INTO current_facts SELECT * EXCLUDE (rank, published, digest) FROM all_facts a
 WHERE rank = 1
   AND NOT EXISTS (
     SELECT 1 FROM all_facts r
@@ -81,9 +95,10 @@ WHERE rank = 1
     SELECT 1 FROM all_facts n
     WHERE n.country IS NOT NULL AND NOT n.derived AND n.measure = a.measure
       AND n.unit = a.unit AND n.period_start = a.period_start AND n.period_end = a.period_end
-      AND (n.report_month > a.report_month OR (n.report_month = a.report_month AND n.report > a.report))))
+      AND {newer}))
   AND NOT ({parts});
 ",
+        newer = newer("n", "a"),
         r = Origin::precedence_sql("r.origin"),
         a = Origin::precedence_sql("a.origin"),
         parts = group_with_parts("a")
@@ -120,7 +135,9 @@ fn group_with_parts(a: &str) -> String {
 }
 
 /// Months derived as the difference of two consecutive year-to-date figures.
-pub(super) const DERIVE: &str = "
+pub(super) fn derive() -> String {
+    format!(
+        "
 DELETE FROM facts WHERE derived;
 INSERT INTO facts
 SELECT n.report, n.measure, n.type, n.unit, n.country, n.period_end, n.period_end,
@@ -134,12 +151,15 @@ WHERE n.rank = 1 AND o.rank = 1
   AND NOT EXISTS (SELECT 1 FROM all_facts s WHERE s.country IS NOT NULL AND NOT s.derived
       AND s.measure = o.measure AND s.unit = o.unit AND s.period_start = o.period_start
       AND s.period_end = o.period_end
-      AND (s.report_month > o.report_month OR (s.report_month = o.report_month AND s.report > o.report)))
+      AND {newer})
   AND n.period_start < n.period_end AND n.country <> 'other' AND NOT n.derived AND NOT o.derived
   AND NOT EXISTS (SELECT 1 FROM facts m WHERE m.measure = n.measure AND m.unit = n.unit
       AND m.country IS NOT NULL AND m.period_start = n.period_end
       AND m.period_end = n.period_end AND NOT m.derived);
-";
+",
+        newer = newer("s", "o")
+    )
+}
 
 /// What each table and column holds, as `COMMENT ON`, so that the store
 /// explains itself in the DuckDB CLI (`SELECT * FROM duckdb_columns()`).

@@ -229,7 +229,13 @@ pub fn store_with(files: &[(String, String)], force: bool) -> (tempfile::TempDir
     let mut store = Store::open_for_writing(&dir.path().join("facts.duckdb")).unwrap();
     if !paths.is_empty() {
         let ready = asylq::load::read_all(&paths, force).unwrap();
-        asylq::load::store_all(&mut store, &ready, &mut |_| {}).unwrap();
+        asylq::load::store_all(
+            &mut store,
+            &ready,
+            asylq::store::Editions::Refuse,
+            &mut |_| {},
+        )
+        .unwrap();
     }
     (dir, store)
 }

@@ -1,0 +1,199 @@
+//! Adding a source and taking one out again. Each is one transaction that
+//! ends by deriving the months between year-to-date figures and ranking
+//! every fact anew, so that what depended on a source follows it.
+//!
+//! Two editions of one report month are ranked by their publication, never
+//! by the order they were loaded in; two checked editions published in the
+//! same month cannot be told apart, so the second is refused unless the
+//! load says `--replace`.
+
+use super::*;
+use crate::model::Origin;
+
+/// What a load does with a checked report of a month whose other edition,
+/// published in the same month, is stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Editions {
+    /// Refuse the new edition, saying so.
+    Refuse,
+    /// Take the stored edition out, and store the new one.
+    Replace,
+}
+
+/// A source taken out of the store.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unloaded {
+    pub file: String,
+    pub month: String,
+    pub digest: String,
+}
+
+impl Store {
+    /// Adds a parsed report in one transaction; the same report twice
+    /// changes nothing.
+    pub fn insert(
+        &mut self,
+        report: &Report,
+        file: &str,
+        text: &str,
+        editions: Editions,
+    ) -> Result<Loaded> {
+        self.complete()?;
+        let digest = digest(text);
+        let known = self.count_with("SELECT count(*) FROM reports WHERE digest = ?", &digest)?;
+        let mut loaded = Loaded {
+            month: report.month.to_string(),
+            facts: report.facts.len(),
+            checks: report.checks,
+            added: known == 0,
+            replaced: None,
+        };
+        if known > 0 {
+            return Ok(loaded);
+        }
+        let rival = self.rival_edition(report, &digest)?;
+        if let (Some((_, other)), Editions::Refuse) = (&rival, editions) {
+            return Err(Error::Source {
+                path: file.to_string(),
+                message: format!(
+                    "{file}: another edition of the {} report, also published {}, is stored ({other}); nothing was stored (pass --replace to put this one in its place)",
+                    report.month,
+                    report.published()
+                ),
+            });
+        }
+        let tx = self
+            .conn
+            .transaction()
+            .map_err(|e| db_error("starting a transaction", e))?;
+        if let Some((id, _)) = &rival {
+            remove_rows(&tx, *id)?;
+        }
+        let id: i64 = tx
+            .query_row("SELECT coalesce(max(id), 0) + 1 FROM reports", [], |r| {
+                r.get(0)
+            })
+            .map_err(|e| db_error("reading the store", e))?;
+        add_report(&tx, id, report, file, text)?;
+        append_facts(&tx, "facts", id, &report.facts, None)?;
+        append_countries(&tx)?;
+        rank(&tx)?;
+        tx.commit()
+            .map_err(|e| db_error("committing the report", e))?;
+        loaded.replaced = rival.map(|(_, other)| other);
+        Ok(loaded)
+    }
+
+    /// Takes a source out of the store: the one loaded from the file named
+    /// `which`, or whose digest starts with it (as `sources` shows it).
+    /// The months derived with it go too, and are derived again from what
+    /// is left.
+    pub fn unload(&mut self, which: &str) -> Result<Unloaded> {
+        self.complete()?;
+        let (_, rows) = self.rows(&format!(
+            "SELECT id, file, strftime(month, '%Y-%m'), digest FROM reports
+             WHERE file = '{w}' OR (length('{w}') >= 4 AND starts_with(digest, lower('{w}')))
+             ORDER BY id",
+            w = which.replace('\'', "''")
+        ))?;
+        let found: Vec<Vec<String>> = rows
+            .iter()
+            .map(|r| r.iter().map(value_text).collect())
+            .collect();
+        let row = match found.as_slice() {
+            [one] => one,
+            [] => {
+                return Err(Error::Usage(format!(
+                    "unload {which}: no source of that file name or digest (see `asylq sources`)"
+                )))
+            }
+            many => {
+                let names: Vec<String> = many
+                    .iter()
+                    .map(|r| format!("{} ({})", r[1], r[3]))
+                    .collect();
+                return Err(Error::Usage(format!(
+                    "unload {which}: {} sources match, name one by its digest: {}",
+                    many.len(),
+                    names.join(", ")
+                )));
+            }
+        };
+        let id: i64 = row[0].parse().expect("an id");
+        let tx = self
+            .conn
+            .transaction()
+            .map_err(|e| db_error("starting a transaction", e))?;
+        remove_rows(&tx, id)?;
+        rank(&tx)?;
+        tx.commit()
+            .map_err(|e| db_error("committing the unload", e))?;
+        Ok(Unloaded {
+            file: row[1].clone(),
+            month: row[2].clone(),
+            digest: row[3].clone(),
+        })
+    }
+
+    /// The stored checked report of the same month and publication month as
+    /// `report` (a checked report itself), with another text: its id and file.
+    fn rival_edition(&self, report: &Report, digest: &str) -> Result<Option<(i64, String)>> {
+        let is_report = report.facts.first().map(Fact::origin) == Some(Origin::Report);
+        if !is_report || !report.failures.is_empty() {
+            return Ok(None);
+        }
+        let sql = format!(
+            "SELECT r.id, r.file FROM reports r
+             WHERE r.month = DATE '{month}' AND r.published = DATE '{published}'
+               AND r.digest <> '{digest}' AND r.failed_checks = 0
+               AND EXISTS (SELECT 1 FROM facts f WHERE f.report = r.id AND f.origin = '{origin}')
+             ORDER BY r.id LIMIT 1",
+            month = report.month.first_day(),
+            published = report.published().first_day(),
+            origin = Origin::Report.as_str()
+        );
+        let (_, rows) = self.rows(&sql)?;
+        Ok(rows.first().map(|r| {
+            let id = value_text(&r[0]).parse().expect("an id");
+            (id, value_text(&r[1]))
+        }))
+    }
+
+    fn count_with(&self, sql: &str, param: &str) -> Result<i64> {
+        self.conn
+            .query_row(sql, params![param], |r| r.get(0))
+            .map_err(|e| db_error("reading the store", e))
+    }
+}
+
+/// Removes a source's row, text and facts.
+fn remove_rows(conn: &Connection, id: i64) -> Result<()> {
+    for table in [
+        "facts WHERE report",
+        "texts WHERE report",
+        "reports WHERE id",
+    ] {
+        conn.execute(&format!("DELETE FROM {table} = ?"), params![id])
+            .map_err(|e| db_error("removing a source", e))?;
+    }
+    Ok(())
+}
+
+/// Derives the months between year-to-date figures again, and ranks every
+/// fact again into `current_facts`.
+fn rank(conn: &Connection) -> Result<()> {
+    conn.execute_batch(&derive())
+        .map_err(|e| db_error("deriving months", e))?;
+    conn.execute_batch(&refresh())
+        .map_err(|e| db_error("ranking the facts", e))
+}
+
+/// A value of a row as text.
+fn value_text(v: &Value) -> String {
+    match v {
+        Value::Text(t) => t.clone(),
+        Value::Int(i) => i.to_string(),
+        Value::BigInt(i) => i.to_string(),
+        other => format!("{other:?}"),
+    }
+}

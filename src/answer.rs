@@ -22,7 +22,7 @@ pub struct Answer {
     pub title: String,
     pub columns: Vec<String>,
     pub rows: Vec<Vec<Cell>>,
-    pub notes: Vec<String>,
+    pub notes: Vec<Note>,
     /// The reports and pages the figures come from, where asked for (charts).
     pub sources: Vec<String>,
     /// What each column is, beside its name.
@@ -33,6 +33,96 @@ pub struct Answer {
     /// Why the statement failed, for the place a failed statement keeps
     /// under `--keep-going`; such an answer has no columns.
     pub error: Option<String>,
+}
+
+/// A caveat that travels with an answer: what kind it is, the periods
+/// (row labels) it is about, and its text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    pub kind: NoteKind,
+    /// The periods or rows the note is about, as the answer labels them;
+    /// empty for a note about the whole answer.
+    pub periods: Vec<String>,
+    pub text: String,
+}
+
+/// The kinds of note, as `--envelope` names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoteKind {
+    /// A figure computed by asylq: a month between two years to date, or
+    /// the rest of a year once the months of their own rows are taken off.
+    Derived,
+    /// A period the data covers only in part.
+    Partial,
+    /// A stock shown for a period that ends after the month of its value.
+    AsOf,
+    /// A protection rate as a page published it, or none where only pages
+    /// cover a span.
+    PublishedRate,
+    /// What `change` compared each row with, or the rows it had no base for.
+    ChangeBase,
+    /// A sum over the months present of a period with gaps.
+    MissingMonths,
+    /// Periods whose sources count a measure differently.
+    MixedDefinitions,
+    /// Figures of a report stored with `--force`.
+    Forced,
+    /// By country, figures for a year to date rather than a month.
+    YearToDate,
+    /// Periods that give only a group of types, shown at that level.
+    TypeLevel,
+    /// How a summary, a share, a running total or a combination of two
+    /// measures was taken.
+    Method,
+    /// Countries asked for that the answer cannot show on their own.
+    Countries,
+    /// What the query's measure or unit means here.
+    Definition,
+    /// An answer with no rows, and why.
+    Empty,
+}
+
+impl NoteKind {
+    /// The word `--envelope` writes.
+    pub fn name(self) -> &'static str {
+        match self {
+            NoteKind::Derived => "derived",
+            NoteKind::Partial => "partial",
+            NoteKind::AsOf => "as_of",
+            NoteKind::PublishedRate => "published_rate",
+            NoteKind::ChangeBase => "change_base",
+            NoteKind::MissingMonths => "missing_months",
+            NoteKind::MixedDefinitions => "mixed_definitions",
+            NoteKind::Forced => "forced",
+            NoteKind::YearToDate => "year_to_date",
+            NoteKind::TypeLevel => "type_level",
+            NoteKind::Method => "method",
+            NoteKind::Countries => "countries",
+            NoteKind::Definition => "definition",
+            NoteKind::Empty => "empty",
+        }
+    }
+}
+
+impl Note {
+    pub fn new(kind: NoteKind, periods: Vec<String>, text: impl Into<String>) -> Note {
+        Note {
+            kind,
+            periods,
+            text: text.into(),
+        }
+    }
+
+    /// A note about the whole answer.
+    pub fn about_all(kind: NoteKind, text: impl Into<String>) -> Note {
+        Note::new(kind, Vec::new(), text)
+    }
+}
+
+impl std::fmt::Display for Note {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
 }
 
 /// What a column of an answer holds.

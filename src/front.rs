@@ -72,8 +72,8 @@ pub fn write_output(
 ) -> io::Result<()> {
     match output {
         Output::Answer(a) => render::render(a, *opts, out, notes),
-        Output::Text(t) if t.is_empty() => Ok(()),
-        Output::Text(t) => writeln!(out, "{t}"),
+        Output::Text { text, .. } if text.is_empty() => Ok(()),
+        Output::Text { text, .. } => writeln!(out, "{text}"),
         Output::Format(f) => {
             opts.format = *f;
             Ok(())

@@ -127,7 +127,9 @@ does (REPL only)."),
 table); csv, tsv, json and jsonl for scripts (notes on stderr). The columns: see help columns. \
 Several answers in one run: json is one array of {query, rows}; jsonl rows carry a query field; \
 csv and tsv answers are separated by an empty line. Under --keep-going a failed statement keeps \
-its place: {query, error} in json and jsonl, an empty block in csv and tsv."),
+its place: {query, error} in json and jsonl, an empty block in csv and tsv. --envelope (json, \
+jsonl): every statement as {query, params, status, rows, notes, sources}, each note as {kind, \
+periods, text}."),
     ("columns", "Every answer has these columns, in this order; they depend on the query only, \
 never on the data.\n  the dimensions asked for: year (a number), month (2023-11, or a span by \
 country), quarter (2023-Q4), country, type\n  value: the figure (empty where none can be had)\n  \

@@ -409,7 +409,7 @@ fn explain_text(query: &str) -> String {
     let mut text = String::new();
     session
         .run(&format!("explain {query}"), &mut |o| {
-            if let Output::Text(t) = o {
+            if let Output::Text { text: t, .. } = o {
                 text = t;
             }
             Ok(())

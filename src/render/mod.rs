@@ -8,6 +8,8 @@
 
 mod braille;
 pub mod chart;
+mod envelope;
+pub use envelope::{envelope, envelope_document};
 
 use crate::answer::{Answer, Cell};
 use comfy_table::{presets, CellAlignment, ContentArrangement, Table};
@@ -266,7 +268,7 @@ fn failure(answer: &Answer) -> Json {
 }
 
 /// Each row as an object whose keys keep the order of the columns.
-fn objects(answer: &Answer) -> Vec<Map<String, Json>> {
+pub(crate) fn objects(answer: &Answer) -> Vec<Map<String, Json>> {
     answer
         .rows
         .iter()

@@ -20,7 +20,7 @@ const PARTS_IN_WORDS: [(&str, &str); 2] = [
 pub(super) fn coarser(
     measure: Measure,
     periods: &[(Span, Vec<String>)],
-) -> (Vec<(&'static str, Vec<&'static str>)>, Vec<String>) {
+) -> (Vec<(&'static str, Vec<&'static str>)>, Vec<Note>) {
     let mut chosen = Vec::new();
     let mut notes = Vec::new();
     for (group, parts) in crate::model::vocabulary::page_groups(measure) {
@@ -37,11 +37,12 @@ pub(super) fn coarser(
             .iter()
             .find(|(g, _)| *g == group)
             .map_or("", |g| g.1);
-        notes.push(format!(
+        let text = format!(
             "By type at the level every period gives: for {}, the sources give {} only as `{group}`, not as {words}; so every period shows `{group}` in their place.",
             only_group.join(", "),
             measure.name()
-        ));
+        );
+        notes.push(Note::new(NoteKind::TypeLevel, only_group, text));
         chosen.push((group, parts));
     }
     (chosen, notes)
@@ -50,7 +51,7 @@ pub(super) fn coarser(
 impl Session {
     /// The query at the level every period gives, with its notes; the query
     /// as it was where it is not by type, or the store holds no page.
-    pub(super) fn at_common_level(&self, checked: &Checked) -> Result<(Checked, Vec<String>)> {
+    pub(super) fn at_common_level(&self, checked: &Checked) -> Result<(Checked, Vec<Note>)> {
         if !self.cx.has_pages
             || !checked.dims.contains(&Dim::Type)
             || checked.by_country_tables

@@ -15,11 +15,13 @@ use crate::sql;
 use crate::store::Store;
 use duckdb::types::Value as DbValue;
 
-pub use crate::answer::{Answer, Cell};
+pub use crate::answer::{Answer, Cell, Note, NoteKind};
 
 mod levels;
 mod notes;
 use notes::*;
+mod methods;
+use methods::*;
 mod rows;
 use rows::*;
 mod show;
@@ -29,9 +31,34 @@ use show::*;
 #[derive(Debug, Clone, PartialEq)]
 pub enum Output {
     Answer(Answer),
-    Text(String),
+    /// Text (`explain`, `help`), with the statement that asked for it.
+    Text {
+        query: String,
+        text: String,
+    },
     /// A setting changed: the new output format.
     Format(Format),
+}
+
+impl Output {
+    /// Text not yet tied to its statement.
+    pub fn text(text: String) -> Output {
+        Output::Text {
+            query: String::new(),
+            text,
+        }
+    }
+
+    /// The output with the statement that asked for it, for a text.
+    fn asked_by(self, statement: Option<&str>) -> Output {
+        match self {
+            Output::Text { text, .. } => Output::Text {
+                query: statement.unwrap_or("").trim().to_string(),
+                text,
+            },
+            other => other,
+        }
+    }
 }
 
 pub struct Session {
@@ -62,7 +89,7 @@ impl Session {
         let statements = lang::parse(text)?;
         for statement in statements {
             let output = self.statement(&statement.node)?;
-            emit(output)?;
+            emit(output.asked_by(text.get(statement.span.clone())))?;
         }
         Ok(())
     }
@@ -88,7 +115,7 @@ impl Session {
         let mut first = None;
         for statement in statements {
             match self.statement(&statement.node) {
-                Ok(output) => emit(output)?,
+                Ok(output) => emit(output.asked_by(text.get(statement.span.clone())))?,
                 Err(Error::Query(d)) => {
                     // The failed statement keeps its place in the output.
                     let query = text.get(statement.span.clone()).unwrap_or("").trim();
@@ -126,7 +153,7 @@ impl Session {
             }
             Statement::Explain(q) => {
                 let (checked, _) = self.at_common_level(&check::check(q, &self.cx)?)?;
-                Ok(Output::Text(sql::compile(&checked).text))
+                Ok(Output::text(sql::compile(&checked).text))
             }
             Statement::Sql(raw) => self.raw_sql(&raw.node).map_err(|e| match e {
                 e @ Error::Store {
@@ -144,7 +171,7 @@ impl Session {
                 other => other,
             }),
             Statement::Show(topic) => self.show(&topic.node, topic.span.clone()),
-            Statement::Help(topic) => Ok(Output::Text(crate::help::text(
+            Statement::Help(topic) => Ok(Output::text(crate::help::text(
                 topic.as_ref().map(|t| t.node.as_str()),
             ))),
             Statement::Set(name, value) => self.set(&name.node, &value.node, name.span.clone()),
@@ -193,7 +220,7 @@ impl Session {
 
     /// A note for each country the filter names that no table of the measure
     /// lists: the report counts it inside `other` ("Andere landen").
-    fn absent_countries(&self, checked: &Checked) -> Result<Vec<String>> {
+    fn absent_countries(&self, checked: &Checked) -> Result<Vec<Note>> {
         let mut named = Vec::new();
         wanted_countries(&checked.filter, &mut named);
         named.retain(|c| c != countries::OTHER);
@@ -214,18 +241,18 @@ impl Session {
         Ok(named
             .iter()
             .filter(|c| !found.contains(&&Cell::Text(c.to_string())))
-            .map(|c| format!(
+            .map(|c| Note::about_all(NoteKind::Countries, format!(
                 "{} is not among the countries the report lists for {}: its figures are inside `other` (\"Andere landen\"), which the report does not split.",
                 shown_name(c, self.cx.names),
                 checked.measure.stored()
-            ))
+            )))
             .collect())
     }
 
     /// Applications over months whose figures include resettlement and
     /// months whose figures do not (pages that count registered applicants
     /// only): a note names the latter.
-    fn mixed_definitions(&self, checked: &Checked) -> Result<Option<String>> {
+    fn mixed_definitions(&self, checked: &Checked) -> Result<Option<Note>> {
         if !self.cx.has_pages
             || checked.measure != check::Measure::Applications
             || checked.types.is_some()
@@ -243,10 +270,11 @@ impl Session {
         if without.is_empty() || without.len() == months.rows.len() {
             return Ok(None);
         }
-        Ok(Some(format!(
+        let text = format!(
             "Mixed definitions: the applicants of {} are the registered applicants only (their pages state no resettlement); the other months include resettlement.",
             without.join(", ")
-        )))
+        );
+        Ok(Some(Note::new(NoteKind::MixedDefinitions, without, text)))
     }
 
     fn query(&self, text: &str) -> Result<Answer> {
@@ -288,10 +316,10 @@ impl Session {
             translate_countries(&mut answer, self.cx.names);
         }
         if topic == "conflicts" && answer.rows.is_empty() {
-            answer.notes.push("No conflict: every figure that a page and a report (or two pages) both give for a month agrees.".into());
+            answer.notes.push(Note::about_all(NoteKind::Empty, "No conflict: every figure that a page and a report (or two pages) both give for a month agrees."));
         }
         if topic == "revisions" && answer.rows.is_empty() {
-            answer.notes.push("No figure has been revised: no newer report gives another value for a stored figure.".into());
+            answer.notes.push(Note::about_all(NoteKind::Empty, "No figure has been revised: no newer report gives another value for a stored figure."));
         }
         Ok(Output::Answer(answer))
     }
@@ -314,18 +342,18 @@ impl Session {
                     Diagnostic::new(format!("unknown language '{text}' for names"), span)
                         .with_hint("the languages are nl (the report's), en, fr, and iso3 for ISO 3166 alpha-3 codes")
                 })?;
-                Ok(Output::Text(String::new()))
+                Ok(Output::text(String::new()))
             }
             "unit" if check::UNITS.contains(&text.as_str()) => {
                 self.cx.unit = Some(text);
-                Ok(Output::Text(String::new()))
+                Ok(Output::text(String::new()))
             }
             "unit" => Err(Diagnostic::new(format!("unknown unit '{text}'"), span)
                 .with_hint("the units are persons, dossiers")
                 .into()),
             _ => {
                 self.cx.params.insert(name.to_string(), text);
-                Ok(Output::Text(String::new()))
+                Ok(Output::text(String::new()))
             }
         }
     }

@@ -30,7 +30,7 @@ pub(super) fn label_periods(answer: &mut Answer, metas: &[Meta]) {
 
 /// For each derived row whose span holds months shown on rows of their own
 /// (a yearly overview's rest), the months it stands for.
-fn rest_notes(metas: &[Meta]) -> Vec<String> {
+fn rest_notes(metas: &[Meta]) -> Vec<Note> {
     let mut notes = Vec::new();
     for rest in metas.iter().filter(|m| m.derived) {
         let Some(span) = rest.span.filter(|s| s.first != s.last) else {
@@ -50,11 +50,12 @@ fn rest_notes(metas: &[Meta]) -> Vec<String> {
             .filter(|m| !shown.contains(m))
             .map(|m| m.to_string())
             .collect();
-        notes.push(format!(
-            "{} stands for {} only: the other months of the span have rows of their own.",
-            period_label(span.first, span.last),
+        let label = period_label(span.first, span.last);
+        let text = format!(
+            "{label} stands for {} only: the other months of the span have rows of their own.",
             months.join(", ")
-        ));
+        );
+        notes.push(Note::new(NoteKind::Derived, vec![label], text));
     }
     notes
 }
@@ -63,39 +64,50 @@ fn rest_notes(metas: &[Meta]) -> Vec<String> {
 pub(super) fn annotate(answer: &mut Answer, metas: &[Meta], checked: &Checked) {
     label_periods(answer, metas);
     let spans: Vec<Option<Span>> = metas.iter().map(|m| m.span).collect();
-    let mut notes = checked.notes.clone();
+    let labels = |keep: &dyn Fn(&Meta) -> bool| -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for span in metas.iter().filter(|m| keep(m)).filter_map(|m| m.span) {
+            let label = period_label(span.first, span.last);
+            if !out.contains(&label) {
+                out.push(label);
+            }
+        }
+        out
+    };
+    let mut notes: Vec<Note> = checked
+        .notes
+        .iter()
+        .map(|n| Note::about_all(NoteKind::Definition, n.clone()))
+        .collect();
     if checked.by_country_tables
         && checked.dims.contains(&Dim::Month)
         && spans.iter().flatten().any(|s| s.first != s.last)
     {
-        notes.push("By country, the report gives the year to date (and its own month for applications): a row whose month reads like 2023-01..2023-10 is one figure for that whole span, not a monthly figure.".to_string());
+        let periods = labels(&|m| m.span.is_some_and(|s| s.first != s.last));
+        notes.push(Note::new(NoteKind::YearToDate, periods, "By country, the report gives the year to date (and its own month for applications): a row whose month reads like 2023-01..2023-10 is one figure for that whole span, not a monthly figure."));
     }
     answer.coverage = metas.iter().map(Meta::coverage).collect();
     if metas.iter().any(|m| m.derived) {
-        notes.push(if checked.by_country_tables {
-            "Some figures are derived: by country, a month as the difference of two consecutive year-to-date figures, or the rest of a year to date once the months shown on their own rows are taken off (for `other`, the months of countries listed only in a month's top 10).".to_string()
+        let text = if checked.by_country_tables {
+            "Some figures are derived: by country, a month as the difference of two consecutive year-to-date figures, or the rest of a year to date once the months shown on their own rows are taken off (for `other`, the months of countries listed only in a month's top 10)."
         } else {
-            "Some figures are derived: the months a yearly overview's total covers beyond the months shown, as that total less them.".to_string()
-        });
+            "Some figures are derived: the months a yearly overview's total covers beyond the months shown, as that total less them."
+        };
+        notes.push(Note::new(NoteKind::Derived, labels(&|m| m.derived), text));
         if !checked.by_country_tables {
             notes.extend(rest_notes(metas));
         }
     }
     if answer.rows.is_empty() {
-        notes.push(empty_note(checked));
+        notes.push(Note::about_all(NoteKind::Empty, empty_note(checked)));
     }
     if metas.iter().any(|m| m.forced) {
-        let mut rows: Vec<String> = Vec::new();
-        for span in metas.iter().filter(|m| m.forced).filter_map(|m| m.span) {
-            let label = period_label(span.first, span.last);
-            if !rows.contains(&label) {
-                rows.push(label);
-            }
-        }
-        notes.push(format!(
+        let rows = labels(&|m| m.forced);
+        let text = format!(
             "Warning: figures of {} come from a report stored with --force, whose totals do not add up (see `sources`).",
             rows.join(", ")
-        ));
+        );
+        notes.push(Note::new(NoteKind::Forced, rows, text));
     }
     if let Some(step) = checked.plan.change().map(|c| c.months) {
         notes.extend(change_notes(answer, metas, checked, step));
@@ -107,7 +119,7 @@ pub(super) fn annotate(answer: &mut Answer, metas: &[Meta], checked: &Checked) {
         .iter()
         .any(|r| unit.is_some_and(|i| r[i] == Cell::Text("files".into())))
     {
-        notes.push("files: up to 2015 the statistics pages count asylum applications (files), not persons; they are never added to persons.".to_string());
+        notes.push(Note::about_all(NoteKind::Definition, "files: up to 2015 the statistics pages count asylum applications (files), not persons; they are never added to persons."));
     }
     let gaps = gap_notes(answer, metas, checked);
     let without_gaps: Vec<Option<Span>> = spans
@@ -119,10 +131,19 @@ pub(super) fn annotate(answer: &mut Answer, metas: &[Meta], checked: &Checked) {
     notes.extend(gaps);
     let as_of = as_of(answer, metas, checked);
     if !as_of.is_empty() {
-        notes.push(format!(
+        let items: Vec<String> = as_of
+            .iter()
+            .map(|(l, m)| format!("{l} as of {m}"))
+            .collect();
+        let text = format!(
             "{} is a stock: a period gives its value at the period's end; where the store lacks that month, the row gives the last month it holds: {}.",
             checked.measure.name(),
-            as_of.join(", ")
+            items.join(", ")
+        );
+        notes.push(Note::new(
+            NoteKind::AsOf,
+            as_of.into_iter().map(|(l, _)| l).collect(),
+            text,
         ));
     }
     notes.extend(summary_notes(metas, checked));
@@ -133,18 +154,21 @@ pub(super) fn annotate(answer: &mut Answer, metas: &[Meta], checked: &Checked) {
             .iter()
             .map(|t| t.as_str())
             .collect();
-        notes.push(format!(
+        notes.push(Note::about_all(
+            NoteKind::Method,
+            format!(
             "share of {}: each row's percent of the {} of the group {} ({}) for the same months.",
             group.as_str(),
             checked.measure.name(),
             group.as_str(),
             types.join(", ")
+        ),
         ));
     }
     if checked.plan.cumulative()
         && (checked.dims.contains(&Dim::Month) || checked.dims.contains(&Dim::Quarter))
     {
-        notes.push("cumulative: the running total restarts each January, a year-to-date total as the report prints it.".to_string());
+        notes.push(Note::about_all(NoteKind::Method, "cumulative: the running total restarts each January, a year-to-date total as the report prints it."));
     }
     add_months_covered(answer, metas);
     answer.notes = notes;
@@ -190,7 +214,7 @@ pub(super) fn assign_roles(answer: &mut Answer, checked: &Checked) {
 }
 
 /// Which rates are the rates a page published, and which could not be had.
-pub(super) fn published_notes(answer: &Answer, metas: &[Meta]) -> Vec<String> {
+pub(super) fn published_notes(answer: &Answer, metas: &[Meta]) -> Vec<Note> {
     let Some(value) = answer.columns.iter().position(|c| c == "value") else {
         return Vec::new();
     };
@@ -208,16 +232,18 @@ pub(super) fn published_notes(answer: &Answer, metas: &[Meta]) -> Vec<String> {
     }
     let mut notes = Vec::new();
     if !published.is_empty() {
-        notes.push(format!(
+        let text = format!(
             "Published rate (a statistics page's own figure, not computed from decision types): {}.",
             published.join(", ")
-        ));
+        );
+        notes.push(Note::new(NoteKind::PublishedRate, published, text));
     }
     if !missing.is_empty() {
-        notes.push(format!(
+        let text = format!(
             "No rate for {}: it spans months that only statistics pages cover, and a page publishes its month's rate, not the decisions behind it, so rates are never averaged or combined.",
             missing.join(", ")
-        ));
+        );
+        notes.push(Note::new(NoteKind::PublishedRate, missing, text));
     }
     notes
 }
@@ -245,16 +271,15 @@ pub(super) fn stock_summary_covered(answer: &Answer, metas: &[Meta]) -> Result<(
 }
 
 /// A note for each quarter the store holds only in part.
-pub(super) fn partial_quarters(spans: &[Option<Span>], checked: &Checked) -> Vec<String> {
+pub(super) fn partial_quarters(spans: &[Option<Span>], checked: &Checked) -> Vec<Note> {
     if !checked.dims.contains(&Dim::Quarter) || checked.measure.kind() == check::Kind::Stock {
         return Vec::new();
     }
-    let mut notes: Vec<String> = Vec::new();
+    let mut notes: Vec<Note> = Vec::new();
     for span in spans.iter().flatten().filter(|s| !s.is_quarter()) {
-        let note = format!(
-            "{} is partial: the data covers {span} only.",
-            quarter_label(span.first)
-        );
+        let quarter = quarter_label(span.first);
+        let text = format!("{quarter} is partial: the data covers {span} only.");
+        let note = Note::new(NoteKind::Partial, vec![quarter], text);
         if !notes.contains(&note) {
             notes.push(note);
         }
@@ -263,8 +288,8 @@ pub(super) fn partial_quarters(spans: &[Option<Span>], checked: &Checked) -> Vec
 }
 
 /// The rows of a stock whose period ends after the month its value is for:
-/// `2023 as of 2023-11`.
-pub(super) fn as_of(answer: &Answer, metas: &[Meta], checked: &Checked) -> Vec<String> {
+/// (`2023`, 2023-11).
+pub(super) fn as_of(answer: &Answer, metas: &[Meta], checked: &Checked) -> Vec<(String, Month)> {
     if checked.measure.kind() != check::Kind::Stock {
         return Vec::new();
     }
@@ -281,7 +306,7 @@ pub(super) fn as_of(answer: &Answer, metas: &[Meta], checked: &Checked) -> Vec<S
         let (Some(end), Some(span)) = (period_end(&label), meta.span) else {
             continue;
         };
-        let item = format!("{label} as of {}", span.last);
+        let item = (label, span.last);
         if span.last != end && !out.contains(&item) {
             out.push(item);
         }
@@ -346,7 +371,7 @@ pub(super) fn missing_months(
 
 /// The rows that add up the months present of a period with gaps: how many
 /// months they cover and which are missing.
-pub(super) fn gap_notes(answer: &mut Answer, metas: &[Meta], checked: &Checked) -> Vec<String> {
+pub(super) fn gap_notes(answer: &mut Answer, metas: &[Meta], checked: &Checked) -> Vec<Note> {
     let label = checked
         .dims
         .iter()
@@ -365,12 +390,13 @@ pub(super) fn gap_notes(answer: &mut Answer, metas: &[Meta], checked: &Checked) 
         }
         let shown = label.map_or_else(|| "The figure".to_string(), |i| render::plain(&row[i]));
         let names: Vec<String> = missing.iter().map(|m| m.to_string()).collect();
-        let note = format!(
+        let text = format!(
             "{shown} covers {} of {} months (the sum of those the store holds); missing: {}.",
             covered.len(),
             covered.len() + missing.len(),
             names.join(", ")
         );
+        let note = Note::new(NoteKind::MissingMonths, vec![shown], text);
         if !notes.contains(&note) {
             notes.push(note);
         }
@@ -379,143 +405,6 @@ pub(super) fn gap_notes(answer: &mut Answer, metas: &[Meta], checked: &Checked) 
         }
     }
     notes
-}
-
-/// The rows of `a - b` left empty because the two measures do not cover the
-/// same months.
-pub(super) fn combine_notes(answer: &Answer, metas: &[Meta], checked: &Checked) -> Vec<String> {
-    let Some((_, right)) = &checked.combine else {
-        return Vec::new();
-    };
-    let col = |name: &str| answer.columns.iter().position(|c| c == name);
-    let span = |s: Option<Span>| s.map_or("no figure".to_string(), |s| s.to_string());
-    let label = checked
-        .dims
-        .iter()
-        .find(|d| d.is_time() || **d == Dim::Country)
-        .and_then(|d| col(d.name()));
-    let value = col("value");
-    let gaps: Vec<String> = answer
-        .rows
-        .iter()
-        .zip(metas)
-        .filter(|(r, _)| value.is_some_and(|i| r[i] == Cell::Null))
-        .map(|(r, m)| {
-            let shown = label.map_or_else(|| "the answer".to_string(), |i| render::plain(&r[i]));
-            format!(
-                "{shown} ({} {}, {} {})",
-                checked.measure.name(),
-                span(m.left),
-                right.measure.name(),
-                span(m.right)
-            )
-        })
-        .collect();
-    if gaps.is_empty() {
-        return Vec::new();
-    }
-    vec![format!(
-        "No value where the two measures do not cover the same months: {}.",
-        gaps.join("; ")
-    )]
-}
-
-/// How a summary was taken, and the partial periods it left out.
-pub(super) fn summary_notes(metas: &[Meta], checked: &Checked) -> Vec<String> {
-    let Some((kind, per)) = checked.plan.summary else {
-        return Vec::new();
-    };
-    let mut notes = vec![if kind == Summary::Average && per == Per::Month {
-        "average per month: the total over the span divided by the number of months its figures cover (a year-to-date figure counts as all its months).".to_string()
-    } else {
-        format!(
-            "{} per {}: taken over whole {} only.",
-            kind.name(),
-            per.name(),
-            per.plural()
-        )
-    }];
-    let left: Vec<String> = metas.iter().filter_map(|m| m.left_out.clone()).collect();
-    if !left.is_empty() {
-        notes.push(format!(
-            "Left out, because the data covers only part of them: {}.",
-            left.join("; ")
-        ));
-    }
-    notes
-}
-
-/// What `change` compared: its base in general, the months compared where a
-/// row covers part of its period, and the rows that have no base.
-pub(super) fn change_notes(
-    answer: &Answer,
-    metas: &[Meta],
-    checked: &Checked,
-    step: i32,
-) -> Vec<String> {
-    let col = |name: &str| answer.columns.iter().position(|c| c == name);
-    let labels: Vec<usize> = checked.dims.iter().filter_map(|d| col(d.name())).collect();
-    let base_name = match (step, checked.dims.contains(&Dim::Month)) {
-        (1, _) => "the month before",
-        (3, _) => "the same months of the quarter before",
-        (_, true) => "the same month a year earlier",
-        _ if checked.measure == check::Measure::Workload => {
-            "the workload at the end of the same month a year earlier"
-        }
-        _ => "the same months of the year before",
-    };
-    let mut notes = vec![format!("change: each row against {base_name}.")];
-    let mut missing = Vec::new();
-    for (row, meta) in answer.rows.iter().zip(metas) {
-        let (Some(span), Some(base)) = (meta.span, &meta.base) else {
-            continue;
-        };
-        let (s, e) = (span.first, span.last);
-        let shown = if labels.is_empty() {
-            span_label(s, e)
-        } else {
-            let parts: Vec<String> = labels.iter().map(|i| render::plain(&row[*i])).collect();
-            parts.join(" ")
-        };
-        let compared = span_label(s.minus(step), e.minus(step));
-        let stock_mid_quarter = checked.measure.kind() == check::Kind::Stock
-            && step == 3
-            && checked.dims.contains(&Dim::Quarter)
-            && e.number() % 3 != 0;
-        match base {
-            Cell::Null if stock_mid_quarter => notes.push(format!(
-                "No change for {shown}: a stock is compared at quarter ends, and {shown} is as of {e}."
-            )),
-            Cell::Null => missing.push(format!("{shown} (needs {compared})")),
-            figure if !whole(checked, s, e) => notes.push(format!(
-                "{shown} covers {} only, so it is compared with the same months {}: {compared} ({}).",
-                span_label(s, e),
-                if step == 3 { "a quarter earlier" } else { "a year earlier" },
-                render::grouped(figure)
-            )),
-            _ => {}
-        }
-    }
-    if !missing.is_empty() {
-        notes.push(format!(
-            "No change where the store lacks the base figure for every month compared: {}.",
-            missing.join(", ")
-        ));
-    }
-    notes
-}
-
-/// Whether a row's months are all of its period: one month, or a whole year
-/// for a row by year.
-pub(super) fn whole(checked: &Checked, s: Month, e: Month) -> bool {
-    if checked.dims.contains(&Dim::Month) || checked.measure.kind() == check::Kind::Stock {
-        return true;
-    }
-    let span = Span { first: s, last: e };
-    if checked.dims.contains(&Dim::Quarter) {
-        return span.is_quarter();
-    }
-    span.is_year()
 }
 
 /// A rate's unit is percent; the unit its figures are counted in (persons or

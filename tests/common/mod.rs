@@ -280,7 +280,7 @@ pub fn answers(
                 header: true,
             };
             render(&a, opts, &mut csv, &mut Vec::new()).unwrap();
-            notes.extend(a.notes);
+            notes.extend(a.notes.into_iter().map(|n| n.text));
         }
         Ok(())
     })?;

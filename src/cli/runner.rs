@@ -1,0 +1,271 @@
+//! One invocation's run of texts: the session they share, where the answers
+//! go (the terminal, an `--output` file written in full or not at all, a
+//! chart), and JSON held back so that a run prints one document.
+
+use super::*;
+
+/// Where answers go: text (in the format a file name implies, if any), or a
+/// chart file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Sink {
+    Text(Option<Format>),
+    Svg,
+    Png,
+}
+
+/// The sink `--output` names; a name whose kind asylq cannot write is a
+/// usage error rather than a file holding something else.
+pub(super) fn sink(args: &Args) -> Result<Sink> {
+    let Some(path) = &args.output else {
+        return Ok(Sink::Text(None));
+    };
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    Ok(match ext.as_str() {
+        "svg" => Sink::Svg,
+        "png" => Sink::Png,
+        "csv" => Sink::Text(Some(Format::Csv)),
+        "tsv" => Sink::Text(Some(Format::Tsv)),
+        "json" => Sink::Text(Some(Format::Json)),
+        "jsonl" => Sink::Text(Some(Format::Jsonl)),
+        "md" | "markdown" => Sink::Text(Some(Format::Markdown)),
+        "txt" => Sink::Text(Some(Format::Table)),
+        other => {
+            return Err(Error::Usage(format!(
+                "--output {}: asylq cannot write {}; name a .csv, .tsv, .json, .jsonl, .md, .txt, .svg or .png file",
+                path.display(),
+                if other.is_empty() { "a file without an extension".to_string() } else { format!("'.{other}' files") }
+            )))
+        }
+    })
+}
+
+/// The chart options of the command line.
+fn chart_options(args: &Args) -> Result<crate::render::chart::Options> {
+    let mut opts = crate::render::chart::Options {
+        kind: args.chart,
+        title: args.title.clone(),
+        ..Default::default()
+    };
+    if let Some(size) = &args.size {
+        let parsed = size
+            .split_once(['x', 'X'])
+            .and_then(|(w, h)| Some((w.parse::<u32>().ok()?, h.parse::<u32>().ok()?)))
+            .filter(|(w, h)| (100..=4000).contains(w) && (100..=4000).contains(h));
+        opts.size = parsed.ok_or_else(|| {
+            Error::Usage(format!(
+                "--size {size}: expected WIDTHxHEIGHT, each 100 to 4000, e.g. 1200x600"
+            ))
+        })?;
+    }
+    Ok(opts)
+}
+
+/// What the texts of one invocation share: the session and the output.
+pub(super) struct Runner<'a> {
+    args: &'a Args,
+    session: Session,
+    opts: Options,
+    out: Box<dyn Write>,
+    /// The `--output` file, written in full or not at all.
+    file: Option<front::AtomicFile>,
+    /// JSON answers not yet written: a run prints them as one document.
+    json: Vec<crate::answer::Answer>,
+    /// With `--envelope`, the parameters each envelope names.
+    envelope: Option<Vec<(String, String)>>,
+    /// Answers written so far, so that csv and tsv can separate them.
+    written: usize,
+    sink: Sink,
+    chart: crate::render::chart::Options,
+}
+
+impl<'a> Runner<'a> {
+    pub(super) fn new(args: &'a Args) -> Result<Runner<'a>> {
+        let sink = sink(args)?;
+        let chart = chart_options(args)?;
+        let file = match &args.output {
+            Some(path) => Some(front::AtomicFile::create(path).map_err(|e| Error::file(path, e))?),
+            None => None,
+        };
+        let out: Box<dyn Write> = Box::new(io::stdout().lock());
+        let opts = Options {
+            format: default_format(args),
+            header: !args.no_header,
+        };
+        let setup = args.setup()?;
+        let envelope = args.envelope.then(|| setup.params.clone());
+        if envelope.is_some() && !matches!(opts.format, Format::Json | Format::Jsonl) {
+            return Err(Error::Usage(
+                "--envelope needs --format json or jsonl".to_string(),
+            ));
+        }
+        let mut session = front::session(&setup)?;
+        session.want_sources = matches!(sink, Sink::Svg | Sink::Png) || envelope.is_some();
+        Ok(Runner {
+            args,
+            session,
+            opts,
+            out,
+            file,
+            json: Vec::new(),
+            envelope,
+            written: 0,
+            sink,
+            chart,
+        })
+    }
+
+    /// Flushes the output and leaves the store to the end of the process.
+    pub(super) fn finish(self) -> Result<(), Failure> {
+        let Runner {
+            session,
+            mut out,
+            mut file,
+            json,
+            envelope,
+            ..
+        } = self;
+        let target: &mut dyn Write = match &mut file {
+            Some(f) => f,
+            None => &mut out,
+        };
+        write_json(&json, envelope.as_deref(), target).map_err(io_failure)?;
+        target.flush().map_err(io_failure)?;
+        if let Some(f) = file {
+            f.commit().map_err(io_failure)?;
+        }
+        drop(out);
+        session.store.leave();
+        Ok(())
+    }
+
+    /// Runs a text and prints its results; a query error is shown with its place.
+    pub(super) fn run(&mut self, name: &str, text: &str) -> Result<(), Failure> {
+        let args = self.args;
+        let (session, opts) = (&mut self.session, &mut self.opts);
+        let out: &mut dyn Write = match &mut self.file {
+            Some(f) => f,
+            None => &mut self.out,
+        };
+        let (json, written) = (&mut self.json, &mut self.written);
+        let envelope = self.envelope.as_deref();
+        let (sink, chart) = (self.sink, &self.chart);
+        let svg = matches!(sink, Sink::Svg | Sink::Png);
+        let mut emit = |output: Output| {
+            // In JSON, a text (`explain`, `help`) is an answer of one
+            // column, so that the document stays JSON.
+            let output = match (output, opts.format) {
+                (Output::Text { query, text }, Format::Json | Format::Jsonl)
+                    if !text.is_empty() =>
+                {
+                    Output::Answer(crate::answer::Answer {
+                        title: query,
+                        ..crate::answer::Answer::table(
+                            vec!["text".to_string()],
+                            vec![vec![crate::answer::Cell::Text(text)]],
+                        )
+                    })
+                }
+                (other, _) => other,
+            };
+            let result = match (&output, svg, opts.format) {
+                (Output::Answer(a), true, _) => {
+                    if *written > 0 {
+                        return Err(Error::Usage(
+                            "a chart file holds one answer: run one query per --output".into(),
+                        ));
+                    }
+                    *written += 1;
+                    let opts = crate::render::chart::Options {
+                        sources: a.sources.clone(),
+                        ..chart.clone()
+                    };
+                    let bytes = if sink == Sink::Png {
+                        render::chart::png(a, &opts, 2.0)
+                    } else {
+                        render::chart::svg(a, &opts).map(String::into_bytes)
+                    }
+                    .map_err(Error::Chart)?;
+                    render::render_notes(a, &mut io::stderr()).and_then(|()| out.write_all(&bytes))
+                }
+                (Output::Answer(a), false, Format::Json) => {
+                    json.push(a.clone());
+                    render::render_notes(a, &mut io::stderr())
+                }
+                (Output::Answer(a), false, Format::Jsonl) if envelope.is_some() => {
+                    let params = envelope.unwrap_or_default();
+                    writeln!(out, "{}", render::envelope(a, params))
+                }
+                (Output::Answer(_), false, format) => {
+                    let separate = *written > 0 && matches!(format, Format::Csv | Format::Tsv);
+                    *written += 1;
+                    let json_first = write_json(&std::mem::take(json), envelope, out);
+                    json_first
+                        .and_then(|()| if separate { writeln!(out) } else { Ok(()) })
+                        .and_then(|()| front::write_output(&output, opts, out, &mut io::stderr()))
+                }
+                _ => front::write_output(&output, opts, out, &mut io::stderr()),
+            };
+            if let Err(e) = result {
+                if e.kind() == io::ErrorKind::BrokenPipe {
+                    return Err(Error::Closed);
+                }
+                return Err(Error::Io {
+                    doing: "writing the output",
+                    message: e.to_string(),
+                });
+            }
+            Ok(())
+        };
+        let result = if args.keep_going {
+            session.run_keep_going(text, &mut emit)
+        } else {
+            session.run(text, &mut emit)
+        };
+        if matches!(result, Err(Error::Closed)) {
+            return Err(Failure::Pipe);
+        }
+        // Without --keep-going the run ends here: the JSON held back is
+        // written now; with it, at the end, as one document.
+        if result.is_err() && !args.keep_going {
+            write_json(&std::mem::take(json), envelope, out).map_err(io_failure)?;
+        }
+        out.flush().map_err(io_failure)?;
+        match result {
+            Err(Error::Query(d)) => {
+                let color = match args.color {
+                    ColorArg::Always => true,
+                    ColorArg::Never => false,
+                    ColorArg::Auto => {
+                        io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+                    }
+                };
+                note_raw!("{}", d.render(name, text, color));
+                if let Some((line, column)) = d.position(text) {
+                    note!("error at {name}:{line}:{column}");
+                }
+                Err(Failure::Shown(1))
+            }
+            other => other.map_err(Failure::Error),
+        }
+    }
+}
+
+/// Writes the JSON answers held back, as one document: envelopes with
+/// `--envelope` (its parameters given).
+fn write_json(
+    answers: &[crate::answer::Answer],
+    envelope: Option<&[(String, String)]>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    if answers.is_empty() {
+        return Ok(());
+    }
+    let doc = match envelope {
+        Some(params) => render::envelope_document(answers, params),
+        None => render::json_document(answers),
+    };
+    writeln!(out, "{doc}")
+}

@@ -1,0 +1,160 @@
+//! The notes on how a computed answer was taken: what `change` compared
+//! each row with and where it had no base, how a summary was taken and what
+//! it left out, and where two combined measures do not cover the same months.
+
+use super::*;
+use crate::model::month::Span;
+
+/// The rows of `a - b` left empty because the two measures do not cover the
+/// same months.
+pub(super) fn combine_notes(answer: &Answer, metas: &[Meta], checked: &Checked) -> Vec<Note> {
+    let Some((_, right)) = &checked.combine else {
+        return Vec::new();
+    };
+    let col = |name: &str| answer.columns.iter().position(|c| c == name);
+    let span = |s: Option<Span>| s.map_or("no figure".to_string(), |s| s.to_string());
+    let label = checked
+        .dims
+        .iter()
+        .find(|d| d.is_time() || **d == Dim::Country)
+        .and_then(|d| col(d.name()));
+    let value = col("value");
+    let (shown, gaps): (Vec<String>, Vec<String>) = answer
+        .rows
+        .iter()
+        .zip(metas)
+        .filter(|(r, _)| value.is_some_and(|i| r[i] == Cell::Null))
+        .map(|(r, m)| {
+            let shown = label.map_or_else(|| "the answer".to_string(), |i| render::plain(&r[i]));
+            let gap = format!(
+                "{shown} ({} {}, {} {})",
+                checked.measure.name(),
+                span(m.left),
+                right.measure.name(),
+                span(m.right)
+            );
+            (shown, gap)
+        })
+        .unzip();
+    if gaps.is_empty() {
+        return Vec::new();
+    }
+    let text = format!(
+        "No value where the two measures do not cover the same months: {}.",
+        gaps.join("; ")
+    );
+    vec![Note::new(NoteKind::MissingMonths, shown, text)]
+}
+
+/// How a summary was taken, and the partial periods it left out.
+pub(super) fn summary_notes(metas: &[Meta], checked: &Checked) -> Vec<Note> {
+    let Some((kind, per)) = checked.plan.summary else {
+        return Vec::new();
+    };
+    let method = if kind == Summary::Average && per == Per::Month {
+        "average per month: the total over the span divided by the number of months its figures cover (a year-to-date figure counts as all its months).".to_string()
+    } else {
+        format!(
+            "{} per {}: taken over whole {} only.",
+            kind.name(),
+            per.name(),
+            per.plural()
+        )
+    };
+    let mut notes = vec![Note::about_all(NoteKind::Method, method)];
+    let left: Vec<String> = metas.iter().filter_map(|m| m.left_out.clone()).collect();
+    if !left.is_empty() {
+        let text = format!(
+            "Left out, because the data covers only part of them: {}.",
+            left.join("; ")
+        );
+        notes.push(Note::new(NoteKind::Partial, left, text));
+    }
+    notes
+}
+
+/// What `change` compared: its base in general, the months compared where a
+/// row covers part of its period, and the rows that have no base.
+pub(super) fn change_notes(
+    answer: &Answer,
+    metas: &[Meta],
+    checked: &Checked,
+    step: i32,
+) -> Vec<Note> {
+    let col = |name: &str| answer.columns.iter().position(|c| c == name);
+    let labels: Vec<usize> = checked.dims.iter().filter_map(|d| col(d.name())).collect();
+    let base_name = match (step, checked.dims.contains(&Dim::Month)) {
+        (1, _) => "the month before",
+        (3, _) => "the same months of the quarter before",
+        (_, true) => "the same month a year earlier",
+        _ if checked.measure == check::Measure::Workload => {
+            "the workload at the end of the same month a year earlier"
+        }
+        _ => "the same months of the year before",
+    };
+    let mut notes = vec![Note::about_all(
+        NoteKind::ChangeBase,
+        format!("change: each row against {base_name}."),
+    )];
+    let (mut missing, mut lacking) = (Vec::new(), Vec::new());
+    for (row, meta) in answer.rows.iter().zip(metas) {
+        let (Some(span), Some(base)) = (meta.span, &meta.base) else {
+            continue;
+        };
+        let (s, e) = (span.first, span.last);
+        let shown = if labels.is_empty() {
+            span_label(s, e)
+        } else {
+            let parts: Vec<String> = labels.iter().map(|i| render::plain(&row[*i])).collect();
+            parts.join(" ")
+        };
+        let compared = span_label(s.minus(step), e.minus(step));
+        let stock_mid_quarter = checked.measure.kind() == check::Kind::Stock
+            && step == 3
+            && checked.dims.contains(&Dim::Quarter)
+            && e.number() % 3 != 0;
+        match base {
+            Cell::Null if stock_mid_quarter => notes.push(Note::new(
+                NoteKind::ChangeBase,
+                vec![shown.clone()],
+                format!("No change for {shown}: a stock is compared at quarter ends, and {shown} is as of {e}."),
+            )),
+            Cell::Null => {
+                missing.push(format!("{shown} (needs {compared})"));
+                lacking.push(shown);
+            }
+            figure if !whole(checked, s, e) => notes.push(Note::new(
+                NoteKind::ChangeBase,
+                vec![shown.clone()],
+                format!(
+                    "{shown} covers {} only, so it is compared with the same months {}: {compared} ({}).",
+                    span_label(s, e),
+                    if step == 3 { "a quarter earlier" } else { "a year earlier" },
+                    render::grouped(figure)
+                ),
+            )),
+            _ => {}
+        }
+    }
+    if !missing.is_empty() {
+        let text = format!(
+            "No change where the store lacks the base figure for every month compared: {}.",
+            missing.join(", ")
+        );
+        notes.push(Note::new(NoteKind::ChangeBase, lacking, text));
+    }
+    notes
+}
+
+/// Whether a row's months are all of its period: one month, or a whole year
+/// for a row by year.
+pub(super) fn whole(checked: &Checked, s: Month, e: Month) -> bool {
+    if checked.dims.contains(&Dim::Month) || checked.measure.kind() == check::Kind::Stock {
+        return true;
+    }
+    let span = Span { first: s, last: e };
+    if checked.dims.contains(&Dim::Quarter) {
+        return span.is_quarter();
+    }
+    span.is_year()
+}

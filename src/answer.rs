@@ -13,7 +13,85 @@ pub enum Cell {
     Int(i64),
     Float(f64),
     Text(String),
+    Bool(bool),
     Null,
+}
+
+impl Cell {
+    /// A plain number or text, as machine formats print it.
+    pub fn plain(&self) -> String {
+        match self {
+            Cell::Int(n) => n.to_string(),
+            Cell::Float(f) => {
+                // As computed (rounded in SQL), with at least one decimal: 44.0, 1.19.
+                let shortest = f.to_string();
+                if shortest.contains('.') || !f.is_finite() {
+                    shortest
+                } else {
+                    format!("{f:.1}")
+                }
+            }
+            Cell::Text(s) => s.clone(),
+            Cell::Bool(b) => b.to_string(),
+            Cell::Null => String::new(),
+        }
+    }
+
+    /// A value DuckDB gives, as a cell: numbers as numbers, a date as
+    /// `2023-11-01`, a timestamp as `2023-11-01 12:00:00`, a list as
+    /// `[a, b]`, anything else as its text.
+    pub fn from_db(v: duckdb::types::Value) -> Cell {
+        use duckdb::types::{TimeUnit, Value as V};
+        match v {
+            V::Null => Cell::Null,
+            V::Boolean(b) => Cell::Bool(b),
+            V::TinyInt(n) => Cell::Int(i64::from(n)),
+            V::SmallInt(n) => Cell::Int(i64::from(n)),
+            V::Int(n) => Cell::Int(i64::from(n)),
+            V::BigInt(n) => Cell::Int(n),
+            V::UTinyInt(n) => Cell::Int(i64::from(n)),
+            V::USmallInt(n) => Cell::Int(i64::from(n)),
+            V::UInt(n) => Cell::Int(i64::from(n)),
+            V::UBigInt(n) => i64::try_from(n).map_or_else(|_| Cell::Text(n.to_string()), Cell::Int),
+            V::HugeInt(n) => i64::try_from(n).map_or_else(|_| Cell::Text(n.to_string()), Cell::Int),
+            V::Float(f) => Cell::Float(f64::from(f)),
+            V::Double(f) => Cell::Float(f),
+            V::Decimal(d) => Cell::Float(d.to_string().parse().unwrap_or(f64::NAN)),
+            V::Text(s) => Cell::Text(s),
+            V::Date32(days) => Cell::Text(crate::model::month::iso_date(days)),
+            V::Timestamp(unit, n) => {
+                let micros = match unit {
+                    TimeUnit::Second => n.saturating_mul(1_000_000),
+                    TimeUnit::Millisecond => n.saturating_mul(1_000),
+                    TimeUnit::Microsecond => n,
+                    TimeUnit::Nanosecond => n / 1_000,
+                };
+                Cell::Text(timestamp(micros))
+            }
+            V::List(items) | V::Array(items) => {
+                let texts: Vec<String> = items
+                    .into_iter()
+                    .map(|v| Cell::from_db(v).plain())
+                    .collect();
+                Cell::Text(format!("[{}]", texts.join(", ")))
+            }
+            other => Cell::Text(format!("{other:?}")),
+        }
+    }
+}
+
+/// Microseconds since 1970 as `2023-11-01 12:00:00` (UTC).
+fn timestamp(micros: i64) -> String {
+    let secs = micros.div_euclid(1_000_000);
+    let days = secs.div_euclid(86_400);
+    let rest = secs.rem_euclid(86_400);
+    let date = crate::model::month::iso_date(days as i32);
+    format!(
+        "{date} {:02}:{:02}:{:02}",
+        rest / 3600,
+        rest % 3600 / 60,
+        rest % 60
+    )
 }
 
 /// A table of results with the notes that travel with it.

@@ -118,7 +118,8 @@ pub enum Command {
     Rebuild,
     /// List the loaded reports.
     Sources,
-    /// Write the current facts with their sources to a CSV file.
+    /// Write the current facts with their sources, one row a fact: to a
+    /// .csv, .tsv, .json or .jsonl file (or --format), or - for stdout.
     Export { file: PathBuf },
     /// Print a completion script for a shell.
     Completions { shell: clap_complete::Shell },
@@ -227,18 +228,7 @@ fn run(args: Args) -> Result<(), Failure> {
             lang,
             base_url,
         }) => return fetch(&args, period, *lang, base_url.as_deref()),
-        Some(Command::Export { file }) => {
-            export_flags(&args)?;
-            // `export` is asylq's own write: its COPY needs the file.
-            let setup = Setup {
-                allow_files: true,
-                ..args.setup()?
-            };
-            let store = front::open_store(&setup)?;
-            let rows = store.export(file)?;
-            note!("wrote {rows} facts to {}", file.display());
-            return Ok(());
-        }
+        Some(Command::Export { file }) => return export(&args, file),
         Some(Command::Completions { shell }) => {
             let mut cmd = <Args as clap::CommandFactory>::command();
             clap_complete::generate(*shell, &mut cmd, "asylq", &mut io::stdout());
@@ -318,20 +308,26 @@ fn read_stdin() -> Result<String> {
     Ok(text)
 }
 
-/// `export` writes the facts in long form as CSV, with a header and the
-/// report's names: a flag that would change that is refused, not ignored.
-fn export_flags(args: &Args) -> Result<()> {
-    let ignored = [
-        (args.format.is_some_and(|f| f != Format::Csv), "--format"),
-        (args.names.is_some(), "--names"),
-        (args.no_header, "--no-header"),
-        (args.output.is_some(), "--output"),
-    ];
-    match ignored.iter().find(|(given, _)| *given) {
-        Some((_, flag)) => Err(Error::Usage(format!(
-            "export writes CSV with a header and the report's names to the file it is given; {flag} does not apply to it"
-        ))),
-        None => Ok(()),
+/// `export FILE`: the current facts in long form, in the format `--format`
+/// or the file's extension names, countries as `--names` says.
+fn export(args: &Args, file: &std::path::Path) -> Result<(), Failure> {
+    if args.output.is_some() {
+        return Err(Error::Usage(
+            "export writes to the file it is given (or - for stdout); --output does not apply to it".into(),
+        )
+        .into());
+    }
+    let format = crate::export::format_of(file, args.format)?;
+    let setup = args.setup()?;
+    let store = front::open_store(&setup)?;
+    let facts = crate::export::facts(&store, setup.names)?;
+    match crate::export::write(&facts, file, format, !args.no_header) {
+        Ok(rows) if file != std::path::Path::new("-") => {
+            note!("wrote {rows} facts to {}", file.display());
+            Ok(())
+        }
+        Ok(_) | Err(Error::Closed) => Ok(()),
+        Err(e) => Err(e.into()),
     }
 }
 

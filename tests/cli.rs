@@ -241,7 +241,7 @@ fn load_is_idempotent_and_lists_sources() {
         .success();
     let text = std::fs::read_to_string(&export).unwrap();
     assert_eq!(text.lines().count(), 338);
-    assert!(text.starts_with("measure,type,unit,country,period_start,period_end,value,derived,report,source_table,source_line\n"));
+    assert!(text.starts_with("measure,type,unit,country,period_start,period_end,months_covered,value,derived,report,source_table,source_line\n"));
 }
 
 /// The seed report with one total off by one (line 166), as `bad.txt`.
@@ -1014,26 +1014,58 @@ fn top_and_limit_take_a_parameter() {
 }
 
 #[test]
-fn export_refuses_the_flags_it_would_ignore() {
+fn export_writes_csv_tsv_json_and_jsonl_to_a_file_or_stdout() {
     let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("facts.csv");
-    for flag in [
-        &["--format", "json"][..],
-        &["--names", "en"],
-        &["--no-header"],
-    ] {
-        asylq()
-            .args(["--embedded", "export"])
-            .arg(&file)
-            .args(flag)
-            .assert()
-            .code(2)
-            .stderr(predicates::str::contains(format!(
-                "export writes CSV with a header and the report's names to the file it is given; {} does not apply to it",
-                flag[0]
-            )));
-    }
-    assert!(!file.exists());
+    let run = |args: &[&str]| {
+        let done = asylq().args(["--embedded", "export"]).args(args).assert();
+        String::from_utf8(done.success().get_output().stdout.clone()).unwrap()
+    };
+    let csv = run(&["-"]);
+    assert_eq!(csv.lines().count(), 338);
+    assert!(csv.contains("\napplications,first,persons,Syrië,2023-01,2023-11,11,3569,false,asielstatistieken-2023-11.txt,\"top 10 applications, year to date\",373\n"), "{csv}");
+    // json: numbers as numbers, a flag as a boolean, a span marked by its months.
+    let json: serde_json::Value =
+        serde_json::from_str(&run(&["-", "--format", "json", "--names", "en"])).unwrap();
+    let rows = json.as_array().unwrap();
+    assert_eq!(rows.len(), 337);
+    let syria = rows
+        .iter()
+        .find(|r| r["country"] == "Syria" && r["type"] == "first" && r["months_covered"] == 11)
+        .unwrap();
+    assert_eq!(
+        (&syria["value"], &syria["derived"], &syria["period_start"]),
+        (
+            &serde_json::json!(3569),
+            &serde_json::json!(false),
+            &serde_json::json!("2023-01")
+        )
+    );
+    let jsonl = run(&["-", "--format", "jsonl"]);
+    assert_eq!(jsonl.lines().count(), 337);
+    let first: serde_json::Value = serde_json::from_str(jsonl.lines().next().unwrap()).unwrap();
+    assert!(first.get("query").is_none(), "{first}");
+    assert!(first["value"].is_i64(), "{first}");
+    let tsv = dir.path().join("facts.tsv");
+    run(&[tsv.to_str().unwrap(), "--no-header"]);
+    let text = std::fs::read_to_string(&tsv).unwrap();
+    assert_eq!(text.lines().count(), 337);
+    assert!(text.starts_with("applications\t"), "{text}");
+    // What export cannot write is refused before anything is written.
+    let parquet = dir.path().join("facts.parquet");
+    asylq().args(["--embedded", "export"]).arg(&parquet).assert().code(2).stderr(
+        "error: asylq does not write Parquet (README, \"Performance\", says why): export to .csv, .tsv, .json or .jsonl, and convert with DuckDB if need be\n",
+    );
+    asylq()
+        .args(["--embedded", "export", "-", "--format", "table"])
+        .assert()
+        .code(2)
+        .stderr("error: export writes csv, tsv, json or jsonl, not table\n");
+    asylq()
+        .args(["--embedded", "export"])
+        .arg(dir.path().join("facts.xlsx"))
+        .assert()
+        .code(2);
+    assert!(!parquet.exists());
 }
 
 #[test]
@@ -1125,4 +1157,20 @@ fn the_query_field_shows_the_values_bound_to_parameters() {
         .assert()
         .success()
         .stdout("{\"query\":\"applications where (country = \\\"Syrië\\\" and month = 2023-11) by type top 1\",\"type\":\"first\",\"value\":444,\"unit\":\"persons\",\"period\":\"2023-11\",\"months_covered\":1}\n");
+}
+
+#[test]
+fn sql_prints_timestamps_lists_and_booleans_as_values() {
+    asylq()
+        .args(["--embedded", "--format", "csv", "-c"])
+        .arg("sql \"SELECT TIMESTAMP '2023-11-01 12:30:05' AS t, [1, 2] AS l, true AS b, DATE '2023-11-01' AS d\"")
+        .assert()
+        .success()
+        .stdout("t,l,b,d\n2023-11-01 12:30:05,\"[1, 2]\",true,2023-11-01\n");
+    asylq()
+        .args(["--embedded", "--format", "json", "-c"])
+        .arg("sql \"SELECT true AS b\"")
+        .assert()
+        .success()
+        .stdout("[{\"b\":true}]\n");
 }

@@ -214,10 +214,11 @@ fn a_rate_is_exported_as_a_percent_and_a_ratio_has_its_own_unit() {
         .collect();
     let (dir, store) = stores::store_with(&pages, false);
     let path = dir.path().join("facts.csv");
-    store.export(&path).unwrap();
+    let facts = asylq::export::facts(&store, Default::default()).unwrap();
+    asylq::export::write(&facts, &path, asylq::render::Format::Csv, true).unwrap();
     let csv = std::fs::read_to_string(&path).unwrap();
     assert!(
-        csv.contains("\nprotection_rate,published,percent,,2017-05,2017-05,55.0,false,nl-2017-05.txt,page nl,15\n"),
+        csv.contains("\nprotection_rate,published,percent,,2017-05,2017-05,1,55.0,false,nl-2017-05.txt,page nl,15\n"),
         "{csv}"
     );
     let mut s = asylq::session::Session::new(store).unwrap();

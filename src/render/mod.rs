@@ -46,6 +46,11 @@ impl Format {
             .position(|n| *n == name)
             .map(|i| all[i])
     }
+
+    /// The name `--format` takes.
+    pub fn name(self) -> &'static str {
+        Format::NAMES[self as usize]
+    }
 }
 
 /// Options of the renderer.
@@ -103,20 +108,7 @@ pub fn render_notes(answer: &Answer, target: &mut dyn Write) -> io::Result<()> {
 
 /// A plain number or text, as machine formats print it.
 pub fn plain(cell: &Cell) -> String {
-    match cell {
-        Cell::Int(n) => n.to_string(),
-        Cell::Float(f) => {
-            // As computed (rounded in SQL), with at least one decimal: 44.0, 1.19.
-            let shortest = f.to_string();
-            if shortest.contains('.') || !f.is_finite() {
-                shortest
-            } else {
-                format!("{f:.1}")
-            }
-        }
-        Cell::Text(s) => s.clone(),
-        Cell::Null => String::new(),
-    }
+    cell.plain()
 }
 
 /// A number with thousands separators, for people.
@@ -284,6 +276,7 @@ pub(crate) fn objects(answer: &Answer) -> Vec<Map<String, Json>> {
                             .map(Json::Number)
                             .unwrap_or(Json::Null),
                         Cell::Text(s) => Json::from(s.clone()),
+                        Cell::Bool(b) => Json::from(*b),
                         Cell::Null => Json::Null,
                     };
                     (c.clone(), value)

@@ -264,7 +264,7 @@ impl Session {
         let without: Vec<String> = months
             .rows
             .iter()
-            .filter(|r| r[1] != Cell::Text("true".into()))
+            .filter(|r| r[1] != Cell::Bool(true))
             .map(|r| render::plain(&r[0]))
             .collect();
         if without.is_empty() || without.len() == months.rows.len() {
@@ -360,27 +360,5 @@ impl Session {
 }
 
 fn cell(v: DbValue) -> Cell {
-    match v {
-        DbValue::Null => Cell::Null,
-        DbValue::Boolean(b) => Cell::Text(b.to_string()),
-        DbValue::TinyInt(n) => Cell::Int(i64::from(n)),
-        DbValue::SmallInt(n) => Cell::Int(i64::from(n)),
-        DbValue::Int(n) => Cell::Int(i64::from(n)),
-        DbValue::BigInt(n) => Cell::Int(n),
-        DbValue::UTinyInt(n) => Cell::Int(i64::from(n)),
-        DbValue::USmallInt(n) => Cell::Int(i64::from(n)),
-        DbValue::UInt(n) => Cell::Int(i64::from(n)),
-        DbValue::UBigInt(n) => {
-            i64::try_from(n).map_or_else(|_| Cell::Text(n.to_string()), Cell::Int)
-        }
-        DbValue::HugeInt(n) => {
-            i64::try_from(n).map_or_else(|_| Cell::Text(n.to_string()), Cell::Int)
-        }
-        DbValue::Float(f) => Cell::Float(f as f64),
-        DbValue::Double(f) => Cell::Float(f),
-        DbValue::Decimal(d) => Cell::Float(d.to_string().parse().unwrap_or(f64::NAN)),
-        DbValue::Text(s) => Cell::Text(s),
-        DbValue::Date32(days) => Cell::Text(crate::model::month::iso_date(days)),
-        other => Cell::Text(format!("{other:?}")),
-    }
+    Cell::from_db(v)
 }

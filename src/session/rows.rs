@@ -94,8 +94,8 @@ fn meta(row: &[Cell], helpers: &[Option<Helper>]) -> Meta {
             Some(Cell::Int(n)) => Some(*n),
             _ => None,
         },
-        derived: at(Helper::Derived) == Some(&Cell::Text("true".into())),
-        forced: at(Helper::Forced) == Some(&Cell::Text("true".into())),
+        derived: at(Helper::Derived) == Some(&Cell::Bool(true)),
+        forced: at(Helper::Forced) == Some(&Cell::Bool(true)),
         published: matches!(at(Helper::Published), Some(Cell::Int(n)) if *n > 0),
         origins: match at(Helper::Origins) {
             Some(Cell::Int(mask)) => Origin::from_mask(*mask),

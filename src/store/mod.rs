@@ -326,42 +326,6 @@ impl Store {
             Location::File(p) => p.display().to_string(),
         }
     }
-
-    /// Writes the current facts with their sources to a CSV file. A page's
-    /// published rate, stored in tenths of a percent, is written as a
-    /// percent with unit `percent`.
-    pub fn export(&self, path: &Path) -> Result<usize> {
-        let name = path.display().to_string();
-        let partial = with_suffix(path, &format!(".{}.asylq-partial", std::process::id()));
-        let format = match path.extension().and_then(|e| e.to_str()) {
-            Some("csv") => "FORMAT csv, HEADER",
-            Some("parquet") => {
-                return Err(Error::Usage(
-                    "this build of asylq has no Parquet support; export to a .csv file".into(),
-                ))
-            }
-            _ => return Err(Error::Usage(format!("{name}: export writes a .csv file"))),
-        };
-        let sql = format!(
-            "COPY (SELECT measure, type,
-                CASE WHEN measure = 'protection_rate' THEN 'percent' ELSE unit END AS unit, country, strftime(period_start, '%Y-%m') AS period_start,
-                strftime(period_end, '%Y-%m') AS period_end,
-                CASE WHEN measure = 'protection_rate' THEN CAST(round(value / 10.0, 1) AS VARCHAR)
-                     ELSE CAST(value AS VARCHAR) END AS value, derived,
-                report_file AS report, source_table, source_line
-             FROM current_facts ORDER BY measure, unit, type, country NULLS FIRST, period_start, period_end)
-             TO '{}' ({format})",
-            partial.display().to_string().replace('\'', "''")
-        );
-        // Written beside the target and renamed into place: a failed export
-        // leaves the old file as it was.
-        let rows = self.conn.execute(&sql, []).map_err(|e| {
-            let _ = std::fs::remove_file(&partial);
-            db_error(&format!("exporting to {name}"), e)
-        })?;
-        std::fs::rename(&partial, path).map_err(|e| Error::file(path, e))?;
-        Ok(rows)
-    }
 }
 
 impl Store {

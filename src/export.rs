@@ -1,0 +1,113 @@
+//! `asylq export`: the current facts in long form, one row a fact, with the
+//! source of each, for a pipeline that wants the figures rather than
+//! answers. In csv, tsv, json or jsonl, to a file (written in full or not
+//! at all) or to stdout (`-`). `months_covered` marks a figure that spans
+//! several months (a year to date), so that a sum over the rows can leave
+//! them out instead of counting those months twice.
+
+use crate::answer::{Answer, Cell};
+use crate::error::{Error, Result};
+use crate::front::AtomicFile;
+use crate::model::countries::{shown_name, Names};
+use crate::render::{self, Format, Options};
+use crate::store::Store;
+use std::io::{self, Write};
+use std::path::Path;
+
+const SQL: &str = "SELECT measure, type,
+    CASE WHEN measure = 'protection_rate' THEN 'percent' ELSE unit END AS unit,
+    country, strftime(period_start, '%Y-%m') AS period_start,
+    strftime(period_end, '%Y-%m') AS period_end,
+    CAST(date_diff('month', period_start, period_end) + 1 AS BIGINT) AS months_covered,
+    value, derived, report_file AS report, source_table, source_line
+  FROM current_facts
+  ORDER BY measure, unit, type, country NULLS FIRST, period_start, period_end";
+
+/// The format an export writes: `--format` if given, else the file's
+/// extension (`-`, stdout, is csv). Parquet and the formats for people are
+/// refused, saying why.
+pub fn format_of(file: &Path, given: Option<Format>) -> Result<Format> {
+    let ext = file.extension().and_then(|e| e.to_str());
+    let format = match (given, ext) {
+        (Some(f), _) => f,
+        (None, _) if file == Path::new("-") => Format::Csv,
+        (None, Some("parquet")) => {
+            return Err(Error::Usage(
+                "asylq does not write Parquet (README, \"Performance\", says why): export to .csv, .tsv, .json or .jsonl, and convert with DuckDB if need be".into(),
+            ))
+        }
+        (None, Some(e)) => Format::parse(e).ok_or_else(|| {
+            Error::Usage(format!(
+                "{}: export writes .csv, .tsv, .json or .jsonl (or - for stdout)",
+                file.display()
+            ))
+        })?,
+        (None, None) => {
+            return Err(Error::Usage(format!(
+                "{}: name a .csv, .tsv, .json or .jsonl file, or - for stdout",
+                file.display()
+            )))
+        }
+    };
+    match format {
+        Format::Csv | Format::Tsv | Format::Json | Format::Jsonl => Ok(format),
+        other => Err(Error::Usage(format!(
+            "export writes csv, tsv, json or jsonl, not {}",
+            other.name()
+        ))),
+    }
+}
+
+/// The current facts as an answer: counts as integers, a published rate as
+/// a percent with its decimal, countries in the language of `names`.
+pub fn facts(store: &Store, names: Names) -> Result<Answer> {
+    let (columns, rows) = store.rows(SQL)?;
+    let at = |name: &str| columns.iter().position(|c| c == name).expect("a column");
+    let (measure, value, country) = (at("measure"), at("value"), at("country"));
+    let rows = rows
+        .into_iter()
+        .map(|row| {
+            let mut cells: Vec<Cell> = row.into_iter().map(Cell::from_db).collect();
+            let rate = cells[measure] == Cell::Text("protection_rate".into());
+            if let (true, Cell::Int(tenths)) = (rate, &cells[value]) {
+                cells[value] = Cell::Float(*tenths as f64 / 10.0);
+            }
+            if let Cell::Text(name) = &cells[country] {
+                cells[country] = Cell::Text(shown_name(name, names).to_string());
+            }
+            cells
+        })
+        .collect();
+    Ok(Answer::table(columns, rows))
+}
+
+/// Writes the facts to `file` (or stdout for `-`) in `format`; the number
+/// of facts written.
+pub fn write(answer: &Answer, file: &Path, format: Format, header: bool) -> Result<usize> {
+    let failed = |e: io::Error| Error::file(file, e);
+    if file == Path::new("-") {
+        let mut out = io::stdout().lock();
+        body(answer, format, header, &mut out).map_err(|e| match e.kind() {
+            io::ErrorKind::BrokenPipe => Error::Closed,
+            _ => failed(e),
+        })?;
+        return Ok(answer.rows.len());
+    }
+    let mut out = AtomicFile::create(file).map_err(failed)?;
+    body(answer, format, header, &mut out).map_err(failed)?;
+    out.commit().map_err(failed)?;
+    Ok(answer.rows.len())
+}
+
+/// The rows in a format: jsonl as one object a line, without the `query`
+/// field of an answer's rows.
+fn body(answer: &Answer, format: Format, header: bool, out: &mut dyn Write) -> io::Result<()> {
+    if format == Format::Jsonl {
+        for row in render::objects(answer) {
+            writeln!(out, "{}", serde_json::Value::Object(row))?;
+        }
+        return out.flush();
+    }
+    render::render(answer, Options { format, header }, out, &mut io::sink())?;
+    out.flush()
+}

@@ -69,6 +69,10 @@ pub struct Args {
     /// {query, params, status, rows, notes, sources}, its notes as data.
     #[arg(long)]
     pub envelope: bool,
+    /// How long to wait for other asylq processes to let go of the store
+    /// (a load waits for queries, a query for a load), in seconds.
+    #[arg(long, global = true, value_name = "SECONDS", default_value = "5")]
+    pub wait: f64,
     /// Colour in error messages (NO_COLOR turns `auto` off).
     #[arg(long, value_enum, default_value = "auto", global = true)]
     pub color: ColorArg,
@@ -206,6 +210,14 @@ fn io_failure(e: io::Error) -> Failure {
 }
 
 fn run(args: Args) -> Result<(), Failure> {
+    if !(0.0..=86_400.0).contains(&args.wait) {
+        return Err(Error::Usage(format!(
+            "--wait {}: expected seconds from 0 to 86400",
+            args.wait
+        ))
+        .into());
+    }
+    crate::store::set_lock_wait(std::time::Duration::from_secs_f64(args.wait));
     match &args.command {
         Some(Command::Load {
             reports,

@@ -155,8 +155,9 @@ pub enum Error {
 /// What went wrong with the store.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StoreProblem {
-    /// Another asylq process held the file for longer than asylq waits.
-    InUse,
+    /// Another asylq process held the file for longer than asylq waits
+    /// (the seconds it waited).
+    InUse { waited: u64 },
     /// A block of the file does not read back as written.
     Damaged(String),
     /// The sandbox refused a statement (it reads or writes outside the store).
@@ -208,7 +209,7 @@ impl fmt::Display for Error {
 
 fn write_store(f: &mut fmt::Formatter<'_>, context: &str, problem: &StoreProblem) -> fmt::Result {
     match problem {
-        StoreProblem::InUse => write!(f, "{context}: the database is in use by another asylq process (a load, or a query while this is a load) and was not let go within 5 seconds; try again when it is done"),
+        StoreProblem::InUse { waited } => write!(f, "{context}: the database is in use by another asylq process (a load, or a query while this is a load) and was not let go within {waited} seconds; try again when it is done, or wait longer (--wait SECONDS)"),
         StoreProblem::Damaged(detail) => write!(f, "{context}: the store file is damaged (a block of it does not read back as written). Run `asylq load` again into a new store (`--db NEW.duckdb`), or restore a backup of the file.\n  detail: {detail}"),
         StoreProblem::Missing => write!(f, "{context}: no such database"),
         StoreProblem::NotAStore => write!(f, "{context}: this DuckDB file is not an asylq store (no facts table)"),
@@ -250,7 +251,8 @@ pub fn duckdb(context: &str, err: duckdb::Error) -> Error {
         None => message,
     };
     let problem = if message.contains(LOCKED) {
-        StoreProblem::InUse
+        // The store says how long it waited (`store::turns`).
+        StoreProblem::InUse { waited: 0 }
     } else if ["checksum", "Corrupt", "not a valid DuckDB database"]
         .iter()
         .any(|w| message.contains(w))

@@ -626,7 +626,7 @@ fn a_load_that_waits_more_than_5_seconds_says_the_store_is_in_use() {
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
         format!(
-            "error: opening {}: the database is in use by another asylq process (a load, or a query while this is a load) and was not let go within 5 seconds; try again when it is done\n",
+            "error: opening {}: the database is in use by another asylq process (a load, or a query while this is a load) and was not let go within 5 seconds; try again when it is done, or wait longer (--wait SECONDS)\n",
             db.display()
         )
     );
@@ -710,4 +710,65 @@ fn a_full_disk_during_a_load_fails_cleanly_and_loses_nothing() {
             "{answer}"
         );
     }
+}
+
+/// Eight loops of queries and ten loads at once, with a long `--wait`: a
+/// load that waits makes new readers wait for it, so every load gets the
+/// store, and every answer is the old or the new figure.
+#[test]
+fn loads_are_not_starved_by_a_stream_of_queries() {
+    let dir = tempfile::tempdir().unwrap();
+    let (nov, dec) = november_and_december(dir.path());
+    let db = dir.path().join("facts.duckdb");
+    asylq_db(&db, &["load", nov.to_str().unwrap()]);
+    let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let readers: Vec<_> = (0..8)
+        .map(|_| {
+            let (db, done) = (db.clone(), done.clone());
+            std::thread::spawn(move || {
+                let mut answers = Vec::new();
+                while !done.load(std::sync::atomic::Ordering::Relaxed) || answers.is_empty() {
+                    let out = std::process::Command::new(env!("CARGO_BIN_EXE_asylq"))
+                        .arg("--db")
+                        .arg(&db)
+                        .args(["--wait", "120", "-c"])
+                        .arg("applications where month = 2023-11 and type = first")
+                        .args(["--format", "csv", "--no-header"])
+                        .output()
+                        .unwrap();
+                    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+                    assert!(out.status.success(), "{err}");
+                    answers.push(String::from_utf8(out.stdout).unwrap());
+                }
+                answers
+            })
+        })
+        .collect();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let loads: Vec<_> = (0..10)
+        .map(|i| {
+            let file = if i % 2 == 0 { &dec } else { &nov };
+            let mut cmd = load_command(&db, file);
+            cmd.args(["--wait", "120"]);
+            cmd.spawn().unwrap()
+        })
+        .collect();
+    let outcomes: Vec<(bool, String)> = loads.into_iter().map(outcome).collect();
+    done.store(true, std::sync::atomic::Ordering::Relaxed);
+    for (ok, err) in &outcomes {
+        assert!(*ok, "{err}");
+    }
+    for reader in readers {
+        for answer in reader.join().unwrap() {
+            assert!(
+                answer == "2733,persons,2023-11,1\n" || answer == "2734,persons,2023-11,1\n",
+                "{answer}"
+            );
+        }
+    }
+    assert_eq!(
+        november_first(&db).unwrap(),
+        "value,unit,period,months_covered\n2734,persons,2023-11,1\n"
+    );
+    assert!(!dir.path().join("facts.duckdb.asylq-writer").exists());
 }

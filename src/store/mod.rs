@@ -31,6 +31,8 @@ use append::*;
 pub use contents::Contents;
 pub use editions::{Editions, Unloaded};
 mod embedded;
+mod turns;
+pub use turns::{lock_wait, set_lock_wait};
 
 /// Where the facts come from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,6 +51,8 @@ pub struct Store {
     /// The embedded report, while the embedded store has only `current_facts`
     /// (see [`Store::complete`]); kept so that it is not parsed twice.
     pending: Cell<bool>,
+    /// A writer's turn at its file, held while the store is open.
+    _turn: Option<turns::WriterTurn>,
 }
 
 /// What loading one report did.
@@ -103,6 +107,7 @@ impl Store {
             location: Location::Embedded,
             read_only: false,
             pending: Cell::new(true),
+            _turn: None,
         })
     }
 
@@ -154,6 +159,7 @@ impl Store {
             location: Location::File(path.to_path_buf()),
             read_only: true,
             pending: Cell::new(false),
+            _turn: None,
         };
         store.require_schema(path)?;
         Ok(store)
@@ -200,17 +206,19 @@ impl Store {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|e| Error::file(dir, e))?;
         }
+        let turn = turns::WriterTurn::take(path)?;
         let created = !path.exists();
         if created {
             create(path, with_embedded)?;
         }
         let conn = open_waiting(|| Connection::open(path))
-            .map_err(|e| db_error(&format!("opening {}", path.display()), e))?;
+            .map_err(|e| turns::waited(db_error(&format!("opening {}", path.display()), e)))?;
         let mut store = Store {
             conn,
             location: Location::File(path.to_path_buf()),
             read_only: false,
             pending: Cell::new(false),
+            _turn: Some(turn),
         };
         // A file without asylq's tables (such as the headers alone that an
         // earlier asylq left when it was killed creating a store) is made
@@ -404,27 +412,27 @@ pub fn open_with(path: Option<&Path>, access: Access) -> Result<Connection> {
         None => config()
             .and_then(Connection::open_in_memory_with_flags)
             .map_err(|e| db_error("opening DuckDB", e)),
-        Some(path) => open_waiting(|| {
-            config()
-                .and_then(|config| config.access_mode(AccessMode::ReadOnly))
-                .and_then(|config| Connection::open_with_flags(path, config))
-        })
-        .map_err(|e| db_error(&format!("opening {}", path.display()), e)),
+        Some(path) => {
+            turns::wait_for_writers(path)?;
+            open_waiting(|| {
+                config()
+                    .and_then(|config| config.access_mode(AccessMode::ReadOnly))
+                    .and_then(|config| Connection::open_with_flags(path, config))
+            })
+            .map_err(|e| turns::waited(db_error(&format!("opening {}", path.display()), e)))
+        }
     }
 }
 
-/// How long opening a store file waits for other asylq processes to let go of
-/// it: a load holds it for well under a second, a query for milliseconds.
-const LOCK_WAIT: Duration = Duration::from_secs(5);
-
 /// Opens with `open`, trying again while another process holds the file
-/// (DuckDB fails at once rather than wait), for up to `LOCK_WAIT`.
+/// (DuckDB fails at once rather than wait), for up to [`lock_wait`]: a load
+/// holds it for well under a second, a query for milliseconds.
 fn open_waiting(open: impl Fn() -> duckdb::Result<Connection>) -> duckdb::Result<Connection> {
     let start = Instant::now();
     let mut pause = Duration::from_millis(5);
     loop {
         match open() {
-            Err(e) if crate::error::is_locked(&e) && start.elapsed() < LOCK_WAIT => {
+            Err(e) if crate::error::is_locked(&e) && start.elapsed() < lock_wait() => {
                 std::thread::sleep(pause);
                 pause = (pause * 2).min(Duration::from_millis(100));
             }
@@ -463,6 +471,7 @@ fn fill_new(path: &Path, with_embedded: bool) -> Result<()> {
         location: Location::File(path.to_path_buf()),
         read_only: false,
         pending: Cell::new(false),
+        _turn: None,
     };
     store.fill(with_embedded)?;
     store

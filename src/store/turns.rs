@@ -1,0 +1,125 @@
+//! Turns at a store file between processes. DuckDB lets many readers or one
+//! writer hold a file, and fails at once rather than wait, so asylq tries
+//! again for a while (`--wait`, 5 seconds by default). Under a steady stream
+//! of queries a load could wait for ever, each reader letting go just as the
+//! next one takes the file; so a load that waits marks its turn in a file
+//! beside the store (`STORE.asylq-writer`, holding its process id), and new
+//! readers wait for that turn to end before they open the store. Readers
+//! already in finish their queries; the load gets the file when they have.
+
+use super::*;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+static WAIT_MS: AtomicU64 = AtomicU64::new(5_000);
+
+/// How long opening a store waits for other asylq processes to let go of it.
+pub fn lock_wait() -> Duration {
+    Duration::from_millis(WAIT_MS.load(Ordering::Relaxed))
+}
+
+/// Sets how long opening a store waits (`--wait SECONDS`).
+pub fn set_lock_wait(wait: Duration) {
+    WAIT_MS.store(wait.as_millis() as u64, Ordering::Relaxed);
+}
+
+/// A load's turn at a store file, given back when dropped.
+#[derive(Debug)]
+pub(super) struct WriterTurn {
+    marker: PathBuf,
+}
+
+impl WriterTurn {
+    /// Waits for another load's turn to end, then takes the turn.
+    pub(super) fn take(store: &Path) -> Result<WriterTurn> {
+        let marker = marker(store);
+        let start = Instant::now();
+        loop {
+            let made = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&marker);
+            match made {
+                Ok(mut file) => {
+                    use std::io::Write;
+                    let _ = write!(file, "{}", std::process::id());
+                    return Ok(WriterTurn { marker });
+                }
+                Err(e) if e.kind() != std::io::ErrorKind::AlreadyExists => {
+                    return Err(Error::file(&marker, e))
+                }
+                Err(_) if !held(&marker) => {
+                    let _ = std::fs::remove_file(&marker);
+                }
+                Err(_) if start.elapsed() >= lock_wait() => return Err(in_use(store)),
+                Err(_) => std::thread::sleep(Duration::from_millis(10)),
+            }
+        }
+    }
+}
+
+impl Drop for WriterTurn {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.marker);
+    }
+}
+
+/// Waits while a load holds its turn at `store`, up to the wait; a reader
+/// then opens the store (and waits again there if the load has it).
+pub(super) fn wait_for_writers(store: &Path) -> Result<()> {
+    let marker = marker(store);
+    let start = Instant::now();
+    while held(&marker) {
+        if start.elapsed() >= lock_wait() {
+            return Err(in_use(store));
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    Ok(())
+}
+
+/// The store is in use: the error after the wait.
+pub(super) fn in_use(store: &Path) -> Error {
+    Error::Store {
+        context: format!("opening {}", store.display()),
+        problem: StoreProblem::InUse {
+            waited: lock_wait().as_secs(),
+        },
+    }
+}
+
+/// An error of opening, with the wait it waited where the store was in use.
+pub(super) fn waited(e: Error) -> Error {
+    match e {
+        Error::Store {
+            context,
+            problem: StoreProblem::InUse { .. },
+        } => Error::Store {
+            context,
+            problem: StoreProblem::InUse {
+                waited: lock_wait().as_secs(),
+            },
+        },
+        other => other,
+    }
+}
+
+fn marker(store: &Path) -> PathBuf {
+    with_suffix(store, ".asylq-writer")
+}
+
+/// Whether a marker is there and its process lives. A marker whose process
+/// has ended (a load killed) is stale; where the system cannot say, one
+/// older than a minute is.
+fn held(marker: &Path) -> bool {
+    let Ok(text) = std::fs::read_to_string(marker) else {
+        return false;
+    };
+    match text.trim().parse::<u32>() {
+        // This process's own turn (a rebuild reads the store it replaces).
+        Ok(pid) if pid == std::process::id() => false,
+        Ok(pid) if Path::new("/proc/self").exists() => Path::new(&format!("/proc/{pid}")).exists(),
+        _ => std::fs::metadata(marker)
+            .and_then(|m| m.modified())
+            .is_ok_and(|t| t.elapsed().is_ok_and(|age| age < Duration::from_secs(60))),
+    }
+}

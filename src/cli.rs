@@ -69,6 +69,10 @@ pub struct Args {
     /// {query, params, status, rows, notes, sources}, its notes as data.
     #[arg(long)]
     pub envelope: bool,
+    /// Answer with the figures as they stood after a report (its file name
+    /// or digest), or after the sources published by a month (2023-12).
+    #[arg(long, global = true, value_name = "REPORT|YYYY-MM")]
+    pub as_of: Option<String>,
     /// How long to wait for other asylq processes to let go of the store
     /// (a load waits for queries, a query for a load), in seconds.
     #[arg(long, global = true, value_name = "SECONDS", default_value = "5")]
@@ -176,6 +180,7 @@ impl Args {
             allow_files: self.allow_files,
             names: self.names.unwrap_or_default(),
             params,
+            as_of: self.as_of.clone(),
         })
     }
 }

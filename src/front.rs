@@ -28,12 +28,22 @@ pub struct Setup {
     pub names: Names,
     /// The values of `$name` parameters.
     pub params: Vec<(String, String)>,
+    /// `--as-of`: a month, or a source's file name or digest.
+    pub as_of: Option<String>,
 }
 
 /// Opens the store that queries read, sandboxed unless files are allowed, as the README ("Command line") says:
 /// `--embedded`, `--db`, the user's store if it exists, else the embedded
 /// report.
 pub fn open_store(setup: &Setup) -> Result<Store> {
+    let mut store = open_the_store(setup)?;
+    if let Some(when) = &setup.as_of {
+        store.as_of(when)?;
+    }
+    Ok(store)
+}
+
+fn open_the_store(setup: &Setup) -> Result<Store> {
     let access = if setup.allow_files {
         Access::Files
     } else {

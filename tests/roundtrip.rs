@@ -772,3 +772,75 @@ fn loads_are_not_starved_by_a_stream_of_queries() {
     );
     assert!(!dir.path().join("facts.duckdb.asylq-writer").exists());
 }
+
+/// `--as-of`: the figures as they stood after a report, before and after
+/// the December report revised November's first applications.
+#[test]
+fn as_of_answers_with_the_figures_of_a_publication() {
+    let dir = tempfile::tempdir().unwrap();
+    let (nov, dec) = november_and_december(dir.path());
+    let db = dir.path().join("facts.duckdb");
+    asylq_db(&db, &["load", nov.to_str().unwrap(), dec.to_str().unwrap()]);
+    let first = |as_of: &str| {
+        asylq_db(
+            &db,
+            &[
+                "--as-of",
+                as_of,
+                "-c",
+                "applications where month = 2023-11 and type = first",
+                "--format",
+                "csv",
+                "--no-header",
+            ],
+        )
+    };
+    // The November report was published in December 2023, the December
+    // report (which states no date) counts as published in January 2024.
+    assert_eq!(first("2023-12"), "2733,persons,2023-11,1\n");
+    assert_eq!(
+        first("asielstatistieken-2023-11.txt"),
+        "2733,persons,2023-11,1\n"
+    );
+    assert_eq!(first("2024-01"), "2734,persons,2023-11,1\n");
+    assert_eq!(
+        first("asielstatistieken-2023-12.txt"),
+        "2734,persons,2023-11,1\n"
+    );
+    // December is there only once its report is.
+    let december = |as_of: &str| {
+        asylq_db(
+            &db,
+            &[
+                "--as-of",
+                as_of,
+                "-c",
+                "applications by month",
+                "--format",
+                "csv",
+                "--no-header",
+            ],
+        )
+    };
+    assert!(
+        !december("2023-12").contains("2023-12,"),
+        "{}",
+        december("2023-12")
+    );
+    assert!(
+        december("2024-01").contains("\n2023-12,"),
+        "{}",
+        december("2024-01")
+    );
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_asylq"))
+        .arg("--db")
+        .arg(&db)
+        .args(["--as-of", "2023-06", "-c", "workload"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "error: --as-of 2023-06: no source the store holds was published by 2023-06 (see `asylq sources`)\n"
+    );
+}

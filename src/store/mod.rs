@@ -32,6 +32,7 @@ pub use contents::Contents;
 pub use editions::{Editions, Unloaded};
 mod embedded;
 mod turns;
+mod vintage;
 pub use turns::{lock_wait, set_lock_wait};
 
 /// Where the facts come from.

@@ -34,7 +34,16 @@ CREATE TABLE IF NOT EXISTS facts (
     period_end DATE NOT NULL, value BIGINT NOT NULL, source_table VARCHAR NOT NULL,
     source_line INTEGER NOT NULL, derived BOOLEAN NOT NULL, origin VARCHAR NOT NULL);
 CREATE TABLE IF NOT EXISTS texts (report INTEGER PRIMARY KEY, text VARCHAR NOT NULL);
-CREATE OR REPLACE VIEW all_facts AS
+{view}",
+        view = all_facts_view("")
+    )
+}
+
+/// The view that ranks every figure; `kind` is `TEMP ` for the view of
+/// `--as-of`, over temporary tables of the same names.
+pub(super) fn all_facts_view(kind: &str) -> String {
+    format!(
+        "CREATE OR REPLACE {kind}VIEW all_facts AS
     SELECT f.*, r.month AS report_month, r.file AS report_file,
         r.failed_checks > 0 AS forced, r.published, r.digest,
         row_number() OVER (PARTITION BY f.measure, f.type, f.unit, f.country,

@@ -7,6 +7,7 @@
 pub mod facts;
 pub mod stores;
 
+#[allow(unused_imports)]
 pub use facts::Words;
 
 pub use asylq::model::month::DUTCH_MONTHS as MONTHS;

@@ -135,3 +135,97 @@ fn help_columns_and_the_store_explain_themselves() {
     .unwrap();
     assert_eq!(text, "n\n4\n");
 }
+
+/// Twenty queries of different shapes.
+const VARIED: [&str; 20] = [
+    "applications",
+    "applications by month",
+    "applications where year = 2023 by quarter",
+    "applications by year",
+    "applications where year = 2023 by country top 5",
+    "applications where month = 2023-11 by country, type",
+    "decisions where year = 2023 by type share",
+    "decisions where year = 2023 by month change",
+    "decisions by year, unit",
+    "workload by month",
+    "workload by year",
+    "protection_rate where year = 2023 by month",
+    "protection_rate where year = 2023 by country top 3",
+    "applications where year = 2023 by month cumulative",
+    "applications where year = 2023 average per month",
+    "decisions where year = 2023 max per month",
+    "applications / decisions where year = 2023",
+    "applications - decisions where year = 2023 by month",
+    "applications where country = \"Syrië\" by month",
+    "applications by type",
+];
+
+/// The JSON type the README documents for a column, as a check.
+fn documented(column: &str, value: &serde_json::Value) -> bool {
+    match column {
+        "year" | "months_covered" => value.is_i64() || value.is_null(),
+        "month" | "quarter" | "country" | "type" | "unit" | "basis" => value.is_string(),
+        "period" => value.is_string() || value.is_null(),
+        "value" => value.is_number() || value.is_null(),
+        // Extra columns: counts, shares, changes, the period of a min or max.
+        _ => value.is_number() || value.is_string() || value.is_null(),
+    }
+}
+
+/// Every machine format of twenty varied queries parses with the standard
+/// readers, with the same columns in each, in the documented order, and in
+/// JSON with the documented types.
+#[test]
+fn every_machine_format_parses_with_the_documented_columns_and_types() {
+    let fixed = ["value", "unit", "period", "months_covered"];
+    for query in VARIED {
+        let run = |format: &str| {
+            let out = std::process::Command::new(env!("CARGO_BIN_EXE_asylq"))
+                .args(["--embedded", "--format", format, "-c", query])
+                .output()
+                .unwrap();
+            assert!(out.status.success(), "{query}: {}", String::from_utf8_lossy(&out.stderr));
+            out.stdout
+        };
+        let mut columns_seen = Vec::new();
+        for (format, delimiter) in [("csv", b','), ("tsv", b'\t')] {
+            let text = run(format);
+            let mut reader = csv::ReaderBuilder::new()
+                .delimiter(delimiter)
+                .from_reader(&text[..]);
+            let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+            let rows = reader.records().map(|r| r.unwrap().len()).collect::<Vec<_>>();
+            assert!(rows.iter().all(|n| *n == header.len()), "{query} {format}");
+            columns_seen.push(header);
+        }
+        let json: serde_json::Value = serde_json::from_slice(&run("json")).unwrap();
+        let jsonl: Vec<serde_json::Value> = String::from_utf8(run("jsonl"))
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        let rows = json.as_array().unwrap();
+        assert!(!rows.is_empty(), "{query}");
+        assert_eq!(rows.len(), jsonl.len(), "{query}");
+        for (row, line) in rows.iter().zip(&jsonl) {
+            let keys: Vec<String> = row.as_object().unwrap().keys().cloned().collect();
+            let line_keys: Vec<String> = line.as_object().unwrap().keys().skip(1).cloned().collect();
+            assert_eq!(keys, line_keys, "{query}");
+            assert_eq!(keys, columns_seen[0], "{query}");
+            for (column, value) in row.as_object().unwrap() {
+                assert!(documented(column, value), "{query}: {column} = {value}");
+            }
+        }
+        assert_eq!(columns_seen[0], columns_seen[1], "{query}");
+        // value, unit, period, months_covered follow the dimensions, in order.
+        let header = &columns_seen[0];
+        let at = header.iter().position(|c| c == "value").unwrap();
+        assert_eq!(header[at..at + 4], fixed, "{query}");
+        for dim in &header[..at] {
+            assert!(
+                ["year", "quarter", "month", "country", "type", "unit"].contains(&dim.as_str()),
+                "{query}: {dim}"
+            );
+        }
+    }
+}

@@ -43,6 +43,9 @@ year = 2023 and type = negative share of final`."),
 period a year earlier), looked up whatever `where` shows. A row that covers part of its period \
 (2023 = Jan-Nov) is compared with the same months of the base period, and a note names them. \
 Columns change and change_pct; for a rate change_pp. No base, no change: a note lists those rows."),
+    ("rolling", "rolling N months: by month, the average of each month and the N - 1 months before \
+it (2 to 12), in a column `rolling`, over whole months in a row only: a year-to-date span or a \
+missing month leaves it empty, and a note names those months. Never for a rate."),
     ("cumulative", "cumulative: a running total. Over months (or quarters) it restarts each January, \
 as the report's year to date; over years it runs on; with another dimension, within each value."),
     ("quarter", "quarter: `by quarter`, `quarter = 2023-Q3`, `month between 2023-Q1 and 2023-Q2`. \

@@ -184,7 +184,11 @@ fn every_machine_format_parses_with_the_documented_columns_and_types() {
                 .args(["--embedded", "--format", format, "-c", query])
                 .output()
                 .unwrap();
-            assert!(out.status.success(), "{query}: {}", String::from_utf8_lossy(&out.stderr));
+            assert!(
+                out.status.success(),
+                "{query}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
             out.stdout
         };
         let mut columns_seen = Vec::new();
@@ -194,7 +198,10 @@ fn every_machine_format_parses_with_the_documented_columns_and_types() {
                 .delimiter(delimiter)
                 .from_reader(&text[..]);
             let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
-            let rows = reader.records().map(|r| r.unwrap().len()).collect::<Vec<_>>();
+            let rows = reader
+                .records()
+                .map(|r| r.unwrap().len())
+                .collect::<Vec<_>>();
             assert!(rows.iter().all(|n| *n == header.len()), "{query} {format}");
             columns_seen.push(header);
         }
@@ -209,7 +216,8 @@ fn every_machine_format_parses_with_the_documented_columns_and_types() {
         assert_eq!(rows.len(), jsonl.len(), "{query}");
         for (row, line) in rows.iter().zip(&jsonl) {
             let keys: Vec<String> = row.as_object().unwrap().keys().cloned().collect();
-            let line_keys: Vec<String> = line.as_object().unwrap().keys().skip(1).cloned().collect();
+            let line_keys: Vec<String> =
+                line.as_object().unwrap().keys().skip(1).cloned().collect();
             assert_eq!(keys, line_keys, "{query}");
             assert_eq!(keys, columns_seen[0], "{query}");
             for (column, value) in row.as_object().unwrap() {

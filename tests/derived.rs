@@ -384,3 +384,42 @@ fn unload_takes_a_report_out_and_derives_the_months_again() {
         "unload nothing.txt: no source of that file name or digest (see `asylq sources`)"
     );
 }
+
+#[test]
+fn a_rolling_average_over_whole_months_names_the_months_it_cannot_fill() {
+    let (_dir, mut s) = store("embedded");
+    let (text, notes) = ask(&mut s, "applications by month rolling 3 months");
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "month,value,unit,period,months_covered,rolling");
+    assert_eq!(lines[1], "2022-01,2680,persons,2022-01,1,");
+    assert_eq!(lines[2], "2022-02,2290,persons,2022-02,1,");
+    // (2,680 + 2,290 + 3,247) / 3 and (3,254 + 3,740 + 3,232) / 3.
+    assert_eq!(lines[3], "2022-03,3247,persons,2022-03,1,2739.0");
+    assert_eq!(lines[23], "2023-11,3232,persons,2023-11,1,3408.7");
+    assert_eq!(
+        notes,
+        [
+            "rolling 3 months: each month's figure averaged with the 2 months before it, over whole months in a row only.",
+            "No rolling average for 2022-01, 2022-02: the store holds fewer than 3 whole months in a row up to them."
+        ]
+    );
+    // A year-to-date span is never averaged as if it were a month.
+    let (text, _) = ask(
+        &mut s,
+        "applications where country = \"Syrië\" by month rolling 2 months",
+    );
+    assert_eq!(
+        text,
+        "month,value,unit,period,months_covered,rolling\n2023-01..2023-10,3386,persons,2023-01..2023-10,10,\n2023-11,450,persons,2023-11,1,\n"
+    );
+    let err = common::answers(&mut s, "workload by year rolling 3 months").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "'rolling 3 months' averages over months, and needs `by month`"
+    );
+    let err = common::answers(&mut s, "applications by month rolling 13 months").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "'rolling 13 months': a rolling average takes 2 to 12 months"
+    );
+}

@@ -72,7 +72,7 @@ fn error(text: &str) -> (String, Vec<String>) {
 fn error_messages() {
     let cases: &[(&str, &str, &[&str])] = &[
         ("aplications", "unexpected 'aplications': expected a measure (applications, decisions, workload, protection_rate) or end of input", &["did you mean 'applications'?"]),
-        ("applications wher year = 2023", "unexpected 'wher': expected +, - or /, a measure (applications, decisions, workload, protection_rate), average, by, change, cumulative, end of input, last, limit, max, median, min, share, sort, top or where", &["did you mean 'where'?"]),
+        ("applications wher year = 2023", "unexpected 'wher': expected +, - or /, a measure (applications, decisions, workload, protection_rate), average, by, change, cumulative, end of input, last, limit, max, median, min, rolling, share, sort, top or where", &["did you mean 'where'?"]),
         ("applications where (year = 2023", "the query is incomplete: expected ')', and or or", &["a '(' is not closed"]),
         ("applications where", "the query is incomplete: expected filter", &[]),
         ("applications by mnth", "unknown dimension 'mnth'", &["the dimensions are month, quarter, year, country, type, unit, source", "did you mean 'month'?"]),

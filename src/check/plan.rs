@@ -20,6 +20,8 @@ pub enum Step {
     Share(Option<Type>),
     /// A running total that restarts each January.
     Cumulative,
+    /// The average of each month and the months before it, `n` in all.
+    Rolling(u64),
     /// The change against the same row `months` back.
     Change(Change),
 }
@@ -95,6 +97,7 @@ impl Plan {
                     .steps
                     .push(Step::Share(of.as_deref().and_then(Type::parse))),
                 Modifier::Cumulative => plan.steps.push(Step::Cumulative),
+                Modifier::Rolling(n) => plan.steps.push(Step::Rolling(*n)),
                 Modifier::Change { yoy } => plan.steps.push(Step::Change(Change {
                     months: change_months(*yoy, dims),
                     yoy: *yoy,
@@ -123,6 +126,14 @@ impl Plan {
 
     pub fn cumulative(&self) -> bool {
         self.steps.contains(&Step::Cumulative)
+    }
+
+    /// The months of `rolling N months`.
+    pub fn rolling(&self) -> Option<u64> {
+        self.steps.iter().find_map(|s| match s {
+            Step::Rolling(n) => Some(*n),
+            _ => None,
+        })
     }
 }
 

@@ -143,6 +143,9 @@ pub enum Modifier {
         yoy: bool,
     },
     Cumulative,
+    /// `rolling 3 months`: each month's figure averaged with the months
+    /// before it.
+    Rolling(u64),
     /// `average per month`, `max per quarter`, ...: one figure over the
     /// periods of the selected span.
     Summary {
@@ -276,6 +279,7 @@ impl fmt::Display for Modifier {
             Modifier::Share { of: Some(group) } => write!(f, "share of {group}"),
             Modifier::Change { yoy } => f.write_str(if *yoy { "change yoy" } else { "change" }),
             Modifier::Cumulative => f.write_str("cumulative"),
+            Modifier::Rolling(n) => write!(f, "rolling {n} months"),
             Modifier::Summary { kind, per } => write!(f, "{} per {}", kind.name(), per.name()),
         }
     }

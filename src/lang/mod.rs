@@ -183,6 +183,7 @@ fn closest(word: &str, expected: &[String]) -> Option<String> {
             "share",
             "change",
             "cumulative",
+            "rolling",
             "last",
             "average",
             "median",

@@ -28,6 +28,7 @@ pub const KEYWORDS: &[&str] = &[
     "change",
     "yoy",
     "cumulative",
+    "rolling",
     "last",
     "average",
     "min",
@@ -273,6 +274,10 @@ where
             .ignore_then(kw("yoy").or_not())
             .map(|y| Modifier::Change { yoy: y.is_some() }),
         kw("cumulative").to(Modifier::Cumulative),
+        kw("rolling")
+            .ignore_then(count())
+            .then_ignore(kw("months").or(kw("month")))
+            .map(Modifier::Rolling),
         summary(),
     ))
     .map_with(|m, e| spanned(m, e.span()))

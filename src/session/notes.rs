@@ -170,8 +170,41 @@ pub(super) fn annotate(answer: &mut Answer, metas: &[Meta], checked: &Checked) {
     {
         notes.push(Note::about_all(NoteKind::Method, "cumulative: the running total restarts each January, a year-to-date total as the report prints it."));
     }
+    if let Some(n) = checked.plan.rolling() {
+        notes.extend(rolling_notes(answer, n));
+    }
     add_months_covered(answer, metas);
     answer.notes = notes;
+}
+
+/// What `rolling N months` averaged, and the rows it could not fill.
+fn rolling_notes(answer: &Answer, n: u64) -> Vec<Note> {
+    let col = |name: &str| answer.columns.iter().position(|c| c == name);
+    let mut notes = vec![Note::about_all(
+        NoteKind::Method,
+        format!(
+            "rolling {n} months: each month's figure averaged with the {} months before it, over whole months in a row only.",
+            n - 1
+        ),
+    )];
+    let (Some(rolling), Some(month)) = (col("rolling"), col("month")) else {
+        return notes;
+    };
+    let mut empty: Vec<String> = Vec::new();
+    for row in answer.rows.iter().filter(|r| r[rolling] == Cell::Null) {
+        let label = render::plain(&row[month]);
+        if !empty.contains(&label) {
+            empty.push(label);
+        }
+    }
+    if !empty.is_empty() {
+        let text = format!(
+            "No rolling average for {}: the store holds fewer than {n} whole months in a row up to them.",
+            empty.join(", ")
+        );
+        notes.push(Note::new(NoteKind::MissingMonths, empty, text));
+    }
+    notes
 }
 
 /// The column after `period` that counts the months each row's figures

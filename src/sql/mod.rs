@@ -26,6 +26,8 @@ pub use filter::types_by_period;
 use filter::*;
 mod rows;
 use rows::*;
+mod steps;
+use steps::*;
 
 /// The year of a fact, for grouping by year. Filters on years compare dates
 /// instead (`year_condition`), which DuckDB binds and runs faster.
@@ -447,6 +449,7 @@ fn derived_cte(q: &Checked) -> String {
                 cols.push("CASE WHEN g.\"_start\" = r.\"_start\" AND g.\"_end\" = r.\"_end\" THEN round(100.0 * r.\"value\" / nullif(g.\"value\", 0), 1) END AS \"share\"".to_string());
             }
             Step::Cumulative => cols.push(cumulative(q, &other)),
+            Step::Rolling(n) => cols.push(rolling(*n, &other)),
             Step::Change(_) => {
                 joins += &format!(
                     "\n  LEFT JOIN p ON {}",
@@ -492,68 +495,6 @@ fn group_rows(q: &Checked, group: crate::model::vocabulary::Type) -> String {
         ..q.clone()
     };
     compile(&whole).text.replace('\n', "\n    ")
-}
-
-/// Each row's percent of the whole answer at its time and unit; a workload's
-/// whole is the sum of its parts, and `total` is not one of them.
-fn share(q: &Checked, time: &[String]) -> String {
-    let mut over = time.to_vec();
-    over.push("r.\"unit\"".to_string());
-    if q.measure == Measure::Workload {
-        return format!(
-            "CASE WHEN r.\"type\" <> 'total' THEN round(100.0 * r.\"value\" / nullif(sum(r.\"value\") FILTER (WHERE r.\"type\" <> 'total') OVER ({}), 0), 1) END AS \"share\"",
-            partition(&over)
-        );
-    }
-    format!(
-        "round(100.0 * r.\"value\" / nullif(sum(r.\"value\") OVER ({}), 0), 1) AS \"share\"",
-        partition(&over)
-    )
-}
-
-/// A running total within each value of the other dimensions; over months
-/// (or quarters) it restarts each January, as the report's year to date does.
-fn cumulative(q: &Checked, other: &[String]) -> String {
-    let mut over = other.to_vec();
-    for d in [Dim::Month, Dim::Quarter] {
-        if q.dims.contains(&d) {
-            over.push(format!("date_part('year', r.\"{}\")", d.name()));
-            break;
-        }
-    }
-    format!(
-        "CAST(sum(r.\"value\") OVER ({} ORDER BY r.\"_key\" ROWS UNBOUNDED PRECEDING) AS BIGINT) AS \"cumulative\"",
-        partition(&over)
-    )
-}
-
-/// `change` against the base row, only where the base covers as many facts
-/// as the row; a rate changes in percentage points.
-fn change_columns(q: &Checked) -> Vec<String> {
-    let quarter_on_quarter = q.plan.change().is_some_and(|c| c.months == 3);
-    let when = if q.measure.kind() == Kind::Stock
-        && quarter_on_quarter
-        && q.dims.contains(&Dim::Quarter)
-    {
-        "CASE WHEN p.\"_n\" = r.\"_n\" AND date_part('month', r.\"_end\") % 3 = 0 THEN"
-    } else {
-        "CASE WHEN p.\"_n\" = r.\"_n\" THEN"
-    };
-    let mut cols = vec![
-        format!("{when} p.\"value\" END AS \"_base\""),
-        format!("{when} p.\"_start\" END AS \"_base_start\""),
-    ];
-    if q.measure == Measure::ProtectionRate {
-        cols.push(format!(
-            "{when} round(r.\"value\" - p.\"value\", 1) END AS \"change_pp\""
-        ));
-    } else {
-        cols.push(format!(
-            "{when} r.\"value\" - p.\"value\" END AS \"change\""
-        ));
-        cols.push(format!("{when} round(100.0 * (r.\"value\" - p.\"value\") / nullif(p.\"value\", 0), 1) END AS \"change_pct\""));
-    }
-    cols
 }
 
 /// The query in one `SELECT`, when it needs no stages: DuckDB binds and

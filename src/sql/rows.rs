@@ -287,7 +287,7 @@ pub(super) fn row_groups(q: &Checked) -> Vec<&'static str> {
 
 /// A number for each period, so that `cumulative` can add up in order.
 pub(super) fn time_key(q: &Checked) -> Option<&'static str> {
-    if !q.plan.cumulative() {
+    if !q.plan.cumulative() && q.plan.rolling().is_none() {
         None
     } else if q.dims.iter().any(|d| d.is_time()) {
         Some("date_part('year', min(period_start)) * 12 + date_part('month', min(period_start))")
@@ -310,6 +310,7 @@ pub(super) fn outer_select(q: &Checked, from: &str) -> String {
         match step {
             Step::Share(_) => cols.push("a.\"share\"".to_string()),
             Step::Cumulative => cols.push("a.\"cumulative\"".to_string()),
+            Step::Rolling(_) => cols.push("a.\"rolling\"".to_string()),
             Step::Change(_) if q.measure == Measure::ProtectionRate => {
                 cols.push("a.\"change_pp\"".to_string())
             }

@@ -1,0 +1,85 @@
+//! The columns the steps of a plan add to the rows: a share of the row's
+//! time and unit, a running total, a rolling average over whole months,
+//! and the change against a base row.
+
+use super::*;
+
+/// Each row's percent of the whole answer at its time and unit; a workload's
+/// whole is the sum of its parts, and `total` is not one of them.
+pub(super) fn share(q: &Checked, time: &[String]) -> String {
+    let mut over = time.to_vec();
+    over.push("r.\"unit\"".to_string());
+    if q.measure == Measure::Workload {
+        return format!(
+            "CASE WHEN r.\"type\" <> 'total' THEN round(100.0 * r.\"value\" / nullif(sum(r.\"value\") FILTER (WHERE r.\"type\" <> 'total') OVER ({}), 0), 1) END AS \"share\"",
+            partition(&over)
+        );
+    }
+    format!(
+        "round(100.0 * r.\"value\" / nullif(sum(r.\"value\") OVER ({}), 0), 1) AS \"share\"",
+        partition(&over)
+    )
+}
+
+/// A running total within each value of the other dimensions; over months
+/// (or quarters) it restarts each January, as the report's year to date does.
+pub(super) fn cumulative(q: &Checked, other: &[String]) -> String {
+    let mut over = other.to_vec();
+    for d in [Dim::Month, Dim::Quarter] {
+        if q.dims.contains(&d) {
+            over.push(format!("date_part('year', r.\"{}\")", d.name()));
+            break;
+        }
+    }
+    format!(
+        "CAST(sum(r.\"value\") OVER ({} ORDER BY r.\"_key\" ROWS UNBOUNDED PRECEDING) AS BIGINT) AS \"cumulative\"",
+        partition(&over)
+    )
+}
+
+/// The average of each month and the `n - 1` before it, within each value
+/// of the other dimensions: only where those are `n` whole months in a row
+/// (a year-to-date span, or a month missing, leaves it empty).
+pub(super) fn rolling(n: u64, other: &[String]) -> String {
+    let window = format!(
+        "{} ORDER BY r.\"_key\" ROWS BETWEEN {} PRECEDING AND CURRENT ROW",
+        partition(other),
+        n - 1
+    );
+    format!(
+        "CASE WHEN count(*) OVER ({window}) = {n}
+      AND max(r.\"_key\") OVER ({window}) - min(r.\"_key\") OVER ({window}) = {last}
+      AND bool_and(r.\"_start\" = r.\"_end\") OVER ({window})
+    THEN round(avg(r.\"value\") OVER ({window}), 1) END AS \"rolling\"",
+        last = n - 1
+    )
+}
+
+/// `change` against the base row, only where the base covers as many facts
+/// as the row; a rate changes in percentage points.
+pub(super) fn change_columns(q: &Checked) -> Vec<String> {
+    let quarter_on_quarter = q.plan.change().is_some_and(|c| c.months == 3);
+    let when = if q.measure.kind() == Kind::Stock
+        && quarter_on_quarter
+        && q.dims.contains(&Dim::Quarter)
+    {
+        "CASE WHEN p.\"_n\" = r.\"_n\" AND date_part('month', r.\"_end\") % 3 = 0 THEN"
+    } else {
+        "CASE WHEN p.\"_n\" = r.\"_n\" THEN"
+    };
+    let mut cols = vec![
+        format!("{when} p.\"value\" END AS \"_base\""),
+        format!("{when} p.\"_start\" END AS \"_base_start\""),
+    ];
+    if q.measure == Measure::ProtectionRate {
+        cols.push(format!(
+            "{when} round(r.\"value\" - p.\"value\", 1) END AS \"change_pp\""
+        ));
+    } else {
+        cols.push(format!(
+            "{when} r.\"value\" - p.\"value\" END AS \"change\""
+        ));
+        cols.push(format!("{when} round(100.0 * (r.\"value\" - p.\"value\") / nullif(p.\"value\", 0), 1) END AS \"change_pct\""));
+    }
+    cols
+}

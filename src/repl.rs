@@ -323,7 +323,12 @@ fn chart(answer: Option<&crate::answer::Answer>, file: &str) -> Result<String> {
         }
     }
     .map_err(Error::Chart)?;
-    std::fs::write(file, bytes).map_err(|e| Error::file(std::path::Path::new(file), e))?;
+    // Written in full or not at all, as `--output` is.
+    let path = std::path::Path::new(file);
+    let failed = |e| Error::file(path, e);
+    let mut out = crate::front::AtomicFile::create(path).map_err(failed)?;
+    std::io::Write::write_all(&mut out, &bytes).map_err(failed)?;
+    out.commit().map_err(failed)?;
     Ok(format!("wrote {file}"))
 }
 

@@ -135,7 +135,7 @@ fn a_rate_runs_from_0_to_100_and_a_change_diverges_from_zero() {
     let text = svg("applications where year = 2023 by month change", &[]);
     assert!(texts(&text).contains(&"change, persons".to_string()));
     assert!(
-        text.contains("fill=\"#D62728\""),
+        text.contains("fill=\"#D55E00\""),
         "a fall is drawn left of zero"
     );
 }
@@ -187,10 +187,10 @@ fn shares_over_time_are_stacked_columns_and_a_partial_quarter_is_marked() {
     assert!(words.contains(&"refugee_status".to_string()));
     assert!(words.iter().any(|w| w
         == "Hollow points and light columns: periods the data covers only in part, or derived (2023-Q4: 2023-10..2023-11)."));
-    // refugee_status (the second colour): a band in each of the 4 quarters,
+    // refugee_status (the second colour, Okabe–Ito orange): a band in each of the 4 quarters,
     // the partial one light, and its legend mark.
     let bands = |opacity: &str| {
-        text.matches(&format!("opacity=\"{opacity}\" fill=\"#D62728\""))
+        text.matches(&format!("opacity=\"{opacity}\" fill=\"#E69F00\""))
             .count()
     };
     assert_eq!((bands("1"), bands("0.4")), (3 + 1, 1));
@@ -274,12 +274,12 @@ fn a_few_periods_are_columns() {
     let text = svg("applications where year >= 2022 by year", &[]);
     assert_eq!(lines(&text), 0);
     assert_eq!(
-        text.matches("opacity=\"1\" fill=\"#1F77B4\"").count(),
+        text.matches("opacity=\"1\" fill=\"#0072B2\"").count(),
         1,
         "2022 whole"
     );
     assert_eq!(
-        text.matches("opacity=\"0.4\" fill=\"#1F77B4\"").count(),
+        text.matches("opacity=\"0.4\" fill=\"#0072B2\"").count(),
         1,
         "2023 in part"
     );
@@ -356,4 +356,27 @@ fn a_chart_file_holds_one_answer() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr)
         .contains("a chart file holds one answer: run one query per --output"));
+}
+
+#[test]
+fn a_share_is_drawn_in_percent_and_months_are_labelled_at_quarters() {
+    let words = texts(&svg(
+        "applications where year = 2023 by country top 5 share",
+        &[],
+    ));
+    assert!(
+        words.contains(&"percent of the whole".to_string()),
+        "{words:?}"
+    );
+    assert!(words.contains(&"100".to_string()), "{words:?}");
+    assert!(!words.contains(&"persons".to_string()), "{words:?}");
+    let words = texts(&svg("applications by month", &[]));
+    let months: Vec<&String> = words
+        .iter()
+        .filter(|w| w.len() == 7 && w.starts_with("202"))
+        .collect();
+    assert_eq!(
+        months,
+        ["2022-01", "2022-04", "2022-07", "2022-10", "2023-01", "2023-04", "2023-07", "2023-10"]
+    );
 }

@@ -16,7 +16,9 @@ use plotters::prelude::*;
 use std::sync::OnceLock;
 
 mod caption;
+mod style;
 use caption::*;
+use style::*;
 
 /// The column that holds the periods of a time series, if the first one does.
 pub(super) fn time_column(answer: &Answer) -> Option<usize> {
@@ -189,11 +191,13 @@ fn number(cell: &Cell) -> Option<f64> {
     }
 }
 
-/// The value column drawn: `change` where the answer has one, else `value`.
+/// The value column drawn, the one asked for: `change` where the answer
+/// has one, `share` where it has one, else `value`.
 fn value_column(answer: &Answer) -> usize {
     let find = |name: &str| answer.columns.iter().position(|c| c == name);
     find("change_pp")
         .or_else(|| find("change"))
+        .or_else(|| find("share"))
         .or_else(|| find("value"))
         .unwrap_or(0)
 }
@@ -207,6 +211,7 @@ fn unit(answer: &Answer) -> String {
     match answer.columns.get(value_column(answer)).map(String::as_str) {
         Some("change_pp") => "percentage points".to_string(),
         Some("change") => format!("change, {unit}"),
+        Some("share") => "percent of the whole".to_string(),
         _ => unit,
     }
 }
@@ -259,15 +264,6 @@ pub(super) fn step(column: &str) -> i64 {
     }
 }
 
-const COLOURS: [RGBColor; 6] = [
-    RGBColor(31, 119, 180),
-    RGBColor(214, 39, 40),
-    RGBColor(44, 160, 44),
-    RGBColor(148, 103, 189),
-    RGBColor(255, 127, 14),
-    RGBColor(140, 86, 75),
-];
-
 fn lines(area: &Area, answer: &Answer, time: usize, title: &str) -> DrawResult {
     let column = answer.columns[time].clone();
     let all = series(answer, time);
@@ -277,8 +273,7 @@ fn lines(area: &Area, answer: &Answer, time: usize, title: &str) -> DrawResult {
         .iter()
         .flat_map(|s| s.points.iter().map(|p| p.1))
         .collect();
-    let rate = answer.columns.iter().any(|c| c == "basis") && value_column(answer) == 1;
-    let (lo, hi) = if rate {
+    let (lo, hi) = if percent_axis(answer) {
         (0.0, 100.0)
     } else {
         let lo = ys.iter().cloned().fold(0.0, f64::min);
@@ -291,21 +286,31 @@ fn lines(area: &Area, answer: &Answer, time: usize, title: &str) -> DrawResult {
         .margin(16)
         .x_label_area_size(36)
         .y_label_area_size(72)
-        .build_cartesian_2d(x0..x1 + 1, lo..hi)?;
+        .build_cartesian_2d(x0 - 1..x1 + 1, lo..hi)?;
+    // The first and last points inside the plot, labels at natural steps.
     let step = step(&column);
-    let label_x = |x: &i64| index_label(*x * step, &column);
+    let every = label_every(&column, x1 - x0 + 1);
+    let label_x = |x: &i64| {
+        if (x0..=x1).contains(x) && x.rem_euclid(every) == 0 {
+            index_label(*x * step, &column)
+        } else {
+            String::new()
+        }
+    };
     let label_y = |y: &f64| grouped(&Cell::Int(y.round() as i64));
     chart
         .configure_mesh()
-        .x_labels(8)
+        .disable_x_mesh()
+        .x_labels((x1 - x0 + 3) as usize)
         .x_label_formatter(&label_x)
         .y_label_formatter(&label_y)
         .y_desc(unit)
         .label_style((FONT, 12))
-        .light_line_style(RGBColor(235, 235, 235))
+        .bold_line_style(RGBColor(225, 225, 225))
+        .max_light_lines(0)
         .draw()?;
     for (i, s) in all.iter().enumerate() {
-        let colour = COLOURS[i % COLOURS.len()];
+        let colour = colour_of(&s.name, i);
         // A missing period breaks the line: each run of consecutive periods is
         // drawn on its own.
         let mut runs: Vec<Vec<(i64, f64)>> = Vec::new();
@@ -411,16 +416,18 @@ fn columns(area: &Area, answer: &Answer, time: usize, title: &str) -> DrawResult
     };
     chart
         .configure_mesh()
+        .disable_x_mesh()
         .x_labels(((x1 - x0) * 2 + 1) as usize)
         .x_label_formatter(&label_x)
         .y_label_formatter(&label_y)
         .y_desc(desc)
         .label_style((FONT, 12))
-        .light_line_style(RGBColor(235, 235, 235))
+        .bold_line_style(RGBColor(225, 225, 225))
+        .max_light_lines(0)
         .draw()?;
     let mut base: std::collections::HashMap<i64, f64> = Default::default();
     for (i, s) in all.iter().enumerate() {
-        let colour = COLOURS[i % COLOURS.len()];
+        let colour = colour_of(&s.name, i);
         let bands: Vec<_> = s
             .points
             .iter()
@@ -474,6 +481,11 @@ fn bars(area: &Area, answer: &Answer, title: &str) -> DrawResult {
     }
     let lo = rows.iter().map(|r| r.1).fold(0.0, f64::min);
     let hi = rows.iter().map(|r| r.1).fold(0.0, f64::max);
+    let axis = if percent_axis(answer) {
+        0.0..100.0
+    } else {
+        lo * 1.1..(hi * 1.1).max(1.0)
+    };
     let n = rows.len().max(1) as f64;
     let unit = unit(answer);
     let mut chart = ChartBuilder::on(area)
@@ -481,7 +493,7 @@ fn bars(area: &Area, answer: &Answer, title: &str) -> DrawResult {
         .margin(16)
         .x_label_area_size(36)
         .y_label_area_size(160)
-        .build_cartesian_2d(lo * 1.1..(hi * 1.1).max(1.0), 0.0..n)?;
+        .build_cartesian_2d(axis, 0.0..n)?;
     let names: Vec<String> = rows.iter().map(|r| r.0.clone()).collect();
     let label_y = |y: &f64| {
         let i = (n - y - 0.5).round();
@@ -500,14 +512,15 @@ fn bars(area: &Area, answer: &Answer, title: &str) -> DrawResult {
         .x_label_formatter(&label_x)
         .x_desc(unit)
         .label_style((FONT, 12))
-        .light_line_style(RGBColor(235, 235, 235))
+        .bold_line_style(RGBColor(225, 225, 225))
+        .max_light_lines(0)
         .draw()?;
     chart.draw_series(rows.iter().enumerate().map(|(i, (name, v))| {
         let top = n - i as f64 - 0.15;
         let colour = if name == "other" {
             RGBColor(170, 170, 170)
         } else if *v < 0.0 {
-            COLOURS[1]
+            COLOURS[3]
         } else {
             COLOURS[0]
         };

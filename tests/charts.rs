@@ -61,8 +61,9 @@ const CAPTION: &str = "Source: CGVS, asielstatistieken-2023-11.txt (asylq)";
 fn a_series_over_months_is_one_line_with_a_point_per_month() {
     let text = svg("applications where year = 2023 by month", &[]);
     let words = texts(&text);
-    assert_eq!(words[0], "applications where year = 2023 by month");
+    assert_eq!(words[0], "Applications by month, January–November 2023");
     assert_eq!(words.last().unwrap(), CAPTION);
+    assert!(words.contains(&"Query: applications where year = 2023 by month".to_string()));
     assert_eq!(lines(&text), 1);
     assert_eq!(text.matches("<circle").count(), 11);
     assert!(words.contains(&"persons".to_string()));
@@ -378,5 +379,30 @@ fn a_share_is_drawn_in_percent_and_months_are_labelled_at_quarters() {
     assert_eq!(
         months,
         ["2022-01", "2022-04", "2022-07", "2022-10", "2023-01", "2023-04", "2023-07", "2023-10"]
+    );
+}
+
+#[test]
+fn a_title_says_what_and_when_and_a_long_caption_wraps() {
+    let words = texts(&svg("applications where year = 2023 by country top 5", &[]));
+    assert_eq!(
+        words[0],
+        "Applications by country of origin, January–November 2023"
+    );
+    let words = texts(&svg("decisions by year change", &[]));
+    assert_eq!(
+        words[0],
+        "Change in decisions by year, January–November 2023"
+    );
+    let words = texts(&svg("workload by month", &["--size", "300x400"]));
+    let query: Vec<&String> = words.iter().filter(|w| w.starts_with("Query:")).collect();
+    assert_eq!(query, ["Query: workload by month"]);
+    let source: Vec<&String> = words
+        .iter()
+        .skip_while(|w| !w.starts_with("Source:"))
+        .collect();
+    assert_eq!(
+        source,
+        ["Source: CGVS,", "asielstatistieken-2023-11.txt (asylq)"]
     );
 }

@@ -258,9 +258,19 @@ fn consecutive_reports_revise_and_derive() {
         chart.to_str().unwrap(),
     ]);
     let svg = std::fs::read_to_string(&chart).unwrap();
+    // The words of the chart, its wrapped lines joined.
+    let words: Vec<&str> = svg
+        .split('<')
+        .filter_map(|piece| piece.split_once('>').map(|(_, text)| text.trim()))
+        .filter(|text| !text.is_empty())
+        .collect();
     assert!(
-        svg.contains("periods the data covers only in part, or derived (2023-12: derived from year-to-date figures)"),
+        words.join(" ").contains("periods the data covers only in part, or derived (2023-12: derived from year-to-date figures)"),
         "{svg}"
+    );
+    assert_eq!(
+        words[0],
+        "Decisions (country = &quot;SY&quot; and type = refugee_status) by month, 2023"
     );
 }
 

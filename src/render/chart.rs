@@ -117,10 +117,20 @@ type DrawResult = Result<(), Box<dyn std::error::Error>>;
 
 fn draw(root: &Area, answer: &Answer, opts: &Options) -> DrawResult {
     root.fill(&WHITE)?;
-    let remarks = remarks(answer);
-    let footer_height = 28 + 18 * remarks.len() as u32;
+    // Under the chart, wrapped to its width: the remarks on its marks, the
+    // query that reproduces it, and its sources.
+    let width = (opts.size.0 as usize).saturating_sub(24) / 7;
+    let mut footer_lines: Vec<String> = Vec::new();
+    let query = format!("Query: {}", answer.title);
+    for text in remarks(answer)
+        .iter()
+        .chain([&query, &caption(&opts.sources)])
+    {
+        footer_lines.extend(wrap(text, width.max(20)));
+    }
+    let footer_height = 10 + 18 * footer_lines.len() as u32;
     let (body, footer) = root.split_vertically(opts.size.1.saturating_sub(footer_height));
-    let title = opts.title.clone().unwrap_or_else(|| answer.title.clone());
+    let title = opts.title.clone().unwrap_or_else(|| title_in_words(answer));
     let change = matches!(
         answer.columns.get(value_column(answer)).map(String::as_str),
         Some("change" | "change_pp")
@@ -150,7 +160,7 @@ fn draw(root: &Area, answer: &Answer, opts: &Options) -> DrawResult {
         _ => bars(&body, answer, &title)?,
     }
     let grey = (FONT, 13).into_font().color(&RGBColor(90, 90, 90));
-    for (i, line) in remarks.iter().chain([&caption(&opts.sources)]).enumerate() {
+    for (i, line) in footer_lines.iter().enumerate() {
         footer.draw(&Text::new(
             line.clone(),
             (12, 6 + 18 * i as i32),

@@ -1,5 +1,7 @@
-//! The words under a chart: what its marks cover (periods covered in part,
-//! year-to-date figures left out) and the sources of its figures.
+//! The words of a chart: a title that says what it shows and for when, and
+//! under it what its marks cover (periods covered in part, year-to-date
+//! figures left out), the query that reproduces it, and its sources, each
+//! wrapped to the chart's width.
 
 use super::*;
 
@@ -67,4 +69,135 @@ pub fn caption(sources: &[String]) -> String {
     } else {
         format!("Source: CGVS, {} (asylq)", sources.join(", "))
     }
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A title in words, from the answer: what is counted, by what, and the
+/// months covered ("Applications by country of origin, January–November
+/// 2023"). A combination of measures keeps its query as the title.
+pub(super) fn title_in_words(answer: &Answer) -> String {
+    let query = answer.title.trim();
+    let measure = query.split_whitespace().next().unwrap_or("");
+    let what = match measure {
+        "applications" => "applications",
+        "decisions" => "decisions",
+        "workload" => "workload",
+        "protection_rate" => "protection rate",
+        _ => return query.to_string(),
+    };
+    if [" + ", " - ", " / "].iter().any(|op| query.contains(op)) {
+        return query.to_string();
+    }
+    let has = |c: &str| answer.columns.iter().any(|x| x == c);
+    let what = if has("share") {
+        format!("Share of {what}")
+    } else if has("change") || has("change_pp") {
+        format!("Change in {what}")
+    } else {
+        let mut w = what.to_string();
+        w[..1].make_ascii_uppercase();
+        w
+    };
+    let dims: Vec<&str> = answer
+        .columns
+        .iter()
+        .zip(&answer.roles)
+        .filter(|(_, r)| **r == crate::answer::Role::Dimension)
+        .map(|(c, _)| match c.as_str() {
+            "country" => "country of origin",
+            other => other,
+        })
+        .collect();
+    let by = if dims.is_empty() {
+        String::new()
+    } else {
+        format!(" by {}", dims.join(" and "))
+    };
+    let which = filter_of(query).map_or(String::new(), |f| format!(" ({f})"));
+    match covered(answer) {
+        Some(when) => format!("{what}{which}{by}, {when}"),
+        None => format!("{what}{which}{by}"),
+    }
+}
+
+/// The filter of a query where it names more than the period (a country, a
+/// type, a unit), as written: the period is said in words after it.
+fn filter_of(query: &str) -> Option<&str> {
+    let (_, rest) = query.split_once(" where ")?;
+    let end = [
+        " by ",
+        " top ",
+        " limit ",
+        " sort ",
+        " share",
+        " change",
+        " cumulative",
+        " rolling ",
+    ]
+    .iter()
+    .filter_map(|w| rest.find(w))
+    .min()
+    .unwrap_or(rest.len());
+    let filter = rest[..end]
+        .trim()
+        .trim_start_matches('(')
+        .trim_end_matches(')');
+    ["country", "type", "unit"]
+        .iter()
+        .any(|w| filter.contains(w))
+        .then_some(filter)
+}
+
+/// The months an answer's rows cover, in words: `November 2023`,
+/// `January–November 2023`, `2022–2023`, `March 2022–November 2023`.
+fn covered(answer: &Answer) -> Option<String> {
+    let spans: Vec<_> = answer.coverage.iter().filter_map(|c| c.span).collect();
+    let first = spans.iter().map(|s| s.first).min()?;
+    let last = spans.iter().map(|s| s.last).max()?;
+    let name = |m: Month| MONTHS[m.number() as usize - 1];
+    let whole_years = first.number() == 1 && last.number() == 12;
+    Some(
+        match (first.year() == last.year(), first == last, whole_years) {
+            (_, true, _) => format!("{} {}", name(first), first.year()),
+            (true, _, true) => first.year().to_string(),
+            (true, _, false) => format!("{}–{} {}", name(first), name(last), last.year()),
+            (false, _, true) => format!("{}–{}", first.year(), last.year()),
+            (false, _, false) => format!(
+                "{} {}–{} {}",
+                name(first),
+                first.year(),
+                name(last),
+                last.year()
+            ),
+        },
+    )
+}
+
+/// Lines of at most `width` characters, broken between words.
+pub(super) fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines
 }

@@ -126,6 +126,17 @@ does (REPL only)."),
 (REPL only; on the command line `--output FILE.svg|.png`)."),
     (".help", ".help: the REPL's own commands."),
     (".quit", ".quit or .exit (or Ctrl-D): leaves the REPL."),
+    ("measures", "measures: applications (a flow, in persons), decisions (a flow, in persons or \
+dossiers), workload (a stock at each month's end, in dossiers or persons: never added over \
+months) and protection_rate (a rate, recomputed from decisions: never added or averaged). \
+`show measures` lists them as a table; help applications, decisions, workload, protection_rate \
+say more."),
+    ("charts", "--output FILE.svg|FILE.png draws an answer: a series over time as lines (a few \
+periods as columns, shares as stacked columns), anything else as bars. The title says in words \
+what it shows and for when (--title overrides it), the query stands under it, the colours are \
+the Okabe-Ito palette (other grey), a share or rate runs from 0 to 100, a period covered in \
+part is hollow or light and named under the chart. --chart line|columns|bars|stacked, \
+--size WxH. In the REPL, .chart FILE."),
     ("formats", "--format or set format: table, markdown and chart for people (notes under the \
 table); csv, tsv, json and jsonl for scripts (notes on stderr). The columns: see help columns. \
 Several answers in one run: json is one array of {query, rows}; jsonl rows carry a query field; \
@@ -148,6 +159,11 @@ needs none, and a query may run over several lines."),
 
 /// The help text, for a topic or in general.
 pub fn text(topic: Option<&str>) -> String {
+    topic_text(topic).unwrap_or_else(|| OVERVIEW.to_string())
+}
+
+/// The help of a topic, or `None` for a topic there is none for.
+pub fn topic_text(topic: Option<&str>) -> Option<String> {
     let topic = match topic {
         Some("min" | "max" | "median" | "per") => Some("average"),
         Some("yoy") => Some("change"),
@@ -155,20 +171,35 @@ pub fn text(topic: Option<&str>) -> String {
         Some("asc" | "desc") => Some("sort"),
         Some("conflicts" | "page" | "load") => Some("pages"),
         Some("top10" | "rank") => Some("show"),
-        Some("format" | "csv" | "json" | "jsonl" | "tsv") => Some("formats"),
+        Some("format" | "csv" | "json" | "jsonl" | "tsv" | "output" | "envelope") => {
+            Some("formats")
+        }
+        Some("chart" | "svg" | "png") => Some("charts"),
+        Some("measure") => Some("measures"),
         Some("period" | "months_covered" | "column") => Some("columns"),
         Some(".exit") => Some(".quit"),
         Some("where" | "by") => None,
         other => other,
     };
     match topic {
-        Some("types") => types(),
+        Some("types") => Some(types()),
         Some(t) => TOPICS
             .iter()
             .find(|(name, _)| *name == t)
-            .map_or_else(|| OVERVIEW.to_string(), |(_, text)| text.to_string()),
-        None => OVERVIEW.to_string(),
+            .map(|(_, text)| text.to_string()),
+        None => Some(OVERVIEW.to_string()),
     }
+}
+
+/// The topics closest to a word there is no help for.
+pub fn closest_topics(word: &str) -> Vec<&'static str> {
+    let mut scored: Vec<(f64, &'static str)> = TOPICS
+        .iter()
+        .map(|(name, _)| (strsim::jaro_winkler(word, name), *name))
+        .filter(|(score, _)| *score > 0.75)
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+    scored.into_iter().take(3).map(|(_, name)| name).collect()
 }
 
 /// The types of each measure.

@@ -1174,3 +1174,26 @@ fn sql_prints_timestamps_lists_and_booleans_as_values() {
         .success()
         .stdout("[{\"b\":true}]\n");
 }
+
+#[test]
+fn help_has_measures_charts_and_output_and_an_unknown_topic_is_an_error() {
+    for topic in ["measures", "charts", "output"] {
+        let out = asylq()
+            .args(["--embedded", "-c", &format!("help {topic}")])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            !text.starts_with("asylq answers"),
+            "{topic}: the general help\n{text}"
+        );
+    }
+    asylq()
+        .args(["--embedded", "-c", "help chrats"])
+        .assert()
+        .code(1)
+        .stderr(contains("no help on 'chrats'").and(contains("did you mean charts")));
+}

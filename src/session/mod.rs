@@ -171,9 +171,7 @@ impl Session {
                 other => other,
             }),
             Statement::Show(topic) => self.show(&topic.node, topic.span.clone()),
-            Statement::Help(topic) => Ok(Output::text(crate::help::text(
-                topic.as_ref().map(|t| t.node.as_str()),
-            ))),
+            Statement::Help(topic) => help(topic.as_ref()),
             Statement::Set(name, value) => self.set(&name.node, &value.node, name.span.clone()),
         }
     }
@@ -357,6 +355,24 @@ impl Session {
             }
         }
     }
+}
+
+/// `help [TOPIC]`; a topic there is no help for is an error that names the
+/// closest ones.
+fn help(topic: Option<&lang::ast::Spanned<String>>) -> Result<Output> {
+    let word = topic.map(|t| t.node.as_str());
+    if let Some(text) = crate::help::topic_text(word) {
+        return Ok(Output::text(text));
+    }
+    let topic = topic.expect("help without a topic has a text");
+    let near = crate::help::closest_topics(&topic.node);
+    let mut d = Diagnostic::new(format!("no help on '{}'", topic.node), topic.span.clone());
+    d = if near.is_empty() {
+        d.with_hint("`help` lists the topics")
+    } else {
+        d.with_hint(format!("did you mean {}?", near.join(", ")))
+    };
+    Err(d.into())
 }
 
 fn cell(v: DbValue) -> Cell {

@@ -115,13 +115,11 @@ impl Completer for AsylqHelper {
     }
 }
 
+/// Every line is taken as typed: a statement that goes on is read on a
+/// continuation prompt of its own ([`more_lines`]).
 impl Validator for AsylqHelper {
-    fn validate(&self, ctx: &mut ValidationContext) -> rustyline::Result<ValidationResult> {
-        Ok(if is_unfinished(ctx.input()) {
-            ValidationResult::Incomplete
-        } else {
-            ValidationResult::Valid(None)
-        })
+    fn validate(&self, _ctx: &mut ValidationContext) -> rustyline::Result<ValidationResult> {
+        Ok(ValidationResult::Valid(None))
     }
 }
 
@@ -223,6 +221,15 @@ pub fn run(mut session: Session, format: Format) -> Result<()> {
                     break;
                 }
             }
+            Ok(line) if is_unfinished(&line) => {
+                let more = format!("{:>w$}", "...> ", w = prompt.chars().count());
+                match more_lines(&mut editor, line, &more) {
+                    Ok(Some(text)) => run_line(&mut session, &text, &mut state),
+                    Ok(None) => continue,
+                    Err(ReadlineError::Eof) => break,
+                    Err(e) => return Err(reading_input(e)),
+                }
+            }
             Ok(line) if unterminated_string(&line) => {
                 // One more line, on a prompt that shows a string is open; if
                 // that line does not close it either, the error is shown and
@@ -248,6 +255,29 @@ pub fn run(mut session: Session, format: Format) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Reads the lines of a statement that goes on, on the continuation prompt,
+/// until it is whole; an empty line runs it as it stands (its error shown),
+/// Ctrl-C drops it (`None`).
+fn more_lines<H: rustyline::Helper>(
+    editor: &mut rustyline::Editor<H, rustyline::history::DefaultHistory>,
+    mut text: String,
+    prompt: &str,
+) -> Result<Option<String>, ReadlineError> {
+    loop {
+        match editor.readline(prompt) {
+            Ok(next) if next.trim().is_empty() => return Ok(Some(text)),
+            Ok(next) => {
+                text = format!("{text}\n{next}");
+                if !is_unfinished(&text) {
+                    return Ok(Some(text));
+                }
+            }
+            Err(ReadlineError::Interrupted) => return Ok(None),
+            Err(e) => return Err(e),
+        }
+    }
 }
 
 fn reading_input(e: ReadlineError) -> Error {

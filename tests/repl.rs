@@ -29,7 +29,9 @@ fn a_session_at_the_prompt() {
         .unwrap();
     p.exp_string("3,836").unwrap();
 
+    // A statement that goes on is read on a continuation prompt.
     p.send_line("applications where (year = 2022").unwrap();
+    p.exp_string("...> ").unwrap();
     p.send_line(")").unwrap();
     p.exp_string("36,871").unwrap();
 

@@ -191,6 +191,19 @@ impl Note {
         }
     }
 
+    /// A note that names `periods` in its text, or none where there are none.
+    pub fn naming(
+        kind: NoteKind,
+        periods: Vec<String>,
+        text: impl FnOnce(&str) -> String,
+    ) -> Option<Note> {
+        if periods.is_empty() {
+            return None;
+        }
+        let text = text(&periods.join(", "));
+        Some(Note::new(kind, periods, text))
+    }
+
     /// A note about the whole answer.
     pub fn about_all(kind: NoteKind, text: impl Into<String>) -> Note {
         Note::new(kind, Vec::new(), text)

@@ -335,11 +335,7 @@ fn a_chart_marks_a_period_with_missing_months() {
     assert_eq!(code, 0, "{err}");
     let svg = std::fs::read_to_string(&chart).unwrap();
     // The words of the chart, its wrapped lines joined.
-    let words: Vec<&str> = svg
-        .split('<')
-        .filter_map(|piece| piece.split_once('>').map(|(_, text)| text.trim()))
-        .filter(|text| !text.is_empty())
-        .collect();
+    let words = common::svg_words(&svg);
     assert!(
         words
             .join(" ")

@@ -259,11 +259,7 @@ fn consecutive_reports_revise_and_derive() {
     ]);
     let svg = std::fs::read_to_string(&chart).unwrap();
     // The words of the chart, its wrapped lines joined.
-    let words: Vec<&str> = svg
-        .split('<')
-        .filter_map(|piece| piece.split_once('>').map(|(_, text)| text.trim()))
-        .filter(|text| !text.is_empty())
-        .collect();
+    let words = common::svg_words(&svg);
     assert!(
         words.join(" ").contains("periods the data covers only in part, or derived (2023-12: derived from year-to-date figures)"),
         "{svg}"

@@ -13,7 +13,6 @@ use crate::model::month::{period_label, quarter_label, span_label, Month};
 use crate::render::{self, Format};
 use crate::sql;
 use crate::store::Store;
-use duckdb::types::Value as DbValue;
 
 pub use crate::answer::{Answer, Cell, Note, NoteKind};
 
@@ -279,7 +278,7 @@ impl Session {
         let (columns, rows) = self.store.rows(text)?;
         let out = rows
             .into_iter()
-            .map(|row| row.into_iter().map(cell).collect())
+            .map(|row| row.into_iter().map(Cell::from_db).collect())
             .collect();
         Ok(Answer::table(columns, out))
     }
@@ -373,8 +372,4 @@ fn help(topic: Option<&lang::ast::Spanned<String>>) -> Result<Output> {
         d.with_hint(format!("did you mean {}?", near.join(", ")))
     };
     Err(d.into())
-}
-
-fn cell(v: DbValue) -> Cell {
-    Cell::from_db(v)
 }

@@ -197,13 +197,9 @@ fn rolling_notes(answer: &Answer, n: u64) -> Vec<Note> {
             empty.push(label);
         }
     }
-    if !empty.is_empty() {
-        let text = format!(
-            "No rolling average for {}: the store holds fewer than {n} whole months in a row up to them.",
-            empty.join(", ")
-        );
-        notes.push(Note::new(NoteKind::MissingMonths, empty, text));
-    }
+    notes.extend(Note::naming(NoteKind::MissingMonths, empty, |months| {
+        format!("No rolling average for {months}: the store holds fewer than {n} whole months in a row up to them.")
+    }));
     notes
 }
 
@@ -263,22 +259,13 @@ pub(super) fn published_notes(answer: &Answer, metas: &[Meta]) -> Vec<Note> {
             published.push(span(m));
         }
     }
-    let mut notes = Vec::new();
-    if !published.is_empty() {
-        let text = format!(
-            "Published rate (a statistics page's own figure, not computed from decision types): {}.",
-            published.join(", ")
-        );
-        notes.push(Note::new(NoteKind::PublishedRate, published, text));
-    }
-    if !missing.is_empty() {
-        let text = format!(
-            "No rate for {}: it spans months that only statistics pages cover, and a page publishes its month's rate, not the decisions behind it, so rates are never averaged or combined.",
-            missing.join(", ")
-        );
-        notes.push(Note::new(NoteKind::PublishedRate, missing, text));
-    }
-    notes
+    let published = Note::naming(NoteKind::PublishedRate, published, |rows| {
+        format!("Published rate (a statistics page's own figure, not computed from decision types): {rows}.")
+    });
+    let missing = Note::naming(NoteKind::PublishedRate, missing, |rows| {
+        format!("No rate for {rows}: it spans months that only statistics pages cover, and a page publishes its month's rate, not the decisions behind it, so rates are never averaged or combined.")
+    });
+    published.into_iter().chain(missing).collect()
 }
 
 /// A summary of the workload needs the end value of every month of its span,

@@ -81,9 +81,7 @@ pub(super) fn wait_for_writers(store: &Path) -> Result<()> {
 pub(super) fn in_use(store: &Path) -> Error {
     Error::Store {
         context: format!("opening {}", store.display()),
-        problem: StoreProblem::InUse {
-            waited: lock_wait().as_secs(),
-        },
+        problem: in_use_problem(),
     }
 }
 
@@ -91,15 +89,19 @@ pub(super) fn in_use(store: &Path) -> Error {
 pub(super) fn waited(e: Error) -> Error {
     match e {
         Error::Store {
-            context,
             problem: StoreProblem::InUse { .. },
+            context,
         } => Error::Store {
             context,
-            problem: StoreProblem::InUse {
-                waited: lock_wait().as_secs(),
-            },
+            problem: in_use_problem(),
         },
         other => other,
+    }
+}
+
+fn in_use_problem() -> StoreProblem {
+    StoreProblem::InUse {
+        waited: lock_wait().as_secs(),
     }
 }
 

@@ -332,3 +332,12 @@ pub fn examples() -> Vec<(String, String)> {
         })
         .collect()
 }
+
+/// The words of an SVG chart, one string a text element.
+pub fn svg_words(svg: &str) -> Vec<String> {
+    svg.split('<')
+        .filter_map(|piece| piece.split_once('>').map(|(_, text)| text.trim()))
+        .filter(|text| !text.is_empty())
+        .map(String::from)
+        .collect()
+}

@@ -3,7 +3,7 @@
 //! this size makes the loader write about 250 pages of relocations before
 //! `main`, each a page fault (615 faults for `asylq --version`, 356 without),
 //! which cost about 5 ms of a 35 ms one-shot query on the development
-//! machine. README, "Performance", has the figures.
+//! machine. docs/performance.md, has the figures.
 
 fn main() {
     println!("cargo:rustc-link-arg=-no-pie");

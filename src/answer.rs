@@ -5,7 +5,7 @@
 //! between the two so that neither needs the other.
 
 use crate::model::month::{Month, Span};
-use crate::model::Origin;
+use crate::model::{Lang, Origin};
 
 /// One cell of an answer.
 #[derive(Debug, Clone, PartialEq)]
@@ -103,6 +103,9 @@ pub struct Answer {
     pub notes: Vec<Note>,
     /// The reports and pages the figures come from, where asked for (charts).
     pub sources: Vec<String>,
+    /// Those of them whose figures fall in the answer's months, as a
+    /// chart's caption cites them, where asked for.
+    pub citations: Vec<Citation>,
     /// What each column is, beside its name.
     pub roles: Vec<Role>,
     /// For each row, the months its figures cover and how they were made.
@@ -216,6 +219,22 @@ impl std::fmt::Display for Note {
     }
 }
 
+/// A source as a reader can cite it: what kind of publication, for which
+/// month, in which language (a page's), and when it was published (a
+/// report's `Publicatiedatum`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Citation {
+    pub origin: Origin,
+    /// The month a report or page is about; an overview's December.
+    pub month: Month,
+    /// A page's language; none for a report.
+    pub lang: Option<Lang>,
+    /// The month a report states it was published in.
+    pub published: Option<Month>,
+    /// The file it was loaded from.
+    pub file: String,
+}
+
 /// What a column of an answer holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
@@ -264,6 +283,7 @@ impl Answer {
             rows,
             notes: Vec::new(),
             sources: Vec::new(),
+            citations: Vec::new(),
             coverage: Vec::new(),
             error: None,
         }

@@ -127,7 +127,7 @@ pub enum Command {
     /// List the loaded reports.
     Sources,
     /// Write the current facts with their sources, one row a fact: to a
-    /// .csv, .tsv, .json or .jsonl file (or --format), or - for stdout.
+    /// .csv, .tsv, .json, .jsonl or .parquet file (or --format), or - for stdout.
     Export { file: PathBuf },
     /// Print a completion script for a shell.
     Completions { shell: clap_complete::Shell },
@@ -179,6 +179,7 @@ impl Args {
             db: self.db.clone(),
             allow_files: self.allow_files,
             names: self.names.unwrap_or_default(),
+            names_asked: self.names.is_some(),
             params,
             as_of: self.as_of.clone(),
         })
@@ -289,6 +290,9 @@ fn run(args: Args) -> Result<(), Failure> {
         return failed.map_or(Ok(()), Err);
     }
     if io::stdin().is_terminal() {
+        if args.format == Some(Format::Parquet) {
+            return Err(Error::Usage(crate::render::ANSWERS_ARE_NOT_PARQUET.into()).into());
+        }
         let session = front::session(&args.setup()?)?;
         return crate::repl::run(session, default_format(&args)).map_err(Failure::Error);
     }

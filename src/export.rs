@@ -1,9 +1,10 @@
 //! `asylq export`: the current facts in long form, one row a fact, with the
 //! source of each, for a pipeline that wants the figures rather than
 //! answers. In csv, tsv, json or jsonl, to a file (written in full or not
-//! at all) or to stdout (`-`). `months_covered` marks a figure that spans
-//! several months (a year to date), so that a sum over the rows can leave
-//! them out instead of counting those months twice.
+//! at all) or to stdout (`-`), or in Parquet through DuckDB's own writer.
+//! `months_covered` marks a figure that spans several months (a year to
+//! date), so that a sum over the rows can leave them out instead of counting
+//! those months twice.
 
 use crate::answer::{Answer, Cell};
 use crate::error::{Error, Result};
@@ -24,35 +25,34 @@ const SQL: &str = "SELECT measure, type,
   ORDER BY measure, unit, type, country NULLS FIRST, period_start, period_end";
 
 /// The format an export writes: `--format` if given, else the file's
-/// extension (`-`, stdout, is csv). Parquet and the formats for people are
-/// refused, saying why.
+/// extension (`-`, stdout, is csv). The formats for people are refused, and
+/// so is Parquet to stdout (a binary file is no stream for a terminal).
 pub fn format_of(file: &Path, given: Option<Format>) -> Result<Format> {
     let ext = file.extension().and_then(|e| e.to_str());
+    let stdout = file == Path::new("-");
     let format = match (given, ext) {
         (Some(f), _) => f,
-        (None, _) if file == Path::new("-") => Format::Csv,
-        (None, Some("parquet")) => {
-            return Err(Error::Usage(
-                "asylq does not write Parquet (README, \"Performance\", says why): export to .csv, .tsv, .json or .jsonl, and convert with DuckDB if need be".into(),
-            ))
-        }
+        (None, _) if stdout => Format::Csv,
         (None, Some(e)) => Format::parse(e).ok_or_else(|| {
             Error::Usage(format!(
-                "{}: export writes .csv, .tsv, .json or .jsonl (or - for stdout)",
+                "{}: export writes .csv, .tsv, .json, .jsonl or .parquet (or - for stdout)",
                 file.display()
             ))
         })?,
         (None, None) => {
             return Err(Error::Usage(format!(
-                "{}: name a .csv, .tsv, .json or .jsonl file, or - for stdout",
+                "{}: name a .csv, .tsv, .json, .jsonl or .parquet file, or - for stdout",
                 file.display()
             )))
         }
     };
     match format {
-        Format::Csv | Format::Tsv | Format::Json | Format::Jsonl => Ok(format),
+        Format::Parquet if stdout => Err(Error::Usage(
+            "export writes Parquet to a file only: name a .parquet file".into(),
+        )),
+        Format::Csv | Format::Tsv | Format::Json | Format::Jsonl | Format::Parquet => Ok(format),
         other => Err(Error::Usage(format!(
-            "export writes csv, tsv, json or jsonl, not {}",
+            "export writes csv, tsv, json, jsonl or parquet, not {}",
             other.name()
         ))),
     }
@@ -85,6 +85,10 @@ pub fn facts(store: &Store, names: Names) -> Result<Answer> {
 /// of facts written.
 pub fn write(answer: &Answer, file: &Path, format: Format, header: bool) -> Result<usize> {
     let failed = |e: io::Error| Error::file(file, e);
+    if format == Format::Parquet {
+        parquet(answer, file)?;
+        return Ok(answer.rows.len());
+    }
     if file == Path::new("-") {
         let mut out = io::stdout().lock();
         body(answer, format, header, &mut out).map_err(|e| match e.kind() {
@@ -110,4 +114,69 @@ fn body(answer: &Answer, format: Format, header: bool, out: &mut dyn Write) -> i
     }
     render::render(answer, Options { format, header }, out, &mut io::sink())?;
     out.flush()
+}
+
+/// The columns of a Parquet export, typed: `value` is a DOUBLE, since one
+/// column holds both counts (whole numbers, exact in a DOUBLE) and a page's
+/// published rate with its decimal.
+const PARQUET_TABLE: &str = "CREATE TABLE facts (measure VARCHAR, type VARCHAR,
+    unit VARCHAR, country VARCHAR, period_start VARCHAR, period_end VARCHAR,
+    months_covered BIGINT, value DOUBLE, derived BOOLEAN, report VARCHAR,
+    source_table VARCHAR, source_line BIGINT)";
+
+/// Writes the facts as Parquet with DuckDB's writer, in a DuckDB of its own
+/// (the store's stays sandboxed), to a file beside the target that is
+/// renamed into place only when complete.
+fn parquet(answer: &Answer, file: &Path) -> Result<()> {
+    let doing = format!("writing {}", file.display());
+    let failed = |e: duckdb::Error| crate::error::duckdb(&doing, e);
+    let conn = crate::store::open_for_queries(None)?;
+    conn.execute_batch(PARQUET_TABLE).map_err(failed)?;
+    let mut app = conn.appender("facts").map_err(failed)?;
+    let value = answer.columns.iter().position(|c| c == "value");
+    for row in &answer.rows {
+        let cells = row.iter().enumerate().map(|(i, cell)| match cell {
+            Cell::Int(n) if Some(i) == value => duckdb::types::Value::Double(*n as f64),
+            other => db_value(other),
+        });
+        app.append_row(duckdb::appender_params_from_iter(cells))
+            .map_err(failed)?;
+    }
+    app.flush().map_err(failed)?;
+    drop(app);
+    let temp = PartialFile::beside(file);
+    let path = temp.0.display().to_string().replace('\'', "''");
+    conn.execute_batch(&format!(
+        "COPY facts TO '{path}' (FORMAT parquet, COMPRESSION zstd)"
+    ))
+    .map_err(failed)?;
+    std::fs::rename(&temp.0, file).map_err(|e| Error::file(file, e))
+}
+
+/// A cell as DuckDB takes it.
+fn db_value(cell: &Cell) -> duckdb::types::Value {
+    use duckdb::types::Value;
+    match cell {
+        Cell::Int(n) => Value::BigInt(*n),
+        Cell::Float(f) => Value::Double(*f),
+        Cell::Text(t) => Value::Text(t.clone()),
+        Cell::Bool(b) => Value::Boolean(*b),
+        Cell::Null => Value::Null,
+    }
+}
+
+/// The name of a file being written beside its target; removed when
+/// dropped, which after a rename finds nothing.
+struct PartialFile(std::path::PathBuf);
+
+impl PartialFile {
+    fn beside(target: &Path) -> PartialFile {
+        PartialFile(crate::front::partial_name(target))
+    }
+}
+
+impl Drop for PartialFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
 }

@@ -205,6 +205,59 @@ pub fn cache_dir() -> Option<std::path::PathBuf> {
     dirs::data_dir().map(|d| d.join("asylq").join("pages"))
 }
 
+/// Where the pages of a base URL are cached: the CGVS site's in the cache
+/// itself, another server's (a mirror, a test server) in a folder named
+/// after its address, so that one never answers for the other.
+pub fn cache_for(cache: &Path, base: Option<&str>) -> PathBuf {
+    match base {
+        None => cache.to_path_buf(),
+        Some(base) => {
+            let address = base.split_once("://").map_or(base, |(_, rest)| rest);
+            let name: String = address
+                .trim_end_matches('/')
+                .chars()
+                .map(|c| {
+                    if c.is_ascii_alphanumeric() || c == '.' || c == '-' {
+                        c
+                    } else {
+                        '_'
+                    }
+                })
+                .collect();
+            cache.join(format!("from-{name}"))
+        }
+    }
+}
+
+/// The month it is now (UTC).
+pub fn this_month() -> Month {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() / 86_400);
+    let date = crate::model::month::iso_date(days as i32);
+    Month::parse(&date[..7]).expect("an ISO date starts with its month")
+}
+
+/// Why `months` (asked for as `spec`) cannot all have pages when it is
+/// `now`: the CGVS publishes a month's figures in the month after, so no
+/// month from `now` on has a page yet.
+pub fn not_yet(spec: &str, months: &[Month], now: Month) -> Option<String> {
+    let (first, last) = (*months.first()?, *months.last()?);
+    let complete = now.previous();
+    if last <= complete {
+        return None;
+    }
+    Some(if first > now {
+        format!("fetch {spec}: {first} is in the future (this is {now})")
+    } else if first == now {
+        format!("fetch {spec}: {now} is not over yet, and the CGVS publishes a month's figures in the month after")
+    } else {
+        format!(
+            "fetch {spec}: the months after {complete} have no page yet (this is {now}); fetch {first}..{complete}"
+        )
+    })
+}
+
 /// The cached page of a month, or the page fetched from the first address
 /// that has it (and then cached).
 pub fn page(
@@ -252,8 +305,12 @@ fn first_found(
                     .body_mut()
                     .read_to_string()
                     .map_err(|e| unreachable(address, e))?;
+                // Written beside and renamed, so that a fetch cut short
+                // never leaves half a page in the cache.
+                let partial = file.with_extension("html.partial");
                 std::fs::create_dir_all(cache)
-                    .and_then(|()| std::fs::write(file, text))
+                    .and_then(|()| std::fs::write(&partial, text))
+                    .and_then(|()| std::fs::rename(&partial, file))
                     .map_err(|e| FetchError::Unreachable {
                         address: file.display().to_string(),
                         reason: format!("cannot write the cache: {e}"),
@@ -300,6 +357,40 @@ pub fn months(spec: &str) -> Option<Vec<Month>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn months_not_over_have_no_page_yet() {
+        let now = Month::new(2026, 12).unwrap();
+        let ask = |spec: &str| not_yet(spec, &months(spec).unwrap(), now);
+        assert_eq!(ask("2026-11"), None);
+        assert_eq!(ask("2019"), None);
+        assert_eq!(
+            ask("2030-01").as_deref(),
+            Some("fetch 2030-01: 2030-01 is in the future (this is 2026-12)")
+        );
+        assert_eq!(
+            ask("2026-12").as_deref(),
+            Some("fetch 2026-12: 2026-12 is not over yet, and the CGVS publishes a month's figures in the month after")
+        );
+        assert_eq!(
+            ask("2026").as_deref(),
+            Some("fetch 2026: the months after 2026-11 have no page yet (this is 2026-12); fetch 2026-01..2026-11")
+        );
+    }
+
+    #[test]
+    fn each_server_has_its_own_cache() {
+        let cache = Path::new("/c");
+        assert_eq!(cache_for(cache, None), Path::new("/c"));
+        assert_eq!(
+            cache_for(cache, Some("http://127.0.0.1:8080/")),
+            Path::new("/c/from-127.0.0.1_8080")
+        );
+        assert_eq!(
+            cache_for(cache, Some("https://mirror.example.org/cgvs")),
+            Path::new("/c/from-mirror.example.org_cgvs")
+        );
+    }
 
     #[test]
     fn addresses_follow_the_site() {

@@ -26,6 +26,8 @@ pub struct Setup {
     pub allow_files: bool,
     /// The language of country names in answers.
     pub names: Names,
+    /// Whether `--names` was given: charts then take its language's words.
+    pub names_asked: bool,
     /// The values of `$name` parameters.
     pub params: Vec<(String, String)>,
     /// `--as-of`: a month, or a source's file name or digest.
@@ -67,6 +69,7 @@ pub fn session(setup: &Setup) -> Result<Session> {
     let store = open_store(setup)?;
     let mut session = Session::new(store)?;
     session.cx.names = setup.names;
+    session.chart_names = setup.names_asked.then_some(setup.names);
     for (name, value) in &setup.params {
         session.cx.params.insert(name.clone(), value.clone());
     }
@@ -102,11 +105,7 @@ pub struct AtomicFile {
 
 impl AtomicFile {
     pub fn create(target: &std::path::Path) -> io::Result<AtomicFile> {
-        let name = target
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let temp = target.with_file_name(format!(".{name}.{}.asylq-partial", std::process::id()));
+        let temp = partial_name(target);
         let file = std::fs::File::create(&temp)?;
         Ok(AtomicFile {
             target: target.to_path_buf(),
@@ -122,6 +121,15 @@ impl AtomicFile {
         }
         std::fs::rename(&self.temp, &self.target)
     }
+}
+
+/// The name a file takes beside `target` while it is written.
+pub fn partial_name(target: &std::path::Path) -> std::path::PathBuf {
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    target.with_file_name(format!(".{name}.{}.asylq-partial", std::process::id()))
 }
 
 impl Write for AtomicFile {

@@ -305,9 +305,12 @@ fn meta(session: &mut Session, line: &str, state: &mut State) -> bool {
     match (command, arg) {
         (".quit" | ".exit", _) => return false,
         (".help", _) => println!("{META_HELP}"),
-        (".format", f) => match Format::parse(f) {
+        (".format", f) => match Format::parse_answer(f) {
             Some(f) => state.opts.format = f,
-            None => note!("error: the formats are {}", Format::NAMES.join(", ")),
+            None => note!(
+                "error: the formats are {}",
+                Format::answer_names().join(", ")
+            ),
         },
         (".explain", v @ ("on" | "off")) => state.explain = v == "on",
         (".timer", v @ ("on" | "off")) => state.timer = v == "on",
@@ -315,7 +318,7 @@ fn meta(session: &mut Session, line: &str, state: &mut State) -> bool {
         (".chart", "") => {
             note!("usage: .chart FILE.svg or .chart FILE.png (the last answer as a chart)")
         }
-        (".chart", file) => match chart(state.last.as_ref(), file) {
+        (".chart", file) => match chart(state.last.as_ref(), file, session.chart_names) {
             Ok(message) => println!("{message}"),
             Err(e) => note!("error: {e}"),
         },
@@ -332,12 +335,16 @@ fn meta(session: &mut Session, line: &str, state: &mut State) -> bool {
 }
 
 /// Writes the last answer as a chart, SVG or PNG by the file's name.
-fn chart(answer: Option<&crate::answer::Answer>, file: &str) -> Result<String> {
+fn chart(
+    answer: Option<&crate::answer::Answer>,
+    file: &str,
+    lang: Option<crate::model::countries::Names>,
+) -> Result<String> {
     use crate::render::chart;
     let answer =
         answer.ok_or_else(|| Error::Chart("no answer to chart yet: run a query first".into()))?;
     let opts = chart::Options {
-        sources: answer.sources.clone(),
+        lang: lang.map(chart::words::Lang::of).unwrap_or_default(),
         ..Default::default()
     };
     let bytes = match std::path::Path::new(file)

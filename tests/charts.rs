@@ -32,15 +32,35 @@ fn svg(query: &str, extra: &[&str]) -> String {
     text
 }
 
-/// The texts of an SVG document, in order.
+/// The texts of an SVG document, in order: each is a path of the font's
+/// outlines whose `aria-label` holds its words.
 fn texts(svg: &str) -> Vec<String> {
-    svg.split("<text")
+    svg.split("<path aria-label=\"")
         .skip(1)
-        .filter_map(|t| {
-            let inner = &t[t.find('>')? + 1..t.find("</text>")?];
-            Some(inner.trim().replace("&amp;", "&"))
-        })
+        .filter_map(|t| Some(t[..t.find('"')?].replace("&amp;", "&")))
         .collect()
+}
+
+/// The box (left, right, top, bottom) that the outline of the text `words` fills.
+fn extent(svg: &str, words: &str) -> (f64, f64, f64, f64) {
+    let start = svg
+        .find(&format!("<path aria-label=\"{words}\""))
+        .unwrap_or_else(|| panic!("no text {words:?}"));
+    let d = &svg[start..];
+    let d = &d[d.find(" d=\"").unwrap() + 4..];
+    let d = &d[..d.find('"').unwrap()];
+    let numbers: Vec<f64> = d
+        .split(|c: char| c.is_ascii_alphabetic() || c == ' ')
+        .filter_map(|n| n.parse().ok())
+        .collect();
+    let xs = numbers.iter().step_by(2);
+    let ys = numbers.iter().skip(1).step_by(2);
+    (
+        xs.clone().cloned().fold(f64::MAX, f64::min),
+        xs.cloned().fold(f64::MIN, f64::max),
+        ys.clone().cloned().fold(f64::MAX, f64::min),
+        ys.cloned().fold(f64::MIN, f64::max),
+    )
 }
 
 /// How many lines of data (2 points wide, in a series colour) a chart has.
@@ -55,13 +75,14 @@ fn lines(svg: &str) -> usize {
         .count()
 }
 
-const CAPTION: &str = "Source: CGVS, asielstatistieken-2023-11.txt (asylq)";
+const CAPTION: &str = "Source: CGVS, Asielstatistieken november 2023 (monthly report, published December 2023) (asylq)";
 
 #[test]
 fn a_series_over_months_is_one_line_with_a_point_per_month() {
     let text = svg("applications where year = 2023 by month", &[]);
     let words = texts(&text);
     assert_eq!(words[0], "Applications by month, January–November 2023");
+    assert_eq!(words[1], "Persons.");
     assert_eq!(words.last().unwrap(), CAPTION);
     assert!(words.contains(&"Query: applications where year = 2023 by month".to_string()));
     assert_eq!(lines(&text), 1);
@@ -71,10 +92,12 @@ fn a_series_over_months_is_one_line_with_a_point_per_month() {
         words.contains(&"3,500".to_string()),
         "thousands separated: {words:?}"
     );
-    assert!(
-        words.iter().any(|w| w.starts_with("2023-")),
-        "dates under the ticks"
-    );
+    for tick in ["2023", "Apr", "Jul", "Oct"] {
+        assert!(
+            words.contains(&tick.to_string()),
+            "{tick} under the ticks: {words:?}"
+        );
+    }
 }
 
 #[test]
@@ -82,7 +105,11 @@ fn three_types_are_three_lines_with_a_legend() {
     let text = svg("applications where year = 2023 by month, type", &[]);
     assert_eq!(lines(&text), 3 + 3, "3 lines, 3 legend marks");
     let words = texts(&text);
-    for name in ["first", "resettlement", "subsequent"] {
+    for name in [
+        "first applications",
+        "resettlement",
+        "subsequent applications",
+    ] {
         assert!(words.contains(&name.to_string()), "{name}");
     }
 }
@@ -106,14 +133,7 @@ fn categories_are_bars_with_other_last() {
     let words = texts(&text);
     assert_eq!(words[0], "Applicants by country, 2023");
     // Top to bottom: the largest first, `other` last.
-    let y = |w: &str| -> f64 {
-        let t = text
-            .split("<text")
-            .find(|t| t.contains(&format!("\n{w}\n")))
-            .unwrap();
-        let at = t.find(" y=\"").unwrap() + 4;
-        t[at..at + t[at..].find('"').unwrap()].parse().unwrap()
-    };
+    let y = |w: &str| extent(&text, w).2;
     assert!(
         y("Syrië") < y("Afghanistan") && y("Afghanistan") < y("other"),
         "{words:?}"
@@ -185,7 +205,7 @@ fn shares_over_time_are_stacked_columns_and_a_partial_quarter_is_marked() {
     let text = svg("decisions where year = 2023 by quarter, type share", &[]);
     let words = texts(&text);
     assert!(words.contains(&"percent of the period".to_string()));
-    assert!(words.contains(&"refugee_status".to_string()));
+    assert!(words.contains(&"refugee status".to_string()));
     assert!(words.iter().any(|w| w
         == "Hollow points and light columns: periods the data covers only in part, or derived (2023-Q4: 2023-10..2023-11)."));
     // refugee_status (the second colour, Okabe–Ito orange): a band in each of the 4 quarters,
@@ -315,6 +335,8 @@ fn the_charts_in_the_readme_are_current() {
     for (script, picture) in [
         ("chart-trend.q", "trend.svg"),
         ("chart-countries.q", "countries.svg"),
+        ("chart-share.q", "share.svg"),
+        ("chart-decision-mix.q", "decision-mix.svg"),
     ] {
         let file = dir.path().join(picture);
         let out = Command::new(env!("CARGO_BIN_EXE_asylq"))
@@ -372,13 +394,13 @@ fn a_share_is_drawn_in_percent_and_months_are_labelled_at_quarters() {
     assert!(words.contains(&"100".to_string()), "{words:?}");
     assert!(!words.contains(&"persons".to_string()), "{words:?}");
     let words = texts(&svg("applications by month", &[]));
-    let months: Vec<&String> = words
+    let ticks: Vec<&String> = words
         .iter()
-        .filter(|w| w.len() == 7 && w.starts_with("202"))
+        .filter(|w| ["2022", "2023", "Jan", "Apr", "Jul", "Oct"].contains(&w.as_str()))
         .collect();
     assert_eq!(
-        months,
-        ["2022-01", "2022-04", "2022-07", "2022-10", "2023-01", "2023-04", "2023-07", "2023-10"]
+        ticks,
+        ["2022", "Apr", "Jul", "Oct", "2023", "Apr", "Jul", "Oct"]
     );
 }
 
@@ -397,12 +419,218 @@ fn a_title_says_what_and_when_and_a_long_caption_wraps() {
     let words = texts(&svg("workload by month", &["--size", "300x400"]));
     let query: Vec<&String> = words.iter().filter(|w| w.starts_with("Query:")).collect();
     assert_eq!(query, ["Query: workload by month"]);
+    let text = svg("workload by month", &["--size", "300x400"]);
+    let words = texts(&text);
     let source: Vec<&String> = words
         .iter()
         .skip_while(|w| !w.starts_with("Source:"))
         .collect();
+    assert!(source.len() > 1, "{source:?}");
+    let joined: Vec<&str> = source.iter().map(|w| w.as_str()).collect();
+    assert_eq!(joined.join(" "), CAPTION);
+    for line in source {
+        let (left, right, _, _) = extent(&text, line);
+        assert!(
+            left >= 16.0 && right <= 300.0 - 16.0,
+            "{line}: {left}..{right}"
+        );
+    }
+}
+
+/// The colours of the lines of data (2 points wide), in order of drawing.
+fn line_colours(svg: &str) -> Vec<String> {
+    svg.split("<polyline")
+        .skip(1)
+        .filter_map(|p| {
+            let p = p.split("/>").next()?;
+            p.contains("stroke-width=\"2\"").then(|| {
+                let at = p.find("stroke=\"").unwrap() + 8;
+                p[at..at + 7].to_string()
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn the_svg_carries_its_font_as_outlines_with_their_words() {
+    for query in [
+        "applications where year = 2023 by month, type",
+        "applications where year = 2023 by country top 5 share",
+        "decisions where year = 2023 by quarter, type share",
+    ] {
+        let text = svg(query, &[]);
+        assert!(!text.contains("<text"), "{query}: a text element left");
+        assert!(!text.contains("font-family"), "{query}: a font named");
+        assert!(texts(&text).len() > 10, "{query}");
+    }
+    // Rendered with no font at all, the title is still drawn.
+    let text = svg("applications by month", &[]);
+    let tree = resvg::usvg::Tree::from_str(&text, &resvg::usvg::Options::default()).unwrap();
+    let mut pixmap = resvg::tiny_skia::Pixmap::new(900, 500).unwrap();
+    resvg::render(&tree, Default::default(), &mut pixmap.as_mut());
+    let (left, right, top, bottom) =
+        extent(&text, "Applications by month, January 2022–November 2023");
+    let inked = (top as u32..bottom as u32)
+        .flat_map(|y| (left as u32..right as u32).map(move |x| (x, y)))
+        .filter(|(x, y)| pixmap.pixel(*x, *y).is_some_and(|p| p.alpha() > 128))
+        .count();
+    assert!(inked > 500, "the title's outline is drawn: {inked} pixels");
+}
+
+#[test]
+fn a_subtitle_gives_the_unit_and_the_main_caveat() {
+    let words = texts(&svg("applications where year = 2023 by quarter", &[]));
+    assert_eq!(words[0], "Applications by quarter, January–November 2023");
+    assert_eq!(words[1], "Persons. In part: 2023-Q4.");
+    let words = texts(&svg(
+        "applications where year = 2023 by country top 5 share",
+        &[],
+    ));
+    assert_eq!(words[1], "Percent of the whole.");
+    // Every note of the answer is printed under the chart.
+    let words = texts(&svg("decisions where country = \"Syria\" by type", &[]));
+    assert!(words.iter().any(|w| w.starts_with("Note: ")), "{words:?}");
+}
+
+#[test]
+fn seven_types_get_seven_colours_and_the_legend_sits_above_the_plot() {
+    let text = svg("decisions where year = 2023 by month, type", &[]);
+    let colours = line_colours(&text);
+    let mut distinct = colours.clone();
+    distinct.sort();
+    distinct.dedup();
+    assert_eq!(distinct.len(), 7, "{colours:?}");
+    // The legend's words end above the highest point of the plot.
+    let words = texts(&text);
+    let plot_top = text
+        .split("<circle cx=\"")
+        .skip(1)
+        .map(|c| {
+            let at = c.find("cy=\"").unwrap() + 4;
+            c[at..at + c[at..].find('"').unwrap()]
+                .parse::<f64>()
+                .unwrap()
+                - 4.0
+        })
+        .fold(f64::MAX, f64::min);
+    for key in [
+        "refugee status",
+        "subsidiary protection",
+        "manifestly unfounded",
+    ] {
+        assert!(words.contains(&key.to_string()), "{key}: {words:?}");
+        let (_, _, _, bottom) = extent(&text, key);
+        assert!(
+            bottom < plot_top,
+            "{key} at {bottom}, the plot from {plot_top}"
+        );
+    }
+}
+
+#[test]
+fn every_point_lies_inside_the_plot() {
+    let text = svg("applications by month", &[]);
+    let axis = text
+        .split(
+            "<polyline fill=\"none\" opacity=\"1\" stroke=\"#000000\" stroke-width=\"1\" points=\"",
+        )
+        .nth(1)
+        .unwrap();
+    let x_axis: f64 = axis[..axis.find(',').unwrap()].parse().unwrap();
+    let circles: Vec<(f64, f64)> = text
+        .split("<circle cx=\"")
+        .skip(1)
+        .map(|c| {
+            let cx: f64 = c[..c.find('"').unwrap()].parse().unwrap();
+            let at = c.find("cy=\"").unwrap() + 4;
+            (cx, c[at..at + c[at..].find('"').unwrap()].parse().unwrap())
+        })
+        .collect();
+    assert_eq!(circles.len(), 23);
+    for (x, y) in circles {
+        assert!(x - 4.0 > x_axis && x + 4.0 < 900.0 - 16.0, "{x}");
+        assert!(y > 0.0 && y < 500.0, "{y}");
+    }
+}
+
+#[test]
+fn a_chart_speaks_the_language_of_names() {
+    let words = texts(&svg(
+        "applications where year = 2023 by month",
+        &["--names", "nl"],
+    ));
+    assert_eq!(words[0], "Asielaanvragen per maand, januari–november 2023");
+    assert_eq!(words[1], "Personen.");
+    assert!(words.contains(&"3.500".to_string()), "{words:?}");
+    assert!(words.contains(&"okt".to_string()), "{words:?}");
     assert_eq!(
-        source,
-        ["Source: CGVS,", "asielstatistieken-2023-11.txt (asylq)"]
+        words.last().unwrap(),
+        "Bron: CGVS, Asielstatistieken november 2023 (maandrapport, gepubliceerd december 2023) (asylq)"
+    );
+    let words = texts(&svg(
+        "decisions where year = 2023 by quarter, type share",
+        &["--names", "fr"],
+    ));
+    assert_eq!(
+        words[0],
+        "Part des décisions par trimestre et type, janvier–novembre 2023"
+    );
+    assert!(
+        words.contains(&"statut de réfugié".to_string()),
+        "{words:?}"
+    );
+    assert!(words.contains(&"T1 2023".to_string()), "{words:?}");
+    // English words for ISO codes; tables keep their 1,234.
+    let words = texts(&svg(
+        "applications where year = 2023 by month",
+        &["--names", "iso3"],
+    ));
+    assert_eq!(words[0], "Applications by month, January–November 2023");
+    assert!(words.contains(&"3,500".to_string()), "{words:?}");
+}
+
+#[test]
+fn the_caption_names_only_the_sources_drawn() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("facts.duckdb");
+    let page = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/pages/nl-2019-10.txt");
+    let load = Command::new(env!("CARGO_BIN_EXE_asylq"))
+        .arg("--db")
+        .arg(&db)
+        .arg("load")
+        .arg(page)
+        .output()
+        .unwrap();
+    assert!(
+        load.status.success(),
+        "{}",
+        String::from_utf8_lossy(&load.stderr)
+    );
+    let chart = |query: &str| {
+        let file = dir.path().join("chart.svg");
+        let out = Command::new(env!("CARGO_BIN_EXE_asylq"))
+            .arg("--db")
+            .arg(&db)
+            .args(["-c", query, "--output"])
+            .arg(&file)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let words = texts(&std::fs::read_to_string(&file).unwrap());
+        let from = words.iter().position(|w| w.starts_with("Source")).unwrap();
+        words[from..].join(" ")
+    };
+    assert_eq!(
+        chart("workload where year = 2019 by month"),
+        "Source: CGVS, statistics page of October 2019 (nl) (asylq)"
+    );
+    assert_eq!(chart("workload where year = 2023 by month"), CAPTION);
+    assert_eq!(
+        chart("workload by year"),
+        "Sources: CGVS, statistics page of October 2019 (nl); CGVS, Asielstatistieken november 2023 (monthly report, published December 2023) (asylq)"
     );
 }

@@ -684,6 +684,23 @@ fn sql_cannot_touch_files_unless_allowed() {
         .assert()
         .code(1)
         .stderr(contains("--allow-files"));
+    // Parquet is linked in for export; the sandbox holds for it too.
+    let parquet = dir.path().join("x.parquet");
+    asylq()
+        .arg("-c")
+        .arg(format!(
+            "sql \"COPY (SELECT 1) TO '{}' (FORMAT parquet)\"",
+            parquet.display()
+        ))
+        .assert()
+        .code(1)
+        .stderr(contains("--allow-files"));
+    assert!(!parquet.exists());
+    asylq()
+        .args(["-c", "sql \"SELECT * FROM read_parquet('/etc/*.parquet')\""])
+        .assert()
+        .code(1)
+        .stderr(contains("--allow-files"));
     asylq()
         .args(["-c", "sql \"SET enable_external_access = true\""])
         .assert()
@@ -1051,21 +1068,71 @@ fn export_writes_csv_tsv_json_and_jsonl_to_a_file_or_stdout() {
     assert_eq!(text.lines().count(), 337);
     assert!(text.starts_with("applications\t"), "{text}");
     // What export cannot write is refused before anything is written.
-    let parquet = dir.path().join("facts.parquet");
-    asylq().args(["--embedded", "export"]).arg(&parquet).assert().code(2).stderr(
-        "error: asylq does not write Parquet (README, \"Performance\", says why): export to .csv, .tsv, .json or .jsonl, and convert with DuckDB if need be\n",
-    );
     asylq()
         .args(["--embedded", "export", "-", "--format", "table"])
         .assert()
         .code(2)
-        .stderr("error: export writes csv, tsv, json or jsonl, not table\n");
+        .stderr("error: export writes csv, tsv, json, jsonl or parquet, not table\n");
+    asylq()
+        .args(["--embedded", "export", "-", "--format", "parquet"])
+        .assert()
+        .code(2)
+        .stderr("error: export writes Parquet to a file only: name a .parquet file\n");
+    let xlsx = dir.path().join("facts.xlsx");
     asylq()
         .args(["--embedded", "export"])
-        .arg(dir.path().join("facts.xlsx"))
+        .arg(&xlsx)
+        .assert()
+        .code(2)
+        .stderr(format!(
+            "error: {}: export writes .csv, .tsv, .json, .jsonl or .parquet (or - for stdout)\n",
+            xlsx.display()
+        ));
+    assert!(!xlsx.exists());
+}
+
+#[test]
+fn export_writes_parquet_that_duckdb_reads_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("facts.parquet");
+    asylq()
+        .args(["--embedded", "export", "--names", "en"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stderr(format!("wrote 337 facts to {}\n", file.display()));
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, ["facts.parquet"], "no partial file is left");
+    let db = duckdb::Connection::open_in_memory().unwrap();
+    let path = file.display().to_string();
+    let read = |sql: &str| -> String {
+        db.query_row(
+            &sql.replace("FILE", &format!("read_parquet('{path}')")),
+            [],
+            |r| r.get::<_, String>(0),
+        )
+        .unwrap()
+    };
+    assert_eq!(read("SELECT count(*)::VARCHAR FROM FILE"), "337");
+    assert_eq!(
+        read("SELECT string_agg(column_name || ' ' || column_type, ', ') FROM (DESCRIBE SELECT * FROM FILE)"),
+        "measure VARCHAR, type VARCHAR, unit VARCHAR, country VARCHAR, period_start VARCHAR, period_end VARCHAR, months_covered BIGINT, value DOUBLE, derived BOOLEAN, report VARCHAR, source_table VARCHAR, source_line BIGINT"
+    );
+    assert_eq!(
+        read("SELECT concat_ws(',', value, months_covered, derived, report, source_table, source_line) FROM FILE WHERE country = 'Syria' AND type = 'first' AND months_covered = 11"),
+        "3569.0,11,false,asielstatistieken-2023-11.txt,top 10 applications, year to date,373"
+    );
+    // A refused export keeps the file that was there.
+    let before = std::fs::read(&file).unwrap();
+    asylq()
+        .args(["--embedded", "export", "--format", "markdown"])
+        .arg(&file)
         .assert()
         .code(2);
-    assert!(!parquet.exists());
+    assert_eq!(std::fs::read(&file).unwrap(), before);
 }
 
 #[test]

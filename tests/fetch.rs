@@ -9,19 +9,11 @@ use std::process::Command;
 /// Serves the Dutch October 2019 fixture page at its address on the site
 /// (and 404 for anything else) on a free local port, for `requests` requests.
 fn serve(requests: usize) -> String {
-    let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
-    let port = server.server_addr().to_ip().unwrap().port();
-    std::thread::spawn(move || {
-        for request in server.incoming_requests().take(requests) {
-            let response = if request.url() == "/nl/actueel/asielstatistieken-oktober-2019" {
-                tiny_http::Response::from_string(include_str!("pages/nl-2019-10.txt"))
-            } else {
-                tiny_http::Response::from_string("not found").with_status_code(404)
-            };
-            let _ = request.respond(response);
-        }
-    });
-    format!("http://127.0.0.1:{port}")
+    common::serve(
+        "/nl/actueel/asielstatistieken-oktober-2019",
+        include_str!("pages/nl-2019-10.txt"),
+        requests,
+    )
 }
 
 /// Runs asylq with its own data directory and store; exit status, stdout, stderr.
@@ -55,15 +47,34 @@ fn a_page_is_fetched_cached_and_loaded() {
         out,
         "value,unit,period,months_covered\n9907,dossiers,2019-10,1\n"
     );
-    let cached = home.path().join("asylq/pages/nl-2019-10.html");
+    let port = base.rsplit(':').next().unwrap();
+    let cached = home
+        .path()
+        .join(format!("asylq/pages/from-127.0.0.1_{port}/nl-2019-10.html"));
     assert!(cached.exists());
     // The server is gone: the cache answers.
+    let (code, _, err) = asylq(home.path(), &["fetch", "2019-10", "--base-url", &base]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("already stored, unchanged"), "{err}");
+    // Another server's pages are not this one's: its cache is its own.
     let (code, _, err) = asylq(
         home.path(),
         &["fetch", "2019-10", "--base-url", "http://127.0.0.1:9"],
     );
-    assert_eq!(code, 0, "{err}");
-    assert!(err.contains("already stored, unchanged"), "{err}");
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("cannot reach http://127.0.0.1:9/"), "{err}");
+}
+
+#[test]
+fn a_month_that_is_not_over_has_no_page_to_fetch() {
+    let home = tempfile::tempdir().unwrap();
+    let (code, _, err) = asylq(home.path(), &["fetch", "2099-01"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.starts_with("error: fetch 2099-01: 2099-01 is in the future (this is 20"),
+        "{err}"
+    );
+    assert!(!home.path().join("facts.duckdb").exists());
 }
 
 #[test]
@@ -104,19 +115,11 @@ fn an_unreachable_site_stores_nothing() {
 
 /// Serves the 2023 overview at its second candidate address, 404 otherwise.
 fn serve_overview(requests: usize) -> String {
-    let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
-    let port = server.server_addr().to_ip().unwrap().port();
-    std::thread::spawn(move || {
-        for request in server.incoming_requests().take(requests) {
-            let response = if request.url() == "/nl/actueel/overzicht-asielstatistieken-2023" {
-                tiny_http::Response::from_string(common::stores::OVERVIEW_2023)
-            } else {
-                tiny_http::Response::from_string("not found").with_status_code(404)
-            };
-            let _ = request.respond(response);
-        }
-    });
-    format!("http://127.0.0.1:{port}")
+    common::serve(
+        "/nl/actueel/overzicht-asielstatistieken-2023",
+        common::stores::OVERVIEW_2023,
+        requests,
+    )
 }
 
 #[test]

@@ -94,6 +94,9 @@ impl<'a> Runner<'a> {
             format: default_format(args),
             header: !args.no_header,
         };
+        if opts.format == Format::Parquet {
+            return Err(Error::Usage(crate::render::ANSWERS_ARE_NOT_PARQUET.into()));
+        }
         let setup = args.setup()?;
         let envelope = args.envelope.then(|| setup.params.clone());
         if envelope.is_some() && !matches!(opts.format, Format::Json | Format::Jsonl) {
@@ -153,6 +156,10 @@ impl<'a> Runner<'a> {
         let envelope = self.envelope.as_deref();
         let (sink, chart) = (self.sink, &self.chart);
         let svg = matches!(sink, Sink::Svg | Sink::Png);
+        let chart_lang = session
+            .chart_names
+            .map(render::chart::words::Lang::of)
+            .unwrap_or_default();
         let mut emit = |output: Output| {
             // In JSON, a text (`explain`, `help`) is an answer of one
             // column, so that the document stays JSON.
@@ -179,7 +186,7 @@ impl<'a> Runner<'a> {
                     }
                     *written += 1;
                     let opts = crate::render::chart::Options {
-                        sources: a.sources.clone(),
+                        lang: chart_lang,
                         ..chart.clone()
                     };
                     let bytes = if sink == Sink::Png {

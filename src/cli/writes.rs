@@ -19,7 +19,11 @@ pub(super) fn fetch(
             "fetch {period}: expected a month (2019-10), a year (2019) or a span (2019-01..2019-06)"
         ))
     })?;
+    if let Some(why) = fetch::not_yet(period, &months, fetch::this_month()) {
+        return Err(Error::Usage(why).into());
+    }
     let cache = fetch::cache_dir().ok_or(Error::NoDataDirectory("the page cache"))?;
+    let cache = fetch::cache_for(&cache, base);
     let bar = if months.len() > 3 {
         indicatif::ProgressBar::new(months.len() as u64)
     } else {

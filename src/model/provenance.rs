@@ -22,6 +22,13 @@ impl Lang {
         }
     }
 
+    /// The language whose pages' facts are stored under `table`.
+    pub fn of_table(table: &str) -> Option<Lang> {
+        [Lang::Nl, Lang::Fr, Lang::En]
+            .into_iter()
+            .find(|l| l.table() == table)
+    }
+
     /// The table name facts of a page in this language are stored under.
     pub fn table(self) -> &'static str {
         match self {

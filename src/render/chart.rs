@@ -1,13 +1,14 @@
 //! Charts to publish: an answer drawn with plotters as SVG, or as PNG through
-//! resvg, with the font embedded in the binary so that every machine draws
-//! alike.
+//! resvg, in the newsroom style (a title that says what and when, a subtitle
+//! with the unit and the main caveat, the legend above the plot, light
+//! horizontal gridlines, and the notes, the query and the sources under it).
+//! Text is drawn as outlines of the embedded font ([`glyphs`]), so every
+//! machine shows the same chart.
 //!
 //! The kind follows from the answer: a series over months, quarters or years
-//! is a line (one per value of a second dimension, with a legend), anything
-//! else horizontal bars sorted by value with `other` last; `--chart` can ask
-//! for the other kind. A missing period is a gap in the line, never a zero.
-//! Every chart has a title, the unit on the value axis, thousands
-//! separators, gridlines, and a caption naming its sources.
+//! is a line (one per value of a second dimension), anything else
+//! horizontal bars sorted by value with `other` last; `--chart` can ask for
+//! the other kind. A missing period is a gap in the line, never a zero.
 
 use super::{grouped, plain};
 use crate::answer::{Answer, Cell};
@@ -16,9 +17,15 @@ use plotters::prelude::*;
 use std::sync::OnceLock;
 
 mod caption;
+mod glyphs;
+mod layout;
+mod plots;
 mod style;
+pub mod words;
 use caption::*;
+use layout::draw;
 use style::*;
+use words::{term, Lang};
 
 /// The column that holds the periods of a time series, if the first one does.
 pub(super) fn time_column(answer: &Answer) -> Option<usize> {
@@ -44,8 +51,8 @@ pub struct Options {
     pub title: Option<String>,
     /// Width and height in points (SVG) or pixels at scale 1 (PNG).
     pub size: (u32, u32),
-    /// The reports and pages the figures come from.
-    pub sources: Vec<String>,
+    /// The language of the chart's words and numbers.
+    pub lang: Lang,
 }
 
 impl Default for Options {
@@ -54,7 +61,7 @@ impl Default for Options {
             kind: None,
             title: None,
             size: (900, 500),
-            sources: Vec::new(),
+            lang: Lang::En,
         }
     }
 }
@@ -66,7 +73,21 @@ fn font() {
     static DONE: OnceLock<()> = OnceLock::new();
     DONE.get_or_init(|| {
         let _ = plotters::style::register_font(FONT, FontStyle::Normal, dejavu::sans::regular());
+        let _ = plotters::style::register_font(FONT, FontStyle::Bold, dejavu::sans::bold());
     });
+}
+
+/// A text style of `size` points in the SVG (plotters writes a font's size
+/// divided by 1.24).
+fn text_style(size: f32, bold: bool, colour: RGBColor) -> TextStyle<'static> {
+    let style = if bold {
+        FontStyle::Bold
+    } else {
+        FontStyle::Normal
+    };
+    (FONT, f64::from(size * 1.24), style)
+        .into_font()
+        .color(&colour)
 }
 
 /// One line of a chart: its name and its points (period index, value).
@@ -77,7 +98,7 @@ pub(super) struct Series {
     partial: Vec<i64>,
 }
 
-/// The answer as an SVG document.
+/// The answer as an SVG document, its text drawn as outlines.
 pub fn svg(answer: &Answer, opts: &Options) -> Result<String, String> {
     font();
     let mut text = String::new();
@@ -87,19 +108,14 @@ pub fn svg(answer: &Answer, opts: &Options) -> Result<String, String> {
         root.present()
             .map_err(|e| format!("drawing the chart: {e}"))?;
     }
-    Ok(text)
+    Ok(glyphs::outline_texts(&text))
 }
 
 /// The answer as a PNG image, `scale` times the size in pixels.
 pub fn png(answer: &Answer, opts: &Options, scale: f32) -> Result<Vec<u8>, String> {
     let svg = svg(answer, opts)?;
-    let mut options = resvg::usvg::Options::default();
-    options
-        .fontdb_mut()
-        .load_font_data(dejavu::sans::regular().to_vec());
-    options.font_family = "DejaVu Sans".to_string();
-    let svg = svg.replace("font-family=\"sans-serif\"", "font-family=\"DejaVu Sans\"");
-    let tree = resvg::usvg::Tree::from_str(&svg, &options).map_err(|e| e.to_string())?;
+    let tree = resvg::usvg::Tree::from_str(&svg, &resvg::usvg::Options::default())
+        .map_err(|e| e.to_string())?;
     let (w, h) = (
         (opts.size.0 as f32 * scale).round() as u32,
         (opts.size.1 as f32 * scale).round() as u32,
@@ -115,59 +131,41 @@ pub fn png(answer: &Answer, opts: &Options, scale: f32) -> Result<Vec<u8>, Strin
 type Area<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;
 type DrawResult = Result<(), Box<dyn std::error::Error>>;
 
-fn draw(root: &Area, answer: &Answer, opts: &Options) -> DrawResult {
-    root.fill(&WHITE)?;
-    // Under the chart, wrapped to its width: the remarks on its marks, the
-    // query that reproduces it, and its sources.
-    let width = (opts.size.0 as usize).saturating_sub(24) / 7;
-    let mut footer_lines: Vec<String> = Vec::new();
-    let query = format!("Query: {}", answer.title);
-    for text in remarks(answer)
-        .iter()
-        .chain([&query, &caption(&opts.sources)])
-    {
-        footer_lines.extend(wrap(text, width.max(20)));
-    }
-    let footer_height = 10 + 18 * footer_lines.len() as u32;
-    let (body, footer) = root.split_vertically(opts.size.1.saturating_sub(footer_height));
-    let title = opts.title.clone().unwrap_or_else(|| title_in_words(answer));
+/// What is drawn: lines or columns over the time column, or bars.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Drawn {
+    Lines(usize),
+    Columns(usize),
+    Bars,
+}
+
+/// The kind of chart the answer and `--chart` call for.
+fn drawn(answer: &Answer, asked: Option<Kind>) -> Drawn {
+    let time = time_column(answer);
     let change = matches!(
         answer.columns.get(value_column(answer)).map(String::as_str),
         Some("change" | "change_pp")
     );
-    let kind = opts
-        .kind
-        .unwrap_or(if time_column(answer).is_some() && !change {
-            Kind::Line
-        } else {
-            Kind::Bars
-        });
+    let kind = asked.unwrap_or(if time.is_some() && !change {
+        Kind::Line
+    } else {
+        Kind::Bars
+    });
     let stacked = answer.columns.iter().any(|c| c == "share");
     // A few points of one series read better as columns than as a line.
-    let few = time_column(answer).is_some_and(|t| {
+    let few = time.is_some_and(|t| {
         let all = series(answer, t);
         all.len() == 1 && all[0].points.len() <= 3
-    }) && opts.kind.is_none();
+    }) && asked.is_none();
     // A rate is never stacked: the parts of a rate do not add up to it.
     let rate = answer.columns.iter().any(|c| c == "basis");
-    match (kind, time_column(answer)) {
-        (Kind::Columns | Kind::Stacked, Some(time)) if !rate => {
-            columns(&body, answer, time, &title)?
-        }
-        (Kind::Columns | Kind::Stacked, Some(time)) => lines(&body, answer, time, &title)?,
-        (Kind::Line, Some(time)) if stacked || few => columns(&body, answer, time, &title)?,
-        (Kind::Line, Some(time)) => lines(&body, answer, time, &title)?,
-        _ => bars(&body, answer, &title)?,
+    match (kind, time) {
+        (Kind::Columns | Kind::Stacked, Some(t)) if !rate => Drawn::Columns(t),
+        (Kind::Columns | Kind::Stacked, Some(t)) => Drawn::Lines(t),
+        (Kind::Line, Some(t)) if stacked || few => Drawn::Columns(t),
+        (Kind::Line, Some(t)) => Drawn::Lines(t),
+        _ => Drawn::Bars,
     }
-    let grey = (FONT, 13).into_font().color(&RGBColor(90, 90, 90));
-    for (i, line) in footer_lines.iter().enumerate() {
-        footer.draw(&Text::new(
-            line.clone(),
-            (12, 6 + 18 * i as i32),
-            grey.clone(),
-        ))?;
-    }
-    Ok(())
 }
 
 /// A period label as a month index: `2023-11`, `2023-Q4` (its first month),
@@ -210,20 +208,6 @@ fn value_column(answer: &Answer) -> usize {
         .or_else(|| find("share"))
         .or_else(|| find("value"))
         .unwrap_or(0)
-}
-
-/// The unit of the values, for the axis.
-fn unit(answer: &Answer) -> String {
-    let at = answer.columns.iter().position(|c| c == "unit");
-    let unit = at
-        .and_then(|i| answer.rows.first().map(|r| plain(&r[i])))
-        .unwrap_or_default();
-    match answer.columns.get(value_column(answer)).map(String::as_str) {
-        Some("change_pp") => "percentage points".to_string(),
-        Some("change") => format!("change, {unit}"),
-        Some("share") => "percent of the whole".to_string(),
-        _ => unit,
-    }
 }
 
 /// The series of a time answer: one per value of the second dimension.
@@ -274,269 +258,21 @@ pub(super) fn step(column: &str) -> i64 {
     }
 }
 
-fn lines(area: &Area, answer: &Answer, time: usize, title: &str) -> DrawResult {
-    let column = answer.columns[time].clone();
-    let all = series(answer, time);
-    let xs = all.iter().flat_map(|s| s.points.iter().map(|p| p.0));
-    let (x0, x1) = (xs.clone().min().unwrap_or(0), xs.max().unwrap_or(1).max(1));
-    let ys: Vec<f64> = all
-        .iter()
-        .flat_map(|s| s.points.iter().map(|p| p.1))
-        .collect();
-    let (lo, hi) = if percent_axis(answer) {
-        (0.0, 100.0)
-    } else {
-        let lo = ys.iter().cloned().fold(0.0, f64::min);
-        let hi = ys.iter().cloned().fold(0.0, f64::max);
-        (lo * 1.1, if hi > 0.0 { hi * 1.1 } else { 1.0 })
-    };
-    let unit = unit(answer);
-    let mut chart = ChartBuilder::on(area)
-        .caption(title, (FONT, 20))
-        .margin(16)
-        .x_label_area_size(36)
-        .y_label_area_size(72)
-        .build_cartesian_2d(x0 - 1..x1 + 1, lo..hi)?;
-    // The first and last points inside the plot, labels at natural steps.
-    let step = step(&column);
-    let every = label_every(&column, x1 - x0 + 1);
-    let label_x = |x: &i64| {
-        if (x0..=x1).contains(x) && x.rem_euclid(every) == 0 {
-            index_label(*x * step, &column)
-        } else {
-            String::new()
-        }
-    };
-    let label_y = |y: &f64| grouped(&Cell::Int(y.round() as i64));
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .x_labels((x1 - x0 + 3) as usize)
-        .x_label_formatter(&label_x)
-        .y_label_formatter(&label_y)
-        .y_desc(unit)
-        .label_style((FONT, 12))
-        .bold_line_style(RGBColor(225, 225, 225))
-        .max_light_lines(0)
-        .draw()?;
-    for (i, s) in all.iter().enumerate() {
-        let colour = colour_of(&s.name, i);
-        // A missing period breaks the line: each run of consecutive periods is
-        // drawn on its own.
-        let mut runs: Vec<Vec<(i64, f64)>> = Vec::new();
-        for p in &s.points {
-            match runs.last_mut() {
-                Some(run) if run.last().is_some_and(|q| p.0 - q.0 == 1) => run.push(*p),
-                _ => runs.push(vec![*p]),
-            }
-        }
-        for (n, run) in runs.into_iter().enumerate() {
-            let line = chart.draw_series(LineSeries::new(run.clone(), colour.stroke_width(2)))?;
-            if n == 0 {
-                line.label(s.name.clone()).legend(move |(x, y)| {
-                    PathElement::new(vec![(x, y), (x + 18, y)], colour.stroke_width(2))
-                });
-            }
-            chart.draw_series(run.into_iter().map(|p| {
-                let style = if s.partial.contains(&p.0) {
-                    colour.stroke_width(2)
-                } else {
-                    colour.filled()
-                };
-                Circle::new(p, 4, style)
-            }))?;
-        }
-    }
-    legend(&mut chart, all.len())
+/// The unit the answer's values are counted in, as stored (`persons`).
+fn unit_word(answer: &Answer) -> String {
+    let at = answer.columns.iter().position(|c| c == "unit");
+    at.and_then(|i| answer.rows.first().map(|r| plain(&r[i])))
+        .unwrap_or_default()
 }
 
-/// The legend of a chart of `series` series, drawn only when there are two or more.
-fn legend<'a, CT: plotters::coord::CoordTranslate>(
-    chart: &mut ChartContext<'a, SVGBackend<'a>, CT>,
-    series: usize,
-) -> DrawResult {
-    if series > 1 {
-        chart
-            .configure_series_labels()
-            .background_style(WHITE.mix(0.9))
-            .border_style(RGBColor(200, 200, 200))
-            .label_font((FONT, 12))
-            .draw()?;
-    }
-    Ok(())
-}
-
-/// Stacked columns of shares: one column per period, one band per value of
-/// the second dimension, each its percent of the period.
-fn columns(area: &Area, answer: &Answer, time: usize, title: &str) -> DrawResult {
-    let column = answer.columns[time].clone();
-    let percent = answer.columns.iter().any(|c| c == "share");
-    let mut shares = answer.clone();
-    // The share column, if any, is read as the value of each band.
-    let value = shares
-        .columns
-        .iter()
-        .position(|c| c == "value")
-        .unwrap_or(0);
-    let share = shares
-        .columns
-        .iter()
-        .position(|c| c == "share")
-        .unwrap_or(0);
-    if percent {
-        shares.columns.swap(value, share);
-        for row in &mut shares.rows {
-            row.swap(value, share);
-        }
-        shares.columns[share] = "figure".to_string();
-        shares.columns[value] = "value".to_string();
-    }
-    let all = series(&shares, time);
-    let xs = all.iter().flat_map(|s| s.points.iter().map(|p| p.0));
-    let step = step(&column);
-    let (x0, x1) = (xs.clone().min().unwrap_or(0), xs.max().unwrap_or(0) + 1);
-    let highest = all
-        .iter()
-        .flat_map(|s| s.points.iter().map(|p| p.1))
-        .fold(0.0, f64::max);
-    let top = if percent {
-        100.0
-    } else {
-        (highest * 1.1).max(1.0)
+/// The words of the value axis: a share over time is of each period.
+fn unit(answer: &Answer, lang: Lang) -> String {
+    let column = match answer.columns.get(value_column(answer)).map(String::as_str) {
+        Some("share") if time_column(answer).is_some() => "share of period",
+        Some(other) => other,
+        None => "value",
     };
-    let mut chart = ChartBuilder::on(area)
-        .caption(title, (FONT, 20))
-        .margin(16)
-        .x_label_area_size(36)
-        .y_label_area_size(72)
-        .build_cartesian_2d(x0 as f64..x1 as f64, 0.0..top)?;
-    // One label under the middle of each column.
-    let label_x = |x: &f64| {
-        if (x.fract() - 0.5).abs() < 0.01 {
-            index_label(x.floor() as i64 * step, &column)
-        } else {
-            String::new()
-        }
-    };
-    let label_y = |y: &f64| grouped(&Cell::Int(y.round() as i64));
-    let desc = if percent {
-        "percent of the period".to_string()
-    } else {
-        unit(answer)
-    };
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .x_labels(((x1 - x0) * 2 + 1) as usize)
-        .x_label_formatter(&label_x)
-        .y_label_formatter(&label_y)
-        .y_desc(desc)
-        .label_style((FONT, 12))
-        .bold_line_style(RGBColor(225, 225, 225))
-        .max_light_lines(0)
-        .draw()?;
-    let mut base: std::collections::HashMap<i64, f64> = Default::default();
-    for (i, s) in all.iter().enumerate() {
-        let colour = colour_of(&s.name, i);
-        let bands: Vec<_> = s
-            .points
-            .iter()
-            .map(|(x, y)| {
-                let from = *base.get(x).unwrap_or(&0.0);
-                base.insert(*x, from + y);
-                let left = *x as f64 + 0.1;
-                let right = *x as f64 + 0.9;
-                let style = if s.partial.contains(x) {
-                    colour.mix(0.4).filled()
-                } else {
-                    colour.filled()
-                };
-                Rectangle::new([(left, from), (right, from + y)], style)
-            })
-            .collect();
-        chart
-            .draw_series(bands)?
-            .label(s.name.clone())
-            .legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 12, y + 5)], colour.filled()));
-    }
-    legend(&mut chart, all.len())
-}
-
-/// Horizontal bars, largest first, `other` last; negative values (a change)
-/// run left of zero.
-fn bars(area: &Area, answer: &Answer, title: &str) -> DrawResult {
-    let value = value_column(answer);
-    let mut rows: Vec<(String, f64)> = answer
-        .rows
-        .iter()
-        .filter_map(|r| {
-            let label: Vec<String> = r[..value.min(first_measure(answer))]
-                .iter()
-                .map(plain)
-                .collect();
-            let label = if label.is_empty() {
-                "total".to_string()
-            } else {
-                label.join(" ")
-            };
-            Some((label, number(&r[value])?))
-        })
-        .collect();
-    if time_column(answer).is_none() {
-        rows.sort_by(|a, b| {
-            (a.0 == "other")
-                .cmp(&(b.0 == "other"))
-                .then(b.1.total_cmp(&a.1))
-        });
-    }
-    let lo = rows.iter().map(|r| r.1).fold(0.0, f64::min);
-    let hi = rows.iter().map(|r| r.1).fold(0.0, f64::max);
-    let axis = if percent_axis(answer) {
-        0.0..100.0
-    } else {
-        lo * 1.1..(hi * 1.1).max(1.0)
-    };
-    let n = rows.len().max(1) as f64;
-    let unit = unit(answer);
-    let mut chart = ChartBuilder::on(area)
-        .caption(title, (FONT, 20))
-        .margin(16)
-        .x_label_area_size(36)
-        .y_label_area_size(160)
-        .build_cartesian_2d(axis, 0.0..n)?;
-    let names: Vec<String> = rows.iter().map(|r| r.0.clone()).collect();
-    let label_y = |y: &f64| {
-        let i = (n - y - 0.5).round();
-        if (y.fract() - 0.5).abs() < 0.01 && i >= 0.0 {
-            names.get(i as usize).cloned().unwrap_or_default()
-        } else {
-            String::new()
-        }
-    };
-    let label_x = |x: &f64| grouped(&Cell::Int(x.round() as i64));
-    chart
-        .configure_mesh()
-        .disable_y_mesh()
-        .y_labels(rows.len() * 2 + 1)
-        .y_label_formatter(&label_y)
-        .x_label_formatter(&label_x)
-        .x_desc(unit)
-        .label_style((FONT, 12))
-        .bold_line_style(RGBColor(225, 225, 225))
-        .max_light_lines(0)
-        .draw()?;
-    chart.draw_series(rows.iter().enumerate().map(|(i, (name, v))| {
-        let top = n - i as f64 - 0.15;
-        let colour = if name == "other" {
-            RGBColor(170, 170, 170)
-        } else if *v < 0.0 {
-            COLOURS[3]
-        } else {
-            COLOURS[0]
-        };
-        Rectangle::new([(0.0, top - 0.7), (*v, top)], colour.filled())
-    }))?;
-    Ok(())
+    words::axis(column, &unit_word(answer), lang)
 }
 
 /// Where the figures start: the dimensions come before `value`.
@@ -551,6 +287,44 @@ fn first_measure(answer: &Answer) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn more_lines_than_colours_are_labelled_at_their_ends() {
+        use crate::answer::Role;
+        let mut rows = Vec::new();
+        for month in ["2023-09", "2023-10", "2023-11"] {
+            for n in 1..=10 {
+                rows.push(vec![
+                    Cell::Text(month.into()),
+                    Cell::Text(format!("land {n}")),
+                    Cell::Int(100 * n),
+                    Cell::Text("persons".into()),
+                ]);
+            }
+        }
+        let mut answer = Answer::table(
+            ["month", "country", "value", "unit"]
+                .map(String::from)
+                .to_vec(),
+            rows,
+        );
+        answer.title = "applications by month, country".into();
+        answer.roles = vec![Role::Dimension, Role::Dimension, Role::Value, Role::Unit];
+        let svg = svg(&answer, &Options::default()).unwrap();
+        // One label at each line's end, and no legend.
+        for n in 1..=10 {
+            let label = format!("aria-label=\"land {n}\"");
+            assert_eq!(svg.matches(&label).count(), 1, "{label}");
+        }
+        let pieces: Vec<&str> = svg.split("stroke-width=\"2\"").collect();
+        let colours: std::collections::BTreeSet<&str> = pieces[..pieces.len() - 1]
+            .iter()
+            .filter_map(|p| p.rsplit("stroke=\"").next())
+            .map(|c| &c[..7])
+            .collect();
+        assert!(colours.contains("#AAAAAA"), "{colours:?}");
+        assert_eq!(colours.len(), 7 + 1, "seven colours and grey: {colours:?}");
+    }
 
     #[test]
     fn periods_as_indexes_and_back() {

@@ -25,11 +25,14 @@ pub enum Format {
     Jsonl,
     Markdown,
     Chart,
+    /// `export` only: answers are never Parquet.
+    Parquet,
 }
 
 impl Format {
-    pub const NAMES: &'static [&'static str] =
-        &["table", "csv", "tsv", "json", "jsonl", "markdown", "chart"];
+    pub const NAMES: &'static [&'static str] = &[
+        "table", "csv", "tsv", "json", "jsonl", "markdown", "chart", "parquet",
+    ];
 
     pub fn parse(name: &str) -> Option<Format> {
         let all = [
@@ -40,6 +43,7 @@ impl Format {
             Format::Jsonl,
             Format::Markdown,
             Format::Chart,
+            Format::Parquet,
         ];
         Format::NAMES
             .iter()
@@ -47,11 +51,25 @@ impl Format {
             .map(|i| all[i])
     }
 
+    /// The names of the formats an answer is written in (all but parquet).
+    pub fn answer_names() -> &'static [&'static str] {
+        &Format::NAMES[..Format::NAMES.len() - 1]
+    }
+
+    /// The format of an answer `name` names, if any.
+    pub fn parse_answer(name: &str) -> Option<Format> {
+        Format::parse(name).filter(|f| *f != Format::Parquet)
+    }
+
     /// The name `--format` takes.
     pub fn name(self) -> &'static str {
         Format::NAMES[self as usize]
     }
 }
+
+/// Why an answer is not written as Parquet.
+pub const ANSWERS_ARE_NOT_PARQUET: &str =
+    "parquet is a format of `asylq export` (the facts); an answer is written as table, csv, tsv, json, jsonl, markdown or chart";
 
 /// Options of the renderer.
 #[derive(Debug, Clone, Copy)]
@@ -76,6 +94,7 @@ pub fn render(
         Format::Table => table(answer, out)?,
         Format::Markdown => markdown(answer, out)?,
         Format::Chart => chart(answer, out)?,
+        Format::Parquet => return Err(io::Error::other(ANSWERS_ARE_NOT_PARQUET)),
         Format::Csv => delimited(answer, b',', opts.header, out)?,
         Format::Tsv => delimited(answer, b'\t', opts.header, out)?,
         Format::Json => writeln!(out, "{}", json_document(std::slice::from_ref(answer)))?,

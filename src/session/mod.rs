@@ -14,7 +14,7 @@ use crate::render::{self, Format};
 use crate::sql;
 use crate::store::Store;
 
-pub use crate::answer::{Answer, Cell, Note, NoteKind};
+pub use crate::answer::{Answer, Cell, Citation, Note, NoteKind};
 
 mod levels;
 mod notes;
@@ -65,6 +65,9 @@ pub struct Session {
     pub cx: Context,
     /// Whether answers list their sources (a chart's caption needs them).
     pub want_sources: bool,
+    /// The language `--names` or `set names` asked for, whose words charts
+    /// use; English where none was.
+    pub chart_names: Option<Names>,
 }
 
 impl Session {
@@ -79,6 +82,7 @@ impl Session {
                 ..Context::default()
             },
             want_sources: false,
+            chart_names: None,
         })
     }
 
@@ -197,6 +201,7 @@ impl Session {
         answer.notes.extend(level_notes);
         if self.want_sources {
             answer.sources = self.sources_of(checked)?;
+            answer.citations = self.citations_of(checked, &answer)?;
         }
         Ok(Output::Answer(answer))
     }
@@ -213,6 +218,31 @@ impl Session {
             .iter()
             .map(|r| render::plain(&r[0]))
             .collect())
+    }
+
+    /// The sources of the measure's current figures within the months the
+    /// answer covers, as a caption cites them, oldest first.
+    fn citations_of(&self, checked: &Checked, answer: &Answer) -> Result<Vec<Citation>> {
+        let spans: Vec<_> = answer.coverage.iter().filter_map(|c| c.span).collect();
+        let (Some(first), Some(last)) = (
+            spans.iter().map(|s| s.first).min(),
+            spans.iter().map(|s| s.last).max(),
+        ) else {
+            return Ok(Vec::new());
+        };
+        self.store.complete()?;
+        let sql = format!(
+            "SELECT c.report_file, strftime(c.report_month, '%Y-%m'), min(c.origin), min(c.source_table),
+               strftime(any_value(r.published), '%Y-%m')
+             FROM current_facts c LEFT JOIN reports r ON r.id = c.report
+             WHERE c.measure = '{}' AND c.period_end >= DATE '{}' AND c.period_start <= DATE '{}'
+             GROUP BY 1, 2 ORDER BY 2, 1",
+            checked.measure.stored(),
+            first.first_day(),
+            last.first_day()
+        );
+        let rows = self.query(&sql)?.rows;
+        Ok(rows.iter().filter_map(citation).collect())
     }
 
     /// A note for each country the filter names that no table of the measure
@@ -328,9 +358,11 @@ impl Session {
         };
         match name {
             "format" => {
-                let format = Format::parse(&text).ok_or_else(|| {
-                    Diagnostic::new(format!("unknown format '{text}'"), span)
-                        .with_hint(format!("the formats are {}", Format::NAMES.join(", ")))
+                let format = Format::parse_answer(&text).ok_or_else(|| {
+                    Diagnostic::new(format!("unknown format '{text}'"), span).with_hint(format!(
+                        "the formats are {}",
+                        Format::answer_names().join(", ")
+                    ))
                 })?;
                 Ok(Output::Format(format))
             }
@@ -339,6 +371,7 @@ impl Session {
                     Diagnostic::new(format!("unknown language '{text}' for names"), span)
                         .with_hint("the languages are nl (the report's), en, fr, and iso3 for ISO 3166 alpha-3 codes")
                 })?;
+                self.chart_names = Some(self.cx.names);
                 Ok(Output::text(String::new()))
             }
             "unit" if check::UNITS.contains(&text.as_str()) => {
@@ -372,4 +405,17 @@ fn help(topic: Option<&lang::ast::Spanned<String>>) -> Result<Output> {
         d.with_hint(format!("did you mean {}?", near.join(", ")))
     };
     Err(d.into())
+}
+
+/// A row of [`Session::citations_of`] as a citation.
+fn citation(row: &Vec<Cell>) -> Option<Citation> {
+    let text = |i: usize| render::plain(&row[i]);
+    let origin = crate::model::Origin::parse(&text(2))?;
+    Some(Citation {
+        origin,
+        month: Month::parse(&text(1))?,
+        lang: crate::model::Lang::of_table(&text(3)),
+        published: Month::parse(&text(4)).filter(|_| origin == crate::model::Origin::Report),
+        file: text(0),
+    })
 }

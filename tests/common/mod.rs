@@ -333,11 +333,28 @@ pub fn examples() -> Vec<(String, String)> {
         .collect()
 }
 
-/// The words of an SVG chart, one string a text element.
+/// The words of an SVG chart, one string a text (the `aria-label` of its outline).
 pub fn svg_words(svg: &str) -> Vec<String> {
-    svg.split('<')
-        .filter_map(|piece| piece.split_once('>').map(|(_, text)| text.trim()))
-        .filter(|text| !text.is_empty())
-        .map(String::from)
+    svg.split("aria-label=\"")
+        .skip(1)
+        .filter_map(|t| t.split_once('"').map(|(words, _)| words.to_string()))
         .collect()
+}
+
+/// Serves `body` at `path` (and 404 for anything else) on a free local
+/// port, for `requests` requests; the server's base URL.
+pub fn serve(path: &'static str, body: &'static str, requests: usize) -> String {
+    let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
+    let port = server.server_addr().to_ip().unwrap().port();
+    std::thread::spawn(move || {
+        for request in server.incoming_requests().take(requests) {
+            let response = if request.url() == path {
+                tiny_http::Response::from_string(body)
+            } else {
+                tiny_http::Response::from_string("not found").with_status_code(404)
+            };
+            let _ = request.respond(response);
+        }
+    });
+    format!("http://127.0.0.1:{port}")
 }

@@ -1,9 +1,13 @@
-//! The words of a chart: a title that says what it shows and for when, and
-//! under it what its marks cover (periods covered in part, year-to-date
-//! figures left out), the query that reproduces it, and its sources, each
-//! wrapped to the chart's width.
+//! The words of a chart: a title that says what it shows and for when, a
+//! subtitle with the unit and the main caveat, and under the chart what its
+//! marks cover (periods covered in part, year-to-date figures left out), the
+//! notes of the answer, the query that reproduces it, and its sources as a
+//! reader cites them, each wrapped to the chart's width.
 
+use super::words::{self, and, by, change_in, dimension, month_name, share_of, Lang};
 use super::*;
+use crate::answer::{Citation, NoteKind};
+use crate::model::Origin;
 
 /// What the chart must say about its marks: periods covered in part (drawn
 /// hollow) and year-to-date figures left out of a monthly series.
@@ -62,75 +66,212 @@ pub(super) fn full_span(label: &str) -> String {
     }
 }
 
-/// "Source: CGVS, asielstatistieken-2023-11.txt (asylq)".
-pub fn caption(sources: &[String]) -> String {
-    if sources.is_empty() {
-        "Source: CGVS (asylq)".to_string()
-    } else {
-        format!("Source: CGVS, {} (asylq)", sources.join(", "))
+/// The sources drawn, as a reader cites them: "Source: CGVS, Asielstatistieken
+/// november 2023 (monthly report, published December 2023) (asylq)". A run
+/// of pages of one kind and language for months in a row is one span
+/// ("statistics pages of January 2017–December 2019 (nl)").
+pub fn caption(citations: &[Citation], lang: Lang) -> String {
+    let groups = runs(citations);
+    let label = match (groups.len() > 1, lang) {
+        (false, Lang::En) => "Source:",
+        (true, Lang::En) => "Sources:",
+        (false, Lang::Nl) => "Bron:",
+        (true, Lang::Nl) => "Bronnen:",
+        (false, Lang::Fr) => "Source :",
+        (true, Lang::Fr) => "Sources :",
+    };
+    if groups.is_empty() {
+        return format!("{label} CGVS (asylq)");
+    }
+    let cited: Vec<String> = groups.iter().map(|g| cite(g, lang)).collect();
+    format!("{label} CGVS, {} (asylq)", cited.join("; CGVS, "))
+}
+
+/// Citations in runs: pages or overviews of one language, months in a
+/// row; each report on its own.
+fn runs(citations: &[Citation]) -> Vec<Vec<&Citation>> {
+    let mut out: Vec<Vec<&Citation>> = Vec::new();
+    for c in citations {
+        let step = if c.origin == Origin::Yearly { 12 } else { 1 };
+        let follows = |p: &&Citation| {
+            p.origin == c.origin && p.lang == c.lang && c.month.index() - p.month.index() == step
+        };
+        match out.last_mut() {
+            Some(run) if c.origin != Origin::Report && run.last().is_some_and(follows) => {
+                run.push(c)
+            }
+            _ => out.push(vec![c]),
+        }
+    }
+    out
+}
+
+/// One run of sources in words.
+fn cite(run: &[&Citation], lang: Lang) -> String {
+    let first = run[0];
+    let last = run[run.len() - 1];
+    let month = |m: Month| format!("{} {}", month_name(m.number(), lang), m.year());
+    let code = first.lang.map_or("", |l| l.code());
+    match first.origin {
+        Origin::Report => {
+            let title = format!(
+                "Asielstatistieken {} {}",
+                crate::model::month::DUTCH_MONTHS[first.month.number() as usize - 1],
+                first.month.year()
+            );
+            let kind = lang.pick("monthly report", "maandrapport", "rapport mensuel");
+            match first.published {
+                Some(p) => format!(
+                    "{title} ({kind}, {} {})",
+                    lang.pick("published", "gepubliceerd", "publié en"),
+                    month(p)
+                ),
+                None => format!("{title} ({kind})"),
+            }
+        }
+        Origin::Yearly if run.len() == 1 => format!(
+            "{} {} ({code})",
+            lang.pick("yearly overview", "jaaroverzicht", "bilan annuel"),
+            first.month.year()
+        ),
+        Origin::Yearly => format!(
+            "{} {}–{} ({code})",
+            lang.pick("yearly overviews", "jaaroverzichten", "bilans annuels"),
+            first.month.year(),
+            last.month.year()
+        ),
+        Origin::Page if run.len() == 1 => format!(
+            "{} {} ({code})",
+            lang.pick(
+                "statistics page of",
+                "statistiekpagina van",
+                "page statistique de"
+            ),
+            month(first.month)
+        ),
+        Origin::Page if first.month.year() == last.month.year() => format!(
+            "{} {}–{} ({code})",
+            lang.pick(
+                "statistics pages of",
+                "statistiekpagina's van",
+                "pages statistiques de"
+            ),
+            month_name(first.month.number(), lang),
+            month(last.month)
+        ),
+        Origin::Page => format!(
+            "{} {}–{} ({code})",
+            lang.pick(
+                "statistics pages of",
+                "statistiekpagina's van",
+                "pages statistiques de"
+            ),
+            month(first.month),
+            month(last.month)
+        ),
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+/// The unit and the main caveat, under the title: "Persons. In part:
+/// 2023-Q4." The caveat is the first of the answer's notes that changes
+/// what a mark means (derived, a stock as of a month, in part, a published
+/// rate, months missing, a year to date); every note is printed under the
+/// chart.
+pub(super) fn subtitle(answer: &Answer, lang: Lang) -> String {
+    let unit = capitalised(&super::unit(answer, lang));
+    let main = CAVEATS
+        .iter()
+        .find_map(|kind| answer.notes.iter().find(|n| n.kind == *kind));
+    let Some(note) = main else {
+        return format!("{unit}.");
+    };
+    let what = match note.kind {
+        NoteKind::Derived => lang.pick(
+            "Derived from year-to-date figures",
+            "Afgeleid uit cijfers sinds januari",
+            "Déduit des cumuls depuis janvier",
+        ),
+        NoteKind::AsOf => lang.pick(
+            "A stock at the end of its last month",
+            "Een stand aan het einde van de laatste maand",
+            "Un stock à la fin de son dernier mois",
+        ),
+        NoteKind::Partial => lang.pick("In part", "Onvolledig", "Incomplet"),
+        NoteKind::PublishedRate => lang.pick(
+            "The rate as the CGVS published it",
+            "De graad zoals het CGVS die publiceerde",
+            "Le taux tel que le CGRA l'a publié",
+        ),
+        NoteKind::MissingMonths => {
+            lang.pick("Months missing", "Ontbrekende maanden", "Mois manquants")
+        }
+        _ => lang.pick("Year to date", "Sinds januari", "Depuis janvier"),
+    };
+    let colon = if lang == Lang::Fr { " :" } else { ":" };
+    match note.periods.len() {
+        0 => format!("{unit}. {what}."),
+        n if n <= 4 => format!("{unit}. {what}{colon} {}.", note.periods.join(", ")),
+        n => format!(
+            "{unit}. {what}{colon} {} (+{}).",
+            note.periods[..3].join(", "),
+            n - 3
+        ),
+    }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
+}
+
+/// The kinds of note a subtitle names, the first found first.
+const CAVEATS: [NoteKind; 6] = [
+    NoteKind::Derived,
+    NoteKind::AsOf,
+    NoteKind::Partial,
+    NoteKind::PublishedRate,
+    NoteKind::MissingMonths,
+    NoteKind::YearToDate,
 ];
 
 /// A title in words, from the answer: what is counted, by what, and the
 /// months covered ("Applications by country of origin, January–November
 /// 2023"). A combination of measures keeps its query as the title.
-pub(super) fn title_in_words(answer: &Answer) -> String {
+pub(super) fn title_in_words(answer: &Answer, lang: Lang) -> String {
     let query = answer.title.trim();
     let measure = query.split_whitespace().next().unwrap_or("");
-    let what = match measure {
-        "applications" => "applications",
-        "decisions" => "decisions",
-        "workload" => "workload",
-        "protection_rate" => "protection rate",
-        _ => return query.to_string(),
+    let Some(subject) = words::measure(measure, lang) else {
+        return query.to_string();
     };
     if [" + ", " - ", " / "].iter().any(|op| query.contains(op)) {
         return query.to_string();
     }
     let has = |c: &str| answer.columns.iter().any(|x| x == c);
     let what = if has("share") {
-        format!("Share of {what}")
+        share_of(measure, lang)
     } else if has("change") || has("change_pp") {
-        format!("Change in {what}")
+        change_in(measure, lang)
     } else {
-        let mut w = what.to_string();
-        w[..1].make_ascii_uppercase();
-        w
+        subject.to_string()
     };
-    let dims: Vec<&str> = answer
+    let dims: Vec<String> = answer
         .columns
         .iter()
         .zip(&answer.roles)
         .filter(|(_, r)| **r == crate::answer::Role::Dimension)
-        .map(|(c, _)| match c.as_str() {
-            "country" => "country of origin",
-            other => other,
-        })
+        .map(|(c, _)| dimension(c, lang))
         .collect();
-    let by = if dims.is_empty() {
+    let by_dims = if dims.is_empty() {
         String::new()
     } else {
-        format!(" by {}", dims.join(" and "))
+        format!(" {} {}", by(lang), dims.join(&format!(" {} ", and(lang))))
     };
     let which = filter_of(query).map_or(String::new(), |f| format!(" ({f})"));
-    match covered(answer) {
-        Some(when) => format!("{what}{which}{by}, {when}"),
-        None => format!("{what}{which}{by}"),
+    match covered(answer, lang) {
+        Some(when) => format!("{what}{which}{by_dims}, {when}"),
+        None => format!("{what}{which}{by_dims}"),
     }
 }
 
@@ -164,11 +305,11 @@ fn filter_of(query: &str) -> Option<&str> {
 
 /// The months an answer's rows cover, in words: `November 2023`,
 /// `January–November 2023`, `2022–2023`, `March 2022–November 2023`.
-fn covered(answer: &Answer) -> Option<String> {
+fn covered(answer: &Answer, lang: Lang) -> Option<String> {
     let spans: Vec<_> = answer.coverage.iter().filter_map(|c| c.span).collect();
     let first = spans.iter().map(|s| s.first).min()?;
     let last = spans.iter().map(|s| s.last).max()?;
-    let name = |m: Month| MONTHS[m.number() as usize - 1];
+    let name = |m: Month| month_name(m.number(), lang);
     let whole_years = first.number() == 1 && last.number() == 12;
     Some(
         match (first.year() == last.year(), first == last, whole_years) {
@@ -187,12 +328,13 @@ fn covered(answer: &Answer) -> Option<String> {
     )
 }
 
-/// Lines of at most `width` characters, broken between words.
-pub(super) fn wrap(text: &str, width: usize) -> Vec<String> {
+/// Lines no wider than `width` points in the embedded font at `size`,
+/// broken between words.
+pub(super) fn wrap(text: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     for word in text.split_whitespace() {
         match lines.last_mut() {
-            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
+            Some(line) if glyphs::width(&format!("{line} {word}"), size, bold) <= width => {
                 line.push(' ');
                 line.push_str(word);
             }
@@ -200,4 +342,36 @@ pub(super) fn wrap(text: &str, width: usize) -> Vec<String> {
         }
     }
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Lang as PageLang;
+
+    fn page(month: u32, lang: PageLang) -> Citation {
+        Citation {
+            origin: Origin::Page,
+            month: Month::new(2017, month).unwrap(),
+            lang: Some(lang),
+            published: None,
+            file: format!("{}-2017-{month:02}.txt", lang.code()),
+        }
+    }
+
+    #[test]
+    fn pages_of_months_in_a_row_are_cited_as_one_span() {
+        let mut cited: Vec<Citation> = (1..=6).map(|m| page(m, PageLang::Nl)).collect();
+        cited.push(page(9, PageLang::Nl));
+        cited.push(page(9, PageLang::Fr));
+        assert_eq!(
+            caption(&cited, Lang::En),
+            "Sources: CGVS, statistics pages of January–June 2017 (nl); CGVS, statistics page of September 2017 (nl); CGVS, statistics page of September 2017 (fr) (asylq)"
+        );
+        assert_eq!(
+            caption(&cited[..1], Lang::Fr),
+            "Source : CGVS, page statistique de janvier 2017 (nl) (asylq)"
+        );
+        assert_eq!(caption(&[], Lang::Nl), "Bron: CGVS (asylq)");
+    }
 }

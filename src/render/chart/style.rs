@@ -3,6 +3,16 @@
 
 use super::*;
 
+/// The sizes of a chart's text, in points: the title, the subtitle, the
+/// legend, and the small print of the axes and the notes under the chart.
+pub(super) const TITLE: f32 = 20.0;
+pub(super) const SUBTITLE: f32 = 14.0;
+pub(super) const LEGEND: f32 = 13.0;
+pub(super) const SMALL: f32 = 12.0;
+
+/// The grey of the subtitle and the small print.
+pub(super) const GREY: RGBColor = RGBColor(90, 90, 90);
+
 /// Whether the values drawn are percents of a whole (a share, a rate), on
 /// an axis from 0 to 100.
 pub(super) fn percent_axis(answer: &Answer) -> bool {
@@ -32,7 +42,7 @@ pub(super) fn label_every(column: &str, periods: i64) -> i64 {
 
 /// The Okabe–Ito palette, which readers with any common colour-vision
 /// deficiency can tell apart: eight colours for eight series; `other` is
-/// grey ([`colour_of`]).
+/// grey ([`series_colour`]).
 pub(super) const COLOURS: [RGBColor; 8] = [
     RGBColor(0, 114, 178),
     RGBColor(230, 159, 0),
@@ -44,11 +54,21 @@ pub(super) const COLOURS: [RGBColor; 8] = [
     RGBColor(0, 0, 0),
 ];
 
-/// The colour of the `i`-th series: grey for `other`.
-pub(super) fn colour_of(name: &str, i: usize) -> RGBColor {
-    if name == "other" {
-        RGBColor(170, 170, 170)
+/// The grey of `other`, and of the lines beyond the palette.
+pub(super) const OTHER: RGBColor = RGBColor(170, 170, 170);
+
+/// The colour of the `i`-th of `count` series: a colour of its own for up
+/// to eight; with more, seven colours and grey for the rest (each line then
+/// carries its name at its end). `other` is always grey.
+pub(super) fn series_colour(name: &str, i: usize, count: usize) -> RGBColor {
+    let coloured = if count > COLOURS.len() {
+        COLOURS.len() - 1
     } else {
-        COLOURS[i % COLOURS.len()]
+        COLOURS.len()
+    };
+    if name == "other" || i >= coloured {
+        OTHER
+    } else {
+        COLOURS[i]
     }
 }

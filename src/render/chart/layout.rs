@@ -1,0 +1,147 @@
+//! The page of a chart: the title, subtitle and legend above the plot, and
+//! under it the remarks, the notes, the query and the sources, each wrapped
+//! to the chart's width; the plot itself is drawn by [`super::plots`].
+
+use super::plots::{bars, columns, lines};
+use super::*;
+
+pub(super) fn draw(root: &Area, answer: &Answer, opts: &Options) -> DrawResult {
+    root.fill(&WHITE)?;
+    let lang = opts.lang;
+    let inner = opts.size.0 as f32 - 32.0;
+    let title = opts
+        .title
+        .clone()
+        .unwrap_or_else(|| title_in_words(answer, lang));
+    let title = wrap(&title, TITLE, true, inner);
+    let subtitle = wrap(&subtitle(answer, lang), SUBTITLE, false, inner);
+    let kind = drawn(answer, opts.kind);
+    let keys = legend_keys(answer, kind, lang);
+    let rows = legend_rows(&keys, inner);
+    // Under the chart: the remarks on its marks, the answer's notes, the
+    // query that reproduces it, and its sources.
+    let notes: Vec<String> = answer.notes.iter().map(|n| format!("Note: {n}")).collect();
+    let query = format!("Query: {}", answer.title);
+    let source = caption(&answer.citations, lang);
+    let mut footer_lines: Vec<String> = Vec::new();
+    for text in remarks(answer)
+        .iter()
+        .chain(&notes)
+        .chain([&query, &source])
+    {
+        footer_lines.extend(wrap(text, SMALL, false, inner));
+    }
+    let header_height = 14.0
+        + 26.0 * title.len() as f32
+        + 19.0 * subtitle.len() as f32
+        + 20.0 * rows.len() as f32
+        + 4.0;
+    let footer_height = 10 + 16 * footer_lines.len() as u32;
+    let (header, rest) = root.split_vertically(header_height.round() as u32);
+    let body_height = opts
+        .size
+        .1
+        .saturating_sub(header_height as u32 + footer_height);
+    let (body, footer) = rest.split_vertically(body_height);
+    let mut y = 14;
+    for line in &title {
+        header.draw(&Text::new(
+            line.clone(),
+            (16, y),
+            text_style(TITLE, true, BLACK),
+        ))?;
+        y += 26;
+    }
+    for line in &subtitle {
+        header.draw(&Text::new(
+            line.clone(),
+            (16, y),
+            text_style(SUBTITLE, false, GREY),
+        ))?;
+        y += 19;
+    }
+    draw_legend(&header, &rows, kind, y)?;
+    match kind {
+        Drawn::Lines(time) => lines(&body, answer, time, lang)?,
+        Drawn::Columns(time) => columns(&body, answer, time, lang)?,
+        Drawn::Bars => bars(&body, answer, lang)?,
+    }
+    for (i, line) in footer_lines.iter().enumerate() {
+        footer.draw(&Text::new(
+            line.clone(),
+            (16, 6 + 16 * i as i32),
+            text_style(SMALL, false, GREY),
+        ))?;
+    }
+    Ok(())
+}
+
+/// A legend's entry: a series' name in words and its colour.
+struct Key {
+    name: String,
+    colour: RGBColor,
+}
+
+/// The entries of the legend above the plot: one per series, for two to
+/// eight lines or any number of stacked bands; more lines than eight are
+/// labelled at their ends instead, and bars need none.
+fn legend_keys(answer: &Answer, kind: Drawn, lang: Lang) -> Vec<Key> {
+    let (time, lines) = match kind {
+        Drawn::Lines(t) => (t, true),
+        Drawn::Columns(t) => (t, false),
+        Drawn::Bars => return Vec::new(),
+    };
+    let all = series(answer, time);
+    if all.len() < 2 || (lines && all.len() > COLOURS.len()) {
+        return Vec::new();
+    }
+    all.iter()
+        .enumerate()
+        .map(|(i, s)| Key {
+            name: term(&s.name, lang),
+            colour: series_colour(&s.name, i, all.len()),
+        })
+        .collect()
+}
+
+/// The legend's entries in rows that fit `width`, each with its x.
+fn legend_rows(keys: &[Key], width: f32) -> Vec<Vec<(f32, &Key)>> {
+    let mut rows: Vec<Vec<(f32, &Key)>> = Vec::new();
+    let mut x = 0.0;
+    for key in keys {
+        let w = 22.0 + glyphs::width(&key.name, LEGEND, false) + 18.0;
+        if rows.is_empty() || x + w > width {
+            rows.push(Vec::new());
+            x = 0.0;
+        }
+        rows.last_mut().expect("a row").push((x, key));
+        x += w;
+    }
+    rows
+}
+
+fn draw_legend(header: &Area, rows: &[Vec<(f32, &Key)>], kind: Drawn, top: i32) -> DrawResult {
+    for (r, row) in rows.iter().enumerate() {
+        let y = top + 20 * r as i32 + 8;
+        for (x, key) in row {
+            let x = 16 + x.round() as i32;
+            if matches!(kind, Drawn::Lines(_)) {
+                header.draw(&PathElement::new(
+                    vec![(x, y), (x + 16, y)],
+                    key.colour.stroke_width(2),
+                ))?;
+            } else {
+                header.draw(&Rectangle::new(
+                    [(x + 2, y - 6), (x + 14, y + 6)],
+                    key.colour.filled(),
+                ))?;
+            }
+            header.draw(&Text::new(
+                key.name.clone(),
+                (x + 22, y - 8),
+                text_style(LEGEND, false, BLACK),
+            ))?;
+        }
+    }
+    Ok(())
+}

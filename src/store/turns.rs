@@ -34,16 +34,8 @@ impl WriterTurn {
         let marker = marker(store);
         let start = Instant::now();
         loop {
-            let made = std::fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .open(&marker);
-            match made {
-                Ok(mut file) => {
-                    use std::io::Write;
-                    let _ = write!(file, "{}", std::process::id());
-                    return Ok(WriterTurn { marker });
-                }
+            match mark(&marker) {
+                Ok(()) => return Ok(WriterTurn { marker }),
                 Err(e) if e.kind() != std::io::ErrorKind::AlreadyExists => {
                     return Err(Error::file(&marker, e))
                 }
@@ -55,6 +47,19 @@ impl WriterTurn {
             }
         }
     }
+}
+
+/// Puts this process's id in `marker` if there is none: written to a file
+/// of its own and linked into place, so that the marker never stands empty
+/// (a load killed between making it and writing its id would have left one
+/// that readers took as held for a minute).
+fn mark(marker: &Path) -> std::io::Result<()> {
+    let pid = std::process::id();
+    let own = with_suffix(marker, &format!(".{pid}"));
+    std::fs::write(&own, pid.to_string())?;
+    let linked = std::fs::hard_link(&own, marker);
+    let _ = std::fs::remove_file(&own);
+    linked
 }
 
 impl Drop for WriterTurn {
@@ -123,5 +128,32 @@ fn held(marker: &Path) -> bool {
         _ => std::fs::metadata(marker)
             .and_then(|m| m.modified())
             .is_ok_and(|t| t.elapsed().is_ok_and(|age| age < Duration::from_secs(60))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_marker_holds_its_process_id_from_the_start() {
+        let dir = tempfile_dir();
+        let marker = dir.join("facts.duckdb.asylq-writer");
+        mark(&marker).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(&marker).unwrap(),
+            std::process::id().to_string()
+        );
+        let again = mark(&marker).unwrap_err();
+        assert_eq!(again.kind(), std::io::ErrorKind::AlreadyExists);
+        let left: Vec<_> = std::fs::read_dir(&dir).unwrap().collect();
+        assert_eq!(left.len(), 1, "only the marker is left");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    fn tempfile_dir() -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("asylq-turns-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
     }
 }

@@ -31,6 +31,7 @@ use append::*;
 pub use contents::Contents;
 pub use editions::{Editions, Unloaded};
 mod embedded;
+mod scan;
 mod turns;
 mod vintage;
 pub use turns::{lock_wait, set_lock_wait};
@@ -96,13 +97,9 @@ impl Store {
     /// The embedded store, with `sql`'s reach beyond it as `access` says.
     pub fn embedded_with(access: Access) -> Result<Store> {
         let conn = open_with(None, access)?;
-        conn.execute_batch(CURRENT)
+        conn.register_table_function::<scan::EmbeddedFacts>(scan::FUNCTION)
+            .and_then(|()| conn.execute_batch(scan::VIEW))
             .map_err(|e| db_error("creating the schema", e))?;
-        let source = (
-            Value::Date32(embedded::month().epoch_day()),
-            report::EMBEDDED_NAME,
-        );
-        append_facts(&conn, "current_facts", 1, &embedded::facts(), Some(source))?;
         Ok(Store {
             conn,
             location: Location::Embedded,
@@ -123,8 +120,12 @@ impl Store {
             .conn
             .unchecked_transaction()
             .map_err(|e| db_error("starting a transaction", e))?;
-        tx.execute_batch(&history())
-            .map_err(|e| db_error("creating the schema", e))?;
+        tx.execute_batch(&format!(
+            "DROP VIEW current_facts; {CURRENT}; INSERT INTO current_facts SELECT * FROM {}();{}",
+            scan::FUNCTION,
+            history()
+        ))
+        .map_err(|e| db_error("creating the schema", e))?;
         add_report(&tx, 1, report, report::EMBEDDED_NAME, report::EMBEDDED)?;
         tx.execute_batch(
             "INSERT INTO facts SELECT * EXCLUDE (report_month, report_file, forced) FROM current_facts",

@@ -133,17 +133,21 @@ months) and protection_rate (a rate, recomputed from decisions: never added or a
 say more."),
     ("charts", "--output FILE.svg|FILE.png draws an answer: a series over time as lines (a few \
 periods as columns, shares as stacked columns), anything else as bars. The title says in words \
-what it shows and for when (--title overrides it), the query stands under it, the colours are \
-the Okabe-Ito palette (other grey), a share or rate runs from 0 to 100, a period covered in \
-part is hollow or light and named under the chart. --chart line|columns|bars|stacked, \
---size WxH. In the REPL, .chart FILE."),
+what it shows and for when (--title overrides it), a subtitle gives the unit and the main \
+caveat, the legend stands above the plot, the colours are the Okabe-Ito palette (other grey), \
+a share or rate runs from 0 to 100, a period covered in part is hollow or light and named \
+under the chart with every note, the query and the sources cited by title and publication. \
+--names nl or fr gives the chart's words and numbers in Dutch or French. The text is drawn \
+as outlines of the embedded font. --chart line|columns|bars|stacked, --size WxH. In the \
+REPL, .chart FILE."),
     ("formats", "--format or set format: table, markdown and chart for people (notes under the \
 table); csv, tsv, json and jsonl for scripts (notes on stderr). The columns: see help columns. \
 Several answers in one run: json is one array of {query, rows}; jsonl rows carry a query field; \
 csv and tsv answers are separated by an empty line. Under --keep-going a failed statement keeps \
 its place: {query, error} in json and jsonl, an empty block in csv and tsv. --envelope (json, \
 jsonl): every statement as {query, params, status, rows, notes, sources}, each note as {kind, \
-periods, text}."),
+periods, text}. asylq export FILE writes the facts themselves in csv, tsv, json, jsonl or \
+parquet."),
     ("columns", "Every answer has these columns, in this order; they depend on the query only, \
 never on the data.\n  the dimensions asked for: year (a number), month (2023-11, or a span by \
 country), quarter (2023-Q4), country, type\n  value: the figure (empty where none can be had)\n  \

@@ -1264,3 +1264,34 @@ fn help_has_measures_charts_and_output_and_an_unknown_topic_is_an_error() {
         .code(1)
         .stderr(contains("no help on 'chrats'").and(contains("did you mean charts")));
 }
+
+#[test]
+fn a_new_store_clears_what_killed_creations_left_beside_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("facts.duckdb");
+    // What a load killed while it made the store leaves: its half-made
+    // store and log, under its (ended) process id.
+    for name in [
+        "facts.duckdb.new-4294967295",
+        "facts.duckdb.new-4294967295.wal",
+    ] {
+        std::fs::write(dir.path().join(name), "half a store").unwrap();
+    }
+    std::fs::write(dir.path().join("other.duckdb.new-4294967295"), "not ours").unwrap();
+    asylq()
+        .arg("--db")
+        .arg(&db)
+        .arg("load")
+        .arg(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/pages/nl-2019-10.txt"
+        ))
+        .assert()
+        .success();
+    let mut left: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    assert_eq!(left, ["facts.duckdb", "other.duckdb.new-4294967295"]);
+}

@@ -449,6 +449,7 @@ fn open_waiting(open: impl Fn() -> duckdb::Result<Connection>) -> duckdb::Result
 /// half-made file at `path`. If another process made the store meanwhile,
 /// its store is kept.
 fn create(path: &Path, with_embedded: bool) -> Result<()> {
+    remove_abandoned(path);
     let temp = with_suffix(path, &format!(".new-{}", std::process::id()));
     remove_file_and_log(&temp);
     if let Err(e) = fill_new(&temp, with_embedded) {
@@ -460,6 +461,37 @@ fn create(path: &Path, with_embedded: bool) -> Result<()> {
     match linked {
         Err(e) if e.kind() != std::io::ErrorKind::AlreadyExists => Err(Error::file(path, e)),
         _ => Ok(()),
+    }
+}
+
+/// Removes the stores that loads killed while creating `path` left beside
+/// it (`PATH.new-PID` and its log, whose process has ended): they never
+/// became the store, and nothing else would take them away.
+fn remove_abandoned(path: &Path) {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+        return;
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let prefix = format!("{}.new-", name.to_string_lossy());
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        let Some(rest) = file.strip_prefix(&prefix) else {
+            continue;
+        };
+        let pid = rest.trim_end_matches(".wal");
+        let ended = pid
+            .parse::<u32>()
+            .is_ok_and(|pid| !Path::new(&format!("/proc/{pid}")).exists());
+        if ended && Path::new("/proc/self").exists() {
+            remove_file_and_log(&entry.path());
+        }
     }
 }
 

@@ -101,7 +101,7 @@ pub struct Answer {
     pub columns: Vec<String>,
     pub rows: Vec<Vec<Cell>>,
     pub notes: Vec<Note>,
-    /// The reports and pages the figures come from, where asked for (charts).
+    /// The files of the measure's current figures, where asked for (the envelope).
     pub sources: Vec<String>,
     /// Those of them whose figures fall in the answer's months, as a
     /// chart's caption cites them, where asked for.

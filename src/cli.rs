@@ -290,11 +290,9 @@ fn run(args: Args) -> Result<(), Failure> {
         return failed.map_or(Ok(()), Err);
     }
     if io::stdin().is_terminal() {
-        if args.format == Some(Format::Parquet) {
-            return Err(Error::Usage(crate::render::ANSWERS_ARE_NOT_PARQUET.into()).into());
-        }
+        let format = answer_format(&args)?;
         let session = front::session(&args.setup()?)?;
-        return crate::repl::run(session, default_format(&args)).map_err(Failure::Error);
+        return crate::repl::run(session, format).map_err(Failure::Error);
     }
     let text = read_stdin()?;
     let mut runner = Runner::new(&args)?;
@@ -360,13 +358,19 @@ fn strip_shebang(text: &str) -> String {
     }
 }
 
-fn default_format(args: &Args) -> Format {
-    match (args.format, sink(args)) {
+/// The format answers are written in: `--format`, the `--output` file's, or
+/// table on a terminal and tsv otherwise. Parquet is `export`'s alone.
+fn answer_format(args: &Args) -> Result<Format> {
+    let format = match (args.format, sink(args)) {
         (Some(f), _) => f,
         (None, Ok(Sink::Text(Some(f)))) => f,
         _ if args.output.is_none() && io::stdout().is_terminal() => Format::Table,
         _ => Format::Tsv,
+    };
+    if format == Format::Parquet {
+        return Err(Error::Usage(crate::render::ANSWERS_ARE_NOT_PARQUET.into()));
     }
+    Ok(format)
 }
 
 mod runner;

@@ -208,7 +208,7 @@ pub fn run(mut session: Session, format: Format) -> Result<()> {
         timer: false,
         last: None,
     };
-    session.want_sources = true;
+    session.want_citations = true;
     println!(
         "asylq {} — type `help` or `.help`, Ctrl-D to quit",
         env!("CARGO_PKG_VERSION")

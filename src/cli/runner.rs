@@ -91,12 +91,9 @@ impl<'a> Runner<'a> {
         };
         let out: Box<dyn Write> = Box::new(io::stdout().lock());
         let opts = Options {
-            format: default_format(args),
+            format: answer_format(args)?,
             header: !args.no_header,
         };
-        if opts.format == Format::Parquet {
-            return Err(Error::Usage(crate::render::ANSWERS_ARE_NOT_PARQUET.into()));
-        }
         let setup = args.setup()?;
         let envelope = args.envelope.then(|| setup.params.clone());
         if envelope.is_some() && !matches!(opts.format, Format::Json | Format::Jsonl) {
@@ -105,7 +102,8 @@ impl<'a> Runner<'a> {
             ));
         }
         let mut session = front::session(&setup)?;
-        session.want_sources = matches!(sink, Sink::Svg | Sink::Png) || envelope.is_some();
+        session.want_sources = envelope.is_some();
+        session.want_citations = matches!(sink, Sink::Svg | Sink::Png);
         Ok(Runner {
             args,
             session,

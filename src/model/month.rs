@@ -30,6 +30,22 @@ pub const DUTCH_MONTHS: [&str; 12] = [
     "december",
 ];
 
+/// Month names in Dutch, French and English, January first; the French ones also without accents.
+pub const MONTH_NAMES: [(&str, &str, &str, &str); 12] = [
+    ("januari", "janvier", "january", "janvier"),
+    ("februari", "février", "february", "fevrier"),
+    ("maart", "mars", "march", "mars"),
+    ("april", "avril", "april", "avril"),
+    ("mei", "mai", "may", "mai"),
+    ("juni", "juin", "june", "juin"),
+    ("juli", "juillet", "july", "juillet"),
+    ("augustus", "août", "august", "aout"),
+    ("september", "septembre", "september", "septembre"),
+    ("oktober", "octobre", "october", "octobre"),
+    ("november", "novembre", "november", "novembre"),
+    ("december", "décembre", "december", "decembre"),
+];
+
 impl Month {
     /// A month, or `None` when `month` is not 1 to 12.
     pub fn new(year: i32, month: u32) -> Option<Month> {

@@ -8,21 +8,7 @@
 
 pub use crate::model::provenance::Lang;
 
-/// Month names, January first; French ones also without accents.
-pub const MONTHS: [(&str, &str, &str, &str); 12] = [
-    ("januari", "janvier", "january", "janvier"),
-    ("februari", "février", "february", "fevrier"),
-    ("maart", "mars", "march", "mars"),
-    ("april", "avril", "april", "avril"),
-    ("mei", "mai", "may", "mai"),
-    ("juni", "juin", "june", "juin"),
-    ("juli", "juillet", "july", "juillet"),
-    ("augustus", "août", "august", "aout"),
-    ("september", "septembre", "september", "septembre"),
-    ("oktober", "octobre", "october", "octobre"),
-    ("november", "novembre", "november", "novembre"),
-    ("december", "décembre", "december", "decembre"),
-];
+pub use crate::model::month::MONTH_NAMES as MONTHS;
 
 /// Words that tell the languages apart, as whole words.
 pub const MARKERS: [(Lang, &[&str]); 3] = [

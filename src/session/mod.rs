@@ -63,8 +63,12 @@ impl Output {
 pub struct Session {
     pub store: Store,
     pub cx: Context,
-    /// Whether answers list their sources (a chart's caption needs them).
+    /// Whether answers list the files of their measure's figures (the
+    /// envelope's `sources`).
     pub want_sources: bool,
+    /// Whether answers cite the sources of the months they cover (a chart's
+    /// caption); this completes the embedded store, so only charts ask.
+    pub want_citations: bool,
     /// The language `--names` or `set names` asked for, whose words charts
     /// use; English where none was.
     pub chart_names: Option<Names>,
@@ -82,6 +86,7 @@ impl Session {
                 ..Context::default()
             },
             want_sources: false,
+            want_citations: false,
             chart_names: None,
         })
     }
@@ -201,6 +206,8 @@ impl Session {
         answer.notes.extend(level_notes);
         if self.want_sources {
             answer.sources = self.sources_of(checked)?;
+        }
+        if self.want_citations {
             answer.citations = self.citations_of(checked, &answer)?;
         }
         Ok(Output::Answer(answer))

@@ -44,21 +44,19 @@ pub(super) fn draw(root: &Area, answer: &Answer, opts: &Options) -> DrawResult {
         .saturating_sub(header_height as u32 + footer_height);
     let (body, footer) = rest.split_vertically(body_height);
     let mut y = 14;
-    for line in &title {
-        header.draw(&Text::new(
-            line.clone(),
-            (16, y),
-            text_style(TITLE, true, BLACK),
-        ))?;
-        y += 26;
-    }
-    for line in &subtitle {
-        header.draw(&Text::new(
-            line.clone(),
-            (16, y),
-            text_style(SUBTITLE, false, GREY),
-        ))?;
-        y += 19;
+    let heads = [
+        (&title, TITLE, true, BLACK, 26),
+        (&subtitle, SUBTITLE, false, GREY, 19),
+    ];
+    for (lines, size, bold, colour, step) in heads {
+        for line in lines {
+            header.draw(&Text::new(
+                line.clone(),
+                (16, y),
+                text_style(size, bold, colour),
+            ))?;
+            y += step;
+        }
     }
     draw_legend(&header, &rows, kind, y)?;
     match kind {

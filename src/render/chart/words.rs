@@ -6,7 +6,7 @@
 //! notes under it stay asylq's English.
 
 use crate::model::countries::Names;
-use crate::model::month::DUTCH_MONTHS;
+use crate::model::month::MONTH_NAMES;
 
 /// The language of a chart's words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -37,43 +37,13 @@ impl Lang {
     }
 }
 
-const ENGLISH_MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-const FRENCH_MONTHS: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
-
-/// The name of month `number` (1 to 12).
-pub(super) fn month_name(number: u32, lang: Lang) -> &'static str {
-    let i = (number.clamp(1, 12) - 1) as usize;
+/// The name of month `number` (1 to 12): `January`, `januari`, `janvier`.
+pub(super) fn month_name(number: u32, lang: Lang) -> String {
+    let (nl, fr, en, _) = MONTH_NAMES[(number.clamp(1, 12) - 1) as usize];
     match lang {
-        Lang::En => ENGLISH_MONTHS[i],
-        Lang::Nl => DUTCH_MONTHS[i],
-        Lang::Fr => FRENCH_MONTHS[i],
+        Lang::En => en[..1].to_uppercase() + &en[1..],
+        Lang::Nl => nl.to_string(),
+        Lang::Fr => fr.to_string(),
     }
 }
 

@@ -61,8 +61,8 @@ fn sources(db: &Path) -> Result<String, String> {
     }
 }
 
-/// What a kill left: a load that creates the store may leave no file, or a
-/// store that holds the embedded report only (made, the page not yet added).
+/// What a kill left: the store as it was before the load (a load that
+/// creates the store: no file), or as it is after.
 fn found(db: &Path) -> (Found, String) {
     if !db.exists() {
         return (Found::None, String::new());

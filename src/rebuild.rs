@@ -58,10 +58,15 @@ pub fn rebuild(path: &Path, cache: Option<&Path>, say: &mut dyn FnMut(String)) -
                 Err(e) => return Err(e),
             }
         }
+        store.save()?;
     }
     let backup = with_suffix(path, &format!(".schema{version}"));
     remove_file_and_log(&backup);
-    std::fs::rename(path, &backup).map_err(|e| Error::file(path, e))?;
+    // The old store is kept under a second name, then the new one renamed
+    // over it: at no moment is there no store at `path`.
+    std::fs::hard_link(path, &backup)
+        .or_else(|_| std::fs::copy(path, &backup).map(|_| ()))
+        .map_err(|e| Error::file(&backup, e))?;
     let wal = with_suffix(path, ".wal");
     if wal.exists() {
         std::fs::rename(&wal, with_suffix(&backup, ".wal")).map_err(|e| Error::file(&wal, e))?;

@@ -103,7 +103,12 @@ pub(super) fn load(args: &Args, files: &[PathBuf], options: LoadOptions) -> Resu
     } else {
         Editions::Refuse
     };
-    crate::load::store_all(&mut store, &ready, editions, &mut |line| note!("{line}"))?;
+    // The files stored before one that fails stay stored, as each is a
+    // transaction of its own; the store is saved either way.
+    let stored = crate::load::store_all(&mut store, &ready, editions, &mut |line| note!("{line}"));
+    let saved = store.save();
+    stored?;
+    saved?;
     if verbose {
         for file in &ready {
             for (line, text) in &file.report.unplaced {
@@ -119,6 +124,7 @@ pub(super) fn unload(args: &Args, which: &str) -> Result<(), Failure> {
     let path = writable_store(args)?;
     let mut store = Store::open_for_writing(&path)?;
     let gone = store.unload(which)?;
+    store.save()?;
     note!(
         "{}: {} ({}) taken out of {}; the months derived with it are derived again",
         gone.file,

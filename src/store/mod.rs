@@ -11,6 +11,8 @@
 //! its own table by country: a country missing from it is counted in its
 //! `other` row, and a derived figure beside it would count it twice. The embedded store starts
 //! with `current_facts` alone, since a one-shot query needs nothing else.
+//! A store file is never written in place: writers work on a copy that
+//! replaces it when complete (`draft.rs`).
 
 use crate::error::{duckdb as db_error, store as store_error, Error, Result, StoreProblem};
 use crate::model::countries;
@@ -26,6 +28,7 @@ pub use schema::SCHEMA_VERSION;
 use schema::*;
 mod append;
 mod contents;
+mod draft;
 mod editions;
 use append::*;
 pub use contents::Contents;
@@ -53,6 +56,9 @@ pub struct Store {
     /// The embedded report, while the embedded store has only `current_facts`
     /// (see [`Store::complete`]); kept so that it is not parsed twice.
     pending: Cell<bool>,
+    /// The copy a writer works on, which [`Store::save`] puts in the store's
+    /// place (see `draft.rs`). After `conn`, so that it is closed first.
+    draft: Option<draft::Draft>,
     /// A writer's turn at its file, held while the store is open.
     _turn: Option<turns::WriterTurn>,
 }
@@ -105,6 +111,7 @@ impl Store {
             location: Location::Embedded,
             read_only: false,
             pending: Cell::new(true),
+            draft: None,
             _turn: None,
         })
     }
@@ -161,6 +168,7 @@ impl Store {
             location: Location::File(path.to_path_buf()),
             read_only: true,
             pending: Cell::new(false),
+            draft: None,
             _turn: None,
         };
         store.require_schema(path)?;
@@ -197,29 +205,32 @@ impl Store {
         Ok(held)
     }
 
-    /// A store file opened for writing, created (with the embedded report) if new.
+    /// A store file opened for writing, created (with the embedded report)
+    /// if new. What is written reaches the file at [`Store::save`].
     pub fn open_for_writing(path: &Path) -> Result<Store> {
         Ok(Store::open_or_create(path, true)?.0)
     }
 
     /// A store file opened for writing, created if new, with the embedded
-    /// report or empty; and whether it was created.
+    /// report or empty; and whether it was created. The store is written
+    /// through a copy (`draft.rs`): nothing reaches `path` before
+    /// [`Store::save`], and a store dropped unsaved leaves `path` as it was.
     pub fn open_or_create(path: &Path, with_embedded: bool) -> Result<(Store, bool)> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|e| Error::file(dir, e))?;
         }
         let turn = turns::WriterTurn::take(path)?;
+        draft::remove_abandoned(path);
         let created = !path.exists();
-        if created {
-            create(path, with_embedded)?;
-        }
-        let conn = open_waiting(|| Connection::open(path))
-            .map_err(|e| turns::waited(db_error(&format!("opening {}", path.display()), e)))?;
+        let draft = draft::Draft::of(path)?;
+        let conn = Connection::open(&draft.file)
+            .map_err(|e| db_error(&format!("opening {}", path.display()), e))?;
         let mut store = Store {
             conn,
             location: Location::File(path.to_path_buf()),
             read_only: false,
             pending: Cell::new(false),
+            draft: Some(draft),
             _turn: Some(turn),
         };
         // A file without asylq's tables (such as the headers alone that an
@@ -232,6 +243,19 @@ impl Store {
             store.require_version(path)?;
         }
         Ok((store, created))
+    }
+
+    /// Puts what a writer stored in the store's place, whole: the copy is
+    /// checkpointed, closed and renamed over the store. The writer's turn
+    /// ends after it.
+    pub fn save(self) -> Result<()> {
+        let Store {
+            conn, draft, _turn, ..
+        } = self;
+        match draft {
+            Some(draft) => draft.publish(conn),
+            None => Ok(()),
+        }
     }
 
     /// Makes the schema and, unless the store is to start empty, stores the
@@ -441,77 +465,6 @@ fn open_waiting(open: impl Fn() -> duckdb::Result<Connection>) -> duckdb::Result
             other => return other,
         }
     }
-}
-
-/// Makes a new store at `path`: made under a temporary name, holding the
-/// embedded report, and linked into place only when complete, so that a
-/// process killed while DuckDB writes a new file's first blocks leaves no
-/// half-made file at `path`. If another process made the store meanwhile,
-/// its store is kept.
-fn create(path: &Path, with_embedded: bool) -> Result<()> {
-    remove_abandoned(path);
-    let temp = with_suffix(path, &format!(".new-{}", std::process::id()));
-    remove_file_and_log(&temp);
-    if let Err(e) = fill_new(&temp, with_embedded) {
-        remove_file_and_log(&temp);
-        return Err(e);
-    }
-    let linked = std::fs::hard_link(&temp, path);
-    remove_file_and_log(&temp);
-    match linked {
-        Err(e) if e.kind() != std::io::ErrorKind::AlreadyExists => Err(Error::file(path, e)),
-        _ => Ok(()),
-    }
-}
-
-/// Removes the stores that loads killed while creating `path` left beside
-/// it (`PATH.new-PID` and its log, whose process has ended): they never
-/// became the store, and nothing else would take them away.
-fn remove_abandoned(path: &Path) {
-    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
-        return;
-    };
-    let dir = if dir.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        dir
-    };
-    let prefix = format!("{}.new-", name.to_string_lossy());
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let file = entry.file_name().to_string_lossy().into_owned();
-        let Some(rest) = file.strip_prefix(&prefix) else {
-            continue;
-        };
-        let pid = rest.trim_end_matches(".wal");
-        let ended = pid
-            .parse::<u32>()
-            .is_ok_and(|pid| !Path::new(&format!("/proc/{pid}")).exists());
-        if ended && Path::new("/proc/self").exists() {
-            remove_file_and_log(&entry.path());
-        }
-    }
-}
-
-/// Makes a complete store at `path`: the schema, the embedded report, and a
-/// checkpoint, so that the file holds everything without its log.
-fn fill_new(path: &Path, with_embedded: bool) -> Result<()> {
-    let conn =
-        Connection::open(path).map_err(|e| db_error(&format!("creating {}", path.display()), e))?;
-    let mut store = Store {
-        conn,
-        location: Location::File(path.to_path_buf()),
-        read_only: false,
-        pending: Cell::new(false),
-        _turn: None,
-    };
-    store.fill(with_embedded)?;
-    store
-        .conn
-        .execute_batch("CHECKPOINT")
-        .map_err(|e| db_error(&format!("writing {}", path.display()), e))
 }
 
 /// `path` with `suffix` added to its name: `s.duckdb` -> `s.duckdb.wal`.

@@ -1,11 +1,12 @@
-//! Turns at a store file between processes. DuckDB lets many readers or one
-//! writer hold a file, and fails at once rather than wait, so asylq tries
-//! again for a while (`--wait`, 5 seconds by default). Under a steady stream
-//! of queries a load could wait for ever, each reader letting go just as the
-//! next one takes the file; so a load that waits marks its turn in a file
-//! beside the store (`STORE.asylq-writer`, holding its process id), and new
-//! readers wait for that turn to end before they open the store. Readers
-//! already in finish their queries; the load gets the file when they have.
+//! Turns at a store file between processes. A load writes a copy of the
+//! store and renames it into place (`draft.rs`), so two loads at once would
+//! each copy the same store and the second rename would lose the first load.
+//! A load therefore marks its turn in a file beside the store
+//! (`STORE.asylq-writer`, holding its process id), and another load, or a
+//! new query, waits for that turn to end (`--wait`, 5 seconds by default):
+//! a query started after a load reads what the load stored. Queries already
+//! running read the store they opened. DuckDB fails at once rather than wait
+//! where a file is held, so opening tries again for a while too.
 
 use super::*;
 use std::sync::atomic::{AtomicU64, Ordering};

@@ -217,7 +217,8 @@ werklast beschouwd. {} dossiers maken de reële achterstand uit.\n",
 }
 
 /// A store in a temporary folder holding the embedded report and `files`
-/// (name, text), loaded in order; `force` stores files whose totals fail.
+/// (name, text), loaded in order and saved; `force` stores files whose
+/// totals fail. What the test stores through it is not saved.
 pub fn store_with(files: &[(String, String)], force: bool) -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
     let mut paths = Vec::new();
@@ -226,7 +227,8 @@ pub fn store_with(files: &[(String, String)], force: bool) -> (tempfile::TempDir
         std::fs::write(&path, text).unwrap();
         paths.push(path);
     }
-    let mut store = Store::open_for_writing(&dir.path().join("facts.duckdb")).unwrap();
+    let db = dir.path().join("facts.duckdb");
+    let mut store = Store::open_for_writing(&db).unwrap();
     if !paths.is_empty() {
         let ready = asylq::load::read_all(&paths, force).unwrap();
         asylq::load::store_all(
@@ -237,7 +239,10 @@ pub fn store_with(files: &[(String, String)], force: bool) -> (tempfile::TempDir
         )
         .unwrap();
     }
-    (dir, store)
+    // Saved, so that the file holds it, and opened again for the test's
+    // queries and loads.
+    store.save().unwrap();
+    (dir, Store::open_for_writing(&db).unwrap())
 }
 
 /// The names of the stores.

@@ -22,7 +22,9 @@ else
 fi
 [ -x "$floor" ] || { echo "building benches/floor.rs failed" >&2; exit 2; }
 # The CLI's own binary, not the Python launcher in front of it.
-duckdb=$(python3 -c 'import duckdb_cli, os; print(os.path.join(os.path.dirname(duckdb_cli.__file__), "duckdb"))' 2>/dev/null || command -v duckdb || true)
+# The package keeps the binary beside its module in some releases, and on
+# the PATH (bin/duckdb) in others.
+duckdb=$(python3 -c 'import duckdb_cli, os, sys; p = os.path.join(os.path.dirname(duckdb_cli.__file__), "duckdb"); sys.exit(not os.path.exists(p)) or print(p)' 2>/dev/null || command -v duckdb || true)
 [ -x "$duckdb" ] || { echo "the DuckDB CLI is missing: pip install duckdb-cli" >&2; exit 2; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

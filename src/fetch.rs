@@ -9,7 +9,7 @@
 //! stored. Requests are at least two seconds apart, as the site's robots.txt
 //! asks.
 
-use crate::model::month::{Month, DUTCH_MONTHS};
+use crate::model::month::{Month, MONTH_NAMES};
 use crate::page::Lang;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -33,35 +33,6 @@ fn hosts(lang: Lang) -> [&'static str; 3] {
     }
 }
 
-const FR: [&str; 12] = [
-    "janvier",
-    "fevrier",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "aout",
-    "septembre",
-    "octobre",
-    "novembre",
-    "decembre",
-];
-const EN: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// The path of a month's page in a language, after the host: the French
 /// one elides "de" before a vowel (`doctobre`, `daout`, `davril`).
 fn paths(month: Month, lang: Lang) -> Vec<String> {
@@ -70,10 +41,10 @@ fn paths(month: Month, lang: Lang) -> Vec<String> {
     match lang {
         Lang::Nl => vec![format!(
             "/nl/actueel/asielstatistieken-{}-{year}",
-            DUTCH_MONTHS[i]
+            MONTH_NAMES[i].0
         )],
         Lang::Fr => {
-            let name = FR[i];
+            let name = MONTH_NAMES[i].3;
             let of = if name.starts_with(['a', 'o']) {
                 format!("d{name}")
             } else {
@@ -84,7 +55,7 @@ fn paths(month: Month, lang: Lang) -> Vec<String> {
             )]
         }
         Lang::En => {
-            let path = format!("/en/news/asylum-statistics-{}-{year}", EN[i]);
+            let path = format!("/en/news/asylum-statistics-{}-{year}", MONTH_NAMES[i].2);
             vec![path.clone(), format!("{path}-0")]
         }
     }

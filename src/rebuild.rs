@@ -10,7 +10,7 @@
 
 use crate::error::{Error, Result};
 use crate::report::{self, Report};
-use crate::store::{remove_file_and_log, with_suffix, Access, Editions, Held, Store};
+use crate::store::{remove_file_and_log, with_suffix, Access, Editions, Held, Store, WriterTurn};
 use std::path::{Path, PathBuf};
 
 /// What a rebuild did.
@@ -27,6 +27,9 @@ pub struct Rebuilt {
 /// Rebuilds the store at `path`; `cache` is the page cache, where pages of
 /// a version-1 store are looked for.
 pub fn rebuild(path: &Path, cache: Option<&Path>, say: &mut dyn FnMut(String)) -> Result<Rebuilt> {
+    // The turn at `path` is held to the end, so that no load writes the old
+    // store while its sources are read into the new one.
+    let _turn = WriterTurn::take(path)?;
     let old = Store::open_any_version(path, Access::Files)?;
     let held = old.held_sources()?;
     let version = old.version()?;

@@ -14,21 +14,17 @@ pub struct Month {
     month: u32,
 }
 
-/// Dutch month names as the report writes them, January first.
-pub const DUTCH_MONTHS: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
+/// Dutch month names as the report writes them, January first: the first
+/// column of [`MONTH_NAMES`].
+pub const DUTCH_MONTHS: [&str; 12] = {
+    let mut names = [""; 12];
+    let mut i = 0;
+    while i < 12 {
+        names[i] = MONTH_NAMES[i].0;
+        i += 1;
+    }
+    names
+};
 
 /// Month names in Dutch, French and English, January first; the French ones also without accents.
 pub const MONTH_NAMES: [(&str, &str, &str, &str); 12] = [

@@ -37,7 +37,7 @@ mod embedded;
 mod scan;
 mod turns;
 mod vintage;
-pub use turns::{lock_wait, set_lock_wait};
+pub use turns::{lock_wait, set_lock_wait, WriterTurn};
 
 /// Where the facts come from.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -25,13 +25,13 @@ pub fn set_lock_wait(wait: Duration) {
 
 /// A load's turn at a store file, given back when dropped.
 #[derive(Debug)]
-pub(super) struct WriterTurn {
+pub struct WriterTurn {
     marker: PathBuf,
 }
 
 impl WriterTurn {
     /// Waits for another load's turn to end, then takes the turn.
-    pub(super) fn take(store: &Path) -> Result<WriterTurn> {
+    pub fn take(store: &Path) -> Result<WriterTurn> {
         let marker = marker(store);
         let start = Instant::now();
         loop {

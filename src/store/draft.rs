@@ -8,7 +8,8 @@
 //! ("Corrupt database file: computed checksum … in block at location
 //! 12288", the first block after DuckDB's headers) after a load killed
 //! while DuckDB wrote into the store file itself. Copying a store costs
-//! little: it is a few megabytes.
+//! little: 2.6 MB with the embedded report and a page, copied in about
+//! 2.4 ms, where a load takes 130-150 ms (docs/performance.md).
 
 use super::*;
 

@@ -266,13 +266,18 @@ pub(super) fn units(
             measure.units().to_vec()
         } else if by_country {
             vec!["persons"]
+        } else if set.is_none() && cx.has_files && measure.units().contains(&"files") {
+            // Pages up to 2015 count applications in files: each period
+            // answers in the unit the store holds it in, a row per unit,
+            // never added to persons.
+            measure.units().to_vec()
         } else {
             vec![set
                 .filter(|u| measure.units().contains(u))
                 .unwrap_or(measure.default_unit())]
         };
     }
-    if units.len() > 1 && !by_unit {
+    if facets.units.len() > 1 && !by_unit {
         return Err(Diagnostic::general(
             "this query asks for two units at once, and persons and dossiers are never added up",
         )

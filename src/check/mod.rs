@@ -172,6 +172,8 @@ pub struct Context {
     /// The store holds statistics pages, whose definitions differ from a
     /// report's.
     pub has_pages: bool,
+    /// The store holds applications in files (pages up to 2015).
+    pub has_files: bool,
 }
 
 /// Checks a query.
@@ -226,7 +228,22 @@ fn combined(
         ..left_query.clone()
     };
     let mut left = check_one(&left_query, cx)?;
-    let other = check_one(&right_query, cx)?;
+    let mut other = check_one(&right_query, cx)?;
+    // Applications answer in persons and files where pages of the files
+    // era are stored; beside decisions (persons only) they keep the unit
+    // both have.
+    if left.units.len() != other.units.len() {
+        let both: Vec<&'static str> = left
+            .units
+            .iter()
+            .copied()
+            .filter(|u| other.units.contains(u))
+            .collect();
+        if !both.is_empty() {
+            left.units = both.clone();
+            other.units = both;
+        }
+    }
     for (c, span) in [(&left, &query.measure.span), (&other, &right.span)] {
         if c.measure.kind() != Kind::Flow {
             return Err(Diagnostic::new(

@@ -14,6 +14,10 @@ use crate::model::month::Month;
 pub enum Heading {
     Month(Month),
     Year(i32),
+    /// A December page titled as the year's overview ("Overview asylum
+    /// statistics 2014", then "The CGRS has published its figures for the
+    /// month of December 2014"): December's figures and the year's.
+    DecemberAndYear(i32),
 }
 
 /// How a CGVS statistics title begins, in each language.
@@ -53,12 +57,43 @@ const PART_OF_YEAR: &[&str] = &[
     "half year",
 ];
 
-/// Common words of languages asylq does not read, as whole words.
+/// Common words of languages asylq does not read, as whole words. A word
+/// that is also a common word of Dutch, French or English ("die",
+/// "werden", "personen") counts for neither side.
 const OTHER_LANGUAGES: &[(&str, &[&str])] = &[
     (
         "German",
         &[
-            "der", "die", "und", "das", "nicht", "wurden", "im", "ist", "mit",
+            "der",
+            "und",
+            "das",
+            "nicht",
+            "wurden",
+            "im",
+            "ist",
+            "mit",
+            "auf",
+            "für",
+            "von",
+            "zu",
+            "eine",
+            "einen",
+            "einer",
+            "wurde",
+            "sind",
+            "hat",
+            "haben",
+            "bei",
+            "nach",
+            "über",
+            "insgesamt",
+            "antrag",
+            "anträge",
+            "asylanträge",
+            "entscheidungen",
+            "die",
+            "werden",
+            "personen",
         ],
     ),
     (
@@ -113,8 +148,13 @@ pub fn heading(text: &str) -> Result<Heading, PageError> {
             .filter(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
             .next_back()
             .and_then(|w| w.parse().ok());
-        return year.map(Heading::Year).ok_or(PageError::NoPeriod {
+        let year = year.ok_or(PageError::NoPeriod {
             title: shorten(&line),
+        })?;
+        return Ok(if opens_december(text, year) {
+            Heading::DecemberAndYear(year)
+        } else {
+            Heading::Year(year)
         });
     }
     months_named(&line)
@@ -125,27 +165,43 @@ pub fn heading(text: &str) -> Result<Heading, PageError> {
         })
 }
 
+/// Whether the line under an overview's title is the opening sentence of a
+/// monthly page, naming December of the overview's year and no other month.
+fn opens_december(text: &str, year: i32) -> bool {
+    let Some(second) = text.lines().map(normalise).filter(|l| !l.is_empty()).nth(1) else {
+        return false;
+    };
+    let lower = second.to_lowercase();
+    let opening =
+        NAMES.iter().any(|n| lower.contains(n)) && PUBLISHED.iter().any(|p| lower.contains(p));
+    opening && Month::new(year, 12).is_some_and(|m| months_named(&second) == [m])
+}
+
 /// The language a text is written in, when it is one asylq does not read:
-/// its common words outnumber those of Dutch, French and English.
-pub fn other_language(text: &str, known_hits: usize) -> Option<&'static str> {
+/// its common words outnumber those of Dutch, French and English (`known`:
+/// each language's common words), a word common to both counting for neither.
+pub fn other_language(text: &str, known: &[&[&str]]) -> Option<&'static str> {
     let words: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric())
         .map(str::to_lowercase)
         .collect();
+    let hits = |list: &[&str], not_in: &[&[&str]]| {
+        words
+            .iter()
+            .filter(|w| list.contains(&w.as_str()))
+            .filter(|w| !not_in.iter().any(|l| l.contains(&w.as_str())))
+            .count()
+    };
     OTHER_LANGUAGES
         .iter()
         .map(|(name, common)| {
-            (
-                *name,
-                words
-                    .iter()
-                    .filter(|w| common.contains(&w.as_str()))
-                    .count(),
-            )
+            let theirs = hits(common, known);
+            let ours = known.iter().map(|k| hits(k, &[common])).max().unwrap_or(0);
+            (*name, theirs, ours)
         })
-        .filter(|(_, hits)| *hits > known_hits && *hits >= 3)
-        .max_by_key(|(_, hits)| *hits)
-        .map(|(name, _)| name)
+        .filter(|(_, theirs, ours)| theirs > ours && *theirs >= 3)
+        .max_by_key(|(_, theirs, _)| *theirs)
+        .map(|(name, _, _)| name)
 }
 
 /// A line cut to 80 characters for a message.

@@ -107,24 +107,50 @@ type Found = HashMap<Figure, (i64, usize)>;
 /// Parses the text of a page. Its period is the one its first line names.
 pub fn parse(source: &str) -> Result<Report, PageError> {
     let sentences = sentences(source);
-    let (lang, hits) = language(&sentences);
-    if let Some(other) = heading::other_language(source, hits) {
+    let (lang, _) = language(&sentences);
+    let known: Vec<&[&str]> = MARKERS.iter().map(|(_, words)| *words).collect();
+    if let Some(other) = heading::other_language(source, &known) {
         return Err(PageError::Language(other));
     }
-    let month = match heading::heading(source)? {
-        Heading::Month(m) => m,
+    match heading::heading(source)? {
+        Heading::Month(month) => monthly(&sentences, lang, month),
         Heading::Year(year) => {
-            return yearly::read(&sentences, lang, year).ok_or(PageError::Yearly { year })
+            yearly::read(&sentences, lang, year).ok_or(PageError::Yearly { year })
         }
-    };
-    let (found, unplaced) = figures(&sentences, lang, month);
+        Heading::DecemberAndYear(year) => december_and_year(&sentences, lang, year),
+    }
+}
+
+/// A December page titled as the year's overview: December's figures, and
+/// the year's where a sentence states them (a figure of December stated
+/// both ways is December's).
+fn december_and_year(sentences: &[Sentence], lang: Lang, year: i32) -> Result<Report, PageError> {
+    let december = Month::new(year, 12).expect("December");
+    let mut report = monthly(sentences, lang, december)?;
+    if let Some(yearly) = yearly::read(sentences, lang, year) {
+        for fact in yearly.facts {
+            let same =
+                |f: &&Fact| f.figure == fact.figure && (f.start, f.end) == (fact.start, fact.end);
+            if !report.facts.iter().any(|f| same(&f)) {
+                report.facts.push(fact);
+            }
+        }
+        let taken: Vec<usize> = report.facts.iter().map(|f| f.provenance.line()).collect();
+        report.unplaced.retain(|(line, _)| !taken.contains(line));
+    }
+    Ok(report)
+}
+
+/// A monthly page of `month`.
+fn monthly(sentences: &[Sentence], lang: Lang, month: Month) -> Result<Report, PageError> {
+    let (found, unplaced) = figures(sentences, lang, month);
     if found.is_empty() {
         return Err(PageError::NoFigures { month });
     }
     let mut report = report(&found, lang, month);
     report.unplaced = unplaced;
     report.facts.extend(ranks::ranks(
-        &sentences,
+        sentences,
         lang,
         (month, month),
         |lang, line| Provenance::Page { lang, line },

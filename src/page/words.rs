@@ -140,7 +140,10 @@ pub fn patterns(lang: Lang) -> &'static [(Figure, &'static str)] {
                 r"nam het cgvs (?:in totaal )?(N) beslissingen",
             ),
             (DecisionsPersons, r"betrekking op (N) personen"),
-            (ProtectionRate, r"beschermingspercentage[^%]*?\b(P) ?%"),
+            (
+                ProtectionRate,
+                r"beschermings(?:percentage|graad)[^%]*?\b(P) ?(?:%|procent)",
+            ),
             (WorkloadDossiers, r"totale werklast[^.\d]*?(N) dossiers"),
             (
                 WorkloadPersons,
@@ -196,8 +199,15 @@ pub fn patterns(lang: Lang) -> &'static [(Figure, &'static str)] {
                 Registered,
                 r"registered (N) persons as (?:asylum )?applicants",
             ),
-            (RegisteredFiles, r"(N) asylum applications were registered"),
+            (
+                RegisteredFiles,
+                r"(N) asylum applications were (?:registered|filed|lodged)",
+            ),
             (SubsequentFiles, r"(N) \(P ?%\) are multiple applications"),
+            (
+                SubsequentFiles,
+                r"(N) \(P ?%\) of the N asylum applications[^.]*? are multiple",
+            ),
             (Resettlement, r"(N) persons[^.\d]*?resettle"),
             (Relocation, r"(N) persons[^.\d]*?relocation"),
             (
@@ -205,6 +215,10 @@ pub fn patterns(lang: Lang) -> &'static [(Figure, &'static str)] {
                 r"a total of (N) (?:asylum applications|applicants|asylum applicants)",
             ),
             (DecisionsDossiers, r"(?:took|taken) (N) decisions"),
+            (
+                DecisionsDossiers,
+                r"total (?:amount|number) of decisions taken by the cgrs amounted to (N)",
+            ),
             (
                 DecisionsPersons,
                 r"(?:concerning|concerned) (?:a total of )?(N) persons",
@@ -220,12 +234,12 @@ pub fn patterns(lang: Lang) -> &'static [(Figure, &'static str)] {
             ),
             (
                 Normal,
-                r"(N) dossiers can be considered (?:as )?a normal caseload",
+                r"(N) (?:dossiers|cases) can be considered (?:as )?a normal (?:caseload|workload)",
             ),
             (Normal, r"normal caseload of (N)"),
             (
                 Backlog,
-                r"(?:actual )?backlog (?:amounts to|amounted to|consists of|of) (N)",
+                r"(?:actual )?(?:backlog|workload) (?:amounts to|amounted to|consists of|of) (N)",
             ),
         ],
     }

@@ -59,7 +59,10 @@ fn patterns(lang: Lang) -> &'static [(Figure, &'static str)] {
                 Total,
                 r"(N) personen (?:hebben )?een verzoek om internationale bescherming (?:in)?gediend",
             ),
-            (Resettled, r"(N) personen[^.\d]*?hervestiging"),
+            (
+                Resettled,
+                r"(N) personen[^.\d]*?(?:hervestiging|resettlement)",
+            ),
             (Subsequent, r"(N) personen[^.\d]*?volgend verzoek"),
             (
                 Decisions,
@@ -68,6 +71,10 @@ fn patterns(lang: Lang) -> &'static [(Figure, &'static str)] {
             (
                 Decisions,
                 r"heeft (?:het )?(?:cgvs|commissariaat-generaal[^.\d]*?) (N) beslissingen genomen",
+            ),
+            (
+                Decisions,
+                r"cgvs nam in Y (?:in totaal )?(N) (?:asiel)?beslissingen",
             ),
             (
                 DecisionPersons,
@@ -103,11 +110,15 @@ fn patterns(lang: Lang) -> &'static [(Figure, &'static str)] {
         Lang::Fr => &[
             (
                 Total,
-                r"ce sont (N) personnes qui ont introduit une demande de protection",
+                r"ce sont (N) personnes qui ont introduit une demande (?:de protection|d'asile)",
             ),
             (
                 Total,
-                r"l'oe a enregistré (N) (?:demandes d'asile|demandeurs|personnes)",
+                r"(?:l'oe|l'office des étrangers(?: \(oe\))?) a enregistré (N) (?:demandes d'asile|demandeurs|personnes)",
+            ),
+            (
+                Total,
+                r"(N) demandes d'asile ont été (?:introduites|enregistrées|déposées)",
             ),
             (
                 Total,
@@ -145,6 +156,10 @@ fn patterns(lang: Lang) -> &'static [(Figure, &'static str)] {
             (
                 Total,
                 r"(N) (?:asylum applicants|applicants for international protection|persons) (?:were registered|applied)",
+            ),
+            (
+                Total,
+                r"(N) (?:asylum )?applications (?:for (?:asylum|international protection) )?were (?:filed|lodged|submitted|registered)",
             ),
             (Resettled, r"(N) (?:persons|people)[^.\d]*?resettle"),
             (
@@ -196,6 +211,21 @@ fn compiled(lang: Lang, year: i32) -> Vec<(Figure, Regex)> {
             (*figure, re)
         })
         .collect()
+}
+
+/// Whether a clause speaks of one month: it names a month ("oktober 2023",
+/// "in september"), or points back at the month named before ("in
+/// diezelfde maand", "le même mois").
+fn speaks_of_a_month(text: &str) -> bool {
+    static MONTH: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+    let month = MONTH.get_or_init(|| {
+        Regex::new(&format!(
+            r"(?i)\b(?:in|en|tijdens|during|(?:au )?mois d[e']) ?(?:{})\b|\b(?:die|de|dezelfde|diezelfde) maand\b|\b(?:ce|le) (?:même )?mois(?:-là)?\b|\b(?:that|the) same month\b",
+            super::month_names()
+        ))
+        .expect("a valid pattern")
+    });
+    !super::months_named(text).is_empty() || month.is_match(text)
 }
 
 /// The years a sentence names.
@@ -285,7 +315,7 @@ impl Reader {
         if !self.context {
             return Vec::new();
         }
-        let of_month = !super::months_named(text).is_empty();
+        let of_month = speaks_of_a_month(text);
         let own = own_clause(text, self.year);
         let mut placed = Vec::new();
         for (figure, re) in &self.patterns {

@@ -62,6 +62,9 @@ pub(super) fn summary_notes(metas: &[Meta], checked: &Checked) -> Vec<Note> {
         )
     };
     let mut notes = vec![Note::about_all(NoteKind::Method, method)];
+    if kind == Summary::Average && per == Per::Month {
+        notes.extend(average_gaps(metas, checked));
+    }
     let left: Vec<String> = metas.iter().filter_map(|m| m.left_out.clone()).collect();
     if !left.is_empty() {
         let text = format!(
@@ -69,6 +72,39 @@ pub(super) fn summary_notes(metas: &[Meta], checked: &Checked) -> Vec<Note> {
             left.join("; ")
         );
         notes.push(Note::new(NoteKind::Partial, left, text));
+    }
+    notes
+}
+
+/// An average per month over fewer months than the filter asks for (or with
+/// months missing inside its span) says how many it is over, as the sum
+/// over the same months does.
+fn average_gaps(metas: &[Meta], checked: &Checked) -> Vec<Note> {
+    let (low, high) = checked.filter.bounds();
+    let mut notes = Vec::new();
+    for meta in metas {
+        let (Some(span), Some(covered)) = (meta.span, meta.months_covered) else {
+            continue;
+        };
+        let first = low.unwrap_or(span.first).min(span.first);
+        let last = high.unwrap_or(span.last).max(span.last);
+        let asked = last.index() - first.index() + 1;
+        let inside = span.last.index() - span.first.index() + 1;
+        if covered >= asked || (first == span.first && covered >= inside) {
+            continue;
+        }
+        let label = crate::model::month::period_label(first, last);
+        let note = Note::new(
+            NoteKind::MissingMonths,
+            vec![label.clone()],
+            format!(
+                "{label} covers {covered} of {asked} months: the average is over the {covered} months the store holds, {}.",
+                span_label(span.first, span.last)
+            ),
+        );
+        if !notes.contains(&note) {
+            notes.push(note);
+        }
     }
     notes
 }

@@ -83,6 +83,7 @@ impl Session {
                 extra_countries: contents.unknown_countries,
                 national_spans: contents.national_spans,
                 has_pages: contents.pages,
+                has_files: contents.files,
                 ..Context::default()
             },
             want_sources: false,
@@ -213,14 +214,10 @@ impl Session {
         Ok(Output::Answer(answer))
     }
 
-    /// The files (reports and pages) that hold current figures of the measure.
+    /// The files (reports and pages) of the figures the answer is made of.
     fn sources_of(&self, checked: &Checked) -> Result<Vec<String>> {
-        let sql = format!(
-            "SELECT DISTINCT report_file FROM current_facts WHERE measure = '{}' ORDER BY 1",
-            checked.measure.stored()
-        );
         Ok(self
-            .query(&sql)?
+            .query(&sql::sources(checked).text)?
             .rows
             .iter()
             .map(|r| render::plain(&r[0]))

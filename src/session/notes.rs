@@ -318,7 +318,7 @@ pub(super) fn as_of(answer: &Answer, metas: &[Meta], checked: &Checked) -> Vec<(
         .find(|d| checked.dims.contains(d))
         .and_then(|d| answer.columns.iter().position(|c| c == d.name()))
     else {
-        return Vec::new();
+        return filtered_as_of(metas, checked);
     };
     let mut out = Vec::new();
     for (row, meta) in answer.rows.iter().zip(metas) {
@@ -328,6 +328,25 @@ pub(super) fn as_of(answer: &Answer, metas: &[Meta], checked: &Checked) -> Vec<(
         };
         let item = (label, span.last);
         if span.last != end && !out.contains(&item) {
+            out.push(item);
+        }
+    }
+    out
+}
+
+/// A stock asked for a period by the filter alone (`where year = 2023`),
+/// whose last month the store lacks: the period, and the month it is as of.
+fn filtered_as_of(metas: &[Meta], checked: &Checked) -> Vec<(String, Month)> {
+    if checked.dims.contains(&Dim::Month) {
+        return Vec::new();
+    }
+    let (Some(low), Some(high)) = checked.filter.bounds() else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for span in metas.iter().filter_map(|m| m.span) {
+        let item = (period_label(low, high), span.last);
+        if span.last != high && !out.contains(&item) {
             out.push(item);
         }
     }
@@ -410,8 +429,13 @@ pub(super) fn gap_notes(answer: &mut Answer, metas: &[Meta], checked: &Checked) 
         }
         let shown = label.map_or_else(|| "The figure".to_string(), |i| render::plain(&row[i]));
         let names: Vec<String> = missing.iter().map(|m| m.to_string()).collect();
+        let how = if checked.measure.kind() == check::Kind::Rate {
+            "the rate of the decisions of those the store holds"
+        } else {
+            "the sum of those the store holds"
+        };
         let text = format!(
-            "{shown} covers {} of {} months (the sum of those the store holds); missing: {}.",
+            "{shown} covers {} of {} months ({how}); missing: {}.",
             covered.len(),
             covered.len() + missing.len(),
             names.join(", ")

@@ -28,6 +28,10 @@ mod rows;
 use rows::*;
 mod steps;
 use steps::*;
+mod base;
+use base::base_ctes;
+mod sources;
+pub use sources::sources;
 
 /// The year of a fact, for grouping by year. Filters on years compare dates
 /// instead (`year_condition`), which DuckDB binds and runs faster.
@@ -361,47 +365,25 @@ fn summary_value(kind: Summary, per: Per, whole: &str) -> String {
 }
 
 /// The rows of the answer, summed from `source`; for `change`, `_n` counts
-/// the facts in each.
+/// the facts in each, `_m` the months they cover and `_s` whether a
+/// national figure over a span (a yearly overview's year) is among them.
 fn summed(q: &Checked, source: &str) -> String {
     let mut cols = row_columns(q);
     if q.plan.change().is_some() {
         cols.push("count(*) AS \"_n\"".to_string());
     }
+    if q.plan.change().is_some() && q.national_spans {
+        cols.push(format!(
+            "len(list_distinct(flatten(list(range({}, {}))))) AS \"_m\"",
+            month_index("period_start"),
+            month_index("period_end") + " + 1"
+        ));
+        cols.push("bool_or(country IS NULL AND period_start < period_end) AS \"_s\"".to_string());
+    }
     format!(
         "  SELECT {}\n  FROM {source}\n  GROUP BY {}",
         cols.join(",\n    "),
         row_groups(q).join(", ")
-    )
-}
-
-/// The base of `change`: the facts `step` months before the facts of the
-/// rows, moved forward by `step` (so that a base row has the key of the row it
-/// is compared with), taken from all stored facts whatever the filter shows.
-/// Only facts whose moved span, type, unit and country equal those of a fact
-/// of the rows count: the two periods cover the same months (like for like),
-/// and `_n` tells whether every one of them was found.
-fn base_ctes(q: &Checked, source: &str, step: i32) -> String {
-    let shift = |col: &str| format!("CAST({col} + INTERVAL {step} MONTH AS DATE) AS {col}");
-    let filter = facts_filter(q)[..3].join(" AND ");
-    let from = if q.coarser.is_empty() {
-        format!("current_facts\n  WHERE {filter}")
-    } else {
-        format!(
-            "(\n  {}\n  )",
-            facts_select(q, &filter).trim_start().replace('\n', "\n  ")
-        )
-    };
-    let moved = format!(
-        "  SELECT * REPLACE ({}, {})\n  FROM {from}",
-        shift("period_start"),
-        shift("period_end"),
-    );
-    let matched = format!(
-        "  SELECT * FROM b\n  WHERE EXISTS (SELECT 1 FROM {source} s WHERE s.type = b.type AND s.unit = b.unit\n    AND s.country IS NOT DISTINCT FROM b.country\n    AND s.period_start = b.period_start AND s.period_end = b.period_end)"
-    );
-    format!(
-        "b AS (\n{moved}\n),\nbm AS (\n{matched}\n),\np AS (\n{}\n),\n",
-        summed(q, "bm")
     )
 }
 

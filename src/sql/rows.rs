@@ -8,7 +8,13 @@ use super::*;
 /// needs one: the workload, and the by-country tables.
 pub(super) fn chosen_cte(q: &Checked) -> Option<String> {
     if q.measure.kind() == Kind::Stock {
-        let mut partition: Vec<&str> = q.dims.iter().map(|d| group_expr(*d)).collect();
+        // `by source` splits the answer's figures, never picks other ones.
+        let mut partition: Vec<&str> = q
+            .dims
+            .iter()
+            .filter(|d| **d != Dim::Source)
+            .map(|d| group_expr(*d))
+            .collect();
         if let Some((_, per)) = q.plan.summary {
             partition.push(per_group(per));
         }
@@ -101,7 +107,10 @@ fn national_months(q: &Checked) -> String {
         y.value - coalesce(d.sub, 0) AS value,
         list_min(u.free) AS period_start,
         list_max(u.free) AS period_end,
-        d.sub IS NOT NULL AS derived)
+        d.sub IS NOT NULL AS derived,
+        CASE WHEN d.sub IS NULL THEN y.source_table
+          ELSE 'derived: ' || y.source_table || ' ' || y.value || ' (line ' || y.source_line
+            || ') less ' || d.sub || ' of the months shown' END AS source_table)
     FROM y LEFT JOIN d ON d.type = y.type AND d.unit = y.unit AND d.ys = y.period_start,
     LATERAL (SELECT list_filter(list_transform(generate_series(y.period_start, y.period_end, INTERVAL 1 MONTH),
         x -> CAST(x AS DATE)), x -> NOT list_contains(coalesce(d.months, []), x)) AS free) AS u
@@ -145,8 +154,9 @@ fn span_over_months(q: &Checked) -> String {
 /// rest of the span: the year to date less those months (derived where
 /// anything was taken off). A country listed only in a month's top 10 shows
 /// that month, and `other` (the year to date's rest line) gives up those
-/// figures, so that every person is counted once and the rows add up to the
-/// printed year to date. A year without a year-to-date table keeps its
+/// figures where the filter shows them, so that every person is counted once
+/// and the rows add up to the printed year to date (`other` alone is its
+/// printed figure). A year without a year-to-date table keeps its
 /// months as printed, `other` included.
 fn country_months() -> String {
     let in_span = "s.period_start BETWEEN y.period_start AND y.period_end";
@@ -173,7 +183,7 @@ fn country_months() -> String {
   ),
   o AS (
     SELECT y.type, y.unit, y.period_end AS y_end, sum(s.value) AS sub
-    FROM y JOIN current_facts s ON y.country = 'other' AND s.measure = y.measure AND {same}
+    FROM y JOIN f s ON y.country = 'other' AND s.measure = y.measure AND {same}
       AND s.country <> 'other' AND s.period_start = s.period_end AND {in_span}
       AND NOT EXISTS (SELECT 1 FROM current_facts l WHERE l.measure = y.measure AND l.type = y.type
         AND l.unit = y.unit AND l.country = s.country
@@ -184,7 +194,10 @@ fn country_months() -> String {
     SELECT y.* REPLACE (
         y.value - coalesce(d.sub, o.sub, 0) AS value,
         coalesce(CAST(d.first - INTERVAL 1 MONTH AS DATE), y.period_end) AS period_end,
-        y.derived OR d.sub IS NOT NULL OR o.sub IS NOT NULL AS derived)
+        y.derived OR d.sub IS NOT NULL OR o.sub IS NOT NULL AS derived,
+        CASE WHEN d.sub IS NULL AND o.sub IS NULL THEN y.source_table
+          ELSE 'derived: ' || y.source_table || ' ' || y.value || ' (line ' || y.source_line
+            || ') less ' || coalesce(d.sub, o.sub) || ' of the months shown on rows of their own' END AS source_table)
     FROM y
     LEFT JOIN d ON d.type = y.type AND d.unit = y.unit AND d.country = y.country AND d.y_end = y.period_end
     LEFT JOIN o ON y.country = 'other' AND o.type = y.type AND o.unit = y.unit AND o.y_end = y.period_end
@@ -207,7 +220,7 @@ pub(super) fn group_expr(d: Dim) -> &'static str {
         Dim::Country => "country",
         Dim::Type => "type",
         Dim::Unit => "unit",
-        Dim::Source => "report_file || ', ' || source_table || ', line ' || source_line",
+        Dim::Source => "report_file || ', ' || source_table || CASE WHEN derived THEN '' ELSE ', line ' || source_line END",
     }
 }
 

@@ -57,15 +57,27 @@ pub(super) fn rolling(n: u64, other: &[String]) -> String {
 
 /// `change` against the base row, only where the base covers as many facts
 /// as the row; a rate changes in percentage points.
+/// A base row covers what its row covers: every figure matched one of the
+/// row's (`_n`), or, where the store holds yearly overviews and one side is
+/// a span and the other its months, the same months (`_m`).
+fn like_for_like(q: &Checked) -> &'static str {
+    if q.national_spans {
+        "(p.\"_n\" = r.\"_n\" OR (p.\"_m\" = r.\"_m\" AND p.\"_s\" <> r.\"_s\"))"
+    } else {
+        "p.\"_n\" = r.\"_n\""
+    }
+}
+
 pub(super) fn change_columns(q: &Checked) -> Vec<String> {
+    let like = like_for_like(q);
     let quarter_on_quarter = q.plan.change().is_some_and(|c| c.months == 3);
     let when = if q.measure.kind() == Kind::Stock
         && quarter_on_quarter
         && q.dims.contains(&Dim::Quarter)
     {
-        "CASE WHEN p.\"_n\" = r.\"_n\" AND date_part('month', r.\"_end\") % 3 = 0 THEN"
+        format!("CASE WHEN {like} AND date_part('month', r.\"_end\") % 3 = 0 THEN")
     } else {
-        "CASE WHEN p.\"_n\" = r.\"_n\" THEN"
+        format!("CASE WHEN {like} THEN")
     };
     let mut cols = vec![
         format!("{when} p.\"value\" END AS \"_base\""),

@@ -16,6 +16,8 @@ pub struct Contents {
     pub pages: bool,
     /// Report names of countries that the reference lacks.
     pub unknown_countries: Vec<String>,
+    /// Applications counted in files (pages and overviews up to 2015).
+    pub files: bool,
 }
 
 impl Store {
@@ -28,7 +30,8 @@ impl Store {
         let sql = format!(
             "SELECT CAST(bool_or(country IS NULL AND period_start < period_end) AS VARCHAR),
                 CAST(bool_or(origin <> '{}') AS VARCHAR),
-                list_sort(list_distinct(list(country) FILTER (WHERE country IS NOT NULL)))
+                list_sort(list_distinct(list(country) FILTER (WHERE country IS NOT NULL))),
+                CAST(bool_or(unit = 'files') AS VARCHAR)
              FROM facts",
             crate::model::Origin::Report.as_str()
         );
@@ -50,6 +53,7 @@ impl Store {
             national_spans: flag(0),
             pages: flag(1),
             unknown_countries: names,
+            files: flag(3),
         })
     }
 

@@ -48,7 +48,8 @@ impl Store {
             added: known == 0,
             replaced: None,
         };
-        if known > 0 {
+        if known > 0 || self.holds_same_facts(report)? {
+            loaded.added = false;
             return Ok(loaded);
         }
         let rival = self.rival_edition(report, &digest)?;
@@ -159,6 +160,43 @@ impl Store {
         }))
     }
 
+    /// Whether a stored source of the same kind, month and publication
+    /// gives exactly the figures of `report` (each from the same table):
+    /// the same edition saved with other line ends, in another encoding or
+    /// with other whitespace, so one source.
+    fn holds_same_facts(&self, report: &Report) -> Result<bool> {
+        let Some(origin) = report.facts.first().map(Fact::origin) else {
+            return Ok(false);
+        };
+        let mut mine: Vec<String> = report.facts.iter().map(fact_key).collect();
+        mine.sort();
+        let (_, ids) = self.rows(&format!(
+            "SELECT r.id FROM reports r
+             WHERE r.month = DATE '{month}' AND r.published = DATE '{published}'
+               AND r.failed_checks = {failed} AND r.facts = {count}
+               AND EXISTS (SELECT 1 FROM facts f WHERE f.report = r.id AND f.origin = '{origin}')",
+            month = report.month.first_day(),
+            published = report.published().first_day(),
+            failed = report.failures.len(),
+            count = report.facts.len(),
+            origin = origin.as_str()
+        ))?;
+        for id in ids.iter().map(|r| value_text(&r[0])) {
+            let (_, rows) = self.rows(&format!(
+                "SELECT concat_ws('|', measure, type, unit, coalesce(country, ''),
+                        strftime(period_start, '%Y-%m'), strftime(period_end, '%Y-%m'),
+                        value, source_table)
+                 FROM facts WHERE report = {id} AND NOT derived ORDER BY 1"
+            ))?;
+            let mut theirs: Vec<String> = rows.iter().map(|r| value_text(&r[0])).collect();
+            theirs.sort();
+            if theirs == mine {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
     fn count_with(&self, sql: &str, param: &str) -> Result<i64> {
         self.conn
             .query_row(sql, params![param], |r| r.get(0))
@@ -186,6 +224,19 @@ fn rank(conn: &Connection) -> Result<()> {
         .map_err(|e| db_error("deriving months", e))?;
     conn.execute_batch(&refresh())
         .map_err(|e| db_error("ranking the facts", e))
+}
+
+/// A fact as [`Store::holds_same_facts`] compares it: all but its line.
+fn fact_key(f: &Fact) -> String {
+    let (measure, kind, unit) = f.figure.words();
+    format!(
+        "{measure}|{kind}|{unit}|{}|{}|{}|{}|{}",
+        f.country.as_deref().unwrap_or(""),
+        f.start,
+        f.end,
+        f.value,
+        f.provenance.table()
+    )
 }
 
 /// A value of a row as text.

@@ -20,7 +20,9 @@ CREATE TABLE IF NOT EXISTS current_facts (
 /// figures that two sources give for the same fact by one ordered rule: a
 /// checked figure over one stored with `--force`; a printed figure over a
 /// derived one; a report over a yearly overview over a monthly page; then
-/// the newer source ([`newer`]). Never the order of loading.
+/// the newer source, in the order of [`newer`] (the digest last, so that of
+/// the language versions of one page the one `newer` keeps is also the one
+/// ranked first). Never the order of loading.
 pub(super) fn history() -> String {
     format!(
         "
@@ -49,7 +51,7 @@ pub(super) fn all_facts_view(kind: &str) -> String {
         row_number() OVER (PARTITION BY f.measure, f.type, f.unit, f.country,
             f.period_start, f.period_end
             ORDER BY r.failed_checks > 0, f.derived, {origin},
-                r.published DESC, r.month DESC, r.digest) AS rank
+                r.published DESC, r.month DESC, r.digest DESC) AS rank
     FROM facts f JOIN reports r ON f.report = r.id;
 ",
         origin = Origin::precedence_sql("f.origin")
@@ -105,12 +107,37 @@ WHERE rank = 1
     WHERE n.country IS NOT NULL AND NOT n.derived AND n.measure = a.measure
       AND n.unit = a.unit AND n.period_start = a.period_start AND n.period_end = a.period_end
       AND {newer}))
-  AND NOT ({parts});
+  AND NOT ({parts})
+  AND NOT ({covered});
 ",
+        covered = span_covered_by_finer("a"),
         newer = newer("n", "a"),
         r = Origin::precedence_sql("r.origin"),
         a = Origin::precedence_sql("a.origin"),
         parts = group_with_parts("a")
+    )
+}
+
+/// Whether a national figure over a span of months (a yearly overview's
+/// year) has every month of its span given by sources of higher precedence
+/// (a report's twelve months, or its year to date at December): then those
+/// answer, with their detail by type, and the span's figure is not current.
+/// `show conflicts` lists where the two disagree.
+fn span_covered_by_finer(a: &str) -> String {
+    let index = |d: &str| format!("(date_part('year', {d}) * 12 + date_part('month', {d}))");
+    format!(
+        "{a}.country IS NULL AND NOT {a}.derived AND {a}.period_start < {a}.period_end
+  AND (SELECT count(DISTINCT i) FROM (
+      SELECT unnest(range({rs}, {re} + 1)) AS i FROM all_facts r
+      WHERE {r} < {ap} AND NOT r.derived AND r.country IS NULL
+        AND ((r.measure = {a}.measure AND r.unit = {a}.unit)
+          OR ({a}.measure = 'protection_rate' AND r.measure = 'decisions'))
+        AND r.period_start >= {a}.period_start AND r.period_end <= {a}.period_end))
+    = datediff('month', {a}.period_start, {a}.period_end) + 1",
+        rs = index("r.period_start"),
+        re = index("r.period_end"),
+        r = Origin::precedence_sql("r.origin"),
+        ap = Origin::precedence_sql(&format!("{a}.origin")),
     )
 }
 
@@ -150,8 +177,11 @@ pub(super) fn derive() -> String {
 DELETE FROM facts WHERE derived;
 INSERT INTO facts
 SELECT n.report, n.measure, n.type, n.unit, n.country, n.period_end, n.period_end,
-       n.value - o.value, 'derived: ' || n.source_table || ' ' || strftime(n.period_end, '%Y-%m')
-           || ' minus ' || strftime(o.period_end, '%Y-%m'),
+       n.value - o.value, 'derived: ' || n.source_table || ', year to date ' || n.value
+           || ' of ' || strftime(n.period_end, '%Y-%m') || ' (line ' || n.source_line || ') minus year to date '
+           || o.value || ' of ' || strftime(o.period_end, '%Y-%m') || ' ('
+           || CASE WHEN o.report = n.report THEN '' ELSE o.report_file || ', ' END
+           || 'line ' || o.source_line || ')',
        n.source_line, true, n.origin
 FROM all_facts n JOIN all_facts o
   ON n.measure = o.measure AND n.type = o.type AND n.unit = o.unit AND n.country = o.country

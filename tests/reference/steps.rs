@@ -135,16 +135,8 @@ fn change(q: &Query, groups: &[impl AsFacts], rows: &mut [Row], current: &[Fact]
             end: f.end + step,
             ..f.clone()
         })
-        .filter(|b| {
-            source.iter().any(|s| {
-                s.ty == b.ty
-                    && s.unit == b.unit
-                    && s.country == b.country
-                    && s.start == b.start
-                    && s.end == b.end
-            })
-        })
         .collect();
+    let moved = matched(q, moved, source);
     for (i, r) in rows.iter_mut().enumerate() {
         let mine = groups[i].facts();
         let base: Vec<&Fact> = moved.iter().filter(|b| same_row(q, b, &mine[0])).collect();
@@ -152,7 +144,8 @@ fn change(q: &Query, groups: &[impl AsFacts], rows: &mut [Row], current: &[Fact]
         let at_end =
             !(q.measure == "workload" && step == 3 && q.dims.contains(&"quarter")) || end % 3 == 2;
         let value = r.cells["value"].clone();
-        let (change, pct) = if base.len() == mine.len() && at_end && !value.is_empty() {
+        let mine: Vec<&Fact> = mine.iter().collect();
+        let (change, pct) = if !value.is_empty() && at_end && like_for_like(&base, &mine) {
             base_change(q, &base, &value)
         } else {
             (String::new(), String::new())
@@ -164,6 +157,82 @@ fn change(q: &Query, groups: &[impl AsFacts], rows: &mut [Row], current: &[Fact]
             r.cells.insert("change_pct".into(), pct);
         }
     }
+}
+
+/// The moved facts that are a base: those whose type, unit, country and
+/// months equal a fact of the rows; and, nationally, the months inside a
+/// span the rows give (an overview's year) where no moved fact gives that
+/// span, or a moved span whose every month the rows give where no moved
+/// fact lies inside it.
+fn matched(q: &Query, moved: Vec<Fact>, source: &[Fact]) -> Vec<Fact> {
+    let by_type = q.dims.contains(&"type");
+    let exact = |b: &Fact| {
+        source.iter().any(|s| {
+            s.ty == b.ty
+                && s.unit == b.unit
+                && s.country == b.country
+                && s.start == b.start
+                && s.end == b.end
+        })
+    };
+    let national = |f: &&Fact| f.country.is_none();
+    let inside_span = |b: &Fact| {
+        source.iter().filter(national).any(|s| {
+            s.unit == b.unit
+                && s.start < s.end
+                && (!by_type || s.ty == b.ty)
+                && b.start >= s.start
+                && b.end <= s.end
+                && !moved
+                    .iter()
+                    .filter(national)
+                    .any(|x| x.unit == s.unit && x.start == s.start && x.end == s.end)
+        })
+    };
+    let spans_months = |b: &Fact| {
+        if b.start == b.end
+            || source
+                .iter()
+                .filter(national)
+                .any(|s| s.unit == b.unit && s.start == b.start && s.end == b.end)
+            || moved.iter().filter(national).any(|x| {
+                x.unit == b.unit
+                    && x.start >= b.start
+                    && x.end <= b.end
+                    && (x.start > b.start || x.end < b.end)
+            })
+        {
+            return false;
+        }
+        let mut months: Vec<i64> = source
+            .iter()
+            .filter(national)
+            .filter(|s| s.unit == b.unit && s.start == s.end && (!by_type || s.ty == b.ty))
+            .filter(|s| s.start >= b.start && s.start <= b.end)
+            .map(|s| s.start)
+            .collect();
+        months.sort();
+        months.dedup();
+        months.len() as i64 == b.end - b.start + 1
+    };
+    moved
+        .iter()
+        .filter(|b| exact(b) || (b.country.is_none() && (inside_span(b) || spans_months(b))))
+        .cloned()
+        .collect()
+}
+
+/// Whether a base covers what its row covers: as many facts, or, where one
+/// side is a national span and the other its months, the same months.
+fn like_for_like(base: &[&Fact], mine: &[&Fact]) -> bool {
+    let months = |fs: &[&Fact]| {
+        let mut m: Vec<i64> = fs.iter().flat_map(|f| f.start..=f.end).collect();
+        m.sort();
+        m.dedup();
+        m.len()
+    };
+    let spans = |fs: &[&Fact]| fs.iter().any(|f| f.country.is_none() && f.start < f.end);
+    base.len() == mine.len() || (months(base) == months(mine) && spans(base) != spans(mine))
 }
 
 /// Whether a moved base fact falls in the same row as a fact of the row.

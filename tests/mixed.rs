@@ -1,0 +1,149 @@
+//! Stores that combine sources, as users build them: the language versions
+//! of one page, the same report saved twice, a report with a yearly
+//! overview. Each answer is the one the order of sources (SPEC "Sources")
+//! picks, whatever the order of loading.
+
+mod common;
+
+use asylq::session::Session;
+
+const NL_2019_10: &str = include_str!("pages/nl-2019-10.txt");
+const EN_2019_10: &str = include_str!("pages/en-2019-10.txt");
+const SEED: &str = include_str!("../data/asielstatistieken-2023-11.txt");
+
+/// A session over the embedded report and `files` (name, text), loaded in order.
+fn session(files: &[(&str, &str)]) -> (tempfile::TempDir, Session) {
+    let files: Vec<(String, String)> = files
+        .iter()
+        .map(|(n, t)| (n.to_string(), t.to_string()))
+        .collect();
+    let (dir, store) = common::stores::store_with(&files, false);
+    (dir, Session::new(store).unwrap())
+}
+
+fn ask(s: &mut Session, q: &str) -> String {
+    common::answers(s, q)
+        .unwrap_or_else(|e| panic!("{q}: {e}"))
+        .0
+}
+
+#[test]
+fn two_language_versions_of_a_page_keep_the_month_s_top_10() {
+    for order in [
+        [
+            ("nl-2019-10.txt", NL_2019_10),
+            ("en-2019-10.txt", EN_2019_10),
+        ],
+        [
+            ("en-2019-10.txt", EN_2019_10),
+            ("nl-2019-10.txt", NL_2019_10),
+        ],
+    ] {
+        let (_dir, mut s) = session(&order);
+        let top: Vec<String> = ask(&mut s, "show top10")
+            .lines()
+            .filter(|l| l.starts_with("2019-10,"))
+            .map(|l| l.split(',').take(3).collect::<Vec<_>>().join(","))
+            .collect();
+        assert_eq!(
+            top,
+            [
+                "2019-10,1,Afghanistan",
+                "2019-10,2,Syrië",
+                "2019-10,3,El Salvador",
+                "2019-10,4,Eritrea",
+                "2019-10,5,Irak",
+                "2019-10,6,Palestina",
+                "2019-10,7,Turkije",
+                "2019-10,8,Somalië",
+                "2019-10,9,Georgië",
+                "2019-10,10,Albanië",
+            ]
+        );
+        // The two versions agree: no conflict, and one figure a month.
+        assert_eq!(
+            ask(&mut s, "applications where month = 2019-10"),
+            "value,unit,period,months_covered\n2929,persons,2019-10,1\n"
+        );
+    }
+}
+
+#[test]
+fn the_same_report_with_other_line_ends_is_already_stored() {
+    let crlf = SEED.replace('\n', "\r\n");
+    let (dir, mut store) = common::stores::store_with(&[], false);
+    let path = dir.path().join("asielstatistieken-2023-11-windows.txt");
+    std::fs::write(&path, &crlf).unwrap();
+    let ready = asylq::load::read_all(&[path], false).unwrap();
+    let mut said = Vec::new();
+    asylq::load::store_all(
+        &mut store,
+        &ready,
+        asylq::store::Editions::Refuse,
+        &mut |line| said.push(line.to_string()),
+    )
+    .unwrap();
+    assert!(
+        said.iter().any(|l| l.contains("already stored, unchanged")),
+        "{said:?}"
+    );
+    let mut s = Session::new(store).unwrap();
+    assert_eq!(ask(&mut s, "show sources").lines().count(), 2);
+}
+
+/// The overview of 2022 in the wording of the Dutch overviews (36,871
+/// applicants, of whom 78 resettled).
+const OVERVIEW_2022: &str = "Asielstatistieken: overzicht 2022\n\nAANTAL VERZOEKEN\n\nIn 2022 dienden 36.871 personen een verzoek om internationale bescherming in bij de Dienst Vreemdelingenzaken (DVZ). Hiertoe behoren 78 personen die in België zijn toegekomen in het kader van hervestiging.\n";
+
+/// The overview of 2024 in the wording of the French overviews (39,615
+/// applicants, of whom 484 resettled; 6,469 subsequent applications).
+const OVERVIEW_2024: &str = "Statistiques décembre : bilan 2024\nNOMBRE DE DEMANDES\nEn 2024, ce sont 39.615 personnes qui ont introduit une demande de protection internationale auprès de l'Office des étrangers (OE); sont également comptabilisées ici les 484 personnes arrivées en Belgique dans le cadre de la réinstallation.\nEn 2024, ce sont 6.469 personnes qui ont introduit une demande ultérieure de protection internationale.\n";
+
+/// The seed, a December report after it, and `more`.
+fn december_with(more: &[(&str, &str)]) -> (tempfile::TempDir, Session) {
+    let december = common::stores::december().render();
+    let mut files = vec![
+        ("asielstatistieken-2023-11.txt", SEED),
+        ("asielstatistieken-2023-12.txt", december.as_str()),
+    ];
+    files.extend_from_slice(more);
+    session(&files)
+}
+
+#[test]
+fn an_overview_never_hides_the_detail_of_a_report_s_twelve_months() {
+    let (_dir, mut plain) = december_with(&[]);
+    let (_dir2, mut mixed) = december_with(&[("overzicht-2022.txt", OVERVIEW_2022)]);
+    for q in [
+        "applications where year = 2022 by type",
+        "applications where year = 2022",
+        "applications by year",
+        "applications where year = 2022 by quarter",
+    ] {
+        assert_eq!(ask(&mut mixed, q), ask(&mut plain, q), "{q}");
+    }
+    let by_type = ask(&mut mixed, "applications where year = 2022 by type");
+    assert!(!by_type.contains("registered"), "{by_type}");
+    // Where the report's months and the overview disagree, it is listed.
+    let conflicts = ask(&mut mixed, "show conflicts");
+    assert!(conflicts.contains("overzicht-2022.txt"), "{conflicts}");
+}
+
+#[test]
+fn a_year_summed_from_its_months_is_the_base_of_an_overview_s_year() {
+    let (_dir, mut s) = december_with(&[("bilan-2024.txt", OVERVIEW_2024)]);
+    let year_2023: i64 = ask(&mut s, "applications where year = 2023")
+        .lines()
+        .nth(1)
+        .and_then(|l| l.split(',').next())
+        .and_then(|v| v.parse().ok())
+        .unwrap();
+    let (text, notes) = common::answers(&mut s, "applications by year change").unwrap();
+    let row_2024 = text.lines().find(|l| l.starts_with("2024,")).unwrap();
+    let change = 39615 - year_2023;
+    assert!(
+        row_2024.starts_with(&format!("2024,39615,persons,2024,12,{change},")),
+        "{text}"
+    );
+    assert!(!notes.iter().any(|n| n.contains("needs 2023")), "{notes:?}");
+}

@@ -1,0 +1,244 @@
+//! The real wordings of every era that the readers must take, each in a page
+//! written in that wording (figures of the real pages): the 2021 overview's
+//! resettlement and its sentence about September, the 2011 overview's
+//! decisions, the 2015 overview in applications (files), the 2025 pages'
+//! "beschermingsgraad", a December page titled as the year's overview, and a
+//! German page refused as German.
+
+use asylq::source::read;
+
+/// The facts of a text as (measure, type, unit, first month, last month, value), sorted.
+fn facts(text: &str) -> Vec<(String, String, String, String, String, i64)> {
+    let report = read(text).unwrap_or_else(|e| panic!("{e}"));
+    let mut rows: Vec<_> = report
+        .facts
+        .iter()
+        .filter(|f| f.figure.words().0 != "rank")
+        .map(|f| {
+            let (m, t, u) = f.figure.words();
+            (
+                m.to_string(),
+                t.to_string(),
+                u.to_string(),
+                f.start.to_string(),
+                f.end.to_string(),
+                f.value,
+            )
+        })
+        .collect();
+    rows.sort();
+    rows
+}
+
+fn fact(
+    m: &str,
+    t: &str,
+    u: &str,
+    s: &str,
+    e: &str,
+    v: i64,
+) -> (String, String, String, String, String, i64) {
+    (m.into(), t.into(), u.into(), s.into(), e.into(), v)
+}
+
+/// A fact over the whole of `y`.
+fn year(
+    m: &str,
+    t: &str,
+    u: &str,
+    y: i32,
+    v: i64,
+) -> (String, String, String, String, String, i64) {
+    fact(m, t, u, &format!("{y}-01"), &format!("{y}-12"), v)
+}
+
+/// In the wording of the 2021 overview: resettlement named in English, and a
+/// sentence about September's resettled after the peak month.
+const OVERVIEW_2021: &str = "Asielstatistieken - bilan 2021 (10 januari 2022)
+
+Het CGVS heeft de asielcijfers van 2021 gepubliceerd.
+
+In 2021 dienden 25.971 personen een verzoek om internationale bescherming in bij de Dienst Vreemdelingenzaken (DVZ). Hiertoe behoren 949 personen die in België zijn toegekomen in het kader van resettlement.
+
+In september bereikte het aantal verzoekers een hoogtepunt (3.326). In diezelfde maand dienden bovendien 237 personen die via hervestiging naar België kwamen een verzoek in.
+";
+
+#[test]
+fn an_overview_s_resettlement_is_the_year_s_never_a_month_s() {
+    assert_eq!(
+        facts(OVERVIEW_2021),
+        [
+            year("applications", "registered", "persons", 2021, 25022),
+            year("applications", "resettlement", "persons", 2021, 949),
+        ]
+    );
+    // Without the year's sentence, September's 237 is not taken for the year.
+    let without = OVERVIEW_2021.replace(
+        " Hiertoe behoren 949 personen die in België zijn toegekomen in het kader van resettlement.",
+        "",
+    );
+    assert_eq!(
+        facts(&without),
+        [year("applications", "registered", "persons", 2021, 25971)]
+    );
+}
+
+/// In the wording of the overviews up to 2015: applications (files), the
+/// decisions after the year.
+const OVERVIEW_2011: &str = "Overzicht asielstatistieken 2011
+
+Meer asielaanvragen
+
+In 2011 werden 25.479 asielaanvragen ingediend in België, een stijging van 27.8% ten opzichte van 2010.
+
+Meer beslissingen
+
+Het CGVS nam in 2011 16.828 beslissingen, 45.8% meer dan in 2010.
+";
+
+#[test]
+fn an_overview_of_the_files_era_gives_its_applications_in_files_and_its_decisions() {
+    assert_eq!(
+        facts(OVERVIEW_2011),
+        [
+            year("applications", "registered", "files", 2011, 25479),
+            year("decisions", "total", "dossiers", 2011, 16828),
+        ]
+    );
+}
+
+/// In the wording of the 2015 overview: a heading line, then the year's
+/// applications with a space between the thousands.
+const OVERVIEW_2015: &str = "Asielstatistieken – overzicht 2015
+
+“Het aantal asielaanvragen is in 2015 verdubbeld ten opzichte van vorig jaar”, zegt de commissaris-generaal.
+
+  • 1. 35 476 asielaanvragen in 2015
+
+In 2015 registreerde de Dienst Vreemdelingenzaken (DVZ) 35 476 asielaanvragen. Dit is 106,1 % meer dan in 2014.
+
+  • 2. 60,7 % positieve beslissingen
+
+In 2015 stelde het CGVS in 60,7 % van de beslissingen ten gronde dat de asielzoeker bescherming nodig had. Het gaat om 8.122 beslissingen voor 10.783 personen.
+";
+
+#[test]
+fn the_2015_overview_is_read_in_files() {
+    assert_eq!(
+        facts(OVERVIEW_2015),
+        [
+            year("applications", "registered", "files", 2015, 35476),
+            year("protection_rate", "published", "dossiers", 2015, 607),
+        ]
+    );
+}
+
+#[test]
+fn the_2025_pages_state_the_rate_as_beschermingsgraad() {
+    let page = "Asielstatistieken januari 2025
+
+Het CGVS heeft de asielcijfers van januari 2025 gepubliceerd.
+
+In januari 2025 registreerde de DVZ 2.741 verzoekers om internationale bescherming.
+
+In januari 2025 nam het CGVS 2.866 beslissingen, met betrekking op 3.520 personen. In januari 2025 bedroeg de beschermingsgraad 38,7%.
+";
+    let rate: Vec<_> = facts(page)
+        .into_iter()
+        .filter(|f| f.0 == "protection_rate")
+        .collect();
+    assert_eq!(
+        rate,
+        [fact(
+            "protection_rate",
+            "published",
+            "dossiers",
+            "2025-01",
+            "2025-01",
+            387
+        )]
+    );
+}
+
+/// In the wording of the English December page of 2014, titled as the
+/// year's overview.
+const DECEMBER_2014: &str = "Overview asylum statistics 2014
+
+The CGRS has published its figures for the month of December 2014.
+
+  • In December 2014, 1,645 asylum applications were filed in Belgium, an increase of 7.7 % compared with November 2014.
+  • 601 (36.5 %) of the 1,645 asylum applications registered in December are multiple asylum applications.
+  • In December, the total amount of decisions taken by the CGRS amounted to 1,954 decisions.
+  • In December 2014, the protection rate amounts to 57.9 % (808 positive decisions out of 1,397 decisions on the substance).
+  • In 2014, the rate of protection granted by the CGRS amounts to 46.8 % (6,146 positive decisions out of 13,132 decisions on the substance).
+  • At the end of December, the total workload of the CGRS consisted of 5,565 cases. 3,900 cases can be considered as a normal workload. The actual workload consists of 1,665 cases.
+";
+
+#[test]
+fn a_december_page_titled_as_the_year_s_overview_gives_december_and_the_year() {
+    let all = facts(DECEMBER_2014);
+    let december: Vec<_> = all.iter().filter(|f| f.3 == "2014-12").collect();
+    let whole_year: Vec<_> = all.iter().filter(|f| f.3 == "2014-01").collect();
+    assert_eq!(
+        whole_year,
+        [&year("protection_rate", "published", "dossiers", 2014, 468)]
+    );
+    let m = |m: &str, t: &str, v: i64| fact(m, t, "dossiers", "2014-12", "2014-12", v);
+    let files = |t: &str, v: i64| fact("applications", t, "files", "2014-12", "2014-12", v);
+    assert_eq!(
+        december,
+        [
+            &files("first", 1044),
+            &files("subsequent", 601),
+            &m("decisions", "total", 1954),
+            &m("protection_rate", "published", 579),
+            &m("workload", "backlog", 1665),
+            &m("workload", "normal", 3900),
+            &m("workload", "total", 5565),
+        ]
+    );
+}
+
+#[test]
+fn a_german_page_is_refused_as_german() {
+    // Its Dutch-looking words ("die", "Personen", "werden") outnumber the
+    // plainly German ones.
+    let german = "Asylstatistik Oktober 2019
+
+Das CGRS hat die Asylzahlen für Oktober 2019 veröffentlicht.
+
+Im Oktober 2019 registrierte das Ausländeramt 2.929 Personen, die einen Antrag auf internationalen Schutz stellten. Alle Personen werden einzeln gezählt, auch die Kinder.
+
+Im Oktober 2019 traf das CGRS 1.631 Entscheidungen für 2.020 Personen. Die Schutzquote lag bei 32,2 %.
+
+Ende Oktober 2019 betrug die Arbeitslast 9.907 Dossiers (12.603 Personen).
+";
+    assert_eq!(
+        read(german).unwrap_err(),
+        "a text in another language (it looks German): asylq reads the CGVS pages in Dutch, French and English"
+    );
+}
+
+#[test]
+fn the_2015_overview_in_french_and_an_english_one_in_applications_are_read() {
+    let french = "Statistiques d’asile – bilan 2015
+
+« Le nombre de demandes d’asile introduites en Belgique en 2015 a doublé par rapport à l’année passée », dit le commissaire général.
+
+  • 1. 35.476 demandes d’asile en 2015
+
+En 2015, l’Office des étrangers (OE) a enregistré 35.476 demandes d’asile, soit 106,1 % de plus qu’en 2014.
+";
+    assert_eq!(
+        facts(french),
+        [year("applications", "registered", "files", 2015, 35476)]
+    );
+    let english = "Asylum statistics - survey 2014
+
+In 2014, 17,213 asylum applications were filed in Belgium, a decrease of 19.8 % compared to 2013.
+";
+    assert_eq!(
+        facts(english),
+        [year("applications", "registered", "files", 2014, 17213)]
+    );
+}

@@ -147,3 +147,128 @@ fn a_year_summed_from_its_months_is_the_base_of_an_overview_s_year() {
     );
     assert!(!notes.iter().any(|n| n.contains("needs 2023")), "{notes:?}");
 }
+
+#[test]
+fn a_month_derived_by_subtraction_cites_both_figures() {
+    let (_dir, mut s) = december_with(&[]);
+    let text = ask(
+        &mut s,
+        "decisions where country = \"Syria\" and month = 2023-12 and type = refugee_status by source",
+    );
+    assert_eq!(
+        text,
+        "source,value,unit,period,months_covered\n\"asielstatistieken-2023-12.txt, derived: final decisions by country, year to date 2666 of 2023-12 (line 527) minus year to date 2466 of 2023-11 (asielstatistieken-2023-11.txt, line 572)\",200,persons,2023-12,1\n"
+    );
+    // The rest of a year to date, once the month shown is taken off.
+    let (text, _) = common::embedded(
+        "applications where country = \"Syria\" and type = first by month, source",
+    )
+    .unwrap();
+    assert_eq!(
+        text.lines().nth(1),
+        Some("2023-01..2023-10,\"asielstatistieken-2023-11.txt, derived: top 10 applications, year to date 3569 (line 373) less 444 of the months shown on rows of their own\",3125,persons,2023-01..2023-10,10")
+    );
+}
+
+const PAGES_2017: [(&str, &str); 2] = [
+    ("en-2017-04.txt", include_str!("pages/en-2017-04.txt")),
+    ("nl-2017-05.txt", include_str!("pages/nl-2017-05.txt")),
+];
+
+#[test]
+fn by_source_splits_an_answer_without_changing_it() {
+    let (_dir, mut s) = session(&PAGES_2017);
+    assert_eq!(
+        ask(&mut s, "workload where year = 2017"),
+        "value,unit,period,months_covered\n12078,dossiers,2017-05,1\n"
+    );
+    assert_eq!(
+        ask(&mut s, "workload where year = 2017 by source"),
+        "source,value,unit,period,months_covered\n\"nl-2017-05.txt, page nl, line 19\",12078,dossiers,2017-05,1\n"
+    );
+}
+
+#[test]
+fn caveats_stay_in_every_shape() {
+    let (_dir, mut s) = session(&PAGES_2017);
+    let (text, notes) =
+        common::answers(&mut s, "applications where year = 2017 average per month").unwrap();
+    assert_eq!(
+        text,
+        "value,unit,period,months_covered,months\n1533.5,persons,2017-04..2017-05,2,2\n"
+    );
+    let gap = "2017 covers 2 of 12 months: the average is over the 2 months the store holds, 2017-04..2017-05.";
+    assert!(notes.iter().any(|n| n == gap), "{notes:?}");
+    let (text, notes) = common::embedded("workload where year = 2023").unwrap();
+    assert_eq!(
+        text,
+        "value,unit,period,months_covered\n24764,dossiers,2023-11,1\n"
+    );
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.ends_with("the row gives the last month it holds: 2023 as of 2023-11.")),
+        "{notes:?}"
+    );
+}
+
+#[test]
+fn other_alone_is_the_rest_the_report_prints() {
+    let (text, _) =
+        common::embedded("applications where country = other and year = 2023 by month").unwrap();
+    assert_eq!(
+        text,
+        "month,value,unit,period,months_covered\n2023-01..2023-11,12548,persons,2023-01..2023-11,11\n"
+    );
+}
+
+#[test]
+fn an_answer_cites_the_sources_of_its_figures_only() {
+    let (_dir, mut s) = session(&[PAGES_2017[0], ("nl-2019-10.txt", NL_2019_10)]);
+    s.want_sources = true;
+    let sources = |s: &mut Session, q: &str| {
+        let mut out = Vec::new();
+        s.run(q, &mut |o| {
+            if let asylq::session::Output::Answer(a) = o {
+                out = a.sources;
+            }
+            Ok(())
+        })
+        .unwrap();
+        out
+    };
+    assert_eq!(
+        sources(&mut s, "applications where month = 2023-11"),
+        ["asielstatistieken-2023-11.txt"]
+    );
+    assert_eq!(
+        sources(&mut s, "workload where year <= 2019 by year"),
+        ["en-2017-04.txt", "nl-2019-10.txt"]
+    );
+    assert_eq!(
+        sources(&mut s, "applications where month = 2019-10 by month change yoy"),
+        ["nl-2019-10.txt"]
+    );
+}
+
+#[test]
+fn applications_held_only_in_files_answer_in_files() {
+    let pages = [
+        ("nl-2015-07.txt", include_str!("pages/nl-2015-07.txt")),
+        ("en-2015-11.txt", include_str!("pages/en-2015-11.txt")),
+    ];
+    let (_dir, mut s) = session(&pages);
+    let (text, notes) = common::answers(&mut s, "applications where year = 2015").unwrap();
+    assert_eq!(
+        text,
+        "value,unit,period,months_covered\n7174,files,2015-07..2015-11,2\n"
+    );
+    assert!(notes[0].starts_with("files: up to 2015"), "{notes:?}");
+    assert_eq!(
+        ask(&mut s, "applications by year"),
+        "year,value,unit,period,months_covered\n2015,7174,files,2015-07..2015-11,2\n2022,36871,persons,2022,12\n2023,32203,persons,2023-01..2023-11,11\n"
+    );
+    // One unit asked for, one unit answered.
+    let persons = ask(&mut s, "applications where unit = persons by year");
+    assert!(!persons.contains("files"), "{persons}");
+}

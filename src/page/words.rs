@@ -239,7 +239,7 @@ pub fn patterns(lang: Lang) -> &'static [(Figure, &'static str)] {
             (Normal, r"normal caseload of (N)"),
             (
                 Backlog,
-                r"(?:actual )?(?:backlog|workload) (?:amounts to|amounted to|consists of|of) (N)",
+                r"(?:actual (?:backlog|workload)|backlog) (?:amounts to|amounted to|consists of|of) (N)",
             ),
         ],
     }

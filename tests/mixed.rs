@@ -246,7 +246,10 @@ fn an_answer_cites_the_sources_of_its_figures_only() {
         ["en-2017-04.txt", "nl-2019-10.txt"]
     );
     assert_eq!(
-        sources(&mut s, "applications where month = 2019-10 by month change yoy"),
+        sources(
+            &mut s,
+            "applications where month = 2019-10 by month change yoy"
+        ),
         ["nl-2019-10.txt"]
     );
 }

@@ -91,10 +91,6 @@ fn the_same_report_with_other_line_ends_is_already_stored() {
     assert_eq!(ask(&mut s, "show sources").lines().count(), 2);
 }
 
-/// The overview of 2022 in the wording of the Dutch overviews (36,871
-/// applicants, of whom 78 resettled).
-const OVERVIEW_2022: &str = "Asielstatistieken: overzicht 2022\n\nAANTAL VERZOEKEN\n\nIn 2022 dienden 36.871 personen een verzoek om internationale bescherming in bij de Dienst Vreemdelingenzaken (DVZ). Hiertoe behoren 78 personen die in België zijn toegekomen in het kader van hervestiging.\n";
-
 /// The overview of 2024 in the wording of the French overviews (39,615
 /// applicants, of whom 484 resettled; 6,469 subsequent applications).
 const OVERVIEW_2024: &str = "Statistiques décembre : bilan 2024\nNOMBRE DE DEMANDES\nEn 2024, ce sont 39.615 personnes qui ont introduit une demande de protection internationale auprès de l'Office des étrangers (OE); sont également comptabilisées ici les 484 personnes arrivées en Belgique dans le cadre de la réinstallation.\nEn 2024, ce sont 6.469 personnes qui ont introduit une demande ultérieure de protection internationale.\n";
@@ -113,7 +109,8 @@ fn december_with(more: &[(&str, &str)]) -> (tempfile::TempDir, Session) {
 #[test]
 fn an_overview_never_hides_the_detail_of_a_report_s_twelve_months() {
     let (_dir, mut plain) = december_with(&[]);
-    let (_dir2, mut mixed) = december_with(&[("overzicht-2022.txt", OVERVIEW_2022)]);
+    let (_dir2, mut mixed) =
+        december_with(&[("overzicht-2022.txt", common::stores::OVERVIEW_2022)]);
     for q in [
         "applications where year = 2022 by type",
         "applications where year = 2022",
@@ -266,7 +263,10 @@ fn applications_held_only_in_files_answer_in_files() {
         text,
         "value,unit,period,months_covered\n7174,files,2015-07..2015-11,2\n"
     );
-    assert!(notes[0].starts_with("files: up to 2015"), "{notes:?}");
+    assert!(
+        notes.iter().any(|n| n.starts_with("files: up to 2015")),
+        "{notes:?}"
+    );
     assert_eq!(
         ask(&mut s, "applications by year"),
         "year,value,unit,period,months_covered\n2015,7174,files,2015-07..2015-11,2\n2022,36871,persons,2022,12\n2023,32203,persons,2023-01..2023-11,11\n"
@@ -274,4 +274,28 @@ fn applications_held_only_in_files_answer_in_files() {
     // One unit asked for, one unit answered.
     let persons = ask(&mut s, "applications where unit = persons by year");
     assert!(!persons.contains("files"), "{persons}");
+}
+
+#[test]
+fn export_marks_what_a_reader_computed_as_derived_and_says_how() {
+    let (_dir, s) = session(&[("overzicht-2023.txt", common::stores::OVERVIEW_2023)]);
+    let answer = asylq::export::facts(&s.store, asylq::model::countries::Names::Nl).unwrap();
+    let mut csv = Vec::new();
+    let opts = asylq::render::Options {
+        format: asylq::render::Format::Csv,
+        header: false,
+    };
+    asylq::render::render(&answer, opts, &mut csv, &mut Vec::new()).unwrap();
+    let csv = String::from_utf8(csv).unwrap();
+    let overview: Vec<&str> = csv
+        .lines()
+        .filter(|l| l.contains("overzicht-2023.txt"))
+        .collect();
+    assert_eq!(
+        overview,
+        [
+            "applications,registered,persons,,2023-01,2023-12,12,35286,true,overzicht-2023.txt,\"derived: page nl, 35507 (line 5) less 221 resettled (line 5)\",5",
+            "applications,resettlement,persons,,2023-01,2023-12,12,221,false,overzicht-2023.txt,page nl,5",
+        ]
+    );
 }

@@ -116,7 +116,7 @@ fn a_yearly_overview_is_stored_as_its_year_and_derives_the_missing_month() {
     );
     assert_eq!(
         notes,
-        ["Some figures are derived: the months a yearly overview's total covers beyond the months shown, as that total less them."]
+        ["Some figures are derived, not printed: a part of a total that a source states with its other part (an overview's registered applicants, its total less the resettled; a page's first applications, its files less the multiple ones), or the months a yearly overview's total covers beyond the months shown, as that total less them."]
     );
     assert_eq!(
         ask(&mut s, "applications where month = 2023-12 by type").0,

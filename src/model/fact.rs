@@ -47,6 +47,10 @@ pub struct Fact {
     pub value: i64,
     /// The source's table or language, and the line the figure stands on.
     pub provenance: Provenance,
+    /// How the reader computed the figure from printed ones, where the
+    /// source does not print it ("35507 (line 3) less 221 resettled (line
+    /// 3)"); `None` for a printed figure.
+    pub derived: Option<String>,
 }
 
 impl Fact {

@@ -426,6 +426,7 @@ fn report(found: &Found, lang: Lang, month: Month) -> Report {
                 end: month,
                 value: *value,
                 provenance: Provenance::Page { lang, line: *line },
+                derived: None,
             });
         }
     };
@@ -478,11 +479,17 @@ fn split_subsequent(facts: &mut Vec<Fact>, found: &Found, lang: Lang) {
         return;
     };
     registered.figure = Counted::Count(APPS, Type::First, unit);
+    registered.derived = Some(format!(
+        "{} (line {}) less {subsequent} multiple (line {line})",
+        registered.value,
+        registered.provenance.line()
+    ));
     registered.value -= subsequent;
     let multiple = Fact {
         figure: Counted::Count(APPS, Type::Subsequent, unit),
         value: subsequent,
         provenance: Provenance::Page { lang, line },
+        derived: None,
         ..registered.clone()
     };
     facts.push(multiple);

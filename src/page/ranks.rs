@@ -57,6 +57,7 @@ pub(super) fn ranks(
             end,
             value: i as i64 + 1,
             provenance: place(lang, line),
+            derived: None,
         })
         .collect()
 }

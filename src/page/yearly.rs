@@ -356,7 +356,7 @@ fn facts(year: i32, lang: Lang, found: &Found) -> Report {
     };
     let january = Month::january_of(year);
     let december = january.minus(-11);
-    let fact = |measure, kind, unit, (value, line): (i64, usize)| Fact {
+    let fact = |measure, kind, unit, (value, line): (i64, usize), derived| Fact {
         figure: Counted::Count(measure, kind, unit),
         country: None,
         start: if measure == Measure::Workload {
@@ -367,6 +367,7 @@ fn facts(year: i32, lang: Lang, found: &Found) -> Report {
         end: december,
         value,
         provenance: Provenance::Yearly { lang, line },
+        derived,
     };
     let mut facts = Vec::new();
     if let Some(total) = get(Figure::Total) {
@@ -412,7 +413,7 @@ fn facts(year: i32, lang: Lang, found: &Found) -> Report {
     ];
     for (figure, measure, kind, unit) in others {
         if let Some(found) = get(figure) {
-            facts.push(fact(measure, kind, unit, found));
+            facts.push(fact(measure, kind, unit, found, None));
         }
     }
     Report {
@@ -433,7 +434,7 @@ fn applicants(
     (total, line): (i64, usize),
     resettled: Option<(i64, usize)>,
     subsequent: Option<(i64, usize)>,
-    fact: &dyn Fn(Measure, Type, Unit, (i64, usize)) -> Fact,
+    fact: &dyn Fn(Measure, Type, Unit, (i64, usize), Option<String>) -> Fact,
 ) -> Vec<Fact> {
     let unit = if year <= 2015 {
         Unit::Files
@@ -441,17 +442,35 @@ fn applicants(
         Unit::Persons
     };
     let registered = total - resettled.map_or(0, |r| r.0);
+    let less_resettled =
+        resettled.map(|(r, l)| format!("{total} (line {line}) less {r} resettled (line {l})"));
     let apps = Measure::Applications;
     let mut facts = Vec::new();
     if let Some(r) = resettled {
-        facts.push(fact(apps, Type::Resettlement, unit, r));
+        facts.push(fact(apps, Type::Resettlement, unit, r, None));
     }
     match subsequent {
         Some((s, l)) if s <= registered => {
-            facts.push(fact(apps, Type::First, unit, (registered - s, line)));
-            facts.push(fact(apps, Type::Subsequent, unit, (s, l)));
+            let less = match &less_resettled {
+                Some(text) => format!("{text} less {s} subsequent (line {l})"),
+                None => format!("{total} (line {line}) less {s} subsequent (line {l})"),
+            };
+            facts.push(fact(
+                apps,
+                Type::First,
+                unit,
+                (registered - s, line),
+                Some(less),
+            ));
+            facts.push(fact(apps, Type::Subsequent, unit, (s, l), None));
         }
-        _ => facts.push(fact(apps, Type::Registered, unit, (registered, line))),
+        _ => facts.push(fact(
+            apps,
+            Type::Registered,
+            unit,
+            (registered, line),
+            less_resettled,
+        )),
     }
     facts
 }

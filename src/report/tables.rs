@@ -101,6 +101,7 @@ impl Reader {
             end,
             value,
             provenance: Provenance::Report { table, line },
+            derived: None,
         });
     }
 }

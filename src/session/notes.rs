@@ -91,7 +91,7 @@ pub(super) fn annotate(answer: &mut Answer, metas: &[Meta], checked: &Checked) {
         let text = if checked.by_country_tables {
             "Some figures are derived: by country, a month as the difference of two consecutive year-to-date figures, or the rest of a year to date once the months shown on their own rows are taken off (for `other`, the months of countries listed only in a month's top 10)."
         } else {
-            "Some figures are derived: the months a yearly overview's total covers beyond the months shown, as that total less them."
+            "Some figures are derived, not printed: a part of a total that a source states with its other part (an overview's registered applicants, its total less the resettled; a page's first applications, its files less the multiple ones), or the months a yearly overview's total covers beyond the months shown, as that total less them."
         };
         notes.push(Note::new(NoteKind::Derived, labels(&|m| m.derived), text));
         if !checked.by_country_tables {

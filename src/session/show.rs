@@ -69,7 +69,8 @@ FROM all_facts o JOIN all_facts n
   ON o.measure = n.measure AND o.type = n.type AND o.unit = n.unit
  AND o.country IS NOT DISTINCT FROM n.country AND o.period_start = n.period_start
  AND o.period_end = n.period_end AND n.rank = 1 AND o.rank > 1
-WHERE o.value <> n.value AND NOT o.derived AND NOT n.derived
+WHERE o.value <> n.value AND NOT (o.derived AND o.country IS NOT NULL)
+  AND NOT (n.derived AND n.country IS NOT NULL)
 ORDER BY o.measure, o.period_start, o.type";
 
 /// For each month (or longer span) the store holds national figures for:

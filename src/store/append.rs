@@ -47,11 +47,13 @@ pub(super) fn append_facts(
             Value::Date32(f.end.epoch_day()),
         );
         let line = f.provenance.line() as i64;
-        let (origin, table) = (f.origin().as_str(), f.provenance.table());
+        let origin = f.origin().as_str();
+        let table = source_table(f);
+        let derived = f.derived.is_some();
         let (measure, kind, unit) = f.figure.words();
         let mut row: Vec<&dyn duckdb::ToSql> = vec![
-            &id, &measure, &kind, &unit, &f.country, &start, &end, &f.value, &table, &line, &false,
-            &origin,
+            &id, &measure, &kind, &unit, &f.country, &start, &end, &f.value, &table, &line,
+            &derived, &origin,
         ];
         if let Some((month, file)) = &report {
             row.extend([month as &dyn duckdb::ToSql, file, &false]);
@@ -60,6 +62,16 @@ pub(super) fn append_facts(
             .map_err(|e| db_error("storing facts", e))?;
     }
     app.flush().map_err(|e| db_error("storing facts", e))
+}
+
+/// The table a fact is stored from: the report's table or the page's
+/// language, and for a figure the reader computed, how ("derived: page nl,
+/// 35507 (line 3) less 221 resettled (line 3)").
+pub(super) fn source_table(f: &Fact) -> String {
+    match &f.derived {
+        Some(how) => format!("derived: {}, {how}", f.provenance.table()),
+        None => f.provenance.table().to_string(),
+    }
 }
 
 /// Fills the country table if it is empty; names a report uses that the

@@ -43,6 +43,7 @@ pub(super) fn facts() -> Vec<Fact> {
                 table: r.5,
                 line: r.6,
             },
+            derived: None,
         })
         .collect()
 }

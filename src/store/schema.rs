@@ -120,16 +120,17 @@ WHERE rank = 1
 
 /// Whether a national figure over a span of months (a yearly overview's
 /// year) has every month of its span given by sources of higher precedence
-/// (a report's twelve months, or its year to date at December): then those
-/// answer, with their detail by type, and the span's figure is not current.
+/// (a report's twelve months, or its year to date at December), none from a
+/// report stored with `--force`: then those answer, with their detail by
+/// type, and the span's figure is not current.
 /// `show conflicts` lists where the two disagree.
 fn span_covered_by_finer(a: &str) -> String {
     let index = |d: &str| format!("(date_part('year', {d}) * 12 + date_part('month', {d}))");
     format!(
-        "{a}.country IS NULL AND NOT {a}.derived AND {a}.period_start < {a}.period_end
+        "{a}.country IS NULL AND {a}.period_start < {a}.period_end
   AND (SELECT count(DISTINCT i) FROM (
       SELECT unnest(range({rs}, {re} + 1)) AS i FROM all_facts r
-      WHERE {r} < {ap} AND NOT r.derived AND r.country IS NULL
+      WHERE {r} < {ap} AND NOT r.derived AND NOT r.forced AND r.country IS NULL
         AND ((r.measure = {a}.measure AND r.unit = {a}.unit)
           OR ({a}.measure = 'protection_rate' AND r.measure = 'decisions'))
         AND r.period_start >= {a}.period_start AND r.period_end <= {a}.period_end))
@@ -174,7 +175,7 @@ fn group_with_parts(a: &str) -> String {
 pub(super) fn derive() -> String {
     format!(
         "
-DELETE FROM facts WHERE derived;
+DELETE FROM facts WHERE derived AND country IS NOT NULL;
 INSERT INTO facts
 SELECT n.report, n.measure, n.type, n.unit, n.country, n.period_end, n.period_end,
        n.value - o.value, 'derived: ' || n.source_table || ', year to date ' || n.value
@@ -216,7 +217,7 @@ COMMENT ON COLUMN facts.period_end IS 'The last month the figure covers (its fir
 COMMENT ON COLUMN facts.value IS 'The figure as printed; a published protection rate in tenths of a percent.';
 COMMENT ON COLUMN facts.source_table IS 'The table of the report, or page nl|fr|en, or derived: ...';
 COMMENT ON COLUMN facts.source_line IS 'The line of the source text the figure was read from.';
-COMMENT ON COLUMN facts.derived IS 'Computed by asylq (a month as the difference of two year-to-date figures), not printed.';
+COMMENT ON COLUMN facts.derived IS 'Computed by asylq, not printed: a month by country as the difference of two year-to-date figures, or a part of a total the source states with its other part (an overview''s registered applicants, its total less the resettled); source_table says how.';
 COMMENT ON COLUMN facts.origin IS 'report, yearly (an overview) or page.';
 COMMENT ON COLUMN current_facts.forced IS 'From a report stored with --force, whose totals do not add up.';
 COMMENT ON COLUMN reports.digest IS 'A 64-bit FNV-1a digest of the source text, in hex, as asylq sources shows it: two loads of one text are one source.';

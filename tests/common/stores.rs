@@ -245,8 +245,75 @@ pub fn store_with(files: &[(String, String)], force: bool) -> (tempfile::TempDir
     (dir, Store::open_for_writing(&db).unwrap())
 }
 
-/// The names of the stores.
-pub const NAMES: [&str; 4] = ["embedded", "december", "pages", "overview"];
+/// The names of the stores: one kind of source each, then mixed ones (pages
+/// of one month in three languages of different detail beside a report; a
+/// report's two years beside the overviews of both; pages beside the
+/// overview of their year; a report stored with `--force` beside a checked
+/// one and an overview).
+pub const NAMES: [&str; 8] = [
+    "embedded",
+    "december",
+    "pages",
+    "overview",
+    "languages",
+    "reports_overviews",
+    "pages_overview",
+    "forced",
+];
+
+/// The overview of 2022 in the wording of the Dutch overviews (36,871
+/// applicants, of whom 78 resettled).
+pub const OVERVIEW_2022: &str = "Asielstatistieken: overzicht 2022\n\nAANTAL VERZOEKEN\n\nIn 2022 dienden 36.871 personen een verzoek om internationale bescherming in bij de Dienst Vreemdelingenzaken (DVZ). Hiertoe behoren 78 personen die in België zijn toegekomen in het kader van hervestiging.\n";
+
+/// The files of a mixed store.
+fn mixed(name: &str) -> Vec<(String, String)> {
+    let seed = include_str!("../../data/asielstatistieken-2023-11.txt");
+    let own = |files: &[(&str, &str)]| -> Vec<(String, String)> {
+        files
+            .iter()
+            .map(|(n, t)| (n.to_string(), t.to_string()))
+            .collect()
+    };
+    match name {
+        "languages" => own(&[
+            ("asielstatistieken-2023-11.txt", seed),
+            ("nl-2019-10.txt", include_str!("../pages/nl-2019-10.txt")),
+            ("en-2019-10.txt", include_str!("../pages/en-2019-10.txt")),
+            ("fr-2019-10.html", include_str!("../pages/fr-2019-10.html")),
+        ]),
+        "reports_overviews" => {
+            let mut files = own(&[
+                ("overzicht-2022.txt", OVERVIEW_2022),
+                ("overzicht-2023.txt", OVERVIEW_2023),
+                ("asielstatistieken-2023-11.txt", seed),
+            ]);
+            files.push(("asielstatistieken-2023-12.txt".into(), december().render()));
+            files
+        }
+        "pages_overview" => {
+            let mut files = own(&[("overzicht-2017.txt", OVERVIEW_2017)]);
+            files.extend(
+                pages_2017()
+                    .iter()
+                    .map(|p| (format!("nl-2017-{:02}.txt", p.month), p.render())),
+            );
+            files
+        }
+        "forced" => {
+            let december =
+                december()
+                    .render()
+                    .replacen("1 Syrië 4.207 3.899", "1 Syrië 4.207 3.900", 1);
+            let mut files = own(&[
+                ("asielstatistieken-2023-11.txt", seed),
+                ("overzicht-2023.txt", OVERVIEW_2023),
+            ]);
+            files.push(("asielstatistieken-2023-12.txt".into(), december));
+            files
+        }
+        other => panic!("no store {other}"),
+    }
+}
 
 /// A yearly overview of 2023 in the wording of the Dutch overviews: 35,507
 /// applicants, of whom 221 resettled.
@@ -286,8 +353,8 @@ pub fn named(name: &str) -> (tempfile::TempDir, Session) {
             "asielstatistieken-overzicht-2023.txt".to_string(),
             OVERVIEW_2023.to_string(),
         )],
-        other => panic!("no store {other}"),
+        other => mixed(other),
     };
-    let (dir, store) = store_with(&files, false);
+    let (dir, store) = store_with(&files, name == "forced");
     (dir, Session::new(store).unwrap())
 }

@@ -250,7 +250,8 @@ fn facts_of(q: &Query, current: &[Fact], per_month: bool) -> Vec<Fact> {
             modifier: "",
             ..q.clone()
         };
-        let split = super::months::national_months(filtered(&all, current));
+        let split =
+            super::months::national_months(filtered(&all, current), q.measure, q.has("quarter"));
         let newest = newest(q, current);
         return split
             .into_iter()

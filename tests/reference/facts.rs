@@ -17,9 +17,14 @@ pub struct Fact {
     pub end: i64,
     pub value: i64,
     pub derived: bool,
-    pub page: bool,
+    /// The kind of source: 0 a report, 1 a yearly overview, 2 a monthly page.
+    pub origin: u8,
     pub report: i64,
     pub report_month: i64,
+    /// The month the source was published.
+    pub published: i64,
+    /// The digest of the source's text.
+    pub digest: String,
     pub forced: bool,
 }
 
@@ -35,14 +40,25 @@ impl Fact {
         )
     }
 
-    /// The order of precedence: a checked figure, a report's, the newest.
-    fn rank(&self) -> (bool, bool, i64, i64) {
-        (self.forced, self.page, -self.report_month, -self.report)
+    /// The order of precedence (SPEC "Sources"): a checked figure; a
+    /// printed one; a report over an overview over a page; the source published last; the
+    /// later period; of the language versions of one page, the greater
+    /// digest. Never the order of loading.
+    fn rank(&self) -> (bool, bool, u8, i64, i64, std::cmp::Reverse<String>) {
+        (
+            self.forced,
+            self.derived,
+            self.origin,
+            -self.published,
+            -self.report_month,
+            std::cmp::Reverse(self.digest.clone()),
+        )
     }
 
-    /// Whether this fact's report is newer than `other`'s.
+    /// Whether this fact's source is newer than `other`'s.
     fn newer_than(&self, other: &Fact) -> bool {
-        (self.report_month, self.report) > (other.report_month, other.report)
+        (self.published, self.report_month, &self.digest)
+            > (other.published, other.report_month, &other.digest)
     }
 }
 
@@ -59,13 +75,16 @@ fn text(v: &Value) -> Option<String> {
     }
 }
 
-/// Every printed figure of the store.
+/// Every figure a source gives: printed, or computed by its reader (marked
+/// derived); not the months the store derives between years to date.
 pub fn printed(session: &Session) -> Vec<Fact> {
     session.store.complete().unwrap();
     let sql = "SELECT f.measure, f.type, f.unit, f.country, strftime(f.period_start, '%Y-%m'),
         strftime(f.period_end, '%Y-%m'), CAST(f.value AS VARCHAR), f.origin,
-        CAST(f.report AS VARCHAR), strftime(r.month, '%Y-%m'), CAST(r.failed_checks > 0 AS VARCHAR)
-        FROM facts f JOIN reports r ON f.report = r.id WHERE NOT f.derived";
+        CAST(f.report AS VARCHAR), strftime(r.month, '%Y-%m'), CAST(r.failed_checks > 0 AS VARCHAR),
+        strftime(r.published, '%Y-%m'), r.digest, CAST(f.derived AS VARCHAR)
+        FROM facts f JOIN reports r ON f.report = r.id
+        WHERE NOT (f.derived AND f.country IS NOT NULL)";
     let (_, rows) = session.store.rows(sql).unwrap();
     rows.iter()
         .map(|r| {
@@ -79,10 +98,16 @@ pub fn printed(session: &Session) -> Vec<Fact> {
                 start: month(&s(4)),
                 end: month(&s(5)),
                 value: s(6).parse().unwrap(),
-                derived: false,
-                page: s(7) == "page",
+                derived: s(13) == "true",
+                origin: match s(7).as_str() {
+                    "report" => 0,
+                    "yearly" => 1,
+                    _ => 2,
+                },
                 report: s(8).parse().unwrap(),
                 report_month: month(&s(9)),
+                published: month(&s(11)),
+                digest: s(12),
                 forced: s(10) == "true",
             }
         })
@@ -176,8 +201,8 @@ pub fn current(printed: &[Fact]) -> Vec<Fact> {
     all.into_iter()
         .filter(|a| {
             !printed.iter().any(|r| {
-                !r.page
-                    && a.page
+                r.origin < a.origin
+                    && !r.derived
                     && r.country.is_none()
                     && r.start == a.start
                     && r.end == a.end
@@ -185,6 +210,7 @@ pub fn current(printed: &[Fact]) -> Vec<Fact> {
                         || (a.measure == "protection_rate" && r.measure == "decisions"))
             })
         })
+        .filter(|a| !span_covered(a, printed))
         .filter(|a| {
             a.country.is_none()
                 || a.derived
@@ -198,4 +224,30 @@ pub fn current(printed: &[Fact]) -> Vec<Fact> {
                 })
         })
         .collect()
+}
+
+/// Whether a national figure over a span (an overview's year) has every
+/// month of its span given by sources of higher precedence: then those
+/// answer, and the span's figure is not current.
+fn span_covered(a: &Fact, printed: &[Fact]) -> bool {
+    if a.country.is_some() || a.start == a.end {
+        return false;
+    }
+    let mut months: Vec<i64> = printed
+        .iter()
+        .filter(|r| {
+            r.origin < a.origin
+                && !r.forced
+                && !r.derived
+                && r.country.is_none()
+                && r.start >= a.start
+                && r.end <= a.end
+                && ((r.measure == a.measure && r.unit == a.unit)
+                    || (a.measure == "protection_rate" && r.measure == "decisions"))
+        })
+        .flat_map(|r| r.start..=r.end)
+        .collect();
+    months.sort();
+    months.dedup();
+    months.len() as i64 == a.end - a.start + 1
 }

@@ -99,8 +99,11 @@ fn month_only(facts: &[Fact], y: &Fact) -> Vec<i64> {
 
 /// The national facts of a query, a yearly overview's year split into the
 /// months stored and one derived row over the months it covers beyond them.
-/// A year's `registered` stands for first and subsequent.
-pub fn national_months(facts: Vec<Fact>) -> Vec<Fact> {
+/// A year's `registered` stands for first and subsequent. By quarter
+/// (`one_quarter`), the derived row only where its months are one quarter's.
+/// A published rate over a year (`measure` = `protection_rate`) is never
+/// split: it stands alone where no month of its year is stored.
+pub fn national_months(facts: Vec<Fact>, measure: &str, one_quarter: bool) -> Vec<Fact> {
     let within = |y: &Fact, s: &Fact| {
         let types: &[&str] = match (y.measure.as_str(), y.ty.as_str()) {
             ("applications", "registered") => &["registered", "first", "subsequent"],
@@ -119,12 +122,23 @@ pub fn national_months(facts: Vec<Fact>) -> Vec<Fact> {
     };
     let singles: Vec<Fact> = facts.iter().filter(|f| f.start == f.end).cloned().collect();
     let mut out = singles.clone();
-    for y in facts.iter().filter(|f| f.start < f.end) {
+    for y in facts
+        .iter()
+        .filter(|f| f.start < f.end && f.measure == measure)
+    {
+        let rate = measure == "protection_rate";
+        if rate
+            && singles
+                .iter()
+                .any(|s| y.start <= s.start && s.start <= y.end)
+        {
+            continue;
+        }
         let inside: Vec<&Fact> = singles.iter().filter(|s| within(y, s)).collect();
         let free: Vec<i64> = (y.start..=y.end)
             .filter(|m| !inside.iter().any(|s| s.start == *m))
             .collect();
-        if free.is_empty() {
+        if free.is_empty() || (one_quarter && free[0] / 3 != free[free.len() - 1] / 3) {
             continue;
         }
         out.push(Fact {

@@ -75,8 +75,10 @@ pub(super) fn newer(n: &str, a: &str) -> String {
 /// again into a store of this one. Version 1 (no `schema_version` table)
 /// kept no source texts; version 2 did not mark the current figures of a
 /// report stored with `--force`; version 3 ranked two editions of a month
-/// by the order they were loaded in, not by their publication.
-pub const SCHEMA_VERSION: i64 = 4;
+/// by the order they were loaded in, not by their publication; version 4
+/// stored the figures a reader computes from printed ones (an overview's
+/// registered applicants) as printed.
+pub const SCHEMA_VERSION: i64 = 5;
 
 pub(super) const VERSION: &str = "
 CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);

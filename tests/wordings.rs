@@ -242,3 +242,30 @@ In 2014, 17,213 asylum applications were filed in Belgium, a decrease of 19.8 % 
         [year("applications", "registered", "files", 2014, 17213)]
     );
 }
+
+#[test]
+fn a_french_overview_of_2017_gives_its_decisions_rate_and_year_end_workload() {
+    let overview = "Statistiques d’asile – bilan 2017
+
+En 2017, ce sont 19.688 personnes qui ont introduit une demande de protection internationale auprès de l’Office des étrangers.
+
+En 2017, le CGRA a pris 20.568 décisions concernant 26.623 personnes.
+
+Un taux de protection toujours élevé
+
+En 2017, dans 50,7 % des cas, la demande de protection a reçu un avis favorable. Cela représente 9.931 décisions, concernant 13.833 personnes.
+
+En avril 2016, l’arriéré s’élevait à 18.400 dossiers. Grâce aux efforts du CGRA, l’arriéré fin 2017 comptait 7.279 dossiers.
+";
+    let all = facts(overview);
+    assert_eq!(
+        all,
+        [
+            year("applications", "registered", "persons", 2017, 19688),
+            year("decisions", "total", "dossiers", 2017, 20568),
+            year("decisions", "total", "persons", 2017, 26623),
+            year("protection_rate", "published", "dossiers", 2017, 507),
+            fact("workload", "total", "dossiers", "2017-12", "2017-12", 7279),
+        ]
+    );
+}

@@ -140,6 +140,10 @@ fn patterns(lang: Lang) -> &'static [(Figure, &'static str)] {
             (Rate, r"taux de protection[^%]*?\b(P) ?(?:%|pour cent)"),
             (Rate, r"le cgra a estimé dans (P) ?% des décisions finales"),
             (
+                Rate,
+                r"dans (P) ?% des cas,? la demande (?:de protection|d'asile) a reçu un avis favorable",
+            ),
+            (
                 Workload,
                 r"(?:charge|réserve) de travail[^.\d]*?fin (?:décembre )?Y[^.\d]*?(N) dossiers",
             ),
@@ -150,6 +154,10 @@ fn patterns(lang: Lang) -> &'static [(Figure, &'static str)] {
             (
                 WorkloadPersons,
                 r"(?:charge|réserve) de travail[^.]*?N dossiers \((N) personnes\)",
+            ),
+            (
+                Workload,
+                r"arriéré fin (?:décembre )?Y (?:comptait|s'élevait à|était de) (N) dossiers",
             ),
         ],
         Lang::En => &[

@@ -294,8 +294,8 @@ fn export_marks_what_a_reader_computed_as_derived_and_says_how() {
     assert_eq!(
         overview,
         [
-            "applications,registered,persons,,2023-01,2023-12,12,35286,true,overzicht-2023.txt,\"derived: page nl, 35507 (line 5) less 221 resettled (line 5)\",5",
-            "applications,resettlement,persons,,2023-01,2023-12,12,221,false,overzicht-2023.txt,page nl,5",
+            "applications,registered,persons,,2023-01,2023-12,12,35286,true,overzicht-2023.txt,\"derived: overview nl, 35507 (line 5) less 221 resettled (line 5)\",5",
+            "applications,resettlement,persons,,2023-01,2023-12,12,221,false,overzicht-2023.txt,overview nl,5",
         ]
     );
 }

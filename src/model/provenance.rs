@@ -22,11 +22,25 @@ impl Lang {
         }
     }
 
-    /// The language whose pages' facts are stored under `table`.
+    /// The language whose pages' or overviews' facts are stored under
+    /// `table` (also where a reader computed the figure: `derived: page nl,
+    /// …`).
     pub fn of_table(table: &str) -> Option<Lang> {
+        let plain = table.strip_prefix("derived: ").unwrap_or(table);
+        let plain = plain.split(',').next().unwrap_or(plain);
         [Lang::Nl, Lang::Fr, Lang::En]
             .into_iter()
-            .find(|l| l.table() == table)
+            .find(|l| l.table() == plain || l.overview_table() == plain)
+    }
+
+    /// The table name facts of a yearly overview in this language are
+    /// stored under.
+    pub fn overview_table(self) -> &'static str {
+        match self {
+            Lang::Nl => "overview nl",
+            Lang::Fr => "overview fr",
+            Lang::En => "overview en",
+        }
     }
 
     /// The table name facts of a page in this language are stored under.
@@ -61,11 +75,12 @@ impl Provenance {
     }
 
     /// The place the store keeps (`source_table`): the report's table, or
-    /// `page` and the language.
+    /// `page` or `overview` and the language.
     pub fn table(self) -> &'static str {
         match self {
             Provenance::Report { table, .. } => table,
-            Provenance::Yearly { lang, .. } | Provenance::Page { lang, .. } => lang.table(),
+            Provenance::Yearly { lang, .. } => lang.overview_table(),
+            Provenance::Page { lang, .. } => lang.table(),
         }
     }
 

@@ -77,7 +77,7 @@ pub(super) fn newer(n: &str, a: &str) -> String {
 /// report stored with `--force`; version 3 ranked two editions of a month
 /// by the order they were loaded in, not by their publication; version 4
 /// stored the figures a reader computes from printed ones (an overview's
-/// registered applicants) as printed.
+/// registered applicants) as printed, and an overview's table as a page's.
 pub const SCHEMA_VERSION: i64 = 5;
 
 pub(super) const VERSION: &str = "
@@ -217,7 +217,7 @@ COMMENT ON COLUMN facts.country IS 'The report''s Dutch name of the country of o
 COMMENT ON COLUMN facts.period_start IS 'The first month the figure covers (its first day).';
 COMMENT ON COLUMN facts.period_end IS 'The last month the figure covers (its first day): a year to date spans several months; never add a span to the months inside it.';
 COMMENT ON COLUMN facts.value IS 'The figure as printed; a published protection rate in tenths of a percent.';
-COMMENT ON COLUMN facts.source_table IS 'The table of the report, or page nl|fr|en, or derived: ...';
+COMMENT ON COLUMN facts.source_table IS 'The table of the report, or page nl|fr|en, or overview nl|fr|en; derived: ... where asylq computed the figure, with how.';
 COMMENT ON COLUMN facts.source_line IS 'The line of the source text the figure was read from.';
 COMMENT ON COLUMN facts.derived IS 'Computed by asylq, not printed: a month by country as the difference of two year-to-date figures, or a part of a total the source states with its other part (an overview''s registered applicants, its total less the resettled); source_table says how.';
 COMMENT ON COLUMN facts.origin IS 'report, yearly (an overview) or page.';

@@ -299,3 +299,29 @@ fn export_marks_what_a_reader_computed_as_derived_and_says_how() {
         ]
     );
 }
+
+#[test]
+fn a_chart_cites_the_sources_of_its_figures_only() {
+    let (_dir, mut s) = common::stores::named("pages_overview");
+    s.want_citations = true;
+    let mut cited = Vec::new();
+    s.run("applications where year = 2017", &mut |o| {
+        if let asylq::session::Output::Answer(a) = o {
+            cited = a
+                .citations
+                .iter()
+                .map(|c| (c.file.clone(), c.lang))
+                .collect();
+        }
+        Ok(())
+    })
+    .unwrap();
+    // The year's figure is the overview's: the pages of its months are not cited.
+    assert_eq!(
+        cited,
+        [(
+            "overzicht-2017.txt".to_string(),
+            Some(asylq::model::Lang::Nl)
+        )]
+    );
+}

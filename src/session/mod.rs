@@ -224,8 +224,8 @@ impl Session {
             .collect())
     }
 
-    /// The sources of the measure's current figures within the months the
-    /// answer covers, as a caption cites them, oldest first.
+    /// The sources of the answer's figures (those `sources` names), as a
+    /// caption cites them, oldest first.
     fn citations_of(&self, checked: &Checked, answer: &Answer) -> Result<Vec<Citation>> {
         let spans: Vec<_> = answer.coverage.iter().filter_map(|c| c.span).collect();
         let (Some(first), Some(last)) = (
@@ -239,11 +239,12 @@ impl Session {
             "SELECT c.report_file, strftime(c.report_month, '%Y-%m'), min(c.origin), min(c.source_table),
                strftime(any_value(r.published), '%Y-%m')
              FROM current_facts c LEFT JOIN reports r ON r.id = c.report
-             WHERE c.measure = '{}' AND c.period_end >= DATE '{}' AND c.period_start <= DATE '{}'
+             WHERE c.period_end >= DATE '{}' AND c.period_start <= DATE '{}'
+               AND c.report_file IN (SELECT report_file FROM ({}))
              GROUP BY 1, 2 ORDER BY 2, 1",
-            checked.measure.stored(),
             first.first_day(),
-            last.first_day()
+            last.first_day(),
+            sql::sources(checked).text
         );
         let rows = self.query(&sql)?.rows;
         Ok(rows.iter().filter_map(citation).collect())

@@ -325,3 +325,27 @@ fn a_chart_cites_the_sources_of_its_figures_only() {
         )]
     );
 }
+
+#[test]
+fn the_edition_published_last_answers() {
+    let (_dir, mut s) = common::stores::named("editions");
+    assert_eq!(
+        ask(
+            &mut s,
+            "applications where month = 2023-12 and type = first"
+        ),
+        "value,unit,period,months_covered\n2510,persons,2023-12,1\n"
+    );
+    assert_eq!(
+        ask(&mut s, "show sources")
+            .lines()
+            .map(|l| l.split(',').take(3).collect::<Vec<_>>().join(","))
+            .collect::<Vec<_>>(),
+        [
+            "month,published,file",
+            "2023-11,2023-12,asielstatistieken-2023-11.txt",
+            "2023-12,2024-01,asielstatistieken-2023-12.txt",
+            "2023-12,2024-03,asielstatistieken-2023-12-bis.txt",
+        ]
+    );
+}

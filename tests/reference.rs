@@ -1,5 +1,5 @@
 //! A reference computation: a grid of queries (each measure, no dimension to
-//! two, each modifier) on eight stores (four of one kind of source, four
+//! two, each modifier) on nine stores (four of one kind of source, five
 //! that mix them), each answered twice, by asylq and by
 //! a deliberately simple evaluator in plain Rust over every stored fact with
 //! its provenance. Every answer must agree figure for figure, with the same

@@ -249,8 +249,9 @@ pub fn store_with(files: &[(String, String)], force: bool) -> (tempfile::TempDir
 /// of one month in three languages of different detail beside a report; a
 /// report's two years beside the overviews of both; pages beside the
 /// overview of their year; a report stored with `--force` beside a checked
-/// one and an overview).
-pub const NAMES: [&str; 8] = [
+/// one and an overview; two editions of the December report, the second
+/// published later with December's first applications revised).
+pub const NAMES: [&str; 9] = [
     "embedded",
     "december",
     "pages",
@@ -259,6 +260,7 @@ pub const NAMES: [&str; 8] = [
     "reports_overviews",
     "pages_overview",
     "forced",
+    "editions",
 ];
 
 /// The overview of 2022 in the wording of the Dutch overviews (36,871
@@ -309,6 +311,17 @@ fn mixed(name: &str) -> Vec<(String, String)> {
                 ("overzicht-2023.txt", OVERVIEW_2023),
             ]);
             files.push(("asielstatistieken-2023-12.txt".into(), december));
+            files
+        }
+        "editions" => {
+            let mut revised = december();
+            revised.current[11][0] += 10;
+            let text = revised
+                .render()
+                .replacen("\n", "\nPublicatiedatum: maart 2024\n", 1);
+            let mut files = own(&[("asielstatistieken-2023-11.txt", seed)]);
+            files.push(("asielstatistieken-2023-12.txt".into(), december().render()));
+            files.push(("asielstatistieken-2023-12-bis.txt".into(), text));
             files
         }
         other => panic!("no store {other}"),

@@ -93,7 +93,7 @@ fn the_same_report_with_other_line_ends_is_already_stored() {
 
 /// The overview of 2024 in the wording of the French overviews (39,615
 /// applicants, of whom 484 resettled; 6,469 subsequent applications).
-const OVERVIEW_2024: &str = "Statistiques décembre : bilan 2024\nNOMBRE DE DEMANDES\nEn 2024, ce sont 39.615 personnes qui ont introduit une demande de protection internationale auprès de l'Office des étrangers (OE); sont également comptabilisées ici les 484 personnes arrivées en Belgique dans le cadre de la réinstallation.\nEn 2024, ce sont 6.469 personnes qui ont introduit une demande ultérieure de protection internationale.\n";
+const OVERVIEW_2024: &str = "Statistiques décembre : bilan 2024\nNOMBRE DE DEMANDES\nEn 2024, ce sont 39.615 personnes qui ont introduit une demande de protection internationale; ce chiffre comprend 484 personnes venues en Belgique par la réinstallation.\nEn 2024, on compte 6.469 personnes qui ont introduit une demande ultérieure.\n";
 
 /// The seed, a December report after it, and `more`.
 fn december_with(more: &[(&str, &str)]) -> (tempfile::TempDir, Session) {

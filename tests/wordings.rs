@@ -58,9 +58,9 @@ const OVERVIEW_2021: &str = "Asielstatistieken - bilan 2021 (10 januari 2022)
 
 Het CGVS heeft de asielcijfers van 2021 gepubliceerd.
 
-In 2021 dienden 25.971 personen een verzoek om internationale bescherming in bij de Dienst Vreemdelingenzaken (DVZ). Hiertoe behoren 949 personen die in België zijn toegekomen in het kader van resettlement.
+In 2021 hebben 25.971 personen een verzoek om internationale bescherming ingediend bij de DVZ. Onder hen zijn 949 personen die via resettlement naar België kwamen.
 
-In september bereikte het aantal verzoekers een hoogtepunt (3.326). In diezelfde maand dienden bovendien 237 personen die via hervestiging naar België kwamen een verzoek in.
+In september lag het aantal verzoekers het hoogst (3.326). In diezelfde maand kwamen daarnaast 237 personen via hervestiging naar België.
 ";
 
 #[test]
@@ -74,7 +74,7 @@ fn an_overview_s_resettlement_is_the_year_s_never_a_month_s() {
     );
     // Without the year's sentence, September's 237 is not taken for the year.
     let without = OVERVIEW_2021.replace(
-        " Hiertoe behoren 949 personen die in België zijn toegekomen in het kader van resettlement.",
+        " Onder hen zijn 949 personen die via resettlement naar België kwamen.",
         "",
     );
     assert_eq!(
@@ -89,11 +89,11 @@ const OVERVIEW_2011: &str = "Overzicht asielstatistieken 2011
 
 Meer asielaanvragen
 
-In 2011 werden 25.479 asielaanvragen ingediend in België, een stijging van 27.8% ten opzichte van 2010.
+In 2011 werden 25.479 asielaanvragen ingediend, ruim een kwart meer dan in 2010.
 
 Meer beslissingen
 
-Het CGVS nam in 2011 16.828 beslissingen, 45.8% meer dan in 2010.
+Het CGVS nam in 2011 16.828 beslissingen, fors meer dan een jaar eerder.
 ";
 
 #[test]
@@ -111,15 +111,15 @@ fn an_overview_of_the_files_era_gives_its_applications_in_files_and_its_decision
 /// applications with a space between the thousands.
 const OVERVIEW_2015: &str = "Asielstatistieken – overzicht 2015
 
-“Het aantal asielaanvragen is in 2015 verdubbeld ten opzichte van vorig jaar”, zegt de commissaris-generaal.
+Een jaar met dubbel zoveel aanvragen als het jaar ervoor.
 
   • 1. 35 476 asielaanvragen in 2015
 
-In 2015 registreerde de Dienst Vreemdelingenzaken (DVZ) 35 476 asielaanvragen. Dit is 106,1 % meer dan in 2014.
+In 2015 registreerde de DVZ in totaal 35 476 asielaanvragen, ruim het dubbele van 2014.
 
   • 2. 60,7 % positieve beslissingen
 
-In 2015 stelde het CGVS in 60,7 % van de beslissingen ten gronde dat de asielzoeker bescherming nodig had. Het gaat om 8.122 beslissingen voor 10.783 personen.
+In 2015 besliste het CGVS in 60,7 % van de beslissingen ten gronde dat bescherming nodig was.
 ";
 
 #[test]
@@ -164,14 +164,14 @@ In januari 2025 nam het CGVS 2.866 beslissingen, met betrekking op 3.520 persone
 /// year's overview.
 const DECEMBER_2014: &str = "Overview asylum statistics 2014
 
-The CGRS has published its figures for the month of December 2014.
+The CGRS published its asylum figures for December 2014.
 
-  • In December 2014, 1,645 asylum applications were filed in Belgium, an increase of 7.7 % compared with November 2014.
-  • 601 (36.5 %) of the 1,645 asylum applications registered in December are multiple asylum applications.
-  • In December, the total amount of decisions taken by the CGRS amounted to 1,954 decisions.
-  • In December 2014, the protection rate amounts to 57.9 % (808 positive decisions out of 1,397 decisions on the substance).
-  • In 2014, the rate of protection granted by the CGRS amounts to 46.8 % (6,146 positive decisions out of 13,132 decisions on the substance).
-  • At the end of December, the total workload of the CGRS consisted of 5,565 cases. 3,900 cases can be considered as a normal workload. The actual workload consists of 1,665 cases.
+  • In December 2014, 1,645 asylum applications were filed, more than in November 2014.
+  • Of these, 601 (36.5 %) of the 1,645 asylum applications lodged in December are multiple applications.
+  • That month the total number of decisions taken by the CGRS amounted to 1,954.
+  • In December 2014 the protection rate was 57.9 %.
+  • Over the whole of 2014 the rate of protection was 46.8 %.
+  • At the end of December, the CGRS had a total workload of 5,565 cases. Of these, 3,900 cases can be considered a normal workload. The actual workload consists of 1,665 cases.
 ";
 
 #[test]
@@ -223,11 +223,11 @@ Ende Oktober 2019 betrug die Arbeitslast 9.907 Dossiers (12.603 Personen).
 fn the_2015_overview_in_french_and_an_english_one_in_applications_are_read() {
     let french = "Statistiques d’asile – bilan 2015
 
-« Le nombre de demandes d’asile introduites en Belgique en 2015 a doublé par rapport à l’année passée », dit le commissaire général.
+Une année où les demandes ont doublé.
 
   • 1. 35.476 demandes d’asile en 2015
 
-En 2015, l’Office des étrangers (OE) a enregistré 35.476 demandes d’asile, soit 106,1 % de plus qu’en 2014.
+L’Office des étrangers (OE) a enregistré 35.476 demandes d’asile en 2015, plus du double de 2014.
 ";
     assert_eq!(
         facts(french),
@@ -251,11 +251,11 @@ En 2017, ce sont 19.688 personnes qui ont introduit une demande de protection in
 
 En 2017, le CGRA a pris 20.568 décisions concernant 26.623 personnes.
 
-Un taux de protection toujours élevé
+Protection
 
-En 2017, dans 50,7 % des cas, la demande de protection a reçu un avis favorable. Cela représente 9.931 décisions, concernant 13.833 personnes.
+En 2017, dans 50,7 % des cas, la demande de protection a reçu un avis favorable.
 
-En avril 2016, l’arriéré s’élevait à 18.400 dossiers. Grâce aux efforts du CGRA, l’arriéré fin 2017 comptait 7.279 dossiers.
+En avril 2016, l’arriéré atteignait 18.400 dossiers. Après une année de travail, l’arriéré fin 2017 comptait 7.279 dossiers.
 ";
     let all = facts(overview);
     assert_eq!(

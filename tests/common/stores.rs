@@ -265,7 +265,7 @@ pub const NAMES: [&str; 9] = [
 
 /// The overview of 2022 in the wording of the Dutch overviews (36,871
 /// applicants, of whom 78 resettled).
-pub const OVERVIEW_2022: &str = "Asielstatistieken: overzicht 2022\n\nAANTAL VERZOEKEN\n\nIn 2022 dienden 36.871 personen een verzoek om internationale bescherming in bij de Dienst Vreemdelingenzaken (DVZ). Hiertoe behoren 78 personen die in België zijn toegekomen in het kader van hervestiging.\n";
+pub const OVERVIEW_2022: &str = "Asielstatistieken: overzicht 2022\n\nAANTAL VERZOEKEN\n\nIn 2022 hebben 36.871 personen een verzoek om internationale bescherming ingediend bij de DVZ. Onder hen zijn 78 personen die via hervestiging naar België kwamen.\n";
 
 /// The files of a mixed store.
 fn mixed(name: &str) -> Vec<(String, String)> {

@@ -227,23 +227,14 @@ fn combined(
         measure: right.clone(),
         ..left_query.clone()
     };
+    // Two measures combine in one unit: applications do not answer in
+    // files beside persons here, as decisions have no files.
+    let cx = &Context {
+        has_files: false,
+        ..cx.clone()
+    };
     let mut left = check_one(&left_query, cx)?;
-    let mut other = check_one(&right_query, cx)?;
-    // Applications answer in persons and files where pages of the files
-    // era are stored; beside decisions (persons only) they keep the unit
-    // both have.
-    if left.units.len() != other.units.len() {
-        let both: Vec<&'static str> = left
-            .units
-            .iter()
-            .copied()
-            .filter(|u| other.units.contains(u))
-            .collect();
-        if !both.is_empty() {
-            left.units = both.clone();
-            other.units = both;
-        }
-    }
+    let other = check_one(&right_query, cx)?;
     for (c, span) in [(&left, &query.measure.span), (&other, &right.span)] {
         if c.measure.kind() != Kind::Flow {
             return Err(Diagnostic::new(

@@ -23,14 +23,11 @@ impl Lang {
     }
 
     /// The language whose pages' or overviews' facts are stored under
-    /// `table` (also where a reader computed the figure: `derived: page nl,
-    /// …`).
+    /// `table`.
     pub fn of_table(table: &str) -> Option<Lang> {
-        let plain = table.strip_prefix("derived: ").unwrap_or(table);
-        let plain = plain.split(',').next().unwrap_or(plain);
         [Lang::Nl, Lang::Fr, Lang::En]
             .into_iter()
-            .find(|l| l.table() == plain || l.overview_table() == plain)
+            .find(|l| l.table() == table || l.overview_table() == table)
     }
 
     /// The table name facts of a yearly overview in this language are

@@ -236,7 +236,8 @@ impl Session {
         };
         self.store.complete()?;
         let sql = format!(
-            "SELECT c.report_file, strftime(c.report_month, '%Y-%m'), min(c.origin), min(c.source_table),
+            "SELECT c.report_file, strftime(c.report_month, '%Y-%m'), min(c.origin),
+               min(c.source_table) FILTER (WHERE NOT c.derived),
                strftime(any_value(r.published), '%Y-%m')
              FROM current_facts c LEFT JOIN reports r ON r.id = c.report
              WHERE c.period_end >= DATE '{}' AND c.period_start <= DATE '{}'

@@ -186,7 +186,7 @@ impl Store {
                 "SELECT concat_ws('|', measure, type, unit, coalesce(country, ''),
                         strftime(period_start, '%Y-%m'), strftime(period_end, '%Y-%m'),
                         value, source_table)
-                 FROM facts WHERE report = {id} AND NOT (derived AND country IS NOT NULL) ORDER BY 1"
+                 FROM facts WHERE report = {id} AND NOT {DERIVED_MONTH} ORDER BY 1"
             ))?;
             let mut theirs: Vec<String> = rows.iter().map(|r| value_text(&r[0])).collect();
             theirs.sort();

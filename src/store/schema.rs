@@ -173,11 +173,16 @@ fn group_with_parts(a: &str) -> String {
     conds.join("\n  OR ")
 }
 
+/// SQL true for a month the store derived by country between two
+/// year-to-date figures, as opposed to a figure a reader computed, which
+/// stays with its source.
+pub(super) const DERIVED_MONTH: &str = "(derived AND country IS NOT NULL)";
+
 /// Months derived as the difference of two consecutive year-to-date figures.
 pub(super) fn derive() -> String {
     format!(
         "
-DELETE FROM facts WHERE derived AND country IS NOT NULL;
+DELETE FROM facts WHERE {DERIVED_MONTH};
 INSERT INTO facts
 SELECT n.report, n.measure, n.type, n.unit, n.country, n.period_end, n.period_end,
        n.value - o.value, 'derived: ' || n.source_table || ', year to date ' || n.value

@@ -30,7 +30,7 @@ impl Store {
                 SELECT * FROM main.reports WHERE published <= DATE '{day}';
              CREATE OR REPLACE TEMP TABLE facts AS
                 SELECT * FROM main.facts
-                WHERE NOT (derived AND country IS NOT NULL) AND report IN (SELECT id FROM temp.reports);
+                WHERE NOT {DERIVED_MONTH} AND report IN (SELECT id FROM temp.reports);
              {view}
              CREATE OR REPLACE TEMP TABLE current_facts AS
                 SELECT * FROM main.current_facts LIMIT 0;

@@ -5,6 +5,7 @@
 //! renderers) speaks of figures in these terms, so they live below all of
 //! them: this module uses nothing else of the crate.
 
+pub mod choice;
 pub mod countries;
 pub mod fact;
 pub mod month;

@@ -119,11 +119,6 @@ impl Origin {
     /// overview over a monthly page).
     pub const BY_PRECEDENCE: [Origin; 3] = [Origin::Report, Origin::Yearly, Origin::Page];
 
-    /// Whether figures of this origin are a statistics page's prose.
-    pub fn is_page(self) -> bool {
-        self != Origin::Report
-    }
-
     /// SQL that turns a stored origin into its place in [`Self::BY_PRECEDENCE`],
     /// so that the store ranks by this enum's order, not by its words.
     pub fn precedence_sql(column: &str) -> String {

@@ -127,9 +127,7 @@ against AS (
         THEN sum(r.value) END
      FROM r WHERE r.measure = p.measure AND r.unit = p.unit
        AND r.period_start BETWEEN p.period_start AND p.period_end AND r.period_end <= p.period_end
-       AND CASE WHEN p.measure = 'applications' AND p.type = 'registered' THEN r.type IN ('first', 'subsequent')
-                WHEN p.measure = 'decisions' THEN TRUE
-                ELSE r.type = p.type END) AS other_value,
+       AND {part_of}) AS other_value,
     (SELECT min(r.report_file) FROM r WHERE r.measure = p.measure
        AND r.period_start BETWEEN p.period_start AND p.period_end) AS other_source
   FROM p
@@ -144,7 +142,8 @@ SELECT measure, type, unit,
   page_value, CAST(other_value AS BIGINT) AS other_value, page_source, other_source
 FROM against WHERE other_value IS NOT NULL AND other_value <> page_value
 ORDER BY period_start, measure, type, unit",
-            report = crate::model::Origin::Report.as_str()
+            report = crate::model::Origin::Report.as_str(),
+            part_of = crate::model::choice::part_of("r", "p")
         )
     })
 }

@@ -3,8 +3,7 @@
 //! that picks each fact's current figure, and the months derived between two
 //! year-to-date figures.
 
-use crate::model::vocabulary::{stored_types, STORED_GROUPS};
-use crate::model::Origin;
+use crate::model::choice;
 
 /// The table that queries read.
 pub(super) const CURRENT: &str = "
@@ -17,12 +16,8 @@ CREATE TABLE IF NOT EXISTS current_facts (
 ";
 
 /// The reports and every figure each one gives. `all_facts` ranks the
-/// figures that two sources give for the same fact by one ordered rule: a
-/// checked figure over one stored with `--force`; a printed figure over a
-/// derived one; a report over a yearly overview over a monthly page; then
-/// the newer source, in the order of [`newer`] (the digest last, so that of
-/// the language versions of one page the one `newer` keeps is also the one
-/// ranked first). Never the order of loading.
+/// figures that two sources give for the same fact by the rule of
+/// [`choice::RULE`]; never the order of loading.
 pub(super) fn history() -> String {
     format!(
         "
@@ -50,23 +45,10 @@ pub(super) fn all_facts_view(kind: &str) -> String {
         r.failed_checks > 0 AS forced, r.published, r.digest,
         row_number() OVER (PARTITION BY f.measure, f.type, f.unit, f.country,
             f.period_start, f.period_end
-            ORDER BY r.failed_checks > 0, f.derived, {origin},
-                r.published DESC, r.month DESC, r.digest DESC) AS rank
+            ORDER BY {order}) AS rank
     FROM facts f JOIN reports r ON f.report = r.id;
 ",
-        origin = Origin::precedence_sql("f.origin")
-    )
-}
-
-/// SQL that is true where the source of `n` is newer than that of `a`: it
-/// was published later; of two published in the same month, it covers a
-/// later month; of two of the same month (the language versions of one
-/// page), the one whose text has the greater digest, so that the answer is
-/// the same whatever the order of loading. Two editions of one report with
-/// the same publication month are refused at load unless `--replace`.
-pub(super) fn newer(n: &str, a: &str) -> String {
-    format!(
-        "({n}.published, {n}.report_month, {n}.digest) > ({a}.published, {a}.report_month, {a}.digest)"
+        order = choice::rank_order("f", "r")
     )
 }
 
@@ -85,92 +67,17 @@ CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
 ";
 
 /// `current_facts` is a table, not a view over `all_facts`, so that queries
-/// do not rank every fact again; each load rebuilds it. A table by country is
-/// taken whole from the newest report that gives it: a country that an older
-/// report listed and the newer one does not is in the newer `other` row, and
-/// keeping it would count it twice. A source of higher precedence
-/// ([`Origin::BY_PRECEDENCE`]) wins for a whole month and measure: a page's
-/// figure is not current where a report gives the measure for that month (its
-/// published protection rate not where a report gives the decisions).
+/// do not rank every fact again; each load rebuilds it with the figures
+/// that [`choice::answers`] keeps.
 pub(super) fn refresh() -> String {
     format!(
         "
 DELETE FROM current_facts;
 INSERT INTO current_facts SELECT * EXCLUDE (rank, published, digest) FROM all_facts a
-WHERE rank = 1
-  AND NOT EXISTS (
-    SELECT 1 FROM all_facts r
-    WHERE {r} < {a} AND NOT r.derived AND r.country IS NULL
-      AND r.period_start = a.period_start AND r.period_end = a.period_end
-      AND ((r.measure = a.measure AND r.unit = a.unit)
-        OR (a.measure = 'protection_rate' AND r.measure = 'decisions')))
-  AND (a.country IS NULL OR a.derived OR NOT EXISTS (
-    SELECT 1 FROM all_facts n
-    WHERE n.country IS NOT NULL AND NOT n.derived AND n.measure = a.measure
-      AND n.unit = a.unit AND n.period_start = a.period_start AND n.period_end = a.period_end
-      AND {newer}))
-  AND NOT ({parts})
-  AND NOT ({covered});
+WHERE {};
 ",
-        covered = span_covered_by_finer("a"),
-        newer = newer("n", "a"),
-        r = Origin::precedence_sql("r.origin"),
-        a = Origin::precedence_sql("a.origin"),
-        parts = group_with_parts("a")
+        choice::answers("a")
     )
-}
-
-/// Whether a national figure over a span of months (a yearly overview's
-/// year) has every month of its span given by sources of higher precedence
-/// (a report's twelve months, or its year to date at December), none from a
-/// report stored with `--force`: then those answer, with their detail by
-/// type, and the span's figure is not current.
-/// `show conflicts` lists where the two disagree.
-fn span_covered_by_finer(a: &str) -> String {
-    let index = |d: &str| format!("(date_part('year', {d}) * 12 + date_part('month', {d}))");
-    format!(
-        "{a}.country IS NULL AND {a}.period_start < {a}.period_end
-  AND (SELECT count(DISTINCT i) FROM (
-      SELECT unnest(range({rs}, {re} + 1)) AS i FROM all_facts r
-      WHERE {r} < {ap} AND NOT r.derived AND NOT r.forced AND r.country IS NULL
-        AND ((r.measure = {a}.measure AND r.unit = {a}.unit)
-          OR ({a}.measure = 'protection_rate' AND r.measure = 'decisions'))
-        AND r.period_start >= {a}.period_start AND r.period_end <= {a}.period_end))
-    = datediff('month', {a}.period_start, {a}.period_end) + 1",
-        rs = index("r.period_start"),
-        re = index("r.period_end"),
-        r = Origin::precedence_sql("r.origin"),
-        ap = Origin::precedence_sql(&format!("{a}.origin")),
-    )
-}
-
-/// Whether a figure of a group of types that sources also store as a type
-/// (a page's `registered` applicants) meets figures of its parts for the
-/// same months (another language version of the page, or a report, giving
-/// first and subsequent): then the parts count, and the group is not added
-/// to them. Generated from the type tree.
-fn group_with_parts(a: &str) -> String {
-    let conds: Vec<String> = STORED_GROUPS
-        .iter()
-        .map(|(measure, group)| {
-            let parts: Vec<String> = stored_types(*measure, group.as_str())
-                .into_iter()
-                .filter(|t| *t != group.as_str())
-                .map(|t| format!("'{t}'"))
-                .collect();
-            format!(
-                "({a}.measure = '{m}' AND {a}.type = '{g}' AND EXISTS (
-    SELECT 1 FROM all_facts p WHERE p.rank = 1 AND NOT p.derived AND p.measure = {a}.measure
-      AND p.unit = {a}.unit AND p.country IS NOT DISTINCT FROM {a}.country
-      AND p.period_start = {a}.period_start AND p.period_end = {a}.period_end
-      AND p.type IN ({parts})))",
-                m = measure.stored(),
-                g = group.as_str(),
-                parts = parts.join(", ")
-            )
-        })
-        .collect();
-    conds.join("\n  OR ")
 }
 
 /// SQL true for a month the store derived by country between two
@@ -204,7 +111,7 @@ WHERE n.rank = 1 AND o.rank = 1
       AND m.country IS NOT NULL AND m.period_start = n.period_end
       AND m.period_end = n.period_end AND NOT m.derived);
 ",
-        newer = newer("s", "o")
+        newer = choice::newer("s", "o")
     )
 }
 

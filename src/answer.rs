@@ -271,6 +271,9 @@ pub struct Coverage {
     /// The kinds of source its figures come from (a report, a page, or both
     /// for a row over months of each), in order of precedence.
     pub origins: Vec<Origin>,
+    /// The files of the row's figures (with those of the base of `change`),
+    /// sorted: the sources it cites.
+    pub sources: Vec<String>,
 }
 
 impl Answer {

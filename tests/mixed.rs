@@ -349,3 +349,56 @@ fn the_edition_published_last_answers() {
         ]
     );
 }
+
+/// The answer to `q`: each row's first column and the files its coverage
+/// cites, and the envelope's sources.
+fn row_sources(s: &mut Session, q: &str) -> (Vec<(String, Vec<String>)>, Vec<String>) {
+    s.want_sources = true;
+    let mut out = (Vec::new(), Vec::new());
+    s.run(q, &mut |o| {
+        if let asylq::session::Output::Answer(a) = o {
+            let rows = a.rows.iter().zip(&a.coverage);
+            out.0 = rows
+                .map(|(r, c)| (r[0].plain(), c.sources.clone()))
+                .collect();
+            out.1 = a.sources;
+        }
+        Ok(())
+    })
+    .unwrap();
+    out
+}
+
+#[test]
+fn each_row_knows_the_sources_of_its_figures() {
+    let (_dir, mut s) = session(&[PAGES_2017[0], PAGES_2017[1], ("nl-2019-10.txt", NL_2019_10)]);
+    let owned = |v: &[&str]| v.iter().map(|f| f.to_string()).collect::<Vec<_>>();
+    let (rows, all) = row_sources(&mut s, "applications where year <= 2019 by year");
+    assert_eq!(
+        rows,
+        [
+            (
+                "2017".to_string(),
+                owned(&["en-2017-04.txt", "nl-2017-05.txt"])
+            ),
+            ("2019".to_string(), owned(&["nl-2019-10.txt"])),
+        ]
+    );
+    assert_eq!(all, ["en-2017-04.txt", "nl-2017-05.txt", "nl-2019-10.txt"]);
+    // A change cites its base's source too.
+    let (rows, _) = row_sources(&mut s, "workload where year = 2017 by month change");
+    assert_eq!(
+        rows,
+        [
+            ("2017-04".to_string(), owned(&["en-2017-04.txt"])),
+            (
+                "2017-05".to_string(),
+                owned(&["en-2017-04.txt", "nl-2017-05.txt"])
+            ),
+        ]
+    );
+    // Rows that `top` cuts are not cited.
+    let (rows, all) = row_sources(&mut s, "applications where year = 2017 by month top 1");
+    assert_eq!(rows, [("2017-05".to_string(), owned(&["nl-2017-05.txt"]))]);
+    assert_eq!(all, ["nl-2017-05.txt"]);
+}

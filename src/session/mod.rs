@@ -198,6 +198,7 @@ impl Session {
         answer.title = title.to_string();
         translate_countries(&mut answer, self.cx.names);
         annotate(&mut answer, &metas, checked);
+        self.name_sources(&mut answer, &metas)?;
         if checked.measure == check::Measure::ProtectionRate {
             percent_with_basis(&mut answer);
         }
@@ -206,27 +207,55 @@ impl Session {
         answer.notes.extend(self.mixed_definitions(checked)?);
         answer.notes.extend(level_notes);
         if self.want_sources {
-            answer.sources = self.sources_of(checked)?;
+            answer.sources = sources_of(&answer);
         }
         if self.want_citations {
-            answer.citations = self.citations_of(checked, &answer)?;
+            answer.citations = self.citations_of(&answer)?;
         }
         Ok(Output::Answer(answer))
     }
 
-    /// The files (reports and pages) of the figures the answer is made of.
-    fn sources_of(&self, checked: &Checked) -> Result<Vec<String>> {
-        Ok(self
-            .query(&sql::sources(checked).text)?
+    /// Names the sources of each row's figures, from the store's ids of
+    /// them, in the row's coverage.
+    fn name_sources(&self, answer: &mut Answer, metas: &[Meta]) -> Result<()> {
+        let mut ids: Vec<i64> = metas
+            .iter()
+            .flat_map(|m| m.reports.iter().copied())
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        if ids.is_empty() {
+            return Ok(());
+        }
+        let list: Vec<String> = ids.iter().map(i64::to_string).collect();
+        let sql = format!(
+            "SELECT report, any_value(report_file) FROM current_facts WHERE report IN ({}) GROUP BY report",
+            list.join(", ")
+        );
+        let files: std::collections::HashMap<i64, String> = self
+            .query(&sql)?
             .rows
             .iter()
-            .map(|r| render::plain(&r[0]))
-            .collect())
+            .filter_map(|r| match &r[0] {
+                Cell::Int(id) => Some((*id, render::plain(&r[1]))),
+                _ => None,
+            })
+            .collect();
+        for (coverage, meta) in answer.coverage.iter_mut().zip(metas) {
+            coverage.sources = meta
+                .reports
+                .iter()
+                .filter_map(|id| files.get(id).cloned())
+                .collect();
+            coverage.sources.sort();
+            coverage.sources.dedup();
+        }
+        Ok(())
     }
 
     /// The sources of the answer's figures (those `sources` names), as a
     /// caption cites them, oldest first.
-    fn citations_of(&self, checked: &Checked, answer: &Answer) -> Result<Vec<Citation>> {
+    fn citations_of(&self, answer: &Answer) -> Result<Vec<Citation>> {
         let spans: Vec<_> = answer.coverage.iter().filter_map(|c| c.span).collect();
         let (Some(first), Some(last)) = (
             spans.iter().map(|s| s.first).min(),
@@ -234,6 +263,10 @@ impl Session {
         ) else {
             return Ok(Vec::new());
         };
+        let files = sources_of(answer);
+        if files.is_empty() {
+            return Ok(Vec::new());
+        }
         self.store.complete()?;
         let sql = format!(
             "SELECT c.report_file, strftime(c.report_month, '%Y-%m'), min(c.origin),
@@ -241,11 +274,11 @@ impl Session {
                strftime(any_value(r.published), '%Y-%m')
              FROM current_facts c LEFT JOIN reports r ON r.id = c.report
              WHERE c.period_end >= DATE '{}' AND c.period_start <= DATE '{}'
-               AND c.report_file IN (SELECT report_file FROM ({}))
+               AND c.report_file IN ({})
              GROUP BY 1, 2 ORDER BY 2, 1",
             first.first_day(),
             last.first_day(),
-            sql::sources(checked).text
+            quoted(&files)
         );
         let rows = self.query(&sql)?.rows;
         Ok(rows.iter().filter_map(citation).collect())
@@ -424,4 +457,25 @@ fn citation(row: &Vec<Cell>) -> Option<Citation> {
         published: Month::parse(&text(4)).filter(|_| origin == crate::model::Origin::Report),
         file: text(0),
     })
+}
+
+/// The files of an answer's figures: those its rows cite, sorted.
+fn sources_of(answer: &Answer) -> Vec<String> {
+    let mut files: Vec<String> = answer
+        .coverage
+        .iter()
+        .flat_map(|c| c.sources.iter().cloned())
+        .collect();
+    files.sort();
+    files.dedup();
+    files
+}
+
+/// Texts as a list of SQL string literals.
+fn quoted(texts: &[String]) -> String {
+    let items: Vec<String> = texts
+        .iter()
+        .map(|t| format!("'{}'", t.replace('\'', "''")))
+        .collect();
+    items.join(", ")
 }

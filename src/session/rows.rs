@@ -23,6 +23,9 @@ pub(super) struct Meta {
     pub(super) covered: Option<Vec<Month>>,
     /// The kinds of source the row's figures come from.
     pub(super) origins: Vec<Origin>,
+    /// The store's ids of the sources of the row's figures, its base's
+    /// included.
+    pub(super) reports: Vec<i64>,
     /// The base of `change`: its figure (`Null` where there is none) and its
     /// first month.
     pub(super) base: Option<Cell>,
@@ -44,6 +47,7 @@ impl Meta {
             forced: self.forced,
             missing: Vec::new(),
             origins: self.origins.clone(),
+            sources: Vec::new(),
         }
     }
 }
@@ -101,6 +105,13 @@ fn meta(row: &[Cell], helpers: &[Option<Helper>]) -> Meta {
             Some(Cell::Int(mask)) => Origin::from_mask(*mask),
             _ => Vec::new(),
         },
+        reports: {
+            let mut all = ids(at(Helper::Reports));
+            all.extend(ids(at(Helper::BaseReports)));
+            all.sort_unstable();
+            all.dedup();
+            all
+        },
         base: at(Helper::Base).cloned(),
         left_out: match at(Helper::LeftOut) {
             Some(Cell::Text(s)) => Some(s.clone()),
@@ -108,6 +119,18 @@ fn meta(row: &[Cell], helpers: &[Option<Helper>]) -> Meta {
         },
         left: span(Helper::LeftStart, Helper::LeftEnd),
         right: span(Helper::RightStart, Helper::RightEnd),
+    }
+}
+
+/// The report ids of a list cell (`[1, 3]`).
+fn ids(cell: Option<&Cell>) -> Vec<i64> {
+    match cell {
+        Some(Cell::Text(list)) => list
+            .trim_matches(['[', ']'])
+            .split(", ")
+            .filter_map(|n| n.parse().ok())
+            .collect(),
+        _ => Vec::new(),
     }
 }
 

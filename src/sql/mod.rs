@@ -30,8 +30,6 @@ mod steps;
 use steps::*;
 mod base;
 use base::base_ctes;
-mod sources;
-pub use sources::sources;
 
 /// The year of a fact, for grouping by year. Filters on years compare dates
 /// instead (`year_condition`), which DuckDB binds and runs faster.
@@ -64,6 +62,11 @@ pub enum Helper {
     Origins,
     /// Whether a figure of the row comes from a report stored with `--force`.
     Forced,
+    /// The sources of the row's figures, as a list of the store's report
+    /// ids.
+    Reports,
+    /// The sources of the base figure `change` compared the row with.
+    BaseReports,
     /// How many of the row's facts are a page's published rate.
     Published,
     /// The base figure `change` compared the row with.
@@ -94,6 +97,8 @@ pub fn helper(name: &str) -> Option<Helper> {
         "_origins" => Helper::Origins,
         "_covered" => Helper::Covered,
         "_forced" => Helper::Forced,
+        "_reports" => Helper::Reports,
+        "_base_reports" => Helper::BaseReports,
         "_published" => Helper::Published,
         "_base" => Helper::Base,
         "_base_start" => Helper::BaseStart,
@@ -194,6 +199,7 @@ fn summary_query(q: &Checked, (kind, per): (Summary, Per)) -> String {
         "bool_or(derived) AS \"_derived\"".to_string(),
         format!("bit_or({}) AS \"_origins\"", Origin::mask_sql("origin")),
         "bool_or(forced) AS \"_forced\"".to_string(),
+        format!("{REPORTS} AS \"_reports\""),
     ]);
     let facts = facts_filter(q).join("\n    AND ");
     let inner = format!(
@@ -234,6 +240,7 @@ fn summary_query(q: &Checked, (kind, per): (Summary, Per)) -> String {
         "bool_or(\"_derived\") AS \"_derived\"".to_string(),
         "bit_or(\"_origins\") AS \"_origins\"".to_string(),
         "bool_or(\"_forced\") AS \"_forced\"".to_string(),
+        format!("list_sort(list_distinct(flatten(list(\"_reports\") FILTER (WHERE {kept})))) AS \"_reports\""),
         format!("string_agg({label}, ', ' ORDER BY \"_period\") FILTER (WHERE NOT ({kept})) AS \"_left_out\""),
         format!("len(list_distinct(flatten(list(range({}, {})) FILTER (WHERE {kept})))) AS \"_months_covered\"", month_index("\"_start\""), month_index("\"_end\"") + " + 1"),
     ]);
@@ -298,6 +305,7 @@ fn combined_query(q: &Checked, op: Arith, right: &Checked) -> String {
             "coalesce(x.\"_derived\", FALSE) OR coalesce(y.\"_derived\", FALSE) AS \"_derived\"",
             "coalesce(x.\"_origins\", 0) | coalesce(y.\"_origins\", 0) AS \"_origins\"",
             "coalesce(x.\"_forced\", FALSE) OR coalesce(y.\"_forced\", FALSE) AS \"_forced\"",
+            "list_sort(list_distinct(list_concat(x.\"_reports\", y.\"_reports\"))) AS \"_reports\"",
             "x.\"_start\" AS \"_x_start\"",
             "x.\"_end\" AS \"_x_end\"",
             "y.\"_start\" AS \"_y_start\"",

@@ -272,6 +272,7 @@ pub(super) fn row_columns(q: &Checked) -> Vec<String> {
         Origin::mask_sql("origin")
     ));
     cols.push("bool_or(forced) AS \"_forced\"".to_string());
+    cols.push(format!("{REPORTS} AS \"_reports\""));
     if can_leave_gaps(q) {
         cols.push(format!("{COVERED} AS \"_covered\""));
     }
@@ -280,6 +281,9 @@ pub(super) fn row_columns(q: &Checked) -> Vec<String> {
     }
     cols
 }
+
+/// The sources of a row's facts, as the sorted list of their report ids.
+pub(super) const REPORTS: &str = "list_sort(list_distinct(list(report)))";
 
 /// The months a row's facts cover, as month indexes joined by commas.
 const COVERED: &str = "array_to_string(list_sort(list_distinct(flatten(list(range(\
@@ -340,6 +344,7 @@ pub(super) fn outer_select(q: &Checked, from: &str) -> String {
             "a.\"_derived\"",
             "a.\"_origins\"",
             "a.\"_forced\"",
+            "a.\"_reports\"",
         ]
         .map(String::from),
     );
@@ -347,7 +352,7 @@ pub(super) fn outer_select(q: &Checked, from: &str) -> String {
         cols.push("a.\"_covered\"".to_string());
     }
     if q.plan.change().is_some() {
-        cols.extend(["a.\"_base\"", "a.\"_base_start\""].map(String::from));
+        cols.extend(["a.\"_base\"", "a.\"_base_start\"", "a.\"_base_reports\""].map(String::from));
     }
     let filter = if excludes_other(q) {
         "\nWHERE a.\"country\" <> 'other'"

@@ -82,6 +82,7 @@ pub(super) fn change_columns(q: &Checked) -> Vec<String> {
     let mut cols = vec![
         format!("{when} p.\"value\" END AS \"_base\""),
         format!("{when} p.\"_start\" END AS \"_base_start\""),
+        format!("{when} p.\"_reports\" END AS \"_base_reports\""),
     ];
     if q.measure == Measure::ProtectionRate {
         cols.push(format!(

@@ -402,3 +402,34 @@ fn each_row_knows_the_sources_of_its_figures() {
     assert_eq!(rows, [("2017-05".to_string(), owned(&["nl-2017-05.txt"]))]);
     assert_eq!(all, ["nl-2017-05.txt"]);
 }
+
+#[test]
+fn of_equal_figures_max_and_min_name_the_first_period() {
+    // The April and May 2017 pages both give 5,000 files of the normal
+    // workload; before, DuckDB's arg_max named either.
+    let (_dir, mut s) = common::stores::named("files_era");
+    let text = ask(
+        &mut s,
+        "workload where year = 2017 by year, type max per month",
+    );
+    assert!(
+        text.contains("\n2017,normal,5000,dossiers,2017-04..2017-05,2,2,2017-04\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_rest_of_a_derived_span_says_how_both_were_derived() {
+    let (_dir, mut s) = session(&[
+        ("asielstatistieken-2023-11.txt", SEED),
+        ("overzicht-2023.txt", common::stores::OVERVIEW_2023),
+    ]);
+    let text = ask(
+        &mut s,
+        "applications where month = 2023-12 and type = registered by source",
+    );
+    assert_eq!(
+        text,
+        "source,value,unit,period,months_covered\n\"overzicht-2023.txt, derived: overview nl, 35507 (line 5) less 221 resettled (line 5) = 35286, less 32012 of the months shown\",3274,persons,2023-12,1\n"
+    );
+}

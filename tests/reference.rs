@@ -1,6 +1,6 @@
 //! A reference computation: a grid of queries (each measure, no dimension to
-//! two, each modifier) on nine stores (four of one kind of source, five
-//! that mix them), each answered twice, by asylq and by
+//! two, `by source`, each modifier) on ten stores (four of one kind of
+//! source, six that mix them), each answered twice, by asylq and by
 //! a deliberately simple evaluator in plain Rust over every stored fact with
 //! its provenance. Every answer must agree figure for figure, with the same
 //! labels: derived rows, periods (a partial or an as-of month), missing
@@ -24,7 +24,7 @@ use asylq::session::Output;
 use eval::{Query, Row};
 
 const MEASURES: [&str; 4] = ["applications", "decisions", "workload", "protection_rate"];
-const DIMS: [&[&str]; 9] = [
+const DIMS: [&[&str]; 11] = [
     &[],
     &["month"],
     &["quarter"],
@@ -34,8 +34,10 @@ const DIMS: [&[&str]; 9] = [
     &["year", "type"],
     &["month", "country"],
     &["year", "country"],
+    &["source"],
+    &["year", "source"],
 ];
-const MODIFIERS: [&str; 8] = [
+const MODIFIERS: [&str; 14] = [
     "",
     "share",
     "change",
@@ -44,6 +46,12 @@ const MODIFIERS: [&str; 8] = [
     "average per month",
     "top 3",
     "last 3 months",
+    "rolling 3 months",
+    "max per month",
+    "min per quarter",
+    "median per month",
+    "average per year",
+    "last 2 years",
 ];
 
 fn grid() -> Vec<Query> {

@@ -219,12 +219,13 @@ fn summary_query(q: &Checked, (kind, per): (Summary, Per)) -> String {
     });
     let label = per_label(per);
     match kind {
+        // Of equal figures, the first period.
         Summary::Min => cols.push(format!(
-            "arg_min({label}, \"value\") FILTER (WHERE {whole}) AS \"{}\"",
+            "first({label} ORDER BY \"value\", \"_period\") FILTER (WHERE {whole}) AS \"{}\"",
             per.name()
         )),
         Summary::Max => cols.push(format!(
-            "arg_max({label}, \"value\") FILTER (WHERE {whole}) AS \"{}\"",
+            "first({label} ORDER BY \"value\" DESC, \"_period\") FILTER (WHERE {whole}) AS \"{}\"",
             per.name()
         )),
         _ => {}

@@ -107,10 +107,9 @@ fn national_months(q: &Checked) -> String {
         y.value - coalesce(d.sub, 0) AS value,
         list_min(u.free) AS period_start,
         list_max(u.free) AS period_end,
-        d.sub IS NOT NULL AS derived,
+        y.derived OR d.sub IS NOT NULL AS derived,
         CASE WHEN d.sub IS NULL THEN y.source_table
-          ELSE 'derived: ' || y.source_table || ' ' || y.value || ' (line ' || y.source_line
-            || ') less ' || d.sub || ' of the months shown' END AS source_table)
+          ELSE {rest_source} END AS source_table)
     FROM y LEFT JOIN d ON d.type = y.type AND d.unit = y.unit AND d.ys = y.period_start,
     LATERAL (SELECT list_filter(list_transform(generate_series(y.period_start, y.period_end, INTERVAL 1 MONTH),
         x -> CAST(x AS DATE)), x -> NOT list_contains(coalesce(d.months, []), x)) AS free) AS u
@@ -120,7 +119,20 @@ fn national_months(q: &Checked) -> String {
         WHERE s.period_start BETWEEN y.period_start AND y.period_end))
   )
   SELECT * FROM (SELECT * FROM s UNION ALL BY NAME SELECT * FROM rest) WHERE {when}",
-        facts_select(q, &base.join(" AND "))
+        facts_select(q, &base.join(" AND ")),
+        rest_source = rest_source("d.sub", "of the months shown"),
+    )
+}
+
+/// How a row that is the rest of a span's figure says it is derived: the
+/// span's figure (its line, or how it was itself derived) less the months
+/// shown.
+fn rest_source(sub: &str, shown: &str) -> String {
+    let how = "derived: ".len() + 1;
+    format!(
+        "'derived: ' || CASE WHEN y.derived THEN substr(y.source_table, {how}) || ' = ' || y.value || ','
+            ELSE y.source_table || ' ' || y.value || ' (line ' || y.source_line || ')' END
+            || ' less ' || {sub} || ' {shown}'"
     )
 }
 
@@ -196,8 +208,7 @@ fn country_months() -> String {
         coalesce(CAST(d.first - INTERVAL 1 MONTH AS DATE), y.period_end) AS period_end,
         y.derived OR d.sub IS NOT NULL OR o.sub IS NOT NULL AS derived,
         CASE WHEN d.sub IS NULL AND o.sub IS NULL THEN y.source_table
-          ELSE 'derived: ' || y.source_table || ' ' || y.value || ' (line ' || y.source_line
-            || ') less ' || coalesce(d.sub, o.sub) || ' of the months shown on rows of their own' END AS source_table)
+          ELSE {rest_source} END AS source_table)
     FROM y
     LEFT JOIN d ON d.type = y.type AND d.unit = y.unit AND d.country = y.country AND d.y_end = y.period_end
     LEFT JOIN o ON y.country = 'other' AND o.type = y.type AND o.unit = y.unit AND o.y_end = y.period_end
@@ -206,7 +217,8 @@ fn country_months() -> String {
   SELECT * EXCLUDE (in_year, y_end, tail) FROM t
   WHERE NOT in_year OR (country <> 'other' AND (y_end IS NULL OR tail))
   UNION ALL BY NAME
-  SELECT * FROM rest"
+  SELECT * FROM rest",
+        rest_source = rest_source("coalesce(d.sub, o.sub)", "of the months shown on rows of their own"),
     )
 }
 

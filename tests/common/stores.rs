@@ -251,7 +251,7 @@ pub fn store_with(files: &[(String, String)], force: bool) -> (tempfile::TempDir
 /// overview of their year; a report stored with `--force` beside a checked
 /// one and an overview; two editions of the December report, the second
 /// published later with December's first applications revised).
-pub const NAMES: [&str; 9] = [
+pub const NAMES: [&str; 10] = [
     "embedded",
     "december",
     "pages",
@@ -261,6 +261,7 @@ pub const NAMES: [&str; 9] = [
     "pages_overview",
     "forced",
     "editions",
+    "files_era",
 ];
 
 /// The overview of 2022 in the wording of the Dutch overviews (36,871
@@ -324,6 +325,14 @@ fn mixed(name: &str) -> Vec<(String, String)> {
             files.push(("asielstatistieken-2023-12-bis.txt".into(), text));
             files
         }
+        "files_era" => own(&[
+            ("asielstatistieken-2023-11.txt", seed),
+            ("nl-2015-07.txt", include_str!("../pages/nl-2015-07.txt")),
+            ("fr-2015-07.txt", include_str!("../pages/fr-2015-07.txt")),
+            ("en-2015-11.txt", include_str!("../pages/en-2015-11.txt")),
+            ("nl-2017-05.txt", include_str!("../pages/nl-2017-05.txt")),
+            ("en-2017-04.txt", include_str!("../pages/en-2017-04.txt")),
+        ]),
         other => panic!("no store {other}"),
     }
 }

@@ -91,11 +91,23 @@ pub const FINAL: [&str; 6] = [
     "negative",
 ];
 
-/// The facts a query's filter keeps.
+/// How `by source` names a fact's source: its file, its place, and the
+/// line of a printed figure.
+pub fn source_label(f: &Fact) -> String {
+    if f.derived {
+        format!("{}, {}", f.file, f.table)
+    } else {
+        format!("{}, {}, line {}", f.file, f.table, f.line)
+    }
+}
+
+/// The facts a query's filter keeps: applications with no unit asked are
+/// in the unit each period holds them in (files up to 2015), a row each.
 fn filtered(q: &Query, current: &[Fact]) -> Vec<Fact> {
-    let unit = match (q.measure, q.by_country()) {
-        ("workload", _) | ("protection_rate", false) => "dossiers",
-        _ => "persons",
+    let units: &[&str] = match (q.measure, q.by_country()) {
+        ("workload", _) | ("protection_rate", false) => &["dossiers"],
+        ("applications", _) => &["persons", "files"],
+        _ => &["persons"],
     };
     let newest = newest(q, current);
     current
@@ -107,11 +119,12 @@ fn filtered(q: &Query, current: &[Fact]) -> Vec<Fact> {
                 f.measure == q.measure
             };
             measure
-                && f.unit == unit
+                && units.contains(&f.unit.as_str())
                 && f.country.is_some() == q.by_country()
                 && (!q.stock() || q.has("type") || f.ty == "total")
                 && q.year.is_none_or(|y| f.start / 12 == y)
                 && (q.modifier != "last 3 months" || f.start >= newest - 2)
+                && (q.modifier != "last 2 years" || f.start >= (newest / 12 - 1) * 12)
         })
         .cloned()
         .collect()
@@ -143,6 +156,8 @@ fn key_of(d: &str, f: &Fact) -> String {
         "year" => (f.start / 12).to_string(),
         "country" => f.country.clone().unwrap_or_default(),
         "type" => f.ty.clone(),
+        "unit" => f.unit.clone(),
+        "source" => source_label(f),
         _ => unreachable!(),
     }
 }
@@ -156,8 +171,15 @@ impl super::steps::AsFacts for Group {
 /// The facts that answer without overlap.
 fn chosen(q: &Query, facts: Vec<Fact>, per_month: bool) -> Vec<Fact> {
     if q.stock() {
+        // A stock's figure at its period's end, whatever source gives it:
+        // `by source` does not split the choice.
         let group = |f: &Fact| {
-            let mut k: Vec<String> = q.dims.iter().map(|d| key_of(d, f)).collect();
+            let mut k: Vec<String> = q
+                .dims
+                .iter()
+                .filter(|d| **d != "source")
+                .map(|d| key_of(d, f))
+                .collect();
             if per_month {
                 k.push(key_of("month", f));
             }
@@ -257,6 +279,7 @@ fn facts_of(q: &Query, current: &[Fact], per_month: bool) -> Vec<Fact> {
             .into_iter()
             .filter(|f| q.year.is_none_or(|y| f.start / 12 == y))
             .filter(|f| q.modifier != "last 3 months" || f.start >= newest - 2)
+            .filter(|f| q.modifier != "last 2 years" || f.start >= (newest / 12 - 1) * 12)
             .collect();
     }
     chosen(q, filtered(q, current), per_month)
@@ -315,11 +338,18 @@ const DECISION_TYPES: [&str; 7] = [
     "withdrawal",
 ];
 
-/// The rows of a query without a summary.
+/// The rows of a query without a summary. Each unit is a row of its own,
+/// as if `unit` were the last dimension.
 pub fn answer(q: &Query, current: &[Fact]) -> Vec<Row> {
+    let mut q = q.clone();
+    q.dims.push("unit");
+    let q = &q;
     let current = &at_common_level(q, current);
     if q.modifier == "average per month" {
         return super::summary::average(q, facts_of(q, current, true));
+    }
+    if let Some((kind, per)) = q.modifier.split_once(" per ") {
+        return super::summary::over_periods(q, facts_of(q, current, true), kind, per);
     }
     let facts = facts_of(q, current, false);
     let groups = groups(q, &facts);

@@ -26,6 +26,12 @@ pub struct Fact {
     /// The digest of the source's text.
     pub digest: String,
     pub forced: bool,
+    /// The file of the source, the place in it (a report's table, or `page`
+    /// or `overview` and the language; how, for a figure its reader
+    /// computed) and the line.
+    pub file: String,
+    pub table: String,
+    pub line: i64,
 }
 
 impl Fact {
@@ -82,7 +88,8 @@ pub fn printed(session: &Session) -> Vec<Fact> {
     let sql = "SELECT f.measure, f.type, f.unit, f.country, strftime(f.period_start, '%Y-%m'),
         strftime(f.period_end, '%Y-%m'), CAST(f.value AS VARCHAR), f.origin,
         CAST(f.report AS VARCHAR), strftime(r.month, '%Y-%m'), CAST(r.failed_checks > 0 AS VARCHAR),
-        strftime(r.published, '%Y-%m'), r.digest, CAST(f.derived AS VARCHAR)
+        strftime(r.published, '%Y-%m'), r.digest, CAST(f.derived AS VARCHAR),
+        r.file, f.source_table, CAST(f.source_line AS VARCHAR)
         FROM facts f JOIN reports r ON f.report = r.id
         WHERE NOT (f.derived AND f.country IS NOT NULL)";
     let (_, rows) = session.store.rows(sql).unwrap();
@@ -109,6 +116,9 @@ pub fn printed(session: &Session) -> Vec<Fact> {
                 published: month(&s(11)),
                 digest: s(12),
                 forced: s(10) == "true",
+                file: s(14),
+                table: s(15),
+                line: s(16).parse().unwrap(),
             }
         })
         .collect()

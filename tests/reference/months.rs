@@ -141,11 +141,24 @@ pub fn national_months(facts: Vec<Fact>, measure: &str, one_quarter: bool) -> Ve
         if free.is_empty() || (one_quarter && free[0] / 3 != free[free.len() - 1] / 3) {
             continue;
         }
+        let sub: i64 = inside.iter().map(|s| s.value).sum();
+        let table = match y.table.strip_prefix("derived: ") {
+            _ if inside.is_empty() => y.table.clone(),
+            Some(how) => format!(
+                "derived: {how} = {}, less {sub} of the months shown",
+                y.value
+            ),
+            None => format!(
+                "derived: {} {} (line {}) less {sub} of the months shown",
+                y.table, y.value, y.line
+            ),
+        };
         out.push(Fact {
             start: free[0],
             end: *free.last().unwrap(),
-            value: y.value - inside.iter().map(|s| s.value).sum::<i64>(),
-            derived: !inside.is_empty(),
+            value: y.value - sub,
+            derived: y.derived || !inside.is_empty(),
+            table,
             ..y.clone()
         });
     }

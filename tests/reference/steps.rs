@@ -41,6 +41,7 @@ pub fn apply(
         "share" => share(q, rows),
         "cumulative" => cumulative(q, groups_facts, rows),
         "change" | "change yoy" => change(q, groups_facts, rows, current, source),
+        "rolling 3 months" => rolling(q, groups_facts, rows, 3),
         "top 3" => {
             rows.retain(|r| r.cells.get("country").is_none_or(|c| c != "other"));
             // The largest first; equal values in time order, then by name.
@@ -63,7 +64,8 @@ pub trait AsFacts {
 }
 
 fn share(q: &Query, rows: &mut [Row]) {
-    let time = time_dims(q);
+    let mut time = time_dims(q);
+    time.push("unit");
     let counts =
         |r: &Row| !(q.measure == "workload" && r.cells.get("type").is_some_and(|t| t == "total"));
     let wholes: Vec<i64> = rows
@@ -106,6 +108,41 @@ fn cumulative(q: &Query, groups: &[impl AsFacts], rows: &mut [Row]) {
     }
 }
 
+/// The average of each row and the `n - 1` rows before it of the same
+/// other dimensions, where those are `n` consecutive whole months.
+fn rolling(q: &Query, groups: &[impl AsFacts], rows: &mut [Row], n: usize) {
+    let other = other_dims(q);
+    let key = |i: usize| groups[i].facts().iter().map(|f| f.start).min().unwrap();
+    let single = |i: usize| {
+        let fs = groups[i].facts();
+        fs.iter().map(|f| f.start).min() == fs.iter().map(|f| f.end).max()
+    };
+    let averages: Vec<String> = (0..rows.len())
+        .map(|i| {
+            let mut before: Vec<usize> = (0..rows.len())
+                .filter(|j| {
+                    labels(&rows[*j], &other) == labels(&rows[i], &other) && key(*j) <= key(i)
+                })
+                .collect();
+            before.sort_by_key(|j| key(*j));
+            let window = &before[before.len().saturating_sub(n)..];
+            let keys: Vec<i64> = window.iter().map(|j| key(*j)).collect();
+            if window.len() == n
+                && keys[n - 1] - keys[0] == n as i64 - 1
+                && window.iter().all(|j| single(*j))
+            {
+                let sum: i64 = window.iter().filter_map(|j| int(&rows[*j])).sum();
+                super::eval::round1(sum as f64 / n as f64)
+            } else {
+                String::new()
+            }
+        })
+        .collect();
+    for (r, a) in rows.iter_mut().zip(averages) {
+        r.cells.insert("rolling".into(), a);
+    }
+}
+
 /// The step of `change`: the previous period of the finest time dimension.
 fn step(q: &Query) -> i64 {
     if q.modifier == "change yoy" || !q.dims.iter().any(|d| *d == "month" || *d == "quarter") {
@@ -119,7 +156,7 @@ fn step(q: &Query) -> i64 {
 
 fn change(q: &Query, groups: &[impl AsFacts], rows: &mut [Row], current: &[Fact], source: &[Fact]) {
     let step = step(q);
-    let unit = &source.first().map(|f| f.unit.clone()).unwrap_or_default();
+    let units: Vec<&String> = source.iter().map(|f| &f.unit).collect();
     let moved: Vec<Fact> = current
         .iter()
         .filter(|f| {
@@ -128,7 +165,9 @@ fn change(q: &Query, groups: &[impl AsFacts], rows: &mut [Row], current: &[Fact]
             } else {
                 f.measure == q.measure
             };
-            measure && &f.unit == unit && f.country.is_some() == q.dims.contains(&"country")
+            measure
+                && units.contains(&&f.unit)
+                && f.country.is_some() == q.dims.contains(&"country")
         })
         .map(|f| Fact {
             start: f.start + step,
@@ -243,6 +282,8 @@ fn same_row(q: &Query, b: &Fact, f: &Fact) -> bool {
         "year" => b.start / 12 == f.start / 12,
         "country" => b.country == f.country,
         "type" => b.ty == f.ty,
+        "unit" => b.unit == f.unit,
+        "source" => super::eval::source_label(b) == super::eval::source_label(f),
         _ => unreachable!(),
     })
 }

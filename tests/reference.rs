@@ -37,7 +37,7 @@ const DIMS: [&[&str]; 11] = [
     &["source"],
     &["year", "source"],
 ];
-const MODIFIERS: [&str; 14] = [
+const MODIFIERS: [&str; 15] = [
     "",
     "share",
     "change",
@@ -52,6 +52,7 @@ const MODIFIERS: [&str; 14] = [
     "median per month",
     "average per year",
     "last 2 years",
+    "sort by value desc limit 2",
 ];
 
 fn grid() -> Vec<Query> {

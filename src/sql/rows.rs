@@ -405,6 +405,8 @@ pub(super) fn order(q: &Checked, dims: &[Dim], from: &str) -> String {
             );
             return format!("{} DESC NULLS LAST, {natural}", col("value"));
         }
+        // Equal keys keep the natural order, so that `limit` cuts ties the
+        // same way every time.
         Order::Sort { key, descending } => {
             let dir = if *descending { "DESC" } else { "ASC" };
             let end = if key == "month" {
@@ -412,7 +414,15 @@ pub(super) fn order(q: &Checked, dims: &[Dim], from: &str) -> String {
             } else {
                 String::new()
             };
-            return format!("{} {dir} NULLS LAST{end}", col(key));
+            let natural = order(
+                &Checked {
+                    plan: Plan::default(),
+                    ..q.clone()
+                },
+                dims,
+                from,
+            );
+            return format!("{} {dir} NULLS LAST{end}, {natural}", col(key));
         }
         Order::Natural => {}
     }

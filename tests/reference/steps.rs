@@ -44,18 +44,25 @@ pub fn apply(
         "rolling 3 months" => rolling(q, groups_facts, rows, 3),
         "top 3" => {
             rows.retain(|r| r.cells.get("country").is_none_or(|c| c != "other"));
-            // The largest first; equal values in time order, then by name.
-            let value = |r: &Row| r.cells["value"].parse::<f64>().unwrap_or(f64::NEG_INFINITY);
-            let dims = |r: &Row| labels(r, &q.dims);
-            rows.sort_by(|a, b| {
-                value(b)
-                    .total_cmp(&value(a))
-                    .then_with(|| dims(a).cmp(&dims(b)))
-            });
-            rows.truncate(3);
+            largest(q, rows, 3);
         }
+        // `other` is a row like any other here.
+        "sort by value desc limit 2" => largest(q, rows, 2),
         _ => {}
     }
+}
+
+/// The `n` largest rows; of equal values, the first in time order, then by
+/// name.
+fn largest(q: &Query, rows: &mut Vec<Row>, n: usize) {
+    let value = |r: &Row| r.cells["value"].parse::<f64>().unwrap_or(f64::NEG_INFINITY);
+    let dims = |r: &Row| labels(r, &q.dims);
+    rows.sort_by(|a, b| {
+        value(b)
+            .total_cmp(&value(a))
+            .then_with(|| dims(a).cmp(&dims(b)))
+    });
+    rows.truncate(n);
 }
 
 /// The facts of a row.

@@ -391,22 +391,19 @@ pub(super) fn partition(cols: &[String]) -> String {
 /// staged query, nothing in a single select).
 pub(super) fn order(q: &Checked, dims: &[Dim], from: &str) -> String {
     let col = |name: &str| format!("{from}\"{name}\"");
+    // Equal keys keep the natural order, so that `top` and `limit` cut ties
+    // the same way every time.
+    let natural = || {
+        let plain = Checked {
+            plan: Plan::default(),
+            ..q.clone()
+        };
+        order(&plain, dims, from)
+    };
     match &q.plan.order {
-        // Equal values keep the natural order, so that `top` cuts ties the
-        // same way every time.
         Order::Top => {
-            let natural = order(
-                &Checked {
-                    plan: Plan::default(),
-                    ..q.clone()
-                },
-                dims,
-                from,
-            );
-            return format!("{} DESC NULLS LAST, {natural}", col("value"));
+            return format!("{} DESC NULLS LAST, {}", col("value"), natural());
         }
-        // Equal keys keep the natural order, so that `limit` cuts ties the
-        // same way every time.
         Order::Sort { key, descending } => {
             let dir = if *descending { "DESC" } else { "ASC" };
             let end = if key == "month" {
@@ -414,15 +411,7 @@ pub(super) fn order(q: &Checked, dims: &[Dim], from: &str) -> String {
             } else {
                 String::new()
             };
-            let natural = order(
-                &Checked {
-                    plan: Plan::default(),
-                    ..q.clone()
-                },
-                dims,
-                from,
-            );
-            return format!("{} {dir} NULLS LAST{end}, {natural}", col(key));
+            return format!("{} {dir} NULLS LAST{end}, {}", col(key), natural());
         }
         Order::Natural => {}
     }

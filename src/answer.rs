@@ -4,6 +4,7 @@
 //! The session builds answers and the renderers draw them; this module sits
 //! between the two so that neither needs the other.
 
+use crate::locale::Message;
 use crate::model::month::{Month, Span};
 use crate::model::{Lang, Origin};
 
@@ -124,7 +125,8 @@ pub struct Note {
     /// The periods or rows the note is about, as the answer labels them;
     /// empty for a note about the whole answer.
     pub periods: Vec<String>,
-    pub text: String,
+    /// What it says, put in words only when shown ([`Note::text`]).
+    pub message: Message,
 }
 
 /// The kinds of note, as `--envelope` names them.
@@ -186,36 +188,44 @@ impl NoteKind {
 }
 
 impl Note {
-    pub fn new(kind: NoteKind, periods: Vec<String>, text: impl Into<String>) -> Note {
+    pub fn new(kind: NoteKind, periods: Vec<String>, message: Message) -> Note {
         Note {
             kind,
             periods,
-            text: text.into(),
+            message,
         }
     }
 
-    /// A note that names `periods` in its text, or none where there are none.
+    /// A note that names `periods` (as the argument `arg` of `message`), or
+    /// none where there are none.
     pub fn naming(
         kind: NoteKind,
         periods: Vec<String>,
-        text: impl FnOnce(&str) -> String,
+        arg: &'static str,
+        message: Message,
     ) -> Option<Note> {
         if periods.is_empty() {
             return None;
         }
-        let text = text(&periods.join(", "));
-        Some(Note::new(kind, periods, text))
+        let message = message.codes(arg, &periods);
+        Some(Note::new(kind, periods, message))
     }
 
     /// A note about the whole answer.
-    pub fn about_all(kind: NoteKind, text: impl Into<String>) -> Note {
-        Note::new(kind, Vec::new(), text)
+    pub fn about_all(kind: NoteKind, message: Message) -> Note {
+        Note::new(kind, Vec::new(), message)
+    }
+
+    /// The note in words, in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        self.message.text(lang)
     }
 }
 
+/// A note in English.
 impl std::fmt::Display for Note {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.text)
+        f.write_str(&self.text(Lang::En))
     }
 }
 

@@ -41,6 +41,10 @@ pub struct Args {
     /// Language of country names in answers (default: nl, the report's).
     #[arg(long, value_enum, global = true)]
     pub names: Option<crate::model::countries::Names>,
+    /// Language of notes, and of numbers in table and markdown (default:
+    /// en). Column names and machine values (csv, tsv, json) never change.
+    #[arg(long, value_enum, env = "ASYLQ_LANG", global = true)]
+    pub lang: Option<crate::model::Lang>,
     /// Write results to FILE instead of stdout: .csv, .tsv, .json, .jsonl,
     /// .md or .txt (the format follows the name unless --format is given),
     /// or a chart as .svg or .png.
@@ -114,8 +118,8 @@ pub enum Command {
     Fetch {
         period: String,
         /// The language of the pages (default: nl).
-        #[arg(long, value_enum, default_value = "nl")]
-        lang: crate::page::Lang,
+        #[arg(long = "page-lang", value_enum, default_value = "nl")]
+        page_lang: crate::page::Lang,
         /// Fetch from this address instead of the CGVS site (a mirror, or a
         /// local server in tests).
         #[arg(long, env = "ASYLQ_BASE_URL", value_name = "URL")]
@@ -243,9 +247,9 @@ fn run(args: Args) -> Result<(), Failure> {
         Some(Command::Unload { source }) => return unload(&args, source),
         Some(Command::Fetch {
             period,
-            lang,
+            page_lang,
             base_url,
-        }) => return fetch(&args, period, *lang, base_url.as_deref()),
+        }) => return fetch(&args, period, *page_lang, base_url.as_deref()),
         Some(Command::Export { file }) => return export(&args, file),
         Some(Command::Completions { shell }) => {
             let mut cmd = <Args as clap::CommandFactory>::command();
@@ -292,7 +296,8 @@ fn run(args: Args) -> Result<(), Failure> {
     if io::stdin().is_terminal() {
         let format = answer_format(&args)?;
         let session = front::session(&args.setup()?)?;
-        return crate::repl::run(session, format).map_err(Failure::Error);
+        let lang = args.lang.unwrap_or(crate::model::Lang::En);
+        return crate::repl::run(session, format, lang).map_err(Failure::Error);
     }
     let text = read_stdin()?;
     let mut runner = Runner::new(&args)?;

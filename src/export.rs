@@ -112,7 +112,16 @@ fn body(answer: &Answer, format: Format, header: bool, out: &mut dyn Write) -> i
         }
         return out.flush();
     }
-    render::render(answer, Options { format, header }, out, &mut io::sink())?;
+    render::render(
+        answer,
+        Options {
+            format,
+            header,
+            lang: crate::model::Lang::En,
+        },
+        out,
+        &mut io::sink(),
+    )?;
     out.flush()
 }
 

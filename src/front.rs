@@ -91,6 +91,10 @@ pub fn write_output(
             opts.format = *f;
             Ok(())
         }
+        Output::Lang(l) => {
+            opts.lang = *l;
+            Ok(())
+        }
     }
 }
 

@@ -107,13 +107,14 @@ up to 2015 in files, split into first and subsequent), decisions (type total, do
 persons), the published protection rate and the workload (total, normal, backlog). A report's \
 figure wins over a page's for the same month; `show conflicts` lists disagreements. A month that \
 only a page covers has the published rate; rates over several such months are not computed."),
-    ("fetch", "asylq fetch 2019-10 | 2019 | 2019-01..2019-06 [--lang nl|fr|en]: downloads the \
+    ("fetch", "asylq fetch 2019-10 | 2019 | 2019-01..2019-06 [--page-lang nl|fr|en]: downloads the \
 monthly statistics pages from the CGVS site (two seconds apart, cached in the data directory) and \
 loads them. A missing page names the addresses tried (status 3); an unreachable site stores nothing."),
     ("files", "files: the unit of applications on the statistics pages up to 2015, which counted \
 asylum applications, not persons. Never added to persons: `where unit = files` or `by unit`."),
     ("set", "set format = table|csv|tsv|json|jsonl|markdown|chart, set unit = persons|dossiers, \
-set names = nl|en|fr, or set NAME = VALUE for a $NAME parameter."),
+set names = nl|en|fr, set lang = nl|fr|en (the language of notes and of numbers in table and \
+markdown; help stays in English), or set NAME = VALUE for a $NAME parameter."),
     ("help", "help [TOPIC]: this help; a topic is any measure, dimension, modifier, statement or \
 REPL command (.load, .format, .explain, .timer, .sources, .help, .quit)."),
     (".load", ".load FILE: adds a report or a statistics page to the store, as `asylq load` \

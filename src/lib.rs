@@ -30,6 +30,7 @@ pub mod front;
 pub mod help;
 pub mod lang;
 pub mod load;
+pub mod locale;
 pub mod model;
 pub mod page;
 pub mod rebuild;

@@ -183,7 +183,7 @@ struct State {
     last: Option<crate::answer::Answer>,
 }
 
-pub fn run(mut session: Session, format: Format) -> Result<()> {
+pub fn run(mut session: Session, format: Format, lang: crate::model::Lang) -> Result<()> {
     let config = Config::builder().auto_add_history(true).build();
     let mut editor: Editor<AsylqHelper, DefaultHistory> =
         Editor::with_config(config).map_err(|e| Error::Io {
@@ -203,6 +203,7 @@ pub fn run(mut session: Session, format: Format) -> Result<()> {
         opts: Options {
             format,
             header: true,
+            lang,
         },
         explain: false,
         timer: false,

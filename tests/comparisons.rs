@@ -350,6 +350,7 @@ fn years_are_labels_in_tables() {
                 let opts = Options {
                     format: Format::Markdown,
                     header: true,
+                    lang: asylq::model::Lang::En,
                 };
                 render(&a, opts, &mut out, &mut Vec::new()).unwrap();
             }

@@ -116,6 +116,9 @@ fn an_envelope_keeps_a_failed_statement_in_its_place() {
         json!([{
             "kind": "as_of",
             "periods": ["2023"],
+            "message": "note-as-of",
+            "measure": "workload",
+            "items": [{"message": "as-of-item", "period": "2023", "month": "2023-11"}],
             "text": "workload is a stock: a period gives its value at the period's end; where the store lacks that month, the row gives the last month it holds: 2023 as of 2023-11.",
         }])
     );
@@ -143,7 +146,7 @@ fn notes_say_their_kind_and_periods() {
         [(NoteKind::Partial, vec!["2023-Q4".to_string()])]
     );
     assert_eq!(
-        partial[0].text,
+        partial[0].to_string(),
         "2023-Q4 is partial: the data covers 2023-10..2023-11 only."
     );
     let seed = include_str!("../data/asielstatistieken-2023-11.txt");

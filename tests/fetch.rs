@@ -83,7 +83,7 @@ fn a_missing_page_is_named_with_the_addresses_tried() {
     let base = serve(2);
     let (code, _, err) = asylq(
         home.path(),
-        &["fetch", "2019-09", "--lang", "en", "--base-url", &base],
+        &["fetch", "2019-09", "--page-lang", "en", "--base-url", &base],
     );
     assert_eq!(code, 3, "{err}");
     assert!(

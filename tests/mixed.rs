@@ -284,6 +284,7 @@ fn export_marks_what_a_reader_computed_as_derived_and_says_how() {
     let opts = asylq::render::Options {
         format: asylq::render::Format::Csv,
         header: false,
+        lang: asylq::model::Lang::En,
     };
     asylq::render::render(&answer, opts, &mut csv, &mut Vec::new()).unwrap();
     let csv = String::from_utf8(csv).unwrap();

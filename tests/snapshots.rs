@@ -73,6 +73,7 @@ fn examples_output_and_sql() {
                         Options {
                             format: Format::Markdown,
                             header: true,
+                            lang: asylq::model::Lang::En,
                         },
                         &mut out,
                         &mut Vec::new(),

@@ -10,6 +10,7 @@ pub use crate::model::vocabulary::*;
 
 use crate::error::Diagnostic;
 use crate::lang::ast::{Arith, Expr, Modifier, Op, Per, Query, Spanned, Summary, Value};
+use crate::locale::Message;
 use crate::model::countries;
 use crate::model::month::Month;
 use std::collections::HashMap;
@@ -147,7 +148,7 @@ pub struct Checked {
     /// What is done with the summed rows.
     pub plan: Plan,
     /// Plain-language notes that travel with the answer.
-    pub notes: Vec<String>,
+    pub notes: Vec<Message>,
     /// `a - b`: the second measure, checked with the same clauses.
     pub combine: Option<(Arith, Box<Checked>)>,
     /// `by type` at a coarser level than the stored types: each group and
@@ -315,10 +316,10 @@ fn check_one(query: &Query, cx: &Context) -> Result<Checked, Diagnostic> {
     let units = units(measure, &facets, &dims, by_country_tables, cx)?;
     let mut notes = Vec::new();
     if by_country_tables && matches!(measure, Measure::ProtectionRate) && facets.units.is_empty() {
-        notes.push("By country the report counts decisions in persons only, so this rate is in persons (the national rate is in dossiers).".to_string());
+        notes.push(Message::new("note-rate-in-persons"));
     }
     if by_country_tables && measure == Measure::Decisions {
-        notes.push("By country the report counts final decisions only: national decisions also count interim ones, so figures by country add up to less than the national total.".to_string());
+        notes.push(Message::new("note-final-only"));
     }
     let types = match (measure, facets.types.take()) {
         (Measure::Workload, None) if !dims.contains(&Dim::Type) => Some(vec!["total"]),

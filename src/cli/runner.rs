@@ -93,6 +93,7 @@ impl<'a> Runner<'a> {
         let opts = Options {
             format: answer_format(args)?,
             header: !args.no_header,
+            lang: args.lang.unwrap_or(crate::model::Lang::En),
         };
         let setup = args.setup()?;
         let envelope = args.envelope.then(|| setup.params.clone());
@@ -126,13 +127,14 @@ impl<'a> Runner<'a> {
             mut file,
             json,
             envelope,
+            opts,
             ..
         } = self;
         let target: &mut dyn Write = match &mut file {
             Some(f) => f,
             None => &mut out,
         };
-        write_json(&json, envelope.as_deref(), target).map_err(io_failure)?;
+        write_json(&json, envelope.as_deref(), opts.lang, target).map_err(io_failure)?;
         target.flush().map_err(io_failure)?;
         if let Some(f) = file {
             f.commit().map_err(io_failure)?;
@@ -183,30 +185,31 @@ impl<'a> Runner<'a> {
                         ));
                     }
                     *written += 1;
-                    let opts = crate::render::chart::Options {
+                    let chart_opts = crate::render::chart::Options {
                         lang: chart_lang,
                         ..chart.clone()
                     };
                     let bytes = if sink == Sink::Png {
-                        render::chart::png(a, &opts, 2.0)
+                        render::chart::png(a, &chart_opts, 2.0)
                     } else {
-                        render::chart::svg(a, &opts).map(String::into_bytes)
+                        render::chart::svg(a, &chart_opts).map(String::into_bytes)
                     }
                     .map_err(Error::Chart)?;
-                    render::render_notes(a, &mut io::stderr()).and_then(|()| out.write_all(&bytes))
+                    render::render_notes(a, &mut io::stderr(), opts.lang)
+                        .and_then(|()| out.write_all(&bytes))
                 }
                 (Output::Answer(a), false, Format::Json) => {
                     json.push(a.clone());
-                    render::render_notes(a, &mut io::stderr())
+                    render::render_notes(a, &mut io::stderr(), opts.lang)
                 }
                 (Output::Answer(a), false, Format::Jsonl) if envelope.is_some() => {
                     let params = envelope.unwrap_or_default();
-                    writeln!(out, "{}", render::envelope(a, params))
+                    writeln!(out, "{}", render::envelope(a, params, opts.lang))
                 }
                 (Output::Answer(_), false, format) => {
                     let separate = *written > 0 && matches!(format, Format::Csv | Format::Tsv);
                     *written += 1;
-                    let json_first = write_json(&std::mem::take(json), envelope, out);
+                    let json_first = write_json(&std::mem::take(json), envelope, opts.lang, out);
                     json_first
                         .and_then(|()| if separate { writeln!(out) } else { Ok(()) })
                         .and_then(|()| front::write_output(&output, opts, out, &mut io::stderr()))
@@ -235,7 +238,7 @@ impl<'a> Runner<'a> {
         // Without --keep-going the run ends here: the JSON held back is
         // written now; with it, at the end, as one document.
         if result.is_err() && !args.keep_going {
-            write_json(&std::mem::take(json), envelope, out).map_err(io_failure)?;
+            write_json(&std::mem::take(json), envelope, opts.lang, out).map_err(io_failure)?;
         }
         out.flush().map_err(io_failure)?;
         match result {
@@ -263,13 +266,14 @@ impl<'a> Runner<'a> {
 fn write_json(
     answers: &[crate::answer::Answer],
     envelope: Option<&[(String, String)]>,
+    lang: crate::model::Lang,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     if answers.is_empty() {
         return Ok(());
     }
     let doc = match envelope {
-        Some(params) => render::envelope_document(answers, params),
+        Some(params) => render::envelope_document(answers, params, lang),
         None => render::json_document(answers),
     };
     writeln!(out, "{doc}")

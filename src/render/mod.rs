@@ -12,6 +12,7 @@ mod envelope;
 pub use envelope::{envelope, envelope_document};
 
 use crate::answer::{Answer, Cell};
+use crate::model::Lang;
 use comfy_table::{presets, CellAlignment, ContentArrangement, Table};
 use serde_json::{Map, Value as Json};
 use std::io::{self, Write};
@@ -76,6 +77,8 @@ pub const ANSWERS_ARE_NOT_PARQUET: &str =
 pub struct Options {
     pub format: Format,
     pub header: bool,
+    /// The language of notes, and of numbers in `table` and `markdown`.
+    pub lang: Lang,
 }
 
 /// Writes an answer; notes go to `notes` (stderr for machine formats).
@@ -91,8 +94,8 @@ pub fn render(
         return Ok(());
     }
     match opts.format {
-        Format::Table => table(answer, out)?,
-        Format::Markdown => markdown(answer, out)?,
+        Format::Table => table(answer, opts.lang, out)?,
+        Format::Markdown => markdown(answer, opts.lang, out)?,
         Format::Chart => chart(answer, out)?,
         Format::Parquet => return Err(io::Error::other(ANSWERS_ARE_NOT_PARQUET)),
         Format::Csv => delimited(answer, b',', opts.header, out)?,
@@ -114,13 +117,13 @@ pub fn render(
         opts.format,
         Format::Table | Format::Markdown | Format::Chart
     );
-    render_notes(answer, if human { out } else { notes })
+    render_notes(answer, if human { out } else { notes }, opts.lang)
 }
 
-/// Writes the notes of an answer, one a line.
-pub fn render_notes(answer: &Answer, target: &mut dyn Write) -> io::Result<()> {
+/// Writes the notes of an answer, one a line, in `lang`.
+pub fn render_notes(answer: &Answer, target: &mut dyn Write, lang: Lang) -> io::Result<()> {
     for note in &answer.notes {
-        writeln!(target, "note: {note}")?;
+        writeln!(target, "note: {}", note.text(lang))?;
     }
     Ok(())
 }
@@ -130,37 +133,24 @@ pub fn plain(cell: &Cell) -> String {
     cell.plain()
 }
 
-/// A number with thousands separators, for people.
+/// A number with thousands separators, for people, in English.
 pub fn grouped(cell: &Cell) -> String {
+    grouped_in(cell, Lang::En)
+}
+
+/// A number for people in `lang`: `3,836` and `2,927.5` in English, `3.836`
+/// and `2.927,5` in Dutch and French.
+pub fn grouped_in(cell: &Cell, lang: Lang) -> String {
     match cell {
-        Cell::Int(n) => {
-            let digits = n.unsigned_abs().to_string();
-            let mut out = String::new();
-            for (i, c) in digits.chars().enumerate() {
-                if i > 0 && (digits.len() - i) % 3 == 0 {
-                    out.push(',');
-                }
-                out.push(c);
-            }
-            if *n < 0 {
-                format!("-{out}")
-            } else {
-                out
-            }
-        }
-        Cell::Float(f) if f.is_finite() && f.abs() >= 1000.0 => {
-            let text = plain(cell);
-            let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
-            let whole: i64 = whole.parse().unwrap_or(0);
-            format!("{}.{fraction}", grouped(&Cell::Int(whole)))
-        }
+        Cell::Int(n) => crate::locale::number(lang, *n),
+        Cell::Float(f) if f.is_finite() => crate::locale::decimal(lang, &plain(cell)),
         other => plain(other),
     }
 }
 
 /// A row's cells for people: figures with thousands separators, years as
 /// the labels they are (`2022`, not `2,022`).
-fn shown_cells(answer: &Answer, row: &[Cell]) -> Vec<String> {
+fn shown_cells(answer: &Answer, row: &[Cell], lang: Lang) -> Vec<String> {
     answer
         .columns
         .iter()
@@ -169,7 +159,7 @@ fn shown_cells(answer: &Answer, row: &[Cell]) -> Vec<String> {
             if c == "year" {
                 plain(cell)
             } else {
-                grouped(cell)
+                grouped_in(cell, lang)
             }
         })
         .collect()
@@ -179,7 +169,7 @@ fn is_number(cell: &Cell) -> bool {
     matches!(cell, Cell::Int(_) | Cell::Float(_))
 }
 
-fn table(answer: &Answer, out: &mut dyn Write) -> io::Result<()> {
+fn table(answer: &Answer, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     let mut t = Table::new();
     t.load_style(presets::UTF8_FULL);
     // A pseudo-terminal may report 0 columns: that is no width to wrap to.
@@ -188,7 +178,7 @@ fn table(answer: &Answer, out: &mut dyn Write) -> io::Result<()> {
     }
     t.set_header(answer.columns.clone());
     for row in &answer.rows {
-        t.add_row(shown_cells(answer, row));
+        t.add_row(shown_cells(answer, row, lang));
     }
     for (i, _) in answer.columns.iter().enumerate() {
         if answer.rows.iter().any(|r| is_number(&r[i])) {
@@ -203,7 +193,7 @@ fn table(answer: &Answer, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "{t}")
 }
 
-fn markdown(answer: &Answer, out: &mut dyn Write) -> io::Result<()> {
+fn markdown(answer: &Answer, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "| {} |", answer.columns.join(" | "))?;
     let rule: Vec<&str> = answer
         .columns
@@ -219,7 +209,7 @@ fn markdown(answer: &Answer, out: &mut dyn Write) -> io::Result<()> {
         .collect();
     writeln!(out, "| {} |", rule.join(" | "))?;
     for row in &answer.rows {
-        let cells: Vec<String> = shown_cells(answer, row)
+        let cells: Vec<String> = shown_cells(answer, row, lang)
             .iter()
             .map(|c| c.replace('|', "\\|"))
             .collect();

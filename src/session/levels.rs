@@ -10,10 +10,6 @@ use crate::check::Measure;
 use crate::model::month::Span;
 
 /// Each group's parts in words.
-const PARTS_IN_WORDS: [(&str, &str); 2] = [
-    ("registered", "first and subsequent applications"),
-    ("total", "the types of decision"),
-];
 
 /// The groups `by type` must show in place of their parts, and a note for
 /// each: from the types each period's figures have.
@@ -33,16 +29,11 @@ pub(super) fn coarser(
         if only_group.is_empty() || !periods.iter().any(|(_, types)| has_parts(types)) {
             continue;
         }
-        let words = PARTS_IN_WORDS
-            .iter()
-            .find(|(g, _)| *g == group)
-            .map_or("", |g| g.1);
-        let text = format!(
-            "By type at the level every period gives: for {}, the sources give {} only as `{group}`, not as {words}; so every period shows `{group}` in their place.",
-            only_group.join(", "),
-            measure.name()
-        );
-        notes.push(Note::new(NoteKind::TypeLevel, only_group, text));
+        let message = crate::locale::Message::new("note-type-level")
+            .codes("periods", &only_group)
+            .code("measure", measure.name())
+            .code("group", group);
+        notes.push(Note::new(NoteKind::TypeLevel, only_group, message));
         chosen.push((group, parts));
     }
     (chosen, notes)

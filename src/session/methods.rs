@@ -3,6 +3,7 @@
 //! it left out, and where two combined measures do not cover the same months.
 
 use super::*;
+use crate::locale::{Arg, Message};
 use crate::model::month::Span;
 
 /// The rows of `a - b` left empty because the two measures do not cover the
@@ -12,38 +13,37 @@ pub(super) fn combine_notes(answer: &Answer, metas: &[Meta], checked: &Checked) 
         return Vec::new();
     };
     let col = |name: &str| answer.columns.iter().position(|c| c == name);
-    let span = |s: Option<Span>| s.map_or("no figure".to_string(), |s| s.to_string());
+    let span = |s: Option<Span>| match s {
+        Some(s) => Arg::Code(s.to_string()),
+        None => Arg::Messages(vec![Message::new("no-figure")]),
+    };
     let label = checked
         .dims
         .iter()
         .find(|d| d.is_time() || **d == Dim::Country)
         .and_then(|d| col(d.name()));
     let value = col("value");
-    let (shown, gaps): (Vec<String>, Vec<String>) = answer
+    let (shown, gaps): (Vec<String>, Vec<Message>) = answer
         .rows
         .iter()
         .zip(metas)
         .filter(|(r, _)| value.is_some_and(|i| r[i] == Cell::Null))
         .map(|(r, m)| {
-            let shown = label.map_or_else(|| "the answer".to_string(), |i| render::plain(&r[i]));
-            let gap = format!(
-                "{shown} ({} {}, {} {})",
-                checked.measure.name(),
-                span(m.left),
-                right.measure.name(),
-                span(m.right)
-            );
+            let (shown, shown_arg) = row_label(r, label, "the-answer");
+            let gap = Message::new("combine-gap")
+                .with("shown", shown_arg)
+                .code("left", checked.measure.name())
+                .with("left_span", span(m.left))
+                .code("right", right.measure.name())
+                .with("right_span", span(m.right));
             (shown, gap)
         })
         .unzip();
     if gaps.is_empty() {
         return Vec::new();
     }
-    let text = format!(
-        "No value where the two measures do not cover the same months: {}.",
-        gaps.join("; ")
-    );
-    vec![Note::new(NoteKind::MissingMonths, shown, text)]
+    let message = Message::new("note-combine-gaps").with("gaps", Arg::Messages(gaps));
+    vec![Note::new(NoteKind::MissingMonths, shown, message)]
 }
 
 /// How a summary was taken, and the partial periods it left out.
@@ -52,14 +52,11 @@ pub(super) fn summary_notes(metas: &[Meta], checked: &Checked) -> Vec<Note> {
         return Vec::new();
     };
     let method = if kind == Summary::Average && per == Per::Month {
-        "average per month: the total over the span divided by the number of months its figures cover (a year-to-date figure counts as all its months).".to_string()
+        Message::new("note-average-per-month")
     } else {
-        format!(
-            "{} per {}: taken over whole {} only.",
-            kind.name(),
-            per.name(),
-            per.plural()
-        )
+        Message::new("note-summary")
+            .code("kind", kind.name())
+            .code("per", per.name())
     };
     let mut notes = vec![Note::about_all(NoteKind::Method, method)];
     if kind == Summary::Average && per == Per::Month {
@@ -67,11 +64,8 @@ pub(super) fn summary_notes(metas: &[Meta], checked: &Checked) -> Vec<Note> {
     }
     let left: Vec<String> = metas.iter().filter_map(|m| m.left_out.clone()).collect();
     if !left.is_empty() {
-        let text = format!(
-            "Left out, because the data covers only part of them: {}.",
-            left.join("; ")
-        );
-        notes.push(Note::new(NoteKind::Partial, left, text));
+        let message = Message::new("note-left-out").code("periods", left.join("; "));
+        notes.push(Note::new(NoteKind::Partial, left, message));
     }
     notes
 }
@@ -97,10 +91,11 @@ fn average_gaps(metas: &[Meta], checked: &Checked) -> Vec<Note> {
         let note = Note::new(
             NoteKind::MissingMonths,
             vec![label.clone()],
-            format!(
-                "{label} covers {covered} of {asked} months: the average is over the {covered} months the store holds, {}.",
-                span_label(span.first, span.last)
-            ),
+            Message::new("note-average-gap")
+                .code("period", &label)
+                .count("covered", covered)
+                .count("asked", asked as i64)
+                .code("span", span_label(span.first, span.last)),
         );
         if !notes.contains(&note) {
             notes.push(note);
@@ -119,18 +114,16 @@ pub(super) fn change_notes(
 ) -> Vec<Note> {
     let col = |name: &str| answer.columns.iter().position(|c| c == name);
     let labels: Vec<usize> = checked.dims.iter().filter_map(|d| col(d.name())).collect();
-    let base_name = match (step, checked.dims.contains(&Dim::Month)) {
-        (1, _) => "the month before",
-        (3, _) => "the same months of the quarter before",
-        (_, true) => "the same month a year earlier",
-        _ if checked.measure == check::Measure::Workload => {
-            "the workload at the end of the same month a year earlier"
-        }
-        _ => "the same months of the year before",
+    let base = match (step, checked.dims.contains(&Dim::Month)) {
+        (1, _) => "month",
+        (3, _) => "quarter",
+        (_, true) => "month-year",
+        _ if checked.measure.kind() == check::Kind::Stock => "stock-year",
+        _ => "year",
     };
     let mut notes = vec![Note::about_all(
         NoteKind::ChangeBase,
-        format!("change: each row against {base_name}."),
+        Message::new("note-change").code("base", base),
     )];
     let (mut missing, mut lacking) = (Vec::new(), Vec::new());
     for (row, meta) in answer.rows.iter().zip(metas) {
@@ -153,31 +146,34 @@ pub(super) fn change_notes(
             Cell::Null if stock_mid_quarter => notes.push(Note::new(
                 NoteKind::ChangeBase,
                 vec![shown.clone()],
-                format!("No change for {shown}: a stock is compared at quarter ends, and {shown} is as of {e}."),
+                Message::new("note-change-stock-quarter")
+                    .code("shown", &shown)
+                    .code("month", e.to_string()),
             )),
             Cell::Null => {
-                missing.push(format!("{shown} (needs {compared})"));
+                missing.push(
+                    Message::new("change-needs")
+                        .code("shown", &shown)
+                        .code("compared", &compared),
+                );
                 lacking.push(shown);
             }
             figure if !whole(checked, s, e) => notes.push(Note::new(
                 NoteKind::ChangeBase,
                 vec![shown.clone()],
-                format!(
-                    "{shown} covers {} only, so it is compared with the same months {}: {compared} ({}).",
-                    span_label(s, e),
-                    if step == 3 { "a quarter earlier" } else { "a year earlier" },
-                    render::grouped(figure)
-                ),
+                Message::new("note-change-partial")
+                    .code("shown", &shown)
+                    .code("span", span_label(s, e))
+                    .code("step", if step == 3 { "quarter" } else { "year" })
+                    .code("compared", &compared)
+                    .with("figure", Arg::Number(figure.plain())),
             )),
             _ => {}
         }
     }
     if !missing.is_empty() {
-        let text = format!(
-            "No change where the store lacks the base figure for every month compared: {}.",
-            missing.join(", ")
-        );
-        notes.push(Note::new(NoteKind::ChangeBase, lacking, text));
+        let message = Message::new("note-change-missing").with("items", Arg::Messages(missing));
+        notes.push(Note::new(NoteKind::ChangeBase, lacking, message));
     }
     notes
 }

@@ -37,6 +37,8 @@ pub enum Output {
     },
     /// A setting changed: the new output format.
     Format(Format),
+    /// A setting changed: the language of notes and numbers.
+    Lang(crate::model::Lang),
 }
 
 impl Output {
@@ -307,11 +309,12 @@ impl Session {
         Ok(named
             .iter()
             .filter(|c| !found.contains(&&Cell::Text(c.to_string())))
-            .map(|c| Note::about_all(NoteKind::Countries, format!(
-                "{} is not among the countries the report lists for {}: its figures are inside `other` (\"Andere landen\"), which the report does not split.",
-                shown_name(c, self.cx.names),
-                checked.measure.stored()
-            )))
+            .map(|c| {
+                let message = crate::locale::Message::new("note-country-in-other")
+                    .code("country", shown_name(c, self.cx.names))
+                    .code("measure", checked.measure.stored());
+                Note::about_all(NoteKind::Countries, message)
+            })
             .collect())
     }
 
@@ -336,11 +339,13 @@ impl Session {
         if without.is_empty() || without.len() == months.rows.len() {
             return Ok(None);
         }
-        let text = format!(
-            "Mixed definitions: the applicants of {} are the registered applicants only (their pages state no resettlement); the other months include resettlement.",
-            without.join(", ")
-        );
-        Ok(Some(Note::new(NoteKind::MixedDefinitions, without, text)))
+        let message =
+            crate::locale::Message::new("note-mixed-definitions").codes("months", &without);
+        Ok(Some(Note::new(
+            NoteKind::MixedDefinitions,
+            without,
+            message,
+        )))
     }
 
     fn query(&self, text: &str) -> Result<Answer> {
@@ -382,10 +387,16 @@ impl Session {
             translate_countries(&mut answer, self.cx.names);
         }
         if topic == "conflicts" && answer.rows.is_empty() {
-            answer.notes.push(Note::about_all(NoteKind::Empty, "No conflict: every figure that a page and a report (or two pages) both give for a month agrees."));
+            answer.notes.push(Note::about_all(
+                NoteKind::Empty,
+                crate::locale::Message::new("note-no-conflict"),
+            ));
         }
         if topic == "revisions" && answer.rows.is_empty() {
-            answer.notes.push(Note::about_all(NoteKind::Empty, "No figure has been revised: no newer report gives another value for a stored figure."));
+            answer.notes.push(Note::about_all(
+                NoteKind::Empty,
+                crate::locale::Message::new("note-no-revision"),
+            ));
         }
         Ok(Output::Answer(answer))
     }
@@ -412,6 +423,20 @@ impl Session {
                 })?;
                 self.chart_names = Some(self.cx.names);
                 Ok(Output::text(String::new()))
+            }
+            "lang" => {
+                let lang = [
+                    crate::model::Lang::Nl,
+                    crate::model::Lang::Fr,
+                    crate::model::Lang::En,
+                ]
+                .into_iter()
+                .find(|l| l.code() == text)
+                .ok_or_else(|| {
+                    Diagnostic::new(format!("unknown language '{text}'"), span.clone())
+                        .with_hint("the languages are nl, fr, en")
+                })?;
+                Ok(Output::Lang(lang))
             }
             "unit" if check::UNITS.contains(&text.as_str()) => {
                 self.cx.unit = Some(text);

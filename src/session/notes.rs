@@ -5,6 +5,7 @@
 
 use super::*;
 use crate::answer::Role;
+use crate::locale::{Arg, Message};
 use crate::model::month::Span;
 
 /// Labels the periods of an answer: `month` becomes the label of its period
@@ -51,11 +52,10 @@ fn rest_notes(metas: &[Meta]) -> Vec<Note> {
             .map(|m| m.to_string())
             .collect();
         let label = period_label(span.first, span.last);
-        let text = format!(
-            "{label} stands for {} only: the other months of the span have rows of their own.",
-            months.join(", ")
-        );
-        notes.push(Note::new(NoteKind::Derived, vec![label], text));
+        let message = Message::new("note-rest")
+            .code("period", &label)
+            .codes("months", &months);
+        notes.push(Note::new(NoteKind::Derived, vec![label], message));
     }
     notes
 }
@@ -77,23 +77,31 @@ pub(super) fn annotate(answer: &mut Answer, metas: &[Meta], checked: &Checked) {
     let mut notes: Vec<Note> = checked
         .notes
         .iter()
-        .map(|n| Note::about_all(NoteKind::Definition, n.clone()))
+        .map(|m| Note::about_all(NoteKind::Definition, m.clone()))
         .collect();
     if checked.by_country_tables
         && checked.dims.contains(&Dim::Month)
         && spans.iter().flatten().any(|s| s.first != s.last)
     {
         let periods = labels(&|m| m.span.is_some_and(|s| s.first != s.last));
-        notes.push(Note::new(NoteKind::YearToDate, periods, "By country, the report gives the year to date (and its own month for applications): a row whose month reads like 2023-01..2023-10 is one figure for that whole span, not a monthly figure."));
+        notes.push(Note::new(
+            NoteKind::YearToDate,
+            periods,
+            Message::new("note-year-to-date"),
+        ));
     }
     answer.coverage = metas.iter().map(Meta::coverage).collect();
     if metas.iter().any(|m| m.derived) {
-        let text = if checked.by_country_tables {
-            "Some figures are derived: by country, a month as the difference of two consecutive year-to-date figures, or the rest of a year to date once the months shown on their own rows are taken off (for `other`, the months of countries listed only in a month's top 10)."
+        let id = if checked.by_country_tables {
+            "note-derived-by-country"
         } else {
-            "Some figures are derived, not printed: a part of a total that a source states with its other part (an overview's registered applicants, its total less the resettled; a page's first applications, its files less the multiple ones), or the months a yearly overview's total covers beyond the months shown, as that total less them."
+            "note-derived"
         };
-        notes.push(Note::new(NoteKind::Derived, labels(&|m| m.derived), text));
+        notes.push(Note::new(
+            NoteKind::Derived,
+            labels(&|m| m.derived),
+            Message::new(id),
+        ));
         if !checked.by_country_tables {
             notes.extend(rest_notes(metas));
         }
@@ -103,11 +111,12 @@ pub(super) fn annotate(answer: &mut Answer, metas: &[Meta], checked: &Checked) {
     }
     if metas.iter().any(|m| m.forced) {
         let rows = labels(&|m| m.forced);
-        let text = format!(
-            "Warning: figures of {} come from a report stored with --force, whose totals do not add up (see `sources`).",
-            rows.join(", ")
-        );
-        notes.push(Note::new(NoteKind::Forced, rows, text));
+        notes.extend(Note::naming(
+            NoteKind::Forced,
+            rows,
+            "rows",
+            Message::new("note-forced"),
+        ));
     }
     if let Some(step) = checked.plan.change().map(|c| c.months) {
         notes.extend(change_notes(answer, metas, checked, step));
@@ -119,7 +128,10 @@ pub(super) fn annotate(answer: &mut Answer, metas: &[Meta], checked: &Checked) {
         .iter()
         .any(|r| unit.is_some_and(|i| r[i] == Cell::Text("files".into())))
     {
-        notes.push(Note::about_all(NoteKind::Definition, "files: up to 2015 the statistics pages count asylum applications (files), not persons; they are never added to persons."));
+        notes.push(Note::about_all(
+            NoteKind::Definition,
+            Message::new("note-files"),
+        ));
     }
     let gaps = gap_notes(answer, metas, checked);
     let without_gaps: Vec<Option<Span>> = spans
@@ -131,19 +143,21 @@ pub(super) fn annotate(answer: &mut Answer, metas: &[Meta], checked: &Checked) {
     notes.extend(gaps);
     let as_of = as_of(answer, metas, checked);
     if !as_of.is_empty() {
-        let items: Vec<String> = as_of
+        let items: Vec<Message> = as_of
             .iter()
-            .map(|(l, m)| format!("{l} as of {m}"))
+            .map(|(l, m)| {
+                Message::new("as-of-item")
+                    .code("period", l)
+                    .code("month", m.to_string())
+            })
             .collect();
-        let text = format!(
-            "{} is a stock: a period gives its value at the period's end; where the store lacks that month, the row gives the last month it holds: {}.",
-            checked.measure.name(),
-            items.join(", ")
-        );
+        let message = Message::new("note-as-of")
+            .code("measure", checked.measure.name())
+            .with("items", Arg::Messages(items));
         notes.push(Note::new(
             NoteKind::AsOf,
             as_of.into_iter().map(|(l, _)| l).collect(),
-            text,
+            message,
         ));
     }
     notes.extend(summary_notes(metas, checked));
@@ -154,21 +168,20 @@ pub(super) fn annotate(answer: &mut Answer, metas: &[Meta], checked: &Checked) {
             .iter()
             .map(|t| t.as_str())
             .collect();
-        notes.push(Note::about_all(
-            NoteKind::Method,
-            format!(
-            "share of {}: each row's percent of the {} of the group {} ({}) for the same months.",
-            group.as_str(),
-            checked.measure.name(),
-            group.as_str(),
-            types.join(", ")
-        ),
-        ));
+        let types: Vec<String> = types.iter().map(|t| t.to_string()).collect();
+        let message = Message::new("note-share-of")
+            .code("group", group.as_str())
+            .code("measure", checked.measure.name())
+            .codes("types", &types);
+        notes.push(Note::about_all(NoteKind::Method, message));
     }
     if checked.plan.cumulative()
         && (checked.dims.contains(&Dim::Month) || checked.dims.contains(&Dim::Quarter))
     {
-        notes.push(Note::about_all(NoteKind::Method, "cumulative: the running total restarts each January, a year-to-date total as the report prints it."));
+        notes.push(Note::about_all(
+            NoteKind::Method,
+            Message::new("note-cumulative"),
+        ));
     }
     if let Some(n) = checked.plan.rolling() {
         notes.extend(rolling_notes(answer, n));
@@ -180,12 +193,12 @@ pub(super) fn annotate(answer: &mut Answer, metas: &[Meta], checked: &Checked) {
 /// What `rolling N months` averaged, and the rows it could not fill.
 fn rolling_notes(answer: &Answer, n: u64) -> Vec<Note> {
     let col = |name: &str| answer.columns.iter().position(|c| c == name);
+    let n = n as i64;
     let mut notes = vec![Note::about_all(
         NoteKind::Method,
-        format!(
-            "rolling {n} months: each month's figure averaged with the {} months before it, over whole months in a row only.",
-            n - 1
-        ),
+        Message::new("note-rolling")
+            .count("n", n)
+            .count("before", n - 1),
     )];
     let (Some(rolling), Some(month)) = (col("rolling"), col("month")) else {
         return notes;
@@ -197,9 +210,12 @@ fn rolling_notes(answer: &Answer, n: u64) -> Vec<Note> {
             empty.push(label);
         }
     }
-    notes.extend(Note::naming(NoteKind::MissingMonths, empty, |months| {
-        format!("No rolling average for {months}: the store holds fewer than {n} whole months in a row up to them.")
-    }));
+    notes.extend(Note::naming(
+        NoteKind::MissingMonths,
+        empty,
+        "months",
+        Message::new("note-rolling-empty").count("n", n),
+    ));
     notes
 }
 
@@ -259,12 +275,18 @@ pub(super) fn published_notes(answer: &Answer, metas: &[Meta]) -> Vec<Note> {
             published.push(span(m));
         }
     }
-    let published = Note::naming(NoteKind::PublishedRate, published, |rows| {
-        format!("Published rate (a statistics page's own figure, not computed from decision types): {rows}.")
-    });
-    let missing = Note::naming(NoteKind::PublishedRate, missing, |rows| {
-        format!("No rate for {rows}: it spans months that only statistics pages cover, and a page publishes its month's rate, not the decisions behind it, so rates are never averaged or combined.")
-    });
+    let published = Note::naming(
+        NoteKind::PublishedRate,
+        published,
+        "rows",
+        Message::new("note-published-rate"),
+    );
+    let missing = Note::naming(
+        NoteKind::PublishedRate,
+        missing,
+        "rows",
+        Message::new("note-no-rate"),
+    );
     published.into_iter().chain(missing).collect()
 }
 
@@ -298,8 +320,10 @@ pub(super) fn partial_quarters(spans: &[Option<Span>], checked: &Checked) -> Vec
     let mut notes: Vec<Note> = Vec::new();
     for span in spans.iter().flatten().filter(|s| !s.is_quarter()) {
         let quarter = quarter_label(span.first);
-        let text = format!("{quarter} is partial: the data covers {span} only.");
-        let note = Note::new(NoteKind::Partial, vec![quarter], text);
+        let message = Message::new("note-partial-quarter")
+            .code("quarter", &quarter)
+            .code("span", span.to_string());
+        let note = Note::new(NoteKind::Partial, vec![quarter], message);
         if !notes.contains(&note) {
             notes.push(note);
         }
@@ -427,20 +451,20 @@ pub(super) fn gap_notes(answer: &mut Answer, metas: &[Meta], checked: &Checked) 
         if value.is_some_and(|i| row[i] == Cell::Null) {
             continue;
         }
-        let shown = label.map_or_else(|| "The figure".to_string(), |i| render::plain(&row[i]));
+        let (shown, shown_arg) = row_label(row, label, "the-figure");
         let names: Vec<String> = missing.iter().map(|m| m.to_string()).collect();
         let how = if checked.measure.kind() == check::Kind::Rate {
-            "the rate of the decisions of those the store holds"
+            "rate"
         } else {
-            "the sum of those the store holds"
+            "sum"
         };
-        let text = format!(
-            "{shown} covers {} of {} months ({how}); missing: {}.",
-            covered.len(),
-            covered.len() + missing.len(),
-            names.join(", ")
-        );
-        let note = Note::new(NoteKind::MissingMonths, vec![shown], text);
+        let message = Message::new("note-missing-months")
+            .with("shown", shown_arg)
+            .count("covered", covered.len() as i64)
+            .count("of", (covered.len() + missing.len()) as i64)
+            .code("how", how)
+            .codes("missing", &names);
+        let note = Note::new(NoteKind::MissingMonths, vec![shown], message);
         if !notes.contains(&note) {
             notes.push(note);
         }
@@ -449,6 +473,22 @@ pub(super) fn gap_notes(answer: &mut Answer, metas: &[Meta], checked: &Checked) 
         }
     }
     notes
+}
+
+/// How a note names a row: by its label in column `at`, or where the
+/// answer has none, by the message `whole` ("the answer"), as the periods
+/// of the note (in English) and as the message's argument.
+pub(super) fn row_label(row: &[Cell], at: Option<usize>, whole: &'static str) -> (String, Arg) {
+    match at {
+        Some(i) => {
+            let label = render::plain(&row[i]);
+            (label.clone(), Arg::Code(label))
+        }
+        None => {
+            let m = Message::new(whole);
+            (m.text(crate::model::Lang::En), Arg::Messages(vec![m]))
+        }
+    }
 }
 
 /// A rate's unit is percent; the unit its figures are counted in (persons or
@@ -498,12 +538,14 @@ pub(super) fn translate_countries(answer: &mut Answer, names: Names) {
     }
 }
 
-pub(super) fn empty_note(checked: &Checked) -> String {
-    if checked.national_spans && checked.dims.contains(&Dim::Quarter) {
-        "No figures match by quarter: a yearly overview's figure covers its whole year and is not split into quarters (ask `by year`), and no month inside it is loaded.".to_string()
-    } else if checked.by_country_tables {
-        "No figures match. By country the report gives only its own month (applications) and the year to date: another month or span cannot be answered by country.".to_string()
-    } else {
-        "No figures match: the loaded reports hold no figure for this filter (`show sources` lists them).".to_string()
-    }
+pub(super) fn empty_note(checked: &Checked) -> Message {
+    Message::new(
+        if checked.national_spans && checked.dims.contains(&Dim::Quarter) {
+            "note-empty-quarter"
+        } else if checked.by_country_tables {
+            "note-empty-by-country"
+        } else {
+            "note-empty"
+        },
+    )
 }

@@ -279,9 +279,10 @@ pub fn answers(
             let opts = Options {
                 format: Format::Csv,
                 header: true,
+                lang: asylq::model::Lang::En,
             };
             render(&a, opts, &mut csv, &mut Vec::new()).unwrap();
-            notes.extend(a.notes.into_iter().map(|n| n.text));
+            notes.extend(a.notes.into_iter().map(|n| n.to_string()));
         }
         Ok(())
     })?;

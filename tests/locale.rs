@@ -1,0 +1,123 @@
+//! Notes and numbers in the reader's language: `--lang nl|fr|en`,
+//! `ASYLQ_LANG` and `set lang`; notes as data in the envelope; Dutch and
+//! French numbers in `table` and `markdown`, plain ones in machine formats.
+
+use assert_cmd::Command;
+
+fn asylq() -> Command {
+    let mut cmd = Command::cargo_bin("asylq").unwrap();
+    cmd.env_remove("ASYLQ_DB")
+        .env_remove("ASYLQ_LANG")
+        .env("HOME", "/nonexistent-asylq-home")
+        .env("XDG_DATA_HOME", "/nonexistent-asylq-data");
+    cmd
+}
+
+fn stderr(cmd: &mut Command) -> String {
+    let out = cmd.output().unwrap();
+    assert!(out.status.success(), "{out:?}");
+    String::from_utf8(out.stderr).unwrap()
+}
+
+const QUARTERS: &str = "applications where year = 2023 by quarter change";
+
+#[test]
+fn notes_speak_the_language_asked_for() {
+    let dutch = stderr(asylq().args(["--lang", "nl", "-c", QUARTERS]));
+    assert_eq!(
+        dutch,
+        "note: change: elke rij tegenover dezelfde maanden van het kwartaal ervoor.\n\
+note: 2023-Q4 dekt alleen 2023-10..2023-11, en wordt dus vergeleken met dezelfde maanden een kwartaal eerder: 2023-07..2023-08 (6.638).\n\
+note: 2023-Q4 is onvolledig: de gegevens dekken alleen 2023-10..2023-11.\n"
+    );
+    let french = stderr(asylq().env("ASYLQ_LANG", "fr").args(["-c", QUARTERS]));
+    assert_eq!(
+        french,
+        "note: change : chaque ligne par rapport aux mêmes mois du trimestre précédent.\n\
+note: 2023-Q4 ne couvre que 2023-10..2023-11 ; il est donc comparé aux mêmes mois un trimestre plus tôt : 2023-07..2023-08 (6.638).\n\
+note: 2023-Q4 est partiel : les données ne couvrent que 2023-10..2023-11.\n"
+    );
+    let english = stderr(asylq().args(["-c", QUARTERS]));
+    assert!(english.contains("(6,638)."), "{english}");
+}
+
+#[test]
+fn set_lang_changes_the_notes_that_follow() {
+    let text = stderr(asylq().args([
+        "-c",
+        "workload where year = 2023; set lang = nl; workload where year = 2023",
+    ]));
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 2, "{text}");
+    assert!(lines[0].starts_with("note: workload is a stock"), "{text}");
+    assert_eq!(
+        lines[1],
+        "note: workload is een voorraad: een periode geeft de stand aan het einde ervan; waar die maand ontbreekt, geeft de rij de laatste maand die er is: 2023 op 2023-11."
+    );
+    let out = asylq().args(["-c", "set lang = de"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown language 'de'"));
+}
+
+#[test]
+fn a_note_in_the_envelope_is_its_kind_its_arguments_and_its_text() {
+    let out = asylq()
+        .args([
+            "--lang",
+            "fr",
+            "--format",
+            "json",
+            "--envelope",
+            "-c",
+            "workload where year = 2023",
+        ])
+        .output()
+        .unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        doc[0]["notes"][0],
+        serde_json::json!({
+            "kind": "as_of",
+            "periods": ["2023"],
+            "message": "note-as-of",
+            "measure": "workload",
+            "items": [{"message": "as-of-item", "period": "2023", "month": "2023-11"}],
+            "text": "workload est un stock : une période donne sa valeur à la fin de la période ; là où ce mois manque, la ligne donne le dernier mois disponible : 2023 au 2023-11."
+        })
+    );
+    // The rows are the contract: the same in every language.
+    assert_eq!(
+        doc[0]["rows"],
+        serde_json::json!([{"value": 24764, "unit": "dossiers", "period": "2023-11", "months_covered": 1}])
+    );
+}
+
+#[test]
+fn numbers_for_people_follow_the_language_and_machine_formats_stay_plain() {
+    let q = "applications where year = 2023 average per month";
+    let markdown = |lang: &str| {
+        let out = asylq()
+            .args(["--lang", lang, "--format", "markdown", "-c", q])
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert!(markdown("nl").contains("| 2.927,5 | persons |"));
+    assert!(markdown("fr").contains("| 2.927,5 | persons |"));
+    assert!(markdown("en").contains("| 2,927.5 | persons |"));
+    let csv = asylq()
+        .args(["--lang", "nl", "--format", "csv", "-c", q])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8(csv.stdout).unwrap(),
+        "value,unit,period,months_covered,months\n2927.5,persons,2023-01..2023-11,11,11\n"
+    );
+}
+
+#[test]
+fn fetch_takes_the_pages_language_as_page_lang() {
+    let out = asylq().args(["fetch", "--help"]).output().unwrap();
+    let help = String::from_utf8(out.stdout).unwrap();
+    assert!(help.contains("--page-lang <PAGE_LANG>"), "{help}");
+}

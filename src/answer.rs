@@ -114,7 +114,7 @@ pub struct Answer {
     pub coverage: Vec<Coverage>,
     /// Why the statement failed, for the place a failed statement keeps
     /// under `--keep-going`; such an answer has no columns.
-    pub error: Option<String>,
+    pub error: Option<StatementError>,
 }
 
 /// A caveat that travels with an answer: what kind it is, the periods
@@ -245,6 +245,36 @@ pub struct Citation {
     pub file: String,
 }
 
+/// Why a statement failed, as data: what kind of error, its text, and
+/// where in the text that was run (1-based line and column), with what
+/// the caret says and the hints.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatementError {
+    /// `syntax` (the statement does not parse) or `query` (it parses, but
+    /// asks for what the data or the language cannot give).
+    pub kind: &'static str,
+    pub text: String,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    pub label: String,
+    pub hints: Vec<String>,
+}
+
+impl StatementError {
+    /// The error of a diagnostic about `source`, the text that was run.
+    pub fn of(kind: &'static str, d: &crate::error::Diagnostic, source: &str) -> StatementError {
+        let place = d.position(source);
+        StatementError {
+            kind,
+            text: d.message.clone(),
+            line: place.map(|p| p.0),
+            column: place.map(|p| p.1),
+            label: d.label.clone(),
+            hints: d.hints.clone(),
+        }
+    }
+}
+
 /// What a column of an answer holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
@@ -303,7 +333,7 @@ impl Answer {
     }
 
     /// The place of a statement that failed: its text and the error.
-    pub fn failed(query: &str, error: String) -> Answer {
+    pub fn failed(query: &str, error: StatementError) -> Answer {
         Answer {
             title: query.to_string(),
             error: Some(error),

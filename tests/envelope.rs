@@ -73,7 +73,14 @@ fn an_envelope_keeps_a_failed_statement_in_its_place() {
             "rows": [],
             "notes": [],
             "sources": [],
-            "error": "unexpected 'aplications': expected a measure (applications, decisions, workload, protection_rate) or end of input",
+            "error": {
+                "kind": "syntax",
+                "text": "unexpected 'aplications': expected a measure (applications, decisions, workload, protection_rate) or end of input",
+                "line": 1,
+                "column": 1,
+                "label": "found 'aplications' here",
+                "hints": ["did you mean 'applications'?"],
+            },
         })
     );
     assert_eq!(

@@ -28,8 +28,8 @@ pub fn envelope(answer: &Answer, params: &[(String, String)], lang: Lang) -> Jso
         "notes": notes,
         "sources": answer.sources,
     });
-    if let (Some(error), Json::Object(map)) = (&answer.error, &mut doc) {
-        map.insert("error".to_string(), Json::from(error.clone()));
+    if let (Some(_), Json::Object(map)) = (&answer.error, &mut doc) {
+        map.insert("error".to_string(), super::error_json(answer));
     }
     doc
 }

@@ -261,11 +261,24 @@ pub fn json_document(answers: &[Answer]) -> Json {
 fn failure(answer: &Answer) -> Json {
     let mut doc = Map::new();
     doc.insert("query".to_string(), Json::from(answer.title.clone()));
-    doc.insert(
-        "error".to_string(),
-        Json::from(answer.error.clone().unwrap_or_default()),
-    );
+    doc.insert("error".to_string(), error_json(answer));
     Json::Object(doc)
+}
+
+/// A failed statement's error as an object: `{kind, text, line, column,
+/// label, hints}`.
+pub(crate) fn error_json(answer: &Answer) -> Json {
+    let Some(e) = &answer.error else {
+        return Json::Null;
+    };
+    serde_json::json!({
+        "kind": e.kind,
+        "text": e.text,
+        "line": e.line,
+        "column": e.column,
+        "label": e.label,
+        "hints": e.hints,
+    })
 }
 
 /// Each row as an object whose keys keep the order of the columns.

@@ -14,7 +14,7 @@ use crate::render::{self, Format};
 use crate::sql;
 use crate::store::Store;
 
-pub use crate::answer::{Answer, Cell, Citation, Note, NoteKind};
+pub use crate::answer::{Answer, Cell, Citation, Note, NoteKind, StatementError};
 
 mod levels;
 mod notes;
@@ -116,10 +116,8 @@ impl Session {
         let statements = match lang::parse(text) {
             Ok(s) => s,
             Err(d) => {
-                emit(Output::Answer(Answer::failed(
-                    text.trim(),
-                    d.message.clone(),
-                )))?;
+                let error = StatementError::of("syntax", &d, text);
+                emit(Output::Answer(Answer::failed(text.trim(), error)))?;
                 return Err(d.into());
             }
         };
@@ -130,7 +128,8 @@ impl Session {
                 Err(Error::Query(d)) => {
                     // The failed statement keeps its place in the output.
                     let query = text.get(statement.span.clone()).unwrap_or("").trim();
-                    emit(Output::Answer(Answer::failed(query, d.message.clone())))?;
+                    let error = StatementError::of("query", &d, text);
+                    emit(Output::Answer(Answer::failed(query, error)))?;
                     if first.is_none() {
                         first = Some(Error::Query(d));
                     } else {

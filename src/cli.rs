@@ -296,8 +296,7 @@ fn run(args: Args) -> Result<(), Failure> {
     if io::stdin().is_terminal() {
         let format = answer_format(&args)?;
         let session = front::session(&args.setup()?)?;
-        let lang = args.lang.unwrap_or(crate::model::Lang::En);
-        return crate::repl::run(session, format, lang).map_err(Failure::Error);
+        return crate::repl::run(session, format, args.lang).map_err(Failure::Error);
     }
     let text = read_stdin()?;
     let mut runner = Runner::new(&args)?;

@@ -178,12 +178,14 @@ impl Highlighter for AsylqHelper {
 /// Settings of the prompt itself, and the last answer (for `.chart`).
 struct State {
     opts: Options,
+    /// The language `--lang` or `set lang` asked for, which charts follow.
+    lang: Option<crate::model::Lang>,
     explain: bool,
     timer: bool,
     last: Option<crate::answer::Answer>,
 }
 
-pub fn run(mut session: Session, format: Format, lang: crate::model::Lang) -> Result<()> {
+pub fn run(mut session: Session, format: Format, lang: Option<crate::model::Lang>) -> Result<()> {
     let config = Config::builder().auto_add_history(true).build();
     let mut editor: Editor<AsylqHelper, DefaultHistory> =
         Editor::with_config(config).map_err(|e| Error::Io {
@@ -203,8 +205,9 @@ pub fn run(mut session: Session, format: Format, lang: crate::model::Lang) -> Re
         opts: Options {
             format,
             header: true,
-            lang,
+            lang: lang.unwrap_or(crate::model::Lang::En),
         },
+        lang,
         explain: false,
         timer: false,
         last: None,
@@ -319,7 +322,8 @@ fn meta(session: &mut Session, line: &str, state: &mut State) -> bool {
         (".chart", "") => {
             note!("usage: .chart FILE.svg or .chart FILE.png (the last answer as a chart)")
         }
-        (".chart", file) => match chart(state.last.as_ref(), file, session.chart_names) {
+        (".chart", file) => match chart(state.last.as_ref(), file, session.chart_names, state.lang)
+        {
             Ok(message) => println!("{message}"),
             Err(e) => note!("error: {e}"),
         },
@@ -339,13 +343,15 @@ fn meta(session: &mut Session, line: &str, state: &mut State) -> bool {
 fn chart(
     answer: Option<&crate::answer::Answer>,
     file: &str,
-    lang: Option<crate::model::countries::Names>,
+    names: Option<crate::model::countries::Names>,
+    asked: Option<crate::model::Lang>,
 ) -> Result<String> {
     use crate::render::chart;
     let answer =
         answer.ok_or_else(|| Error::Chart("no answer to chart yet: run a query first".into()))?;
     let opts = chart::Options {
-        lang: lang.map(chart::words::Lang::of).unwrap_or_default(),
+        lang: chart::words::chart_lang(asked, names),
+        own_names: names.is_none(),
         ..Default::default()
     };
     let bytes = match std::path::Path::new(file)
@@ -391,10 +397,13 @@ fn run_line(session: &mut Session, line: &str, state: &mut State) {
             }
         }
     }
-    let (opts, last) = (&mut state.opts, &mut state.last);
+    let (opts, last, lang) = (&mut state.opts, &mut state.last, &mut state.lang);
     let result = session.run(line, &mut |output| {
         if let crate::session::Output::Answer(a) = &output {
             *last = Some(a.clone());
+        }
+        if let crate::session::Output::Lang(l) = &output {
+            *lang = Some(*l);
         }
         crate::front::write_output(&output, opts, &mut out, &mut io::stderr()).map_err(|e| {
             Error::Io {

@@ -84,7 +84,9 @@ fn a_series_over_months_is_one_line_with_a_point_per_month() {
     assert_eq!(words[0], "Applications by month, January–November 2023");
     assert_eq!(words[1], "Persons.");
     assert_eq!(words.last().unwrap(), CAPTION);
-    assert!(words.contains(&"Query: applications where year = 2023 by month".to_string()));
+    // The query is not drawn: the file keeps it in its description.
+    assert!(!words.iter().any(|w| w.contains("Query")));
+    assert!(text.contains("<desc>asylq: applications where year = 2023 by month</desc>"));
     assert_eq!(lines(&text), 1);
     assert_eq!(text.matches("<circle").count(), 11);
     assert!(words.contains(&"persons".to_string()));
@@ -135,7 +137,7 @@ fn categories_are_bars_with_other_last() {
     // Top to bottom: the largest first, `other` last.
     let y = |w: &str| extent(&text, w).2;
     assert!(
-        y("Syrië") < y("Afghanistan") && y("Afghanistan") < y("other"),
+        y("Syria") < y("Afghanistan") && y("Afghanistan") < y("other"),
         "{words:?}"
     );
     assert_eq!(
@@ -417,8 +419,7 @@ fn a_title_says_what_and_when_and_a_long_caption_wraps() {
         "Change in decisions by year, January–November 2023"
     );
     let words = texts(&svg("workload by month", &["--size", "300x400"]));
-    let query: Vec<&String> = words.iter().filter(|w| w.starts_with("Query:")).collect();
-    assert_eq!(query, ["Query: workload by month"]);
+    assert!(!words.iter().any(|w| w.starts_with("Query:")), "{words:?}");
     let text = svg("workload by month", &["--size", "300x400"]);
     let words = texts(&text);
     let source: Vec<&String> = words
@@ -633,4 +634,91 @@ fn the_caption_names_only_the_sources_drawn() {
         chart("workload by year"),
         "Sources: CGVS, statistics page of October 2019 (nl); CGVS, Asielstatistieken november 2023 (monthly report, published December 2023) (asylq)"
     );
+}
+
+/// English words a Dutch or French chart must not carry.
+const ENGLISH: [&str; 14] = [
+    "Note",
+    "Query",
+    "Left out",
+    "Hollow",
+    "Source:",
+    "Applications",
+    "persons",
+    "months",
+    "covers",
+    "only",
+    "the ",
+    " with ",
+    "January",
+    "Syria",
+];
+
+#[test]
+fn a_chart_speaks_one_language_with_its_values_on_the_bars() {
+    for (lang, expected) in [
+        (
+            "nl",
+            [
+                "Asielaanvragen per kwartaal, januari–november 2023",
+                "Opmerking: 2023-Q4 is onvolledig: de gegevens dekken alleen 2023-10..2023-11.",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "Demandes d'asile par trimestre, janvier–novembre 2023",
+                "Remarque : 2023-Q4 est partiel : les données ne couvrent que 2023-10..2023-11.",
+            ],
+        ),
+    ] {
+        let words = texts(&svg(
+            "applications where year = 2023 by quarter",
+            &["--lang", lang],
+        ));
+        for e in expected {
+            assert!(words.contains(&e.to_string()), "{lang}: {words:?}");
+        }
+        let countries = texts(&svg(
+            "applications where year = 2023 by country top 3",
+            &["--lang", lang],
+        ));
+        for w in words.iter().chain(&countries) {
+            for english in ENGLISH {
+                assert!(!w.contains(english), "{lang}: {english:?} in {w:?}");
+            }
+        }
+        // The value at each bar's end, in the language's numbers.
+        assert!(
+            countries.contains(&"3.836".to_string()),
+            "{lang}: {countries:?}"
+        );
+    }
+    // Countries follow the chart's language unless --names says otherwise.
+    let french = texts(&svg(
+        "applications where year = 2023 by country top 3",
+        &["--lang", "fr"],
+    ));
+    assert!(french.contains(&"Syrie".to_string()), "{french:?}");
+    let english = texts(&svg("applications where year = 2023 by country top 3", &[]));
+    assert!(english.contains(&"Syria".to_string()) && english.contains(&"3,836".to_string()));
+    let dutch_names = texts(&svg(
+        "applications where year = 2023 by country top 3",
+        &["--lang", "fr", "--names", "nl"],
+    ));
+    assert!(
+        dutch_names.contains(&"Syrië".to_string()),
+        "{dutch_names:?}"
+    );
+}
+
+#[test]
+fn a_png_keeps_its_query_in_a_text_chunk() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("chart.png");
+    let (code, err) = draw("workload by month", &file, &[]);
+    assert_eq!(code, 0, "{err}");
+    let bytes = std::fs::read(&file).unwrap();
+    let chunk = b"tEXtDescription\0asylq: workload by month";
+    assert!(bytes.windows(chunk.len()).any(|w| w == chunk));
 }

@@ -79,6 +79,8 @@ pub(super) struct Runner<'a> {
     written: usize,
     sink: Sink,
     chart: crate::render::chart::Options,
+    /// The language `--lang` or `set lang` asked for, which charts follow.
+    lang: Option<crate::model::Lang>,
 }
 
 impl<'a> Runner<'a> {
@@ -116,6 +118,7 @@ impl<'a> Runner<'a> {
             written: 0,
             sink,
             chart,
+            lang: args.lang,
         })
     }
 
@@ -156,11 +159,13 @@ impl<'a> Runner<'a> {
         let envelope = self.envelope.as_deref();
         let (sink, chart) = (self.sink, &self.chart);
         let svg = matches!(sink, Sink::Svg | Sink::Png);
-        let chart_lang = session
-            .chart_names
-            .map(render::chart::words::Lang::of)
-            .unwrap_or_default();
+        let names = session.chart_names;
+        let asked = &mut self.lang;
         let mut emit = |output: Output| {
+            if let Output::Lang(l) = &output {
+                *asked = Some(*l);
+            }
+            let chart_lang = render::chart::words::chart_lang(*asked, names);
             // In JSON, a text (`explain`, `help`) is an answer of one
             // column, so that the document stays JSON.
             let output = match (output, opts.format) {
@@ -187,6 +192,7 @@ impl<'a> Runner<'a> {
                     *written += 1;
                     let chart_opts = crate::render::chart::Options {
                         lang: chart_lang,
+                        own_names: names.is_none(),
                         ..chart.clone()
                     };
                     let bytes = if sink == Sink::Png {

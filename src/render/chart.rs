@@ -53,6 +53,9 @@ pub struct Options {
     pub size: (u32, u32),
     /// The language of the chart's words and numbers.
     pub lang: Lang,
+    /// Whether the chart names countries in its language: where `--names`
+    /// chose none, the answer's Dutch names would be another language.
+    pub own_names: bool,
 }
 
 impl Default for Options {
@@ -62,6 +65,7 @@ impl Default for Options {
             title: None,
             size: (900, 500),
             lang: Lang::En,
+            own_names: true,
         }
     }
 }
@@ -101,6 +105,13 @@ pub(super) struct Series {
 /// The answer as an SVG document, its text drawn as outlines.
 pub fn svg(answer: &Answer, opts: &Options) -> Result<String, String> {
     font();
+    let named;
+    let answer = if opts.own_names {
+        named = in_own_names(answer, opts.lang);
+        &named
+    } else {
+        answer
+    };
     let mut text = String::new();
     {
         let root = SVGBackend::with_string(&mut text, opts.size).into_drawing_area();
@@ -108,7 +119,47 @@ pub fn svg(answer: &Answer, opts: &Options) -> Result<String, String> {
         root.present()
             .map_err(|e| format!("drawing the chart: {e}"))?;
     }
-    Ok(glyphs::outline_texts(&text))
+    Ok(with_desc(&glyphs::outline_texts(&text), &answer.title))
+}
+
+/// The answer with its countries named in `lang` (the report's Dutch names
+/// in Dutch).
+fn in_own_names(answer: &Answer, lang: Lang) -> Answer {
+    use crate::model::countries::{shown_name, Names};
+    let names = match lang {
+        Lang::Nl => Names::Nl,
+        Lang::Fr => Names::Fr,
+        Lang::En => Names::En,
+    };
+    let mut out = answer.clone();
+    if let Some(at) = out.columns.iter().position(|c| c == "country") {
+        for row in &mut out.rows {
+            if let Cell::Text(name) = &row[at] {
+                row[at] = Cell::Text(shown_name(name, names).to_string());
+            }
+        }
+    }
+    out
+}
+
+/// The SVG with the query that made it as its `<desc>`, so that the file
+/// says how it was made without drawing the query.
+fn with_desc(svg: &str, query: &str) -> String {
+    let Some(open) = svg
+        .find("<svg")
+        .and_then(|at| Some(at + svg[at..].find('>')? + 1))
+    else {
+        return svg.to_string();
+    };
+    let escaped = query
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
+    format!(
+        "{}\n<desc>asylq: {escaped}</desc>{}",
+        &svg[..open],
+        &svg[open..]
+    )
 }
 
 /// The answer as a PNG image, `scale` times the size in pixels.
@@ -125,7 +176,30 @@ pub fn png(answer: &Answer, opts: &Options, scale: f32) -> Result<Vec<u8>, Strin
     pixmap.fill(resvg::tiny_skia::Color::WHITE);
     let transform = resvg::tiny_skia::Transform::from_scale(scale, scale);
     resvg::render(&tree, transform, &mut pixmap.as_mut());
-    pixmap.encode_png().map_err(|e| e.to_string())
+    encode_png(&pixmap, &answer.title).map_err(|e| e.to_string())
+}
+
+/// The image as PNG, with the query that made it in a `tEXt` chunk
+/// (`Description`), so that the file says how it was made.
+fn encode_png(
+    pixmap: &resvg::tiny_skia::Pixmap,
+    query: &str,
+) -> Result<Vec<u8>, png::EncodingError> {
+    let mut rgba = Vec::with_capacity(pixmap.data().len());
+    for p in pixmap.pixels() {
+        let c = p.demultiply();
+        rgba.extend([c.red(), c.green(), c.blue(), c.alpha()]);
+    }
+    let mut out = Vec::new();
+    {
+        let mut encoder = png::Encoder::new(&mut out, pixmap.width(), pixmap.height());
+        encoder.set_color(png::ColorType::Rgba);
+        encoder.set_depth(png::BitDepth::Eight);
+        encoder.add_text_chunk("Description".to_string(), format!("asylq: {query}"))?;
+        let mut writer = encoder.write_header()?;
+        writer.write_image_data(&rgba)?;
+    }
+    Ok(out)
 }
 
 type Area<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;

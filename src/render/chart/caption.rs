@@ -11,7 +11,7 @@ use crate::model::Origin;
 
 /// What the chart must say about its marks: periods covered in part (drawn
 /// hollow) and year-to-date figures left out of a monthly series.
-pub(super) fn remarks(answer: &Answer) -> Vec<String> {
+pub(super) fn remarks(answer: &Answer, lang: Lang) -> Vec<String> {
     let Some(time) = time_column(answer) else {
         return Vec::new();
     };
@@ -23,10 +23,18 @@ pub(super) fn remarks(answer: &Answer) -> Vec<String> {
         if period_index(&label).is_none() {
             left_out.push(label);
         } else if answer.is_derived(n) {
-            partial.push(format!("{label}: derived from year-to-date figures"));
+            partial.push(format!(
+                "{label}: {}",
+                lang.pick(
+                    "derived from year-to-date figures",
+                    "afgeleid uit cijfers sinds januari",
+                    "déduit des cumuls depuis janvier"
+                )
+            ));
         } else if let Some(c) = answer.coverage.get(n).filter(|c| !c.missing.is_empty()) {
             let missing: Vec<String> = c.missing.iter().map(|m| m.to_string()).collect();
-            partial.push(format!("{label}: without {}", missing.join(", ")));
+            let without = lang.pick("without", "zonder", "sans");
+            partial.push(format!("{label}: {without} {}", missing.join(", ")));
         } else if let Some(p) = period.map(|i| plain(&row[i])) {
             if is_partial(&label, &p) && !partial.contains(&format!("{label}: {p}")) {
                 partial.push(format!("{label}: {p}"));
@@ -36,14 +44,25 @@ pub(super) fn remarks(answer: &Answer) -> Vec<String> {
     let mut out = Vec::new();
     if !partial.is_empty() {
         out.push(format!(
-            "Hollow points and light columns: periods the data covers only in part, or derived ({}).",
+            "{} ({}).",
+            lang.pick(
+                "Hollow points and light columns: periods the data covers only in part, or derived",
+                "Open punten en lichte kolommen: periodes die de gegevens maar gedeeltelijk dekken, of afgeleid",
+                "Points creux et colonnes claires : périodes que les données ne couvrent qu'en partie, ou déduites"
+            ),
             partial.join("; ")
         ));
     }
     if !left_out.is_empty() {
         out.push(format!(
-            "Left out: {} (figures for a span of months, not for one period).",
-            left_out.join(", ")
+            "{} {} ({}).",
+            lang.pick("Left out:", "Weggelaten:", "Laissés de côté :"),
+            left_out.join(", "),
+            lang.pick(
+                "figures for a span of months, not for one period",
+                "cijfers voor meerdere maanden samen, niet voor één periode",
+                "chiffres pour plusieurs mois ensemble, non pour une période"
+            )
         ));
     }
     out

@@ -1,6 +1,8 @@
 //! The page of a chart: the title, subtitle and legend above the plot, and
-//! under it the remarks, the notes, the query and the sources, each wrapped
-//! to the chart's width; the plot itself is drawn by [`super::plots`].
+//! under it the remarks, the notes and the sources, each wrapped to the
+//! chart's width, all in the chart's language; the plot itself is drawn by
+//! [`super::plots`]. The query is not drawn: [`super::svg`] keeps it in the
+//! document's `<desc>`.
 
 use super::plots::{bars, columns, lines};
 use super::*;
@@ -18,17 +20,17 @@ pub(super) fn draw(root: &Area, answer: &Answer, opts: &Options) -> DrawResult {
     let kind = drawn(answer, opts.kind);
     let keys = legend_keys(answer, kind, lang);
     let rows = legend_rows(&keys, inner);
-    // Under the chart: the remarks on its marks, the answer's notes, the
-    // query that reproduces it, and its sources.
-    let notes: Vec<String> = answer.notes.iter().map(|n| format!("Note: {n}")).collect();
-    let query = format!("Query: {}", answer.title);
+    // Under the chart: the remarks on its marks, the answer's notes and its
+    // sources.
+    let note = lang.pick("Note:", "Opmerking:", "Remarque :");
+    let notes: Vec<String> = answer
+        .notes
+        .iter()
+        .map(|n| format!("{note} {}", n.text(lang)))
+        .collect();
     let source = caption(&answer.citations, lang);
     let mut footer_lines: Vec<String> = Vec::new();
-    for text in remarks(answer)
-        .iter()
-        .chain(&notes)
-        .chain([&query, &source])
-    {
+    for text in remarks(answer, lang).iter().chain(&notes).chain([&source]) {
         footer_lines.extend(wrap(text, SMALL, false, inner));
     }
     let header_height = 14.0

@@ -257,10 +257,11 @@ pub(super) fn bars(area: &Area, answer: &Answer, lang: Lang) -> DrawResult {
     }
     let lo = rows.iter().map(|r| r.1).fold(0.0, f64::min);
     let hi = rows.iter().map(|r| r.1).fold(0.0, f64::max);
+    // Room on the right for the value written at each bar's end.
     let axis = if percent_axis(answer) {
         0.0..100.0
     } else {
-        lo * 1.1..(hi * 1.1).max(1.0)
+        lo * 1.1..(hi * 1.2).max(1.0)
     };
     let n = rows.len().max(1) as f64;
     let mut chart = frame(area, 160, 0).build_cartesian_2d(axis, 0.0..n)?;
@@ -296,5 +297,24 @@ pub(super) fn bars(area: &Area, answer: &Answer, lang: Lang) -> DrawResult {
         };
         Rectangle::new([(0.0, top - 0.7), (*v, top)], colour.filled())
     }))?;
+    chart.draw_series(rows.iter().enumerate().map(|(i, (_, v))| {
+        let middle = n - i as f64 - 0.5;
+        EmptyElement::at((v.max(0.0), middle))
+            + Text::new(
+                bar_value(*v, lang),
+                (6, -7),
+                text_style(SMALL, false, BLACK),
+            )
+    }))?;
     Ok(())
+}
+
+/// The figure written at a bar's end: a whole number grouped (`3.836` in
+/// Dutch), a share or rate with its decimal (`12,1`).
+fn bar_value(v: f64, lang: Lang) -> String {
+    if v.fract() == 0.0 {
+        words::number(v as i64, lang)
+    } else {
+        crate::locale::decimal(lang, &format!("{v:.1}"))
+    }
 }

@@ -1,20 +1,18 @@
 //! The words a chart prints, in English, Dutch or French: measures, types,
 //! units and months as a reader says them (`refugee status`, not
 //! `refugee_status`), and numbers with that language's separators
-//! (`1,234.5` in English, `1.234,5` in Dutch and French). A chart is in
-//! English unless `--names nl` or `fr` asks for another language; the
-//! notes under it stay asylq's English.
+//! (`1,234.5` in English, `1.234,5` in Dutch and French). A chart speaks
+//! one language: `--lang` where given, else the language of `--names`, else
+//! English; its notes are in that language too.
 
 use crate::model::countries::Names;
 use crate::model::month::MONTH_NAMES;
+pub use crate::model::Lang;
 
-/// The language of a chart's words.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Lang {
-    #[default]
-    En,
-    Nl,
-    Fr,
+/// The language of a chart: the one `--lang` (or `set lang`) asked for,
+/// else that of `--names`, else English.
+pub fn chart_lang(asked: Option<Lang>, names: Option<Names>) -> Lang {
+    asked.or(names.map(Lang::of)).unwrap_or(Lang::En)
 }
 
 impl Lang {

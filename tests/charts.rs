@@ -722,3 +722,18 @@ fn a_png_keeps_its_query_in_a_text_chunk() {
     let chunk = b"tEXtDescription\0asylq: workload by month";
     assert!(bytes.windows(chunk.len()).any(|w| w == chunk));
 }
+
+#[test]
+fn both_orders_of_by_draw_the_same_chart() {
+    let without_desc = |text: String| -> String {
+        text.lines()
+            .filter(|l| !l.starts_with("<desc>"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let a = svg("applications where year = 2023 by type, month", &[]);
+    let b = svg("applications where year = 2023 by month, type", &[]);
+    assert!(texts(&a).contains(&"first applications".to_string()));
+    assert_eq!(lines(&a), 3, "a line per type, time on the x axis");
+    assert_eq!(without_desc(a), without_desc(b));
+}

@@ -105,13 +105,11 @@ pub(super) struct Series {
 /// The answer as an SVG document, its text drawn as outlines.
 pub fn svg(answer: &Answer, opts: &Options) -> Result<String, String> {
     font();
-    let named;
-    let answer = if opts.own_names {
-        named = in_own_names(answer, opts.lang);
-        &named
-    } else {
-        answer
-    };
+    let mut answer = time_first(answer);
+    if opts.own_names {
+        answer = in_own_names(&answer, opts.lang);
+    }
+    let answer = &answer;
     let mut text = String::new();
     {
         let root = SVGBackend::with_string(&mut text, opts.size).into_drawing_area();
@@ -120,6 +118,32 @@ pub fn svg(answer: &Answer, opts: &Options) -> Result<String, String> {
             .map_err(|e| format!("drawing the chart: {e}"))?;
     }
     Ok(with_desc(&glyphs::outline_texts(&text), &answer.title))
+}
+
+/// The answer with its time column first, so that `by type, month` and
+/// `by month, type` draw the same chart: time on the x axis, the other
+/// dimension as series.
+fn time_first(answer: &Answer) -> Answer {
+    let mut out = answer.clone();
+    let dims = out.columns.iter().position(|c| c == "value").unwrap_or(0);
+    let Some(at) = out.columns[..dims]
+        .iter()
+        .position(|c| matches!(c.as_str(), "month" | "quarter" | "year"))
+        .filter(|at| *at > 0)
+    else {
+        return out;
+    };
+    let column = out.columns.remove(at);
+    out.columns.insert(0, column);
+    if at < out.roles.len() {
+        let role = out.roles.remove(at);
+        out.roles.insert(0, role);
+    }
+    for row in &mut out.rows {
+        let cell = row.remove(at);
+        row.insert(0, cell);
+    }
+    out
 }
 
 /// The answer with its countries named in `lang` (the report's Dutch names

@@ -734,6 +734,6 @@ fn both_orders_of_by_draw_the_same_chart() {
     let a = svg("applications where year = 2023 by type, month", &[]);
     let b = svg("applications where year = 2023 by month, type", &[]);
     assert!(texts(&a).contains(&"first applications".to_string()));
-    assert_eq!(lines(&a), 3, "a line per type, time on the x axis");
+    assert_eq!(lines(&a), 3 + 3, "a line per type and its legend mark");
     assert_eq!(without_desc(a), without_desc(b));
 }

@@ -737,3 +737,29 @@ fn both_orders_of_by_draw_the_same_chart() {
     assert_eq!(lines(&a), 3 + 3, "a line per type and its legend mark");
     assert_eq!(without_desc(a), without_desc(b));
 }
+
+#[test]
+fn a_title_names_its_filters_in_words() {
+    let title = |q: &str, extra: &[&str]| texts(&svg(q, extra))[0].clone();
+    assert_eq!(
+        title(
+            "decisions where country = \"Afghanistan\" and year = 2023 by type",
+            &["--lang", "nl"]
+        ),
+        "Beslissingen per type, Afghanistan, januari–november 2023"
+    );
+    assert_eq!(
+        title(
+            "decisions where type = refugee_status and year = 2023 by month",
+            &[]
+        ),
+        "Decisions by month, refugee status, January–November 2023"
+    );
+    assert_eq!(
+        title(
+            "decisions where country in (\"Syrië\", \"Turkije\") by month",
+            &["--lang", "fr"]
+        ),
+        "Décisions par mois, Syrie, Turquie, janvier–novembre 2023"
+    );
+}

@@ -287,11 +287,49 @@ pub(super) fn title_in_words(answer: &Answer, lang: Lang) -> String {
     } else {
         format!(" {} {}", by(lang), dims.join(&format!(" {} ", and(lang))))
     };
-    let which = filter_of(query).map_or(String::new(), |f| format!(" ({f})"));
+    let which = filter_words(query, lang).map_or(String::new(), |f| format!(", {f}"));
     match covered(answer, lang) {
-        Some(when) => format!("{what}{which}{by_dims}, {when}"),
-        None => format!("{what}{which}{by_dims}"),
+        Some(when) => format!("{what}{by_dims}{which}, {when}"),
+        None => format!("{what}{by_dims}{which}"),
     }
+}
+
+/// The filter of a query in words, where it names more than the period: a
+/// country by its name in the chart's language, a type or unit as a word
+/// ("Afghanistan, refugee status"). A filter that is not a plain `and` of
+/// `=` stays as written.
+fn filter_words(query: &str, lang: Lang) -> Option<String> {
+    use crate::model::countries::{shown_name, Names};
+    let filter = filter_of(query)?;
+    let names = match lang {
+        Lang::Nl => Names::Nl,
+        Lang::Fr => Names::Fr,
+        Lang::En => Names::En,
+    };
+    if [" or ", "not ", "!=", "<", ">"]
+        .iter()
+        .any(|w| filter.contains(w))
+    {
+        return Some(filter.to_string());
+    }
+    let mut words = Vec::new();
+    for part in filter.split(" and ") {
+        let part = part.trim().trim_start_matches('(').trim_end_matches(')');
+        let Some((name, values)) = part.split_once(" = ").or_else(|| part.split_once(" in ("))
+        else {
+            return Some(filter.to_string());
+        };
+        for value in values.split(", ") {
+            let value = value.trim().trim_matches(['"', '(', ')']);
+            match name.trim() {
+                "year" | "month" | "quarter" => {}
+                "country" => words.push(shown_name(value, names).to_string()),
+                "type" | "unit" => words.push(words::term(value, lang)),
+                _ => return Some(filter.to_string()),
+            }
+        }
+    }
+    (!words.is_empty()).then(|| words.join(", "))
 }
 
 /// The filter of a query where it names more than the period (a country, a

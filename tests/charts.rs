@@ -757,9 +757,36 @@ fn a_title_names_its_filters_in_words() {
     );
     assert_eq!(
         title(
-            "decisions where country in (\"Syrië\", \"Turkije\") by month",
+            "applications where country in (\"Syrië\", \"Turkije\") and year = 2023 by month",
             &["--lang", "fr"]
         ),
-        "Décisions par mois, Syrie, Turquie, janvier–novembre 2023"
+        "Demandes d'asile par mois, Syrie, Turquie, novembre 2023"
+    );
+}
+
+#[test]
+fn a_chart_draws_one_unit() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("chart.svg");
+    let (code, err) = draw("decisions where year = 2023 by year, unit", &file, &[]);
+    assert_eq!(code, 3, "{err}");
+    assert_eq!(
+        err,
+        "error: the answer counts its rows in dossiers and persons, which a chart cannot draw against one axis: ask `where unit = dossiers` or `where unit = persons`\n"
+    );
+    assert!(!file.exists());
+}
+
+#[test]
+fn a_span_left_out_of_a_line_does_not_widen_its_title() {
+    // By country and month, January..October is one year-to-date figure,
+    // left out of the line: the title names the months drawn.
+    let words = texts(&svg(
+        "applications where country = \"Syrië\" and year = 2023 by month",
+        &[],
+    ));
+    assert_eq!(
+        words[0], "Applications by month, Syria, November 2023",
+        "{words:?}"
     );
 }

@@ -105,6 +105,7 @@ pub(super) struct Series {
 /// The answer as an SVG document, its text drawn as outlines.
 pub fn svg(answer: &Answer, opts: &Options) -> Result<String, String> {
     font();
+    one_unit(answer)?;
     let mut answer = time_first(answer);
     if opts.own_names {
         answer = in_own_names(&answer, opts.lang);
@@ -118,6 +119,30 @@ pub fn svg(answer: &Answer, opts: &Options) -> Result<String, String> {
             .map_err(|e| format!("drawing the chart: {e}"))?;
     }
     Ok(with_desc(&glyphs::outline_texts(&text), &answer.title))
+}
+
+/// A chart has one value axis, so it draws figures of one unit: an answer
+/// with rows in files (up to 2015) and in persons is refused, never drawn
+/// against one axis.
+fn one_unit(answer: &Answer) -> Result<(), String> {
+    let Some(at) = answer.columns.iter().position(|c| c == "unit") else {
+        return Ok(());
+    };
+    let mut units: Vec<String> = answer.rows.iter().map(|r| plain(&r[at])).collect();
+    units.sort();
+    units.dedup();
+    if units.len() > 1 {
+        let asks: Vec<String> = units
+            .iter()
+            .map(|u| format!("`where unit = {u}`"))
+            .collect();
+        return Err(format!(
+            "the answer counts its rows in {}, which a chart cannot draw against one axis: ask {}",
+            units.join(" and "),
+            asks.join(" or ")
+        ));
+    }
+    Ok(())
 }
 
 /// The answer with its time column first, so that `by type, month` and

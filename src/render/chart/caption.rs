@@ -360,10 +360,27 @@ fn filter_of(query: &str) -> Option<&str> {
         .then_some(filter)
 }
 
-/// The months an answer's rows cover, in words: `November 2023`,
-/// `January–November 2023`, `2022–2023`, `March 2022–November 2023`.
+/// The months an answer's drawn rows cover, in words: `November 2023`,
+/// `January–November 2023`, `2022–2023`, `March 2022–November 2023`. A row
+/// a time series leaves out (a figure for a span of months) is not drawn,
+/// so it does not widen the title.
 fn covered(answer: &Answer, lang: Lang) -> Option<String> {
-    let spans: Vec<_> = answer.coverage.iter().filter_map(|c| c.span).collect();
+    let time = time_column(answer);
+    let drawn = |n: usize| {
+        time.is_none_or(|t| {
+            answer
+                .rows
+                .get(n)
+                .is_some_and(|r| period_index(&plain(&r[t])).is_some())
+        })
+    };
+    let spans: Vec<_> = answer
+        .coverage
+        .iter()
+        .enumerate()
+        .filter(|(n, _)| drawn(*n))
+        .filter_map(|(_, c)| c.span)
+        .collect();
     let first = spans.iter().map(|s| s.first).min()?;
     let last = spans.iter().map(|s| s.last).max()?;
     let name = |m: Month| month_name(m.number(), lang);

@@ -30,14 +30,24 @@ pub(super) fn draw(root: &Area, answer: &Answer, opts: &Options) -> DrawResult {
         .collect();
     let source = caption(&answer.citations, lang);
     let mut footer_lines: Vec<String> = Vec::new();
-    for text in remarks(answer, lang).iter().chain(&notes).chain([&source]) {
-        footer_lines.extend(wrap(text, SMALL, false, inner));
+    // The plot keeps at least half the chart's height: each note gets at
+    // most two lines, and what does not fit ends in "…" (every note is in
+    // the answer's notes too).
+    let room = ((opts.size.1 as f32 / 2.0 - header_room(&title, &subtitle, &rows)) / 16.0).max(2.0)
+        as usize;
+    for text in remarks(answer, lang).iter().chain(&notes) {
+        footer_lines.extend(shortened(wrap(text, SMALL, false, inner), 2));
     }
-    let header_height = 14.0
-        + 26.0 * title.len() as f32
-        + 19.0 * subtitle.len() as f32
-        + 20.0 * rows.len() as f32
-        + 4.0;
+    let source_lines = wrap(&source, SMALL, false, inner);
+    let keep = room.saturating_sub(source_lines.len()).max(1);
+    if footer_lines.len() > keep {
+        footer_lines.truncate(keep);
+        if let Some(last) = footer_lines.last_mut() {
+            last.push_str(" …");
+        }
+    }
+    footer_lines.extend(source_lines);
+    let header_height = header_room(&title, &subtitle, &rows);
     let footer_height = 10 + 16 * footer_lines.len() as u32;
     let (header, rest) = root.split_vertically(header_height.round() as u32);
     let body_height = opts
@@ -74,6 +84,22 @@ pub(super) fn draw(root: &Area, answer: &Answer, opts: &Options) -> DrawResult {
         ))?;
     }
     Ok(())
+}
+
+/// The height of the title, the subtitle and the legend's rows.
+fn header_room(title: &[String], subtitle: &[String], rows: &[Vec<(f32, &Key)>]) -> f32 {
+    14.0 + 26.0 * title.len() as f32 + 19.0 * subtitle.len() as f32 + 20.0 * rows.len() as f32 + 4.0
+}
+
+/// At most `n` lines, the last ending in "…" where lines were cut.
+fn shortened(mut lines: Vec<String>, n: usize) -> Vec<String> {
+    if lines.len() > n {
+        lines.truncate(n);
+        if let Some(last) = lines.last_mut() {
+            last.push_str(" …");
+        }
+    }
+    lines
 }
 
 /// A legend's entry: a series' name in words and its colour.

@@ -116,6 +116,55 @@ fn no_module_reaches_itself_again() {
     assert_eq!(circle(&graph), None, "{graph:#?}");
 }
 
+/// The sibling files a file inside a folder names through `super::`
+/// (`super::title::...`, `use super::{text, title}`), its folder's `mod.rs`
+/// aside.
+fn sibling_uses(text: &str, siblings: &BTreeSet<String>) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    for (at, _) in text.match_indices("super::") {
+        let rest = &text[at + "super::".len()..];
+        let names: Vec<String> = match rest.strip_prefix('{') {
+            Some(group) => group[..group.find('}').unwrap_or(group.len())]
+                .split(',')
+                .map(|i| first_name(i.trim()))
+                .collect(),
+            None => vec![first_name(rest)],
+        };
+        found.extend(names.into_iter().filter(|n| siblings.contains(n)));
+    }
+    found
+}
+
+#[test]
+fn no_file_reaches_itself_again_inside_its_folder() {
+    let (_, files) = src();
+    let mut folders: BTreeMap<PathBuf, Vec<PathBuf>> = BTreeMap::new();
+    for file in &files {
+        let name = file.file_stem().unwrap().to_string_lossy();
+        if name != "mod" {
+            folders
+                .entry(file.parent().unwrap().to_path_buf())
+                .or_default()
+                .push(file.clone());
+        }
+    }
+    for (folder, members) in folders {
+        let siblings: BTreeSet<String> = members
+            .iter()
+            .map(|f| f.file_stem().unwrap().to_string_lossy().to_string())
+            .collect();
+        let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for file in &members {
+            let name = file.file_stem().unwrap().to_string_lossy().to_string();
+            let text = std::fs::read_to_string(file).unwrap();
+            let mut edges = sibling_uses(&text, &siblings);
+            edges.remove(&name);
+            graph.insert(name, edges);
+        }
+        assert_eq!(circle(&graph), None, "{}: {graph:#?}", folder.display());
+    }
+}
+
 #[test]
 fn the_model_uses_nothing_else_of_the_crate() {
     let (root, files) = src();

@@ -68,6 +68,23 @@ pub enum ReportError {
     Malformed { line: usize, what: String },
 }
 
+impl ReportError {
+    /// A part of the report that is not there.
+    pub(crate) fn missing(what: &str) -> ReportError {
+        ReportError::Missing {
+            what: what.to_string(),
+        }
+    }
+
+    /// A line that is not what it should be.
+    pub(crate) fn malformed(line: usize, what: &str) -> ReportError {
+        ReportError::Malformed {
+            line,
+            what: what.to_string(),
+        }
+    }
+}
+
 impl fmt::Display for ReportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

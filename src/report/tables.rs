@@ -60,7 +60,7 @@ type Named = HashMap<Type, i64>;
 /// its table has columns (a figure garbled or lost) is malformed.
 fn named(columns: &[Type], numbers: &[i64], line: usize) -> Result<Named, ReportError> {
     if columns.len() != numbers.len() {
-        return Err(malformed(
+        return Err(ReportError::malformed(
             line,
             &format!(
                 "expected {} figures, found {} (a figure garbled or missing?)",
@@ -152,28 +152,13 @@ pub fn read(lines: &[Line]) -> Result<Report, ReportError> {
     })
 }
 
-/// The report's month, from its title line `ASIELSTATISTIEKEN NOVEMBER 2023`.
-/// A second title line means the text holds two reports: it is refused.
-pub(super) fn missing(what: &str) -> ReportError {
-    ReportError::Missing {
-        what: what.to_string(),
-    }
-}
-
 /// The sum of printed figures; an overflow is a malformed report, not a
 /// wrapped number.
 fn sum_of(figures: impl IntoIterator<Item = i64>, line: usize) -> Result<i64, ReportError> {
     figures
         .into_iter()
         .try_fold(0i64, i64::checked_add)
-        .ok_or_else(|| malformed(line, "the figures are too large to add up"))
-}
-
-pub(super) fn malformed(line: usize, what: &str) -> ReportError {
-    ReportError::Malformed {
-        line,
-        what: what.to_string(),
-    }
+        .ok_or_else(|| ReportError::malformed(line, "the figures are too large to add up"))
 }
 
 /// The sections of a report, in the order they appear, each up to the next.
@@ -210,7 +195,7 @@ impl<'a> Sections<'a> {
                 .iter()
                 .position(|l| normalize(l.text).starts_with(prefix))
                 .ok_or_else(|| {
-                    missing(&format!("{name} (a section titled '{}')", prefix.trim()))
+                    ReportError::missing(&format!("{name} (a section titled '{}')", prefix.trim()))
                 })?;
             starts.push(from + at);
             from += at + 1;
@@ -272,10 +257,11 @@ fn overview(
 ) -> Result<HashMap<Type, OverviewRow>, ReportError> {
     let mut found = HashMap::new();
     for row in rows(&lines[1..]) {
-        let kind = classify(&row.label)
-            .ok_or_else(|| malformed(row.line, &format!("{table}: unknown row '{}'", row.label)))?;
+        let kind = classify(&row.label).ok_or_else(|| {
+            ReportError::malformed(row.line, &format!("{table}: unknown row '{}'", row.label))
+        })?;
         if row.numbers.len() != 2 {
-            return Err(malformed(
+            return Err(ReportError::malformed(
                 row.line,
                 &format!("{table}: expected 2 figures (month, year)"),
             ));
@@ -290,7 +276,7 @@ fn overview(
         );
     }
     if !found.contains_key(&Type::Total) {
-        return Err(missing(&format!("{table}: the total row")));
+        return Err(ReportError::missing(&format!("{table}: the total row")));
     }
     Ok(found)
 }
@@ -305,7 +291,7 @@ fn overview_workload(lines: &[Line]) -> Result<(i64, usize), ReportError> {
             }
         }
     }
-    Err(missing("overview: the workload in dossiers"))
+    Err(ReportError::missing("overview: the workload in dossiers"))
 }
 
 /// A national monthly table: per month its figures by type, and its totals.
@@ -359,7 +345,7 @@ fn applications_by_month(reader: &mut Reader, lines: &[Line]) -> Result<MonthTab
             }
             let columns = application_columns(&header, line.number)?;
             if numbers.len() != 4 {
-                return Err(malformed(
+                return Err(ReportError::malformed(
                     line.number,
                     "applications by month: expected 4 figures",
                 ));
@@ -368,7 +354,7 @@ fn applications_by_month(reader: &mut Reader, lines: &[Line]) -> Result<MonthTab
             months.push((month, named(&columns, &numbers, line.number)?, line.number));
         } else if first == "totaal" && !numbers.is_empty() {
             let y = year.ok_or_else(|| {
-                malformed(
+                ReportError::malformed(
                     line.number,
                     "applications by month: a total before any year",
                 )
@@ -392,7 +378,7 @@ fn applications_by_month(reader: &mut Reader, lines: &[Line]) -> Result<MonthTab
         }
     }
     current.ok_or_else(|| {
-        missing(&format!(
+        ReportError::missing(&format!(
             "applications by month for {}",
             reader.month.year()
         ))
@@ -407,7 +393,7 @@ fn year_token(word: &str) -> Option<i32> {
 
 fn application_columns(header: &str, line: usize) -> Result<Vec<Type>, ReportError> {
     column_order(header, &APPLICATION_COLUMNS).map_err(|name| {
-        malformed(
+        ReportError::malformed(
             line,
             &format!("the table's header has no column for '{name}' applications"),
         )
@@ -426,7 +412,7 @@ fn application_month_facts(
         12
     };
     if table.months.len() != expected as usize || year > reader.month.year() {
-        return Err(malformed(
+        return Err(ReportError::malformed(
             table.total_line,
             &format!(
                 "applications by month {year}: expected {expected} months, found {}",
@@ -519,9 +505,9 @@ fn workload(
         (Type::Backlog, Unit::Dossiers),
     ];
     for key in keys {
-        let (value, line) = *found
-            .get(&key)
-            .ok_or_else(|| missing(&format!("workload: the {} in {}", key.0, key.1.as_str())))?;
+        let (value, line) = *found.get(&key).ok_or_else(|| {
+            ReportError::missing(&format!("workload: the {} in {}", key.0, key.1.as_str()))
+        })?;
         reader.fact(
             Figure::Count(Measure::Workload, key.0, key.1),
             None,

@@ -4,7 +4,6 @@
 //! The publication decides between two editions of one month: the later one
 //! wins, whatever the order they were loaded in.
 
-use super::tables::{malformed, missing};
 use super::text::{normalize, Line};
 use super::ReportError;
 use crate::model::month::Month;
@@ -15,14 +14,14 @@ pub(super) fn title(lines: &[Line]) -> Result<Month, ReportError> {
     let first = lines
         .iter()
         .position(|l| l.text.contains("ASIELSTATISTIEKEN"))
-        .ok_or_else(|| missing("the title line 'ASIELSTATISTIEKEN <month> <year>'"))?;
+        .ok_or_else(|| ReportError::missing("the title line 'ASIELSTATISTIEKEN <month> <year>'"))?;
     let line = &lines[first];
     let is_title = |l: &&Line| {
         let t = l.text.trim();
         t.starts_with("ASIELSTATISTIEKEN ") && t.split_whitespace().count() == 3
     };
     if let Some(second) = lines[first + 1..].iter().find(is_title) {
-        return Err(malformed(
+        return Err(ReportError::malformed(
             second.number,
             &format!(
                 "a second report starts here ('{}'; the first, '{}', on line {}): load each report from its own file",
@@ -36,7 +35,9 @@ pub(super) fn title(lines: &[Line]) -> Result<Month, ReportError> {
     let month = words.get(1).copied().unwrap_or("");
     let year = words.get(2).and_then(|y| y.parse().ok());
     year.and_then(|y| Month::from_dutch(y, month))
-        .ok_or_else(|| malformed(line.number, "the title does not name a month and year"))
+        .ok_or_else(|| {
+            ReportError::malformed(line.number, "the title does not name a month and year")
+        })
 }
 
 /// The month of the line `Publicatiedatum: december 2023` (also `12/2023`
@@ -56,11 +57,11 @@ pub(super) fn published(lines: &[Line], month: Month) -> Result<Option<Month>, R
     let found = in_words(date).or_else(|| in_figures(date));
     match found {
         Some(p) if p >= month => Ok(Some(p)),
-        Some(p) => Err(malformed(
+        Some(p) => Err(ReportError::malformed(
             line.number,
             &format!("the publication date ({p}) is before the report's month ({month})"),
         )),
-        None => Err(malformed(
+        None => Err(ReportError::malformed(
             line.number,
             &format!("the publication date '{date}' is not a month and year"),
         )),

@@ -50,7 +50,7 @@ pub(super) fn country_tables(
         let cols = match &columns {
             Some(c) => c.clone(),
             None => column_order(&header, phrases).map_err(|name| {
-                malformed(
+                ReportError::malformed(
                     line.number,
                     &format!("{table}: the header has no column for '{name}'"),
                 )
@@ -58,7 +58,7 @@ pub(super) fn country_tables(
         };
         columns = Some(cols.clone());
         if numbers.len() != cols.len() {
-            return Err(malformed(
+            return Err(ReportError::malformed(
                 line.number,
                 &format!("{table}: expected {} figures", cols.len()),
             ));
@@ -153,7 +153,7 @@ pub(super) fn applications_by_country(
         .iter()
         .find(|t| t.total_of == month_name)
         .ok_or_else(|| {
-            missing(&format!(
+            ReportError::missing(&format!(
                 "the top 10 countries of applicants in {month_name} (a row 'Totaal {month_name}')"
             ))
         })?;
@@ -161,7 +161,7 @@ pub(super) fn applications_by_country(
         .iter()
         .find(|t| t.total_of == year_name)
         .ok_or_else(|| {
-            missing(&format!(
+            ReportError::missing(&format!(
                 "the top 10 countries of applicants in {year_name} (a row 'Totaal {year_name}')"
             ))
         })?;
@@ -216,7 +216,7 @@ pub(super) fn decisions_by_country(
     persons: &MonthTable,
 ) -> Result<(), ReportError> {
     let t = tables.first().ok_or_else(|| {
-        missing("final decisions by country (a table headed 'Land van herkomst')")
+        ReportError::missing("final decisions by country (a table headed 'Land van herkomst')")
     })?;
     check_country_table(reader, t, COUNTRY_DECISIONS)?;
     let totals = &persons.total;

@@ -49,11 +49,11 @@ pub(super) fn decisions_by_month(
         }
     }
     if tables.len() != 2 {
-        return Err(missing(
+        return Err(ReportError::missing(
             "decisions by month: two tables (persons and dossiers)",
         ));
     }
-    persons.ok_or_else(|| missing("decisions by month in persons"))
+    persons.ok_or_else(|| ReportError::missing("decisions by month in persons"))
 }
 
 pub(super) fn decision_table(
@@ -69,10 +69,11 @@ pub(super) fn decision_table(
     let months = reader.month.number() as usize;
     let mut by_kind: HashMap<Type, (&Row, usize)> = HashMap::new();
     for row in rows {
-        let kind = decision_kind(&row.label)
-            .ok_or_else(|| malformed(row.line, &format!("{name}: unknown row '{}'", row.label)))?;
+        let kind = decision_kind(&row.label).ok_or_else(|| {
+            ReportError::malformed(row.line, &format!("{name}: unknown row '{}'", row.label))
+        })?;
         if row.numbers.len() != months + 1 {
-            return Err(malformed(
+            return Err(ReportError::malformed(
                 row.line,
                 &format!(
                     "{name}: expected {} figures ({months} months and the total)",
@@ -93,7 +94,9 @@ pub(super) fn decision_table(
     }
     for kind in DECISION_TYPES.into_iter().chain([Type::Total]) {
         if !by_kind.contains_key(&kind) {
-            return Err(missing(&format!("{name}: the row for '{kind}'")));
+            return Err(ReportError::missing(&format!(
+                "{name}: the row for '{kind}'"
+            )));
         }
     }
     let (total_row, total_line) = by_kind[&Type::Total];

@@ -487,7 +487,7 @@ fn a_subtitle_gives_the_unit_and_the_main_caveat() {
         "applications where year = 2023 by country top 5 share",
         &[],
     ));
-    assert_eq!(words[1], "Percent of the whole.");
+    assert_eq!(words[1], "Percent of the whole. The 5 largest.");
     // Every note of the answer is printed under the chart.
     let words = texts(&svg("decisions where country = \"Syria\" by type", &[]));
     assert!(words.iter().any(|w| w.starts_with("Note: ")), "{words:?}");

@@ -198,6 +198,10 @@ fn cite(run: &[&Citation], lang: Lang) -> String {
 /// chart.
 pub(super) fn subtitle(answer: &Answer, lang: Lang) -> String {
     let unit = capitalised(&super::unit(answer, lang));
+    let unit = match ranking(&answer.title, lang) {
+        Some(how) => format!("{unit}. {how}"),
+        None => unit,
+    };
     let main = CAVEATS
         .iter()
         .find_map(|kind| answer.notes.iter().find(|n| n.kind == *kind));
@@ -236,6 +240,18 @@ pub(super) fn subtitle(answer: &Answer, lang: Lang) -> String {
             n - 3
         ),
     }
+}
+
+/// How a ranking chose its members (`top N`): "The 5 largest", "De 5
+/// grootste", "Les 5 plus grands".
+fn ranking(query: &str, lang: Lang) -> Option<String> {
+    let (_, rest) = query.split_once(" top ")?;
+    let n: u64 = rest.split_whitespace().next()?.parse().ok()?;
+    Some(match lang {
+        Lang::En => format!("The {n} largest"),
+        Lang::Nl => format!("De {n} grootste"),
+        Lang::Fr => format!("Les {n} plus grands"),
+    })
 }
 
 fn capitalised(text: &str) -> String {

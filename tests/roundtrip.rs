@@ -266,7 +266,7 @@ fn consecutive_reports_revise_and_derive() {
     );
     assert_eq!(
         words[0],
-        "Decisions (country = &quot;SY&quot; and type = refugee_status) by month, 2023"
+        "Decisions by month, Syria, refugee status, December 2023"
     );
 }
 

@@ -315,7 +315,7 @@ pub(super) fn title_in_words(answer: &Answer, lang: Lang) -> String {
 /// ("Afghanistan, refugee status"). A filter that is not a plain `and` of
 /// `=` stays as written.
 fn filter_words(query: &str, lang: Lang) -> Option<String> {
-    use crate::model::countries::{shown_name, Names};
+    use crate::model::countries::{lookup, shown_name, Names};
     let filter = filter_of(query)?;
     let names = match lang {
         Lang::Nl => Names::Nl,
@@ -339,7 +339,10 @@ fn filter_words(query: &str, lang: Lang) -> Option<String> {
             let value = value.trim().trim_matches(['"', '(', ')']);
             match name.trim() {
                 "year" | "month" | "quarter" => {}
-                "country" => words.push(shown_name(value, names).to_string()),
+                "country" => {
+                    let dutch = lookup(value, &[]).unwrap_or_else(|_| value.to_string());
+                    words.push(shown_name(&dutch, names).to_string());
+                }
                 "type" | "unit" => words.push(words::term(value, lang)),
                 _ => return Some(filter.to_string()),
             }

@@ -209,7 +209,7 @@ fn shares_over_time_are_stacked_columns_and_a_partial_quarter_is_marked() {
     assert!(words.contains(&"percent of the period".to_string()));
     assert!(words.contains(&"refugee status".to_string()));
     assert!(words.iter().any(|w| w
-        == "Hollow points and light columns: periods the data covers only in part, or derived (2023-Q4: 2023-10..2023-11)."));
+        == "Hollow points and light columns: periods the data covers only in part, or derived (2023-Q4: October–November only)."));
     // refugee_status (the second colour, Okabe–Ito orange): a band in each of the 4 quarters,
     // the partial one light, and its legend mark.
     let bands = |opacity: &str| {

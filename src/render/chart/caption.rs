@@ -36,8 +36,13 @@ pub(super) fn remarks(answer: &Answer, lang: Lang) -> Vec<String> {
             let without = lang.pick("without", "zonder", "sans");
             partial.push(format!("{label}: {without} {}", missing.join(", ")));
         } else if let Some(p) = period.map(|i| plain(&row[i])) {
-            if is_partial(&label, &p) && !partial.contains(&format!("{label}: {p}")) {
-                partial.push(format!("{label}: {p}"));
+            let span = answer.coverage.get(n).and_then(|c| c.span);
+            let item = format!(
+                "{label}: {}",
+                span.map_or(p.clone(), |s| only_months(s, lang))
+            );
+            if is_partial(&label, &p) && !partial.contains(&item) {
+                partial.push(item);
             }
         }
     }
@@ -66,6 +71,31 @@ pub(super) fn remarks(answer: &Answer, lang: Lang) -> Vec<String> {
         ));
     }
     out
+}
+
+/// The months a partial period covers, briefly: "October–November only",
+/// "alleen oktober–november", "octobre–novembre seulement".
+fn only_months(span: crate::model::month::Span, lang: Lang) -> String {
+    let name = |m: Month| month_name(m.number(), lang);
+    let months = match (
+        span.first == span.last,
+        span.first.year() == span.last.year(),
+    ) {
+        (true, _) => name(span.first),
+        (false, true) => format!("{}–{}", name(span.first), name(span.last)),
+        (false, false) => format!(
+            "{} {}–{} {}",
+            name(span.first),
+            span.first.year(),
+            name(span.last),
+            span.last.year()
+        ),
+    };
+    match lang {
+        Lang::En => format!("{months} only"),
+        Lang::Nl => format!("alleen {months}"),
+        Lang::Fr => format!("{months} seulement"),
+    }
 }
 
 /// Whether a row's period covers less than the period its label names.

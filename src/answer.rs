@@ -312,7 +312,8 @@ pub struct Coverage {
     /// for a row over months of each), in order of precedence.
     pub origins: Vec<Origin>,
     /// The files of the row's figures (with those of the base of `change`),
-    /// sorted: the sources it cites.
+    /// sorted: the sources it cites. Named where the answer cites them (the
+    /// envelope, a chart file), else empty.
     pub sources: Vec<String>,
 }
 

@@ -37,8 +37,10 @@ pub enum Arg {
     Code(String),
     /// Several codes, listed with commas.
     Codes(Vec<String>),
-    /// Other messages, put in words and listed (`; ` between them).
+    /// Other messages, put in words and listed with commas.
     Messages(Vec<Message>),
+    /// Other messages that have commas of their own, listed with `; `.
+    Clauses(Vec<Message>),
 }
 
 impl Message {
@@ -99,10 +101,8 @@ pub fn try_text(lang: Lang, m: &Message) -> Result<String, Vec<String>> {
             Arg::Number(n) => FluentValue::from(decimal(lang, n)),
             Arg::Code(c) => FluentValue::from(c.clone()),
             Arg::Codes(cs) => FluentValue::from(cs.join(", ")),
-            Arg::Messages(ms) => {
-                let parts: Result<Vec<String>, _> = ms.iter().map(|m| try_text(lang, m)).collect();
-                FluentValue::from(parts?.join(separator(m.id)))
-            }
+            Arg::Messages(ms) => FluentValue::from(listed(lang, ms, ", ")?),
+            Arg::Clauses(ms) => FluentValue::from(listed(lang, ms, "; ")?),
         };
         args.set(*name, value);
     }
@@ -115,14 +115,10 @@ pub fn try_text(lang: Lang, m: &Message) -> Result<String, Vec<String>> {
     }
 }
 
-/// How the messages of a list argument are joined: `; ` where each item
-/// has commas of its own.
-fn separator(id: &str) -> &'static str {
-    if id == "note-combine-gaps" {
-        "; "
-    } else {
-        ", "
-    }
+/// Messages in words, joined by `separator`.
+fn listed(lang: Lang, ms: &[Message], separator: &str) -> Result<String, Vec<String>> {
+    let parts: Result<Vec<String>, _> = ms.iter().map(|m| try_text(lang, m)).collect();
+    Ok(parts?.join(separator))
 }
 
 fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {

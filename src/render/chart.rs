@@ -174,12 +174,8 @@ fn time_first(answer: &Answer) -> Answer {
 /// The answer with its countries named in `lang` (the report's Dutch names
 /// in Dutch).
 fn in_own_names(answer: &Answer, lang: Lang) -> Answer {
-    use crate::model::countries::{shown_name, Names};
-    let names = match lang {
-        Lang::Nl => Names::Nl,
-        Lang::Fr => Names::Fr,
-        Lang::En => Names::En,
-    };
+    use crate::model::countries::shown_name;
+    let names = words::names_in(lang);
     let mut out = answer.clone();
     if let Some(at) = out.columns.iter().position(|c| c == "country") {
         for row in &mut out.rows {

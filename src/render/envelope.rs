@@ -63,7 +63,9 @@ fn message(m: &Message) -> Map<String, Json> {
                 .map_or(Json::Null, Json::Number),
             Arg::Code(c) => Json::from(c.clone()),
             Arg::Codes(cs) => json!(cs),
-            Arg::Messages(ms) => Json::Array(ms.iter().map(|m| Json::Object(message(m))).collect()),
+            Arg::Messages(ms) | Arg::Clauses(ms) => {
+                Json::Array(ms.iter().map(|m| Json::Object(message(m))).collect())
+            }
         };
         doc.insert(name.to_string(), value);
     }

@@ -42,7 +42,7 @@ pub(super) fn combine_notes(answer: &Answer, metas: &[Meta], checked: &Checked) 
     if gaps.is_empty() {
         return Vec::new();
     }
-    let message = Message::new("note-combine-gaps").with("gaps", Arg::Messages(gaps));
+    let message = Message::new("note-combine-gaps").with("gaps", Arg::Clauses(gaps));
     vec![Note::new(NoteKind::MissingMonths, shown, message)]
 }
 

@@ -199,7 +199,9 @@ impl Session {
         answer.title = title.to_string();
         translate_countries(&mut answer, self.cx.names);
         annotate(&mut answer, &metas, checked);
-        self.name_sources(&mut answer, &metas)?;
+        if self.want_sources || self.want_citations {
+            self.name_sources(&mut answer, &metas)?;
+        }
         if checked.measure == check::Measure::ProtectionRate {
             percent_with_basis(&mut answer);
         }
@@ -217,7 +219,8 @@ impl Session {
     }
 
     /// Names the sources of each row's figures, from the store's ids of
-    /// them, in the row's coverage.
+    /// them, in the row's coverage. It costs a query, so a one-shot answer
+    /// that cites nothing (no envelope, no chart file) skips it.
     fn name_sources(&self, answer: &mut Answer, metas: &[Meta]) -> Result<()> {
         let mut ids: Vec<i64> = metas
             .iter()

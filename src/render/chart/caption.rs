@@ -345,13 +345,9 @@ pub(super) fn title_in_words(answer: &Answer, lang: Lang) -> String {
 /// ("Afghanistan, refugee status"). A filter that is not a plain `and` of
 /// `=` stays as written.
 fn filter_words(query: &str, lang: Lang) -> Option<String> {
-    use crate::model::countries::{lookup, shown_name, Names};
+    use crate::model::countries::{lookup, shown_name};
     let filter = filter_of(query)?;
-    let names = match lang {
-        Lang::Nl => Names::Nl,
-        Lang::Fr => Names::Fr,
-        Lang::En => Names::En,
-    };
+    let names = words::names_in(lang);
     if [" or ", "not ", "!=", "<", ">"]
         .iter()
         .any(|w| filter.contains(w))

@@ -253,11 +253,12 @@ pub struct StatementError {
     /// `syntax` (the statement does not parse) or `query` (it parses, but
     /// asks for what the data or the language cannot give).
     pub kind: &'static str,
-    pub text: String,
+    pub message: Message,
     pub line: Option<usize>,
     pub column: Option<usize>,
-    pub label: String,
-    pub hints: Vec<String>,
+    /// What the caret says, where it says more than the message.
+    pub label: Option<Message>,
+    pub hints: Vec<Message>,
 }
 
 impl StatementError {
@@ -266,7 +267,7 @@ impl StatementError {
         let place = d.position(source);
         StatementError {
             kind,
-            text: d.message.clone(),
+            message: d.message.clone(),
             line: place.map(|p| p.0),
             column: place.map(|p| p.1),
             label: d.label.clone(),

@@ -153,12 +153,13 @@ pub fn main() -> i32 {
             return if e.use_stderr() { 2 } else { 0 };
         }
     };
+    let lang = args.lang.unwrap_or(crate::model::Lang::En);
     match run(args) {
         Ok(()) => 0,
         Err(Failure::Pipe) => 0,
         Err(Failure::Shown(code)) => code,
         Err(Failure::Error(e)) => {
-            note!("error: {e}");
+            note!("{}", e.line(lang));
             e.exit_code()
         }
     }
@@ -175,7 +176,7 @@ impl Args {
                     .map(|(name, value)| {
                         (name.trim_start_matches('$').to_string(), value.to_string())
                     })
-                    .ok_or_else(|| Error::Usage(format!("--param {p}: expected NAME=VALUE")))
+                    .ok_or_else(|| Error::Usage(crate::msg!("usage-param", param = p)))
             })
             .collect::<Result<Vec<_>>>()?;
         Ok(Setup {
@@ -213,7 +214,7 @@ fn io_failure(e: io::Error) -> Failure {
         Failure::Pipe
     } else {
         Failure::Error(Error::Io {
-            doing: "writing the output",
+            doing: "doing-writing-output",
             message: e.to_string(),
         })
     }
@@ -221,11 +222,7 @@ fn io_failure(e: io::Error) -> Failure {
 
 fn run(args: Args) -> Result<(), Failure> {
     if !(0.0..=86_400.0).contains(&args.wait) {
-        return Err(Error::Usage(format!(
-            "--wait {}: expected seconds from 0 to 86400",
-            args.wait
-        ))
-        .into());
+        return Err(Error::Usage(crate::msg!("usage-wait", wait = args.wait.to_string())).into());
     }
     crate::store::set_lock_wait(std::time::Duration::from_secs_f64(args.wait));
     match &args.command {
@@ -325,7 +322,7 @@ fn read_stdin() -> Result<String> {
     io::stdin()
         .read_to_string(&mut text)
         .map_err(|e| Error::Io {
-            doing: "reading stdin",
+            doing: "doing-reading-stdin",
             message: e.to_string(),
         })?;
     Ok(text)
@@ -335,10 +332,7 @@ fn read_stdin() -> Result<String> {
 /// or the file's extension names, countries as `--names` says.
 fn export(args: &Args, file: &std::path::Path) -> Result<(), Failure> {
     if args.output.is_some() {
-        return Err(Error::Usage(
-            "export writes to the file it is given (or - for stdout); --output does not apply to it".into(),
-        )
-        .into());
+        return Err(Error::Usage(crate::msg!("usage-export-output")).into());
     }
     let format = crate::export::format_of(file, args.format)?;
     let setup = args.setup()?;
@@ -372,7 +366,7 @@ fn answer_format(args: &Args) -> Result<Format> {
         _ => Format::Tsv,
     };
     if format == Format::Parquet {
-        return Err(Error::Usage(crate::render::ANSWERS_ARE_NOT_PARQUET.into()));
+        return Err(Error::Usage(crate::msg!("usage-answers-not-parquet")));
     }
     Ok(format)
 }

@@ -4,20 +4,24 @@
 //! a message and hints. They are rendered once, at the edge, with ariadne (in
 //! colour only on a terminal); tests read the same text without colour.
 
+use crate::locale::Message;
+use crate::model::Lang;
+use crate::msg;
 use ariadne::{Config, IndexType, Label, Report, ReportKind, Source};
 use std::fmt;
 use std::ops::Range;
 
-/// A problem in a query or script, located in its text.
+/// A problem in a query or script, located in its text. Its words are
+/// messages, put in the reader's language where it is shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
-    pub message: String,
+    pub message: Message,
     /// Byte range in the source, if the problem has a place.
     pub span: Option<Range<usize>>,
-    /// What the caret under the span says.
-    pub label: String,
+    /// What the caret under the span says (else the message).
+    pub label: Option<Message>,
     /// Suggestions, each shown as `help: ...`.
-    pub hints: Vec<String>,
+    pub hints: Vec<Message>,
     /// Whether more text could complete the statement (the REPL then reads
     /// another line instead of showing the error).
     pub open: Open,
@@ -37,29 +41,29 @@ pub enum Open {
 }
 
 impl Diagnostic {
-    pub fn new(message: impl Into<String>, span: Range<usize>) -> Diagnostic {
+    pub fn new(message: Message, span: Range<usize>) -> Diagnostic {
         Diagnostic {
-            message: message.into(),
+            message,
             span: Some(span),
-            label: String::new(),
+            label: None,
             hints: Vec::new(),
             open: Open::No,
         }
     }
 
     /// A problem of the whole statement rather than of one place.
-    pub fn general(message: impl Into<String>) -> Diagnostic {
+    pub fn general(message: Message) -> Diagnostic {
         Diagnostic {
-            message: message.into(),
+            message,
             span: None,
-            label: String::new(),
+            label: None,
             hints: Vec::new(),
             open: Open::No,
         }
     }
 
-    pub fn with_label(mut self, label: impl Into<String>) -> Diagnostic {
-        self.label = label.into();
+    pub fn with_label(mut self, label: Message) -> Diagnostic {
+        self.label = Some(label);
         self
     }
 
@@ -68,44 +72,70 @@ impl Diagnostic {
         self
     }
 
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Diagnostic {
-        self.hints.push(hint.into());
+    pub fn with_hint(mut self, hint: Message) -> Diagnostic {
+        self.hints.push(hint);
         self
     }
 
-    /// Renders the diagnostic against its source. `name` is the file (or `<query>`).
-    pub fn render(&self, name: &str, source: &str, color: bool) -> String {
+    /// The message in English (as tests and logs read it).
+    pub fn text(&self) -> String {
+        self.message.text(Lang::En)
+    }
+
+    /// The hints in English.
+    pub fn hint_texts(&self) -> Vec<String> {
+        self.hints.iter().map(|h| h.text(Lang::En)).collect()
+    }
+
+    /// Renders the diagnostic against its source, in `lang`. `name` is the
+    /// file (or `<query>`).
+    pub fn render(&self, name: &str, source: &str, color: bool, lang: Lang) -> String {
+        let message = self.message.text(lang);
+        let hints: Vec<String> = self.hints.iter().map(|h| h.text(lang)).collect();
         let Some(span) = self.span.clone() else {
-            let mut out = format!("error: {}\n", self.message);
-            for hint in &self.hints {
-                out.push_str(&format!("help: {hint}\n"));
+            let mut out = format!("{}: {message}\n", word(lang, "word-error"));
+            for hint in &hints {
+                out.push_str(&format!("{}: {hint}\n", word(lang, "word-help")));
             }
             return out;
         };
         let span = span.start.min(source.len())..span.end.min(source.len());
-        let label = if self.label.is_empty() {
-            &self.message
-        } else {
-            &self.label
+        let label = self
+            .label
+            .as_ref()
+            .map_or(message.clone(), |l| l.text(lang));
+        let title = word(lang, "word-error-title");
+        let kind = match lang {
+            Lang::En => ReportKind::Error,
+            _ => ReportKind::Custom(&title, ariadne::Color::Red),
         };
-        let mut report = Report::build(ReportKind::Error, (name, span.clone()))
+        let mut report = Report::build(kind, (name, span.clone()))
             .with_config(
                 Config::default()
                     .with_index_type(IndexType::Byte)
                     .with_color(color),
             )
-            .with_message(&self.message)
+            .with_message(&message)
             .with_label(Label::new((name, span)).with_message(label));
-        if !self.hints.is_empty() {
-            report = report.with_help(self.hints.join("; "));
+        if !hints.is_empty() {
+            report = report.with_help(hints.join("; "));
         }
         let mut out = Vec::new();
         let written = report
             .finish()
             .write((name, Source::from(source)), &mut out);
-        match written {
+        let mut out = match written {
             Ok(()) => String::from_utf8_lossy(&out).into_owned(),
-            Err(_) => format!("error: {}\n", self.message),
+            Err(_) => return format!("{}: {message}\n", word(lang, "word-error")),
+        };
+        if !color && lang != Lang::En {
+            // ariadne colours a kind of its own even without colour.
+            out = out.replace("\u{1b}[31m", "").replace("\u{1b}[0m", "");
+        }
+        // ariadne writes its own word for the help line.
+        match lang {
+            Lang::En => out,
+            _ => out.replacen("Help:", &format!("{}:", word(lang, "word-help-title")), 1),
         }
     }
 
@@ -119,32 +149,41 @@ impl Diagnostic {
     }
 }
 
-/// Every error asylq reports, by what the user must fix.
+/// A word of the frame around errors (`error`, `help`) in `lang`.
+pub fn word(lang: Lang, id: &'static str) -> String {
+    Message::new(id).text(lang)
+}
+
+/// Every error asylq reports, by what the user must fix. Its words are made
+/// in the reader's language where it is shown ([`Error::text`]); `Display`
+/// gives them in English.
 #[derive(Debug)]
 pub enum Error {
     /// The command line is wrong (exit status 2).
-    Usage(String),
+    Usage(Message),
     /// A query or script is wrong (exit status 1).
     Query(Diagnostic),
-    /// A file asylq was told to read or write cannot be (exit status 3).
+    /// A file asylq was told to read or write cannot be (exit status 3):
+    /// its path and what the system said.
     File { path: String, message: String },
     /// A report or page that the readers refuse, or whose totals do not add
-    /// up (exit status 3). The message names the file and the line.
-    Source { path: String, message: String },
+    /// up (exit status 3): the file and why, with its line where it has one.
+    Source { path: String, problem: Message },
     /// The store: what asylq was doing and what went wrong (exit status 3).
     Store {
-        context: String,
+        context: Message,
         problem: StoreProblem,
     },
     /// A chart that cannot be drawn (exit status 3).
-    Chart(String),
-    /// Reading the input or writing the output failed (exit status 3).
+    Chart(Message),
+    /// Reading the input or writing the output failed (exit status 3): what
+    /// asylq was doing, and what the system said.
     Io {
         doing: &'static str,
         message: String,
     },
     /// Pages that could not be fetched (exit status 3).
-    Fetch(String),
+    Fetch(Message),
     /// The system names no data directory for the user's store or the page
     /// cache (exit status 3): what it was needed for.
     NoDataDirectory(&'static str),
@@ -190,32 +229,80 @@ impl Error {
             message: e.to_string(),
         }
     }
+
+    /// A source file refused: its path and why.
+    pub fn source(path: &std::path::Path, problem: Message) -> Error {
+        Error::Source {
+            path: path.display().to_string(),
+            problem,
+        }
+    }
+
+    /// What the error says, as a message.
+    pub fn message(&self) -> Message {
+        match self {
+            Error::Usage(m) | Error::Chart(m) | Error::Fetch(m) => m.clone(),
+            Error::Query(d) => d.message.clone(),
+            Error::File { path, message } => {
+                msg!("error-file", path = path, reason = message)
+            }
+            Error::Source { path, problem } => {
+                msg!("error-source", path = path, problem = problem.clone())
+            }
+            Error::Store { context, problem } => store_message(context, problem),
+            Error::Io { doing, message } => {
+                msg!("error-io", doing = Message::new(doing), reason = message)
+            }
+            Error::NoDataDirectory(what) => {
+                msg!("error-no-data-directory", what = Message::new(what))
+            }
+            Error::Closed => Message::new("error-closed"),
+        }
+    }
+
+    /// What the error says, in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        self.message().text(lang)
+    }
+
+    /// The error as a line for stderr: `error: ...`, in `lang`.
+    pub fn line(&self, lang: Lang) -> String {
+        format!("{}: {}", word(lang, "word-error"), self.text(lang))
+    }
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Error::Usage(m) | Error::Chart(m) | Error::Fetch(m) => write!(f, "{m}"),
-            Error::Query(d) => write!(f, "{}", d.message),
-            Error::File { path, message } => write!(f, "{path}: {message}"),
-            Error::Source { message, .. } => write!(f, "{message}"),
-            Error::Store { context, problem } => write_store(f, context, problem),
-            Error::Io { doing, message } => write!(f, "{doing}: {message}"),
-            Error::NoDataDirectory(what) => write!(f, "no data directory for {what}"),
-            Error::Closed => Ok(()),
-        }
+        f.write_str(&self.text(Lang::En))
     }
 }
 
-fn write_store(f: &mut fmt::Formatter<'_>, context: &str, problem: &StoreProblem) -> fmt::Result {
+fn store_message(context: &Message, problem: &StoreProblem) -> Message {
+    let context = context.clone();
     match problem {
-        StoreProblem::InUse { waited } => write!(f, "{context}: the database is in use by another asylq process (a load, or a query while this is a load) and was not let go within {waited} seconds; try again when it is done, or wait longer (--wait SECONDS)"),
-        StoreProblem::Damaged(detail) => write!(f, "{context}: the store file is damaged (a block of it does not read back as written). Run `asylq load` again into a new store (`--db NEW.duckdb`), or restore a backup of the file.\n  detail: {detail}"),
-        StoreProblem::Missing => write!(f, "{context}: no such database"),
-        StoreProblem::NotAStore => write!(f, "{context}: this DuckDB file is not an asylq store (no facts table)"),
-        StoreProblem::Schema { found, wanted } if found < wanted => write!(f, "{context}: this store was made by an older asylq (schema {found}; this asylq reads schema {wanted}). Run `asylq rebuild --db {context}` to read its sources again into a store of this version."),
-        StoreProblem::Schema { found, wanted } => write!(f, "{context}: this store was made by a newer asylq (schema {found}; this asylq reads schema {wanted}); use that asylq, or load the reports again into a new store"),
-        StoreProblem::Refused(m) | StoreProblem::Other(m) => write!(f, "{context}: {m}"),
+        StoreProblem::InUse { waited } => {
+            msg!("store-in-use", context = context, seconds = *waited)
+        }
+        StoreProblem::Damaged(detail) => {
+            msg!("store-damaged", context = context, detail = detail)
+        }
+        StoreProblem::Missing => msg!("store-missing", context = context),
+        StoreProblem::NotAStore => msg!("store-not-a-store", context = context),
+        StoreProblem::Schema { found, wanted } if found < wanted => msg!(
+            "store-older",
+            context = context,
+            found = *found,
+            wanted = *wanted
+        ),
+        StoreProblem::Schema { found, wanted } => msg!(
+            "store-newer",
+            context = context,
+            found = *found,
+            wanted = *wanted
+        ),
+        StoreProblem::Refused(m) | StoreProblem::Other(m) => {
+            msg!("store-other", context = context, detail = m)
+        }
     }
 }
 
@@ -240,7 +327,7 @@ pub fn is_locked(err: &duckdb::Error) -> bool {
 /// A DuckDB error, with what asylq was doing. DuckDB says what went wrong
 /// only in words, so this is the one place that reads them: the lock, a
 /// damaged file and the sandbox's refusals become kinds of [`StoreProblem`].
-pub fn duckdb(context: &str, err: duckdb::Error) -> Error {
+pub fn duckdb(context: Message, err: duckdb::Error) -> Error {
     let message = match &err {
         duckdb::Error::DuckDBFailure(_, Some(m)) => m.clone(),
         other => other.to_string(),
@@ -271,16 +358,18 @@ pub fn duckdb(context: &str, err: duckdb::Error) -> Error {
     } else {
         StoreProblem::Other(message)
     };
-    Error::Store {
-        context: context.to_string(),
-        problem,
-    }
+    Error::Store { context, problem }
+}
+
+/// What asylq does when it opens the store at `path`.
+pub fn opening(path: &std::path::Path) -> Message {
+    msg!("context-opening", path = path.display().to_string())
 }
 
 /// An error of the store at `path`.
 pub fn store(path: &std::path::Path, problem: StoreProblem) -> Error {
     Error::Store {
-        context: path.display().to_string(),
+        context: msg!("context-path", path = path.display().to_string()),
         problem,
     }
 }

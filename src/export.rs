@@ -34,26 +34,24 @@ pub fn format_of(file: &Path, given: Option<Format>) -> Result<Format> {
         (Some(f), _) => f,
         (None, _) if stdout => Format::Csv,
         (None, Some(e)) => Format::parse(e).ok_or_else(|| {
-            Error::Usage(format!(
-                "{}: export writes .csv, .tsv, .json, .jsonl or .parquet (or - for stdout)",
-                file.display()
+            Error::Usage(crate::msg!(
+                "usage-export-extension",
+                path = file.display().to_string()
             ))
         })?,
         (None, None) => {
-            return Err(Error::Usage(format!(
-                "{}: name a .csv, .tsv, .json, .jsonl or .parquet file, or - for stdout",
-                file.display()
+            return Err(Error::Usage(crate::msg!(
+                "usage-export-file",
+                path = file.display().to_string()
             )))
         }
     };
     match format {
-        Format::Parquet if stdout => Err(Error::Usage(
-            "export writes Parquet to a file only: name a .parquet file".into(),
-        )),
+        Format::Parquet if stdout => Err(Error::Usage(crate::msg!("usage-parquet-stdout"))),
         Format::Csv | Format::Tsv | Format::Json | Format::Jsonl | Format::Parquet => Ok(format),
-        other => Err(Error::Usage(format!(
-            "export writes csv, tsv, json, jsonl or parquet, not {}",
-            other.name()
+        other => Err(Error::Usage(crate::msg!(
+            "usage-export-format",
+            format = other.name()
         ))),
     }
 }
@@ -137,8 +135,8 @@ const PARQUET_TABLE: &str = "CREATE TABLE facts (measure VARCHAR, type VARCHAR,
 /// (the store's stays sandboxed), to a file beside the target that is
 /// renamed into place only when complete.
 fn parquet(answer: &Answer, file: &Path) -> Result<()> {
-    let doing = format!("writing {}", file.display());
-    let failed = |e: duckdb::Error| crate::error::duckdb(&doing, e);
+    let doing = crate::msg!("doing-writing-file", path = file.display().to_string());
+    let failed = |e: duckdb::Error| crate::error::duckdb(doing.clone(), e);
     let conn = crate::store::open_for_queries(None)?;
     conn.execute_batch(PARQUET_TABLE).map_err(failed)?;
     let mut app = conn.appender("facts").map_err(failed)?;

@@ -9,7 +9,9 @@
 //! stored. Requests are at least two seconds apart, as the site's robots.txt
 //! asks.
 
+use crate::locale::Message;
 use crate::model::month::{Month, MONTH_NAMES};
+use crate::msg;
 use crate::page::Lang;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -150,24 +152,30 @@ pub enum FetchError {
     OverviewNotFound { year: i32, tried: Vec<String> },
 }
 
-impl std::fmt::Display for FetchError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl FetchError {
+    /// What went wrong, as a message.
+    pub fn message(&self) -> Message {
         match self {
-            FetchError::Unreachable { address, reason } => write!(
-                f,
-                "cannot reach {address}: {reason}; nothing was fetched or stored (is the network up?)"
+            FetchError::Unreachable { address, reason } => {
+                msg!("fetch-unreachable", address = address, reason = reason)
+            }
+            FetchError::NotFound { month, tried } => msg!(
+                "fetch-not-found",
+                month = month.to_string(),
+                tried = tried.clone()
             ),
-            FetchError::NotFound { month, tried } => write!(
-                f,
-                "no page for {month}: {} answered 404",
-                tried.join(", ")
-            ),
-            FetchError::OverviewNotFound { year, tried } => write!(
-                f,
-                "no yearly overview of {year}: {} answered 404",
-                tried.join(", ")
+            FetchError::OverviewNotFound { year, tried } => msg!(
+                "fetch-overview-not-found",
+                year = *year,
+                tried = tried.clone()
             ),
         }
+    }
+}
+
+impl std::fmt::Display for FetchError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message().text(crate::model::Lang::En))
     }
 }
 
@@ -212,19 +220,28 @@ pub fn this_month() -> Month {
 /// Why `months` (asked for as `spec`) cannot all have pages when it is
 /// `now`: the CGVS publishes a month's figures in the month after, so no
 /// month from `now` on has a page yet.
-pub fn not_yet(spec: &str, months: &[Month], now: Month) -> Option<String> {
+pub fn not_yet(spec: &str, months: &[Month], now: Month) -> Option<Message> {
     let (first, last) = (*months.first()?, *months.last()?);
     let complete = now.previous();
     if last <= complete {
         return None;
     }
     Some(if first > now {
-        format!("fetch {spec}: {first} is in the future (this is {now})")
+        msg!(
+            "fetch-future",
+            spec = spec,
+            first = first.to_string(),
+            now = now.to_string()
+        )
     } else if first == now {
-        format!("fetch {spec}: {now} is not over yet, and the CGVS publishes a month's figures in the month after")
+        msg!("fetch-not-over", spec = spec, now = now.to_string())
     } else {
-        format!(
-            "fetch {spec}: the months after {complete} have no page yet (this is {now}); fetch {first}..{complete}"
+        msg!(
+            "fetch-no-page-yet",
+            spec = spec,
+            first = first.to_string(),
+            complete = complete.to_string(),
+            now = now.to_string()
         )
     })
 }
@@ -332,7 +349,9 @@ mod tests {
     #[test]
     fn months_not_over_have_no_page_yet() {
         let now = Month::new(2026, 12).unwrap();
-        let ask = |spec: &str| not_yet(spec, &months(spec).unwrap(), now);
+        let ask = |spec: &str| {
+            not_yet(spec, &months(spec).unwrap(), now).map(|m| m.text(crate::model::Lang::En))
+        };
         assert_eq!(ask("2026-11"), None);
         assert_eq!(ask("2019"), None);
         assert_eq!(

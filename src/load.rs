@@ -6,6 +6,8 @@
 //! transaction of its own ([`Store::insert`]).
 
 use crate::error::{Error, Result};
+use crate::locale::Arg;
+use crate::msg;
 use crate::report::Report;
 use crate::store::{Editions, Loaded, Store};
 use std::path::{Path, PathBuf};
@@ -25,7 +27,7 @@ pub struct Ready {
 /// do not add up while `force` is off, stops the load before anything is stored.
 pub fn read_all(files: &[PathBuf], force: bool) -> Result<Vec<Ready>> {
     if files.is_empty() {
-        return Err(Error::Usage("load: name at least one report file".into()));
+        return Err(Error::Usage(msg!("usage-load-nothing")));
     }
     files.iter().map(|file| read_one(file, force)).collect()
 }
@@ -37,19 +39,21 @@ fn read_one(file: &Path, force: bool) -> Result<Ready> {
         encoding,
     } = crate::source::read_file(file)?;
     if !report.failures.is_empty() && !force {
-        let lines: Vec<String> = report
+        let failures = report
             .failures
             .iter()
-            .map(|f| format!("  {}:{f}", file.display()))
+            .map(|f| {
+                msg!(
+                    "source-at",
+                    path = file.display().to_string(),
+                    what = f.message()
+                )
+            })
             .collect();
-        return Err(Error::Source {
-            path: file.display().to_string(),
-            message: format!(
-                "{}: its totals do not add up; nothing was stored (pass --force to store it anyway):\n{}",
-                file.display(),
-                lines.join("\n")
-            ),
-        });
+        return Err(Error::source(
+            file,
+            msg!("load-unbalanced", failures = Arg::Lines(failures)),
+        ));
     }
     let name = file
         .file_name()

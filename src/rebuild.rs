@@ -9,6 +9,8 @@
 //! load again. The old file is kept beside the new one.
 
 use crate::error::{Error, Result};
+use crate::locale::Message;
+use crate::msg;
 use crate::report::{self, Report};
 use crate::store::{remove_file_and_log, with_suffix, Access, Editions, Held, Store, WriterTurn};
 use std::path::{Path, PathBuf};
@@ -19,7 +21,7 @@ pub struct Rebuilt {
     /// The sources stored again, by file name.
     pub stored: Vec<String>,
     /// The sources not stored again, each with the reason.
-    pub refused: Vec<String>,
+    pub refused: Vec<Message>,
     /// Where the old store file now is.
     pub backup: PathBuf,
 }
@@ -39,7 +41,9 @@ pub fn rebuild(path: &Path, cache: Option<&Path>, say: &mut dyn FnMut(String)) -
     for source in held {
         match reread(&source, cache) {
             Ok((text, report)) => ready.push((source.file, text, report)),
-            Err(reason) => refused.push(format!("{}: {reason}", source.file)),
+            Err(reason) => {
+                refused.push(msg!("error-source", path = &source.file, problem = reason))
+            }
         }
     }
     let fresh = with_suffix(path, ".rebuilt");
@@ -57,7 +61,7 @@ pub fn rebuild(path: &Path, cache: Option<&Path>, say: &mut dyn FnMut(String)) -
                 }
                 // Two editions of a month published in the same month, which
                 // the older schema ranked by the order of loading.
-                Err(Error::Source { message, .. }) => refused.push(message),
+                Err(e @ Error::Source { .. }) => refused.push(e.message()),
                 Err(e) => return Err(e),
             }
         }
@@ -83,15 +87,18 @@ pub fn rebuild(path: &Path, cache: Option<&Path>, say: &mut dyn FnMut(String)) -
 }
 
 /// A source read again with the current readers, or why it cannot be.
-fn reread(source: &Held, cache: Option<&Path>) -> Result<(String, Report), String> {
+fn reread(source: &Held, cache: Option<&Path>) -> Result<(String, Report), Message> {
     let text = source
         .text
         .clone()
         .or_else(|| recover(&source.file, cache))
-        .ok_or("the store holds no text of it (made before asylq kept texts); load it again from its file")?;
+        .ok_or(msg!("rebuild-no-text"))?;
     let report = crate::source::read(&text)?;
     if !report.failures.is_empty() && !source.forced {
-        return Err(format!("its totals do not add up: {}", report.failures[0]));
+        return Err(msg!(
+            "rebuild-unbalanced",
+            failure = report.failures[0].message()
+        ));
     }
     Ok((text, report))
 }

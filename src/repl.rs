@@ -186,10 +186,11 @@ struct State {
 }
 
 pub fn run(mut session: Session, format: Format, lang: Option<crate::model::Lang>) -> Result<()> {
+    session.lang = lang.unwrap_or(crate::model::Lang::En);
     let config = Config::builder().auto_add_history(true).build();
     let mut editor: Editor<AsylqHelper, DefaultHistory> =
         Editor::with_config(config).map_err(|e| Error::Io {
-            doing: "starting the prompt",
+            doing: "doing-starting-prompt",
             message: e.to_string(),
         })?;
     editor.set_helper(Some(AsylqHelper::new(session.cx.extra_countries.clone())));
@@ -286,7 +287,7 @@ fn more_lines<H: rustyline::Helper>(
 
 fn reading_input(e: ReadlineError) -> Error {
     Error::Io {
-        doing: "reading input",
+        doing: "doing-reading-input",
         message: e.to_string(),
     }
 }
@@ -325,14 +326,14 @@ fn meta(session: &mut Session, line: &str, state: &mut State) -> bool {
         (".chart", file) => match chart(state.last.as_ref(), file, session.chart_names, state.lang)
         {
             Ok(message) => println!("{message}"),
-            Err(e) => note!("error: {e}"),
+            Err(e) => note!("{}", e.line(session.lang)),
         },
         (".load", "") => {
             note!("usage: .load FILE (a report or a statistics page, as text or HTML)")
         }
         (".load", file) if !file.is_empty() => match load(session, file) {
             Ok(message) => println!("{message}"),
-            Err(e) => note!("error: {e}"),
+            Err(e) => note!("{}", e.line(session.lang)),
         },
         _ => note!("error: unknown command '{line}'; .help lists the commands"),
     }
@@ -347,8 +348,7 @@ fn chart(
     asked: Option<crate::model::Lang>,
 ) -> Result<String> {
     use crate::render::chart;
-    let answer =
-        answer.ok_or_else(|| Error::Chart("no answer to chart yet: run a query first".into()))?;
+    let answer = answer.ok_or_else(|| Error::Chart(crate::msg!("chart-no-answer")))?;
     let opts = chart::Options {
         lang: chart::words::chart_lang(asked, names),
         own_names: names.is_none(),
@@ -360,11 +360,7 @@ fn chart(
     {
         Some("svg") => chart::svg(answer, &opts).map(String::into_bytes),
         Some("png") => chart::png(answer, &opts, 2.0),
-        _ => {
-            return Err(Error::Chart(format!(
-                "{file}: a chart is written as .svg or .png"
-            )))
-        }
+        _ => return Err(Error::Chart(crate::msg!("chart-file", path = file))),
     }
     .map_err(Error::Chart)?;
     // Written in full or not at all, as `--output` is.
@@ -407,7 +403,7 @@ fn run_line(session: &mut Session, line: &str, state: &mut State) {
         }
         crate::front::write_output(&output, opts, &mut out, &mut io::stderr()).map_err(|e| {
             Error::Io {
-                doing: "writing the output",
+                doing: "doing-writing-output",
                 message: e.to_string(),
             }
         })
@@ -415,8 +411,8 @@ fn run_line(session: &mut Session, line: &str, state: &mut State) {
     let _ = out.flush();
     match result {
         Ok(()) => {}
-        Err(Error::Query(d)) => note_raw!("{}", d.render("<input>", line, true)),
-        Err(e) => note!("error: {e}"),
+        Err(Error::Query(d)) => note_raw!("{}", d.render("<input>", line, true, session.lang)),
+        Err(e) => note!("{}", e.line(session.lang)),
     }
     if state.timer {
         println!("time: {:.1} ms", started.elapsed().as_secs_f64() * 1000.0);

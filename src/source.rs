@@ -6,6 +6,7 @@
 //! text by a real HTML parser (`scraper`), one line per block.
 
 use crate::error::Error;
+use crate::locale::Message;
 use crate::page;
 use crate::report::{self, Report};
 use scraper::{Html, Node};
@@ -44,10 +45,7 @@ pub struct File {
 pub fn read_file(path: &std::path::Path) -> Result<File, Error> {
     let bytes = std::fs::read(path).map_err(|e| Error::file(path, e))?;
     let (text, encoding) = decode(&bytes);
-    let report = read(&text).map_err(|e| Error::Source {
-        path: path.display().to_string(),
-        message: format!("{}: {e}", path.display()),
-    })?;
+    let report = read(&text).map_err(|problem| Error::source(path, problem))?;
     Ok(File {
         text,
         report,
@@ -57,9 +55,9 @@ pub fn read_file(path: &std::path::Path) -> Result<File, Error> {
 
 /// Reads a file's text as a report or a page. Any other text is refused
 /// saying what it looks like: empty, a PDF, a news article, another language.
-pub fn read(text: &str) -> Result<Report, String> {
+pub fn read(text: &str) -> Result<Report, Message> {
     if text.trim_start().starts_with("%PDF") {
-        return Err("a PDF, not text: convert it to text first, e.g. with pdftotext".to_string());
+        return Err(Message::new("source-pdf"));
     }
     let text = if is_html(text) {
         html_text(text)
@@ -67,9 +65,9 @@ pub fn read(text: &str) -> Result<Report, String> {
         text.trim_start_matches('\u{feff}').to_string()
     };
     if is_report(&text) {
-        return report::parse(&text).map_err(|e| e.to_string());
+        return report::parse(&text).map_err(|e| e.message());
     }
-    page::parse(&text).map_err(|e| e.to_string())
+    page::parse(&text).map_err(|e| e.message())
 }
 
 /// A report opens with its upper-case title, `ASIELSTATISTIEKEN <MAAND> <JAAR>`.

@@ -187,10 +187,10 @@ fn unknown_country_is_an_error_with_suggestions() {
     let asylq::error::Error::Query(d) = err else {
         panic!("not a query error")
     };
-    assert_eq!(d.message, "unknown country \"Atlantis\"");
+    assert_eq!(d.text(), "unknown country \"Atlantis\"");
     assert_eq!(d.span, Some(29..39));
     assert_eq!(
-        d.hints,
+        d.hint_texts(),
         ["did you mean \"Albanië\", \"Palestina\", \"Afghanistan\"?"]
     );
 }

@@ -416,13 +416,13 @@ fn keep_going_runs_every_statement_and_exits_1() {
         .write_stdin("workload\ndecisions where type = backlog\nworkload where unit = persons\n")
         .assert()
         .code(1)
-        .stdout("{\"query\":\"workload\",\"value\":24764,\"unit\":\"dossiers\",\"period\":\"2023-11\",\"months_covered\":1}\n{\"query\":\"decisions where type = backlog\",\"error\":{\"kind\":\"query\",\"text\":\"backlog is not a type of decisions\",\"line\":2,\"column\":24,\"label\":\"not a type of decisions\",\"hints\":[\"the types of decisions are interim, refugee_status, subsidiary_protection, inadmissible, manifestly_unfounded, refusal, withdrawal, protection, negative, final\"]}}\n{\"query\":\"workload where unit = persons\",\"value\":29742,\"unit\":\"persons\",\"period\":\"2023-11\",\"months_covered\":1}\n");
+        .stdout("{\"query\":\"workload\",\"value\":24764,\"unit\":\"dossiers\",\"period\":\"2023-11\",\"months_covered\":1}\n{\"query\":\"decisions where type = backlog\",\"error\":{\"kind\":\"query\",\"message\":\"check-not-a-type\",\"value\":\"backlog\",\"measure\":\"decisions\",\"text\":\"backlog is not a type of decisions\",\"line\":2,\"column\":24,\"label\":\"not a type of decisions\",\"hints\":[\"the types of decisions are interim, refugee_status, subsidiary_protection, inadmissible, manifestly_unfounded, refusal, withdrawal, protection, negative, final\"]}}\n{\"query\":\"workload where unit = persons\",\"value\":29742,\"unit\":\"persons\",\"period\":\"2023-11\",\"months_covered\":1}\n");
     asylq()
         .args(["--keep-going", "--format", "json"])
         .args(["-c", "applications where country = \"Narnia\"", "-c", "workload", "-c", "workload by"])
         .assert()
         .code(1)
-        .stdout("[{\"query\":\"applications where country = \\\"Narnia\\\"\",\"error\":{\"kind\":\"query\",\"text\":\"unknown country \\\"Narnia\\\"\",\"line\":1,\"column\":30,\"label\":\"no such country in the reports\",\"hints\":[\"did you mean \\\"Armenië\\\", \\\"Nigeria\\\", \\\"Nicaragua\\\"?\"]}},{\"query\":\"workload\",\"rows\":[{\"value\":24764,\"unit\":\"dossiers\",\"period\":\"2023-11\",\"months_covered\":1}]},{\"query\":\"workload by\",\"error\":{\"kind\":\"syntax\",\"text\":\"the query is incomplete: expected dimension\",\"line\":1,\"column\":12,\"label\":\"found end of input here\",\"hints\":[]}}]\n");
+        .stdout("[{\"query\":\"applications where country = \\\"Narnia\\\"\",\"error\":{\"kind\":\"query\",\"message\":\"check-unknown-country\",\"country\":\"Narnia\",\"text\":\"unknown country \\\"Narnia\\\"\",\"line\":1,\"column\":30,\"label\":\"no such country in the reports\",\"hints\":[\"did you mean \\\"Armenië\\\", \\\"Nigeria\\\", \\\"Nicaragua\\\"?\"]}},{\"query\":\"workload\",\"rows\":[{\"value\":24764,\"unit\":\"dossiers\",\"period\":\"2023-11\",\"months_covered\":1}]},{\"query\":\"workload by\",\"error\":{\"kind\":\"syntax\",\"message\":\"parse-incomplete\",\"expected\":{\"message\":\"expected-dimension\"},\"text\":\"the query is incomplete: expected dimension\",\"line\":1,\"column\":12,\"label\":\"found end of input here\",\"hints\":[]}}]\n");
 }
 
 #[test]

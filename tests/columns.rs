@@ -91,7 +91,7 @@ fn the_readme_documents_the_columns_in_their_order() {
         Ok(())
     })
     .unwrap();
-    let json = asylq::render::json_document(&[answer.unwrap()]);
+    let json = asylq::render::json_document(&[answer.unwrap()], asylq::model::Lang::En);
     assert_eq!(
         json.to_string(),
         r#"[{"year":2022,"value":36871,"unit":"persons","period":"2022","months_covered":12},{"year":2023,"value":32203,"unit":"persons","period":"2023-01..2023-11","months_covered":11}]"#

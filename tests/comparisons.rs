@@ -14,7 +14,7 @@ fn csv(query: &str) -> String {
 /// The message and hints of a query error.
 fn refusal(query: &str) -> (String, Vec<String>) {
     match embedded(query) {
-        Err(asylq::error::Error::Query(d)) => (d.message, d.hints),
+        Err(asylq::error::Error::Query(d)) => (d.text(), d.hint_texts()),
         other => panic!("{query}: expected a query error, got {other:?}"),
     }
 }

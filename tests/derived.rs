@@ -294,11 +294,11 @@ fn a_share_of_a_group_of_types() {
     match refused {
         Err(asylq::error::Error::Query(d)) => {
             assert_eq!(
-                d.message,
+                d.text(),
                 "a share of final needs figures within final; this answer also counts every type"
             );
             assert_eq!(
-                d.hints,
+                d.hint_texts(),
                 ["filter the types: `where type = final`, or one of its parts"]
             );
         }
@@ -306,9 +306,9 @@ fn a_share_of_a_group_of_types() {
     }
     match common::answers(&mut s, "decisions where type = negative share of refusal") {
         Err(asylq::error::Error::Query(d)) => {
-            assert_eq!(d.message, "'refusal' is not a group of decisions types");
+            assert_eq!(d.text(), "'refusal' is not a group of decisions types");
             assert_eq!(
-                d.hints,
+                d.hint_texts(),
                 ["the groups of decisions are final, protection, negative"]
             );
         }

@@ -75,6 +75,13 @@ fn an_envelope_keeps_a_failed_statement_in_its_place() {
             "sources": [],
             "error": {
                 "kind": "syntax",
+                "message": "parse-unexpected",
+                "found": {"message": "code", "code": "'aplications'"},
+                "expected": {
+                    "message": "or-list",
+                    "rest": [{"message": "word-a-measure"}],
+                    "last": {"message": "word-end-of-input"},
+                },
                 "text": "unexpected 'aplications': expected a measure (applications, decisions, workload, protection_rate) or end of input",
                 "line": 1,
                 "column": 1,

@@ -21,7 +21,7 @@ fn every_grammar_example_parses_and_prints_back() {
     let examples = grammar_examples();
     assert_eq!(examples.len(), 26);
     for text in examples {
-        let parsed = parse(&text).unwrap_or_else(|e| panic!("{text}: {}", e.message));
+        let parsed = parse(&text).unwrap_or_else(|e| panic!("{text}: {}", e.text()));
         assert_eq!(parsed.len(), 1, "{text}");
         if let Statement::Query(q) = &parsed[0].node {
             let again = parse(&q.to_string()).unwrap();
@@ -59,13 +59,13 @@ fn compiles_to_exact_sql() {
 fn error(text: &str) -> (String, Vec<String>) {
     let parsed = match parse(text) {
         Ok(p) => p,
-        Err(d) => return (d.message, d.hints),
+        Err(d) => return (d.text(), d.hint_texts()),
     };
     let Statement::Query(q) = &parsed[0].node else {
         panic!()
     };
     let d = check(q, &Context::default()).unwrap_err();
-    (d.message, d.hints)
+    (d.text(), d.hint_texts())
 }
 
 #[test]

@@ -1,5 +1,5 @@
-//! Notes and numbers in the reader's language: `--lang nl|fr|en`,
-//! `ASYLQ_LANG` and `set lang`; notes as data in the envelope; Dutch and
+//! Notes, errors and numbers in the reader's language: `--lang nl|fr|en`,
+//! `ASYLQ_LANG` and `set lang`; notes and errors as data in JSON; Dutch and
 //! French numbers in `table` and `markdown`, plain ones in machine formats.
 
 use assert_cmd::Command;
@@ -26,16 +26,16 @@ fn notes_speak_the_language_asked_for() {
     let dutch = stderr(asylq().args(["--lang", "nl", "-c", QUARTERS]));
     assert_eq!(
         dutch,
-        "note: change: elke rij tegenover dezelfde maanden van het kwartaal ervoor.\n\
-note: 2023-Q4 dekt alleen 2023-10..2023-11, en wordt dus vergeleken met dezelfde maanden een kwartaal eerder: 2023-07..2023-08 (6.638).\n\
-note: 2023-Q4 is onvolledig: de gegevens dekken alleen 2023-10..2023-11.\n"
+        "opmerking: change: elke rij tegenover dezelfde maanden van het kwartaal ervoor.\n\
+opmerking: 2023-Q4 dekt alleen 2023-10..2023-11, en wordt dus vergeleken met dezelfde maanden een kwartaal eerder: 2023-07..2023-08 (6.638).\n\
+opmerking: 2023-Q4 is onvolledig: de gegevens dekken alleen 2023-10..2023-11.\n"
     );
     let french = stderr(asylq().env("ASYLQ_LANG", "fr").args(["-c", QUARTERS]));
     assert_eq!(
         french,
-        "note: change : chaque ligne par rapport aux mêmes mois du trimestre précédent.\n\
-note: 2023-Q4 ne couvre que 2023-10..2023-11 ; il est donc comparé aux mêmes mois un trimestre plus tôt : 2023-07..2023-08 (6.638).\n\
-note: 2023-Q4 est partiel : les données ne couvrent que 2023-10..2023-11.\n"
+        "remarque: change : chaque ligne par rapport aux mêmes mois du trimestre précédent.\n\
+remarque: 2023-Q4 ne couvre que 2023-10..2023-11 ; il est donc comparé aux mêmes mois un trimestre plus tôt : 2023-07..2023-08 (6.638).\n\
+remarque: 2023-Q4 est partiel : les données ne couvrent que 2023-10..2023-11.\n"
     );
     let english = stderr(asylq().args(["-c", QUARTERS]));
     assert!(english.contains("(6,638)."), "{english}");
@@ -52,7 +52,7 @@ fn set_lang_changes_the_notes_that_follow() {
     assert!(lines[0].starts_with("note: workload is a stock"), "{text}");
     assert_eq!(
         lines[1],
-        "note: workload is een voorraad: een periode geeft de stand aan het einde ervan; waar die maand ontbreekt, geeft de rij de laatste maand die er is: 2023 op 2023-11."
+        "opmerking: workload is een voorraad: een periode geeft de stand aan het einde ervan; waar die maand ontbreekt, geeft de rij de laatste maand die er is: 2023 op 2023-11."
     );
     let out = asylq().args(["-c", "set lang = de"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
@@ -120,4 +120,122 @@ fn fetch_takes_the_pages_language_as_page_lang() {
     let out = asylq().args(["fetch", "--help"]).output().unwrap();
     let help = String::from_utf8(out.stdout).unwrap();
     assert!(help.contains("--page-lang <PAGE_LANG>"), "{help}");
+}
+
+/// A failed run: its exit status and what it wrote to stderr.
+fn failure(cmd: &mut Command) -> (i32, String) {
+    let out = cmd.output().unwrap();
+    (
+        out.status.code().unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn errors_of_queries_speak_the_language_asked_for() {
+    let query = "applications where country = \"Narnia\"";
+    let (code, dutch) = failure(asylq().args(["--lang", "nl", "-c", query]));
+    assert_eq!(code, 1);
+    assert!(
+        dutch.starts_with("Fout: onbekend land \"Narnia\"\n"),
+        "{dutch}"
+    );
+    assert!(
+        dutch.contains("╰───── dit land staat niet in de rapporten"),
+        "{dutch}"
+    );
+    assert!(
+        dutch.contains("Hulp: bedoelde u \"Armenië\", \"Nigeria\", \"Nicaragua\"?"),
+        "{dutch}"
+    );
+    assert!(dutch.ends_with("fout op <-c 1>:1:30\n"), "{dutch}");
+    let (_, french) = failure(asylq().args(["--lang", "fr", "-c", "aplications"]));
+    assert!(
+        french.starts_with("Erreur: 'aplications' inattendu : une mesure (applications, decisions, workload, protection_rate) ou fin de l'entrée attendu\n"),
+        "{french}"
+    );
+    assert!(
+        french.contains("Aide: vouliez-vous dire 'applications' ?"),
+        "{french}"
+    );
+    let (_, english) = failure(asylq().args(["-c", query]));
+    assert!(
+        english.starts_with("Error: unknown country \"Narnia\"\n"),
+        "{english}"
+    );
+    assert!(english.ends_with("error at <-c 1>:1:30\n"), "{english}");
+}
+
+#[test]
+fn errors_of_readers_and_of_the_command_line_speak_the_language_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("article.txt");
+    std::fs::write(&file, "Belgium received more applicants.\n").unwrap();
+    let db = dir.path().join("facts.duckdb");
+    let load = |lang: &str| {
+        failure(asylq().args([
+            "--lang",
+            lang,
+            "--db",
+            db.to_str().unwrap(),
+            "load",
+            file.to_str().unwrap(),
+        ]))
+    };
+    let (code, dutch) = load("nl");
+    assert_eq!(code, 3);
+    assert!(
+        dutch.starts_with(&format!("fout: {}: lijkt een nieuwsbericht of een andere tekst, geen statistiekpagina of rapport van het CGVS: de eerste regel, 'Belgium received more applicants.', is daar niet de titel van", file.display())),
+        "{dutch}"
+    );
+    let (_, french) = load("fr");
+    assert!(
+        french.starts_with(&format!(
+            "erreur: {} : ressemble à un article de presse",
+            file.display()
+        )),
+        "{french}"
+    );
+    assert!(!db.exists(), "nothing is stored");
+    let (code, french) =
+        failure(asylq().args(["--lang", "fr", "-c", "workload", "--output", "a.xyz"]));
+    assert_eq!(code, 2);
+    assert_eq!(
+        french,
+        "erreur: --output a.xyz : asylq ne peut pas écrire de fichiers '.xyz' ; nommez un fichier .csv, .tsv, .json, .jsonl, .md, .txt, .svg ou .png\n"
+    );
+}
+
+#[test]
+fn an_error_in_json_is_its_kind_its_arguments_and_its_text_in_the_language_asked_for() {
+    let out = asylq()
+        .args([
+            "--lang",
+            "nl",
+            "--format",
+            "json",
+            "--keep-going",
+            "-c",
+            "workload by",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        doc,
+        serde_json::json!([{
+            "query": "workload by",
+            "error": {
+                "kind": "syntax",
+                "message": "parse-incomplete",
+                "expected": {"message": "expected-dimension"},
+                "text": "de vraag is onvolledig: dimensie verwacht",
+                "line": 1,
+                "column": 12,
+                "label": "hier staat einde van de invoer",
+                "hints": [],
+            }
+        }])
+    );
 }

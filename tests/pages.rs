@@ -234,11 +234,11 @@ fn each_fact_names_its_page_language_and_line() {
 #[test]
 fn what_is_not_a_page_is_refused() {
     assert_eq!(
-        read("The protection rate is a share of decisions.").unwrap_err(),
+        read("The protection rate is a share of decisions.").unwrap_err().to_string(),
         "looks like a news article or another text, not a CGVS statistics page or report: its first line, 'The protection rate is a share of decisions.', is not the title of one ('Asielstatistieken oktober 2019', 'Asylum statistics October 2019', 'Les statistiques d'asile du mois d'octobre 2019', or a first line such as 'The CGRS has published the asylum figures for June 2020')"
     );
     assert_eq!(
-        read("Asylum statistics March 2021\n\nThe protection rate is explained in the annual report.").unwrap_err(),
+        read("Asylum statistics March 2021\n\nThe protection rate is explained in the annual report.").unwrap_err().to_string(),
         "not a CGVS statistics page: it names 2021-03 but states none of the month's figures (applicants, decisions, protection rate, workload)"
     );
     let wrong = include_str!("pages/nl-2017-05.txt")

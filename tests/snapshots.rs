@@ -157,7 +157,7 @@ fn rendered_errors() {
         let asylq::error::Error::Query(d) = err else {
             panic!("{text}: not a query error")
         };
-        all.push_str(&d.render("<query>", text, false));
+        all.push_str(&d.render("<query>", text, false, asylq::model::Lang::En));
         all.push('\n');
     }
     insta::assert_snapshot!(all);

@@ -228,3 +228,72 @@ fn the_circle_finder_finds_circles() {
         ["error", "model", "sql"].into_iter().map(String::from).collect()
     );
 }
+
+/// The prefixes of message ids: a string literal of the code that starts
+/// with one of them names a message of the catalogues.
+const MESSAGE_PREFIXES: [&str; 22] = [
+    "check-",
+    "hint-",
+    "report-",
+    "page-",
+    "fetch-",
+    "usage-",
+    "chart-",
+    "store-",
+    "doing-",
+    "what-",
+    "section-",
+    "word-",
+    "expected-",
+    "error-",
+    "lex-",
+    "parse-",
+    "load-",
+    "rebuild-",
+    "note-",
+    "source-",
+    "context-",
+    "as-of-",
+];
+
+/// The string literals of a text that look like message ids.
+fn message_ids(text: &str) -> Vec<String> {
+    text.split('"')
+        .skip(1)
+        .step_by(2)
+        .filter(|s| {
+            MESSAGE_PREFIXES.iter().any(|p| s.starts_with(p))
+                && *s != "page-lang"
+                && s.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn every_message_the_code_names_is_in_the_catalogues() {
+    let (root, files) = src();
+    let catalogue = std::fs::read_to_string(root.join("locale/en.ftl")).unwrap();
+    let defined: BTreeSet<&str> = catalogue
+        .lines()
+        .filter_map(|l| l.split_once(" = ").map(|(id, _)| id))
+        .filter(|id| !id.starts_with([' ', '#']))
+        .collect();
+    let mut missing = Vec::new();
+    let mut named = 0;
+    for file in &files {
+        let text = std::fs::read_to_string(file).unwrap();
+        for id in message_ids(&text) {
+            named += 1;
+            if !defined.contains(id.as_str()) {
+                missing.push(format!(
+                    "{}: {id}",
+                    file.strip_prefix(&root).unwrap().display()
+                ));
+            }
+        }
+    }
+    assert!(named > 300, "{named}");
+    assert!(missing.is_empty(), "{missing:#?}");
+}

@@ -214,7 +214,7 @@ Im Oktober 2019 traf das CGRS 1.631 Entscheidungen für 2.020 Personen. Die Schu
 Ende Oktober 2019 betrug die Arbeitslast 9.907 Dossiers (12.603 Personen).
 ";
     assert_eq!(
-        read(german).unwrap_err(),
+        read(german).unwrap_err().to_string(),
         "a text in another language (it looks German): asylq reads the CGVS pages in Dutch, French and English"
     );
 }

@@ -33,20 +33,20 @@ pub(super) fn resolve(
                 unreachable!("matched above")
             };
             Err(
-                Diagnostic::new("`last N months` cannot be negated", count.span.clone())
-                    .with_label("inside `not`")
-                    .with_hint("write the months to leave out instead, e.g. `month < 2023-09`"),
+                Diagnostic::new(msg!("check-last-negated"), count.span.clone())
+                    .with_label(msg!("check-inside-not"))
+                    .with_hint(msg!("hint-last-negated")),
             )
         }
         Expr::Not(inner) => resolve(&negate(inner), measure, cx, facets, true),
         Expr::Last { count, years } if count.node == 0 => Err(Diagnostic::new(
-            format!(
-                "`last 0 {}` selects nothing",
-                if *years { "years" } else { "months" }
+            msg!(
+                "check-last-zero",
+                unit = if *years { "years" } else { "months" }
             ),
             count.span.clone(),
         )
-        .with_label("count from 1")),
+        .with_label(msg!("check-count-from-one"))),
         Expr::Last { count, years } => Ok(Cond::Last {
             count: count.node,
             years: *years,
@@ -151,10 +151,10 @@ pub(super) fn compare(
         ),
         Dim::Type | Dim::Country | Dim::Unit | Dim::Source if !matches!(op, Op::Eq | Op::Ne) => {
             Err(Diagnostic::new(
-                format!("'{}' can only be compared with = or !=", field.node),
+                msg!("check-equality-only", dimension = &field.node),
                 field.span.clone(),
             )
-            .with_label("no order on this dimension"))
+            .with_label(msg!("check-no-order")))
         }
         Dim::Unit => unit_filter(field, op, &values, measure, facets, nested),
         Dim::Type => {
@@ -183,11 +183,10 @@ pub(super) fn compare(
                 negated: op == Op::Ne,
             })
         }
-        Dim::Source => Err(Diagnostic::new(
-            "figures cannot be filtered by source",
-            field.span.clone(),
-        )
-        .with_hint("use `by source` to see where each figure comes from")),
+        Dim::Source => Err(
+            Diagnostic::new(msg!("check-filter-source"), field.span.clone())
+                .with_hint(msg!("hint-by-source")),
+        ),
     }
 }
 
@@ -216,30 +215,38 @@ pub(super) fn unit_filter(
     nested: bool,
 ) -> Result<Cond, Diagnostic> {
     if nested || op != Op::Eq {
-        return Err(Diagnostic::new(
-            "a unit is chosen with `unit = ...` or `unit in (...)` joined by `and`",
-            field.span.clone(),
-        )
-        .with_label("units are never mixed")
-        .with_hint("write e.g. `where unit = dossiers`, or `by unit` for both"));
+        return Err(
+            Diagnostic::new(msg!("check-unit-filter"), field.span.clone())
+                .with_label(msg!("check-units-never-mixed"))
+                .with_hint(msg!("hint-unit-filter")),
+        );
     }
     for v in values {
         let unit = word_of(v)
             .and_then(|w| UNITS.iter().find(|u| **u == w.to_lowercase()).copied())
             .ok_or_else(|| {
-                Diagnostic::new(format!("unknown unit {}", v.node), v.span.clone())
-                    .with_label("not a unit")
-                    .with_hint("the units are persons, dossiers, files")
+                Diagnostic::new(
+                    msg!("check-unknown-unit", unit = v.node.to_string()),
+                    v.span.clone(),
+                )
+                .with_label(msg!("check-not-a-unit"))
+                .with_hint(msg!("hint-units"))
             })?;
         if !measure.units().contains(&unit) {
             let message = if measure == Measure::Applications {
-                "applications are counted in persons (and, on pages up to 2015, in files) only"
-                    .to_string()
+                msg!("check-applications-units")
             } else {
-                format!("{} are not counted in {unit}", measure.name())
+                msg!(
+                    "check-not-counted-in",
+                    measure = measure.name(),
+                    unit = unit
+                )
             };
-            return Err(Diagnostic::new(message, v.span.clone())
-                .with_label(format!("no {} in {unit}", measure.name())));
+            return Err(Diagnostic::new(message, v.span.clone()).with_label(msg!(
+                "check-none-in-unit",
+                measure = measure.name(),
+                unit = unit
+            )));
         }
         if !facets.units.contains(&unit) {
             facets.units.push(unit);
@@ -278,16 +285,11 @@ pub(super) fn units(
         };
     }
     if facets.units.len() > 1 && !by_unit {
-        return Err(Diagnostic::general(
-            "this query asks for two units at once, and persons and dossiers are never added up",
-        )
-        .with_hint("add `by unit` to see both side by side"));
+        return Err(Diagnostic::general(msg!("check-two-units")).with_hint(msg!("hint-by-unit")));
     }
     if by_country && units.contains(&"dossiers") {
-        return Err(Diagnostic::general(
-            "figures by country are given in persons only; the report has no dossiers by country",
-        )
-        .with_hint("drop `unit = dossiers`, or drop the country"));
+        return Err(Diagnostic::general(msg!("check-country-dossiers"))
+            .with_hint(msg!("hint-country-dossiers")));
     }
     Ok(units)
 }

@@ -13,6 +13,7 @@ use crate::lang::ast::{Arith, Expr, Modifier, Op, Per, Query, Spanned, Summary, 
 use crate::locale::Message;
 use crate::model::countries;
 use crate::model::month::Month;
+use crate::msg;
 use std::collections::HashMap;
 
 mod filter;
@@ -203,10 +204,10 @@ fn combined(
         )
     }) {
         return Err(Diagnostic::new(
-            format!("'{}' does not apply to arithmetic between measures", m.node),
+            msg!("check-arithmetic-modifier", modifier = m.node.to_string()),
             m.span.clone(),
         )
-        .with_hint("ask for each measure on its own for shares, changes and summaries"));
+        .with_hint(msg!("hint-arithmetic-modifier")));
     }
     if let Some(d) = query
         .by
@@ -214,10 +215,10 @@ fn combined(
         .find(|d| matches!(d.node.as_str(), "type" | "source"))
     {
         return Err(Diagnostic::new(
-            format!("two measures cannot be combined by {}", d.node),
+            msg!("check-arithmetic-by", dimension = &d.node),
             d.span.clone(),
         )
-        .with_label("each measure has its own types and sources"));
+        .with_label(msg!("check-own-types")));
     }
     let left_query = Query {
         combine: None,
@@ -239,39 +240,36 @@ fn combined(
     for (c, span) in [(&left, &query.measure.span), (&other, &right.span)] {
         if c.measure.kind() != Kind::Flow {
             return Err(Diagnostic::new(
-                format!(
-                    "{} cannot be added, subtracted or divided",
-                    c.measure.name()
-                ),
+                msg!("check-arithmetic-kind", measure = c.measure.name()),
                 span.clone(),
             )
-            .with_label(if c.measure == Measure::Workload {
-                "a stock"
+            .with_label(if c.measure.kind() == Kind::Stock {
+                msg!("word-a-stock")
             } else {
-                "a rate"
+                msg!("word-a-rate")
             })
-            .with_hint("arithmetic works between the flows: applications and decisions"));
+            .with_hint(msg!("hint-arithmetic-flows")));
         }
     }
     if left.measure == other.measure {
         return Err(
-            Diagnostic::new("the same measure on both sides", right.span.clone())
-                .with_hint("combine applications with decisions"),
+            Diagnostic::new(msg!("check-same-measure"), right.span.clone())
+                .with_hint(msg!("hint-same-measure")),
         );
     }
     if left.units != other.units {
         return Err(Diagnostic::new(
-            format!(
-                "{} are counted in {} and {} in {}: persons and dossiers are never combined",
-                left.measure.name(),
-                left.units.join(", "),
-                other.measure.name(),
-                other.units.join(", ")
+            msg!(
+                "check-arithmetic-units",
+                left = left.measure.name(),
+                left_units = left.units.clone(),
+                right = other.measure.name(),
+                right_units = other.units.clone()
             ),
             query.measure.span.start..right.span.end,
         )
-        .with_label("two units")
-        .with_hint("pick one unit for both: `where unit = persons`"));
+        .with_label(msg!("check-two-units-label"))
+        .with_hint(msg!("hint-one-unit")));
     }
     let given = modifiers(
         &query.modifiers,
@@ -305,12 +303,11 @@ fn check_one(query: &Query, cx: &Context) -> Result<Checked, Diagnostic> {
     let by_country_tables = facets.country || dims.contains(&Dim::Country);
     if let Some(at) = query.by.iter().find(|d| d.node == "quarter") {
         if by_country_tables {
-            return Err(Diagnostic::new(
-                "figures by country cannot be split into quarters",
-                at.span.clone(),
-            )
-            .with_label("no quarters by country")
-            .with_hint("by country the report gives its own month and the year to date: use `by month`, or drop the country"));
+            return Err(
+                Diagnostic::new(msg!("check-country-quarters"), at.span.clone())
+                    .with_label(msg!("check-no-quarters-by-country"))
+                    .with_hint(msg!("hint-country-quarters")),
+            );
         }
     }
     let units = units(measure, &facets, &dims, by_country_tables, cx)?;
@@ -368,16 +365,16 @@ fn group_share(
         .collect();
     if !groups.contains(&group) {
         let mut d = Diagnostic::new(
-            format!("'{group}' is not a group of {} types", measure.name()),
+            msg!("check-not-a-group", group = group, measure = measure.name()),
             span,
         );
         d = if groups.is_empty() {
-            d.with_hint(format!("{} has no groups of types", measure.name()))
+            d.with_hint(msg!("hint-no-groups", measure = measure.name()))
         } else {
-            d.with_hint(format!(
-                "the groups of {} are {}",
-                measure.name(),
-                groups.join(", ")
+            d.with_hint(msg!(
+                "hint-groups",
+                measure = measure.name(),
+                groups = groups
             ))
         };
         return Err(d);
@@ -389,60 +386,64 @@ fn group_share(
             .filter(|t| !within.contains(t))
             .copied()
             .collect(),
-        None => vec!["every type"],
+        None => Vec::new(),
     };
-    if outside.is_empty() {
+    if types.is_some() && outside.is_empty() {
         return Ok(());
     }
+    let counted = if types.is_none() {
+        msg!("word-every-type")
+    } else {
+        msg!("code", code = outside.join(", "))
+    };
     Err(Diagnostic::new(
-        format!(
-            "a share of {group} needs figures within {group}; this answer also counts {}",
-            outside.join(", ")
-        ),
+        msg!("check-share-outside", group = group, outside = counted),
         span,
     )
-    .with_hint(format!(
-        "filter the types: `where type = {group}`, or one of its parts"
-    )))
+    .with_hint(msg!("hint-share-filter", group = group)))
 }
 
 fn unknown_measure(m: &Spanned<String>) -> Diagnostic {
-    let d = Diagnostic::new(format!("unknown measure '{}'", m.node), m.span.clone())
-        .with_label("not a measure")
-        .with_hint(format!("the measures are {}", MEASURE_NAMES.join(", ")));
+    let d = Diagnostic::new(
+        msg!("check-unknown-measure", measure = &m.node),
+        m.span.clone(),
+    )
+    .with_label(msg!("check-not-a-measure"))
+    .with_hint(msg!("hint-measures", measures = MEASURE_NAMES));
     match closest(&m.node, MEASURE_NAMES) {
-        Some(c) => d.with_hint(format!("did you mean '{c}'?")),
+        Some(c) => d.with_hint(msg!("hint-did-you-mean", word = c)),
         None => d,
     }
 }
 
 fn dimension(d: &Spanned<String>, measure: Measure) -> Result<Dim, Diagnostic> {
     let dim = Dim::parse(&d.node).ok_or_else(|| {
-        let mut diag = Diagnostic::new(format!("unknown dimension '{}'", d.node), d.span.clone())
-            .with_label("not a dimension")
-            .with_hint(format!("the dimensions are {}", DIMENSION_NAMES.join(", ")));
+        let mut diag = Diagnostic::new(
+            msg!("check-unknown-dimension", dimension = &d.node),
+            d.span.clone(),
+        )
+        .with_label(msg!("check-not-a-dimension"))
+        .with_hint(msg!("hint-dimensions", dimensions = DIMENSION_NAMES));
         if let Some(c) = closest(&d.node, DIMENSION_NAMES) {
-            diag = diag.with_hint(format!("did you mean '{c}'?"));
+            diag = diag.with_hint(msg!("hint-did-you-mean", word = c));
         }
         diag
     })?;
     match (measure, dim) {
         (Measure::Workload, Dim::Country) => Err(Diagnostic::new(
-            "the workload is not broken down by country",
+            msg!("check-workload-by-country"),
             d.span.clone(),
         )
-        .with_label("no workload figures by country")),
-        (Measure::ProtectionRate, Dim::Type) => Err(Diagnostic::new(
-            "protection_rate has no types: it is computed from all decision types",
-            d.span.clone(),
-        )
-        .with_label("not a dimension of protection_rate")
-        .with_hint("use `decisions ... by type` to see the decisions behind the rate")),
-        (Measure::ProtectionRate, Dim::Source) => Err(Diagnostic::new(
-            "protection_rate is computed from many figures and has no single source",
-            d.span.clone(),
-        )
-        .with_hint("use `decisions ... by source` to see them")),
+        .with_label(msg!("check-no-workload-by-country"))),
+        (Measure::ProtectionRate, Dim::Type) => {
+            Err(Diagnostic::new(msg!("check-rate-types"), d.span.clone())
+                .with_label(msg!("check-rate-not-a-dimension"))
+                .with_hint(msg!("hint-rate-types")))
+        }
+        (Measure::ProtectionRate, Dim::Source) => {
+            Err(Diagnostic::new(msg!("check-rate-source"), d.span.clone())
+                .with_hint(msg!("hint-rate-source")))
+        }
         _ => Ok(dim),
     }
 }

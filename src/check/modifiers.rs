@@ -26,11 +26,11 @@ pub(super) fn modifiers(
     for m in given {
         if out.iter().any(|o| kind(o) == kind(&m.node)) {
             return Err(Diagnostic::new(
-                format!("'{}' is given twice", kind(&m.node)),
+                msg!("check-modifier-twice", modifier = kind(&m.node)),
                 m.span.clone(),
             )
-            .with_label("a second one")
-            .with_hint("give each modifier once"));
+            .with_label(msg!("check-a-second-one"))
+            .with_hint(msg!("hint-modifier-once")));
         }
         out.push(modifier(m, measure, dims, by_country)?);
     }
@@ -48,10 +48,14 @@ pub(super) fn modifiers(
     });
     if let (Some(s), Some(a)) = (summary, adds) {
         return Err(Diagnostic::new(
-            format!("'{}' and '{}' cannot be combined", s.node, a.node),
+            msg!(
+                "check-modifiers-conflict",
+                first = s.node.to_string(),
+                second = a.node.to_string()
+            ),
             a.span.clone(),
         )
-        .with_hint("ask for the summary and the comparison in two queries"));
+        .with_hint(msg!("hint-two-queries")));
     }
     Ok(out)
 }
@@ -65,63 +69,58 @@ fn modifier(
     let has_time = dims.iter().any(|d| d.is_time());
     match &m.node {
         Modifier::Rolling(_) if !dims.contains(&Dim::Month) => Err(Diagnostic::new(
-            format!("'{}' averages over months, and needs `by month`", m.node),
+            msg!("check-rolling-needs-month", modifier = m.node.to_string()),
             m.span.clone(),
         )
-        .with_hint("add `by month`: `applications by month rolling 3 months`")),
+        .with_hint(msg!("hint-rolling-by-month"))),
         Modifier::Rolling(n) if !(2..=12).contains(n) => Err(Diagnostic::new(
-            format!("'{}': a rolling average takes 2 to 12 months", m.node),
+            msg!("check-rolling-range", modifier = m.node.to_string()),
             m.span.clone(),
         )),
         Modifier::Rolling(_) if measure.kind() == Kind::Rate => Err(Diagnostic::new(
-            format!(
-                "'{}' averages figures, and a rate is never averaged",
-                m.node
-            ),
+            msg!("check-rolling-rate", modifier = m.node.to_string()),
             m.span.clone(),
         )
-        .with_hint("ask for the rate over a longer period: `protection_rate by quarter`")),
+        .with_hint(msg!("hint-rate-longer-period"))),
         Modifier::Change { .. } | Modifier::Cumulative if !has_time => Err(Diagnostic::new(
-            format!("'{}' needs a time dimension", m.node),
+            msg!("check-needs-time", modifier = m.node.to_string()),
             m.span.clone(),
         )
-        .with_hint("add `by month` or `by year`")),
+        .with_hint(msg!("hint-add-time"))),
         Modifier::Share { of: None }
             if measure == Measure::Workload && !dims.contains(&Dim::Type) =>
         {
-            Err(Diagnostic::new(
-                "a share of the workload is a share of its parts (normal, backlog)",
-                m.span.clone(),
+            Err(
+                Diagnostic::new(msg!("check-workload-share"), m.span.clone())
+                    .with_hint(msg!("hint-workload-share")),
             )
-            .with_hint("add `by type`: `workload by type share`"))
         }
         Modifier::Cumulative | Modifier::Share { .. }
             if measure.kind() == Kind::Rate
                 || (measure.kind() == Kind::Stock && m.node == Modifier::Cumulative) =>
         {
             Err(Diagnostic::new(
-                format!(
-                    "'{}' adds up figures, which makes no sense for {}",
-                    m.node,
-                    measure.name()
+                msg!(
+                    "check-adds-up",
+                    modifier = m.node.to_string(),
+                    measure = measure.name()
                 ),
                 m.span.clone(),
             )
-            .with_label(if measure == Measure::Workload {
-                "the workload is a stock"
+            .with_label(if measure.kind() == Kind::Stock {
+                msg!("check-a-stock")
             } else {
-                "a rate is not added up"
+                msg!("check-rate-not-added")
             }))
         }
         Modifier::Summary { kind, per } => summary(m, (*kind, *per), measure, dims, by_country),
         Modifier::Sort { key, .. }
             if key != "value" && Dim::parse(key).is_none_or(|d| !dims.contains(&d)) =>
         {
-            Err(Diagnostic::new(
-                format!("cannot sort by '{key}': it is not a column of this answer"),
-                m.span.clone(),
+            Err(
+                Diagnostic::new(msg!("check-sort-key", key = key), m.span.clone())
+                    .with_hint(msg!("hint-sort-key")),
             )
-            .with_hint("sort by `value` or by a dimension named in `by`"))
         }
         other => Ok(other.clone()),
     }
@@ -136,19 +135,20 @@ fn summary(
     dims: &[Dim],
     by_country: bool,
 ) -> Result<Modifier, Diagnostic> {
-    let fail = |message: String, hint: &str| {
-        Err(Diagnostic::new(message, m.span.clone()).with_hint(hint.to_string()))
+    let fail = |message: Message, hint: &'static str| {
+        Err(Diagnostic::new(message, m.span.clone()).with_hint(Message::new(hint)))
     };
+    let modifier = m.node.to_string();
     if measure.kind() == Kind::Rate {
         return fail(
-            format!("a rate is never averaged: '{}' would weigh every period alike", m.node),
-            "ask `protection_rate where ...` for the rate over the whole span, or `by month` for each month's rate",
+            msg!("check-summary-rate", modifier = &modifier),
+            "hint-summary-rate",
         );
     }
     if measure.kind() == Kind::Stock && per != Per::Month {
         return fail(
-            "the workload is a stock: it is summarised over month-end values only".to_string(),
-            "write `per month`",
+            msg!("check-summary-stock", measure = measure.name()),
+            "hint-per-month",
         );
     }
     let finer = dims.iter().find(|d| match d {
@@ -159,14 +159,19 @@ fn summary(
     });
     if let Some(d) = finer {
         return fail(
-            format!("'{}' takes the {}s together, so the answer cannot also be by {}", m.node, per.name(), d.name()),
-            "drop that dimension, or summarise per a shorter period (e.g. `by year average per month`)",
+            msg!(
+                "check-summary-finer",
+                modifier = &modifier,
+                per = per.name(),
+                dimension = d.name()
+            ),
+            "hint-summary-finer",
         );
     }
     if by_country && (kind != Summary::Average || per != Per::Month) {
         return fail(
-            format!("'{}' cannot be answered by country", m.node),
-            "by country the report gives year-to-date totals, not figures per period: only `average per month` can be taken from them",
+            msg!("check-summary-by-country", modifier = &modifier),
+            "hint-summary-by-country",
         );
     }
     Ok(m.node.clone())

@@ -11,13 +11,11 @@ pub(super) fn bind(v: &Spanned<Value>, cx: &Context) -> Result<Spanned<Value>, D
     };
     let text = cx.params.get(name).ok_or_else(|| {
         Diagnostic::new(
-            format!("the parameter ${name} has no value"),
+            msg!("check-unbound-parameter", param = format!("${name}")),
             v.span.clone(),
         )
-        .with_label("unbound parameter")
-        .with_hint(format!(
-            "pass --param {name}=VALUE, or `set {name} = VALUE` first"
-        ))
+        .with_label(msg!("check-unbound-label"))
+        .with_hint(msg!("hint-bind-parameter", name = name))
     })?;
     let node = if let Some(m) = Month::parse(text) {
         Value::Month(m.year(), m.number())
@@ -47,11 +45,16 @@ pub(super) fn bind_count(
     let n = match bind(&value, cx)?.node {
         Value::Int(n) if n >= 0 => n as u64,
         other => {
-            return Err(
-                Diagnostic::new(format!("${name} is {other}, not a count"), m.span.clone())
-                    .with_label("expected a whole number")
-                    .with_hint(format!("pass --param {name}=5")),
+            return Err(Diagnostic::new(
+                msg!(
+                    "check-not-a-count",
+                    param = format!("${name}"),
+                    value = other.to_string()
+                ),
+                m.span.clone(),
             )
+            .with_label(msg!("check-whole-number"))
+            .with_hint(msg!("hint-count-parameter", name = name)))
         }
     };
     let node = if *top {
@@ -74,10 +77,10 @@ pub(super) fn period_cond(dim: Dim, op: Op, v: &Spanned<Value>) -> Result<Cond, 
         (_, Dim::Month) => return Ok(Cond::Month(op, month_value(v)?)),
         _ => {
             return Err(Diagnostic::new(
-                format!("a quarter is written YYYY-QN, not {}", v.node),
+                msg!("check-quarter-form", value = v.node.to_string()),
                 v.span.clone(),
             )
-            .with_label("expected a quarter such as 2023-Q3"))
+            .with_label(msg!("check-expected-quarter")))
         }
     };
     let both = |a, b| Cond::And(Box::new(a), Box::new(b));
@@ -100,23 +103,29 @@ pub(super) fn quarter_value(
 ) -> Result<(Month, Month), Diagnostic> {
     let first = Month::new(year, q * 3 - 2).filter(|_| (1900..=2999).contains(&year));
     first.map(|m| (m, m.minus(-2))).ok_or_else(|| {
-        Diagnostic::new(format!("{} is not a quarter", v.node), v.span.clone())
-            .with_label("expected a quarter such as 2023-Q3")
+        Diagnostic::new(
+            msg!("check-not-a-quarter", value = v.node.to_string()),
+            v.span.clone(),
+        )
+        .with_label(msg!("check-expected-quarter"))
     })
 }
 
 pub(super) fn month_value(v: &Spanned<Value>) -> Result<Month, Diagnostic> {
     match &v.node {
         Value::Month(y, m) => Month::new(*y, *m).ok_or_else(|| {
-            Diagnostic::new(format!("{y:04}-{m:02} is not a month"), v.span.clone())
-                .with_label("months run from 01 to 12")
+            Diagnostic::new(
+                msg!("check-not-a-month", value = format!("{y:04}-{m:02}")),
+                v.span.clone(),
+            )
+            .with_label(msg!("check-months-run"))
         }),
         Value::Str(s) if Month::parse(s).is_some() => Ok(Month::parse(s).expect("checked")),
         _ => Err(Diagnostic::new(
-            format!("a month is written YYYY-MM, not {}", v.node),
+            msg!("check-month-form", value = v.node.to_string()),
             v.span.clone(),
         )
-        .with_label("expected a month such as 2023-11")),
+        .with_label(msg!("check-expected-month"))),
     }
 }
 
@@ -130,10 +139,10 @@ pub(super) fn year_value(v: &Spanned<Value>) -> Result<i32, Diagnostic> {
             Ok(s.parse().unwrap_or_default())
         }
         _ => Err(Diagnostic::new(
-            format!("a year is written YYYY, not {}", v.node),
+            msg!("check-year-form", value = v.node.to_string()),
             v.span.clone(),
         )
-        .with_label("expected a year such as 2023")),
+        .with_label(msg!("check-expected-year"))),
     }
 }
 
@@ -154,38 +163,48 @@ pub(super) fn type_value(
         return Ok(expanded);
     }
     let mut d = Diagnostic::new(
-        format!("{} is not a type of {}", v.node, measure.name()),
+        msg!(
+            "check-not-a-type",
+            value = v.node.to_string(),
+            measure = measure.name()
+        ),
         v.span.clone(),
     )
-    .with_label(format!("not a type of {}", measure.name()));
+    .with_label(msg!("check-not-a-type-label", measure = measure.name()));
     d = if names.is_empty() {
-        d.with_hint(format!("{} has no types", measure.name()))
+        d.with_hint(msg!("hint-no-types", measure = measure.name()))
     } else {
-        d.with_hint(format!(
-            "the types of {} are {}",
-            measure.name(),
-            names.join(", ")
+        d.with_hint(msg!(
+            "hint-types",
+            measure = measure.name(),
+            types = names.to_vec()
         ))
     };
     if let Some(c) = closest(&word, names) {
-        d = d.with_hint(format!("did you mean '{c}'?"));
+        d = d.with_hint(msg!("hint-did-you-mean", word = c));
     }
     Err(d)
 }
 
 pub(super) fn country_value(v: &Spanned<Value>, cx: &Context) -> Result<String, Diagnostic> {
     let typed = word_of(v).ok_or_else(|| {
-        Diagnostic::new(format!("{} is not a country", v.node), v.span.clone())
-            .with_label("expected a country name in quotes")
+        Diagnostic::new(
+            msg!("check-not-a-country", value = v.node.to_string()),
+            v.span.clone(),
+        )
+        .with_label(msg!("check-expected-country"))
     })?;
     countries::lookup(typed, &cx.extra_countries).map_err(|suggestions| {
-        let d = Diagnostic::new(format!("unknown country \"{typed}\""), v.span.clone())
-            .with_label("no such country in the reports");
+        let d = Diagnostic::new(
+            msg!("check-unknown-country", country = typed),
+            v.span.clone(),
+        )
+        .with_label(msg!("check-no-such-country"));
         if suggestions.is_empty() {
-            d.with_hint("`show countries` lists the known names")
+            d.with_hint(msg!("hint-show-countries"))
         } else {
             let list: Vec<String> = suggestions.iter().map(|s| format!("\"{s}\"")).collect();
-            d.with_hint(format!("did you mean {}?", list.join(", ")))
+            d.with_hint(msg!("hint-did-you-mean-countries", countries = list))
         }
     })
 }

@@ -33,11 +33,18 @@ pub(super) fn sink(args: &Args) -> Result<Sink> {
         "md" | "markdown" => Sink::Text(Some(Format::Markdown)),
         "txt" => Sink::Text(Some(Format::Table)),
         other => {
-            return Err(Error::Usage(format!(
-                "--output {}: asylq cannot write {}; name a .csv, .tsv, .json, .jsonl, .md, .txt, .svg or .png file",
-                path.display(),
-                if other.is_empty() { "a file without an extension".to_string() } else { format!("'.{other}' files") }
-            )))
+            return Err(Error::Usage(if other.is_empty() {
+                crate::msg!(
+                    "usage-output-no-extension",
+                    path = path.display().to_string()
+                )
+            } else {
+                crate::msg!(
+                    "usage-output-extension",
+                    path = path.display().to_string(),
+                    extension = other
+                )
+            }))
         }
     })
 }
@@ -54,11 +61,7 @@ fn chart_options(args: &Args) -> Result<crate::render::chart::Options> {
             .split_once(['x', 'X'])
             .and_then(|(w, h)| Some((w.parse::<u32>().ok()?, h.parse::<u32>().ok()?)))
             .filter(|(w, h)| (100..=4000).contains(w) && (100..=4000).contains(h));
-        opts.size = parsed.ok_or_else(|| {
-            Error::Usage(format!(
-                "--size {size}: expected WIDTHxHEIGHT, each 100 to 4000, e.g. 1200x600"
-            ))
-        })?;
+        opts.size = parsed.ok_or_else(|| Error::Usage(crate::msg!("usage-size", size = size)))?;
     }
     Ok(opts)
 }
@@ -100,11 +103,10 @@ impl<'a> Runner<'a> {
         let setup = args.setup()?;
         let envelope = args.envelope.then(|| setup.params.clone());
         if envelope.is_some() && !matches!(opts.format, Format::Json | Format::Jsonl) {
-            return Err(Error::Usage(
-                "--envelope needs --format json or jsonl".to_string(),
-            ));
+            return Err(Error::Usage(crate::msg!("usage-envelope")));
         }
         let mut session = front::session(&setup)?;
+        session.lang = opts.lang;
         session.want_sources = envelope.is_some();
         session.want_citations = matches!(sink, Sink::Svg | Sink::Png);
         Ok(Runner {
@@ -185,9 +187,7 @@ impl<'a> Runner<'a> {
             let result = match (&output, svg, opts.format) {
                 (Output::Answer(a), true, _) => {
                     if *written > 0 {
-                        return Err(Error::Usage(
-                            "a chart file holds one answer: run one query per --output".into(),
-                        ));
+                        return Err(Error::Usage(crate::msg!("usage-one-chart")));
                     }
                     *written += 1;
                     let chart_opts = crate::render::chart::Options {
@@ -227,7 +227,7 @@ impl<'a> Runner<'a> {
                     return Err(Error::Closed);
                 }
                 return Err(Error::Io {
-                    doing: "writing the output",
+                    doing: "doing-writing-output",
                     message: e.to_string(),
                 });
             }
@@ -256,9 +256,11 @@ impl<'a> Runner<'a> {
                         io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
                     }
                 };
-                note_raw!("{}", d.render(name, text, color));
+                let lang = session.lang;
+                note_raw!("{}", d.render(name, text, color, lang));
                 if let Some((line, column)) = d.position(text) {
-                    note!("error at {name}:{line}:{column}");
+                    let place = format!("{name}:{line}:{column}");
+                    note!("{}", crate::msg!("error-at", place = place).text(lang));
                 }
                 Err(Failure::Shown(1))
             }
@@ -280,7 +282,7 @@ fn write_json(
     }
     let doc = match envelope {
         Some(params) => render::envelope_document(answers, params, lang),
-        None => render::json_document(answers),
+        None => render::json_document(answers, lang),
     };
     writeln!(out, "{doc}")
 }

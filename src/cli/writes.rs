@@ -2,6 +2,7 @@
 //! loaded) and `rebuild`, each through the one load policy of `load.rs`.
 
 use super::*;
+use crate::locale::Arg;
 use crate::store::Editions;
 
 /// Fetches the pages of a period (from the cache where it has them) and
@@ -14,15 +15,12 @@ pub(super) fn fetch(
     base: Option<&str>,
 ) -> Result<(), Failure> {
     use crate::fetch::{self, FetchError, Pacer, GAP};
-    let months = fetch::months(period).ok_or_else(|| {
-        Error::Usage(format!(
-            "fetch {period}: expected a month (2019-10), a year (2019) or a span (2019-01..2019-06)"
-        ))
-    })?;
+    let months = fetch::months(period)
+        .ok_or_else(|| Error::Usage(crate::msg!("fetch-period", period = period)))?;
     if let Some(why) = fetch::not_yet(period, &months, fetch::this_month()) {
         return Err(Error::Usage(why).into());
     }
-    let cache = fetch::cache_dir().ok_or(Error::NoDataDirectory("the page cache"))?;
+    let cache = fetch::cache_dir().ok_or(Error::NoDataDirectory("what-page-cache"))?;
     let cache = fetch::cache_for(&cache, base);
     let bar = if months.len() > 3 {
         indicatif::ProgressBar::new(months.len() as u64)
@@ -41,8 +39,8 @@ pub(super) fn fetch(
     for month in months {
         match fetch::page(month, lang, base, &cache, &mut pacer) {
             Ok(file) => files.push(file),
-            Err(e @ FetchError::NotFound { .. }) => missing.push(e.to_string()),
-            Err(e) => return Err(Error::Fetch(e.to_string()).into()),
+            Err(e @ FetchError::NotFound { .. }) => missing.push(e.message()),
+            Err(e) => return Err(Error::Fetch(e.message()).into()),
         }
         bar.inc(1);
     }
@@ -50,8 +48,8 @@ pub(super) fn fetch(
     if let Ok(year) = period.parse::<i32>() {
         match fetch::overview(year, lang, base, &cache, &mut pacer) {
             Ok(file) => files.push(file),
-            Err(e @ FetchError::OverviewNotFound { .. }) => missing.push(e.to_string()),
-            Err(e) => return Err(Error::Fetch(e.to_string()).into()),
+            Err(e @ FetchError::OverviewNotFound { .. }) => missing.push(e.message()),
+            Err(e) => return Err(Error::Fetch(e.message()).into()),
         }
     }
     bar.finish_and_clear();
@@ -59,7 +57,9 @@ pub(super) fn fetch(
         load(args, &files, LoadOptions::default())?;
     }
     if !missing.is_empty() {
-        return Err(Error::Fetch(missing.join("\n")).into());
+        return Err(
+            Error::Fetch(crate::msg!("fetch-missing", missing = Arg::Lines(missing))).into(),
+        );
     }
     Ok(())
 }
@@ -92,9 +92,9 @@ pub(super) fn load(args: &Args, files: &[PathBuf], options: LoadOptions) -> Resu
             crate::report::EMBEDDED_NAME
         );
     } else if !created && no_embedded && store.holds_embedded()? {
-        return Err(Error::Usage(format!(
-            "--no-embedded starts a new store, and {} already holds the embedded report: load into a new --db",
-            path.display()
+        return Err(Error::Usage(crate::msg!(
+            "usage-no-embedded",
+            path = path.display().to_string()
         ))
         .into());
     }
@@ -139,7 +139,7 @@ pub(super) fn unload(args: &Args, which: &str) -> Result<(), Failure> {
 fn writable_store(args: &Args) -> Result<PathBuf> {
     match &args.db {
         Some(p) => Ok(p.clone()),
-        None => user_store().ok_or(Error::NoDataDirectory("the user's store; pass --db PATH")),
+        None => user_store().ok_or(Error::NoDataDirectory("what-user-store")),
     }
 }
 
@@ -159,10 +159,10 @@ pub(super) fn rebuild(args: &Args) -> Result<(), Failure> {
     }
     Err(Error::Source {
         path: path.display().to_string(),
-        message: format!(
-            "{} sources were not stored again:\n  {}",
-            done.refused.len(),
-            done.refused.join("\n  ")
+        problem: crate::msg!(
+            "rebuild-refused",
+            count = done.refused.len(),
+            sources = Arg::Lines(done.refused)
         ),
     }
     .into())

@@ -5,6 +5,7 @@
 //! breaks are white space (statements need no separator, see the grammar).
 
 use crate::error::{Diagnostic, Open};
+use crate::msg;
 use chumsky::span::SimpleSpan;
 use std::fmt;
 
@@ -174,7 +175,7 @@ impl Lexer<'_> {
         first
             .parse()
             .map(Token::Int)
-            .map_err(|_| Diagnostic::new("this number is too large", start..self.at))
+            .map_err(|_| Diagnostic::new(msg!("lex-number-too-large"), start..self.at))
     }
 
     fn string(&mut self) -> Result<Token, Diagnostic> {
@@ -183,8 +184,8 @@ impl Lexer<'_> {
         loop {
             let Some(c) = self.peek() else {
                 let end = self.source.len();
-                return Err(Diagnostic::new("unterminated string", end..end)
-                    .with_label("the string needs a closing \"")
+                return Err(Diagnostic::new(msg!("lex-unterminated"), end..end)
+                    .with_label(msg!("lex-unterminated-label"))
                     .opened(Open::String));
             };
             self.at += c.len_utf8();
@@ -198,10 +199,10 @@ impl Lexer<'_> {
                         Some('t') => '\t',
                         _ => {
                             return Err(Diagnostic::new(
-                                "unknown escape in a string",
+                                msg!("lex-unknown-escape"),
                                 self.at - 1..self.at + 1,
                             )
-                            .with_hint("write \\\" for a quote, \\\\ for a backslash, \\n or \\t"))
+                            .with_hint(msg!("hint-escape")))
                         }
                     };
                     self.at += 1;
@@ -232,17 +233,19 @@ impl Lexer<'_> {
 
 fn unexpected(c: char, at: usize) -> Diagnostic {
     let hint = match c {
-        '&' => "write `and`: year = 2023 and type = first",
-        '|' => "write `or`: type = refugee_status or type = subsidiary_protection",
-        '!' => "write `not (...)`, or `!=` to compare",
-        '*' => "a query starts with a measure: applications, decisions, workload, protection_rate",
-        '\'' => "strings are written in double quotes: country = \"Syrië\"",
-        '[' | ']' | '{' | '}' => "lists are written in parentheses: type in (first, subsequent)",
-        _ => "strings are written in double quotes: country = \"Syrië\"",
+        '&' => "hint-and",
+        '|' => "hint-or",
+        '!' => "hint-not",
+        '*' => "hint-star",
+        '[' | ']' | '{' | '}' => "hint-brackets",
+        _ => "hint-quotes",
     };
-    Diagnostic::new(format!("unexpected character '{c}'"), at..at + c.len_utf8())
-        .with_label("asylq does not know this character")
-        .with_hint(hint)
+    Diagnostic::new(
+        msg!("lex-unexpected-character", character = c.to_string()),
+        at..at + c.len_utf8(),
+    )
+    .with_label(msg!("lex-unknown-character"))
+    .with_hint(crate::locale::Message::new(hint))
 }
 
 #[cfg(test)]

@@ -9,6 +9,8 @@ pub mod lexer;
 pub mod parser;
 
 use crate::error::{Diagnostic, Open};
+use crate::locale::{Arg, Message};
+use crate::msg;
 use ast::{Spanned, Statement};
 use chumsky::error::{EmptyErr, Rich, RichPattern};
 use chumsky::prelude::*;
@@ -51,14 +53,14 @@ fn separated(statements: &[Spanned<Statement>], source: &str) -> Result<(), Diag
                 .and_then(|s| s.split_whitespace().next())
                 .unwrap_or("");
             return Err(Diagnostic::new(
-                "two statements on one line need a ';' between them",
+                msg!("parse-two-statements"),
                 next.start..next.start + first_word.len(),
             )
-            .with_label("a second statement starts here")
-            .with_hint(format!(
-                "write `{}; {}`, or put the second statement on a line of its own",
-                source.get(pair[0].span.clone()).unwrap_or("").trim(),
-                source.get(next.clone()).unwrap_or("").trim()
+            .with_label(msg!("parse-second-statement"))
+            .with_hint(msg!(
+                "hint-two-statements",
+                first = source.get(pair[0].span.clone()).unwrap_or("").trim(),
+                second = source.get(next.clone()).unwrap_or("").trim()
             )));
         }
     }
@@ -77,30 +79,62 @@ fn expected_list<T: std::fmt::Display>(e: &Rich<T>) -> Vec<String> {
         .filter_map(|p| match p {
             RichPattern::Label(l) => Some(l.to_string()),
             RichPattern::Token(t) => Some(format!("{}", &**t)),
-            RichPattern::EndOfInput => Some("end of input".to_string()),
+            RichPattern::EndOfInput => Some(END.to_string()),
             _ => None,
         })
         .collect();
     if items.iter().any(|i| i == "measure") {
         let statement = ["';'", "explain", "help", "set", "show", "sql", "measure"];
         items.retain(|i| !statement.contains(&i.as_str()));
-        items.push("a measure (applications, decisions, workload, protection_rate)".to_string());
+        items.push(A_MEASURE.to_string());
     }
     items.sort();
     items.dedup();
     items
 }
 
+/// What stands for the end of the input and for any measure in the list of
+/// what the parser expected.
+const END: &str = "end of input";
+const A_MEASURE: &str = "a measure";
+
+/// An item of the list of what was expected, in words.
+fn item(text: &str) -> Message {
+    let id = match text {
+        END => "word-end-of-input",
+        A_MEASURE => "word-a-measure",
+        "+, - or /" => "expected-operator",
+        "a number" => "expected-number",
+        "a quoted string" => "expected-string",
+        "comparison" => "expected-comparison",
+        "dimension or 'value'" => "expected-sort-key",
+        "dimension" => "expected-dimension",
+        "filter" => "expected-filter",
+        "group of types" => "expected-group",
+        "month, quarter or year" => "expected-period",
+        "months or years" => "expected-months-or-years",
+        "setting" => "expected-setting",
+        "topic" => "expected-topic",
+        "value" => "expected-value",
+        code => return msg!("code", code = code),
+    };
+    Message::new(id)
+}
+
 fn parse_error(e: &Rich<Token>, source: &str) -> Diagnostic {
     let span = e.span().into_range();
     let expected = expected_list(e);
     let found = match e.found() {
-        Some(t) => t.to_string(),
-        None => "end of input".to_string(),
+        Some(t) => item(&t.to_string()),
+        None => item(END),
     };
     let message = match e.found() {
-        None => format!("the query is incomplete: expected {}", or_list(&expected)),
-        Some(_) => format!("unexpected {found}: expected {}", or_list(&expected)),
+        None => msg!("parse-incomplete", expected = or_list(&expected)),
+        Some(_) => msg!(
+            "parse-unexpected",
+            found = found.clone(),
+            expected = or_list(&expected)
+        ),
     };
     let open = if e.found().is_none() {
         Open::Incomplete
@@ -108,7 +142,7 @@ fn parse_error(e: &Rich<Token>, source: &str) -> Diagnostic {
         Open::No
     };
     let mut d = Diagnostic::new(message, span)
-        .with_label(format!("found {found} here"))
+        .with_label(msg!("parse-found", found = found))
         .opened(open);
     let instead = match e.found() {
         Some(Token::Word(w)) => instead_of_word(w),
@@ -116,14 +150,14 @@ fn parse_error(e: &Rich<Token>, source: &str) -> Diagnostic {
         _ => None,
     };
     if let Some(hint) = instead {
-        d = d.with_hint(hint);
+        d = d.with_hint(Message::new(hint));
     } else if let Some(Token::Word(w)) = e.found() {
         if let Some(close) = closest(w, &expected) {
-            d = d.with_hint(format!("did you mean '{close}'?"));
+            d = d.with_hint(msg!("hint-did-you-mean", word = close));
         }
     }
     if source.matches('(').count() > source.matches(')').count() && e.found().is_none() {
-        d = d.with_hint("a '(' is not closed");
+        d = d.with_hint(msg!("hint-paren-not-closed"));
     }
     d
 }
@@ -132,44 +166,46 @@ fn parse_error(e: &Rich<Token>, source: &str) -> Diagnostic {
 /// a keyword out of place.
 fn instead_of_word(word: &str) -> Option<&'static str> {
     Some(match word.to_lowercase().as_str() {
-        "per" => "a summary is written `average per month` (also min, max, median; per quarter, per year)",
-        "group" => "group with `by`: applications by month, type",
-        "order" => "order with `sort by value desc` or `sort by month`",
-        "select" | "from" => "a query starts with a measure (applications where year = 2023); raw SQL is sql \"...\"",
-        "like" => "countries are matched without regard to case or accents: country = \"syrie\"",
-        "is" | "null" => "every figure has a value; filter with =, !=, in (...)",
-        "mean" | "avg" => "write `average per month`",
-        "sum" | "total" | "count" => "a measure is summed by itself: applications where year = 2023",
-        "yoy" => "write `change yoy`",
-        "desc" | "asc" => "write `sort by value desc`",
-        "months" | "years" => "write `last 3 months` or `by month`",
+        "per" => "hint-per",
+        "group" => "hint-group",
+        "order" => "hint-order",
+        "select" | "from" => "hint-select",
+        "like" => "hint-like",
+        "is" | "null" => "hint-null",
+        "mean" | "avg" => "hint-average",
+        "sum" | "total" | "count" => "hint-sum",
+        "yoy" => "hint-yoy",
+        "desc" | "asc" => "hint-desc",
+        "months" | "years" => "hint-months",
         _ => return None,
     })
 }
 
 fn instead_of_op(op: &str) -> Option<&'static str> {
     Some(match op {
-        "=" => "compare inside `where` with a single `=`: where year = 2023",
-        "-" | "+" | "/" => {
-            "arithmetic is between two measures: applications - decisions where year = 2023"
-        }
+        "=" => "hint-double-equals",
+        "-" | "+" | "/" => "hint-arithmetic",
         _ => return None,
     })
 }
 
-/// "a, b or c".
-fn or_list(items: &[String]) -> String {
+/// "a, b or c", in words.
+fn or_list(items: &[String]) -> Message {
     match items {
-        [] => "something else".to_string(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+        [] => msg!("word-something-else"),
+        [one] => item(one),
+        [rest @ .., last] => msg!(
+            "or-list",
+            rest = Arg::Messages(rest.iter().map(|i| item(i)).collect()),
+            last = item(last)
+        ),
     }
 }
 
 /// The closest of the expected words (and measures, where a measure fits).
 fn closest(word: &str, expected: &[String]) -> Option<String> {
     let mut candidates: Vec<&str> = expected.iter().map(String::as_str).collect();
-    if expected.iter().any(|e| e.starts_with("a measure")) {
+    if expected.iter().any(|e| e == A_MEASURE) {
         candidates.extend(MEASURES);
         candidates.extend(["explain", "sql", "show", "help", "set"]);
     }

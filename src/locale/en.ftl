@@ -60,3 +60,344 @@ note-country-in-other = { $country } is not among the countries the report lists
 note-mixed-definitions = Mixed definitions: the applicants of { $months } are the registered applicants only (their pages state no resettlement); the other months include resettlement.
 note-no-conflict = No conflict: every figure that a page and a report (or two pages) both give for a month agrees.
 note-no-revision = No figure has been revised: no newer report gives another value for a stored figure.
+
+## The frame of an error.
+word-error = error
+word-error-title = Error
+word-help = help
+word-help-title = Help
+
+## Errors of files, the store and the system
+error-file = { $path }: { $reason }
+error-source = { $path }: { $problem }
+error-io = { $doing }: { $reason }
+error-no-data-directory = no data directory for { $what }
+error-closed = the reader of the output went away
+doing-writing-output = writing the output
+doing-starting-prompt = starting the prompt
+doing-reading-input = reading input
+doing-reading-stdin = reading stdin
+what-page-cache = the page cache
+what-user-store = the user's store; pass --db PATH
+context-path = { $path }
+context-opening = opening { $path }
+store-in-use = { $context }: the database is in use by another asylq process (a load, or a query while this is a load) and was not let go within { $seconds } seconds; try again when it is done, or wait longer (--wait SECONDS)
+store-damaged = { $context }: the store file is damaged (a block of it does not read back as written). Run `asylq load` again into a new store (`--db NEW.duckdb`), or restore a backup of the file.
+    {"  "}detail: { $detail }
+store-missing = { $context }: no such database
+store-not-a-store = { $context }: this DuckDB file is not an asylq store (no facts table)
+store-older = { $context }: this store was made by an older asylq (schema { $found }; this asylq reads schema { $wanted }). Run `asylq rebuild --db { $context }` to read its sources again into a store of this version.
+store-newer = { $context }: this store was made by a newer asylq (schema { $found }; this asylq reads schema { $wanted }); use that asylq, or load the reports again into a new store
+store-other = { $context }: { $detail }
+doing-reading-the-store = reading the store
+doing-creating-the-schema = creating the schema
+doing-storing-countries = storing countries
+doing-starting-a-transaction = starting a transaction
+doing-storing-the-report = storing the report
+doing-storing-facts = storing facts
+doing-committing-the-report = committing the report
+doing-running-the-query = running the query
+doing-removing-a-source = removing a source
+doing-reading-the-answer = reading the answer
+doing-ranking-the-facts = ranking the facts
+doing-preparing-the-query = preparing the query
+doing-opening-duckdb = opening DuckDB
+doing-deriving-months = deriving months
+doing-creating-the-country-table = creating the country table
+doing-committing-the-unload = committing the unload
+doing-writing-file = writing { $path }
+
+## The store as of a month
+doing-as-of = taking the figures as of { $month }
+
+## Errors of readers, loads, fetches and the command line
+check-failed = line { $line }: { $table } ({ $what }): the report prints { $printed }, its parts add up to { $computed }
+report-missing = not a complete CGVS report: { $what }
+report-malformed = line { $line }: { $what }
+report-no-title = the title line 'ASIELSTATISTIEKEN <month> <year>'
+report-second-title = a second report starts here ('{ $second }'; the first, '{ $first }', on line { $line }): load each report from its own file
+report-title-no-month = the title does not name a month and year
+report-published-before = the publication date ({ $published }) is before the report's month ({ $month })
+report-published-unreadable = the publication date '{ $date }' is not a month and year
+report-no-column = { $table }: the header has no column for '{ $name }'
+report-figure-count = { $table }: expected { $expected } figures
+report-no-top-ten = the top 10 countries of applicants in { $period } (a row 'Totaal { $period }')
+report-no-country-decisions = final decisions by country (a table headed 'Land van herkomst')
+report-no-decision-tables = decisions by month: two tables (persons and dossiers)
+report-no-decisions-in-persons = decisions by month in persons
+report-unknown-row = { $table }: unknown row '{ $label }'
+report-figure-count-months = { $table }: expected { $expected } figures ({ $months } months and the total)
+report-no-row = { $table }: the row for '{ $kind }'
+report-figures-found = expected { $expected } figures, found { $found } (a figure garbled or missing?)
+report-too-large = the figures are too large to add up
+report-no-section = { $section } (a section titled '{ $title }')
+report-figure-count-month-year = { $table }: expected 2 figures (month, year)
+report-no-total-row = { $table }: the total row
+report-no-overview-workload = overview: the workload in dossiers
+report-monthly-figure-count = applications by month: expected 4 figures
+report-total-before-year = applications by month: a total before any year
+report-no-monthly-applications = applications by month for { $year }
+report-no-application-column = the table's header has no column for '{ $name }' applications
+report-month-count = applications by month { $year }: expected { $expected } months, found { $found }
+section-overview-applications = the overview of applications
+section-overview-decisions = the overview of decisions
+section-overview-workload = the overview of the workload
+section-monthly-applications = applications by month
+section-top-ten = the top 10 countries of applicants
+section-monthly-decisions = decisions by month
+section-workload = the workload
+check-country-total = { $country } total
+check-top-ten = top 10 + other, { $kind }
+check-against-monthly-applications = total { $kind } against applications by month
+check-against-monthly-decisions = total { $kind } against decisions by month
+check-total-of-year = { $kind }, total of the year
+check-column-total = total of column { $column }
+check-year-to-date = { $kind }, year to date
+check-month-total = { $month } total
+check-year-kind = { $year } { $kind }
+check-workload-parts = total = normal workload + backlog
+check-against-workload-page = against the workload page
+check-page-applicants = registered + resettlement + relocation = total
+page-empty = an empty file: there is nothing to read
+page-not-cgvs = looks like a news article or another text, not a CGVS statistics page or report: its first line, '{ $first_line }', is not the title of one ({ $titles }, or a first line such as { $sentence })
+page-language = a text in another language (it looks { $language }): asylq reads the CGVS pages in Dutch, French and English
+page-no-period = a CGVS title that names no period: '{ $title }' (a monthly page's title names its month and year, an overview's its year)
+page-part-of-year = a CGVS overview of part of a year ('{ $title }'): asylq reads the monthly statistics pages and the yearly overviews, not half-year releases
+page-yearly-no-figures = a CGVS yearly overview of { $year } that states none of the year's figures asylq reads (applicants, decisions, protection rate, workload at the year's end)
+page-no-figures = not a CGVS statistics page: it names { $month } but states none of the month's figures (applicants, decisions, protection rate, workload)
+source-pdf = a PDF, not text: convert it to text first, e.g. with pdftotext
+source-at = { $path }:{ $what }
+load-unbalanced = its totals do not add up; nothing was stored (pass --force to store it anyway):{ $failures }
+load-rival-edition = another edition of the { $month } report, also published { $published }, is stored ({ $other }); nothing was stored (pass --replace to put this one in its place)
+rebuild-no-text = the store holds no text of it (made before asylq kept texts); load it again from its file
+rebuild-unbalanced = its totals do not add up: { $failure }
+rebuild-refused = { $count } sources were not stored again:{ $sources }
+fetch-unreachable = cannot reach { $address }: { $reason }; nothing was fetched or stored (is the network up?)
+fetch-not-found = no page for { $month }: { $tried } answered 404
+fetch-overview-not-found = no yearly overview of { $year }: { $tried } answered 404
+fetch-missing = pages not found:{ $missing }
+fetch-future = fetch { $spec }: { $first } is in the future (this is { $now })
+fetch-not-over = fetch { $spec }: { $now } is not over yet, and the CGVS publishes a month's figures in the month after
+fetch-no-page-yet = fetch { $spec }: the months after { $complete } have no page yet (this is { $now }); fetch { $first }..{ $complete }
+fetch-period = fetch { $period }: expected a month (2019-10), a year (2019) or a span (2019-01..2019-06)
+usage-no-embedded = --no-embedded starts a new store, and { $path } already holds the embedded report: load into a new --db
+usage-output-no-extension = --output { $path }: asylq cannot write a file without an extension; name a .csv, .tsv, .json, .jsonl, .md, .txt, .svg or .png file
+usage-output-extension = --output { $path }: asylq cannot write '.{ $extension }' files; name a .csv, .tsv, .json, .jsonl, .md, .txt, .svg or .png file
+usage-size = --size { $size }: expected WIDTHxHEIGHT, each 100 to 4000, e.g. 1200x600
+usage-envelope = --envelope needs --format json or jsonl
+usage-one-chart = a chart file holds one answer: run one query per --output
+usage-export-extension = { $path }: export writes .csv, .tsv, .json, .jsonl or .parquet (or - for stdout)
+usage-export-file = { $path }: name a .csv, .tsv, .json, .jsonl or .parquet file, or - for stdout
+usage-parquet-stdout = export writes Parquet to a file only: name a .parquet file
+usage-export-format = export writes csv, tsv, json, jsonl or parquet, not { $format }
+usage-unload-none = unload { $which }: no source of that file name or digest (see `asylq sources`)
+usage-unload-many = unload { $which }: { $count } sources match, name one by its digest: { $names }
+usage-as-of-none = --as-of { $when }: no source the store holds was published by { $month } (see `asylq sources`)
+usage-as-of-unknown = --as-of { $which }: expected a month (2023-12), or a source's file name or digest (see `asylq sources`)
+usage-as-of-many = --as-of { $which }: sources of that name were published in different months; name one by its digest
+usage-param = --param { $param }: expected NAME=VALUE
+usage-wait = --wait { $wait }: expected seconds from 0 to 86400
+usage-export-output = export writes to the file it is given (or - for stdout); --output does not apply to it
+usage-answers-not-parquet = parquet is a format of `asylq export` (the facts); an answer is written as table, csv, tsv, json, jsonl, markdown or chart
+usage-load-nothing = load: name at least one report file
+chart-no-answer = no answer to chart yet: run a query first
+chart-file = { $path }: a chart is written as .svg or .png
+chart-drawing = drawing the chart: { $reason }
+chart-too-large = a { $size } image is too large
+chart-units = the answer counts its rows in { $first } and { $rest }, which a chart cannot draw against one axis: ask `where unit = { $first }` or `where unit = { $rest }`
+
+## Errors of the parser
+code = { $code }
+or-list = { $rest } or { $last }
+word-end-of-input = end of input
+word-a-measure = a measure (applications, decisions, workload, protection_rate)
+word-something-else = something else
+parse-incomplete = the query is incomplete: expected { $expected }
+parse-unexpected = unexpected { $found }: expected { $expected }
+parse-found = found { $found } here
+parse-two-statements = two statements on one line need a ';' between them
+parse-second-statement = a second statement starts here
+hint-two-statements = write `{ $first }; { $second }`, or put the second statement on a line of its own
+hint-did-you-mean = did you mean '{ $word }'?
+hint-paren-not-closed = a '(' is not closed
+hint-per = a summary is written `average per month` (also min, max, median; per quarter, per year)
+hint-group = group with `by`: applications by month, type
+hint-order = order with `sort by value desc` or `sort by month`
+hint-select = a query starts with a measure (applications where year = 2023); raw SQL is sql "..."
+hint-like = countries are matched without regard to case or accents: country = "syrie"
+hint-null = every figure has a value; filter with =, !=, in (...)
+hint-average = write `average per month`
+hint-sum = a measure is summed by itself: applications where year = 2023
+hint-yoy = write `change yoy`
+hint-desc = write `sort by value desc`
+hint-months = write `last 3 months` or `by month`
+hint-double-equals = compare inside `where` with a single `=`: where year = 2023
+hint-arithmetic = arithmetic is between two measures: applications - decisions where year = 2023
+lex-number-too-large = this number is too large
+lex-unterminated = unterminated string
+lex-unterminated-label = the string needs a closing "
+lex-unknown-escape = unknown escape in a string
+hint-escape = write \" for a quote, \\ for a backslash, \n or \t
+lex-unexpected-character = unexpected character '{ $character }'
+lex-unknown-character = asylq does not know this character
+hint-and = write `and`: year = 2023 and type = first
+hint-or = write `or`: type = refugee_status or type = subsidiary_protection
+hint-not = write `not (...)`, or `!=` to compare
+hint-star = a query starts with a measure: applications, decisions, workload, protection_rate
+hint-brackets = lists are written in parentheses: type in (first, subsequent)
+hint-quotes = strings are written in double quotes: country = "Syrië"
+
+## Errors of the checker
+check-last-negated = `last N months` cannot be negated
+check-inside-not = inside `not`
+hint-last-negated = write the months to leave out instead, e.g. `month < 2023-09`
+check-last-zero = `last 0 { $unit }` selects nothing
+check-count-from-one = count from 1
+check-equality-only = '{ $dimension }' can only be compared with = or !=
+check-no-order = no order on this dimension
+check-filter-source = figures cannot be filtered by source
+hint-by-source = use `by source` to see where each figure comes from
+check-unit-filter = a unit is chosen with `unit = ...` or `unit in (...)` joined by `and`
+check-units-never-mixed = units are never mixed
+hint-unit-filter = write e.g. `where unit = dossiers`, or `by unit` for both
+check-unknown-unit = unknown unit { $unit }
+check-not-a-unit = not a unit
+hint-units = the units are persons, dossiers, files
+check-applications-units = applications are counted in persons (and, on pages up to 2015, in files) only
+check-not-counted-in = { $measure } are not counted in { $unit }
+check-none-in-unit = no { $measure } in { $unit }
+check-two-units = this query asks for two units at once, and persons and dossiers are never added up
+hint-by-unit = add `by unit` to see both side by side
+check-country-dossiers = figures by country are given in persons only; the report has no dossiers by country
+hint-country-dossiers = drop `unit = dossiers`, or drop the country
+check-unbound-parameter = the parameter { $param } has no value
+check-unbound-label = unbound parameter
+hint-bind-parameter = pass --param { $name }=VALUE, or `set { $name } = VALUE` first
+check-not-a-count = { $param } is { $value }, not a count
+check-whole-number = expected a whole number
+hint-count-parameter = pass --param { $name }=5
+check-quarter-form = a quarter is written YYYY-QN, not { $value }
+check-expected-quarter = expected a quarter such as 2023-Q3
+check-not-a-quarter = { $value } is not a quarter
+check-not-a-month = { $value } is not a month
+check-months-run = months run from 01 to 12
+check-month-form = a month is written YYYY-MM, not { $value }
+check-expected-month = expected a month such as 2023-11
+check-year-form = a year is written YYYY, not { $value }
+check-expected-year = expected a year such as 2023
+check-not-a-type = { $value } is not a type of { $measure }
+check-not-a-type-label = not a type of { $measure }
+hint-no-types = { $measure } has no types
+hint-types = the types of { $measure } are { $types }
+check-not-a-country = { $value } is not a country
+check-expected-country = expected a country name in quotes
+check-unknown-country = unknown country "{ $country }"
+check-no-such-country = no such country in the reports
+hint-show-countries = `show countries` lists the known names
+hint-did-you-mean-countries = did you mean { $countries }?
+check-modifier-twice = '{ $modifier }' is given twice
+check-a-second-one = a second one
+hint-modifier-once = give each modifier once
+check-modifiers-conflict = '{ $first }' and '{ $second }' cannot be combined
+hint-two-queries = ask for the summary and the comparison in two queries
+check-rolling-needs-month = '{ $modifier }' averages over months, and needs `by month`
+hint-rolling-by-month = add `by month`: `applications by month rolling 3 months`
+check-rolling-range = '{ $modifier }': a rolling average takes 2 to 12 months
+check-rolling-rate = '{ $modifier }' averages figures, and a rate is never averaged
+hint-rate-longer-period = ask for the rate over a longer period: `protection_rate by quarter`
+check-needs-time = '{ $modifier }' needs a time dimension
+hint-add-time = add `by month` or `by year`
+check-workload-share = a share of the workload is a share of its parts (normal, backlog)
+hint-workload-share = add `by type`: `workload by type share`
+check-adds-up = '{ $modifier }' adds up figures, which makes no sense for { $measure }
+check-a-stock = the workload is a stock
+check-rate-not-added = a rate is not added up
+check-sort-key = cannot sort by '{ $key }': it is not a column of this answer
+hint-sort-key = sort by `value` or by a dimension named in `by`
+check-summary-rate = a rate is never averaged: '{ $modifier }' would weigh every period alike
+hint-summary-rate = ask `protection_rate where ...` for the rate over the whole span, or `by month` for each month's rate
+check-summary-stock = the { $measure } is a stock: it is summarised over month-end values only
+hint-per-month = write `per month`
+check-summary-finer = '{ $modifier }' takes the { $per }s together, so the answer cannot also be by { $dimension }
+hint-summary-finer = drop that dimension, or summarise per a shorter period (e.g. `by year average per month`)
+check-summary-by-country = '{ $modifier }' cannot be answered by country
+hint-summary-by-country = by country the report gives year-to-date totals, not figures per period: only `average per month` can be taken from them
+check-arithmetic-modifier = '{ $modifier }' does not apply to arithmetic between measures
+hint-arithmetic-modifier = ask for each measure on its own for shares, changes and summaries
+check-arithmetic-by = two measures cannot be combined by { $dimension }
+check-own-types = each measure has its own types and sources
+check-arithmetic-kind = { $measure } cannot be added, subtracted or divided
+word-a-stock = a stock
+word-a-rate = a rate
+hint-arithmetic-flows = arithmetic works between the flows: applications and decisions
+check-same-measure = the same measure on both sides
+hint-same-measure = combine applications with decisions
+check-arithmetic-units = { $left } are counted in { $left_units } and { $right } in { $right_units }: persons and dossiers are never combined
+check-two-units-label = two units
+hint-one-unit = pick one unit for both: `where unit = persons`
+check-country-quarters = figures by country cannot be split into quarters
+check-no-quarters-by-country = no quarters by country
+hint-country-quarters = by country the report gives its own month and the year to date: use `by month`, or drop the country
+check-not-a-group = '{ $group }' is not a group of { $measure } types
+hint-no-groups = { $measure } has no groups of types
+hint-groups = the groups of { $measure } are { $groups }
+word-every-type = every type
+check-share-outside = a share of { $group } needs figures within { $group }; this answer also counts { $outside }
+hint-share-filter = filter the types: `where type = { $group }`, or one of its parts
+check-unknown-measure = unknown measure '{ $measure }'
+check-not-a-measure = not a measure
+hint-measures = the measures are { $measures }
+check-unknown-dimension = unknown dimension '{ $dimension }'
+check-not-a-dimension = not a dimension
+hint-dimensions = the dimensions are { $dimensions }
+check-workload-by-country = the workload is not broken down by country
+check-no-workload-by-country = no workload figures by country
+check-rate-types = protection_rate has no types: it is computed from all decision types
+check-rate-not-a-dimension = not a dimension of protection_rate
+hint-rate-types = use `decisions ... by type` to see the decisions behind the rate
+check-rate-source = protection_rate is computed from many figures and has no single source
+hint-rate-source = use `decisions ... by source` to see them
+check-sql-outside = this statement reads or writes outside the store, which asylq does not allow by default
+check-needs-files = needs access to files
+hint-allow-files = run asylq with --allow-files if you trust this script ({ $error })
+check-cannot-show = cannot show '{ $topic }'
+hint-show = show measures, dimensions, types, countries, sources, revisions, conflicts, coverage or top10
+check-unknown-format = unknown format '{ $format }'
+hint-formats = the formats are { $formats }
+check-unknown-names = unknown language '{ $names }' for names
+hint-names = the languages are nl (the report's), en, fr, and iso3 for ISO 3166 alpha-3 codes
+check-unknown-lang = unknown language '{ $lang }'
+hint-langs = the languages are nl, fr, en
+check-set-unknown-unit = unknown unit '{ $unit }'
+hint-set-units = the units are persons, dossiers
+check-no-help = no help on '{ $topic }'
+hint-help-topics = `help` lists the topics
+hint-did-you-mean-topics = did you mean { $topics }?
+check-stock-summary-gaps = the workload is a stock, and the store holds its month-end value for { $held } of the { $months } months of { $span }: a summary needs every one, and at least two
+hint-stock-summary-gaps = load the reports of the other months (`asylq load`), or ask `workload by month` for the values held
+
+## More of the report reader
+check-month-of = { $kind }, month
+report-no-workload-figure = workload: the { $kind } in { $unit }
+
+## Where an error is
+error-at = error at { $place }
+
+## What the parser expected
+check-page-workload = total workload = normal workload + backlog
+expected-operator = +, - or /
+expected-number = a number
+expected-string = a quoted string
+expected-comparison = comparison
+expected-sort-key = dimension or 'value'
+expected-dimension = dimension
+expected-filter = filter
+expected-group = group of types
+expected-period = month, quarter or year
+expected-months-or-years = months or years
+expected-setting = setting
+expected-topic = topic
+expected-value = value
+
+## The frame of a note
+word-note = note

@@ -60,3 +60,344 @@ note-country-in-other = { $country } ne figure pas parmi les pays que le rapport
 note-mixed-definitions = Définitions différentes : les demandeurs de { $months } ne sont que les demandeurs enregistrés (leurs pages ne mentionnent pas de réinstallation) ; les autres mois comprennent la réinstallation.
 note-no-conflict = Aucune contradiction : chaque chiffre qu'une page et un rapport (ou deux pages) donnent pour un mois concorde.
 note-no-revision = Aucun chiffre n'a été révisé : aucun rapport plus récent ne donne une autre valeur pour un chiffre enregistré.
+
+## The frame of an error.
+word-error = erreur
+word-error-title = Erreur
+word-help = aide
+word-help-title = Aide
+
+## Errors of files, the store and the system
+error-file = { $path } : { $reason }
+error-source = { $path } : { $problem }
+error-io = { $doing } : { $reason }
+error-no-data-directory = aucun dossier de données pour { $what }
+error-closed = le lecteur de la sortie est parti
+doing-writing-output = en écrivant la sortie
+doing-starting-prompt = en démarrant l'invite
+doing-reading-input = en lisant l'entrée
+doing-reading-stdin = en lisant stdin
+what-page-cache = le cache des pages
+what-user-store = la base de l'utilisateur ; passez --db CHEMIN
+context-path = { $path }
+context-opening = en ouvrant { $path }
+store-in-use = { $context } : la base est utilisée par un autre processus asylq (un chargement, ou une requête pendant ce chargement) et n'a pas été libérée en { $seconds } secondes ; réessayez quand il aura fini, ou attendez plus longtemps (--wait SECONDES)
+store-damaged = { $context } : le fichier de la base est endommagé (un bloc ne se relit pas tel qu'il a été écrit). Relancez `asylq load` dans une nouvelle base (`--db NOUVELLE.duckdb`), ou restaurez une sauvegarde du fichier.
+    {"  "}détail : { $detail }
+store-missing = { $context } : cette base n'existe pas
+store-not-a-store = { $context } : ce fichier DuckDB n'est pas une base d'asylq (pas de table facts)
+store-older = { $context } : cette base a été créée par un asylq plus ancien (schéma { $found } ; cet asylq lit le schéma { $wanted }). Lancez `asylq rebuild --db { $context }` pour relire ses sources dans une base de cette version.
+store-newer = { $context } : cette base a été créée par un asylq plus récent (schéma { $found } ; cet asylq lit le schéma { $wanted }) ; utilisez cet asylq, ou rechargez les rapports dans une nouvelle base
+store-other = { $context } : { $detail }
+doing-reading-the-store = en lisant la base
+doing-creating-the-schema = en créant le schéma
+doing-storing-countries = en enregistrant les pays
+doing-starting-a-transaction = en démarrant une transaction
+doing-storing-the-report = en enregistrant le rapport
+doing-storing-facts = en enregistrant les chiffres
+doing-committing-the-report = en validant le rapport
+doing-running-the-query = en exécutant la requête
+doing-removing-a-source = en retirant une source
+doing-reading-the-answer = en lisant la réponse
+doing-ranking-the-facts = en classant les chiffres
+doing-preparing-the-query = en préparant la requête
+doing-opening-duckdb = en ouvrant DuckDB
+doing-deriving-months = en déduisant les mois
+doing-creating-the-country-table = en créant la table des pays
+doing-committing-the-unload = en validant le retrait
+doing-writing-file = en écrivant { $path }
+
+## The store as of a month
+doing-as-of = en prenant les chiffres tels qu'au { $month }
+
+## Errors of readers, loads, fetches and the command line
+check-failed = ligne { $line } : { $table } ({ $what }) : le rapport imprime { $printed }, ses parties font { $computed }
+report-missing = pas un rapport complet du CGRA : { $what }
+report-malformed = ligne { $line } : { $what }
+report-no-title = la ligne de titre 'ASIELSTATISTIEKEN <mois> <année>'
+report-second-title = un deuxième rapport commence ici ('{ $second }' ; le premier, '{ $first }', à la ligne { $line }) : chargez chaque rapport depuis son propre fichier
+report-title-no-month = le titre ne nomme pas de mois et d'année
+report-published-before = la date de publication ({ $published }) précède le mois du rapport ({ $month })
+report-published-unreadable = la date de publication '{ $date }' n'est pas un mois et une année
+report-no-column = { $table } : l'en-tête n'a pas de colonne pour '{ $name }'
+report-figure-count = { $table } : { $expected } chiffres attendus
+report-no-top-ten = le top 10 des pays des demandeurs en { $period } (une ligne 'Totaal { $period }')
+report-no-country-decisions = les décisions finales par pays (un tableau intitulé 'Land van herkomst')
+report-no-decision-tables = décisions par mois : deux tableaux (personnes et dossiers)
+report-no-decisions-in-persons = décisions par mois en personnes
+report-unknown-row = { $table } : ligne inconnue '{ $label }'
+report-figure-count-months = { $table } : { $expected } chiffres attendus ({ $months } mois et le total)
+report-no-row = { $table } : la ligne de '{ $kind }'
+report-figures-found = { $expected } chiffres attendus, { $found } trouvés (un chiffre abîmé ou manquant ?)
+report-too-large = les chiffres sont trop grands pour être additionnés
+report-no-section = { $section } (une section intitulée '{ $title }')
+report-figure-count-month-year = { $table } : 2 chiffres attendus (mois, année)
+report-no-total-row = { $table } : la ligne du total
+report-no-overview-workload = aperçu : la charge de travail en dossiers
+report-monthly-figure-count = demandes par mois : 4 chiffres attendus
+report-total-before-year = demandes par mois : un total avant toute année
+report-no-monthly-applications = demandes par mois pour { $year }
+report-no-application-column = l'en-tête du tableau n'a pas de colonne pour les demandes '{ $name }'
+report-month-count = demandes par mois { $year } : { $expected } mois attendus, { $found } trouvés
+section-overview-applications = l'aperçu des demandes
+section-overview-decisions = l'aperçu des décisions
+section-overview-workload = l'aperçu de la charge de travail
+section-monthly-applications = les demandes par mois
+section-top-ten = le top 10 des pays des demandeurs
+section-monthly-decisions = les décisions par mois
+section-workload = la charge de travail
+check-country-total = total { $country }
+check-top-ten = top 10 + autres, { $kind }
+check-against-monthly-applications = total { $kind } par rapport aux demandes par mois
+check-against-monthly-decisions = total { $kind } par rapport aux décisions par mois
+check-total-of-year = { $kind }, total de l'année
+check-column-total = total de la colonne { $column }
+check-year-to-date = { $kind }, depuis le début de l'année
+check-month-total = total { $month }
+check-year-kind = { $year } { $kind }
+check-workload-parts = total = charge normale + arriéré
+check-against-workload-page = par rapport à la page de la charge de travail
+check-page-applicants = enregistrés + réinstallation + relocalisation = total
+page-empty = un fichier vide : il n'y a rien à lire
+page-not-cgvs = ressemble à un article de presse ou à un autre texte, pas à une page de statistiques ou à un rapport du CGRA : sa première ligne, '{ $first_line }', n'en est pas le titre ({ $titles }, ou une première ligne comme { $sentence })
+page-language = un texte dans une autre langue (il semble { $language }) : asylq lit les pages du CGRA en néerlandais, en français et en anglais
+page-no-period = un titre du CGRA qui ne nomme aucune période : '{ $title }' (le titre d'une page mensuelle nomme son mois et son année, celui d'un aperçu son année)
+page-part-of-year = un aperçu du CGRA d'une partie d'année ('{ $title }') : asylq lit les pages mensuelles de statistiques et les aperçus annuels, pas les bilans semestriels
+page-yearly-no-figures = un aperçu annuel { $year } du CGRA qui ne donne aucun des chiffres de l'année qu'asylq lit (demandeurs, décisions, taux de protection, charge de travail en fin d'année)
+page-no-figures = pas une page de statistiques du CGRA : elle nomme { $month } mais ne donne aucun des chiffres du mois (demandeurs, décisions, taux de protection, charge de travail)
+source-pdf = un PDF, pas du texte : convertissez-le d'abord en texte, p. ex. avec pdftotext
+source-at = { $path }:{ $what }
+load-unbalanced = ses totaux ne concordent pas ; rien n'a été enregistré (passez --force pour l'enregistrer quand même) :{ $failures }
+load-rival-edition = une autre édition du rapport de { $month }, publiée elle aussi en { $published }, est enregistrée ({ $other }) ; rien n'a été enregistré (passez --replace pour mettre celle-ci à sa place)
+rebuild-no-text = la base n'en garde pas le texte (créée avant qu'asylq garde les textes) ; rechargez-la depuis son fichier
+rebuild-unbalanced = ses totaux ne concordent pas : { $failure }
+rebuild-refused = { $count } sources n'ont pas été réenregistrées :{ $sources }
+fetch-unreachable = impossible de joindre { $address } : { $reason } ; rien n'a été récupéré ni enregistré (le réseau fonctionne-t-il ?)
+fetch-not-found = pas de page pour { $month } : { $tried } a répondu 404
+fetch-overview-not-found = pas d'aperçu annuel de { $year } : { $tried } a répondu 404
+fetch-missing = pages introuvables :{ $missing }
+fetch-future = fetch { $spec } : { $first } est dans le futur (nous sommes en { $now })
+fetch-not-over = fetch { $spec } : { $now } n'est pas encore fini, et le CGRA publie les chiffres d'un mois le mois suivant
+fetch-no-page-yet = fetch { $spec } : les mois après { $complete } n'ont pas encore de page (nous sommes en { $now }) ; fetch { $first }..{ $complete }
+fetch-period = fetch { $period } : un mois (2019-10), une année (2019) ou une période (2019-01..2019-06) attendu
+usage-no-embedded = --no-embedded commence une nouvelle base, et { $path } contient déjà le rapport intégré : chargez dans une nouvelle --db
+usage-output-no-extension = --output { $path } : asylq ne peut pas écrire un fichier sans extension ; nommez un fichier .csv, .tsv, .json, .jsonl, .md, .txt, .svg ou .png
+usage-output-extension = --output { $path } : asylq ne peut pas écrire de fichiers '.{ $extension }' ; nommez un fichier .csv, .tsv, .json, .jsonl, .md, .txt, .svg ou .png
+usage-size = --size { $size } : LARGEURxHAUTEUR attendu, chacune de 100 à 4000, p. ex. 1200x600
+usage-envelope = --envelope demande --format json ou jsonl
+usage-one-chart = un fichier de graphique contient une réponse : lancez une requête par --output
+usage-export-extension = { $path } : export écrit .csv, .tsv, .json, .jsonl ou .parquet (ou - pour stdout)
+usage-export-file = { $path } : nommez un fichier .csv, .tsv, .json, .jsonl ou .parquet, ou - pour stdout
+usage-parquet-stdout = export n'écrit le Parquet que dans un fichier : nommez un fichier .parquet
+usage-export-format = export écrit csv, tsv, json, jsonl ou parquet, pas { $format }
+usage-unload-none = unload { $which } : aucune source de ce nom de fichier ou de cette empreinte (voir `asylq sources`)
+usage-unload-many = unload { $which } : { $count } sources correspondent, nommez-en une par son empreinte : { $names }
+usage-as-of-none = --as-of { $when } : aucune source de la base n'a été publiée au plus tard en { $month } (voir `asylq sources`)
+usage-as-of-unknown = --as-of { $which } : un mois (2023-12) attendu, ou le nom de fichier ou l'empreinte d'une source (voir `asylq sources`)
+usage-as-of-many = --as-of { $which } : des sources de ce nom ont été publiées des mois différents ; nommez-en une par son empreinte
+usage-param = --param { $param } : NOM=VALEUR attendu
+usage-wait = --wait { $wait } : des secondes de 0 à 86400 attendues
+usage-export-output = export écrit dans le fichier qu'on lui donne (ou - pour stdout) ; --output ne s'y applique pas
+usage-answers-not-parquet = parquet est un format d'`asylq export` (les faits) ; une réponse s'écrit en table, csv, tsv, json, jsonl, markdown ou chart
+usage-load-nothing = load : nommez au moins un fichier de rapport
+chart-no-answer = pas encore de réponse à dessiner : lancez d'abord une requête
+chart-file = { $path } : un graphique s'écrit en .svg ou .png
+chart-drawing = en dessinant le graphique : { $reason }
+chart-too-large = une image de { $size } est trop grande
+chart-units = la réponse compte ses lignes en { $first } et en { $rest }, qu'un graphique ne peut pas tracer sur un seul axe : demandez `where unit = { $first }` ou `where unit = { $rest }`
+
+## Errors of the parser
+code = { $code }
+or-list = { $rest } ou { $last }
+word-end-of-input = fin de l'entrée
+word-a-measure = une mesure (applications, decisions, workload, protection_rate)
+word-something-else = autre chose
+parse-incomplete = la requête est incomplète : { $expected } attendu
+parse-unexpected = { $found } inattendu : { $expected } attendu
+parse-found = { $found } trouvé ici
+parse-two-statements = deux instructions sur une ligne doivent être séparées par un ';'
+parse-second-statement = une deuxième instruction commence ici
+hint-two-statements = écrivez `{ $first }; { $second }`, ou mettez la deuxième instruction sur sa propre ligne
+hint-did-you-mean = vouliez-vous dire '{ $word }' ?
+hint-paren-not-closed = une '(' n'est pas fermée
+hint-per = un résumé s'écrit `average per month` (aussi min, max, median ; per quarter, per year)
+hint-group = groupez avec `by` : applications by month, type
+hint-order = triez avec `sort by value desc` ou `sort by month`
+hint-select = une requête commence par une mesure (applications where year = 2023) ; le SQL brut s'écrit sql "..."
+hint-like = les pays sont reconnus sans tenir compte des majuscules ni des accents : country = "syrie"
+hint-null = chaque chiffre a une valeur ; filtrez avec =, !=, in (...)
+hint-average = écrivez `average per month`
+hint-sum = une mesure s'additionne d'elle-même : applications where year = 2023
+hint-yoy = écrivez `change yoy`
+hint-desc = écrivez `sort by value desc`
+hint-months = écrivez `last 3 months` ou `by month`
+hint-double-equals = comparez dans `where` avec un seul `=` : where year = 2023
+hint-arithmetic = le calcul se fait entre deux mesures : applications - decisions where year = 2023
+lex-number-too-large = ce nombre est trop grand
+lex-unterminated = chaîne non terminée
+lex-unterminated-label = la chaîne doit être fermée par "
+lex-unknown-escape = échappement inconnu dans une chaîne
+hint-escape = écrivez \" pour un guillemet, \\ pour une barre oblique inverse, \n ou \t
+lex-unexpected-character = caractère inattendu '{ $character }'
+lex-unknown-character = asylq ne connaît pas ce caractère
+hint-and = écrivez `and` : year = 2023 and type = first
+hint-or = écrivez `or` : type = refugee_status or type = subsidiary_protection
+hint-not = écrivez `not (...)`, ou `!=` pour comparer
+hint-star = une requête commence par une mesure : applications, decisions, workload, protection_rate
+hint-brackets = les listes s'écrivent entre parenthèses : type in (first, subsequent)
+hint-quotes = les chaînes s'écrivent entre guillemets droits doubles : country = "Syrië"
+
+## Errors of the checker
+check-last-negated = `last N months` ne peut pas être nié
+check-inside-not = dans `not`
+hint-last-negated = écrivez plutôt les mois à exclure, p. ex. `month < 2023-09`
+check-last-zero = `last 0 { $unit }` ne sélectionne rien
+check-count-from-one = comptez à partir de 1
+check-equality-only = '{ $dimension }' ne se compare qu'avec = ou !=
+check-no-order = cette dimension n'a pas d'ordre
+check-filter-source = les chiffres ne peuvent pas être filtrés par source
+hint-by-source = utilisez `by source` pour voir d'où vient chaque chiffre
+check-unit-filter = une unité se choisit avec `unit = ...` ou `unit in (...)` reliés par `and`
+check-units-never-mixed = les unités ne sont jamais mélangées
+hint-unit-filter = écrivez p. ex. `where unit = dossiers`, ou `by unit` pour les deux
+check-unknown-unit = unité inconnue { $unit }
+check-not-a-unit = pas une unité
+hint-units = les unités sont persons, dossiers, files
+check-applications-units = les demandes ne sont comptées qu'en personnes (et, sur les pages jusqu'en 2015, en files)
+check-not-counted-in = { $measure } ne sont pas comptées en { $unit }
+check-none-in-unit = pas de { $measure } en { $unit }
+check-two-units = cette requête demande deux unités à la fois, et personnes et dossiers ne sont jamais additionnés
+hint-by-unit = ajoutez `by unit` pour voir les deux côte à côte
+check-country-dossiers = les chiffres par pays ne sont donnés qu'en personnes ; le rapport n'a pas de dossiers par pays
+hint-country-dossiers = retirez `unit = dossiers`, ou retirez le pays
+check-unbound-parameter = le paramètre { $param } n'a pas de valeur
+check-unbound-label = paramètre sans valeur
+hint-bind-parameter = passez --param { $name }=VALEUR, ou d'abord `set { $name } = VALEUR`
+check-not-a-count = { $param } vaut { $value }, pas un nombre entier
+check-whole-number = un nombre entier attendu
+hint-count-parameter = passez --param { $name }=5
+check-quarter-form = un trimestre s'écrit AAAA-QN, pas { $value }
+check-expected-quarter = un trimestre comme 2023-Q3 attendu
+check-not-a-quarter = { $value } n'est pas un trimestre
+check-not-a-month = { $value } n'est pas un mois
+check-months-run = les mois vont de 01 à 12
+check-month-form = un mois s'écrit AAAA-MM, pas { $value }
+check-expected-month = un mois comme 2023-11 attendu
+check-year-form = une année s'écrit AAAA, pas { $value }
+check-expected-year = une année comme 2023 attendue
+check-not-a-type = { $value } n'est pas un type de { $measure }
+check-not-a-type-label = pas un type de { $measure }
+hint-no-types = { $measure } n'a pas de types
+hint-types = les types de { $measure } sont { $types }
+check-not-a-country = { $value } n'est pas un pays
+check-expected-country = un nom de pays entre guillemets attendu
+check-unknown-country = pays inconnu "{ $country }"
+check-no-such-country = ce pays ne figure pas dans les rapports
+hint-show-countries = `show countries` liste les noms connus
+hint-did-you-mean-countries = vouliez-vous dire { $countries } ?
+check-modifier-twice = '{ $modifier }' est donné deux fois
+check-a-second-one = un deuxième
+hint-modifier-once = donnez chaque modificateur une seule fois
+check-modifiers-conflict = '{ $first }' et '{ $second }' ne peuvent pas être combinés
+hint-two-queries = demandez le résumé et la comparaison en deux requêtes
+check-rolling-needs-month = '{ $modifier }' fait une moyenne sur des mois, et demande `by month`
+hint-rolling-by-month = ajoutez `by month` : `applications by month rolling 3 months`
+check-rolling-range = '{ $modifier }' : une moyenne mobile prend de 2 à 12 mois
+check-rolling-rate = '{ $modifier }' fait la moyenne de chiffres, et un taux n'est jamais moyenné
+hint-rate-longer-period = demandez le taux sur une période plus longue : `protection_rate by quarter`
+check-needs-time = '{ $modifier }' demande une dimension de temps
+hint-add-time = ajoutez `by month` ou `by year`
+check-workload-share = une part de la charge de travail est une part de ses parties (normal, backlog)
+hint-workload-share = ajoutez `by type` : `workload by type share`
+check-adds-up = '{ $modifier }' additionne des chiffres, ce qui n'a pas de sens pour { $measure }
+check-a-stock = la charge de travail est un stock
+check-rate-not-added = un taux ne s'additionne pas
+check-sort-key = impossible de trier par '{ $key }' : ce n'est pas une colonne de cette réponse
+hint-sort-key = triez par `value` ou par une dimension nommée dans `by`
+check-summary-rate = un taux n'est jamais moyenné : '{ $modifier }' donnerait le même poids à chaque période
+hint-summary-rate = demandez `protection_rate where ...` pour le taux sur toute la période, ou `by month` pour le taux de chaque mois
+check-summary-stock = la { $measure } est un stock : elle se résume seulement sur des valeurs de fin de mois
+hint-per-month = écrivez `per month`
+check-summary-finer = '{ $modifier }' regroupe les { $per }s, la réponse ne peut donc pas être aussi par { $dimension }
+hint-summary-finer = retirez cette dimension, ou résumez par une période plus courte (p. ex. `by year average per month`)
+check-summary-by-country = '{ $modifier }' ne peut pas être répondu par pays
+hint-summary-by-country = par pays, le rapport donne des totaux depuis le début de l'année, pas des chiffres par période : seul `average per month` peut en être tiré
+check-arithmetic-modifier = '{ $modifier }' ne s'applique pas au calcul entre mesures
+hint-arithmetic-modifier = demandez chaque mesure seule pour les parts, évolutions et résumés
+check-arithmetic-by = deux mesures ne peuvent pas être combinées par { $dimension }
+check-own-types = chaque mesure a ses propres types et sources
+check-arithmetic-kind = { $measure } ne peut pas être additionné, soustrait ou divisé
+word-a-stock = un stock
+word-a-rate = un taux
+hint-arithmetic-flows = le calcul se fait entre les flux : applications et decisions
+check-same-measure = la même mesure des deux côtés
+hint-same-measure = combinez applications avec decisions
+check-arithmetic-units = { $left } sont comptées en { $left_units } et { $right } en { $right_units } : personnes et dossiers ne sont jamais combinés
+check-two-units-label = deux unités
+hint-one-unit = choisissez une unité pour les deux : `where unit = persons`
+check-country-quarters = les chiffres par pays ne peuvent pas être répartis en trimestres
+check-no-quarters-by-country = pas de trimestres par pays
+hint-country-quarters = par pays, le rapport donne son propre mois et l'année jusque-là : utilisez `by month`, ou retirez le pays
+check-not-a-group = '{ $group }' n'est pas un groupe de types de { $measure }
+hint-no-groups = { $measure } n'a pas de groupes de types
+hint-groups = les groupes de { $measure } sont { $groups }
+word-every-type = tous les types
+check-share-outside = une part de { $group } demande des chiffres dans { $group } ; cette réponse compte aussi { $outside }
+hint-share-filter = filtrez les types : `where type = { $group }`, ou l'une de ses parties
+check-unknown-measure = mesure inconnue '{ $measure }'
+check-not-a-measure = pas une mesure
+hint-measures = les mesures sont { $measures }
+check-unknown-dimension = dimension inconnue '{ $dimension }'
+check-not-a-dimension = pas une dimension
+hint-dimensions = les dimensions sont { $dimensions }
+check-workload-by-country = la charge de travail n'est pas ventilée par pays
+check-no-workload-by-country = pas de chiffres de charge de travail par pays
+check-rate-types = protection_rate n'a pas de types : il est calculé à partir de tous les types de décision
+check-rate-not-a-dimension = pas une dimension de protection_rate
+hint-rate-types = utilisez `decisions ... by type` pour voir les décisions derrière le taux
+check-rate-source = protection_rate est calculé à partir de nombreux chiffres et n'a pas de source unique
+hint-rate-source = utilisez `decisions ... by source` pour les voir
+check-sql-outside = cette instruction lit ou écrit hors de la base, ce qu'asylq n'autorise pas par défaut
+check-needs-files = demande l'accès aux fichiers
+hint-allow-files = lancez asylq avec --allow-files si vous faites confiance à ce script ({ $error })
+check-cannot-show = impossible d'afficher '{ $topic }'
+hint-show = show measures, dimensions, types, countries, sources, revisions, conflicts, coverage ou top10
+check-unknown-format = format inconnu '{ $format }'
+hint-formats = les formats sont { $formats }
+check-unknown-names = langue inconnue '{ $names }' pour les noms
+hint-names = les langues sont nl (celle du rapport), en, fr, et iso3 pour les codes ISO 3166 alpha-3
+check-unknown-lang = langue inconnue '{ $lang }'
+hint-langs = les langues sont nl, fr, en
+check-set-unknown-unit = unité inconnue '{ $unit }'
+hint-set-units = les unités sont persons, dossiers
+check-no-help = pas d'aide sur '{ $topic }'
+hint-help-topics = `help` liste les sujets
+hint-did-you-mean-topics = vouliez-vous dire { $topics } ?
+check-stock-summary-gaps = la charge de travail est un stock, et la base contient sa valeur de fin de mois pour { $held } des { $months } mois de { $span } : un résumé les demande toutes, et au moins deux
+hint-stock-summary-gaps = chargez les rapports des autres mois (`asylq load`), ou demandez `workload by month` pour les valeurs présentes
+
+## More of the report reader
+check-month-of = { $kind }, mois
+report-no-workload-figure = charge de travail : le { $kind } en { $unit }
+
+## Where an error is
+error-at = erreur à { $place }
+
+## What the parser expected
+check-page-workload = charge totale = charge normale + arriéré
+expected-operator = +, - ou /
+expected-number = un nombre
+expected-string = une chaîne entre guillemets
+expected-comparison = comparaison
+expected-sort-key = dimension ou 'value'
+expected-dimension = une dimension
+expected-filter = un filtre
+expected-group = groupe de types
+expected-period = month, quarter ou year
+expected-months-or-years = months ou years
+expected-setting = réglage
+expected-topic = sujet
+expected-value = valeur
+
+## The frame of a note
+word-note = remarque

@@ -60,3 +60,344 @@ note-country-in-other = { $country } staat niet bij de landen die het rapport vo
 note-mixed-definitions = Verschillende definities: de verzoekers van { $months } zijn alleen de geregistreerde verzoekers (hun pagina's vermelden geen hervestiging); de andere maanden tellen de hervestiging mee.
 note-no-conflict = Geen tegenstrijdigheid: elk cijfer dat een pagina en een rapport (of twee pagina's) voor een maand geven, is gelijk.
 note-no-revision = Geen cijfer is herzien: geen nieuwer rapport geeft een andere waarde voor een opgeslagen cijfer.
+
+## The frame of an error.
+word-error = fout
+word-error-title = Fout
+word-help = hulp
+word-help-title = Hulp
+
+## Errors of files, the store and the system
+error-file = { $path }: { $reason }
+error-source = { $path }: { $problem }
+error-io = { $doing }: { $reason }
+error-no-data-directory = geen gegevensmap voor { $what }
+error-closed = de lezer van de uitvoer is weg
+doing-writing-output = bij het schrijven van de uitvoer
+doing-starting-prompt = bij het starten van de prompt
+doing-reading-input = bij het lezen van de invoer
+doing-reading-stdin = bij het lezen van stdin
+what-page-cache = de cache van de pagina's
+what-user-store = de databank van de gebruiker; geef --db PAD
+context-path = { $path }
+context-opening = bij het openen van { $path }
+store-in-use = { $context }: de databank is in gebruik door een ander asylq-proces (een load, of een vraag terwijl dit een load is) en werd niet binnen { $seconds } seconden vrijgegeven; probeer opnieuw als het klaar is, of wacht langer (--wait SECONDEN)
+store-damaged = { $context }: het bestand van de databank is beschadigd (een blok ervan leest niet terug zoals het geschreven werd). Voer `asylq load` opnieuw uit in een nieuwe databank (`--db NIEUW.duckdb`), of zet een back-up van het bestand terug.
+    {"  "}details: { $detail }
+store-missing = { $context }: die databank bestaat niet
+store-not-a-store = { $context }: dit DuckDB-bestand is geen databank van asylq (geen tabel facts)
+store-older = { $context }: deze databank werd gemaakt door een oudere asylq (schema { $found }; deze asylq leest schema { $wanted }). Voer `asylq rebuild --db { $context }` uit om de bronnen opnieuw in te lezen in een databank van deze versie.
+store-newer = { $context }: deze databank werd gemaakt door een nieuwere asylq (schema { $found }; deze asylq leest schema { $wanted }); gebruik die asylq, of laad de rapporten opnieuw in een nieuwe databank
+store-other = { $context }: { $detail }
+doing-reading-the-store = bij het lezen van de databank
+doing-creating-the-schema = bij het aanmaken van het schema
+doing-storing-countries = bij het opslaan van de landen
+doing-starting-a-transaction = bij het starten van een transactie
+doing-storing-the-report = bij het opslaan van het rapport
+doing-storing-facts = bij het opslaan van de cijfers
+doing-committing-the-report = bij het vastleggen van het rapport
+doing-running-the-query = bij het uitvoeren van de vraag
+doing-removing-a-source = bij het verwijderen van een bron
+doing-reading-the-answer = bij het lezen van het antwoord
+doing-ranking-the-facts = bij het rangschikken van de cijfers
+doing-preparing-the-query = bij het voorbereiden van de vraag
+doing-opening-duckdb = bij het openen van DuckDB
+doing-deriving-months = bij het afleiden van maanden
+doing-creating-the-country-table = bij het aanmaken van de landentabel
+doing-committing-the-unload = bij het vastleggen van het verwijderen
+doing-writing-file = bij het schrijven van { $path }
+
+## The store as of a month
+doing-as-of = bij het nemen van de cijfers zoals ze waren in { $month }
+
+## Errors of readers, loads, fetches and the command line
+check-failed = regel { $line }: { $table } ({ $what }): het rapport drukt { $printed } af, de delen tellen op tot { $computed }
+report-missing = geen volledig CGVS-rapport: { $what }
+report-malformed = regel { $line }: { $what }
+report-no-title = de titelregel 'ASIELSTATISTIEKEN <maand> <jaar>'
+report-second-title = hier begint een tweede rapport ('{ $second }'; het eerste, '{ $first }', op regel { $line }): laad elk rapport uit een eigen bestand
+report-title-no-month = de titel noemt geen maand en jaar
+report-published-before = de publicatiedatum ({ $published }) ligt vóór de maand van het rapport ({ $month })
+report-published-unreadable = de publicatiedatum '{ $date }' is geen maand en jaar
+report-no-column = { $table }: de hoofding heeft geen kolom voor '{ $name }'
+report-figure-count = { $table }: { $expected } cijfers verwacht
+report-no-top-ten = de top 10 van landen van verzoekers in { $period } (een rij 'Totaal { $period }')
+report-no-country-decisions = eindbeslissingen per land (een tabel met de hoofding 'Land van herkomst')
+report-no-decision-tables = beslissingen per maand: twee tabellen (personen en dossiers)
+report-no-decisions-in-persons = beslissingen per maand in personen
+report-unknown-row = { $table }: onbekende rij '{ $label }'
+report-figure-count-months = { $table }: { $expected } cijfers verwacht ({ $months } maanden en het totaal)
+report-no-row = { $table }: de rij voor '{ $kind }'
+report-figures-found = { $expected } cijfers verwacht, { $found } gevonden (een cijfer verminkt of weggevallen?)
+report-too-large = de cijfers zijn te groot om op te tellen
+report-no-section = { $section } (een deel met de titel '{ $title }')
+report-figure-count-month-year = { $table }: 2 cijfers verwacht (maand, jaar)
+report-no-total-row = { $table }: de rij met het totaal
+report-no-overview-workload = overzicht: de werklast in dossiers
+report-monthly-figure-count = verzoeken per maand: 4 cijfers verwacht
+report-total-before-year = verzoeken per maand: een totaal vóór enig jaar
+report-no-monthly-applications = verzoeken per maand voor { $year }
+report-no-application-column = de hoofding van de tabel heeft geen kolom voor '{ $name }'-verzoeken
+report-month-count = verzoeken per maand { $year }: { $expected } maanden verwacht, { $found } gevonden
+section-overview-applications = het overzicht van de verzoeken
+section-overview-decisions = het overzicht van de beslissingen
+section-overview-workload = het overzicht van de werklast
+section-monthly-applications = verzoeken per maand
+section-top-ten = de top 10 van landen van verzoekers
+section-monthly-decisions = beslissingen per maand
+section-workload = de werklast
+check-country-total = totaal { $country }
+check-top-ten = top 10 + andere, { $kind }
+check-against-monthly-applications = totaal { $kind } tegenover verzoeken per maand
+check-against-monthly-decisions = totaal { $kind } tegenover beslissingen per maand
+check-total-of-year = { $kind }, totaal van het jaar
+check-column-total = totaal van kolom { $column }
+check-year-to-date = { $kind }, sinds het begin van het jaar
+check-month-total = totaal { $month }
+check-year-kind = { $year } { $kind }
+check-workload-parts = totaal = normale werklast + achterstand
+check-against-workload-page = tegenover de pagina van de werklast
+check-page-applicants = geregistreerd + hervestiging + relocatie = totaal
+page-empty = een leeg bestand: er is niets te lezen
+page-not-cgvs = lijkt een nieuwsbericht of een andere tekst, geen statistiekpagina of rapport van het CGVS: de eerste regel, '{ $first_line }', is daar niet de titel van ({ $titles }, of een eerste regel zoals { $sentence })
+page-language = een tekst in een andere taal (het lijkt { $language }): asylq leest de pagina's van het CGVS in het Nederlands, Frans en Engels
+page-no-period = een titel van het CGVS die geen periode noemt: '{ $title }' (de titel van een maandpagina noemt de maand en het jaar, die van een overzicht het jaar)
+page-part-of-year = een overzicht van het CGVS over een deel van een jaar ('{ $title }'): asylq leest de maandelijkse statistiekpagina's en de jaaroverzichten, geen halfjaarcijfers
+page-yearly-no-figures = een jaaroverzicht { $year } van het CGVS dat geen van de jaarcijfers vermeldt die asylq leest (verzoekers, beslissingen, beschermingsgraad, werklast op het einde van het jaar)
+page-no-figures = geen statistiekpagina van het CGVS: ze noemt { $month } maar vermeldt geen van de cijfers van de maand (verzoekers, beslissingen, beschermingsgraad, werklast)
+source-pdf = een pdf, geen tekst: zet het eerst om naar tekst, bv. met pdftotext
+source-at = { $path }:{ $what }
+load-unbalanced = de totalen kloppen niet; er werd niets opgeslagen (geef --force om het toch op te slaan):{ $failures }
+load-rival-edition = een andere editie van het rapport van { $month }, ook gepubliceerd in { $published }, is opgeslagen ({ $other }); er werd niets opgeslagen (geef --replace om deze in de plaats te zetten)
+rebuild-no-text = de databank bewaart er geen tekst van (gemaakt voordat asylq teksten bewaarde); laad het opnieuw uit het bestand
+rebuild-unbalanced = de totalen kloppen niet: { $failure }
+rebuild-refused = { $count } bronnen werden niet opnieuw opgeslagen:{ $sources }
+fetch-unreachable = { $address } is niet bereikbaar: { $reason }; er werd niets opgehaald of opgeslagen (werkt het netwerk?)
+fetch-not-found = geen pagina voor { $month }: { $tried } antwoordde 404
+fetch-overview-not-found = geen jaaroverzicht van { $year }: { $tried } antwoordde 404
+fetch-missing = pagina's niet gevonden:{ $missing }
+fetch-future = fetch { $spec }: { $first } ligt in de toekomst (het is nu { $now })
+fetch-not-over = fetch { $spec }: { $now } is nog niet voorbij, en het CGVS publiceert de cijfers van een maand in de maand erna
+fetch-no-page-yet = fetch { $spec }: de maanden na { $complete } hebben nog geen pagina (het is nu { $now }); fetch { $first }..{ $complete }
+fetch-period = fetch { $period }: een maand (2019-10), een jaar (2019) of een periode (2019-01..2019-06) verwacht
+usage-no-embedded = --no-embedded begint een nieuwe databank, en { $path } bevat het ingebouwde rapport al: laad in een nieuwe --db
+usage-output-no-extension = --output { $path }: asylq kan geen bestand zonder extensie schrijven; geef een bestand .csv, .tsv, .json, .jsonl, .md, .txt, .svg of .png
+usage-output-extension = --output { $path }: asylq kan geen bestanden '.{ $extension }' schrijven; geef een bestand .csv, .tsv, .json, .jsonl, .md, .txt, .svg of .png
+usage-size = --size { $size }: BREEDTExHOOGTE verwacht, elk van 100 tot 4000, bv. 1200x600
+usage-envelope = --envelope vraagt --format json of jsonl
+usage-one-chart = een grafiekbestand bevat één antwoord: voer één vraag per --output uit
+usage-export-extension = { $path }: export schrijft .csv, .tsv, .json, .jsonl of .parquet (of - voor stdout)
+usage-export-file = { $path }: geef een bestand .csv, .tsv, .json, .jsonl of .parquet, of - voor stdout
+usage-parquet-stdout = export schrijft Parquet alleen naar een bestand: geef een bestand .parquet
+usage-export-format = export schrijft csv, tsv, json, jsonl of parquet, niet { $format }
+usage-unload-none = unload { $which }: geen bron met die bestandsnaam of digest (zie `asylq sources`)
+usage-unload-many = unload { $which }: { $count } bronnen passen, noem er één bij haar digest: { $names }
+usage-as-of-none = --as-of { $when }: geen bron in de databank werd uiterlijk in { $month } gepubliceerd (zie `asylq sources`)
+usage-as-of-unknown = --as-of { $which }: een maand (2023-12) verwacht, of de bestandsnaam of digest van een bron (zie `asylq sources`)
+usage-as-of-many = --as-of { $which }: bronnen met die naam werden in verschillende maanden gepubliceerd; noem er één bij haar digest
+usage-param = --param { $param }: NAAM=WAARDE verwacht
+usage-wait = --wait { $wait }: seconden van 0 tot 86400 verwacht
+usage-export-output = export schrijft naar het bestand dat het krijgt (of - voor stdout); --output geldt er niet voor
+usage-answers-not-parquet = parquet is een formaat van `asylq export` (de feiten); een antwoord wordt geschreven als table, csv, tsv, json, jsonl, markdown of chart
+usage-load-nothing = load: geef minstens één rapportbestand
+chart-no-answer = nog geen antwoord om te tekenen: voer eerst een vraag uit
+chart-file = { $path }: een grafiek wordt geschreven als .svg of .png
+chart-drawing = bij het tekenen van de grafiek: { $reason }
+chart-too-large = een afbeelding van { $size } is te groot
+chart-units = het antwoord telt zijn rijen in { $first } en { $rest }, wat een grafiek niet tegen één as kan tekenen: vraag `where unit = { $first }` of `where unit = { $rest }`
+
+## Errors of the parser
+code = { $code }
+or-list = { $rest } of { $last }
+word-end-of-input = einde van de invoer
+word-a-measure = een maat (applications, decisions, workload, protection_rate)
+word-something-else = iets anders
+parse-incomplete = de vraag is onvolledig: { $expected } verwacht
+parse-unexpected = onverwacht { $found }: { $expected } verwacht
+parse-found = hier staat { $found }
+parse-two-statements = twee opdrachten op één regel hebben een ';' ertussen nodig
+parse-second-statement = hier begint een tweede opdracht
+hint-two-statements = schrijf `{ $first }; { $second }`, of zet de tweede opdracht op een eigen regel
+hint-did-you-mean = bedoelde u '{ $word }'?
+hint-paren-not-closed = een '(' wordt niet gesloten
+hint-per = een samenvatting schrijft u `average per month` (ook min, max, median; per quarter, per year)
+hint-group = groepeer met `by`: applications by month, type
+hint-order = sorteer met `sort by value desc` of `sort by month`
+hint-select = een vraag begint met een maat (applications where year = 2023); rechtstreekse SQL is sql "..."
+hint-like = landen worden gevonden zonder op hoofdletters of accenten te letten: country = "syrie"
+hint-null = elk cijfer heeft een waarde; filter met =, !=, in (...)
+hint-average = schrijf `average per month`
+hint-sum = een maat wordt vanzelf opgeteld: applications where year = 2023
+hint-yoy = schrijf `change yoy`
+hint-desc = schrijf `sort by value desc`
+hint-months = schrijf `last 3 months` of `by month`
+hint-double-equals = vergelijk in `where` met één `=`: where year = 2023
+hint-arithmetic = rekenen gebeurt tussen twee maten: applications - decisions where year = 2023
+lex-number-too-large = dit getal is te groot
+lex-unterminated = onafgesloten tekenreeks
+lex-unterminated-label = de tekenreeks moet met " gesloten worden
+lex-unknown-escape = onbekende escape in een tekenreeks
+hint-escape = schrijf \" voor een aanhalingsteken, \\ voor een backslash, \n of \t
+lex-unexpected-character = onverwacht teken '{ $character }'
+lex-unknown-character = asylq kent dit teken niet
+hint-and = schrijf `and`: year = 2023 and type = first
+hint-or = schrijf `or`: type = refugee_status or type = subsidiary_protection
+hint-not = schrijf `not (...)`, of `!=` om te vergelijken
+hint-star = een vraag begint met een maat: applications, decisions, workload, protection_rate
+hint-brackets = lijsten schrijft u tussen haakjes: type in (first, subsequent)
+hint-quotes = tekenreeksen schrijft u tussen dubbele aanhalingstekens: country = "Syrië"
+
+## Errors of the checker
+check-last-negated = `last N months` kan niet ontkend worden
+check-inside-not = binnen `not`
+hint-last-negated = schrijf in de plaats de maanden die wegvallen, bv. `month < 2023-09`
+check-last-zero = `last 0 { $unit }` selecteert niets
+check-count-from-one = tel vanaf 1
+check-equality-only = '{ $dimension }' kan alleen vergeleken worden met = of !=
+check-no-order = deze dimensie heeft geen volgorde
+check-filter-source = cijfers kunnen niet op bron gefilterd worden
+hint-by-source = gebruik `by source` om te zien waar elk cijfer vandaan komt
+check-unit-filter = een eenheid kiest u met `unit = ...` of `unit in (...)`, verbonden met `and`
+check-units-never-mixed = eenheden worden nooit gemengd
+hint-unit-filter = schrijf bv. `where unit = dossiers`, of `by unit` voor beide
+check-unknown-unit = onbekende eenheid { $unit }
+check-not-a-unit = geen eenheid
+hint-units = de eenheden zijn persons, dossiers, files
+check-applications-units = verzoeken worden alleen in personen geteld (en, op pagina's tot 2015, in files)
+check-not-counted-in = { $measure } worden niet in { $unit } geteld
+check-none-in-unit = geen { $measure } in { $unit }
+check-two-units = deze vraag vraagt twee eenheden tegelijk, en personen en dossiers worden nooit opgeteld
+hint-by-unit = voeg `by unit` toe om beide naast elkaar te zien
+check-country-dossiers = cijfers per land zijn er alleen in personen; het rapport heeft geen dossiers per land
+hint-country-dossiers = laat `unit = dossiers` weg, of laat het land weg
+check-unbound-parameter = de parameter { $param } heeft geen waarde
+check-unbound-label = parameter zonder waarde
+hint-bind-parameter = geef --param { $name }=WAARDE, of eerst `set { $name } = WAARDE`
+check-not-a-count = { $param } is { $value }, geen aantal
+check-whole-number = een geheel getal verwacht
+hint-count-parameter = geef --param { $name }=5
+check-quarter-form = een kwartaal schrijft u JJJJ-QN, niet { $value }
+check-expected-quarter = een kwartaal zoals 2023-Q3 verwacht
+check-not-a-quarter = { $value } is geen kwartaal
+check-not-a-month = { $value } is geen maand
+check-months-run = maanden lopen van 01 tot 12
+check-month-form = een maand schrijft u JJJJ-MM, niet { $value }
+check-expected-month = een maand zoals 2023-11 verwacht
+check-year-form = een jaar schrijft u JJJJ, niet { $value }
+check-expected-year = een jaar zoals 2023 verwacht
+check-not-a-type = { $value } is geen type van { $measure }
+check-not-a-type-label = geen type van { $measure }
+hint-no-types = { $measure } heeft geen types
+hint-types = de types van { $measure } zijn { $types }
+check-not-a-country = { $value } is geen land
+check-expected-country = een landnaam tussen aanhalingstekens verwacht
+check-unknown-country = onbekend land "{ $country }"
+check-no-such-country = dit land staat niet in de rapporten
+hint-show-countries = `show countries` toont de gekende namen
+hint-did-you-mean-countries = bedoelde u { $countries }?
+check-modifier-twice = '{ $modifier }' staat er twee keer
+check-a-second-one = een tweede
+hint-modifier-once = geef elke modifier één keer
+check-modifiers-conflict = '{ $first }' en '{ $second }' kunnen niet samen
+hint-two-queries = vraag de samenvatting en de vergelijking in twee vragen
+check-rolling-needs-month = '{ $modifier }' middelt over maanden, en vraagt `by month`
+hint-rolling-by-month = voeg `by month` toe: `applications by month rolling 3 months`
+check-rolling-range = '{ $modifier }': een voortschrijdend gemiddelde neemt 2 tot 12 maanden
+check-rolling-rate = '{ $modifier }' middelt cijfers, en een graad wordt nooit gemiddeld
+hint-rate-longer-period = vraag de graad over een langere periode: `protection_rate by quarter`
+check-needs-time = '{ $modifier }' vraagt een tijdsdimensie
+hint-add-time = voeg `by month` of `by year` toe
+check-workload-share = een aandeel van de werklast is een aandeel van haar delen (normal, backlog)
+hint-workload-share = voeg `by type` toe: `workload by type share`
+check-adds-up = '{ $modifier }' telt cijfers op, wat geen zin heeft voor { $measure }
+check-a-stock = de werklast is een voorraad
+check-rate-not-added = een graad wordt niet opgeteld
+check-sort-key = kan niet sorteren op '{ $key }': het is geen kolom van dit antwoord
+hint-sort-key = sorteer op `value` of op een dimensie uit `by`
+check-summary-rate = een graad wordt nooit gemiddeld: '{ $modifier }' zou elke periode even zwaar laten wegen
+hint-summary-rate = vraag `protection_rate where ...` voor de graad over de hele periode, of `by month` voor de graad van elke maand
+check-summary-stock = de { $measure } is een voorraad: ze wordt alleen over waarden op het einde van de maand samengevat
+hint-per-month = schrijf `per month`
+check-summary-finer = '{ $modifier }' neemt de { $per }s samen, dus het antwoord kan niet ook per { $dimension } zijn
+hint-summary-finer = laat die dimensie weg, of vat samen per een kortere periode (bv. `by year average per month`)
+check-summary-by-country = '{ $modifier }' kan niet per land beantwoord worden
+hint-summary-by-country = per land geeft het rapport totalen sinds het begin van het jaar, geen cijfers per periode: alleen `average per month` kan eruit genomen worden
+check-arithmetic-modifier = '{ $modifier }' geldt niet voor rekenen tussen maten
+hint-arithmetic-modifier = vraag elke maat apart voor aandelen, veranderingen en samenvattingen
+check-arithmetic-by = twee maten kunnen niet per { $dimension } gecombineerd worden
+check-own-types = elke maat heeft haar eigen types en bronnen
+check-arithmetic-kind = { $measure } kan niet opgeteld, afgetrokken of gedeeld worden
+word-a-stock = een voorraad
+word-a-rate = een graad
+hint-arithmetic-flows = rekenen gaat tussen de stromen: applications en decisions
+check-same-measure = dezelfde maat aan beide kanten
+hint-same-measure = combineer applications met decisions
+check-arithmetic-units = { $left } worden geteld in { $left_units } en { $right } in { $right_units }: personen en dossiers worden nooit gecombineerd
+check-two-units-label = twee eenheden
+hint-one-unit = kies één eenheid voor beide: `where unit = persons`
+check-country-quarters = cijfers per land kunnen niet in kwartalen gesplitst worden
+check-no-quarters-by-country = geen kwartalen per land
+hint-country-quarters = per land geeft het rapport zijn eigen maand en het jaar tot dan: gebruik `by month`, of laat het land weg
+check-not-a-group = '{ $group }' is geen groep van types van { $measure }
+hint-no-groups = { $measure } heeft geen groepen van types
+hint-groups = de groepen van { $measure } zijn { $groups }
+word-every-type = elk type
+check-share-outside = een aandeel van { $group } vraagt cijfers binnen { $group }; dit antwoord telt ook { $outside }
+hint-share-filter = filter de types: `where type = { $group }`, of een van zijn delen
+check-unknown-measure = onbekende maat '{ $measure }'
+check-not-a-measure = geen maat
+hint-measures = de maten zijn { $measures }
+check-unknown-dimension = onbekende dimensie '{ $dimension }'
+check-not-a-dimension = geen dimensie
+hint-dimensions = de dimensies zijn { $dimensions }
+check-workload-by-country = de werklast wordt niet per land opgesplitst
+check-no-workload-by-country = geen werklastcijfers per land
+check-rate-types = protection_rate heeft geen types: ze wordt berekend uit alle types van beslissingen
+check-rate-not-a-dimension = geen dimensie van protection_rate
+hint-rate-types = gebruik `decisions ... by type` om de beslissingen achter de graad te zien
+check-rate-source = protection_rate wordt uit veel cijfers berekend en heeft geen enkele bron
+hint-rate-source = gebruik `decisions ... by source` om ze te zien
+check-sql-outside = deze opdracht leest of schrijft buiten de databank, wat asylq standaard niet toelaat
+check-needs-files = vraagt toegang tot bestanden
+hint-allow-files = start asylq met --allow-files als u dit script vertrouwt ({ $error })
+check-cannot-show = kan '{ $topic }' niet tonen
+hint-show = show measures, dimensions, types, countries, sources, revisions, conflicts, coverage of top10
+check-unknown-format = onbekend formaat '{ $format }'
+hint-formats = de formaten zijn { $formats }
+check-unknown-names = onbekende taal '{ $names }' voor namen
+hint-names = de talen zijn nl (die van het rapport), en, fr, en iso3 voor codes ISO 3166 alpha-3
+check-unknown-lang = onbekende taal '{ $lang }'
+hint-langs = de talen zijn nl, fr, en
+check-set-unknown-unit = onbekende eenheid '{ $unit }'
+hint-set-units = de eenheden zijn persons, dossiers
+check-no-help = geen hulp over '{ $topic }'
+hint-help-topics = `help` toont de onderwerpen
+hint-did-you-mean-topics = bedoelde u { $topics }?
+check-stock-summary-gaps = de werklast is een voorraad, en de databank bevat haar waarde op het einde van de maand voor { $held } van de { $months } maanden van { $span }: een samenvatting vraagt ze allemaal, en minstens twee
+hint-stock-summary-gaps = laad de rapporten van de andere maanden (`asylq load`), of vraag `workload by month` voor de waarden die er zijn
+
+## More of the report reader
+check-month-of = { $kind }, maand
+report-no-workload-figure = werklast: de { $kind } in { $unit }
+
+## Where an error is
+error-at = fout op { $place }
+
+## What the parser expected
+check-page-workload = totale werklast = normale werklast + achterstand
+expected-operator = +, - of /
+expected-number = een getal
+expected-string = een tekenreeks tussen aanhalingstekens
+expected-comparison = vergelijking
+expected-sort-key = dimensie of 'value'
+expected-dimension = dimensie
+expected-filter = een filter
+expected-group = groep van types
+expected-period = month, quarter of year
+expected-months-or-years = months of years
+expected-setting = instelling
+expected-topic = onderwerp
+expected-value = waarde
+
+## The frame of a note
+word-note = opmerking

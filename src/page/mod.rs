@@ -21,8 +21,10 @@ use context::{has_other_figure, is_heading, speaks_of_own};
 pub use heading::Heading;
 pub use words::Lang;
 
+use crate::locale::Message;
 use crate::model::month::Month;
 use crate::model::{Fact, Figure as Counted, Measure, Provenance, Type, Unit};
+use crate::msg;
 use crate::report::{CheckFailure, Report};
 use regex::Regex;
 use std::collections::HashMap;
@@ -58,37 +60,34 @@ pub enum PageError {
     },
 }
 
-const TITLE_EXAMPLES: &str = "'Asielstatistieken oktober 2019', 'Asylum statistics October 2019', 'Les statistiques d'asile du mois d'octobre 2019', or a first line such as 'The CGRS has published the asylum figures for June 2020'";
+const TITLE_EXAMPLES: &str = "'Asielstatistieken oktober 2019', 'Asylum statistics October 2019', 'Les statistiques d'asile du mois d'octobre 2019'";
+const TITLE_EXAMPLE_SENTENCE: &str = "'The CGRS has published the asylum figures for June 2020'";
+
+impl PageError {
+    /// What is wrong, as a message.
+    pub fn message(&self) -> Message {
+        match self {
+            PageError::Empty => msg!("page-empty"),
+            PageError::NotCgvs { first_line } => msg!(
+                "page-not-cgvs",
+                first_line = first_line,
+                titles = TITLE_EXAMPLES,
+                sentence = TITLE_EXAMPLE_SENTENCE
+            ),
+            PageError::Language(name) => msg!("page-language", language = *name),
+            PageError::NoPeriod { title } => msg!("page-no-period", title = title),
+            PageError::PartOfYear { title } => msg!("page-part-of-year", title = title),
+            PageError::Yearly { year } => msg!("page-yearly-no-figures", year = *year),
+            PageError::NoFigures { month } => {
+                msg!("page-no-figures", month = month.to_string())
+            }
+        }
+    }
+}
 
 impl fmt::Display for PageError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            PageError::Empty => f.write_str("an empty file: there is nothing to read"),
-            PageError::NotCgvs { first_line } => write!(
-                f,
-                "looks like a news article or another text, not a CGVS statistics page or report: its first line, '{first_line}', is not the title of one ({TITLE_EXAMPLES})"
-            ),
-            PageError::Language(name) => write!(
-                f,
-                "a text in another language (it looks {name}): asylq reads the CGVS pages in Dutch, French and English"
-            ),
-            PageError::NoPeriod { title } => write!(
-                f,
-                "a CGVS title that names no period: '{title}' (a monthly page's title names its month and year, an overview's its year)"
-            ),
-            PageError::PartOfYear { title } => write!(
-                f,
-                "a CGVS overview of part of a year ('{title}'): asylq reads the monthly statistics pages and the yearly overviews, not half-year releases"
-            ),
-            PageError::Yearly { year } => write!(
-                f,
-                "a CGVS yearly overview of {year} that states none of the year's figures asylq reads (applicants, decisions, protection rate, workload at the year's end)"
-            ),
-            PageError::NoFigures { month } => write!(
-                f,
-                "not a CGVS statistics page: it names {month} but states none of the month's figures (applicants, decisions, protection rate, workload)"
-            ),
-        }
+        f.write_str(&self.message().text(crate::model::Lang::En))
     }
 }
 
@@ -514,7 +513,7 @@ fn checks(found: &Found, lang: Lang, files: bool) -> (usize, Vec<CheckFailure>) 
             failures.push(failure(
                 lang,
                 line,
-                "registered + resettlement + relocation = total",
+                msg!("check-page-applicants"),
                 total,
                 parts,
             ));
@@ -530,7 +529,7 @@ fn checks(found: &Found, lang: Lang, files: bool) -> (usize, Vec<CheckFailure>) 
             failures.push(failure(
                 lang,
                 line,
-                "total workload = normal workload + backlog",
+                msg!("check-page-workload"),
                 total,
                 normal + backlog,
             ));
@@ -539,11 +538,11 @@ fn checks(found: &Found, lang: Lang, files: bool) -> (usize, Vec<CheckFailure>) 
     (checks, failures)
 }
 
-fn failure(lang: Lang, line: usize, what: &str, printed: i64, computed: i64) -> CheckFailure {
+fn failure(lang: Lang, line: usize, what: Message, printed: i64, computed: i64) -> CheckFailure {
     CheckFailure {
         table: lang.table(),
         line,
-        what: what.to_string(),
+        what,
         printed,
         computed,
     }

@@ -12,6 +12,7 @@
 
 use super::{grouped, plain};
 use crate::answer::{Answer, Cell};
+use crate::locale::Message;
 use crate::model::month::Month;
 use plotters::prelude::*;
 use std::sync::OnceLock;
@@ -103,7 +104,7 @@ pub(super) struct Series {
 }
 
 /// The answer as an SVG document, its text drawn as outlines.
-pub fn svg(answer: &Answer, opts: &Options) -> Result<String, String> {
+pub fn svg(answer: &Answer, opts: &Options) -> Result<String, Message> {
     font();
     one_unit(answer)?;
     let mut answer = time_first(answer);
@@ -114,9 +115,9 @@ pub fn svg(answer: &Answer, opts: &Options) -> Result<String, String> {
     let mut text = String::new();
     {
         let root = SVGBackend::with_string(&mut text, opts.size).into_drawing_area();
-        draw(&root, answer, opts).map_err(|e| format!("drawing the chart: {e}"))?;
-        root.present()
-            .map_err(|e| format!("drawing the chart: {e}"))?;
+        let failed = |e: String| crate::msg!("chart-drawing", reason = e);
+        draw(&root, answer, opts).map_err(|e| failed(e.to_string()))?;
+        root.present().map_err(|e| failed(e.to_string()))?;
     }
     Ok(with_desc(&glyphs::outline_texts(&text), &answer.title))
 }
@@ -124,7 +125,7 @@ pub fn svg(answer: &Answer, opts: &Options) -> Result<String, String> {
 /// A chart has one value axis, so it draws figures of one unit: an answer
 /// with rows in files (up to 2015) and in persons is refused, never drawn
 /// against one axis.
-fn one_unit(answer: &Answer) -> Result<(), String> {
+fn one_unit(answer: &Answer) -> Result<(), Message> {
     let Some(at) = answer.columns.iter().position(|c| c == "unit") else {
         return Ok(());
     };
@@ -132,14 +133,10 @@ fn one_unit(answer: &Answer) -> Result<(), String> {
     units.sort();
     units.dedup();
     if units.len() > 1 {
-        let asks: Vec<String> = units
-            .iter()
-            .map(|u| format!("`where unit = {u}`"))
-            .collect();
-        return Err(format!(
-            "the answer counts its rows in {}, which a chart cannot draw against one axis: ask {}",
-            units.join(" and "),
-            asks.join(" or ")
+        return Err(crate::msg!(
+            "chart-units",
+            first = &units[0],
+            rest = units[1..].join(", ")
         ));
     }
     Ok(())
@@ -208,20 +205,21 @@ fn with_desc(svg: &str, query: &str) -> String {
 }
 
 /// The answer as a PNG image, `scale` times the size in pixels.
-pub fn png(answer: &Answer, opts: &Options, scale: f32) -> Result<Vec<u8>, String> {
+pub fn png(answer: &Answer, opts: &Options, scale: f32) -> Result<Vec<u8>, Message> {
     let svg = svg(answer, opts)?;
+    let failed = |e: String| crate::msg!("chart-drawing", reason = e);
     let tree = resvg::usvg::Tree::from_str(&svg, &resvg::usvg::Options::default())
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| failed(e.to_string()))?;
     let (w, h) = (
         (opts.size.0 as f32 * scale).round() as u32,
         (opts.size.1 as f32 * scale).round() as u32,
     );
     let mut pixmap = resvg::tiny_skia::Pixmap::new(w, h)
-        .ok_or_else(|| format!("a {w}x{h} image is too large"))?;
+        .ok_or_else(|| crate::msg!("chart-too-large", size = format!("{w}x{h}")))?;
     pixmap.fill(resvg::tiny_skia::Color::WHITE);
     let transform = resvg::tiny_skia::Transform::from_scale(scale, scale);
     resvg::render(&tree, transform, &mut pixmap.as_mut());
-    encode_png(&pixmap, &answer.title).map_err(|e| e.to_string())
+    encode_png(&pixmap, &answer.title).map_err(|e| failed(e.to_string()))
 }
 
 /// The image as PNG, with the query that made it in a `tEXt` chunk

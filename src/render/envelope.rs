@@ -29,7 +29,7 @@ pub fn envelope(answer: &Answer, params: &[(String, String)], lang: Lang) -> Jso
         "sources": answer.sources,
     });
     if let (Some(_), Json::Object(map)) = (&answer.error, &mut doc) {
-        map.insert("error".to_string(), super::error_json(answer));
+        map.insert("error".to_string(), super::error_json(answer, lang));
     }
     doc
 }
@@ -50,7 +50,7 @@ fn note(n: &Note, lang: Lang) -> Json {
 }
 
 /// A message's id and arguments, each as JSON of its type.
-fn message(m: &Message) -> Map<String, Json> {
+pub(super) fn message(m: &Message) -> Map<String, Json> {
     let mut doc = Map::new();
     doc.insert("message".to_string(), Json::from(m.id));
     for (name, arg) in &m.args {
@@ -63,7 +63,8 @@ fn message(m: &Message) -> Map<String, Json> {
                 .map_or(Json::Null, Json::Number),
             Arg::Code(c) => Json::from(c.clone()),
             Arg::Codes(cs) => json!(cs),
-            Arg::Messages(ms) | Arg::Clauses(ms) => {
+            Arg::Message(m) => Json::Object(message(m)),
+            Arg::Messages(ms) | Arg::Clauses(ms) | Arg::Lines(ms) => {
                 Json::Array(ms.iter().map(|m| Json::Object(message(m))).collect())
             }
         };

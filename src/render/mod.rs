@@ -100,9 +100,13 @@ pub fn render(
         Format::Parquet => return Err(io::Error::other(ANSWERS_ARE_NOT_PARQUET)),
         Format::Csv => delimited(answer, b',', opts.header, out)?,
         Format::Tsv => delimited(answer, b'\t', opts.header, out)?,
-        Format::Json => writeln!(out, "{}", json_document(std::slice::from_ref(answer)))?,
+        Format::Json => writeln!(
+            out,
+            "{}",
+            json_document(std::slice::from_ref(answer), opts.lang)
+        )?,
         Format::Jsonl if answer.error.is_some() => {
-            writeln!(out, "{}", failure(answer))?;
+            writeln!(out, "{}", failure(answer, opts.lang))?;
         }
         Format::Jsonl => {
             for object in objects(answer) {
@@ -123,7 +127,8 @@ pub fn render(
 /// Writes the notes of an answer, one a line, in `lang`.
 pub fn render_notes(answer: &Answer, target: &mut dyn Write, lang: Lang) -> io::Result<()> {
     for note in &answer.notes {
-        writeln!(target, "note: {}", note.text(lang))?;
+        let word = crate::error::word(lang, "word-note");
+        writeln!(target, "{word}: {}", note.text(lang))?;
     }
     Ok(())
 }
@@ -234,7 +239,7 @@ fn delimited(answer: &Answer, delimiter: u8, header: bool, out: &mut dyn Write) 
 /// The JSON of the answers of one run: one answer is an array of row
 /// objects; several are an array of `{"query": ..., "rows": [...]}`, so that a
 /// run always prints one valid document.
-pub fn json_document(answers: &[Answer]) -> Json {
+pub fn json_document(answers: &[Answer], lang: Lang) -> Json {
     match answers {
         [one] if one.error.is_none() => {
             Json::Array(objects(one).into_iter().map(Json::Object).collect())
@@ -244,7 +249,7 @@ pub fn json_document(answers: &[Answer]) -> Json {
                 .iter()
                 .map(|a| {
                     if a.error.is_some() {
-                        return failure(a);
+                        return failure(a, lang);
                     }
                     let mut doc = Map::new();
                     doc.insert("query".to_string(), Json::from(a.title.clone()));
@@ -258,27 +263,30 @@ pub fn json_document(answers: &[Answer]) -> Json {
 }
 
 /// A failed statement's place: `{query, error}`.
-fn failure(answer: &Answer) -> Json {
+fn failure(answer: &Answer, lang: Lang) -> Json {
     let mut doc = Map::new();
     doc.insert("query".to_string(), Json::from(answer.title.clone()));
-    doc.insert("error".to_string(), error_json(answer));
+    doc.insert("error".to_string(), error_json(answer, lang));
     Json::Object(doc)
 }
 
-/// A failed statement's error as an object: `{kind, text, line, column,
-/// label, hints}`.
-pub(crate) fn error_json(answer: &Answer) -> Json {
+/// A failed statement's error as an object: `{kind, message, ...its
+/// arguments, text, line, column, label, hints}`, its words in `lang`.
+pub(crate) fn error_json(answer: &Answer, lang: Lang) -> Json {
     let Some(e) = &answer.error else {
         return Json::Null;
     };
-    serde_json::json!({
-        "kind": e.kind,
-        "text": e.text,
-        "line": e.line,
-        "column": e.column,
-        "label": e.label,
-        "hints": e.hints,
-    })
+    let mut doc = Map::new();
+    doc.insert("kind".to_string(), Json::from(e.kind));
+    doc.extend(envelope::message(&e.message));
+    doc.insert("text".to_string(), Json::from(e.message.text(lang)));
+    doc.insert("line".to_string(), serde_json::json!(e.line));
+    doc.insert("column".to_string(), serde_json::json!(e.column));
+    let label = e.label.as_ref().unwrap_or(&e.message).text(lang);
+    doc.insert("label".to_string(), Json::from(label));
+    let hints: Vec<String> = e.hints.iter().map(|h| h.text(lang)).collect();
+    doc.insert("hints".to_string(), serde_json::json!(hints));
+    Json::Object(doc)
 }
 
 /// Each row as an object whose keys keep the order of the columns.

@@ -11,8 +11,11 @@ mod tables;
 pub mod text;
 mod title;
 
+use crate::locale::Message;
 use crate::model::month::Month;
 use crate::model::Fact;
+use crate::model::Lang;
+use crate::msg;
 use std::fmt;
 use text::Line;
 
@@ -21,18 +24,29 @@ use text::Line;
 pub struct CheckFailure {
     pub table: &'static str,
     pub line: usize,
-    pub what: String,
+    /// Which total was checked.
+    pub what: Message,
     pub printed: i64,
     pub computed: i64,
 }
 
+impl CheckFailure {
+    /// What failed, as a message.
+    pub fn message(&self) -> Message {
+        msg!(
+            "check-failed",
+            line = self.line,
+            table = self.table,
+            what = self.what.clone(),
+            printed = self.printed,
+            computed = self.computed
+        )
+    }
+}
+
 impl fmt::Display for CheckFailure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "line {}: {} ({}): the report prints {}, its parts add up to {}",
-            self.line, self.table, self.what, self.printed, self.computed
-        )
+        f.write_str(&self.message().text(Lang::En))
     }
 }
 
@@ -63,34 +77,36 @@ impl Report {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReportError {
     /// A section or row the report must have was not found.
-    Missing { what: String },
+    Missing { what: Message },
     /// A row was found but does not have the expected shape.
-    Malformed { line: usize, what: String },
+    Malformed { line: usize, what: Message },
 }
 
 impl ReportError {
     /// A part of the report that is not there.
-    pub(crate) fn missing(what: &str) -> ReportError {
-        ReportError::Missing {
-            what: what.to_string(),
-        }
+    pub(crate) fn missing(what: Message) -> ReportError {
+        ReportError::Missing { what }
     }
 
     /// A line that is not what it should be.
-    pub(crate) fn malformed(line: usize, what: &str) -> ReportError {
-        ReportError::Malformed {
-            line,
-            what: what.to_string(),
+    pub(crate) fn malformed(line: usize, what: Message) -> ReportError {
+        ReportError::Malformed { line, what }
+    }
+
+    /// What is wrong, as a message.
+    pub fn message(&self) -> Message {
+        match self {
+            ReportError::Missing { what } => msg!("report-missing", what = what.clone()),
+            ReportError::Malformed { line, what } => {
+                msg!("report-malformed", line = *line, what = what.clone())
+            }
         }
     }
 }
 
 impl fmt::Display for ReportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ReportError::Missing { what } => write!(f, "not a complete CGVS report: {what}"),
-            ReportError::Malformed { line, what } => write!(f, "line {line}: {what}"),
-        }
+        f.write_str(&self.message().text(Lang::En))
     }
 }
 

@@ -5,11 +5,13 @@
 
 use super::text::{column_order, normalize, rows, split_numbers, Line, Row};
 use super::{CheckFailure, Report, ReportError};
+use crate::locale::Message;
 use crate::model::month::{Month, DUTCH_MONTHS};
 use crate::model::vocabulary::{
     APPLICATION_PARTS as APPLICATION_TYPES, DECISION_PARTS as DECISION_TYPES,
 };
 use crate::model::{Fact, Figure, Measure, Provenance, Type, Unit};
+use crate::msg;
 use std::collections::HashMap;
 
 mod countries;
@@ -39,13 +41,20 @@ struct Checks {
 }
 
 impl Checks {
-    fn equal(&mut self, table: &'static str, line: usize, what: &str, printed: i64, computed: i64) {
+    fn equal(
+        &mut self,
+        table: &'static str,
+        line: usize,
+        what: Message,
+        printed: i64,
+        computed: i64,
+    ) {
         self.count += 1;
         if printed != computed {
             self.failures.push(CheckFailure {
                 table,
                 line,
-                what: what.to_string(),
+                what,
                 printed,
                 computed,
             });
@@ -62,10 +71,10 @@ fn named(columns: &[Type], numbers: &[i64], line: usize) -> Result<Named, Report
     if columns.len() != numbers.len() {
         return Err(ReportError::malformed(
             line,
-            &format!(
-                "expected {} figures, found {} (a figure garbled or missing?)",
-                columns.len(),
-                numbers.len()
+            msg!(
+                "report-figures-found",
+                expected = columns.len(),
+                found = numbers.len()
             ),
         ));
     }
@@ -158,7 +167,7 @@ fn sum_of(figures: impl IntoIterator<Item = i64>, line: usize) -> Result<i64, Re
     figures
         .into_iter()
         .try_fold(0i64, i64::checked_add)
-        .ok_or_else(|| ReportError::malformed(line, "the figures are too large to add up"))
+        .ok_or_else(|| ReportError::malformed(line, msg!("report-too-large")))
 }
 
 /// The sections of a report, in the order they appear, each up to the next.
@@ -170,20 +179,17 @@ struct Sections<'a> {
 const SECTION_TITLES: [(&str, &str); 7] = [
     (
         "verzoekers om internationale bescherming",
-        "the overview of applications",
+        "section-overview-applications",
     ),
-    ("beslissingen ", "the overview of decisions"),
-    ("werklast", "the overview of the workload"),
+    ("beslissingen ", "section-overview-decisions"),
+    ("werklast", "section-overview-workload"),
     (
         "verzoek om internationale bescherming (bron",
-        "applications by month",
+        "section-monthly-applications",
     ),
-    (
-        "top 10 herkomstlanden verzoekers",
-        "the top 10 countries of applicants",
-    ),
-    ("beslissingen (bron", "decisions by month"),
-    ("werklast (bron", "the workload"),
+    ("top 10 herkomstlanden verzoekers", "section-top-ten"),
+    ("beslissingen (bron", "section-monthly-decisions"),
+    ("werklast (bron", "section-workload"),
 ];
 
 impl<'a> Sections<'a> {
@@ -195,7 +201,11 @@ impl<'a> Sections<'a> {
                 .iter()
                 .position(|l| normalize(l.text).starts_with(prefix))
                 .ok_or_else(|| {
-                    ReportError::missing(&format!("{name} (a section titled '{}')", prefix.trim()))
+                    ReportError::missing(msg!(
+                        "report-no-section",
+                        section = Message::new(name),
+                        title = prefix.trim()
+                    ))
                 })?;
             starts.push(from + at);
             from += at + 1;
@@ -258,12 +268,15 @@ fn overview(
     let mut found = HashMap::new();
     for row in rows(&lines[1..]) {
         let kind = classify(&row.label).ok_or_else(|| {
-            ReportError::malformed(row.line, &format!("{table}: unknown row '{}'", row.label))
+            ReportError::malformed(
+                row.line,
+                msg!("report-unknown-row", table = table, label = &row.label),
+            )
         })?;
         if row.numbers.len() != 2 {
             return Err(ReportError::malformed(
                 row.line,
-                &format!("{table}: expected 2 figures (month, year)"),
+                msg!("report-figure-count-month-year", table = table),
             ));
         }
         found.insert(
@@ -276,7 +289,10 @@ fn overview(
         );
     }
     if !found.contains_key(&Type::Total) {
-        return Err(ReportError::missing(&format!("{table}: the total row")));
+        return Err(ReportError::missing(msg!(
+            "report-no-total-row",
+            table = table
+        )));
     }
     Ok(found)
 }
@@ -291,7 +307,7 @@ fn overview_workload(lines: &[Line]) -> Result<(i64, usize), ReportError> {
             }
         }
     }
-    Err(ReportError::missing("overview: the workload in dossiers"))
+    Err(ReportError::missing(msg!("report-no-overview-workload")))
 }
 
 /// A national monthly table: per month its figures by type, and its totals.
@@ -315,13 +331,17 @@ fn check_overview(
             .copied()
             .unwrap_or(0);
         let year = table.total.get(kind).copied().unwrap_or(0);
-        reader
-            .checks
-            .equal(name, row.line, &format!("{kind}, month"), row.month, month);
         reader.checks.equal(
             name,
             row.line,
-            &format!("{kind}, year to date"),
+            msg!("check-month-of", kind = kind.to_string()),
+            row.month,
+            month,
+        );
+        reader.checks.equal(
+            name,
+            row.line,
+            msg!("check-year-to-date", kind = kind.to_string()),
             row.year,
             year,
         );
@@ -347,17 +367,14 @@ fn applications_by_month(reader: &mut Reader, lines: &[Line]) -> Result<MonthTab
             if numbers.len() != 4 {
                 return Err(ReportError::malformed(
                     line.number,
-                    "applications by month: expected 4 figures",
+                    msg!("report-monthly-figure-count"),
                 ));
             }
             let month = Month::from_dutch(y, &first).expect("a Dutch month name");
             months.push((month, named(&columns, &numbers, line.number)?, line.number));
         } else if first == "totaal" && !numbers.is_empty() {
             let y = year.ok_or_else(|| {
-                ReportError::malformed(
-                    line.number,
-                    "applications by month: a total before any year",
-                )
+                ReportError::malformed(line.number, msg!("report-total-before-year"))
             })?;
             let columns = application_columns(&header, line.number)?;
             let table = MonthTable {
@@ -378,9 +395,9 @@ fn applications_by_month(reader: &mut Reader, lines: &[Line]) -> Result<MonthTab
         }
     }
     current.ok_or_else(|| {
-        ReportError::missing(&format!(
-            "applications by month for {}",
-            reader.month.year()
+        ReportError::missing(msg!(
+            "report-no-monthly-applications",
+            year = reader.month.year()
         ))
     })
 }
@@ -395,7 +412,7 @@ fn application_columns(header: &str, line: usize) -> Result<Vec<Type>, ReportErr
     column_order(header, &APPLICATION_COLUMNS).map_err(|name| {
         ReportError::malformed(
             line,
-            &format!("the table's header has no column for '{name}' applications"),
+            msg!("report-no-application-column", name = name.to_string()),
         )
     })
 }
@@ -414,9 +431,11 @@ fn application_month_facts(
     if table.months.len() != expected as usize || year > reader.month.year() {
         return Err(ReportError::malformed(
             table.total_line,
-            &format!(
-                "applications by month {year}: expected {expected} months, found {}",
-                table.months.len()
+            msg!(
+                "report-month-count",
+                year = year,
+                expected = expected,
+                found = table.months.len()
             ),
         ));
     }
@@ -425,7 +444,7 @@ fn application_month_facts(
         reader.checks.equal(
             MONTHLY_APPLICATIONS,
             *line,
-            &format!("{month} total"),
+            msg!("check-month-total", month = month.to_string()),
             values[&Type::Total],
             parts,
         );
@@ -448,7 +467,7 @@ fn application_month_facts(
         reader.checks.equal(
             MONTHLY_APPLICATIONS,
             table.total_line,
-            &format!("{year} {kind}"),
+            msg!("check-year-kind", year = year, kind = kind.to_string()),
             table.total[&kind],
             sum,
         );
@@ -506,7 +525,11 @@ fn workload(
     ];
     for key in keys {
         let (value, line) = *found.get(&key).ok_or_else(|| {
-            ReportError::missing(&format!("workload: the {} in {}", key.0, key.1.as_str()))
+            ReportError::missing(msg!(
+                "report-no-workload-figure",
+                kind = key.0.to_string(),
+                unit = key.1.as_str()
+            ))
         })?;
         reader.fact(
             Figure::Count(Measure::Workload, key.0, key.1),
@@ -525,17 +548,13 @@ fn workload(
         ],
         line,
     )?;
-    reader.checks.equal(
-        WORKLOAD,
-        line,
-        "total = normal workload + backlog",
-        total,
-        parts,
-    );
+    reader
+        .checks
+        .equal(WORKLOAD, line, msg!("check-workload-parts"), total, parts);
     reader.checks.equal(
         "overview: workload",
         overview.1,
-        "against the workload page",
+        msg!("check-against-workload-page"),
         overview.0,
         total,
     );

@@ -7,6 +7,7 @@
 use super::text::{normalize, Line};
 use super::ReportError;
 use crate::model::month::Month;
+use crate::msg;
 
 /// The month of the title line, `ASIELSTATISTIEKEN <month> <year>`; a second
 /// title (two reports pasted into one file) is refused.
@@ -14,7 +15,7 @@ pub(super) fn title(lines: &[Line]) -> Result<Month, ReportError> {
     let first = lines
         .iter()
         .position(|l| l.text.contains("ASIELSTATISTIEKEN"))
-        .ok_or_else(|| ReportError::missing("the title line 'ASIELSTATISTIEKEN <month> <year>'"))?;
+        .ok_or_else(|| ReportError::missing(msg!("report-no-title")))?;
     let line = &lines[first];
     let is_title = |l: &&Line| {
         let t = l.text.trim();
@@ -23,11 +24,11 @@ pub(super) fn title(lines: &[Line]) -> Result<Month, ReportError> {
     if let Some(second) = lines[first + 1..].iter().find(is_title) {
         return Err(ReportError::malformed(
             second.number,
-            &format!(
-                "a second report starts here ('{}'; the first, '{}', on line {}): load each report from its own file",
-                second.text.trim(),
-                line.text.trim(),
-                line.number
+            msg!(
+                "report-second-title",
+                second = second.text.trim(),
+                first = line.text.trim(),
+                line = line.number
             ),
         ));
     }
@@ -35,9 +36,7 @@ pub(super) fn title(lines: &[Line]) -> Result<Month, ReportError> {
     let month = words.get(1).copied().unwrap_or("");
     let year = words.get(2).and_then(|y| y.parse().ok());
     year.and_then(|y| Month::from_dutch(y, month))
-        .ok_or_else(|| {
-            ReportError::malformed(line.number, "the title does not name a month and year")
-        })
+        .ok_or_else(|| ReportError::malformed(line.number, msg!("report-title-no-month")))
 }
 
 /// The month of the line `Publicatiedatum: december 2023` (also `12/2023`
@@ -59,11 +58,15 @@ pub(super) fn published(lines: &[Line], month: Month) -> Result<Option<Month>, R
         Some(p) if p >= month => Ok(Some(p)),
         Some(p) => Err(ReportError::malformed(
             line.number,
-            &format!("the publication date ({p}) is before the report's month ({month})"),
+            msg!(
+                "report-published-before",
+                published = p.to_string(),
+                month = month.to_string()
+            ),
         )),
         None => Err(ReportError::malformed(
             line.number,
-            &format!("the publication date '{date}' is not a month and year"),
+            msg!("report-published-unreadable", date = date),
         )),
     }
 }

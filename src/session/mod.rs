@@ -10,6 +10,7 @@ use crate::lang::ast::{Per, Summary};
 use crate::lang::{self, ast::Statement, ast::Value};
 use crate::model::countries::{self, shown_name, Names};
 use crate::model::month::{period_label, quarter_label, span_label, Month};
+use crate::msg;
 use crate::render::{self, Format};
 use crate::sql;
 use crate::store::Store;
@@ -74,6 +75,9 @@ pub struct Session {
     /// The language `--names` or `set names` asked for, whose words charts
     /// use; English where none was.
     pub chart_names: Option<Names>,
+    /// The language of the errors the session prints itself (`--lang`, or
+    /// `set lang`).
+    pub lang: crate::model::Lang,
 }
 
 impl Session {
@@ -91,6 +95,7 @@ impl Session {
             want_sources: false,
             want_citations: false,
             chart_names: None,
+            lang: crate::model::Lang::En,
         })
     }
 
@@ -133,7 +138,7 @@ impl Session {
                     if first.is_none() {
                         first = Some(Error::Query(d));
                     } else {
-                        note_raw!("{}", d.render("<script>", text, false));
+                        note_raw!("{}", d.render("<script>", text, false, self.lang));
                     }
                 }
                 Err(e) => return Err(e),
@@ -170,14 +175,13 @@ impl Session {
                     problem: StoreProblem::Refused(_),
                     ..
                 } => Error::Query(
-                    Diagnostic::new(
-                        "this statement reads or writes outside the store, which asylq does not allow by default",
-                        raw.span.clone(),
-                    )
-                    .with_label("needs access to files")
-                    .with_hint(format!("run asylq with --allow-files if you trust this script ({e})")),
+                    Diagnostic::new(msg!("check-sql-outside"), raw.span.clone())
+                        .with_label(msg!("check-needs-files"))
+                        .with_hint(msg!("hint-allow-files", error = e.message())),
                 ),
-                e @ Error::Store { .. } => Error::Query(Diagnostic::new(e.to_string(), raw.span.clone())),
+                e @ Error::Store { .. } => {
+                    Error::Query(Diagnostic::new(e.message(), raw.span.clone()))
+                }
                 other => other,
             }),
             Statement::Show(topic) => self.show(&topic.node, topic.span.clone()),
@@ -376,8 +380,8 @@ impl Session {
             "top10" => TOP10_SQL,
             "coverage" => COVERAGE_SQL,
             other => {
-                return Err(Diagnostic::new(format!("cannot show '{other}'"), span)
-                    .with_hint("show measures, dimensions, types, countries, sources, revisions, conflicts, coverage or top10")
+                return Err(Diagnostic::new(msg!("check-cannot-show", topic = other), span)
+                    .with_hint(msg!("hint-show"))
                     .into())
             }
         };
@@ -411,17 +415,15 @@ impl Session {
         match name {
             "format" => {
                 let format = Format::parse_answer(&text).ok_or_else(|| {
-                    Diagnostic::new(format!("unknown format '{text}'"), span).with_hint(format!(
-                        "the formats are {}",
-                        Format::answer_names().join(", ")
-                    ))
+                    Diagnostic::new(msg!("check-unknown-format", format = &text), span)
+                        .with_hint(msg!("hint-formats", formats = Format::answer_names()))
                 })?;
                 Ok(Output::Format(format))
             }
             "names" => {
                 self.cx.names = Names::parse(&text).ok_or_else(|| {
-                    Diagnostic::new(format!("unknown language '{text}' for names"), span)
-                        .with_hint("the languages are nl (the report's), en, fr, and iso3 for ISO 3166 alpha-3 codes")
+                    Diagnostic::new(msg!("check-unknown-names", names = &text), span)
+                        .with_hint(msg!("hint-names"))
                 })?;
                 self.chart_names = Some(self.cx.names);
                 Ok(Output::text(String::new()))
@@ -435,18 +437,21 @@ impl Session {
                 .into_iter()
                 .find(|l| l.code() == text)
                 .ok_or_else(|| {
-                    Diagnostic::new(format!("unknown language '{text}'"), span.clone())
-                        .with_hint("the languages are nl, fr, en")
+                    Diagnostic::new(msg!("check-unknown-lang", lang = &text), span.clone())
+                        .with_hint(msg!("hint-langs"))
                 })?;
+                self.lang = lang;
                 Ok(Output::Lang(lang))
             }
             "unit" if check::UNITS.contains(&text.as_str()) => {
                 self.cx.unit = Some(text);
                 Ok(Output::text(String::new()))
             }
-            "unit" => Err(Diagnostic::new(format!("unknown unit '{text}'"), span)
-                .with_hint("the units are persons, dossiers")
-                .into()),
+            "unit" => Err(
+                Diagnostic::new(msg!("check-set-unknown-unit", unit = &text), span)
+                    .with_hint(msg!("hint-set-units"))
+                    .into(),
+            ),
             _ => {
                 self.cx.params.insert(name.to_string(), text);
                 Ok(Output::text(String::new()))
@@ -464,11 +469,14 @@ fn help(topic: Option<&lang::ast::Spanned<String>>) -> Result<Output> {
     }
     let topic = topic.expect("help without a topic has a text");
     let near = crate::help::closest_topics(&topic.node);
-    let mut d = Diagnostic::new(format!("no help on '{}'", topic.node), topic.span.clone());
+    let mut d = Diagnostic::new(
+        msg!("check-no-help", topic = &topic.node),
+        topic.span.clone(),
+    );
     d = if near.is_empty() {
-        d.with_hint("`help` lists the topics")
+        d.with_hint(msg!("hint-help-topics"))
     } else {
-        d.with_hint(format!("did you mean {}?", near.join(", ")))
+        d.with_hint(msg!("hint-did-you-mean-topics", topics = near))
     };
     Err(d.into())
 }

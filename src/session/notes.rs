@@ -301,11 +301,13 @@ pub(super) fn stock_summary_covered(answer: &Answer, metas: &[Meta]) -> Result<(
             continue;
         };
         if *held < 2 || *held != span.len() {
-            return Err(Diagnostic::general(format!(
-                "the workload is a stock, and the store holds its month-end value for {held} of the {} months of {span}: a summary needs every one, and at least two",
-                span.len()
+            return Err(Diagnostic::general(msg!(
+                "check-stock-summary-gaps",
+                held = *held,
+                months = span.len(),
+                span = span.to_string()
             ))
-            .with_hint("load the reports of the other months (`asylq load`), or ask `workload by month` for the values held")
+            .with_hint(msg!("hint-stock-summary-gaps"))
             .into());
         }
     }

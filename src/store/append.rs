@@ -12,10 +12,10 @@ pub(super) fn add_report(
     text: &str,
 ) -> Result<()> {
     conn.execute("INSERT INTO texts VALUES (?, ?)", params![id, text])
-        .map_err(|e| db_error("storing the report", e))?;
+        .map_err(|e| db_error(Message::new("doing-storing-the-report"), e))?;
     let mut app = conn
         .appender("reports")
-        .map_err(|e| db_error("storing the report", e))?;
+        .map_err(|e| db_error(Message::new("doing-storing-the-report"), e))?;
     app.append_row(params![
         id,
         Value::Date32(report.month.epoch_day()),
@@ -26,8 +26,9 @@ pub(super) fn add_report(
         report.checks as i64,
         report.failures.len() as i64
     ])
-    .map_err(|e| db_error("storing the report", e))?;
-    app.flush().map_err(|e| db_error("storing the report", e))
+    .map_err(|e| db_error(Message::new("doing-storing-the-report"), e))?;
+    app.flush()
+        .map_err(|e| db_error(Message::new("doing-storing-the-report"), e))
 }
 
 /// Appends facts to `table`; `current_facts` also takes the report's month and file.
@@ -40,7 +41,7 @@ pub(super) fn append_facts(
 ) -> Result<()> {
     let mut app = conn
         .appender(table)
-        .map_err(|e| db_error("storing facts", e))?;
+        .map_err(|e| db_error(Message::new("doing-storing-facts"), e))?;
     for f in facts {
         let (start, end) = (
             Value::Date32(f.start.epoch_day()),
@@ -59,9 +60,10 @@ pub(super) fn append_facts(
             row.extend([month as &dyn duckdb::ToSql, file, &false]);
         }
         app.append_row(row.as_slice())
-            .map_err(|e| db_error("storing facts", e))?;
+            .map_err(|e| db_error(Message::new("doing-storing-facts"), e))?;
     }
-    app.flush().map_err(|e| db_error("storing facts", e))
+    app.flush()
+        .map_err(|e| db_error(Message::new("doing-storing-facts"), e))
 }
 
 /// The table a fact is stored from: the report's table or the page's
@@ -78,23 +80,24 @@ pub(super) fn source_table(f: &Fact) -> String {
 /// reference lacks are added with their Dutch name only.
 pub(super) fn append_countries(conn: &Connection) -> Result<()> {
     conn.execute_batch(COUNTRIES)
-        .map_err(|e| db_error("creating the country table", e))?;
+        .map_err(|e| db_error(Message::new("doing-creating-the-country-table"), e))?;
     if count(conn, "SELECT count(*) FROM countries")? > 0 {
         return conn
             .execute_batch(UNKNOWN_COUNTRIES)
-            .map_err(|e| db_error("storing countries", e));
+            .map_err(|e| db_error(Message::new("doing-storing-countries"), e));
     }
     let mut app = conn
         .appender("countries")
-        .map_err(|e| db_error("storing countries", e))?;
+        .map_err(|e| db_error(Message::new("doing-storing-countries"), e))?;
     for c in countries::COUNTRIES {
         app.append_row(params![c.0, c.1, c.2, c.3, c.4])
-            .map_err(|e| db_error("storing countries", e))?;
+            .map_err(|e| db_error(Message::new("doing-storing-countries"), e))?;
     }
-    app.flush().map_err(|e| db_error("storing countries", e))?;
+    app.flush()
+        .map_err(|e| db_error(Message::new("doing-storing-countries"), e))?;
     drop(app);
     conn.execute_batch(UNKNOWN_COUNTRIES)
-        .map_err(|e| db_error("storing countries", e))
+        .map_err(|e| db_error(Message::new("doing-storing-countries"), e))
 }
 
 pub(super) const COUNTRIES: &str = "CREATE TABLE IF NOT EXISTS countries (

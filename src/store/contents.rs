@@ -66,7 +66,7 @@ impl Store {
                 params![report::EMBEDDED_NAME],
                 |r| r.get::<_, i64>(0),
             )
-            .map_err(|e| db_error("reading the store", e))?;
+            .map_err(|e| db_error(Message::new("doing-reading-the-store"), e))?;
         Ok(n > 0)
     }
 }

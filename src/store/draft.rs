@@ -43,10 +43,14 @@ impl Draft {
     /// Puts the copy in the store's place. `conn`, the copy's connection, is
     /// checkpointed and closed first, so that the copy is whole without a log.
     pub(super) fn publish(mut self, conn: Connection) -> Result<()> {
-        let writing = format!("writing {}", self.target.display());
+        let writing = crate::msg!(
+            "doing-writing-file",
+            path = self.target.display().to_string()
+        );
         conn.execute_batch("CHECKPOINT")
-            .map_err(|e| db_error(&writing, e))?;
-        conn.close().map_err(|(_, e)| db_error(&writing, e))?;
+            .map_err(|e| db_error(writing.clone(), e))?;
+        conn.close()
+            .map_err(|(_, e)| db_error(writing.clone(), e))?;
         let log = with_suffix(&self.file, ".wal");
         if log.exists() {
             return Err(Error::file(
@@ -87,12 +91,12 @@ fn absorb_log(store: &Path) -> Result<()> {
     if !with_suffix(store, ".wal").exists() {
         return Ok(());
     }
-    let opening = format!("opening {}", store.display());
+    let opening = opening(store);
     let conn = open_waiting(|| Connection::open(store))
-        .map_err(|e| turns::waited(db_error(&opening, e)))?;
+        .map_err(|e| turns::waited(db_error(opening.clone(), e)))?;
     conn.execute_batch("CHECKPOINT")
-        .map_err(|e| db_error(&opening, e))?;
-    conn.close().map_err(|(_, e)| db_error(&opening, e))
+        .map_err(|e| db_error(opening.clone(), e))?;
+    conn.close().map_err(|(_, e)| db_error(opening.clone(), e))
 }
 
 /// Removes the drafts that killed writers left beside `path`

@@ -56,17 +56,18 @@ impl Store {
         if let (Some((_, other)), Editions::Refuse) = (&rival, editions) {
             return Err(Error::Source {
                 path: file.to_string(),
-                message: format!(
-                    "{file}: another edition of the {} report, also published {}, is stored ({other}); nothing was stored (pass --replace to put this one in its place)",
-                    report.month,
-                    report.published()
+                problem: crate::msg!(
+                    "load-rival-edition",
+                    month = report.month.to_string(),
+                    published = report.published().to_string(),
+                    other = other
                 ),
             });
         }
         let tx = self
             .conn
             .transaction()
-            .map_err(|e| db_error("starting a transaction", e))?;
+            .map_err(|e| db_error(Message::new("doing-starting-a-transaction"), e))?;
         if let Some((id, _)) = &rival {
             remove_rows(&tx, *id)?;
         }
@@ -74,13 +75,13 @@ impl Store {
             .query_row("SELECT coalesce(max(id), 0) + 1 FROM reports", [], |r| {
                 r.get(0)
             })
-            .map_err(|e| db_error("reading the store", e))?;
+            .map_err(|e| db_error(Message::new("doing-reading-the-store"), e))?;
         add_report(&tx, id, report, file, text)?;
         append_facts(&tx, "facts", id, &report.facts, None)?;
         append_countries(&tx)?;
         rank(&tx)?;
         tx.commit()
-            .map_err(|e| db_error("committing the report", e))?;
+            .map_err(|e| db_error(Message::new("doing-committing-the-report"), e))?;
         loaded.replaced = rival.map(|(_, other)| other);
         Ok(loaded)
     }
@@ -104,8 +105,9 @@ impl Store {
         let row = match found.as_slice() {
             [one] => one,
             [] => {
-                return Err(Error::Usage(format!(
-                    "unload {which}: no source of that file name or digest (see `asylq sources`)"
+                return Err(Error::Usage(crate::msg!(
+                    "usage-unload-none",
+                    which = which
                 )))
             }
             many => {
@@ -113,10 +115,11 @@ impl Store {
                     .iter()
                     .map(|r| format!("{} ({})", r[1], r[3]))
                     .collect();
-                return Err(Error::Usage(format!(
-                    "unload {which}: {} sources match, name one by its digest: {}",
-                    many.len(),
-                    names.join(", ")
+                return Err(Error::Usage(crate::msg!(
+                    "usage-unload-many",
+                    which = which,
+                    count = many.len(),
+                    names = names
                 )));
             }
         };
@@ -124,11 +127,11 @@ impl Store {
         let tx = self
             .conn
             .transaction()
-            .map_err(|e| db_error("starting a transaction", e))?;
+            .map_err(|e| db_error(Message::new("doing-starting-a-transaction"), e))?;
         remove_rows(&tx, id)?;
         rank(&tx)?;
         tx.commit()
-            .map_err(|e| db_error("committing the unload", e))?;
+            .map_err(|e| db_error(Message::new("doing-committing-the-unload"), e))?;
         Ok(Unloaded {
             file: row[1].clone(),
             month: row[2].clone(),
@@ -200,7 +203,7 @@ impl Store {
     fn count_with(&self, sql: &str, param: &str) -> Result<i64> {
         self.conn
             .query_row(sql, params![param], |r| r.get(0))
-            .map_err(|e| db_error("reading the store", e))
+            .map_err(|e| db_error(Message::new("doing-reading-the-store"), e))
     }
 }
 
@@ -212,7 +215,7 @@ fn remove_rows(conn: &Connection, id: i64) -> Result<()> {
         "reports WHERE id",
     ] {
         conn.execute(&format!("DELETE FROM {table} = ?"), params![id])
-            .map_err(|e| db_error("removing a source", e))?;
+            .map_err(|e| db_error(Message::new("doing-removing-a-source"), e))?;
     }
     Ok(())
 }
@@ -221,9 +224,9 @@ fn remove_rows(conn: &Connection, id: i64) -> Result<()> {
 /// fact again into `current_facts`.
 fn rank(conn: &Connection) -> Result<()> {
     conn.execute_batch(&derive())
-        .map_err(|e| db_error("deriving months", e))?;
+        .map_err(|e| db_error(Message::new("doing-deriving-months"), e))?;
     conn.execute_batch(&refresh())
-        .map_err(|e| db_error("ranking the facts", e))
+        .map_err(|e| db_error(Message::new("doing-ranking-the-facts"), e))
 }
 
 /// A fact as [`Store::holds_same_facts`] compares it: all but its line.

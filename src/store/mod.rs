@@ -14,7 +14,10 @@
 //! A store file is never written in place: writers work on a copy that
 //! replaces it when complete (`draft.rs`).
 
-use crate::error::{duckdb as db_error, store as store_error, Error, Result, StoreProblem};
+use crate::error::{
+    duckdb as db_error, opening, store as store_error, Error, Result, StoreProblem,
+};
+use crate::locale::Message;
 use crate::model::countries;
 use crate::model::Fact;
 use crate::report::{self, Report};
@@ -105,7 +108,7 @@ impl Store {
         let conn = open_with(None, access)?;
         conn.register_table_function::<scan::EmbeddedFacts>(scan::FUNCTION)
             .and_then(|()| conn.execute_batch(scan::VIEW))
-            .map_err(|e| db_error("creating the schema", e))?;
+            .map_err(|e| db_error(Message::new("doing-creating-the-schema"), e))?;
         Ok(Store {
             conn,
             location: Location::Embedded,
@@ -126,21 +129,21 @@ impl Store {
         let tx = self
             .conn
             .unchecked_transaction()
-            .map_err(|e| db_error("starting a transaction", e))?;
+            .map_err(|e| db_error(Message::new("doing-starting-a-transaction"), e))?;
         tx.execute_batch(&format!(
             "DROP VIEW current_facts; {CURRENT}; INSERT INTO current_facts SELECT * FROM {}();{}",
             scan::FUNCTION,
             history()
         ))
-        .map_err(|e| db_error("creating the schema", e))?;
+        .map_err(|e| db_error(Message::new("doing-creating-the-schema"), e))?;
         add_report(&tx, 1, report, report::EMBEDDED_NAME, report::EMBEDDED)?;
         tx.execute_batch(
             "INSERT INTO facts SELECT * EXCLUDE (report_month, report_file, forced) FROM current_facts",
         )
-        .map_err(|e| db_error("storing facts", e))?;
+        .map_err(|e| db_error(Message::new("doing-storing-facts"), e))?;
         append_countries(&tx)?;
         tx.commit()
-            .map_err(|e| db_error("committing the report", e))?;
+            .map_err(|e| db_error(Message::new("doing-committing-the-report"), e))?;
         self.pending.set(false);
         Ok(())
     }
@@ -189,7 +192,7 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare(&sql)
-            .map_err(|e| db_error("reading the store", e))?;
+            .map_err(|e| db_error(Message::new("doing-reading-the-store"), e))?;
         let held = stmt
             .query_map([], |r| {
                 Ok(Held {
@@ -199,9 +202,9 @@ impl Store {
                     text: r.get(3)?,
                 })
             })
-            .map_err(|e| db_error("reading the store", e))?
+            .map_err(|e| db_error(Message::new("doing-reading-the-store"), e))?
             .collect::<duckdb::Result<Vec<_>>>()
-            .map_err(|e| db_error("reading the store", e))?;
+            .map_err(|e| db_error(Message::new("doing-reading-the-store"), e))?;
         Ok(held)
     }
 
@@ -223,8 +226,7 @@ impl Store {
         draft::remove_abandoned(path);
         let created = !path.exists();
         let draft = draft::Draft::of(path)?;
-        let conn = Connection::open(&draft.file)
-            .map_err(|e| db_error(&format!("opening {}", path.display()), e))?;
+        let conn = Connection::open(&draft.file).map_err(|e| db_error(opening(path), e))?;
         let mut store = Store {
             conn,
             location: Location::File(path.to_path_buf()),
@@ -274,10 +276,10 @@ impl Store {
             let tx = self
                 .conn
                 .unchecked_transaction()
-                .map_err(|e| db_error("starting a transaction", e))?;
+                .map_err(|e| db_error(Message::new("doing-starting-a-transaction"), e))?;
             append_countries(&tx)?;
             tx.commit()
-                .map_err(|e| db_error("creating the schema", e))?;
+                .map_err(|e| db_error(Message::new("doing-creating-the-schema"), e))?;
         }
         Ok(())
     }
@@ -294,15 +296,16 @@ impl Store {
         let tx = self
             .conn
             .unchecked_transaction()
-            .map_err(|e| db_error("starting a transaction", e))?;
+            .map_err(|e| db_error(Message::new("doing-starting-a-transaction"), e))?;
         tx.execute_batch(&format!("{CURRENT}{}{VERSION}{COMMENTS}", history()))
-            .map_err(|e| db_error("creating the schema", e))?;
+            .map_err(|e| db_error(Message::new("doing-creating-the-schema"), e))?;
         tx.execute(
             "INSERT INTO schema_version VALUES (?)",
             params![SCHEMA_VERSION],
         )
-        .map_err(|e| db_error("creating the schema", e))?;
-        tx.commit().map_err(|e| db_error("creating the schema", e))
+        .map_err(|e| db_error(Message::new("doing-creating-the-schema"), e))?;
+        tx.commit()
+            .map_err(|e| db_error(Message::new("doing-creating-the-schema"), e))
     }
 
     /// The schema version of the store file: 1 for stores made before asylq
@@ -368,13 +371,16 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare(sql)
-            .map_err(|e| db_error("preparing the query", e))?;
+            .map_err(|e| db_error(Message::new("doing-preparing-the-query"), e))?;
         let mut rows = stmt
             .query([])
-            .map_err(|e| db_error("running the query", e))?;
+            .map_err(|e| db_error(Message::new("doing-running-the-query"), e))?;
         let columns: Vec<String> = rows.as_ref().map(|s| s.column_names()).unwrap_or_default();
         let mut out = Vec::new();
-        while let Some(row) = rows.next().map_err(|e| db_error("reading the answer", e))? {
+        while let Some(row) = rows
+            .next()
+            .map_err(|e| db_error(Message::new("doing-reading-the-answer"), e))?
+        {
             out.push(
                 (0..columns.len())
                     .map(|i| row.get::<_, Value>(i).unwrap_or(Value::Null))
@@ -437,7 +443,7 @@ pub fn open_with(path: Option<&Path>, access: Access) -> Result<Connection> {
     match path {
         None => config()
             .and_then(Connection::open_in_memory_with_flags)
-            .map_err(|e| db_error("opening DuckDB", e)),
+            .map_err(|e| db_error(Message::new("doing-opening-duckdb"), e)),
         Some(path) => {
             turns::wait_for_writers(path)?;
             open_waiting(|| {
@@ -445,7 +451,7 @@ pub fn open_with(path: Option<&Path>, access: Access) -> Result<Connection> {
                     .and_then(|config| config.access_mode(AccessMode::ReadOnly))
                     .and_then(|config| Connection::open_with_flags(path, config))
             })
-            .map_err(|e| turns::waited(db_error(&format!("opening {}", path.display()), e)))
+            .map_err(|e| turns::waited(db_error(opening(path), e)))
         }
     }
 }
@@ -483,13 +489,13 @@ pub fn remove_file_and_log(path: &Path) {
 /// The number a `SELECT count(*) ...` gives.
 fn count(conn: &Connection, sql: &str) -> Result<i64> {
     conn.query_row(sql, [], |r| r.get(0))
-        .map_err(|e| db_error("reading the store", e))
+        .map_err(|e| db_error(Message::new("doing-reading-the-store"), e))
 }
 
 fn embedded_report() -> Result<Report> {
     report::parse(report::EMBEDDED).map_err(|e| Error::Source {
         path: report::EMBEDDED_NAME.to_string(),
-        message: e.to_string(),
+        problem: e.message(),
     })
 }
 

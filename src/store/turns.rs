@@ -86,7 +86,7 @@ pub(super) fn wait_for_writers(store: &Path) -> Result<()> {
 /// The store is in use: the error after the wait.
 pub(super) fn in_use(store: &Path) -> Error {
     Error::Store {
-        context: format!("opening {}", store.display()),
+        context: crate::error::opening(store),
         problem: in_use_problem(),
     }
 }

@@ -21,8 +21,10 @@ impl Store {
         let day = month.first_day();
         let held = self.count_where(&format!("published <= DATE '{day}'"))?;
         if held == 0 {
-            return Err(Error::Usage(format!(
-                "--as-of {when}: no source the store holds was published by {month} (see `asylq sources`)"
+            return Err(Error::Usage(crate::msg!(
+                "usage-as-of-none",
+                when = when,
+                month = month.to_string()
             )));
         }
         let sql = format!(
@@ -42,7 +44,7 @@ impl Store {
         );
         self.conn
             .execute_batch(&sql)
-            .map_err(|e| db_error(&format!("taking the figures as of {month}"), e))?;
+            .map_err(|e| db_error(crate::msg!("doing-as-of", month = month.to_string()), e))?;
         Ok(month)
     }
 
@@ -62,12 +64,11 @@ impl Store {
             .collect();
         match months.as_slice() {
             [one] => Ok(*one),
-            [] => Err(Error::Usage(format!(
-                "--as-of {which}: expected a month (2023-12), or a source's file name or digest (see `asylq sources`)"
+            [] => Err(Error::Usage(crate::msg!(
+                "usage-as-of-unknown",
+                which = which
             ))),
-            _ => Err(Error::Usage(format!(
-                "--as-of {which}: sources of that name were published in different months; name one by its digest"
-            ))),
+            _ => Err(Error::Usage(crate::msg!("usage-as-of-many", which = which))),
         }
     }
 

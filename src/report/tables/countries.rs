@@ -52,7 +52,7 @@ pub(super) fn country_tables(
             None => column_order(&header, phrases).map_err(|name| {
                 ReportError::malformed(
                     line.number,
-                    &format!("{table}: the header has no column for '{name}'"),
+                    msg!("report-no-column", table = table, name = name.to_string()),
                 )
             })?,
         };
@@ -60,7 +60,7 @@ pub(super) fn country_tables(
         if numbers.len() != cols.len() {
             return Err(ReportError::malformed(
                 line.number,
-                &format!("{table}: expected {} figures", cols.len()),
+                msg!("report-figure-count", table = table, expected = cols.len()),
             ));
         }
         let label = format!("{pending} {text}")
@@ -121,7 +121,7 @@ pub(super) fn check_country_table(
         reader.checks.equal(
             name,
             *line,
-            &format!("{country} total"),
+            msg!("check-country-total", country = country.to_string()),
             values[&Type::Total],
             sum,
         );
@@ -131,7 +131,7 @@ pub(super) fn check_country_table(
         reader.checks.equal(
             name,
             t.total_line,
-            &format!("top 10 + other, {kind}"),
+            msg!("check-top-ten", kind = kind.to_string()),
             t.total[&kind],
             sum,
         );
@@ -152,19 +152,11 @@ pub(super) fn applications_by_country(
     let month_table = tables
         .iter()
         .find(|t| t.total_of == month_name)
-        .ok_or_else(|| {
-            ReportError::missing(&format!(
-                "the top 10 countries of applicants in {month_name} (a row 'Totaal {month_name}')"
-            ))
-        })?;
+        .ok_or_else(|| ReportError::missing(msg!("report-no-top-ten", period = month_name)))?;
     let year_table = tables
         .iter()
         .find(|t| t.total_of == year_name)
-        .ok_or_else(|| {
-            ReportError::missing(&format!(
-                "the top 10 countries of applicants in {year_name} (a row 'Totaal {year_name}')"
-            ))
-        })?;
+        .ok_or_else(|| ReportError::missing(msg!("report-no-top-ten", period = &year_name)))?;
     let month = reader.month;
     let current = national
         .months
@@ -187,7 +179,10 @@ pub(super) fn applications_by_country(
             reader.checks.equal(
                 name,
                 t.total_line,
-                &format!("total {kind} against applications by month"),
+                msg!(
+                    "check-against-monthly-applications",
+                    kind = kind.to_string()
+                ),
                 t.total[&kind],
                 national_figure,
             );
@@ -215,9 +210,9 @@ pub(super) fn decisions_by_country(
     tables: &[CountryTable],
     persons: &MonthTable,
 ) -> Result<(), ReportError> {
-    let t = tables.first().ok_or_else(|| {
-        ReportError::missing("final decisions by country (a table headed 'Land van herkomst')")
-    })?;
+    let t = tables
+        .first()
+        .ok_or_else(|| ReportError::missing(msg!("report-no-country-decisions")))?;
     check_country_table(reader, t, COUNTRY_DECISIONS)?;
     let totals = &persons.total;
     let against = [
@@ -250,7 +245,7 @@ pub(super) fn decisions_by_country(
         reader.checks.equal(
             COUNTRY_DECISIONS,
             t.total_line,
-            &format!("total {kind} against decisions by month"),
+            msg!("check-against-monthly-decisions", kind = kind.to_string()),
             t.total[&kind],
             national,
         );

@@ -49,11 +49,9 @@ pub(super) fn decisions_by_month(
         }
     }
     if tables.len() != 2 {
-        return Err(ReportError::missing(
-            "decisions by month: two tables (persons and dossiers)",
-        ));
+        return Err(ReportError::missing(msg!("report-no-decision-tables")));
     }
-    persons.ok_or_else(|| ReportError::missing("decisions by month in persons"))
+    persons.ok_or_else(|| ReportError::missing(msg!("report-no-decisions-in-persons")))
 }
 
 pub(super) fn decision_table(
@@ -70,14 +68,19 @@ pub(super) fn decision_table(
     let mut by_kind: HashMap<Type, (&Row, usize)> = HashMap::new();
     for row in rows {
         let kind = decision_kind(&row.label).ok_or_else(|| {
-            ReportError::malformed(row.line, &format!("{name}: unknown row '{}'", row.label))
+            ReportError::malformed(
+                row.line,
+                msg!("report-unknown-row", table = name, label = &row.label),
+            )
         })?;
         if row.numbers.len() != months + 1 {
             return Err(ReportError::malformed(
                 row.line,
-                &format!(
-                    "{name}: expected {} figures ({months} months and the total)",
-                    months + 1
+                msg!(
+                    "report-figure-count-months",
+                    table = name,
+                    expected = months + 1,
+                    months = months
                 ),
             ));
         }
@@ -86,7 +89,7 @@ pub(super) fn decision_table(
         reader.checks.equal(
             name,
             row.line,
-            &format!("{kind}, total of the year"),
+            msg!("check-total-of-year", kind = kind.to_string()),
             printed,
             sum,
         );
@@ -94,8 +97,10 @@ pub(super) fn decision_table(
     }
     for kind in DECISION_TYPES.into_iter().chain([Type::Total]) {
         if !by_kind.contains_key(&kind) {
-            return Err(ReportError::missing(&format!(
-                "{name}: the row for '{kind}'"
+            return Err(ReportError::missing(msg!(
+                "report-no-row",
+                table = name,
+                kind = kind.to_string()
             )));
         }
     }
@@ -108,7 +113,7 @@ pub(super) fn decision_table(
         reader.checks.equal(
             name,
             total_line,
-            &format!("total of column {}", i + 1),
+            msg!("check-column-total", column = i + 1),
             total_row.numbers[i],
             sum,
         );

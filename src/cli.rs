@@ -340,7 +340,15 @@ fn export(args: &Args, file: &std::path::Path) -> Result<(), Failure> {
     let facts = crate::export::facts(&store, setup.names)?;
     match crate::export::write(&facts, file, format, !args.no_header) {
         Ok(rows) if file != std::path::Path::new("-") => {
-            note!("wrote {rows} facts to {}", file.display());
+            let wrote = crate::msg!(
+                "export-wrote",
+                rows = rows,
+                path = file.display().to_string()
+            );
+            note!(
+                "{}",
+                wrote.text(args.lang.unwrap_or(crate::model::Lang::En))
+            );
             Ok(())
         }
         Ok(_) | Err(Error::Closed) => Ok(()),

@@ -6,7 +6,7 @@
 //! transaction of its own ([`Store::insert`]).
 
 use crate::error::{Error, Result};
-use crate::locale::Arg;
+use crate::locale::{Arg, Message};
 use crate::msg;
 use crate::report::Report;
 use crate::store::{Editions, Loaded, Store};
@@ -73,50 +73,38 @@ pub fn store_all(
     store: &mut Store,
     ready: &[Ready],
     editions: Editions,
-    say: &mut dyn FnMut(String),
+    say: &mut dyn FnMut(Message),
 ) -> Result<()> {
     for file in ready {
         if let Some(encoding) = file.encoding {
-            say(format!(
-                "{}: not UTF-8; read as {encoding}",
-                file.path.display()
+            say(msg!(
+                "load-encoding",
+                path = file.path.display().to_string(),
+                encoding = encoding
             ));
         }
         let loaded = store.insert(&file.report, &file.name, &file.text, editions)?;
-        let mut line = summary(&file.name, &loaded);
-        if let Some(more) = unplaced(&file.report) {
-            line = format!("{line}; {more}");
-        }
-        say(line);
+        say(summary(&file.name, &loaded, &file.report));
     }
     Ok(())
 }
 
 /// What loading one file did, in one line.
-fn summary(name: &str, loaded: &Loaded) -> String {
+fn summary(name: &str, loaded: &Loaded, report: &Report) -> Message {
     let what = match (&loaded.replaced, loaded.added) {
-        (Some(other), _) => format!("loaded, in place of the edition {other}"),
-        (None, true) => "loaded".to_string(),
-        (None, false) => "already stored, unchanged".to_string(),
+        (Some(other), _) => msg!("load-replaced", other = other),
+        (None, true) => msg!("load-added"),
+        (None, false) => msg!("load-unchanged"),
     };
-    format!(
-        "{name}: {} ({} facts, {} checks): {what}",
-        loaded.month, loaded.facts, loaded.checks
-    )
-}
-
-/// "2 sentences with figures not read, lines 14, 22", where a page has any.
-fn unplaced(report: &Report) -> Option<String> {
     let lines: Vec<String> = report.unplaced.iter().map(|(l, _)| l.to_string()).collect();
-    match lines.len() {
-        0 => None,
-        1 => Some(format!(
-            "1 sentence with figures not read, line {}",
-            lines[0]
-        )),
-        n => Some(format!(
-            "{n} sentences with figures not read, lines {} (load --verbose prints them)",
-            lines.join(", ")
-        )),
-    }
+    msg!(
+        "load-summary",
+        name = name,
+        month = &loaded.month,
+        facts = loaded.facts,
+        checks = loaded.checks,
+        what = what,
+        unplaced = lines.len(),
+        lines = lines
+    )
 }

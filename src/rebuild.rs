@@ -28,7 +28,7 @@ pub struct Rebuilt {
 
 /// Rebuilds the store at `path`; `cache` is the page cache, where pages of
 /// a version-1 store are looked for.
-pub fn rebuild(path: &Path, cache: Option<&Path>, say: &mut dyn FnMut(String)) -> Result<Rebuilt> {
+pub fn rebuild(path: &Path, cache: Option<&Path>, say: &mut dyn FnMut(Message)) -> Result<Rebuilt> {
     // The turn at `path` is held to the end, so that no load writes the old
     // store while its sources are read into the new one.
     let _turn = WriterTurn::take(path)?;
@@ -56,7 +56,12 @@ pub fn rebuild(path: &Path, cache: Option<&Path>, say: &mut dyn FnMut(String)) -
         for (file, text, report) in &ready {
             match store.insert(report, file, text, Editions::Refuse) {
                 Ok(loaded) => {
-                    say(format!("{file}: {} ({} facts)", loaded.month, loaded.facts));
+                    say(msg!(
+                        "rebuild-stored",
+                        file = file,
+                        month = &loaded.month,
+                        facts = loaded.facts
+                    ));
                     stored.push(file.clone());
                 }
                 // Two editions of a month published in the same month, which

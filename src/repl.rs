@@ -377,8 +377,9 @@ fn load(session: &mut Session, file: &str) -> Result<String> {
     let ready = crate::load::read_all(&[std::path::PathBuf::from(file)], false)?;
     let mut lines = Vec::new();
     let editions = crate::store::Editions::Refuse;
+    let lang = session.lang;
     crate::load::store_all(&mut session.store, &ready, editions, &mut |line| {
-        lines.push(line)
+        lines.push(line.text(lang))
     })?;
     Ok(lines.join("\n"))
 }

@@ -197,6 +197,32 @@ fn errors_of_readers_and_of_the_command_line_speak_the_language_asked_for() {
         "{french}"
     );
     assert!(!db.exists(), "nothing is stored");
+    let page = dir.path().join("nl-2019-10.txt");
+    std::fs::write(&page, include_str!("pages/nl-2019-10.txt")).unwrap();
+    let loaded = stderr(asylq().args([
+        "--lang",
+        "fr",
+        "--db",
+        db.to_str().unwrap(),
+        "load",
+        page.to_str().unwrap(),
+    ]));
+    assert!(
+        loaded.ends_with("nl-2019-10.txt : 2019-10 (18 chiffres, 1 contrôles) : chargé\n"),
+        "{loaded}"
+    );
+    let again = stderr(asylq().args([
+        "--lang",
+        "nl",
+        "--db",
+        db.to_str().unwrap(),
+        "load",
+        page.to_str().unwrap(),
+    ]));
+    assert_eq!(
+        again,
+        "nl-2019-10.txt: 2019-10 (18 cijfers, 1 controles): al opgeslagen, ongewijzigd\n"
+    );
     let (code, french) =
         failure(asylq().args(["--lang", "fr", "-c", "workload", "--output", "a.xyz"]));
     assert_eq!(code, 2);

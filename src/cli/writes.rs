@@ -76,6 +76,7 @@ pub(super) struct LoadOptions {
 /// Loads files into the store that `load` writes. A new store starts with
 /// the embedded report, and says so, unless `--no-embedded`.
 pub(super) fn load(args: &Args, files: &[PathBuf], options: LoadOptions) -> Result<(), Failure> {
+    let mut say = sayer(args);
     let LoadOptions {
         force,
         verbose,
@@ -86,11 +87,11 @@ pub(super) fn load(args: &Args, files: &[PathBuf], options: LoadOptions) -> Resu
     let path = writable_store(args)?;
     let (mut store, created) = Store::open_or_create(&path, !no_embedded)?;
     if created && !no_embedded {
-        note!(
-            "{}: a new store, which starts with the embedded report ({}); `load --no-embedded` starts one without it",
-            path.display(),
-            crate::report::EMBEDDED_NAME
-        );
+        say(crate::msg!(
+            "load-new-store",
+            path = path.display().to_string(),
+            embedded = crate::report::EMBEDDED_NAME
+        ));
     } else if !created && no_embedded && store.holds_embedded()? {
         return Err(Error::Usage(crate::msg!(
             "usage-no-embedded",
@@ -105,14 +106,18 @@ pub(super) fn load(args: &Args, files: &[PathBuf], options: LoadOptions) -> Resu
     };
     // The files stored before one that fails stay stored, as each is a
     // transaction of its own; the store is saved either way.
-    let stored = crate::load::store_all(&mut store, &ready, editions, &mut |line| note!("{line}"));
+    let stored = crate::load::store_all(&mut store, &ready, editions, &mut say);
     let saved = store.save();
     stored?;
     saved?;
     if verbose {
         for file in &ready {
             for (line, text) in &file.report.unplaced {
-                note!("{}:{line}: not read: {text}", file.name);
+                say(crate::msg!(
+                    "load-not-read",
+                    place = format!("{}:{line}", file.name),
+                    text = text
+                ));
             }
         }
     }
@@ -121,17 +126,18 @@ pub(super) fn load(args: &Args, files: &[PathBuf], options: LoadOptions) -> Resu
 
 /// Takes a source out of the store that `load` writes.
 pub(super) fn unload(args: &Args, which: &str) -> Result<(), Failure> {
+    let mut say = sayer(args);
     let path = writable_store(args)?;
     let mut store = Store::open_for_writing(&path)?;
     let gone = store.unload(which)?;
     store.save()?;
-    note!(
-        "{}: {} ({}) taken out of {}; the months derived with it are derived again",
-        gone.file,
-        gone.month,
-        gone.digest,
-        path.display()
-    );
+    say(crate::msg!(
+        "unload-done",
+        file = &gone.file,
+        month = &gone.month,
+        digest = &gone.digest,
+        store = path.display().to_string()
+    ));
     Ok(())
 }
 
@@ -145,15 +151,16 @@ fn writable_store(args: &Args) -> Result<PathBuf> {
 
 /// Rebuilds the store that `load` writes.
 pub(super) fn rebuild(args: &Args) -> Result<(), Failure> {
+    let mut say = sayer(args);
     let path = writable_store(args)?;
     let cache = crate::fetch::cache_dir();
-    let done = crate::rebuild::rebuild(&path, cache.as_deref(), &mut |line| note!("{line}"))?;
-    note!(
-        "rebuilt {} with {} sources; the old store is kept as {}",
-        path.display(),
-        done.stored.len(),
-        done.backup.display()
-    );
+    let done = crate::rebuild::rebuild(&path, cache.as_deref(), &mut say)?;
+    say(crate::msg!(
+        "rebuild-done",
+        store = path.display().to_string(),
+        count = done.stored.len(),
+        backup = done.backup.display().to_string()
+    ));
     if done.refused.is_empty() {
         return Ok(());
     }
@@ -166,4 +173,11 @@ pub(super) fn rebuild(args: &Args) -> Result<(), Failure> {
         ),
     }
     .into())
+}
+
+/// What prints the lines of a load, an unload or a rebuild to stderr, in the
+/// language of `--lang`.
+fn sayer(args: &Args) -> impl FnMut(crate::locale::Message) {
+    let lang = args.lang.unwrap_or(crate::model::Lang::En);
+    move |m| note!("{}", m.text(lang))
 }

@@ -401,3 +401,20 @@ expected-value = value
 
 ## The frame of a note
 word-note = note
+
+## What load, unload, rebuild and export say
+load-encoding = { $path }: not UTF-8; read as { $encoding }
+load-replaced = loaded, in place of the edition { $other }
+load-added = loaded
+load-unchanged = already stored, unchanged
+load-summary = { $name }: { $month } ({ $facts } facts, { $checks } checks): { $what }{ $unplaced ->
+        [0] {""}
+        [1] ; 1 sentence with figures not read, line { $lines }
+        *[other] ; { $unplaced } sentences with figures not read, lines { $lines } (load --verbose prints them)
+    }
+load-new-store = { $path }: a new store, which starts with the embedded report ({ $embedded }); `load --no-embedded` starts one without it
+load-not-read = { $place }: not read: { $text }
+unload-done = { $file }: { $month } ({ $digest }) taken out of { $store }; the months derived with it are derived again
+rebuild-stored = { $file }: { $month } ({ $facts } facts)
+rebuild-done = rebuilt { $store } with { $count } sources; the old store is kept as { $backup }
+export-wrote = wrote { $rows } facts to { $path }

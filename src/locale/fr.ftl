@@ -401,3 +401,20 @@ expected-value = valeur
 
 ## The frame of a note
 word-note = remarque
+
+## What load, unload, rebuild and export say
+load-encoding = { $path } : pas en UTF-8 ; lu comme { $encoding }
+load-replaced = chargé, à la place de l'édition { $other }
+load-added = chargé
+load-unchanged = déjà enregistré, inchangé
+load-summary = { $name } : { $month } ({ $facts } chiffres, { $checks } contrôles) : { $what }{ $unplaced ->
+        [0] {""}
+        [1] ; 1 phrase avec des chiffres non lue, ligne { $lines }
+        *[other] ; { $unplaced } phrases avec des chiffres non lues, lignes { $lines } (load --verbose les affiche)
+    }
+load-new-store = { $path } : une nouvelle base, qui commence avec le rapport intégré ({ $embedded }) ; `load --no-embedded` en commence une sans lui
+load-not-read = { $place } : non lu : { $text }
+unload-done = { $file } : { $month } ({ $digest }) retiré de { $store } ; les mois déduits avec lui sont déduits à nouveau
+rebuild-stored = { $file } : { $month } ({ $facts } chiffres)
+rebuild-done = { $store } reconstruite avec { $count } sources ; l'ancienne base est gardée sous { $backup }
+export-wrote = { $rows } faits écrits dans { $path }

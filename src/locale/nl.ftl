@@ -401,3 +401,20 @@ expected-value = waarde
 
 ## The frame of a note
 word-note = opmerking
+
+## What load, unload, rebuild and export say
+load-encoding = { $path }: geen UTF-8; gelezen als { $encoding }
+load-replaced = geladen, in de plaats van de editie { $other }
+load-added = geladen
+load-unchanged = al opgeslagen, ongewijzigd
+load-summary = { $name }: { $month } ({ $facts } cijfers, { $checks } controles): { $what }{ $unplaced ->
+        [0] {""}
+        [1] ; 1 zin met cijfers niet gelezen, regel { $lines }
+        *[other] ; { $unplaced } zinnen met cijfers niet gelezen, regels { $lines } (load --verbose toont ze)
+    }
+load-new-store = { $path }: een nieuwe databank, die begint met het ingebouwde rapport ({ $embedded }); `load --no-embedded` begint er een zonder
+load-not-read = { $place }: niet gelezen: { $text }
+unload-done = { $file }: { $month } ({ $digest }) uit { $store } gehaald; de maanden die ermee afgeleid waren, worden opnieuw afgeleid
+rebuild-stored = { $file }: { $month } ({ $facts } cijfers)
+rebuild-done = { $store } opnieuw opgebouwd met { $count } bronnen; de oude databank blijft bewaard als { $backup }
+export-wrote = { $rows } feiten geschreven naar { $path }

@@ -136,10 +136,12 @@ say more."),
 periods as columns, shares as stacked columns), anything else as bars. The title says in words \
 what it shows and for when (--title overrides it), a subtitle gives the unit and the main \
 caveat, the legend stands above the plot, the colours are the Okabe-Ito palette (other grey), \
-a share or rate runs from 0 to 100, a period covered in part is hollow or light and named \
-under the chart with every note, the query and the sources cited by title and publication. \
---names nl or fr gives the chart's words and numbers in Dutch or French. The text is drawn \
-as outlines of the embedded font. --chart line|columns|bars|stacked, --size WxH. In the \
+a share or rate runs from 0 to 100, bars carry their values, a period covered in part is \
+hollow or light, joined by a dashed line only, and named under the chart with every note and \
+the sources cited by title and publication. The query is kept in the file (the SVG's <desc>, \
+the PNG's Description), not drawn. A chart speaks one language: --lang (or set lang), else \
+--names nl|fr, else English; its country names follow --names, else its language. The text \
+is drawn as outlines of the embedded font. --chart line|columns|bars|stacked, --size WxH. In the \
 REPL, .chart FILE."),
     ("formats", "--format or set format: table, markdown and chart for people (notes under the \
 table); csv, tsv, json and jsonl for scripts (notes on stderr). The columns: see help columns. \

@@ -209,7 +209,7 @@ fn shares_over_time_are_stacked_columns_and_a_partial_quarter_is_marked() {
     assert!(words.contains(&"percent of the period".to_string()));
     assert!(words.contains(&"refugee status".to_string()));
     assert!(words.iter().any(|w| w
-        == "Hollow points and light columns: periods the data covers only in part, or derived (2023-Q4: October–November only)."));
+        == "Hollow points, dashed lines and light columns: periods the data covers only in part, or derived (2023-Q4: October–November only)."));
     // refugee_status (the second colour, Okabe–Ito orange): a band in each of the 4 quarters,
     // the partial one light, and its legend mark.
     let bands = |opacity: &str| {
@@ -789,4 +789,32 @@ fn a_span_left_out_of_a_line_does_not_widen_its_title() {
         words[0], "Applications by month, Syria, November 2023",
         "{words:?}"
     );
+}
+
+#[test]
+fn a_partial_period_is_joined_to_the_line_by_dashes_only() {
+    let text = svg("applications by quarter", &[]);
+    // The series' pieces of line, in its colour (Okabe–Ito blue), each as
+    // its list of points.
+    let pieces: Vec<Vec<&str>> = text
+        .split("<polyline")
+        .skip(1)
+        .filter(|p| p.contains("stroke=\"#0072B2\" stroke-width=\"2\""))
+        .map(|p| {
+            let points = p.split("points=\"").nth(1).unwrap();
+            points
+                .split('"')
+                .next()
+                .unwrap()
+                .split_whitespace()
+                .collect()
+        })
+        .collect();
+    // One solid line through the seven whole quarters, 2022-Q1 to 2023-Q3...
+    assert_eq!(pieces[0].len(), 7, "{pieces:?}");
+    // ...then short dashes of two points each down to 2023-Q4, which covers
+    // October and November only; no solid line reaches it.
+    assert!(pieces.len() > 5, "{pieces:?}");
+    assert!(pieces[1..].iter().all(|p| p.len() == 2), "{pieces:?}");
+    assert_eq!(pieces[1][0], pieces[0][6]);
 }

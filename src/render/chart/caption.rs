@@ -51,9 +51,9 @@ pub(super) fn remarks(answer: &Answer, lang: Lang) -> Vec<String> {
         out.push(format!(
             "{} ({}).",
             lang.pick(
-                "Hollow points and light columns: periods the data covers only in part, or derived",
-                "Open punten en lichte kolommen: periodes die de gegevens maar gedeeltelijk dekken, of afgeleid",
-                "Points creux et colonnes claires : périodes que les données ne couvrent qu'en partie, ou déduites"
+                "Hollow points, dashed lines and light columns: periods the data covers only in part, or derived",
+                "Open punten, stippellijnen en lichte kolommen: periodes die de gegevens maar gedeeltelijk dekken, of afgeleid",
+                "Points creux, traits pointillés et colonnes claires : périodes que les données ne couvrent qu'en partie, ou déduites"
             ),
             partial.join("; ")
         ));

@@ -103,7 +103,18 @@ pub(super) fn lines(area: &Area, answer: &Answer, time: usize, lang: Lang) -> Dr
             }
         }
         for run in runs {
-            chart.draw_series(LineSeries::new(run.clone(), colour.stroke_width(2)))?;
+            for (dashed, piece) in pieces(&run, &s.partial) {
+                if dashed {
+                    chart.draw_series(DashedLineSeries::new(
+                        piece,
+                        5,
+                        4,
+                        colour.stroke_width(2),
+                    ))?;
+                } else {
+                    chart.draw_series(LineSeries::new(piece, colour.stroke_width(2)))?;
+                }
+            }
             chart.draw_series(run.into_iter().map(|p| {
                 let style = if s.partial.contains(&p.0) {
                     colour.stroke_width(2)
@@ -121,6 +132,21 @@ pub(super) fn lines(area: &Area, answer: &Answer, time: usize, lang: Lang) -> Dr
         end_labels(area, ends)?;
     }
     Ok(())
+}
+
+/// A run of points as pieces of line: solid between whole periods, dashed
+/// into and out of a partial one, so that no line joins a whole period to
+/// part of one as if they were alike.
+fn pieces(run: &[(i64, f64)], partial: &[i64]) -> Vec<(bool, Vec<(i64, f64)>)> {
+    let mut out: Vec<(bool, Vec<(i64, f64)>)> = Vec::new();
+    for pair in run.windows(2) {
+        let dashed = partial.contains(&pair[0].0) || partial.contains(&pair[1].0);
+        match out.last_mut() {
+            Some((d, piece)) if *d == dashed && !dashed => piece.push(pair[1]),
+            _ => out.push((dashed, pair.to_vec())),
+        }
+    }
+    out
 }
 
 /// Labels at the lines' ends, in their colours, moved apart so that none
@@ -316,5 +342,31 @@ fn bar_value(v: f64, lang: Lang) -> String {
         words::number(v as i64, lang)
     } else {
         crate::locale::decimal(lang, &format!("{v:.1}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pieces;
+
+    #[test]
+    fn a_partial_period_is_joined_by_dashed_pieces_only() {
+        let run = [(0, 1.0), (1, 2.0), (2, 3.0), (3, 1.0)];
+        assert_eq!(
+            pieces(&run, &[3]),
+            [
+                (false, vec![(0, 1.0), (1, 2.0), (2, 3.0)]),
+                (true, vec![(2, 3.0), (3, 1.0)]),
+            ]
+        );
+        assert_eq!(
+            pieces(&run, &[1]),
+            [
+                (true, vec![(0, 1.0), (1, 2.0)]),
+                (true, vec![(1, 2.0), (2, 3.0)]),
+                (false, vec![(2, 3.0), (3, 1.0)]),
+            ]
+        );
+        assert_eq!(pieces(&run[..1], &[]), []);
     }
 }

@@ -265,3 +265,27 @@ fn an_error_in_json_is_its_kind_its_arguments_and_its_text_in_the_language_asked
         }])
     );
 }
+
+#[test]
+fn the_terminal_chart_speaks_the_language_asked_for() {
+    let out = asylq()
+        .args([
+            "--lang",
+            "fr",
+            "--format",
+            "chart",
+            "-c",
+            "applications where year = 2023 by month, type",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.starts_with("applications where year = 2023 by month, type (personnes)\n3.131 ┤"),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("1 premières demandes   2 réinstallation   3 demandes ultérieures\n"),
+        "{text}"
+    );
+}

@@ -1,16 +1,19 @@
 //! The terminal's line chart: each series over time drawn in braille dots
 //! (2 x 4 to a character), fit to the terminal's width, with the value axis,
-//! the time axis and a legend. A missing period is a gap in the line.
+//! the time axis and a legend, its numbers and words in the reader's
+//! language. A missing period is a gap in the line.
 
+use super::chart::words::term;
 use super::chart::{index_label, series, step};
-use super::grouped;
+use super::grouped_in;
 use crate::answer::{Answer, Cell};
+use crate::model::Lang;
 
 const ROWS: usize = 12;
 
 /// The chart of a series over time, `width` characters wide; `None` for an
 /// answer that is not one.
-pub fn lines(answer: &Answer, width: usize) -> Option<String> {
+pub fn lines(answer: &Answer, width: usize, lang: Lang) -> Option<String> {
     let time = super::chart::time_column(answer)?;
     let column = answer.columns[time].clone();
     let all = series(answer, time);
@@ -21,9 +24,9 @@ pub fn lines(answer: &Answer, width: usize) -> Option<String> {
     );
     let hi = points.iter().map(|p| p.1).fold(0.0, f64::max).max(1.0);
     let lo = points.iter().map(|p| p.1).fold(0.0, f64::min);
-    let axis = grouped(&Cell::Int(hi.round() as i64))
+    let axis = grouped_in(&Cell::Int(hi.round() as i64), lang)
         .len()
-        .max(grouped(&Cell::Int(lo.round() as i64)).len());
+        .max(grouped_in(&Cell::Int(lo.round() as i64), lang).len());
     let cols = width.saturating_sub(axis + 3).clamp(20, 200);
     let (dots_x, dots_y) = (cols * 2, ROWS * 4);
     let mut cells = vec![vec![0u8; cols]; ROWS];
@@ -52,8 +55,8 @@ pub fn lines(answer: &Answer, width: usize) -> Option<String> {
     let mut out = String::new();
     for (r, row) in cells.iter().enumerate() {
         let tick = match r {
-            0 => grouped(&Cell::Int(hi.round() as i64)),
-            r if r == ROWS - 1 => grouped(&Cell::Int(lo.round() as i64)),
+            0 => grouped_in(&Cell::Int(hi.round() as i64), lang),
+            r if r == ROWS - 1 => grouped_in(&Cell::Int(lo.round() as i64), lang),
             _ => String::new(),
         };
         let mut text: Vec<char> = row
@@ -88,7 +91,7 @@ pub fn lines(answer: &Answer, width: usize) -> Option<String> {
         let legend: Vec<String> = all
             .iter()
             .enumerate()
-            .map(|(n, s)| format!("{} {}", (n + 1) % 10, s.name))
+            .map(|(n, s)| format!("{} {}", (n + 1) % 10, term(&s.name, lang)))
             .collect();
         out.push_str(&format!("{:>axis$}  {}\n", "", legend.join("   ")));
     }

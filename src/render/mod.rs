@@ -96,7 +96,7 @@ pub fn render(
     match opts.format {
         Format::Table => table(answer, opts.lang, out)?,
         Format::Markdown => markdown(answer, opts.lang, out)?,
-        Format::Chart => chart(answer, out)?,
+        Format::Chart => chart(answer, opts.lang, out)?,
         Format::Parquet => return Err(io::Error::other(ANSWERS_ARE_NOT_PARQUET)),
         Format::Csv => delimited(answer, b',', opts.header, out)?,
         Format::Tsv => delimited(answer, b'\t', opts.header, out)?,
@@ -317,26 +317,25 @@ pub(crate) fn objects(answer: &Answer) -> Vec<Map<String, Json>> {
         .collect()
 }
 
-/// A month series as columns; anything else as horizontal bars.
 /// A series over time as braille lines (columns for a few months of one
 /// series); anything else as horizontal bars.
-fn chart(answer: &Answer, out: &mut dyn Write) -> io::Result<()> {
+fn chart(answer: &Answer, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     let few = answer.columns.first().is_some_and(|c| c == "month")
         && answer.columns.get(1).is_some_and(|c| c == "value")
         && (2..=6).contains(&answer.rows.len());
     if few {
-        return columns(answer, out);
+        return columns(answer, lang, out);
     }
     let width = Table::new()
         .width()
         .filter(|w| *w > 0)
         .map_or(80, usize::from);
-    match braille::lines(answer, width) {
+    match braille::lines(answer, width, lang) {
         Some(text) => {
-            writeln!(out, "{}", chart_title(answer))?;
+            writeln!(out, "{}", chart_title(answer, lang))?;
             write!(out, "{text}")
         }
-        None => bars(answer, out),
+        None => bars(answer, lang, out),
     }
 }
 
@@ -344,7 +343,7 @@ const HEIGHT: usize = 10;
 
 /// Vertical columns, one per month, its value on top, the month below and the
 /// value axis on the left.
-fn columns(answer: &Answer, out: &mut dyn Write) -> io::Result<()> {
+fn columns(answer: &Answer, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     let values: Vec<f64> = answer.rows.iter().map(|r| number(&r[1])).collect();
     let max = values.iter().cloned().fold(0.0, f64::max);
     let labels: Vec<String> = answer.rows.iter().map(|r| plain(&r[1])).collect();
@@ -363,10 +362,10 @@ fn columns(answer: &Answer, out: &mut dyn Write) -> io::Result<()> {
         .rows
         .iter()
         .max_by(|a, b| number(&a[1]).total_cmp(&number(&b[1])))
-        .map(|r| grouped(&r[1]))
+        .map(|r| grouped_in(&r[1], lang))
         .unwrap_or_default();
     let axis = top.len();
-    writeln!(out, "{}", chart_title(answer))?;
+    writeln!(out, "{}", chart_title(answer, lang))?;
     for level in (1..=HEIGHT + 1).rev() {
         let tick = match level {
             l if l == HEIGHT => top.clone(),
@@ -395,13 +394,13 @@ fn columns(answer: &Answer, out: &mut dyn Write) -> io::Result<()> {
 }
 
 /// The title of a chart with the unit of its values, where the answer has one.
-fn chart_title(answer: &Answer) -> String {
+fn chart_title(answer: &Answer, lang: Lang) -> String {
     let unit = answer
         .columns
         .iter()
         .position(|c| c == "unit")
         .and_then(|i| answer.rows.first().and_then(|r| r.get(i)))
-        .map(plain);
+        .map(|u| chart::words::term(&plain(u), lang));
     match unit {
         Some(unit) => format!("{} ({unit})", answer.title),
         None => answer.title.clone(),
@@ -417,7 +416,7 @@ fn number(cell: &Cell) -> f64 {
 }
 
 /// Horizontal bars: one per row, labelled by its dimensions, scaled to 40 cells.
-fn bars(answer: &Answer, out: &mut dyn Write) -> io::Result<()> {
+fn bars(answer: &Answer, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     let value_at = answer
         .columns
         .iter()
@@ -450,7 +449,7 @@ fn bars(answer: &Answer, out: &mut dyn Write) -> io::Result<()> {
         .max()
         .unwrap_or(0)
         .max(5);
-    writeln!(out, "{}", chart_title(answer))?;
+    writeln!(out, "{}", chart_title(answer, lang))?;
     for ((label, value), row) in labels.iter().zip(&values).zip(&answer.rows) {
         let cells = if max > 0.0 {
             (value / max * 40.0).round() as usize
@@ -462,7 +461,7 @@ fn bars(answer: &Answer, out: &mut dyn Write) -> io::Result<()> {
             out,
             "{label:<width$} │{} {}",
             "█".repeat(cells),
-            grouped(&row[value_at])
+            grouped_in(&row[value_at], lang)
         )?;
     }
     Ok(())

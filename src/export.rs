@@ -137,7 +137,7 @@ const PARQUET_TABLE: &str = "CREATE TABLE facts (measure VARCHAR, type VARCHAR,
 fn parquet(answer: &Answer, file: &Path) -> Result<()> {
     let doing = crate::msg!("doing-writing-file", path = file.display().to_string());
     let failed = |e: duckdb::Error| crate::error::duckdb(doing.clone(), e);
-    let conn = crate::store::open_for_queries(None)?;
+    let conn = crate::store::open_with(None, crate::store::Access::Files)?;
     conn.execute_batch(PARQUET_TABLE).map_err(failed)?;
     let mut app = conn.appender("facts").map_err(failed)?;
     let value = answer.columns.iter().position(|c| c == "value");

@@ -37,6 +37,7 @@ pub mod rebuild;
 pub mod render;
 pub mod repl;
 pub mod report;
+pub mod seed;
 pub mod session;
 pub mod source;
 pub mod sql;

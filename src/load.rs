@@ -83,7 +83,12 @@ pub fn store_all(
                 encoding = encoding
             ));
         }
-        let loaded = store.insert(&file.report, &file.name, &file.text, editions)?;
+        let loaded = store.insert(
+            &crate::source::entry(&file.report),
+            &file.name,
+            &file.text,
+            editions,
+        )?;
         say(summary(&file.name, &loaded, &file.report));
     }
     Ok(())

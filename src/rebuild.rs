@@ -54,7 +54,7 @@ pub fn rebuild(path: &Path, cache: Option<&Path>, say: &mut dyn FnMut(Message)) 
         // had it, so the new store starts empty.
         let (mut store, _) = Store::open_or_create(&fresh, false)?;
         for (file, text, report) in &ready {
-            match store.insert(report, file, text, Editions::Refuse) {
+            match store.insert(&crate::source::entry(report), file, text, Editions::Refuse) {
                 Ok(loaded) => {
                     say(msg!(
                         "rebuild-stored",

@@ -53,6 +53,17 @@ pub fn read_file(path: &std::path::Path) -> Result<File, Error> {
     })
 }
 
+/// A report or page as the store takes it.
+pub fn entry(report: &Report) -> crate::store::Entry<'_> {
+    crate::store::Entry {
+        month: report.month,
+        published: report.published(),
+        facts: &report.facts,
+        checks: report.checks,
+        failed_checks: report.failures.len(),
+    }
+}
+
 /// Reads a file's text as a report or a page. Any other text is refused
 /// saying what it looks like: empty, a PDF, a news article, another language.
 pub fn read(text: &str) -> Result<Report, Message> {

@@ -257,7 +257,7 @@ fn the_terminal_draws_lines_in_braille_with_a_legend_and_a_time_axis() {
     );
     assert_eq!(
         lines[lines.len() - 1].trim(),
-        "1 first   2 resettlement   3 subsequent"
+        "1 first applications   2 resettlement   3 subsequent applications"
     );
 }
 

@@ -451,7 +451,7 @@ fn each_row_knows_the_kinds_of_source_of_its_figures() {
     let page = asylq::source::read(text).unwrap();
     store
         .insert(
-            &page,
+            &asylq::source::entry(&page),
             "nl-2019-10.txt",
             text,
             asylq::store::Editions::Refuse,

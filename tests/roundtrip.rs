@@ -367,7 +367,7 @@ fn a_report_loaded_into_the_embedded_store_revises_it() {
     let mut store = asylq::store::Store::embedded().unwrap();
     let loaded = store
         .insert(
-            &parse(&text).unwrap(),
+            &asylq::source::entry(&parse(&text).unwrap()),
             "asielstatistieken-2023-12.txt",
             &text,
             asylq::store::Editions::Refuse,

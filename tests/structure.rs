@@ -297,3 +297,80 @@ fn every_message_the_code_names_is_in_the_catalogues() {
     assert!(named > 300, "{named}");
     assert!(missing.is_empty(), "{missing:#?}");
 }
+
+/// The words of the vocabulary: measures, types of figure and units.
+const VOCABULARY: [&str; 25] = [
+    "applications",
+    "decisions",
+    "workload",
+    "protection_rate",
+    "total",
+    "registered",
+    "first",
+    "subsequent",
+    "resettlement",
+    "relocation",
+    "interim",
+    "refugee_status",
+    "subsidiary_protection",
+    "inadmissible",
+    "manifestly_unfounded",
+    "refusal",
+    "withdrawal",
+    "negative",
+    "protection",
+    "final",
+    "normal",
+    "backlog",
+    "persons",
+    "dossiers",
+    "files",
+];
+
+/// The files of the stages that take their rules from the model: the
+/// compiler, the session and the store (less the store's generated list of
+/// the embedded report's facts).
+fn rule_readers() -> Vec<(String, String)> {
+    let (root, files) = src();
+    files
+        .iter()
+        .map(|f| f.strip_prefix(&root).unwrap().display().to_string())
+        .filter(|f| {
+            ["sql/", "session/", "store/"]
+                .iter()
+                .any(|d| f.starts_with(d))
+        })
+        .filter(|f| f != "store/embedded.rs")
+        .map(|f| {
+            let text = std::fs::read_to_string(root.join(&f)).unwrap();
+            let code: Vec<&str> = text
+                .lines()
+                .filter(|l| !l.trim_start().starts_with("//"))
+                .collect();
+            (f, code.join("\n"))
+        })
+        .collect()
+}
+
+#[test]
+fn the_compiler_the_session_and_the_store_read_their_rules_from_the_model() {
+    let mut found = Vec::new();
+    for (file, code) in rule_readers() {
+        for word in VOCABULARY {
+            for quoted in [format!("'{word}'"), format!("\"{word}\"")] {
+                if code.contains(&quoted) {
+                    found.push(format!("{file}: {quoted}"));
+                }
+            }
+        }
+        for variant in ["Applications", "Decisions", "Workload", "ProtectionRate"] {
+            if code.contains(&format!("Measure::{variant}")) {
+                found.push(format!("{file}: Measure::{variant}"));
+            }
+        }
+        if code.contains("crate::report") || code.contains("report::") {
+            found.push(format!("{file}: the report reader"));
+        }
+    }
+    assert!(found.is_empty(), "{found:#?}");
+}

@@ -339,7 +339,51 @@ pub const TYPE_ORDER: &[&str] = &[
     Type::Published.as_str(),
 ];
 
+/// The measure whose countries a report and a page rank in a top 10.
+pub const RANKED: Measure = Measure::Applications;
+
+/// Words as a list of SQL strings: `'a', 'b'`.
+pub fn sql_list(words: &[&str]) -> String {
+    let quoted: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
+    quoted.join(", ")
+}
+
 impl Measure {
+    pub const ALL: [Measure; 4] = [
+        Measure::Applications,
+        Measure::Decisions,
+        Measure::Workload,
+        Measure::ProtectionRate,
+    ];
+
+    /// The names of the measures of a kind.
+    pub fn names_of(kind: Kind) -> Vec<&'static str> {
+        Measure::ALL
+            .into_iter()
+            .filter(|m| m.kind() == kind)
+            .map(Measure::name)
+            .collect()
+    }
+
+    /// A rate's stored types: those it counts as granted, and all those it
+    /// counts as decided (the final decisions less withdrawals). Empty for
+    /// a flow or a stock.
+    pub fn rate_types(self) -> (Vec<&'static str>, Vec<&'static str>) {
+        if self.kind() != Kind::Rate {
+            return (Vec::new(), Vec::new());
+        }
+        let granted = stored_types(Measure::Decisions, Type::Protection.as_str());
+        let mut decided = granted.clone();
+        decided.extend(stored_types(Measure::Decisions, Type::Negative.as_str()));
+        (granted, decided)
+    }
+
+    /// Whether the measure's total counts resettled persons beside the
+    /// registered applicants (the applications of a report).
+    pub fn counts_resettlement(self) -> bool {
+        parts(self, Type::Total).is_some_and(|p| p.contains(&Type::Resettlement))
+    }
+
     pub fn find(name: &str) -> Option<Measure> {
         match name.to_lowercase().as_str() {
             "applications" => Some(Measure::Applications),

@@ -206,7 +206,7 @@ impl Session {
         if self.want_sources || self.want_citations {
             self.name_sources(&mut answer, &metas)?;
         }
-        if checked.measure == check::Measure::ProtectionRate {
+        if checked.measure.kind() == check::Kind::Rate {
             percent_with_basis(&mut answer);
         }
         assign_roles(&mut answer, checked);
@@ -329,7 +329,7 @@ impl Session {
     /// only): a note names the latter.
     fn mixed_definitions(&self, checked: &Checked) -> Result<Option<Note>> {
         if !self.cx.has_pages
-            || checked.measure != check::Measure::Applications
+            || !checked.measure.counts_resettlement()
             || checked.types.is_some()
             || checked.by_country_tables
         {
@@ -377,7 +377,7 @@ impl Session {
             "sources" => SOURCES_SQL,
             "revisions" => REVISIONS_SQL,
             "conflicts" => conflicts_sql(),
-            "top10" => TOP10_SQL,
+            "top10" => top10_sql(),
             "coverage" => COVERAGE_SQL,
             other => {
                 return Err(Diagnostic::new(msg!("check-cannot-show", topic = other), span)

@@ -123,11 +123,9 @@ pub(super) fn annotate(answer: &mut Answer, metas: &[Meta], checked: &Checked) {
     }
     notes.extend(published_notes(answer, metas));
     let unit = answer.columns.iter().position(|c| c == "unit");
-    if answer
-        .rows
-        .iter()
-        .any(|r| unit.is_some_and(|i| r[i] == Cell::Text("files".into())))
-    {
+    if answer.rows.iter().any(|r| {
+        unit.is_some_and(|i| r[i] == Cell::Text(crate::model::Unit::Files.as_str().into()))
+    }) {
         notes.push(Note::about_all(
             NoteKind::Definition,
             Message::new("note-files"),

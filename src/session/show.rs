@@ -2,7 +2,7 @@
 //! the conflicts between pages and reports, and each month's top 10.
 
 use crate::answer::{Answer, Cell};
-use crate::check::{Kind, Measure, DIMENSION_NAMES, MEASURE_NAMES};
+use crate::check::{Kind, Measure, DIMENSION_NAMES, MEASURE_NAMES, RANKED};
 
 fn text(s: &str) -> Cell {
     Cell::Text(s.to_string())
@@ -88,7 +88,11 @@ ORDER BY period_start, period_end, measure, unit";
 /// The top 10 countries of origin of each month's applicants (or of a
 /// year's, from an overview): the order a statistics page gives, and a report's table of the month ranked by its
 /// applicants (without `other`).
-pub(super) const TOP10_SQL: &str = "SELECT month, rank, country, source FROM (
+pub(super) fn top10_sql() -> &'static str {
+    static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    SQL.get_or_init(|| {
+        format!(
+            "SELECT month, rank, country, source FROM (
   SELECT period_start, CASE WHEN period_start = period_end THEN strftime(period_start, '%Y-%m')
       WHEN month(period_start) = 1 AND month(period_end) = 12 AND year(period_start) = year(period_end)
         THEN strftime(period_start, '%Y')
@@ -101,10 +105,15 @@ pub(super) const TOP10_SQL: &str = "SELECT month, rank, country, source FROM (
     rank() OVER (PARTITION BY period_start ORDER BY sum(value) DESC), country,
     min(report_file) || ', ' || min(source_table)
   FROM current_facts
-  WHERE measure = 'applications' AND country IS NOT NULL AND country <> 'other'
-    AND period_start = period_end AND unit = 'persons'
+  WHERE measure = '{measure}' AND country IS NOT NULL AND country <> 'other'
+    AND period_start = period_end AND unit = '{unit}'
   GROUP BY period_start, country)
-ORDER BY period_start, rank, country";
+ORDER BY period_start, rank, country",
+            measure = RANKED.name(),
+            unit = RANKED.default_unit()
+        )
+    })
+}
 
 /// Figures that a statistics page or a yearly overview gives otherwise than
 /// the reports, or than another page, for the same period. A page's
@@ -117,7 +126,7 @@ pub(super) fn conflicts_sql() -> &'static str {
     SQL.get_or_init(|| {
         format!(
             "WITH p AS (
-  SELECT * FROM all_facts WHERE origin <> '{report}' AND country IS NULL AND measure <> 'protection_rate'),
+  SELECT * FROM all_facts WHERE origin <> '{report}' AND country IS NULL AND measure NOT IN ({rates})),
 r AS (
   SELECT * FROM all_facts WHERE origin = '{report}' AND NOT derived AND country IS NULL AND rank = 1),
 against AS (
@@ -143,6 +152,7 @@ SELECT measure, type, unit,
 FROM against WHERE other_value IS NOT NULL AND other_value <> page_value
 ORDER BY period_start, measure, type, unit",
             report = crate::model::Origin::Report.as_str(),
+            rates = crate::check::sql_list(&Measure::names_of(Kind::Rate)),
             part_of = crate::model::choice::part_of("r", "p")
         )
     })

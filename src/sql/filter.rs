@@ -47,8 +47,12 @@ pub(super) fn facts_filter(q: &Checked) -> Vec<String> {
     } else {
         "country IS NULL"
     };
-    let measure = if q.measure == Measure::ProtectionRate {
-        "measure IN ('decisions', 'protection_rate')".to_string()
+    let measure = if q.measure.kind() == Kind::Rate {
+        format!(
+            "measure IN ('{}', '{}')",
+            q.measure.stored(),
+            q.measure.name()
+        )
     } else {
         format!("measure = {}", literal(q.measure.stored()))
     };

@@ -16,7 +16,9 @@
 //! as `DATE`s and the session prints them as months, which keeps the SQL free
 //! of formatting code that DuckDB would have to bind in every run.
 
-use crate::check::{Checked, Cond, Dim, Kind, Measure, Order, Plan, Step, TYPE_ORDER};
+use crate::check::{
+    sql_list, Checked, Cond, Dim, Kind, Measure, Order, Plan, Step, Type, TYPE_ORDER,
+};
 use crate::lang::ast::{Arith, Op, Per, Summary};
 use crate::model::month::Month;
 use crate::model::Origin;
@@ -120,7 +122,8 @@ pub fn helper(name: &str) -> Option<Helper> {
 pub fn resettlement_by_month(q: &Checked) -> Sql {
     Sql {
         text: format!(
-            "SELECT strftime(period_start, '%Y-%m') AS month, bool_or(type = 'resettlement') AS resettled\nFROM current_facts\nWHERE {} AND period_start = period_end\nGROUP BY period_start ORDER BY period_start",
+            "SELECT strftime(period_start, '%Y-%m') AS month, bool_or(type = '{}') AS resettled\nFROM current_facts\nWHERE {} AND period_start = period_end\nGROUP BY period_start ORDER BY period_start",
+            Type::Resettlement.as_str(),
             facts_filter(q).join("\n  AND ")
         ),
     }

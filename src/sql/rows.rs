@@ -71,7 +71,7 @@ fn national_months(q: &Checked) -> String {
         base.pop().unwrap_or_default()
     };
     // A span's group (a year's `registered`) stands for itself and its parts.
-    let parts = [Measure::Applications, Measure::Decisions]
+    let parts = Measure::ALL
         .into_iter()
         .flat_map(|m| {
             crate::model::vocabulary::page_groups(m)
@@ -115,12 +115,13 @@ fn national_months(q: &Checked) -> String {
         x -> CAST(x AS DATE)), x -> NOT list_contains(coalesce(d.months, []), x)) AS free) AS u
     WHERE len(u.free) > 0{one_quarter}
       AND y.measure = '{measure}'
-      AND (y.measure <> 'protection_rate' OR NOT EXISTS (SELECT 1 FROM s
+      AND (y.measure NOT IN ({rates}) OR NOT EXISTS (SELECT 1 FROM s
         WHERE s.period_start BETWEEN y.period_start AND y.period_end))
   )
   SELECT * FROM (SELECT * FROM s UNION ALL BY NAME SELECT * FROM rest) WHERE {when}",
         facts_select(q, &base.join(" AND ")),
         rest_source = rest_source("d.sub", "of the months shown"),
+        rates = sql_list(&Measure::names_of(Kind::Rate)),
     )
 }
 
@@ -142,12 +143,15 @@ fn rest_source(sub: &str, shown: &str) -> String {
 /// protection rate, where a year's published rate stands for every figure
 /// of the year's decisions.
 fn span_over_months(q: &Checked) -> String {
-    let rate = q.measure == Measure::ProtectionRate;
+    let rate = q.measure.kind() == Kind::Rate;
     let unit = if rate { "" } else { ", unit" };
     let spans = if rate {
-        "period_start < period_end AND (measure = 'protection_rate' OR country IS NOT NULL)"
+        format!(
+            "period_start < period_end AND (measure = '{}' OR country IS NOT NULL)",
+            q.measure.name()
+        )
     } else {
-        "period_start < period_end"
+        "period_start < period_end".to_string()
     };
     let on_unit = if unit.is_empty() {
         ""
@@ -257,16 +261,17 @@ pub(super) fn dim_columns(d: Dim) -> Vec<String> {
 /// names start with `_` help the session and are not shown.
 pub(super) fn row_columns(q: &Checked) -> Vec<String> {
     let mut cols: Vec<String> = shown_dims(q).into_iter().flat_map(dim_columns).collect();
-    if q.measure == Measure::ProtectionRate {
-        let final_types = "type IN ('refugee_status', 'subsidiary_protection', 'inadmissible', 'manifestly_unfounded', 'refusal', 'negative')";
-        let granted =
-            "sum(value) FILTER (WHERE type IN ('refugee_status', 'subsidiary_protection'))";
+    if q.measure.kind() == Kind::Rate {
+        let (granted, decided) = q.measure.rate_types();
+        let final_types = format!("type IN ({})", sql_list(&decided));
+        let granted = format!("sum(value) FILTER (WHERE type IN ({}))", sql_list(&granted));
         let decided = format!("sum(value) FILTER (WHERE {final_types})");
         // A month that only a page covers has the rate the page published; a
         // row that needs more than that one published rate has none.
-        let published = "count(*) FILTER (WHERE measure = 'protection_rate')";
+        let rate = q.measure.name();
+        let published = format!("count(*) FILTER (WHERE measure = '{rate}')");
         cols.push(format!(
-            "CASE WHEN {published} = 0 THEN round(100.0 * {granted} / nullif({decided}, 0), 1)\n      WHEN {published} = 1 AND count(*) FILTER (WHERE {final_types}) = 0 THEN max(value) FILTER (WHERE measure = 'protection_rate') / 10.0 END AS \"value\""
+            "CASE WHEN {published} = 0 THEN round(100.0 * {granted} / nullif({decided}, 0), 1)\n      WHEN {published} = 1 AND count(*) FILTER (WHERE {final_types}) = 0 THEN max(value) FILTER (WHERE measure = '{rate}') / 10.0 END AS \"value\""
         ));
         cols.push("unit AS \"unit\"".to_string());
         cols.push(format!("CAST({granted} AS BIGINT) AS \"granted\""));
@@ -332,7 +337,7 @@ pub(super) fn outer_select(q: &Checked, from: &str) -> String {
     let mut cols: Vec<String> = dims.iter().map(|d| format!("a.\"{}\"", d.name())).collect();
     cols.push("a.\"value\"".to_string());
     cols.push("a.\"unit\"".to_string());
-    if q.measure == Measure::ProtectionRate {
+    if q.measure.kind() == Kind::Rate {
         cols.extend(["a.\"granted\"", "a.\"decided\"", "a.\"_published\""].map(String::from));
     }
     for step in &q.plan.steps {
@@ -340,7 +345,7 @@ pub(super) fn outer_select(q: &Checked, from: &str) -> String {
             Step::Share(_) => cols.push("a.\"share\"".to_string()),
             Step::Cumulative => cols.push("a.\"cumulative\"".to_string()),
             Step::Rolling(_) => cols.push("a.\"rolling\"".to_string()),
-            Step::Change(_) if q.measure == Measure::ProtectionRate => {
+            Step::Change(_) if q.measure.kind() == Kind::Rate => {
                 cols.push("a.\"change_pp\"".to_string())
             }
             Step::Change(_) => cols.extend(["a.\"change\"", "a.\"change_pct\""].map(String::from)),

@@ -9,10 +9,11 @@ use super::*;
 pub(super) fn share(q: &Checked, time: &[String]) -> String {
     let mut over = time.to_vec();
     over.push("r.\"unit\"".to_string());
-    if q.measure == Measure::Workload {
+    if q.measure.kind() == Kind::Stock {
         return format!(
-            "CASE WHEN r.\"type\" <> 'total' THEN round(100.0 * r.\"value\" / nullif(sum(r.\"value\") FILTER (WHERE r.\"type\" <> 'total') OVER ({}), 0), 1) END AS \"share\"",
-            partition(&over)
+            "CASE WHEN r.\"type\" <> '{total}' THEN round(100.0 * r.\"value\" / nullif(sum(r.\"value\") FILTER (WHERE r.\"type\" <> '{total}') OVER ({}), 0), 1) END AS \"share\"",
+            partition(&over),
+            total = Type::Total.as_str()
         );
     }
     format!(
@@ -84,7 +85,7 @@ pub(super) fn change_columns(q: &Checked) -> Vec<String> {
         format!("{when} p.\"_start\" END AS \"_base_start\""),
         format!("{when} p.\"_reports\" END AS \"_base_reports\""),
     ];
-    if q.measure == Measure::ProtectionRate {
+    if q.measure.kind() == Kind::Rate {
         cols.push(format!(
             "{when} round(r.\"value\" - p.\"value\", 1) END AS \"change_pp\""
         ));

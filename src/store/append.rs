@@ -7,7 +7,7 @@ use super::*;
 pub(super) fn add_report(
     conn: &Connection,
     id: i64,
-    report: &Report,
+    report: &Entry,
     file: &str,
     text: &str,
 ) -> Result<()> {
@@ -19,12 +19,12 @@ pub(super) fn add_report(
     app.append_row(params![
         id,
         Value::Date32(report.month.epoch_day()),
-        Value::Date32(report.published().epoch_day()),
+        Value::Date32(report.published.epoch_day()),
         file,
         digest(text),
         report.facts.len() as i64,
         report.checks as i64,
-        report.failures.len() as i64
+        report.failed_checks as i64
     ])
     .map_err(|e| db_error(Message::new("doing-storing-the-report"), e))?;
     app.flush()

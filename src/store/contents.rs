@@ -31,9 +31,10 @@ impl Store {
             "SELECT CAST(bool_or(country IS NULL AND period_start < period_end) AS VARCHAR),
                 CAST(bool_or(origin <> '{}') AS VARCHAR),
                 list_sort(list_distinct(list(country) FILTER (WHERE country IS NOT NULL))),
-                CAST(bool_or(unit = 'files') AS VARCHAR)
+                CAST(bool_or(unit = '{}') AS VARCHAR)
              FROM facts",
-            crate::model::Origin::Report.as_str()
+            crate::model::Origin::Report.as_str(),
+            crate::model::Unit::Files.as_str()
         );
         let (_, rows) = self.rows(&sql)?;
         let row = rows.into_iter().next().unwrap_or_default();
@@ -63,7 +64,7 @@ impl Store {
             .conn
             .query_row(
                 "SELECT count(*) FROM reports WHERE file = ?",
-                params![report::EMBEDDED_NAME],
+                params![EMBEDDED_NAME],
                 |r| r.get::<_, i64>(0),
             )
             .map_err(|e| db_error(Message::new("doing-reading-the-store"), e))?;

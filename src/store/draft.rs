@@ -155,7 +155,7 @@ mod tests {
         Store::open_for_writing(&path).unwrap().save().unwrap();
         let before = std::fs::read(&path).unwrap();
         let mut store = Store::open_for_writing(&path).unwrap();
-        store.unload(report::EMBEDDED_NAME).unwrap();
+        store.unload(EMBEDDED_NAME).unwrap();
         assert_eq!(count_reports(&store), "BigInt(0)");
         drop(store);
         assert_eq!(std::fs::read(&path).unwrap(), before);

@@ -33,7 +33,7 @@ impl Store {
     /// changes nothing.
     pub fn insert(
         &mut self,
-        report: &Report,
+        report: &Entry,
         file: &str,
         text: &str,
         editions: Editions,
@@ -59,7 +59,7 @@ impl Store {
                 problem: crate::msg!(
                     "load-rival-edition",
                     month = report.month.to_string(),
-                    published = report.published().to_string(),
+                    published = report.published.to_string(),
                     other = other
                 ),
             });
@@ -141,9 +141,9 @@ impl Store {
 
     /// The stored checked report of the same month and publication month as
     /// `report` (a checked report itself), with another text: its id and file.
-    fn rival_edition(&self, report: &Report, digest: &str) -> Result<Option<(i64, String)>> {
+    fn rival_edition(&self, report: &Entry, digest: &str) -> Result<Option<(i64, String)>> {
         let is_report = report.facts.first().map(Fact::origin) == Some(Origin::Report);
-        if !is_report || !report.failures.is_empty() {
+        if !is_report || report.failed_checks > 0 {
             return Ok(None);
         }
         let sql = format!(
@@ -153,7 +153,7 @@ impl Store {
                AND EXISTS (SELECT 1 FROM facts f WHERE f.report = r.id AND f.origin = '{origin}')
              ORDER BY r.id LIMIT 1",
             month = report.month.first_day(),
-            published = report.published().first_day(),
+            published = report.published.first_day(),
             origin = Origin::Report.as_str()
         );
         let (_, rows) = self.rows(&sql)?;
@@ -167,7 +167,7 @@ impl Store {
     /// gives exactly the figures of `report` (each from the same table):
     /// the same edition saved with other line ends, in another encoding or
     /// with other whitespace, so one source.
-    fn holds_same_facts(&self, report: &Report) -> Result<bool> {
+    fn holds_same_facts(&self, report: &Entry) -> Result<bool> {
         let Some(origin) = report.facts.first().map(Fact::origin) else {
             return Ok(false);
         };
@@ -179,8 +179,8 @@ impl Store {
                AND r.failed_checks = {failed} AND r.facts = {count}
                AND EXISTS (SELECT 1 FROM facts f WHERE f.report = r.id AND f.origin = '{origin}')",
             month = report.month.first_day(),
-            published = report.published().first_day(),
-            failed = report.failures.len(),
+            published = report.published.first_day(),
+            failed = report.failed_checks,
             count = report.facts.len(),
             origin = origin.as_str()
         ))?;

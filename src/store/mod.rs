@@ -19,8 +19,9 @@ use crate::error::{
 };
 use crate::locale::Message;
 use crate::model::countries;
+use crate::model::month::Month;
 use crate::model::Fact;
-use crate::report::{self, Report};
+use crate::seed::{EMBEDDED, EMBEDDED_NAME};
 use duckdb::{params, types::Value, AccessMode, Config, Connection};
 use std::cell::Cell;
 use std::path::{Path, PathBuf};
@@ -35,8 +36,20 @@ mod draft;
 mod editions;
 use append::*;
 pub use contents::Contents;
+
+/// A source as the store takes it: what a reader found in one file.
+#[derive(Debug, Clone, Copy)]
+pub struct Entry<'a> {
+    pub month: Month,
+    /// The month it was published.
+    pub published: Month,
+    pub facts: &'a [Fact],
+    /// How many totals were checked, and how many of them did not add up.
+    pub checks: usize,
+    pub failed_checks: usize,
+}
 pub use editions::{Editions, Unloaded};
-mod embedded;
+pub(crate) mod embedded;
 mod scan;
 mod turns;
 mod vintage;
@@ -99,8 +112,9 @@ impl Store {
     /// The embedded report in an in-memory database. This is the start of
     /// every one-shot query, so it makes only the table that queries read;
     /// the others are made when a statement needs them ([`Store::complete`]).
+    /// Sandboxed: `sql` reaches nothing beyond the store.
     pub fn embedded() -> Result<Store> {
-        Store::embedded_with(Access::Files)
+        Store::embedded_with(Access::Sandboxed)
     }
 
     /// The embedded store, with `sql`'s reach beyond it as `access` says.
@@ -125,7 +139,8 @@ impl Store {
         if !self.pending.get() {
             return Ok(());
         }
-        let report = &embedded_report()?;
+        let facts = embedded::facts();
+        let report = &embedded::entry(&facts);
         let tx = self
             .conn
             .unchecked_transaction()
@@ -136,7 +151,7 @@ impl Store {
             history()
         ))
         .map_err(|e| db_error(Message::new("doing-creating-the-schema"), e))?;
-        add_report(&tx, 1, report, report::EMBEDDED_NAME, report::EMBEDDED)?;
+        add_report(&tx, 1, report, EMBEDDED_NAME, EMBEDDED)?;
         tx.execute_batch(
             "INSERT INTO facts SELECT * EXCLUDE (report_month, report_file, forced) FROM current_facts",
         )
@@ -148,9 +163,10 @@ impl Store {
         Ok(())
     }
 
-    /// A store file, read-only so that several readers can share it.
+    /// A store file, read-only so that several readers can share it;
+    /// sandboxed, as [`Store::embedded`] is.
     pub fn open_read_only(path: &Path) -> Result<Store> {
-        Store::open_read_only_with(path, Access::Files)
+        Store::open_read_only_with(path, Access::Sandboxed)
     }
 
     /// A store file, read-only, with `sql`'s reach beyond it as `access` says.
@@ -265,11 +281,11 @@ impl Store {
     fn fill(&mut self, with_embedded: bool) -> Result<()> {
         self.init()?;
         if with_embedded {
-            let report = embedded_report()?;
+            let facts = embedded::facts();
             self.insert(
-                &report,
-                report::EMBEDDED_NAME,
-                report::EMBEDDED,
+                &embedded::entry(&facts),
+                EMBEDDED_NAME,
+                EMBEDDED,
                 Editions::Refuse,
             )?;
         } else {
@@ -409,7 +425,7 @@ const THREADS: i64 = 3;
 /// or fewer the table starts at 2 MB, which a one-shot run pays for in page
 /// faults (about 1 ms); with three it starts at 256 kB.
 pub fn open_for_queries(path: Option<&Path>) -> Result<Connection> {
-    open_with(path, Access::Files)
+    open_with(path, Access::Sandboxed)
 }
 
 /// What `sql` statements may reach beyond the store.
@@ -492,13 +508,6 @@ fn count(conn: &Connection, sql: &str) -> Result<i64> {
         .map_err(|e| db_error(Message::new("doing-reading-the-store"), e))
 }
 
-fn embedded_report() -> Result<Report> {
-    report::parse(report::EMBEDDED).map_err(|e| Error::Source {
-        path: report::EMBEDDED_NAME.to_string(),
-        problem: e.message(),
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -514,5 +523,28 @@ mod tests {
             )
             .unwrap();
         assert_eq!((threads, external), (3, 3));
+    }
+
+    /// The store a caller gets without asking for access reads no file.
+    #[test]
+    fn the_default_stores_are_sandboxed() {
+        let outside = "SELECT * FROM read_csv('/etc/hostname')";
+        let refused = |store: Result<Store>| match store.unwrap().rows(outside) {
+            Err(Error::Store {
+                problem: StoreProblem::Refused(_),
+                ..
+            }) => true,
+            other => panic!("{other:?}"),
+        };
+        assert!(refused(Store::embedded()));
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("facts.duckdb");
+        Store::open_or_create(&path, true)
+            .unwrap()
+            .0
+            .save()
+            .unwrap();
+        assert!(refused(Store::open_read_only(&path)));
+        assert!(open_for_queries(None).unwrap().prepare(outside).is_err());
     }
 }

@@ -94,7 +94,7 @@ fn fill(output: &mut DataChunkHandle) {
     numbers(output, 10, n, |_| false);
     texts(output, 11, n, |r| Some(facts[r].origin().as_str()));
     numbers(output, 12, n, |_| month);
-    texts(output, 13, n, |_| Some(crate::report::EMBEDDED_NAME));
+    texts(output, 13, n, |_| Some(crate::seed::EMBEDDED_NAME));
     numbers(output, 14, n, |_| false);
     output.set_len(n);
 }

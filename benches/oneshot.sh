@@ -24,7 +24,7 @@ fi
 # The CLI's own binary, not the Python launcher in front of it.
 # The package keeps the binary beside its module in some releases, and on
 # the PATH (bin/duckdb) in others.
-duckdb=$(python3 -c 'import duckdb_cli, os, sys; p = os.path.join(os.path.dirname(duckdb_cli.__file__), "duckdb"); sys.exit(not os.path.exists(p)) or print(p)' 2>/dev/null || command -v duckdb || true)
+duckdb=$(python3 -c 'import duckdb_cli, os, sys; p = os.path.join(os.path.dirname(duckdb_cli.__file__), "duckdb"); print(p) if os.path.exists(p) else sys.exit(1)' 2>/dev/null || command -v duckdb || true)
 [ -x "$duckdb" ] || { echo "the DuckDB CLI is missing: pip install duckdb-cli" >&2; exit 2; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -48,17 +48,21 @@ diff <("$asylq" --embedded -c 'applications where year = 2023 by month' --format
 
 # The four commands take turns, so that a slow spell of the machine weighs
 # on all of them alike; each figure is the mean of RUNS runs, in ms.
-a=0 d=0 bare=0 own=0
+a=0 fr=0 d=0 bare=0 own=0
 for _ in $(seq "$runs"); do
   a=$(( a + $(time_one "$asylq" --embedded -c 'applications where year = 2023 by month' --format csv) ))
+  fr=$(( fr + $(time_one "$asylq" --embedded --lang fr -c 'applications where year = 2023 by month' --format csv) ))
   d=$(( d + $(time_one "$duckdb" -csv -c "$sql") ))
   bare=$(( bare + $(time_one "$duckdb" -csv -c "SELECT 42") ))
   own=$(( own + $(time_one "$floor") ))
 done
-awk -v n="$runs" -v a="$a" -v d="$d" -v b="$bare" -v f="$own" 'BEGIN {
+awk -v n="$runs" -v a="$a" -v r="$fr" -v d="$d" -v b="$bare" -v f="$own" 'BEGIN {
   printf "asylq one-shot query              %.1f ms\n", a / n / 1000
+  printf "the same with --lang fr           %.1f ms\n", r / n / 1000
   printf "DuckDB CLI over the CSV           %.1f ms\n", d / n / 1000
   printf "DuckDB CLI, SELECT 42             %.1f ms\n", b / n / 1000
   printf "bundled DuckDB, SELECT 42         %.1f ms\n", f / n / 1000
   printf "asylq / DuckDB CLI                %.2f\n", a / d
-  printf "bundled SELECT 42 / DuckDB CLI    %.2f\n", f / d }'
+  printf "bundled SELECT 42 / DuckDB CLI    %.2f\n", f / d
+  printf "asylq / bundled SELECT 42         %.2f\n", a / f
+  printf "asylq --lang fr / bundled SELECT 42 %.2f\n", r / f }'

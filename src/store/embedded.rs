@@ -60,11 +60,13 @@ pub(super) fn entry(facts: &[Fact]) -> super::Entry<'_> {
 }
 
 /// What marks the start of the generated part of this file.
+#[cfg(test)]
 pub(crate) const MARKER: &str =
     "// Generated from data/asielstatistieken-2023-11.txt; do not edit.\n";
 
 /// The generated part of this file for the report the reader found: its
 /// month, publication month, count of checks and facts.
+#[cfg(test)]
 pub(crate) fn generated(month: Month, published: Month, checks: usize, facts: &[Fact]) -> String {
     let mut out = String::from(MARKER);
     out.push_str(&format!(
@@ -97,6 +99,7 @@ pub(crate) fn generated(month: Month, published: Month, checks: usize, facts: &[
 
 /// The facts and month written out here, for the test beside the reader
 /// that compares them with what it reads.
+#[cfg(test)]
 pub(crate) fn written() -> (Month, Vec<Fact>) {
     (month(), facts())
 }

@@ -276,20 +276,67 @@ impl StatementError {
     }
 }
 
-/// What a column of an answer holds.
+/// What a column of an answer holds. The session gives each column its role
+/// once; renderers read roles, never column names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
-    /// A dimension the query groups by (`month`, `country`, `type`, ...).
+    /// A dimension the query groups by other than time and country (`type`,
+    /// `unit`, `source`).
     Dimension,
+    /// A dimension of time: its periods are this many months long (1 for
+    /// `month`, 3 for `quarter`, 12 for `year`).
+    Time(u32),
+    /// The dimension of countries, whose names follow `--names`.
+    Country,
     /// The figure asked for.
     Value,
     /// The unit the value is counted in.
     Unit,
     /// The span a row covers, where it is not the row's own period.
     Period,
-    /// Anything else: a share, a change, the parts of a rate, the columns of
-    /// `show` and `sql`.
+    /// How many months a row's figures cover.
+    MonthsCovered,
+    /// A percent of a whole (`share`).
+    Share,
+    /// A change against a base: a difference or a percent (`change`,
+    /// `change_pct`).
+    Change,
+    /// A rate's change, in percentage points (`change_pp`).
+    Points,
+    /// A running figure (`cumulative`, `rolling`).
+    Running,
+    /// A rate's figures: what it counts as granted and decided, and the
+    /// unit of those (`granted`, `decided`, `basis`).
+    Basis,
+    /// Anything else: the columns of `show` and `sql`.
     Extra,
+}
+
+impl Role {
+    /// Whether the column is one the query groups by.
+    pub fn is_dimension(self) -> bool {
+        matches!(self, Role::Dimension | Role::Time(_) | Role::Country)
+    }
+}
+
+impl Answer {
+    /// The first column of a role.
+    pub fn column(&self, role: Role) -> Option<usize> {
+        self.roles.iter().position(|r| *r == role)
+    }
+
+    /// Whether a column has the role.
+    pub fn has(&self, role: Role) -> bool {
+        self.column(role).is_some()
+    }
+
+    /// The first column of time, with its months per period.
+    pub fn time(&self) -> Option<(usize, u32)> {
+        self.roles.iter().enumerate().find_map(|(i, r)| match r {
+            Role::Time(months) => Some((i, *months)),
+            _ => None,
+        })
+    }
 }
 
 /// What a row's figures cover and how they were made.

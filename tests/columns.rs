@@ -237,3 +237,55 @@ fn every_machine_format_parses_with_the_documented_columns_and_types() {
         }
     }
 }
+
+/// Each column says what it holds, so that renderers read roles, not names.
+#[test]
+fn every_column_has_its_role() {
+    use asylq::answer::Role;
+    let mut s = Session::new(asylq::store::Store::embedded().unwrap()).unwrap();
+    let mut roles = |query: &str| {
+        let mut answer = None;
+        s.run(query, &mut |o| {
+            if let Output::Answer(a) = o {
+                answer = Some(a);
+            }
+            Ok(())
+        })
+        .unwrap();
+        let a = answer.unwrap();
+        a.columns.into_iter().zip(a.roles).collect::<Vec<_>>()
+    };
+    let named = |pairs: &[(&str, Role)]| -> Vec<(String, Role)> {
+        pairs.iter().map(|(c, r)| (c.to_string(), *r)).collect()
+    };
+    assert_eq!(
+        roles("applications where year = 2023 by quarter, type change"),
+        named(&[
+            ("quarter", Role::Time(3)),
+            ("type", Role::Dimension),
+            ("value", Role::Value),
+            ("unit", Role::Unit),
+            ("period", Role::Period),
+            ("months_covered", Role::MonthsCovered),
+            ("change", Role::Change),
+            ("change_pct", Role::Change),
+        ])
+    );
+    assert_eq!(
+        roles("protection_rate where month = 2023-11 by country top 1"),
+        named(&[
+            ("country", Role::Country),
+            ("value", Role::Value),
+            ("unit", Role::Unit),
+            ("period", Role::Period),
+            ("months_covered", Role::MonthsCovered),
+            ("basis", Role::Basis),
+            ("granted", Role::Basis),
+            ("decided", Role::Basis),
+        ])
+    );
+    assert_eq!(
+        roles("applications by year cumulative")[0],
+        ("year".to_string(), Role::Time(12))
+    );
+}

@@ -11,7 +11,7 @@
 //! the other kind. A missing period is a gap in the line, never a zero.
 
 use super::{grouped, plain};
-use crate::answer::{Answer, Cell};
+use crate::answer::{Answer, Cell, Role};
 use crate::locale::Message;
 use crate::model::month::Month;
 use plotters::prelude::*;
@@ -30,8 +30,7 @@ use words::{term, Lang};
 
 /// The column that holds the periods of a time series, if the first one does.
 pub(super) fn time_column(answer: &Answer) -> Option<usize> {
-    let first = answer.columns.first()?;
-    matches!(first.as_str(), "month" | "quarter" | "year").then_some(0)
+    answer.time().filter(|(at, _)| *at == 0).map(|(at, _)| at)
 }
 
 /// The kind of chart.
@@ -126,7 +125,7 @@ pub fn svg(answer: &Answer, opts: &Options) -> Result<String, Message> {
 /// with rows in files (up to 2015) and in persons is refused, never drawn
 /// against one axis.
 fn one_unit(answer: &Answer) -> Result<(), Message> {
-    let Some(at) = answer.columns.iter().position(|c| c == "unit") else {
+    let Some(at) = answer.column(Role::Unit) else {
         return Ok(());
     };
     let mut units: Vec<String> = answer.rows.iter().map(|r| plain(&r[at])).collect();
@@ -147,11 +146,11 @@ fn one_unit(answer: &Answer) -> Result<(), Message> {
 /// dimension as series.
 fn time_first(answer: &Answer) -> Answer {
     let mut out = answer.clone();
-    let dims = out.columns.iter().position(|c| c == "value").unwrap_or(0);
-    let Some(at) = out.columns[..dims]
-        .iter()
-        .position(|c| matches!(c.as_str(), "month" | "quarter" | "year"))
-        .filter(|at| *at > 0)
+    let dims = out.column(Role::Value).unwrap_or(0);
+    let Some(at) = out
+        .time()
+        .map(|(at, _)| at)
+        .filter(|at| (1..dims).contains(at))
     else {
         return out;
     };
@@ -174,7 +173,7 @@ fn in_own_names(answer: &Answer, lang: Lang) -> Answer {
     use crate::model::countries::shown_name;
     let names = words::names_in(lang);
     let mut out = answer.clone();
-    if let Some(at) = out.columns.iter().position(|c| c == "country") {
+    if let Some(at) = out.column(Role::Country) {
         for row in &mut out.rows {
             if let Cell::Text(name) = &row[at] {
                 row[at] = Cell::Text(shown_name(name, names).to_string());
@@ -268,14 +267,14 @@ fn drawn(answer: &Answer, asked: Option<Kind>) -> Drawn {
     } else {
         Kind::Bars
     });
-    let stacked = answer.columns.iter().any(|c| c == "share");
+    let stacked = answer.has(Role::Share);
     // A few points of one series read better as columns than as a line.
     let few = time.is_some_and(|t| {
         let all = series(answer, t);
         all.len() == 1 && all[0].points.len() <= 3
     }) && asked.is_none();
     // A rate is never stacked: the parts of a rate do not add up to it.
-    let rate = answer.columns.iter().any(|c| c == "basis");
+    let rate = answer.has(Role::Basis);
     match (kind, time) {
         (Kind::Columns | Kind::Stacked, Some(t)) if !rate => Drawn::Columns(t),
         (Kind::Columns | Kind::Stacked, Some(t)) => Drawn::Lines(t),
@@ -319,25 +318,25 @@ fn number(cell: &Cell) -> Option<f64> {
 /// The value column drawn, the one asked for: `change` where the answer
 /// has one, `share` where it has one, else `value`.
 fn value_column(answer: &Answer) -> usize {
-    let find = |name: &str| answer.columns.iter().position(|c| c == name);
-    find("change_pp")
-        .or_else(|| find("change"))
-        .or_else(|| find("share"))
-        .or_else(|| find("value"))
+    [Role::Points, Role::Change, Role::Share, Role::Value]
+        .into_iter()
+        .find_map(|r| answer.column(r))
         .unwrap_or(0)
 }
 
 /// The series of a time answer: one per value of the second dimension.
 pub(super) fn series(answer: &Answer, time: usize) -> Vec<Series> {
     let value = value_column(answer);
-    let second = (time + 1 < answer.columns.len()
-        && !matches!(answer.columns[time + 1].as_str(), "value" | "unit"))
-    .then_some(time + 1);
-    let period = answer.columns.iter().position(|c| c == "period");
+    let second = answer
+        .roles
+        .get(time + 1)
+        .filter(|r| r.is_dimension())
+        .map(|_| time + 1);
+    let period = answer.column(Role::Period);
     let mut out: Vec<Series> = Vec::new();
     for (n, row) in answer.rows.iter().enumerate() {
         let label = plain(&row[time]);
-        let step = step(&answer.columns[time]);
+        let step = months_of(answer, time);
         let (Some(x), Some(y)) = (
             period_index(&label).map(|i| i.div_euclid(step)),
             number(&row[value]),
@@ -375,9 +374,18 @@ pub(super) fn step(column: &str) -> i64 {
     }
 }
 
+/// The months of a period of column `at`, by its role (1 where it is no
+/// column of time).
+pub(super) fn months_of(answer: &Answer, at: usize) -> i64 {
+    match answer.roles.get(at) {
+        Some(Role::Time(months)) => i64::from(*months),
+        _ => 1,
+    }
+}
+
 /// The unit the answer's values are counted in, as stored (`persons`).
 fn unit_word(answer: &Answer) -> String {
-    let at = answer.columns.iter().position(|c| c == "unit");
+    let at = answer.column(Role::Unit);
     at.and_then(|i| answer.rows.first().map(|r| plain(&r[i])))
         .unwrap_or_default()
 }
@@ -394,11 +402,7 @@ fn unit(answer: &Answer, lang: Lang) -> String {
 
 /// Where the figures start: the dimensions come before `value`.
 fn first_measure(answer: &Answer) -> usize {
-    answer
-        .columns
-        .iter()
-        .position(|c| c == "value")
-        .unwrap_or(0)
+    answer.column(Role::Value).unwrap_or(0)
 }
 
 #[cfg(test)]
@@ -426,7 +430,7 @@ mod tests {
             rows,
         );
         answer.title = "applications by month, country".into();
-        answer.roles = vec![Role::Dimension, Role::Dimension, Role::Value, Role::Unit];
+        answer.roles = vec![Role::Time(1), Role::Country, Role::Value, Role::Unit];
         let svg = svg(&answer, &Options::default()).unwrap();
         // One label at each line's end, and no legend.
         for n in 1..=10 {

@@ -11,7 +11,7 @@ pub mod chart;
 mod envelope;
 pub use envelope::{envelope, envelope_document};
 
-use crate::answer::{Answer, Cell};
+use crate::answer::{Answer, Cell, Role};
 use crate::model::Lang;
 use comfy_table::{presets, CellAlignment, ContentArrangement, Table};
 use serde_json::{Map, Value as Json};
@@ -159,9 +159,16 @@ fn shown_cells(answer: &Answer, row: &[Cell], lang: Lang) -> Vec<String> {
     answer
         .columns
         .iter()
+        .enumerate()
         .zip(row)
-        .map(|(c, cell)| {
-            if c == "year" {
+        .map(|((at, c), cell)| {
+            let year = match answer.roles.get(at) {
+                Some(Role::Time(12)) => true,
+                // The columns of `show` and `sql` have no roles.
+                Some(Role::Extra) | None => c == "year",
+                _ => false,
+            };
+            if year {
                 plain(cell)
             } else {
                 grouped_in(cell, lang)
@@ -320,8 +327,8 @@ pub(crate) fn objects(answer: &Answer) -> Vec<Map<String, Json>> {
 /// A series over time as braille lines (columns for a few months of one
 /// series); anything else as horizontal bars.
 fn chart(answer: &Answer, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
-    let few = answer.columns.first().is_some_and(|c| c == "month")
-        && answer.columns.get(1).is_some_and(|c| c == "value")
+    let few = answer.roles.first() == Some(&Role::Time(1))
+        && answer.roles.get(1) == Some(&Role::Value)
         && (2..=6).contains(&answer.rows.len());
     if few {
         return columns(answer, lang, out);
@@ -396,9 +403,7 @@ fn columns(answer: &Answer, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
 /// The title of a chart with the unit of its values, where the answer has one.
 fn chart_title(answer: &Answer, lang: Lang) -> String {
     let unit = answer
-        .columns
-        .iter()
-        .position(|c| c == "unit")
+        .column(Role::Unit)
         .and_then(|i| answer.rows.first().and_then(|r| r.get(i)))
         .map(|u| chart::words::term(&plain(u), lang));
     match unit {
@@ -417,11 +422,7 @@ fn number(cell: &Cell) -> f64 {
 
 /// Horizontal bars: one per row, labelled by its dimensions, scaled to 40 cells.
 fn bars(answer: &Answer, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
-    let value_at = answer
-        .columns
-        .iter()
-        .position(|c| c == "value")
-        .unwrap_or(0);
+    let value_at = answer.column(Role::Value).unwrap_or(0);
     let labels: Vec<String> = answer
         .rows
         .iter()

@@ -249,9 +249,21 @@ pub(super) fn assign_roles(answer: &mut Answer, checked: &Checked) {
         .map(|c| match c.as_str() {
             "value" => Role::Value,
             "unit" => Role::Unit,
-            "period" | MONTHS_COVERED => Role::Period,
-            name if checked.dims.iter().any(|d| d.name() == name) => Role::Dimension,
-            _ => Role::Extra,
+            "period" => Role::Period,
+            MONTHS_COVERED => Role::MonthsCovered,
+            "share" => Role::Share,
+            "change" | "change_pct" => Role::Change,
+            "change_pp" => Role::Points,
+            "cumulative" | "rolling" => Role::Running,
+            "granted" | "decided" | "basis" => Role::Basis,
+            name => match checked.dims.iter().find(|d| d.name() == name) {
+                Some(Dim::Month) => Role::Time(1),
+                Some(Dim::Quarter) => Role::Time(3),
+                Some(Dim::Year) => Role::Time(12),
+                Some(Dim::Country) => Role::Country,
+                Some(_) => Role::Dimension,
+                None => Role::Extra,
+            },
         })
         .collect();
 }

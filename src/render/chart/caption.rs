@@ -15,7 +15,7 @@ pub(super) fn remarks(answer: &Answer, lang: Lang) -> Vec<String> {
     let Some(time) = time_column(answer) else {
         return Vec::new();
     };
-    let period = answer.columns.iter().position(|c| c == "period");
+    let period = answer.column(Role::Period);
     let mut partial = Vec::new();
     let mut left_out = Vec::new();
     for (n, row) in answer.rows.iter().enumerate() {
@@ -313,10 +313,9 @@ pub(super) fn title_in_words(answer: &Answer, lang: Lang) -> String {
     if [" + ", " - ", " / "].iter().any(|op| query.contains(op)) {
         return query.to_string();
     }
-    let has = |c: &str| answer.columns.iter().any(|x| x == c);
-    let what = if has("share") {
+    let what = if answer.has(Role::Share) {
         share_of(measure, lang)
-    } else if has("change") || has("change_pp") {
+    } else if answer.has(Role::Change) || answer.has(Role::Points) {
         change_in(measure, lang)
     } else {
         subject.to_string()
@@ -325,7 +324,7 @@ pub(super) fn title_in_words(answer: &Answer, lang: Lang) -> String {
         .columns
         .iter()
         .zip(&answer.roles)
-        .filter(|(_, r)| **r == crate::answer::Role::Dimension)
+        .filter(|(_, r)| r.is_dimension())
         .map(|(c, _)| dimension(c, lang))
         .collect();
     let by_dims = if dims.is_empty() {

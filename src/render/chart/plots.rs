@@ -171,19 +171,11 @@ fn end_labels(area: &Area, mut ends: Vec<(String, (i32, i32), RGBColor)>) -> Dra
 /// the second dimension, each its percent of the period.
 pub(super) fn columns(area: &Area, answer: &Answer, time: usize, lang: Lang) -> DrawResult {
     let column = answer.columns[time].clone();
-    let percent = answer.columns.iter().any(|c| c == "share");
+    let percent = answer.has(Role::Share);
     let mut shares = answer.clone();
     // The share column, if any, is read as the value of each band.
-    let value = shares
-        .columns
-        .iter()
-        .position(|c| c == "value")
-        .unwrap_or(0);
-    let share = shares
-        .columns
-        .iter()
-        .position(|c| c == "share")
-        .unwrap_or(0);
+    let value = shares.column(Role::Value).unwrap_or(0);
+    let share = shares.column(Role::Share).unwrap_or(0);
     if percent {
         shares.columns.swap(value, share);
         for row in &mut shares.rows {
@@ -191,6 +183,9 @@ pub(super) fn columns(area: &Area, answer: &Answer, time: usize, lang: Lang) -> 
         }
         shares.columns[share] = "figure".to_string();
         shares.columns[value] = "value".to_string();
+        if let Some(role) = shares.roles.get_mut(share) {
+            *role = Role::Extra;
+        }
     }
     let all = series(&shares, time);
     let xs = all.iter().flat_map(|s| s.points.iter().map(|p| p.0));

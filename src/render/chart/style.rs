@@ -16,9 +16,9 @@ pub(super) const GREY: RGBColor = RGBColor(90, 90, 90);
 /// Whether the values drawn are percents of a whole (a share, a rate), on
 /// an axis from 0 to 100.
 pub(super) fn percent_axis(answer: &Answer) -> bool {
-    match answer.columns.get(value_column(answer)).map(String::as_str) {
-        Some("share") => true,
-        Some("value") => answer.columns.iter().any(|c| c == "basis"),
+    match answer.roles.get(value_column(answer)) {
+        Some(Role::Share) => true,
+        Some(Role::Value) => answer.has(Role::Basis),
         _ => false,
     }
 }

@@ -179,6 +179,16 @@ impl Args {
                     .ok_or_else(|| Error::Usage(crate::msg!("usage-param", param = p)))
             })
             .collect::<Result<Vec<_>>>()?;
+        for (i, (name, value)) in params.iter().enumerate() {
+            if let Some((_, first)) = params[..i].iter().find(|(n, _)| n == name) {
+                return Err(Error::Usage(crate::msg!(
+                    "usage-param-twice",
+                    name = name,
+                    first = first,
+                    second = value
+                )));
+            }
+        }
         Ok(Setup {
             embedded: self.embedded,
             db: self.db.clone(),

@@ -86,8 +86,10 @@ in persons; `other` is \"Andere landen\". `help countries` says how names are ma
 `by unit` shows both side by side. A rate's unit is percent; persons or dossiers is its basis."),
     ("source", "source: `by source` shows the report, table and line each figure comes from. \
 Figures cannot be filtered by source."),
-    ("top", "top N: the N rows with the largest values; by country `other` is left out of the \
-rows (it still counts in a share)."),
+    ("top", "top N: the N rows with the largest values; by two or more dimensions, the N largest \
+of the last dimension within each combination of the others (by month, country top 2: the 2 \
+largest countries of each month). By country `other` is left out of the rows (it still counts \
+in a share)."),
     ("sort", "sort by DIM|value [asc|desc]: the order of the rows (value sorts descending unless \
 asc is given)."),
     ("limit", "limit N: the first N rows in the answer's order."),

@@ -1295,3 +1295,17 @@ fn a_new_store_clears_what_killed_creations_left_beside_it() {
     left.sort();
     assert_eq!(left, ["facts.duckdb", "other.duckdb.new-4294967295"]);
 }
+
+#[test]
+fn a_parameter_given_twice_is_refused() {
+    let out = Command::new(env!("CARGO_BIN_EXE_asylq"))
+        .args(["--embedded", "--param", "c=Syrië", "--param", "c=Turkije"])
+        .args(["-c", "applications where country = $c"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "error: --param c is given twice (Syrië, Turkije); give each parameter once\n"
+    );
+}

@@ -428,3 +428,31 @@ fn column(csv: &str, name: &str) -> Vec<String> {
         .map(|l| l.split(',').nth(at).unwrap().to_string())
         .collect()
 }
+
+/// `top N` by two dimensions ranks the last within each value of the first.
+#[test]
+fn top_ranks_the_last_dimension_within_each_group() {
+    assert_eq!(
+        csv("applications where year >= 2022 by year, type top 1"),
+        "year,type,value,unit,period,months_covered\n\
+2022,first,32141,persons,2022,12\n\
+2023,first,26587,persons,2023-01..2023-11,11\n"
+    );
+    assert_eq!(
+        csv("decisions where year = 2023 by quarter, type top 2"),
+        "quarter,type,value,unit,period,months_covered\n\
+2023-Q1,refugee_status,2696,persons,2023-01..2023-03,3\n\
+2023-Q1,refusal,2399,persons,2023-01..2023-03,3\n\
+2023-Q2,refugee_status,3427,persons,2023-04..2023-06,3\n\
+2023-Q2,refusal,2533,persons,2023-04..2023-06,3\n\
+2023-Q3,refugee_status,2884,persons,2023-07..2023-09,3\n\
+2023-Q3,refusal,2469,persons,2023-07..2023-09,3\n\
+2023-Q4,refugee_status,2108,persons,2023-10..2023-11,2\n\
+2023-Q4,refusal,1778,persons,2023-10..2023-11,2\n"
+    );
+    // With one dimension, the N largest rows of the answer, as before.
+    assert_eq!(
+        csv("applications where month = 2023-11 by country top 2"),
+        "country,value,unit,period,months_covered\nSyrië,450,persons,2023-11,1\nPalestina,267,persons,2023-11,1\n"
+    );
+}

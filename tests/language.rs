@@ -106,6 +106,11 @@ fn error_messages() {
         ("applications - decisions by month share", "'share' does not apply to arithmetic between measures", &["ask for each measure on its own for shares, changes and summaries"]),
         ("decisions - decisions", "the same measure on both sides", &["combine applications with decisions"]),
         ("protection_rate - decisions", "protection_rate cannot be added, subtracted or divided", &["arithmetic works between the flows: applications and decisions"]),
+        ("applications by month, month", "'month' is given twice in `by`", &["name each dimension once: `by month, type`"]),
+        ("applications by country top 0", "'top 0' keeps no row", &[]),
+        ("applications by month limit 0", "'limit 0' keeps no row", &[]),
+        ("applications where month between 2023-05 and 2023-01 by month", "`between 2023-05 and 2023-01` selects nothing: 2023-05 comes after 2023-01", &["write `between 2023-01 and 2023-05`"]),
+        ("applications where year between 2023 and 2022", "`between 2023 and 2022` selects nothing: 2023 comes after 2022", &["write `between 2022 and 2023`"]),
     ];
     for (text, message, hints) in cases {
         let (m, h) = error(text);

@@ -52,6 +52,7 @@ pub(super) fn resolve(
             years: *years,
         }),
         Expr::Between { field, low, high } => {
+            reversed(low, high)?;
             let ge = Expr::Compare {
                 field: field.clone(),
                 op: Op::Ge,
@@ -292,4 +293,32 @@ pub(super) fn units(
             .with_hint(msg!("hint-country-dossiers")));
     }
     Ok(units)
+}
+
+/// `between a and b` with `a` after `b` selects nothing: refused, naming the
+/// order that selects something.
+fn reversed(low: &Spanned<Value>, high: &Spanned<Value>) -> Result<(), Diagnostic> {
+    // A month, a quarter or a year as its first month's index and its kind.
+    let key = |v: &Value| match v {
+        Value::Month(y, m) => Some((0, i64::from(*y) * 12 + i64::from(*m))),
+        Value::Quarter(y, q) => Some((1, i64::from(*y) * 12 + i64::from(*q) * 3)),
+        Value::Int(y) => Some((2, *y * 12)),
+        _ => None,
+    };
+    match (key(&low.node), key(&high.node)) {
+        (Some((a, from)), Some((b, to))) if a == b && from > to => Err(Diagnostic::new(
+            msg!(
+                "check-between-reversed",
+                low = low.node.to_string(),
+                high = high.node.to_string()
+            ),
+            low.span.start..high.span.end,
+        )
+        .with_hint(msg!(
+            "hint-between-reversed",
+            low = high.node.to_string(),
+            high = low.node.to_string()
+        ))),
+        _ => Ok(()),
+    }
 }

@@ -295,6 +295,14 @@ fn check_one(query: &Query, cx: &Context) -> Result<Checked, Diagnostic> {
         .iter()
         .map(|d| dimension(d, measure))
         .collect::<Result<Vec<_>, _>>()?;
+    if let Some(at) = (1..dims.len()).find(|i| dims[..*i].contains(&dims[*i])) {
+        return Err(Diagnostic::new(
+            msg!("check-dimension-twice", dimension = dims[at].name()),
+            query.by[at].span.clone(),
+        )
+        .with_label(msg!("check-a-second-one"))
+        .with_hint(msg!("hint-dimension-once")));
+    }
     let mut facets = Facets::default();
     let filter = match &query.filter {
         Some(e) => resolve(e, measure, cx, &mut facets, false)?,

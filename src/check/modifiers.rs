@@ -68,6 +68,11 @@ fn modifier(
 ) -> Result<Modifier, Diagnostic> {
     let has_time = dims.iter().any(|d| d.is_time());
     match &m.node {
+        Modifier::Top(0) | Modifier::Limit(0) => Err(Diagnostic::new(
+            msg!("check-zero-rows", modifier = m.node.to_string()),
+            m.span.clone(),
+        )
+        .with_label(msg!("check-count-from-one"))),
         Modifier::Rolling(_) if !dims.contains(&Dim::Month) => Err(Diagnostic::new(
             msg!("check-rolling-needs-month", modifier = m.node.to_string()),
             m.span.clone(),

@@ -418,3 +418,11 @@ unload-done = { $file }: { $month } ({ $digest }) taken out of { $store }; the m
 rebuild-stored = { $file }: { $month } ({ $facts } facts)
 rebuild-done = rebuilt { $store } with { $count } sources; the old store is kept as { $backup }
 export-wrote = wrote { $rows } facts to { $path }
+
+## Questions with nothing to ask
+check-between-reversed = `between { $low } and { $high }` selects nothing: { $low } comes after { $high }
+hint-between-reversed = write `between { $low } and { $high }`
+check-zero-rows = '{ $modifier }' keeps no row
+check-dimension-twice = '{ $dimension }' is given twice in `by`
+hint-dimension-once = name each dimension once: `by month, type`
+usage-param-twice = --param { $name } is given twice ({ $first }, { $second }); give each parameter once

@@ -418,3 +418,11 @@ unload-done = { $file } : { $month } ({ $digest }) retiré de { $store } ; les m
 rebuild-stored = { $file } : { $month } ({ $facts } chiffres)
 rebuild-done = { $store } reconstruite avec { $count } sources ; l'ancienne base est gardée sous { $backup }
 export-wrote = { $rows } faits écrits dans { $path }
+
+## Questions with nothing to ask
+check-between-reversed = `between { $low } and { $high }` ne sélectionne rien : { $low } vient après { $high }
+hint-between-reversed = écrivez `between { $low } and { $high }`
+check-zero-rows = '{ $modifier }' ne garde aucune ligne
+check-dimension-twice = '{ $dimension }' est donné deux fois dans `by`
+hint-dimension-once = nommez chaque dimension une seule fois : `by month, type`
+usage-param-twice = --param { $name } est donné deux fois ({ $first }, { $second }) ; donnez chaque paramètre une seule fois

@@ -418,3 +418,11 @@ unload-done = { $file }: { $month } ({ $digest }) uit { $store } gehaald; de maa
 rebuild-stored = { $file }: { $month } ({ $facts } cijfers)
 rebuild-done = { $store } opnieuw opgebouwd met { $count } bronnen; de oude databank blijft bewaard als { $backup }
 export-wrote = { $rows } feiten geschreven naar { $path }
+
+## Questions with nothing to ask
+check-between-reversed = `between { $low } and { $high }` selecteert niets: { $low } komt na { $high }
+hint-between-reversed = schrijf `between { $low } and { $high }`
+check-zero-rows = '{ $modifier }' houdt geen enkele rij over
+check-dimension-twice = '{ $dimension }' staat twee keer in `by`
+hint-dimension-once = noem elke dimensie één keer: `by month, type`
+usage-param-twice = --param { $name } staat er twee keer ({ $first }, { $second }); geef elke parameter één keer

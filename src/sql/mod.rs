@@ -142,7 +142,9 @@ pub fn compile(q: &Checked) -> Sql {
         };
     }
     let chosen = chosen_cte(q);
-    if chosen.is_none() && !needs_stages(q) && q.coarser.is_empty() {
+    // `top` within groups ranks the summed rows, which a single select
+    // cannot name in its QUALIFY.
+    if chosen.is_none() && !needs_stages(q) && q.coarser.is_empty() && top_groups(q).is_none() {
         return Sql {
             text: single_select(q),
         };
@@ -250,13 +252,19 @@ fn summary_query(q: &Checked, (kind, per): (Summary, Per)) -> String {
     ]);
     let mut outer_groups: Vec<String> = dims.iter().map(|d| format!("\"{}\"", d.name())).collect();
     outer_groups.push("\"unit\"".to_string());
-    format!(
-        "{inner}\nSELECT {}\nFROM p\nGROUP BY {}\nORDER BY {}{}",
+    let select = format!(
+        "SELECT {}\nFROM p\nGROUP BY {}",
         cols.join(",\n  "),
-        outer_groups.join(", "),
-        order(q, &dims, ""),
-        limit(q)
-    )
+        outer_groups.join(", ")
+    );
+    // `top` within groups ranks the rows by their names, which the QUALIFY
+    // of a grouped select cannot use.
+    let select = if top_groups(q).is_some() {
+        format!("SELECT * FROM ({select}) AS s")
+    } else {
+        select
+    };
+    format!("{inner}\n{select}{}", arrange(q, &dims, ""))
 }
 
 /// `a - b`: each operand's rows (`x`, `y`) joined on the dimensions; a row
@@ -327,13 +335,12 @@ fn combined_query(q: &Checked, op: Arith, right: &Checked) -> String {
         ""
     };
     format!(
-        "WITH x AS (\n  {}\n),\ny AS (\n  {}\n),\nc AS (\n  SELECT {}\n  FROM x FULL JOIN y ON {}\n)\nSELECT * FROM c{filter}\nORDER BY {}{}",
+        "WITH x AS (\n  {}\n),\ny AS (\n  {}\n),\nc AS (\n  SELECT {}\n  FROM x FULL JOIN y ON {}\n)\nSELECT * FROM c{filter}{}",
         operand(q),
         operand(right),
         cols.join(",\n    "),
         on.join("\n    AND "),
-        order(q, &dims, ""),
-        limit(q)
+        arrange(q, &dims, "")
     )
 }
 
@@ -499,12 +506,11 @@ fn single_select(q: &Checked) -> String {
         filter.push("country <> 'other'".to_string());
     }
     format!(
-        "SELECT {}\nFROM current_facts\nWHERE {}\nGROUP BY {}\nORDER BY {}{}",
+        "SELECT {}\nFROM current_facts\nWHERE {}\nGROUP BY {}{}",
         row_columns(q).join(",\n  "),
         filter.join("\n  AND "),
         row_groups(q).join(", "),
-        order(q, &shown_dims(q), ""),
-        limit(q)
+        arrange(q, &shown_dims(q), "")
     )
 }
 

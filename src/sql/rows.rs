@@ -377,10 +377,9 @@ pub(super) fn outer_select(q: &Checked, from: &str) -> String {
         ""
     };
     format!(
-        "SELECT {}\nFROM {from}{filter}\nORDER BY {}{}",
+        "SELECT {}\nFROM {from}{filter}{}",
         cols.join(",\n  "),
-        order(q, &dims, "a."),
-        limit(q)
+        arrange(q, &dims, "a.")
     )
 }
 
@@ -406,6 +405,21 @@ pub(super) fn order(q: &Checked, dims: &[Dim], from: &str) -> String {
         order(&plain, dims, from)
     };
     match &q.plan.order {
+        Order::Top if top_groups(q).is_some() => {
+            // The groups in their natural order, each ranked within.
+            let groups = top_groups(q).unwrap_or_default().to_vec();
+            let outer = Checked {
+                plan: Plan::default(),
+                dims: groups.clone(),
+                ..q.clone()
+            };
+            return format!(
+                "{}, {} DESC NULLS LAST, {}",
+                order(&outer, &groups, from),
+                col("value"),
+                natural()
+            );
+        }
         Order::Top => {
             return format!("{} DESC NULLS LAST, {}", col("value"), natural());
         }
@@ -450,9 +464,57 @@ pub(super) fn type_list() -> &'static str {
     LIST.get_or_init(|| literals(TYPE_ORDER))
 }
 
-pub(super) fn limit(q: &Checked) -> String {
+fn limit(q: &Checked) -> String {
+    if top_groups(q).is_some() {
+        return String::new();
+    }
     q.plan
         .take
         .map(|n| format!("\nLIMIT {n}"))
         .unwrap_or_default()
+}
+
+/// The end of a select: which rows `top` keeps in each group, their order
+/// and how many are taken.
+pub(super) fn arrange(q: &Checked, dims: &[Dim], from: &str) -> String {
+    format!(
+        "{}\nORDER BY {}{}",
+        qualify(q, from),
+        order(q, dims, from),
+        limit(q)
+    )
+}
+
+/// `top n` by two or more dimensions ranks the last within each combination
+/// of the others (`by month, country top 2`: the 2 largest countries of
+/// each month): those others.
+pub(super) fn top_groups(q: &Checked) -> Option<&[Dim]> {
+    let ranked_within = q.dims.len().checked_sub(1).filter(|n| *n > 0)?;
+    (q.plan.order == Order::Top).then(|| &q.dims[..ranked_within])
+}
+
+/// The rows `top` keeps of each group, by their rank within it.
+fn qualify(q: &Checked, from: &str) -> String {
+    let (Some(groups), Some(n)) = (top_groups(q), q.plan.take) else {
+        return String::new();
+    };
+    let mut partition: Vec<String> = groups
+        .iter()
+        .map(|d| format!("{from}\"{}\"", d.name()))
+        .collect();
+    // A month's row may stand for a span of months (a year to date by
+    // country), which is a group of its own.
+    if groups.contains(&Dim::Month) {
+        partition.push(format!("{from}\"_month_end\""));
+    }
+    partition.push(format!("{from}\"unit\""));
+    let plain = Checked {
+        plan: Plan::default(),
+        ..q.clone()
+    };
+    format!(
+        "\nQUALIFY row_number() OVER (PARTITION BY {} ORDER BY {from}\"value\" DESC NULLS LAST, {}) <= {n}",
+        partition.join(", "),
+        order(&plain, &shown_dims(q), from)
+    )
 }

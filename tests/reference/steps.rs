@@ -44,7 +44,7 @@ pub fn apply(
         "rolling 3 months" => rolling(q, groups_facts, rows, 3),
         "top 3" => {
             rows.retain(|r| r.cells.get("country").is_none_or(|c| c != "other"));
-            largest(q, rows, 3);
+            largest_in_groups(q, rows, 3);
         }
         // `other` is a row like any other here.
         "sort by value desc limit 2" => largest(q, rows, 2),
@@ -63,6 +63,30 @@ fn largest(q: &Query, rows: &mut Vec<Row>, n: usize) {
             .then_with(|| dims(a).cmp(&dims(b)))
     });
     rows.truncate(n);
+}
+
+/// `top n`: the `n` largest rows of each combination of the dimensions but
+/// the last (and of each unit); with one dimension, of the whole answer.
+fn largest_in_groups(q: &Query, rows: &mut Vec<Row>, n: usize) {
+    // The evaluator counts `unit` as a last dimension of its own.
+    let dims: Vec<&str> = q.dims.iter().copied().filter(|d| *d != "unit").collect();
+    if dims.len() < 2 {
+        return largest(q, rows, n);
+    }
+    let mut within: Vec<&str> = dims[..dims.len().saturating_sub(1)].to_vec();
+    within.push("unit");
+    let mut groups: Vec<(Vec<String>, Vec<Row>)> = Vec::new();
+    for row in rows.drain(..) {
+        let key = labels(&row, &within);
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, members)) => members.push(row),
+            None => groups.push((key, vec![row])),
+        }
+    }
+    for (_, mut members) in groups {
+        largest(q, &mut members, n);
+        rows.extend(members);
+    }
 }
 
 /// The facts of a row.

@@ -6,8 +6,9 @@ const OVERVIEW: &str = "\
 asylq answers questions about the CGVS monthly asylum statistics.
 
   MEASURE [- + / MEASURE] [where FILTER] [last N months|years] [by DIM, ...]
-          [top N] [sort by DIM|value [asc|desc]] [limit N]
-          [share [of group]] [change [yoy]] [cumulative] [average|min|max|median per month|quarter|year]
+          [top N] [sort by DIM|value [asc|desc]] [limit N] [having COLUMN OP N]
+          [share [of group]] [change [yoy]] [cumulative] [rolling N months]
+          [average|min|max|median per month|quarter|year]
 
 measures    applications, decisions, workload, protection_rate
 dimensions  month (2023-11), quarter (2023-Q3), year (2023), country, type, unit, source
@@ -90,6 +91,11 @@ Figures cannot be filtered by source."),
 of the last dimension within each combination of the others (by month, country top 2: the 2 \
 largest countries of each month). By country `other` is left out of the rows (it still counts \
 in a share)."),
+    ("having", "having COLUMN OP N: keeps the computed rows whose column compares so (OP: = != < \
+<= > >=; N a whole number, negative with a minus): having value > 3000, change having \
+change_pct < 0. The column is value, or one a modifier adds (share, change, change_pct, \
+change_pp, cumulative, rolling), or a rate's granted or decided. It applies before top and \
+limit."),
     ("sort", "sort by DIM|value [asc|desc]: the order of the rows (value sorts descending unless \
 asc is given)."),
     ("limit", "limit N: the first N rows in the answer's order."),

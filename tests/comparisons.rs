@@ -456,3 +456,41 @@ fn top_ranks_the_last_dimension_within_each_group() {
         "country,value,unit,period,months_covered\nSyrië,450,persons,2023-11,1\nPalestina,267,persons,2023-11,1\n"
     );
 }
+
+/// `having` keeps the computed rows whose column compares so.
+#[test]
+fn having_keeps_the_rows_that_compare() {
+    assert_eq!(
+        csv("applications where year = 2023 by month having value > 3000"),
+        "month,value,unit,period,months_covered\n\
+2023-08,3666,persons,2023-08,1\n\
+2023-09,3254,persons,2023-09,1\n\
+2023-10,3740,persons,2023-10,1\n\
+2023-11,3232,persons,2023-11,1\n"
+    );
+    assert_eq!(
+        csv("applications by quarter change having change < -300"),
+        "quarter,value,unit,period,months_covered,change,change_pct\n\
+2022-Q2,7834,persons,2022-04..2022-06,3,-383,-4.7\n\
+2022-Q4,10235,persons,2022-10..2022-12,3,-350,-3.3\n\
+2023-Q1,7828,persons,2023-01..2023-03,3,-2407,-23.5\n\
+2023-Q2,7511,persons,2023-04..2023-06,3,-317,-4.0\n"
+    );
+    // Before `top` ranks: of the countries with 240 or more, at most 5.
+    assert_eq!(
+        csv("applications where month = 2023-11 by country having value >= 240 top 5"),
+        "country,value,unit,period,months_covered\n\
+Syrië,450,persons,2023-11,1\n\
+Palestina,267,persons,2023-11,1\n\
+Turkije,245,persons,2023-11,1\n\
+Afghanistan,243,persons,2023-11,1\n"
+    );
+    assert_eq!(
+        refusal("applications by quarter having change < 0"),
+        (
+            "`having` compares a column of the answer, and this answer has no column 'change'"
+                .to_string(),
+            vec!["this answer's columns to compare are value".to_string()]
+        )
+    );
+}

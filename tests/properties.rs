@@ -76,6 +76,13 @@ fn query() -> impl Strategy<Value = String> {
         " max per quarter",
         " median per year",
         " last 2 years",
+        " having value > 1000",
+        " having value <= -5 top 2",
+        " change having change_pct < 0",
+        " share having share >= 10",
+        " having granted > 100",
+        " having type = 3",
+        " top 0",
     ]);
     (
         prop::sample::select(vec![

@@ -37,7 +37,7 @@ const DIMS: [&[&str]; 11] = [
     &["source"],
     &["year", "source"],
 ];
-const MODIFIERS: [&str; 15] = [
+const MODIFIERS: [&str; 17] = [
     "",
     "share",
     "change",
@@ -53,6 +53,8 @@ const MODIFIERS: [&str; 15] = [
     "average per year",
     "last 2 years",
     "sort by value desc limit 2",
+    "having value > 1000",
+    "change having change < 0",
 ];
 
 fn grid() -> Vec<Query> {

@@ -21,6 +21,7 @@ pub(super) fn modifiers(
         Modifier::Cumulative => "cumulative",
         Modifier::Rolling(_) => "rolling",
         Modifier::Summary { .. } => "a summary",
+        Modifier::Having { .. } => "having",
     };
     let mut out: Vec<Modifier> = Vec::new();
     for m in given {
@@ -46,6 +47,12 @@ pub(super) fn modifiers(
                 | Modifier::Rolling(_)
         )
     });
+    if let Some(h) = given
+        .iter()
+        .find(|m| matches!(m.node, Modifier::Having { .. }))
+    {
+        having_column(h, &out, measure)?;
+    }
     if let (Some(s), Some(a)) = (summary, adds) {
         return Err(Diagnostic::new(
             msg!(
@@ -180,4 +187,39 @@ fn summary(
         );
     }
     Ok(m.node.clone())
+}
+
+/// The columns a `having` may compare: `value` and the columns the other
+/// modifiers add.
+fn having_column(
+    h: &Spanned<Modifier>,
+    given: &[Modifier],
+    measure: Measure,
+) -> Result<(), Diagnostic> {
+    let Modifier::Having { column, .. } = &h.node else {
+        return Ok(());
+    };
+    let rate = measure.kind() == Kind::Rate;
+    let mut columns = vec!["value"];
+    for m in given {
+        match m {
+            Modifier::Share { .. } => columns.push("share"),
+            Modifier::Cumulative => columns.push("cumulative"),
+            Modifier::Rolling(_) => columns.push("rolling"),
+            Modifier::Change { .. } if rate => columns.push("change_pp"),
+            Modifier::Change { .. } => columns.extend(["change", "change_pct"]),
+            _ => {}
+        }
+    }
+    if rate {
+        columns.extend(["granted", "decided"]);
+    }
+    if columns.contains(&column.as_str()) {
+        return Ok(());
+    }
+    Err(
+        Diagnostic::new(msg!("check-having-column", column = column), h.span.clone())
+            .with_label(msg!("check-not-a-column"))
+            .with_hint(msg!("hint-having-columns", columns = columns)),
+    )
 }

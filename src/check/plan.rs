@@ -8,7 +8,7 @@
 //! instead of scanning the list each time.
 
 use super::Dim;
-use crate::lang::ast::{Modifier, Per, Summary};
+use crate::lang::ast::{Modifier, Op, Per, Summary};
 use crate::model::vocabulary::Type;
 
 /// A column computed over the summed rows.
@@ -59,6 +59,8 @@ pub struct Plan {
     pub take: Option<u64>,
     /// `top` by country leaves out the report's rest line ("other countries").
     pub without_other: bool,
+    /// `having`: the column, comparison and number the rows kept satisfy.
+    pub having: Option<(String, Op, i64)>,
 }
 
 impl Default for Plan {
@@ -69,6 +71,7 @@ impl Default for Plan {
             order: Order::Natural,
             take: None,
             without_other: false,
+            having: None,
         }
     }
 }
@@ -103,6 +106,9 @@ impl Plan {
                     yoy: *yoy,
                 })),
                 Modifier::Summary { kind, per } => plan.summary = Some((*kind, *per)),
+                Modifier::Having { column, op, value } => {
+                    plan.having = Some((column.clone(), *op, *value))
+                }
             }
         }
         plan

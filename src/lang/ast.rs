@@ -152,6 +152,12 @@ pub enum Modifier {
         kind: Summary,
         per: Per,
     },
+    /// `having value > 3000`: the computed rows whose column compares so.
+    Having {
+        column: String,
+        op: Op,
+        value: i64,
+    },
 }
 
 /// How a summary takes the periods together.
@@ -281,6 +287,7 @@ impl fmt::Display for Modifier {
             Modifier::Cumulative => f.write_str("cumulative"),
             Modifier::Rolling(n) => write!(f, "rolling {n} months"),
             Modifier::Summary { kind, per } => write!(f, "{} per {}", kind.name(), per.name()),
+            Modifier::Having { column, op, value } => write!(f, "having {column} {op} {value}"),
         }
     }
 }

@@ -116,6 +116,7 @@ fn item(text: &str) -> Message {
         "setting" => "expected-setting",
         "topic" => "expected-topic",
         "value" => "expected-value",
+        "a column" => "expected-column",
         code => return msg!("code", code = code),
     };
     Message::new(id)

@@ -23,6 +23,7 @@ pub const KEYWORDS: &[&str] = &[
     "between",
     "top",
     "sort",
+    "having",
     "limit",
     "share",
     "change",
@@ -120,6 +121,28 @@ where
     .labelled("value")
 }
 
+/// `=`, `!=`, `<`, `<=`, `>` or `>=`.
+fn comparison<'t, I, R>() -> impl Parser<'t, I, Op, Err<R>> + Clone
+where
+    I: ValueInput<'t, Token = Token, Span = SimpleSpan>,
+    R: Failure<'t, I> + 't,
+{
+    select! {
+        Token::Op("=") => Op::Eq, Token::Op("!=") => Op::Ne, Token::Op("<") => Op::Lt,
+        Token::Op("<=") => Op::Le, Token::Op(">") => Op::Gt, Token::Op(">=") => Op::Ge,
+    }
+    .labelled("comparison")
+}
+
+/// An operator token, such as the minus of a negative number.
+fn ctrl_op<'t, I, R>(op: &'static str) -> impl Parser<'t, I, (), Err<R>> + Clone
+where
+    I: ValueInput<'t, Token = Token, Span = SimpleSpan>,
+    R: Failure<'t, I> + 't,
+{
+    select! { Token::Op(o) if o == op => () }
+}
+
 fn filter<'t, I, R>() -> impl Parser<'t, I, Expr, Err<R>> + Clone
 where
     I: ValueInput<'t, Token = Token, Span = SimpleSpan>,
@@ -127,11 +150,7 @@ where
 {
     recursive(|expr| {
         let field = name().labelled("dimension");
-        let op = select! {
-            Token::Op("=") => Op::Eq, Token::Op("!=") => Op::Ne, Token::Op("<") => Op::Lt,
-            Token::Op("<=") => Op::Le, Token::Op(">") => Op::Gt, Token::Op(">=") => Op::Ge,
-        }
-        .labelled("comparison");
+        let op = comparison();
         let list = value()
             .separated_by(ctrl(','))
             .at_least(1)
@@ -274,6 +293,28 @@ where
             .ignore_then(kw("yoy").or_not())
             .map(|y| Modifier::Change { yoy: y.is_some() }),
         kw("cumulative").to(Modifier::Cumulative),
+        kw("having")
+            .ignore_then(
+                choice((
+                    name().map(|n| n.node),
+                    kw("change").to("change".to_string()),
+                    kw("share").to("share".to_string()),
+                    kw("cumulative").to("cumulative".to_string()),
+                    kw("rolling").to("rolling".to_string()),
+                ))
+                .labelled("a column"),
+            )
+            .then(comparison())
+            .then(ctrl_op("-").or_not().then(count()))
+            .map(|((column, op), (minus, n))| Modifier::Having {
+                column,
+                op,
+                value: if minus.is_some() {
+                    -(n as i64)
+                } else {
+                    n as i64
+                },
+            }),
         kw("rolling")
             .ignore_then(count())
             .then_ignore(kw("months").or(kw("month")))

@@ -426,3 +426,9 @@ check-zero-rows = '{ $modifier }' keeps no row
 check-dimension-twice = '{ $dimension }' is given twice in `by`
 hint-dimension-once = name each dimension once: `by month, type`
 usage-param-twice = --param { $name } is given twice ({ $first }, { $second }); give each parameter once
+
+## having
+check-having-column = `having` compares a column of the answer, and this answer has no column '{ $column }'
+check-not-a-column = not a column of this answer
+hint-having-columns = this answer's columns to compare are { $columns }
+expected-column = a column

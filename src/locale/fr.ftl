@@ -426,3 +426,9 @@ check-zero-rows = '{ $modifier }' ne garde aucune ligne
 check-dimension-twice = '{ $dimension }' est donné deux fois dans `by`
 hint-dimension-once = nommez chaque dimension une seule fois : `by month, type`
 usage-param-twice = --param { $name } est donné deux fois ({ $first }, { $second }) ; donnez chaque paramètre une seule fois
+
+## having
+check-having-column = `having` compare une colonne de la réponse, et cette réponse n'a pas de colonne '{ $column }'
+check-not-a-column = pas une colonne de cette réponse
+hint-having-columns = les colonnes de cette réponse à comparer sont { $columns }
+expected-column = une colonne

@@ -426,3 +426,9 @@ check-zero-rows = '{ $modifier }' houdt geen enkele rij over
 check-dimension-twice = '{ $dimension }' staat twee keer in `by`
 hint-dimension-once = noem elke dimensie één keer: `by month, type`
 usage-param-twice = --param { $name } staat er twee keer ({ $first }, { $second }); geef elke parameter één keer
+
+## having
+check-having-column = `having` vergelijkt een kolom van het antwoord, en dit antwoord heeft geen kolom '{ $column }'
+check-not-a-column = geen kolom van dit antwoord
+hint-having-columns = de kolommen van dit antwoord om te vergelijken zijn { $columns }
+expected-column = een kolom

@@ -144,7 +144,12 @@ pub fn compile(q: &Checked) -> Sql {
     let chosen = chosen_cte(q);
     // `top` within groups ranks the summed rows, which a single select
     // cannot name in its QUALIFY.
-    if chosen.is_none() && !needs_stages(q) && q.coarser.is_empty() && top_groups(q).is_none() {
+    if chosen.is_none()
+        && !needs_stages(q)
+        && q.coarser.is_empty()
+        && top_groups(q).is_none()
+        && q.plan.having.is_none()
+    {
         return Sql {
             text: single_select(q),
         };
@@ -259,10 +264,10 @@ fn summary_query(q: &Checked, (kind, per): (Summary, Per)) -> String {
     );
     // `top` within groups ranks the rows by their names, which the QUALIFY
     // of a grouped select cannot use.
-    let select = if top_groups(q).is_some() {
-        format!("SELECT * FROM ({select}) AS s")
-    } else {
-        select
+    let select = match having(q, "") {
+        Some(condition) => format!("SELECT * FROM ({select}) AS s\nWHERE {condition}"),
+        None if top_groups(q).is_some() => format!("SELECT * FROM ({select}) AS s"),
+        None => select,
     };
     format!("{inner}\n{select}{}", arrange(q, &dims, ""))
 }

@@ -371,10 +371,15 @@ pub(super) fn outer_select(q: &Checked, from: &str) -> String {
     if q.plan.change().is_some() {
         cols.extend(["a.\"_base\"", "a.\"_base_start\"", "a.\"_base_reports\""].map(String::from));
     }
-    let filter = if excludes_other(q) {
-        "\nWHERE a.\"country\" <> 'other'"
+    let mut kept = Vec::new();
+    if excludes_other(q) {
+        kept.push("a.\"country\" <> 'other'".to_string());
+    }
+    kept.extend(having(q, "a."));
+    let filter = if kept.is_empty() {
+        String::new()
     } else {
-        ""
+        format!("\nWHERE {}", kept.join(" AND "))
     };
     format!(
         "SELECT {}\nFROM {from}{filter}{}",
@@ -472,6 +477,13 @@ fn limit(q: &Checked) -> String {
         .take
         .map(|n| format!("\nLIMIT {n}"))
         .unwrap_or_default()
+}
+
+/// `having`: the condition the shown rows meet, on a column of the rows
+/// named through `from`.
+pub(super) fn having(q: &Checked, from: &str) -> Option<String> {
+    let (column, op, value) = q.plan.having.as_ref()?;
+    Some(format!("{from}\"{column}\" {op} {value}"))
 }
 
 /// The end of a select: which rows `top` keeps in each group, their order

@@ -48,8 +48,29 @@ pub fn apply(
         }
         // `other` is a row like any other here.
         "sort by value desc limit 2" => largest(q, rows, 2),
+        "having value > 1000" => rows.retain(|r| above(r, "value", 1000.0)),
+        "change having change < 0" => {
+            change(q, groups_facts, rows, current, source);
+            rows.retain(|r| !above(r, "change", -1.0) && has(r, "change"));
+        }
         _ => {}
     }
+}
+
+/// Whether a row's figure in `column` is over `floor` (a row without one is
+/// not).
+fn above(row: &Row, column: &str, floor: f64) -> bool {
+    row.cells
+        .get(column)
+        .and_then(|v| v.parse::<f64>().ok())
+        .is_some_and(|v| v > floor)
+}
+
+/// Whether a row has a figure in `column`.
+fn has(row: &Row, column: &str) -> bool {
+    row.cells
+        .get(column)
+        .is_some_and(|v| v.parse::<f64>().is_ok())
 }
 
 /// The `n` largest rows; of equal values, the first in time order, then by

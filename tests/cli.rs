@@ -441,6 +441,26 @@ fn a_closed_pipe_ends_quietly() {
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
 }
 
+/// `export -` into a reader that stops after the first line ends as a
+/// finished run does, in every format.
+#[test]
+fn an_export_to_a_closed_pipe_ends_quietly() {
+    let bin = assert_cmd::cargo::cargo_bin("asylq");
+    for format in ["csv", "tsv", "json", "jsonl"] {
+        let script = format!(
+            "set -o pipefail; '{}' --embedded export - --format {format} | true",
+            bin.display()
+        );
+        let out = std::process::Command::new("bash")
+            .arg("-c")
+            .arg(script)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{format}");
+        assert_eq!(String::from_utf8_lossy(&out.stderr), "", "{format}");
+    }
+}
+
 #[test]
 fn completions_and_colour() {
     asylq()

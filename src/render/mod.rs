@@ -235,12 +235,21 @@ fn delimited(answer: &Answer, delimiter: u8, header: bool, out: &mut dyn Write) 
         .delimiter(delimiter)
         .from_writer(out);
     if header {
-        w.write_record(&answer.columns)?;
+        w.write_record(&answer.columns).map_err(io_of)?;
     }
     for row in &answer.rows {
-        w.write_record(row.iter().map(plain))?;
+        w.write_record(row.iter().map(plain)).map_err(io_of)?;
     }
     w.flush()
+}
+
+/// A CSV writer's error as the error of writing that it is, so that a
+/// reader gone away (a broken pipe) is told apart from a failure.
+fn io_of(e: csv::Error) -> io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        other => io::Error::other(format!("{other:?}")),
+    }
 }
 
 /// The JSON of the answers of one run: one answer is an array of row

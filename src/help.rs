@@ -140,6 +140,19 @@ dossiers), workload (a stock at each month's end, in dossiers or persons: never 
 months) and protection_rate (a rate, recomputed from decisions: never added or averaged). \
 `show measures` lists them as a table; help applications, decisions, workload, protection_rate \
 say more."),
+    ("dimensions", "dimensions, after `by` (several with commas): month (2023-11), quarter \
+(2023-Q3), year (2023), country (the report's Dutch names unless --names), type, unit and \
+source. By two of them, `top N` ranks the last within each value of the first. Each has a topic \
+of its own: help month, help country, ..."),
+    ("filters", "filters, after `where` (several wheres are joined by and): DIM = != < <= > >= \
+VALUE, DIM in (A, B), DIM not in (...), DIM between A and B (the first no later than the \
+second), and, or, not, ( ), last N months|years. Months are 2023-11, quarters 2023-Q3, years \
+2023, countries in quotes, types and units as words; $name takes a --param. Figures cannot be \
+filtered by source. To filter the computed rows, see help having."),
+    ("modifiers", "modifiers, after the filters and dimensions, in any order: top N, sort by \
+DIM|value [asc|desc], limit N, having COLUMN OP N, share [of GROUP], change [yoy], cumulative, \
+rolling N months, average|min|max|median per month|quarter|year. Each has a topic of its own \
+(help top, help share, ...)."),
     ("charts", "--output FILE.svg|FILE.png draws an answer: a series over time as lines (a few \
 periods as columns, shares as stacked columns), anything else as bars. The title says in words \
 what it shows and for when (--title overrides it), a subtitle gives the unit and the main \

@@ -184,3 +184,17 @@ fn every_word_of_the_language_has_its_own_help() {
         assert_ne!(asylq::help::text(Some(&t.node)), general, "help {topic}");
     }
 }
+
+#[test]
+fn the_headings_of_help_have_topics_of_their_own() {
+    for (topic, start) in [
+        ("dimensions", "dimensions, after `by`"),
+        ("filters", "filters, after `where`"),
+        ("modifiers", "modifiers, after the filters and dimensions"),
+    ] {
+        let text = asylq::help::text(Some(topic));
+        assert!(text.starts_with(start), "{topic}: {text}");
+    }
+    let overview = asylq::help::text(None);
+    assert!(overview.contains("[rolling N months]") && overview.contains("[having COLUMN OP N]"));
+}

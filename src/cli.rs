@@ -35,6 +35,10 @@ pub struct Args {
     /// (It overrides --db and ASYLQ_DB.)
     #[arg(long, global = true)]
     pub embedded: bool,
+    /// Fail (exit 3) when no store is found, instead of answering from the
+    /// embedded November 2023 report (for scripts and cron jobs).
+    #[arg(long, env = "ASYLQ_REQUIRE_STORE", global = true, value_parser = clap::builder::BoolishValueParser::new())]
+    pub require_store: bool,
     /// Value of a $name parameter (repeatable).
     #[arg(long = "param", value_name = "NAME=VALUE")]
     pub params: Vec<String>,
@@ -193,6 +197,7 @@ impl Args {
             embedded: self.embedded,
             db: self.db.clone(),
             allow_files: self.allow_files,
+            require_store: self.require_store,
             names: self.names.unwrap_or_default(),
             names_asked: self.names.is_some(),
             params,

@@ -182,8 +182,12 @@ pub enum Error {
         doing: &'static str,
         message: String,
     },
-    /// Pages that could not be fetched (exit status 3).
+    /// Pages that could not be fetched: the site was not reached (exit
+    /// status 3).
     Fetch(Message),
+    /// Pages the site does not have (yet): a 404, or a month not over
+    /// (exit status 4, so that a cron job can try again later).
+    NotPublished(Message),
     /// The system names no data directory for the user's store or the page
     /// cache (exit status 3): what it was needed for.
     NoDataDirectory(&'static str),
@@ -217,6 +221,7 @@ impl Error {
         match self {
             Error::Query(_) => 1,
             Error::Usage(_) => 2,
+            Error::NotPublished(_) => 4,
             Error::Closed => 0,
             _ => 3,
         }
@@ -241,7 +246,9 @@ impl Error {
     /// What the error says, as a message.
     pub fn message(&self) -> Message {
         match self {
-            Error::Usage(m) | Error::Chart(m) | Error::Fetch(m) => m.clone(),
+            Error::Usage(m) | Error::Chart(m) | Error::Fetch(m) | Error::NotPublished(m) => {
+                m.clone()
+            }
             Error::Query(d) => d.message.clone(),
             Error::File { path, message } => {
                 msg!("error-file", path = path, reason = message)

@@ -7,7 +7,7 @@
 //! small set of options, which `cli.rs` fills from its arguments, so that
 //! nothing here depends on the command line's types.
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::model::countries::Names;
 use crate::render::{self, Options};
 use crate::session::{Output, Session};
@@ -24,6 +24,8 @@ pub struct Setup {
     pub db: Option<PathBuf>,
     /// Let `sql` statements read and write files.
     pub allow_files: bool,
+    /// No store found is an error, not an answer from the embedded report.
+    pub require_store: bool,
     /// The language of country names in answers.
     pub names: Names,
     /// Whether `--names` was given: charts then take its language's words.
@@ -59,6 +61,13 @@ fn open_the_store(setup: &Setup) -> Result<Store> {
     }
     match user_store().filter(|p| p.exists()) {
         Some(path) => Store::open_read_only_with(&path, access),
+        None if setup.require_store => Err(Error::Store {
+            context: crate::msg!(
+                "context-no-store",
+                path = user_store().map_or(String::new(), |p| p.display().to_string())
+            ),
+            problem: crate::error::StoreProblem::Missing,
+        }),
         None => Store::embedded_with(access),
     }
 }

@@ -117,7 +117,8 @@ figure wins over a page's for the same month; `show conflicts` lists disagreemen
 only a page covers has the published rate; rates over several such months are not computed."),
     ("fetch", "asylq fetch 2019-10 | 2019 | 2019-01..2019-06 [--page-lang nl|fr|en]: downloads the \
 monthly statistics pages from the CGVS site (two seconds apart, cached in the data directory) and \
-loads them. A missing page names the addresses tried (status 3); an unreachable site stores nothing."),
+loads them. A page not published (yet) names the addresses tried (status 4, also for a month not \
+over); an unreachable site stores nothing (status 3)."),
     ("files", "files: the unit of applications on the statistics pages up to 2015, which counted \
 asylum applications, not persons. Never added to persons: `where unit = files` or `by unit`."),
     ("set", "set format = table|csv|tsv|json|jsonl|markdown|chart, set unit = persons|dossiers, \

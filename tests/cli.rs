@@ -1329,3 +1329,37 @@ fn a_parameter_given_twice_is_refused() {
         "error: --param c is given twice (Syrië, Turkije); give each parameter once\n"
     );
 }
+
+/// With `--require-store` (or `ASYLQ_REQUIRE_STORE=1`), no store found is
+/// an error, not an answer from the embedded report.
+#[test]
+fn a_required_store_that_is_missing_is_an_error() {
+    let run = |extra: &[&str], env: Option<&str>| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_asylq"));
+        cmd.env_remove("ASYLQ_DB")
+            .env_remove("ASYLQ_REQUIRE_STORE")
+            .env("HOME", "/nonexistent-asylq-home")
+            .env("XDG_DATA_HOME", "/nonexistent-asylq-data")
+            .args(extra)
+            .args(["-c", "workload", "--format", "csv"]);
+        if let Some(v) = env {
+            cmd.env("ASYLQ_REQUIRE_STORE", v);
+        }
+        let out = cmd.output().unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).to_string(),
+        )
+    };
+    let (code, err) = run(&["--require-store"], None);
+    assert_eq!(code, Some(3));
+    assert_eq!(
+        err,
+        "error: --require-store: no --db, no ASYLQ_DB, and no store at '/nonexistent-asylq-data/asylq/asylq.duckdb': no such database\n"
+    );
+    assert_eq!(run(&[], Some("1")).0, Some(3));
+    assert_eq!(run(&[], Some("0")).0, Some(0));
+    assert_eq!(run(&[], None).0, Some(0));
+    // `--embedded` asks for the embedded report by name.
+    assert_eq!(run(&["--require-store", "--embedded"], None).0, Some(0));
+}

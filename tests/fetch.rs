@@ -69,7 +69,7 @@ fn a_page_is_fetched_cached_and_loaded() {
 fn a_month_that_is_not_over_has_no_page_to_fetch() {
     let home = tempfile::tempdir().unwrap();
     let (code, _, err) = asylq(home.path(), &["fetch", "2099-01"]);
-    assert_eq!(code, 2, "{err}");
+    assert_eq!(code, 4, "{err}");
     assert!(
         err.starts_with("error: fetch 2099-01: 2099-01 is in the future (this is 20"),
         "{err}"
@@ -85,7 +85,7 @@ fn a_missing_page_is_named_with_the_addresses_tried() {
         home.path(),
         &["fetch", "2019-09", "--page-lang", "en", "--base-url", &base],
     );
-    assert_eq!(code, 3, "{err}");
+    assert_eq!(code, 4, "{err}");
     assert!(
         err.contains(&format!(
             "no page for 2019-09: {base}/en/news/asylum-statistics-september-2019, {base}/en/news/asylum-statistics-september-2019-0 answered 404"
@@ -128,7 +128,7 @@ fn a_year_fetches_its_overview_at_one_of_the_candidate_addresses() {
     let base = serve_overview(12 + 2 + 12 + 3);
     let (code, _, err) = asylq(home.path(), &["fetch", "2023", "--base-url", &base]);
     // The monthly pages are not there; the overview is, and is loaded.
-    assert_eq!(code, 3, "{err}");
+    assert_eq!(code, 4, "{err}");
     assert!(
         err.contains("nl-2023-overview.html: 2023-12 (2 facts, 0 checks): loaded"),
         "{err}"
@@ -142,7 +142,7 @@ fn a_year_fetches_its_overview_at_one_of_the_candidate_addresses() {
         "value,unit,period,months_covered\n35507,persons,2023,12\n"
     );
     let (code, _, err) = asylq(home.path(), &["fetch", "2022", "--base-url", &base]);
-    assert_eq!(code, 3, "{err}");
+    assert_eq!(code, 4, "{err}");
     assert!(
         err.contains(&format!(
             "no yearly overview of 2022: {base}/nl/actueel/asielstatistieken-overzicht-2022, {base}/nl/actueel/overzicht-asielstatistieken-2022, {base}/nl/actueel/asielstatistieken-jaaroverzicht-2022 answered 404"

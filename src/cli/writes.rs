@@ -18,7 +18,7 @@ pub(super) fn fetch(
     let months = fetch::months(period)
         .ok_or_else(|| Error::Usage(crate::msg!("fetch-period", period = period)))?;
     if let Some(why) = fetch::not_yet(period, &months, fetch::this_month()) {
-        return Err(Error::Usage(why).into());
+        return Err(Error::NotPublished(why).into());
     }
     let cache = fetch::cache_dir().ok_or(Error::NoDataDirectory("what-page-cache"))?;
     let cache = fetch::cache_for(&cache, base);
@@ -57,9 +57,11 @@ pub(super) fn fetch(
         load(args, &files, LoadOptions::default())?;
     }
     if !missing.is_empty() {
-        return Err(
-            Error::Fetch(crate::msg!("fetch-missing", missing = Arg::Lines(missing))).into(),
-        );
+        return Err(Error::NotPublished(crate::msg!(
+            "fetch-missing",
+            missing = Arg::Lines(missing)
+        ))
+        .into());
     }
     Ok(())
 }

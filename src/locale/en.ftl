@@ -432,3 +432,6 @@ check-having-column = `having` compares a column of the answer, and this answer 
 check-not-a-column = not a column of this answer
 hint-having-columns = this answer's columns to compare are { $columns }
 expected-column = a column
+
+## A store required
+context-no-store = --require-store: no --db, no ASYLQ_DB, and no store at '{ $path }'

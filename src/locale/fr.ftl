@@ -432,3 +432,6 @@ check-having-column = `having` compare une colonne de la réponse, et cette rép
 check-not-a-column = pas une colonne de cette réponse
 hint-having-columns = les colonnes de cette réponse à comparer sont { $columns }
 expected-column = une colonne
+
+## A store required
+context-no-store = --require-store : pas de --db, pas d'ASYLQ_DB, et pas de base à '{ $path }'

@@ -432,3 +432,6 @@ check-having-column = `having` vergelijkt een kolom van het antwoord, en dit ant
 check-not-a-column = geen kolom van dit antwoord
 hint-having-columns = de kolommen van dit antwoord om te vergelijken zijn { $columns }
 expected-column = een kolom
+
+## A store required
+context-no-store = --require-store: geen --db, geen ASYLQ_DB, en geen databank in '{ $path }'

@@ -265,8 +265,16 @@ fn run(args: Args) -> Result<(), Failure> {
         Some(Command::Export { file }) => return export(&args, file),
         Some(Command::Completions { shell }) => {
             let mut cmd = <Args as clap::CommandFactory>::command();
-            clap_complete::generate(*shell, &mut cmd, "asylq", &mut io::stdout());
-            return Ok(());
+            // Made whole first: the generator panics where stdout is closed.
+            let mut script = Vec::new();
+            clap_complete::generate(*shell, &mut cmd, "asylq", &mut script);
+            return match io::stdout().write_all(&script) {
+                Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(Failure::Error(Error::Io {
+                    doing: "doing-writing-output",
+                    message: e.to_string(),
+                })),
+                _ => Ok(()),
+            };
         }
         Some(Command::Rebuild) => return rebuild(&args),
         Some(Command::Sources) => {

@@ -441,16 +441,17 @@ fn a_closed_pipe_ends_quietly() {
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
 }
 
-/// `export -` into a reader that stops after the first line ends as a
-/// finished run does, in every format.
+/// `export -` (in every format) and `completions` into a reader gone away
+/// end as a finished run does.
 #[test]
 fn an_export_to_a_closed_pipe_ends_quietly() {
     let bin = assert_cmd::cargo::cargo_bin("asylq");
-    for format in ["csv", "tsv", "json", "jsonl"] {
-        let script = format!(
-            "set -o pipefail; '{}' --embedded export - --format {format} | true",
-            bin.display()
-        );
+    let commands = ["csv", "tsv", "json", "jsonl"]
+        .map(|format| format!("--embedded export - --format {format}"))
+        .into_iter()
+        .chain(["completions bash".to_string()]);
+    for format in commands {
+        let script = format!("set -o pipefail; '{}' {format} | true", bin.display());
         let out = std::process::Command::new("bash")
             .arg("-c")
             .arg(script)

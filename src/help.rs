@@ -60,7 +60,10 @@ year-to-date figure by country counts as all its months. Per quarter or year, on
 count; the rest are named in a note. min and max name their period. A rate is never averaged."),
     ("arithmetic", "MEASURE - MEASURE (also + and /): applications and decisions with the same filter \
 and dimensions, in one unit (persons). A row has a value only where both cover the same months. \
-`/` gives a ratio to two decimals. The answer keeps a column for each measure."),
+`/` gives a ratio to four decimals. A measure may carry a filter of its own in brackets, \
+joined to the where: applications[type = subsequent] / applications where year = 2023 (the \
+share of subsequent applications, 0.1685); the second column of the same measure is named \
+applications_2. The answer keeps a column for each measure."),
     ("names", "set names = nl|en|fr (or --names): the language of country names in answers. \
 Input accepts all three anyway."),
     ("applications", "applications: persons who applied for international protection, a flow, \

@@ -287,7 +287,7 @@ fn arithmetic_between_measures_in_one_unit() {
     );
     assert_eq!(
         csv("applications / decisions where year = 2023"),
-        "value,unit,period,months_covered,applications,decisions\n1.19,ratio,2023-01..2023-11,11,32203,27126\n"
+        "value,unit,period,months_covered,applications,decisions\n1.1872,ratio,2023-01..2023-11,11,32203,27126\n"
     );
     let (text, notes) = embedded("applications - decisions by year").unwrap();
     assert!(text.contains("\n2022,,persons,2022,12,36871,\n"), "{text}");
@@ -492,5 +492,23 @@ Afghanistan,243,persons,2023-11,1\n"
                 .to_string(),
             vec!["this answer's columns to compare are value".to_string()]
         )
+    );
+}
+
+/// A measure with a filter of its own: the share of subsequent applications
+/// in 2023, 5,425 of 32,203, as a ratio to four decimals.
+#[test]
+fn a_measure_may_carry_its_own_filter() {
+    assert_eq!(
+        csv("applications[type = subsequent] / applications where year = 2023"),
+        "value,unit,period,months_covered,applications,applications_2\n0.1685,ratio,2023-01..2023-11,11,5425,32203\n"
+    );
+    assert_eq!(
+        csv("applications[type = subsequent] where year = 2023"),
+        csv("applications where type = subsequent and year = 2023")
+    );
+    assert_eq!(
+        refusal("applications / applications where year = 2023").0,
+        "the same measure on both sides"
     );
 }

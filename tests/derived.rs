@@ -224,7 +224,7 @@ fn a_rate_is_exported_as_a_percent_and_a_ratio_has_its_own_unit() {
     let mut s = asylq::session::Session::new(store).unwrap();
     assert_eq!(
         ask(&mut s, "applications / decisions where year = 2023").0,
-        "value,unit,period,months_covered,applications,decisions\n1.19,ratio,2023-01..2023-11,11,32203,27126\n"
+        "value,unit,period,months_covered,applications,decisions\n1.1872,ratio,2023-01..2023-11,11,32203,27126\n"
     );
 }
 

@@ -19,7 +19,7 @@ fn grammar_examples() -> Vec<String> {
 #[test]
 fn every_grammar_example_parses_and_prints_back() {
     let examples = grammar_examples();
-    assert_eq!(examples.len(), 29);
+    assert_eq!(examples.len(), 30);
     for text in examples {
         let parsed = parse(&text).unwrap_or_else(|e| panic!("{text}: {}", e.text()));
         assert_eq!(parsed.len(), 1, "{text}");
@@ -72,7 +72,7 @@ fn error(text: &str) -> (String, Vec<String>) {
 fn error_messages() {
     let cases: &[(&str, &str, &[&str])] = &[
         ("aplications", "unexpected 'aplications': expected a measure (applications, decisions, workload, protection_rate) or end of input", &["did you mean 'applications'?"]),
-        ("applications wher year = 2023", "unexpected 'wher': expected +, - or /, a measure (applications, decisions, workload, protection_rate), average, by, change, cumulative, end of input, having, last, limit, max, median, min, rolling, share, sort, top or where", &["did you mean 'where'?"]),
+        ("applications wher year = 2023", "unexpected 'wher': expected '[', +, - or /, a measure (applications, decisions, workload, protection_rate), average, by, change, cumulative, end of input, having, last, limit, max, median, min, rolling, share, sort, top or where", &["did you mean 'where'?"]),
         ("applications where (year = 2023", "the query is incomplete: expected ')', and or or", &["a '(' is not closed"]),
         ("applications where", "the query is incomplete: expected filter", &[]),
         ("applications by mnth", "unknown dimension 'mnth'", &["the dimensions are month, quarter, year, country, type, unit, source", "did you mean 'month'?"]),

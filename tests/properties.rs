@@ -92,6 +92,8 @@ fn query() -> impl Strategy<Value = String> {
             "protection_rate",
             "applications - decisions",
             "decisions / applications",
+            "applications[type = subsequent] / applications",
+            "decisions[type in (refugee_status, subsidiary_protection)] - decisions[type = refusal]",
         ]),
         prop::option::of(filter()),
         dims,

@@ -182,8 +182,25 @@ pub struct Context {
 pub fn check(query: &Query, cx: &Context) -> Result<Checked, Diagnostic> {
     match &query.combine {
         Some((op, right)) => combined(query, *op, right, cx),
-        None => check_one(query, cx),
+        None => check_one(&with_own(query, query.own_filter.as_ref()), cx),
     }
+}
+
+/// The query with a measure's own filter (`applications[type = first]`)
+/// joined to its `where`.
+fn with_own(query: &Query, own: Option<&Expr>) -> Query {
+    let mut q = Query {
+        own_filter: None,
+        other_filter: None,
+        ..query.clone()
+    };
+    if let Some(own) = own {
+        q.filter = Some(match q.filter.take() {
+            Some(f) => Expr::And(Box::new(own.clone()), Box::new(f)),
+            None => own.clone(),
+        });
+    }
+    q
 }
 
 /// Checks `a + b`, `a - b` or `a / b`: two flows with the same filter and
@@ -220,15 +237,19 @@ fn combined(
         )
         .with_label(msg!("check-own-types")));
     }
-    let left_query = Query {
+    let both = Query {
         combine: None,
         modifiers: Vec::new(),
         ..query.clone()
     };
-    let right_query = Query {
-        measure: right.clone(),
-        ..left_query.clone()
-    };
+    let left_query = with_own(&both, query.own_filter.as_ref());
+    let right_query = with_own(
+        &Query {
+            measure: right.clone(),
+            ..both.clone()
+        },
+        query.other_filter.as_ref(),
+    );
     // Two measures combine in one unit: applications do not answer in
     // files beside persons here, as decisions have no files.
     let cx = &Context {
@@ -251,7 +272,7 @@ fn combined(
             .with_hint(msg!("hint-arithmetic-flows")));
         }
     }
-    if left.measure == other.measure {
+    if left.measure == other.measure && query.own_filter.is_none() && query.other_filter.is_none() {
         return Err(
             Diagnostic::new(msg!("check-same-measure"), right.span.clone())
                 .with_hint(msg!("hint-same-measure")),

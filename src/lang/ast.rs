@@ -43,8 +43,13 @@ pub enum Statement {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Query {
     pub measure: Spanned<String>,
+    /// `applications[type = subsequent]`: a filter of the measure's own,
+    /// added to the query's.
+    pub own_filter: Option<Expr>,
     /// `a - b`: a second measure and how it is combined with the first.
     pub combine: Option<(Arith, Spanned<String>)>,
+    /// The second measure's own filter.
+    pub other_filter: Option<Expr>,
     pub filter: Option<Expr>,
     pub by: Vec<Spanned<String>>,
     pub modifiers: Vec<Spanned<Modifier>>,
@@ -295,8 +300,14 @@ impl fmt::Display for Modifier {
 impl fmt::Display for Query {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.measure.node)?;
+        if let Some(own) = &self.own_filter {
+            write!(f, "[{own}]")?;
+        }
         if let Some((op, other)) = &self.combine {
             write!(f, " {} {}", op.symbol(), other.node)?;
+            if let Some(own) = &self.other_filter {
+                write!(f, "[{own}]")?;
+            }
         }
         if let Some(filter) = &self.filter {
             write!(f, " where {filter}")?;

@@ -102,7 +102,7 @@ impl Lexer<'_> {
                     }
                     Token::Param(name)
                 }
-                '(' | ')' | ',' | ';' => {
+                '(' | ')' | '[' | ']' | ',' | ';' => {
                     self.at += 1;
                     Token::Ctrl(c)
                 }
@@ -237,7 +237,7 @@ fn unexpected(c: char, at: usize) -> Diagnostic {
         '|' => "hint-or",
         '!' => "hint-not",
         '*' => "hint-star",
-        '[' | ']' | '{' | '}' => "hint-brackets",
+        '{' | '}' => "hint-brackets",
         _ => "hint-quotes",
     };
     Diagnostic::new(

@@ -349,13 +349,20 @@ where
         Token::Op("/") => Arith::Div,
     }
     .labelled("+, - or /");
-    measure
-        .then(arith.then(measure).or_not())
+    let own = filter().delimited_by(ctrl('['), ctrl(']')).or_not();
+    let term = measure.then(own);
+    measure_terms(term, arith)
         .then(clause.repeated().collect::<Vec<_>>())
-        .map(|((measure, combine), clauses)| {
+        .map(|(((measure, own_filter), combine), clauses)| {
+            let (combine, other_filter) = match combine {
+                Some((op, (other, filter))) => (Some((op, other)), filter),
+                None => (None, None),
+            };
             let mut q = Query {
                 measure,
+                own_filter,
                 combine,
+                other_filter,
                 filter: None,
                 by: Vec::new(),
                 modifiers: Vec::new(),
@@ -374,6 +381,29 @@ where
             }
             q
         })
+}
+
+/// A measure with its own filter, and another after `+`, `-` or `/`.
+#[allow(clippy::type_complexity)]
+fn measure_terms<'t, I, R, T, A>(
+    term: T,
+    arith: A,
+) -> impl Parser<
+    't,
+    I,
+    (
+        (Spanned<String>, Option<Expr>),
+        Option<(Arith, (Spanned<String>, Option<Expr>))>,
+    ),
+    Err<R>,
+> + Clone
+where
+    I: ValueInput<'t, Token = Token, Span = SimpleSpan>,
+    R: Failure<'t, I> + 't,
+    T: Parser<'t, I, (Spanned<String>, Option<Expr>), Err<R>> + Clone,
+    A: Parser<'t, I, Arith, Err<R>> + Clone,
+{
+    term.clone().then(arith.then(term).or_not())
 }
 
 fn statement<'t, I, R>() -> impl Parser<'t, I, Spanned<Statement>, Err<R>> + Clone

@@ -295,7 +295,7 @@ fn combined_query(q: &Checked, op: Arith, right: &Checked) -> String {
         "x.\"_start\" = y.\"_start\" AND x.\"_end\" = y.\"_end\""
     };
     let value = match op {
-        Arith::Div => "round(x.\"value\" / nullif(y.\"value\", 0), 2)".to_string(),
+        Arith::Div => "round(x.\"value\" / nullif(y.\"value\", 0), 4)".to_string(),
         other => format!("x.\"value\" {} y.\"value\"", other.symbol()),
     };
     let mut cols: Vec<String> = dims
@@ -308,7 +308,14 @@ fn combined_query(q: &Checked, op: Arith, right: &Checked) -> String {
         _ => "coalesce(x.\"unit\", y.\"unit\") AS \"unit\"".to_string(),
     });
     cols.push(format!("x.\"value\" AS \"{}\"", q.measure.name()));
-    cols.push(format!("y.\"value\" AS \"{}\"", right.measure.name()));
+    // The same measure on both sides (`applications[type = first] /
+    // applications`): the second is named apart.
+    let right_name = if right.measure == q.measure {
+        format!("{}_2", right.measure.name())
+    } else {
+        right.measure.name().to_string()
+    };
+    cols.push(format!("y.\"value\" AS \"{right_name}\""));
     if dims.contains(&Dim::Month) {
         cols.push("coalesce(x.\"_month_end\", y.\"_month_end\") AS \"_month_end\"".to_string());
     }

@@ -142,7 +142,7 @@ fn parse_error(e: &Rich<Token>, source: &str) -> Diagnostic {
     } else {
         Open::No
     };
-    let mut d = Diagnostic::new(message, span)
+    let mut d = Diagnostic::new(message, span.clone())
         .with_label(msg!("parse-found", found = found))
         .opened(open);
     let instead = match e.found() {
@@ -150,7 +150,9 @@ fn parse_error(e: &Rich<Token>, source: &str) -> Diagnostic {
         Some(Token::Op(op)) => instead_of_op(op),
         _ => None,
     };
-    if let Some(hint) = instead {
+    if let Some(hint) = likely_query(e.found(), &source[..span.start]) {
+        d = d.with_hint(hint);
+    } else if let Some(hint) = instead {
         d = d.with_hint(Message::new(hint));
     } else if let Some(Token::Word(w)) = e.found() {
         if let Some(close) = closest(w, &expected) {
@@ -161,6 +163,43 @@ fn parse_error(e: &Rich<Token>, source: &str) -> Diagnostic {
         d = d.with_hint(msg!("hint-paren-not-closed"));
     }
     d
+}
+
+/// The query a user likely meant, where what they wrote reads naturally:
+/// `in 2023` (a year), `december 2023` (a month in words), `backlog by
+/// month` (a type written as a measure).
+fn likely_query(found: Option<&Token>, before: &str) -> Option<Message> {
+    let last_word = before
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_lowercase();
+    match found? {
+        Token::Word(w) if w.eq_ignore_ascii_case("in") && !before.contains(" where ") => {
+            Some(msg!("hint-in-year"))
+        }
+        Token::Int(year) => {
+            let month = crate::model::month::MONTH_NAMES.iter().position(|names| {
+                [names.0, names.1, names.2, names.3].contains(&last_word.as_str())
+            })?;
+            Some(msg!(
+                "hint-month-in-words",
+                month = format!("{year:04}-{:02}", month + 1)
+            ))
+        }
+        Token::Word(w) if before.trim().is_empty() => {
+            let word = w.to_lowercase();
+            let measure = crate::model::Measure::ALL
+                .into_iter()
+                .find(|m| m.type_names().contains(&word.as_str()))?;
+            Some(msg!(
+                "hint-type-as-measure",
+                measure = measure.name(),
+                word = word
+            ))
+        }
+        _ => None,
+    }
 }
 
 /// What to write instead of a word that other query languages use, or of

@@ -435,3 +435,8 @@ expected-column = a column
 
 ## A store required
 context-no-store = --require-store: no --db, no ASYLQ_DB, and no store at '{ $path }'
+
+## Hints for the query meant
+hint-in-year = a period is a filter: `where year = 2023` (or `where month = 2023-11`, `last 3 months`)
+hint-month-in-words = a month is written as a number: `month = { $month }`
+hint-type-as-measure = '{ $word }' is a type of { $measure }: `{ $measure } where type = { $word }`

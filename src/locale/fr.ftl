@@ -435,3 +435,8 @@ expected-column = une colonne
 
 ## A store required
 context-no-store = --require-store : pas de --db, pas d'ASYLQ_DB, et pas de base à '{ $path }'
+
+## Hints for the query meant
+hint-in-year = une période est un filtre : `where year = 2023` (ou `where month = 2023-11`, `last 3 months`)
+hint-month-in-words = un mois s'écrit en chiffres : `month = { $month }`
+hint-type-as-measure = '{ $word }' est un type de { $measure } : `{ $measure } where type = { $word }`

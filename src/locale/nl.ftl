@@ -435,3 +435,8 @@ expected-column = een kolom
 
 ## A store required
 context-no-store = --require-store: geen --db, geen ASYLQ_DB, en geen databank in '{ $path }'
+
+## Hints for the query meant
+hint-in-year = een periode is een filter: `where year = 2023` (of `where month = 2023-11`, `last 3 months`)
+hint-month-in-words = een maand schrijft u als getal: `month = { $month }`
+hint-type-as-measure = '{ $word }' is een type van { $measure }: `{ $measure } where type = { $word }`

@@ -312,32 +312,33 @@ fn meta(session: &mut Session, line: &str, state: &mut State) -> bool {
         (".help", _) => println!("{META_HELP}"),
         (".format", f) => match Format::parse_answer(f) {
             Some(f) => state.opts.format = f,
-            None => note!(
-                "error: the formats are {}",
-                Format::answer_names().join(", ")
+            None => say(
+                session,
+                crate::msg!("repl-formats", formats = Format::answer_names()),
             ),
         },
         (".explain", v @ ("on" | "off")) => state.explain = v == "on",
         (".timer", v @ ("on" | "off")) => state.timer = v == "on",
         (".sources", _) => run_line(session, "show sources", state),
-        (".chart", "") => {
-            note!("usage: .chart FILE.svg or .chart FILE.png (the last answer as a chart)")
-        }
+        (".chart", "") => say(session, crate::msg!("repl-chart-usage")),
         (".chart", file) => match chart(state.last.as_ref(), file, session.chart_names, state.lang)
         {
             Ok(message) => println!("{message}"),
             Err(e) => note!("{}", e.line(session.lang)),
         },
-        (".load", "") => {
-            note!("usage: .load FILE (a report or a statistics page, as text or HTML)")
-        }
+        (".load", "") => say(session, crate::msg!("repl-load-usage")),
         (".load", file) if !file.is_empty() => match load(session, file) {
             Ok(message) => println!("{message}"),
             Err(e) => note!("{}", e.line(session.lang)),
         },
-        _ => note!("error: unknown command '{line}'; .help lists the commands"),
+        _ => say(session, crate::msg!("repl-unknown-command", command = line)),
     }
     true
+}
+
+/// A line of the prompt's own, on stderr, in the session's language.
+fn say(session: &Session, message: crate::locale::Message) {
+    note!("{}", message.text(session.lang));
 }
 
 /// Writes the last answer as a chart, SVG or PNG by the file's name.
@@ -369,7 +370,8 @@ fn chart(
     let mut out = crate::front::AtomicFile::create(path).map_err(failed)?;
     std::io::Write::write_all(&mut out, &bytes).map_err(failed)?;
     out.commit().map_err(failed)?;
-    Ok(format!("wrote {file}"))
+    let lang = asked.unwrap_or(crate::model::Lang::En);
+    Ok(crate::msg!("repl-wrote", path = file).text(lang))
 }
 
 /// Adds a file to this session's facts, by the policy of `asylq load`.

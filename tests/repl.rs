@@ -116,6 +116,18 @@ fn the_prompt_keeps_the_sandbox_names_and_parameters() {
     p.exp_eof().unwrap();
     assert!(!target.exists());
 
+    // The prompt's own lines follow the language asked for.
+    let mut p = start(&["--lang", "fr"]);
+    p.send_line(".chart").unwrap();
+    p.exp_string("usage : .chart FICHIER.svg ou .chart FICHIER.png")
+        .unwrap();
+    p.send_line(".oops").unwrap();
+    p.exp_string("erreur : commande inconnue '.oops' ; .help liste les commandes")
+        .unwrap();
+    p.exp_string("asylq [embedded 2023-11]> ").unwrap();
+    p.send_control('d').unwrap();
+    p.exp_eof().unwrap();
+
     let mut p = start(&["--allow-files"]);
     p.send_line(&copy).unwrap();
     p.exp_string("Count").unwrap();

@@ -440,3 +440,12 @@ context-no-store = --require-store: no --db, no ASYLQ_DB, and no store at '{ $pa
 hint-in-year = a period is a filter: `where year = 2023` (or `where month = 2023-11`, `last 3 months`)
 hint-month-in-words = a month is written as a number: `month = { $month }`
 hint-type-as-measure = '{ $word }' is a type of { $measure }: `{ $measure } where type = { $word }`
+
+## The prompt's own lines
+repl-formats = error: the formats are { $formats }
+repl-chart-usage = usage: .chart FILE.svg or .chart FILE.png (the last answer as a chart)
+repl-load-usage = usage: .load FILE (a report or a statistics page, as text or HTML)
+repl-unknown-command = error: unknown command '{ $command }'; .help lists the commands
+
+## The prompt's chart
+repl-wrote = wrote { $path }

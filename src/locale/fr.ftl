@@ -440,3 +440,12 @@ context-no-store = --require-store : pas de --db, pas d'ASYLQ_DB, et pas de base
 hint-in-year = une période est un filtre : `where year = 2023` (ou `where month = 2023-11`, `last 3 months`)
 hint-month-in-words = un mois s'écrit en chiffres : `month = { $month }`
 hint-type-as-measure = '{ $word }' est un type de { $measure } : `{ $measure } where type = { $word }`
+
+## The prompt's own lines
+repl-formats = erreur : les formats sont { $formats }
+repl-chart-usage = usage : .chart FICHIER.svg ou .chart FICHIER.png (la dernière réponse en graphique)
+repl-load-usage = usage : .load FICHIER (un rapport ou une page de statistiques, en texte ou en HTML)
+repl-unknown-command = erreur : commande inconnue '{ $command }' ; .help liste les commandes
+
+## The prompt's chart
+repl-wrote = { $path } écrit

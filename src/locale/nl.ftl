@@ -440,3 +440,12 @@ context-no-store = --require-store: geen --db, geen ASYLQ_DB, en geen databank i
 hint-in-year = een periode is een filter: `where year = 2023` (of `where month = 2023-11`, `last 3 months`)
 hint-month-in-words = een maand schrijft u als getal: `month = { $month }`
 hint-type-as-measure = '{ $word }' is een type van { $measure }: `{ $measure } where type = { $word }`
+
+## The prompt's own lines
+repl-formats = fout: de formaten zijn { $formats }
+repl-chart-usage = gebruik: .chart BESTAND.svg of .chart BESTAND.png (het laatste antwoord als grafiek)
+repl-load-usage = gebruik: .load BESTAND (een rapport of een statistiekpagina, als tekst of HTML)
+repl-unknown-command = fout: onbekende opdracht '{ $command }'; .help toont de opdrachten
+
+## The prompt's chart
+repl-wrote = { $path } geschreven

@@ -342,12 +342,6 @@ pub const TYPE_ORDER: &[&str] = &[
 /// The measure whose countries a report and a page rank in a top 10.
 pub const RANKED: Measure = Measure::Applications;
 
-/// Words as a list of SQL strings: `'a', 'b'`.
-pub fn sql_list(words: &[&str]) -> String {
-    let quoted: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
-    quoted.join(", ")
-}
-
 impl Measure {
     pub const ALL: [Measure; 4] = [
         Measure::Applications,

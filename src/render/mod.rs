@@ -126,8 +126,11 @@ pub fn render(
 
 /// Writes the notes of an answer, one a line, in `lang`.
 pub fn render_notes(answer: &Answer, target: &mut dyn Write, lang: Lang) -> io::Result<()> {
+    if answer.notes.is_empty() {
+        return Ok(());
+    }
+    let word = crate::error::word(lang, "word-note");
     for note in &answer.notes {
-        let word = crate::error::word(lang, "word-note");
         writeln!(target, "{word}: {}", note.text(lang))?;
     }
     Ok(())

@@ -152,7 +152,7 @@ SELECT measure, type, unit,
 FROM against WHERE other_value IS NOT NULL AND other_value <> page_value
 ORDER BY period_start, measure, type, unit",
             report = crate::model::Origin::Report.as_str(),
-            rates = crate::check::sql_list(&Measure::names_of(Kind::Rate)),
+            rates = crate::sql::literals(Measure::names_of(Kind::Rate)),
             part_of = crate::model::choice::part_of("r", "p")
         )
     })

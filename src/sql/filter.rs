@@ -24,7 +24,7 @@ pub(super) fn push_literal(out: &mut String, text: &str) {
 }
 
 /// A list of text literals, for `IN (...)`.
-pub(super) fn literals<S: AsRef<str>>(values: impl IntoIterator<Item = S>) -> String {
+pub(crate) fn literals<S: AsRef<str>>(values: impl IntoIterator<Item = S>) -> String {
     let mut out = String::with_capacity(64);
     for (i, v) in values.into_iter().enumerate() {
         if i > 0 {

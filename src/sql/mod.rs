@@ -16,14 +16,13 @@
 //! as `DATE`s and the session prints them as months, which keeps the SQL free
 //! of formatting code that DuckDB would have to bind in every run.
 
-use crate::check::{
-    sql_list, Checked, Cond, Dim, Kind, Measure, Order, Plan, Step, Type, TYPE_ORDER,
-};
+use crate::check::{Checked, Cond, Dim, Kind, Measure, Order, Plan, Step, Type, TYPE_ORDER};
 use crate::lang::ast::{Arith, Op, Per, Summary};
 use crate::model::month::Month;
 use crate::model::Origin;
 
 mod filter;
+pub(crate) use filter::literals;
 pub use filter::types_by_period;
 use filter::*;
 mod rows;

@@ -121,7 +121,7 @@ fn national_months(q: &Checked) -> String {
   SELECT * FROM (SELECT * FROM s UNION ALL BY NAME SELECT * FROM rest) WHERE {when}",
         facts_select(q, &base.join(" AND ")),
         rest_source = rest_source("d.sub", "of the months shown"),
-        rates = sql_list(&Measure::names_of(Kind::Rate)),
+        rates = literals(&Measure::names_of(Kind::Rate)),
     )
 }
 
@@ -263,8 +263,8 @@ pub(super) fn row_columns(q: &Checked) -> Vec<String> {
     let mut cols: Vec<String> = shown_dims(q).into_iter().flat_map(dim_columns).collect();
     if q.measure.kind() == Kind::Rate {
         let (granted, decided) = q.measure.rate_types();
-        let final_types = format!("type IN ({})", sql_list(&decided));
-        let granted = format!("sum(value) FILTER (WHERE type IN ({}))", sql_list(&granted));
+        let final_types = format!("type IN ({})", literals(&decided));
+        let granted = format!("sum(value) FILTER (WHERE type IN ({}))", literals(&granted));
         let decided = format!("sum(value) FILTER (WHERE {final_types})");
         // A month that only a page covers has the rate the page published; a
         // row that needs more than that one published rate has none.

@@ -4,9 +4,13 @@
 //! a message and hints. They are rendered once, at the edge, with ariadne (in
 //! colour only on a terminal); tests read the same text without colour.
 
-use crate::locale::Message;
+use crate::fetch::FetchError;
+use crate::locale::{Arg, Message};
+use crate::model::month::Month;
 use crate::model::Lang;
 use crate::msg;
+use crate::page::PageError;
+use crate::report::{CheckFailure, ReportError};
 use ariadne::{Config, IndexType, Label, Report, ReportKind, Source};
 use std::fmt;
 use std::ops::Range;
@@ -168,7 +172,10 @@ pub enum Error {
     File { path: String, message: String },
     /// A report or page that the readers refuse, or whose totals do not add
     /// up (exit status 3): the file and why, with its line where it has one.
-    Source { path: String, problem: Message },
+    Source {
+        path: String,
+        problem: SourceProblem,
+    },
     /// The store: what asylq was doing and what went wrong (exit status 3).
     Store {
         context: Message,
@@ -184,15 +191,86 @@ pub enum Error {
     },
     /// Pages that could not be fetched: the site was not reached (exit
     /// status 3).
-    Fetch(Message),
-    /// Pages the site does not have (yet): a 404, or a month not over
-    /// (exit status 4, so that a cron job can try again later).
-    NotPublished(Message),
+    Fetch(FetchError),
+    /// Pages the site does not have (yet): a 404 for each, or a period not
+    /// over (exit status 4, so that a cron job can try again later).
+    NotPublished(Vec<FetchError>),
     /// The system names no data directory for the user's store or the page
     /// cache (exit status 3): what it was needed for.
     NoDataDirectory(&'static str),
     /// The reader of stdout went away: the run ends quietly.
     Closed,
+}
+
+/// Why a report or page file was refused, as the reader or the store said it.
+#[derive(Debug)]
+pub enum SourceProblem {
+    /// A PDF file, not the text of one.
+    Pdf,
+    /// The report reader refused the text.
+    Report(ReportError),
+    /// The page reader refused the text (also a yearly overview's).
+    Page(PageError),
+    /// Totals that do not add up: nothing was stored.
+    Unbalanced(Vec<CheckFailure>),
+    /// Another edition of the month, published in the same month, is
+    /// stored (its file).
+    RivalEdition {
+        month: Month,
+        published: Month,
+        other: String,
+    },
+    /// `rebuild`: the store kept no text of the source.
+    NoText,
+    /// `rebuild`: the text read again no longer adds up (its first failure).
+    UnbalancedAgain(CheckFailure),
+    /// `rebuild`: sources not stored again, each with its own error.
+    NotStoredAgain(Vec<Error>),
+}
+
+impl SourceProblem {
+    /// What is wrong with the file at `path`, as a message.
+    pub fn message(&self, path: &str) -> Message {
+        match self {
+            SourceProblem::Pdf => Message::new("source-pdf"),
+            SourceProblem::Report(e) => e.message(),
+            SourceProblem::Page(e) => e.message(),
+            SourceProblem::Unbalanced(failures) => {
+                let lines = failures
+                    .iter()
+                    .map(|f| msg!("source-at", path = path, what = f.message()))
+                    .collect();
+                msg!("load-unbalanced", failures = Arg::Lines(lines))
+            }
+            SourceProblem::RivalEdition {
+                month,
+                published,
+                other,
+            } => msg!(
+                "load-rival-edition",
+                month = month.to_string(),
+                published = published.to_string(),
+                other = other
+            ),
+            SourceProblem::NoText => msg!("rebuild-no-text"),
+            SourceProblem::UnbalancedAgain(failure) => {
+                msg!("rebuild-unbalanced", failure = failure.message())
+            }
+            SourceProblem::NotStoredAgain(errors) => msg!(
+                "rebuild-refused",
+                count = errors.len(),
+                sources = Arg::Lines(errors.iter().map(Error::message).collect())
+            ),
+        }
+    }
+}
+
+/// In English, for tests and logs; a problem of lines names the file as
+/// `the text`.
+impl fmt::Display for SourceProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message("the text").text(Lang::En))
+    }
 }
 
 /// What went wrong with the store.
@@ -236,7 +314,7 @@ impl Error {
     }
 
     /// A source file refused: its path and why.
-    pub fn source(path: &std::path::Path, problem: Message) -> Error {
+    pub fn source(path: &std::path::Path, problem: SourceProblem) -> Error {
         Error::Source {
             path: path.display().to_string(),
             problem,
@@ -246,15 +324,21 @@ impl Error {
     /// What the error says, as a message.
     pub fn message(&self) -> Message {
         match self {
-            Error::Usage(m) | Error::Chart(m) | Error::Fetch(m) | Error::NotPublished(m) => {
-                m.clone()
-            }
+            Error::Usage(m) | Error::Chart(m) => m.clone(),
+            Error::Fetch(e) => e.message(),
+            Error::NotPublished(missing) => match missing.as_slice() {
+                [one @ FetchError::NotYet { .. }] => one.message(),
+                _ => msg!(
+                    "fetch-missing",
+                    missing = Arg::Lines(missing.iter().map(FetchError::message).collect())
+                ),
+            },
             Error::Query(d) => d.message.clone(),
             Error::File { path, message } => {
                 msg!("error-file", path = path, reason = message)
             }
             Error::Source { path, problem } => {
-                msg!("error-source", path = path, problem = problem.clone())
+                msg!("error-source", path = path, problem = problem.message(path))
             }
             Error::Store { context, problem } => store_message(context, problem),
             Error::Io { doing, message } => {

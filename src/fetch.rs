@@ -150,6 +150,13 @@ pub enum FetchError {
     NotFound { month: Month, tried: Vec<String> },
     /// No candidate address has the year's overview.
     OverviewNotFound { year: i32, tried: Vec<String> },
+    /// The period asked for (as written) is not over: its first month and
+    /// this month.
+    NotYet {
+        spec: String,
+        first: Month,
+        now: Month,
+    },
 }
 
 impl FetchError {
@@ -169,6 +176,7 @@ impl FetchError {
                 year = *year,
                 tried = tried.clone()
             ),
+            FetchError::NotYet { spec, first, now } => not_yet_message(spec, *first, *now),
         }
     }
 }
@@ -220,13 +228,20 @@ pub fn this_month() -> Month {
 /// Why `months` (asked for as `spec`) cannot all have pages when it is
 /// `now`: the CGVS publishes a month's figures in the month after, so no
 /// month from `now` on has a page yet.
-pub fn not_yet(spec: &str, months: &[Month], now: Month) -> Option<Message> {
+pub fn not_yet(spec: &str, months: &[Month], now: Month) -> Option<FetchError> {
     let (first, last) = (*months.first()?, *months.last()?);
+    (last > now.previous()).then(|| FetchError::NotYet {
+        spec: spec.to_string(),
+        first,
+        now,
+    })
+}
+
+/// Why a period is not over: it starts after this month, is this month,
+/// or ends after the last complete month.
+fn not_yet_message(spec: &str, first: Month, now: Month) -> Message {
     let complete = now.previous();
-    if last <= complete {
-        return None;
-    }
-    Some(if first > now {
+    if first > now {
         msg!(
             "fetch-future",
             spec = spec,
@@ -243,7 +258,7 @@ pub fn not_yet(spec: &str, months: &[Month], now: Month) -> Option<Message> {
             complete = complete.to_string(),
             now = now.to_string()
         )
-    })
+    }
 }
 
 /// The cached page of a month, or the page fetched from the first address
@@ -349,9 +364,7 @@ mod tests {
     #[test]
     fn months_not_over_have_no_page_yet() {
         let now = Month::new(2026, 12).unwrap();
-        let ask = |spec: &str| {
-            not_yet(spec, &months(spec).unwrap(), now).map(|m| m.text(crate::model::Lang::En))
-        };
+        let ask = |spec: &str| not_yet(spec, &months(spec).unwrap(), now).map(|e| e.to_string());
         assert_eq!(ask("2026-11"), None);
         assert_eq!(ask("2019"), None);
         assert_eq!(
@@ -366,6 +379,12 @@ mod tests {
             ask("2026").as_deref(),
             Some("fetch 2026: the months after 2026-11 have no page yet (this is 2026-12); fetch 2026-01..2026-11")
         );
+        // Typed, for the error that carries it (exit status 4).
+        let Some(FetchError::NotYet { first, .. }) = not_yet("2026", &months("2026").unwrap(), now)
+        else {
+            panic!("2026 is not over in 2026-12")
+        };
+        assert_eq!(first.to_string(), "2026-01");
     }
 
     #[test]

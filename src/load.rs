@@ -5,8 +5,8 @@
 //! refused unless the load is forced. Each file that is stored goes in one
 //! transaction of its own ([`Store::insert`]).
 
-use crate::error::{Error, Result};
-use crate::locale::{Arg, Message};
+use crate::error::{Error, Result, SourceProblem};
+use crate::locale::Message;
 use crate::msg;
 use crate::report::Report;
 use crate::store::{Editions, Loaded, Store};
@@ -39,20 +39,9 @@ fn read_one(file: &Path, force: bool) -> Result<Ready> {
         encoding,
     } = crate::source::read_file(file)?;
     if !report.failures.is_empty() && !force {
-        let failures = report
-            .failures
-            .iter()
-            .map(|f| {
-                msg!(
-                    "source-at",
-                    path = file.display().to_string(),
-                    what = f.message()
-                )
-            })
-            .collect();
         return Err(Error::source(
             file,
-            msg!("load-unbalanced", failures = Arg::Lines(failures)),
+            SourceProblem::Unbalanced(report.failures.clone()),
         ));
     }
     let name = file

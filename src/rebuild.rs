@@ -8,7 +8,7 @@
 //! the page cache are found again, and any other source is listed as one to
 //! load again. The old file is kept beside the new one.
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, SourceProblem};
 use crate::locale::Message;
 use crate::msg;
 use crate::report::{self, Report};
@@ -20,8 +20,8 @@ use std::path::{Path, PathBuf};
 pub struct Rebuilt {
     /// The sources stored again, by file name.
     pub stored: Vec<String>,
-    /// The sources not stored again, each with the reason.
-    pub refused: Vec<Message>,
+    /// The sources not stored again, each with its error.
+    pub refused: Vec<Error>,
     /// Where the old store file now is.
     pub backup: PathBuf,
 }
@@ -41,9 +41,10 @@ pub fn rebuild(path: &Path, cache: Option<&Path>, say: &mut dyn FnMut(Message)) 
     for source in held {
         match reread(&source, cache) {
             Ok((text, report)) => ready.push((source.file, text, report)),
-            Err(reason) => {
-                refused.push(msg!("error-source", path = &source.file, problem = reason))
-            }
+            Err(problem) => refused.push(Error::Source {
+                path: source.file.clone(),
+                problem,
+            }),
         }
     }
     let fresh = with_suffix(path, ".rebuilt");
@@ -66,7 +67,7 @@ pub fn rebuild(path: &Path, cache: Option<&Path>, say: &mut dyn FnMut(Message)) 
                 }
                 // Two editions of a month published in the same month, which
                 // the older schema ranked by the order of loading.
-                Err(e @ Error::Source { .. }) => refused.push(e.message()),
+                Err(e @ Error::Source { .. }) => refused.push(e),
                 Err(e) => return Err(e),
             }
         }
@@ -92,18 +93,15 @@ pub fn rebuild(path: &Path, cache: Option<&Path>, say: &mut dyn FnMut(Message)) 
 }
 
 /// A source read again with the current readers, or why it cannot be.
-fn reread(source: &Held, cache: Option<&Path>) -> Result<(String, Report), Message> {
+fn reread(source: &Held, cache: Option<&Path>) -> Result<(String, Report), SourceProblem> {
     let text = source
         .text
         .clone()
         .or_else(|| recover(&source.file, cache))
-        .ok_or(msg!("rebuild-no-text"))?;
+        .ok_or(SourceProblem::NoText)?;
     let report = crate::source::read(&text)?;
-    if !report.failures.is_empty() && !source.forced {
-        return Err(msg!(
-            "rebuild-unbalanced",
-            failure = report.failures[0].message()
-        ));
+    if let (Some(failure), false) = (report.failures.first(), source.forced) {
+        return Err(SourceProblem::UnbalancedAgain(failure.clone()));
     }
     Ok((text, report))
 }

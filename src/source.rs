@@ -5,8 +5,7 @@
 //! the source, and the checks of its totals. A page's HTML is turned into
 //! text by a real HTML parser (`scraper`), one line per block.
 
-use crate::error::Error;
-use crate::locale::Message;
+use crate::error::{Error, SourceProblem};
 use crate::page;
 use crate::report::{self, Report};
 use scraper::{Html, Node};
@@ -66,9 +65,9 @@ pub fn entry(report: &Report) -> crate::store::Entry<'_> {
 
 /// Reads a file's text as a report or a page. Any other text is refused
 /// saying what it looks like: empty, a PDF, a news article, another language.
-pub fn read(text: &str) -> Result<Report, Message> {
+pub fn read(text: &str) -> Result<Report, SourceProblem> {
     if text.trim_start().starts_with("%PDF") {
-        return Err(Message::new("source-pdf"));
+        return Err(SourceProblem::Pdf);
     }
     let text = if is_html(text) {
         html_text(text)
@@ -76,9 +75,9 @@ pub fn read(text: &str) -> Result<Report, Message> {
         text.trim_start_matches('\u{feff}').to_string()
     };
     if is_report(&text) {
-        return report::parse(&text).map_err(|e| e.message());
+        return report::parse(&text).map_err(SourceProblem::Report);
     }
-    page::parse(&text).map_err(|e| e.message())
+    page::parse(&text).map_err(SourceProblem::Page)
 }
 
 /// A report opens with its upper-case title, `ASIELSTATISTIEKEN <MAAND> <JAAR>`.

@@ -771,3 +771,39 @@ fn an_overview_that_disagrees_with_the_reports_months_is_a_conflict() {
         format!("{header}applications,registered,persons,2022-01..2022-12,36822,36793,\"o.txt, line 3\",asielstatistieken-2023-11.txt\n")
     );
 }
+
+/// The readers' errors stay typed inside `asylq`'s error: a program (and
+/// the JSON envelope) tells a garbled row of a report from a page with no
+/// period, and the line of each.
+#[test]
+fn the_readers_errors_stay_typed() {
+    use asylq::error::{Error, SourceProblem};
+    use asylq::page::PageError;
+    use asylq::report::ReportError;
+    let garbled = include_str!("../data/asielstatistieken-2023-11.txt").replace(
+        "Totaal 32.203 26.587 191 5.425",
+        "Totaal 32.203 2:6.587 191 5.425",
+    );
+    assert!(matches!(
+        read(&garbled),
+        Err(SourceProblem::Report(ReportError::Malformed {
+            line: 254,
+            ..
+        }))
+    ));
+    let no_period = MAY_2017.replace("Asielstatistieken mei 2017", "Asielstatistieken");
+    assert!(matches!(
+        read(&no_period),
+        Err(SourceProblem::Page(PageError::NoPeriod { title })) if title == "Asielstatistieken"
+    ));
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nl-2017-05.txt");
+    std::fs::write(&path, &no_period).unwrap();
+    let error = asylq::source::read_file(&path).err().unwrap();
+    assert!(matches!(
+        &error,
+        Error::Source { problem: SourceProblem::Page(PageError::NoPeriod { .. }), path: p }
+            if p.ends_with("nl-2017-05.txt")
+    ));
+    assert_eq!(error.exit_code(), 3);
+}

@@ -2,7 +2,7 @@
 //! loaded) and `rebuild`, each through the one load policy of `load.rs`.
 
 use super::*;
-use crate::locale::Arg;
+use crate::error::SourceProblem;
 use crate::store::Editions;
 
 /// Fetches the pages of a period (from the cache where it has them) and
@@ -18,7 +18,7 @@ pub(super) fn fetch(
     let months = fetch::months(period)
         .ok_or_else(|| Error::Usage(crate::msg!("fetch-period", period = period)))?;
     if let Some(why) = fetch::not_yet(period, &months, fetch::this_month()) {
-        return Err(Error::NotPublished(why).into());
+        return Err(Error::NotPublished(vec![why]).into());
     }
     let cache = fetch::cache_dir().ok_or(Error::NoDataDirectory("what-page-cache"))?;
     let cache = fetch::cache_for(&cache, base);
@@ -39,8 +39,8 @@ pub(super) fn fetch(
     for month in months {
         match fetch::page(month, lang, base, &cache, &mut pacer) {
             Ok(file) => files.push(file),
-            Err(e @ FetchError::NotFound { .. }) => missing.push(e.message()),
-            Err(e) => return Err(Error::Fetch(e.message()).into()),
+            Err(e @ FetchError::NotFound { .. }) => missing.push(e),
+            Err(e) => return Err(Error::Fetch(e).into()),
         }
         bar.inc(1);
     }
@@ -48,8 +48,8 @@ pub(super) fn fetch(
     if let Ok(year) = period.parse::<i32>() {
         match fetch::overview(year, lang, base, &cache, &mut pacer) {
             Ok(file) => files.push(file),
-            Err(e @ FetchError::OverviewNotFound { .. }) => missing.push(e.message()),
-            Err(e) => return Err(Error::Fetch(e.message()).into()),
+            Err(e @ FetchError::OverviewNotFound { .. }) => missing.push(e),
+            Err(e) => return Err(Error::Fetch(e).into()),
         }
     }
     bar.finish_and_clear();
@@ -57,11 +57,7 @@ pub(super) fn fetch(
         load(args, &files, LoadOptions::default())?;
     }
     if !missing.is_empty() {
-        return Err(Error::NotPublished(crate::msg!(
-            "fetch-missing",
-            missing = Arg::Lines(missing)
-        ))
-        .into());
+        return Err(Error::NotPublished(missing).into());
     }
     Ok(())
 }
@@ -166,15 +162,7 @@ pub(super) fn rebuild(args: &Args) -> Result<(), Failure> {
     if done.refused.is_empty() {
         return Ok(());
     }
-    Err(Error::Source {
-        path: path.display().to_string(),
-        problem: crate::msg!(
-            "rebuild-refused",
-            count = done.refused.len(),
-            sources = Arg::Lines(done.refused)
-        ),
-    }
-    .into())
+    Err(Error::source(&path, SourceProblem::NotStoredAgain(done.refused)).into())
 }
 
 /// What prints the lines of a load, an unload or a rebuild to stderr, in the

@@ -8,6 +8,7 @@
 //! load says `--replace`.
 
 use super::*;
+use crate::error::SourceProblem;
 use crate::model::Origin;
 
 /// What a load does with a checked report of a month whose other edition,
@@ -56,12 +57,11 @@ impl Store {
         if let (Some((_, other)), Editions::Refuse) = (&rival, editions) {
             return Err(Error::Source {
                 path: file.to_string(),
-                problem: crate::msg!(
-                    "load-rival-edition",
-                    month = report.month.to_string(),
-                    published = report.published.to_string(),
-                    other = other
-                ),
+                problem: SourceProblem::RivalEdition {
+                    month: report.month,
+                    published: report.published,
+                    other: other.clone(),
+                },
             });
         }
         let tx = self

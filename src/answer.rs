@@ -6,6 +6,7 @@
 
 use crate::locale::Message;
 use crate::model::month::{Month, Span};
+use crate::model::period::Period;
 use crate::model::{Lang, Origin};
 
 /// One cell of an answer.
@@ -15,10 +16,21 @@ pub enum Cell {
     Float(f64),
     Text(String),
     Bool(bool),
+    /// The period a row stands for (a column of time, or the months the
+    /// row covers), written as its label only where shown.
+    Period(Period),
     Null,
 }
 
 impl Cell {
+    /// The period the cell holds, where it holds one.
+    pub fn period(&self) -> Option<Period> {
+        match self {
+            Cell::Period(p) => Some(*p),
+            _ => None,
+        }
+    }
+
     /// A plain number or text, as machine formats print it.
     pub fn plain(&self) -> String {
         match self {
@@ -34,6 +46,7 @@ impl Cell {
             }
             Cell::Text(s) => s.clone(),
             Cell::Bool(b) => b.to_string(),
+            Cell::Period(p) => p.to_string(),
             Cell::Null => String::new(),
         }
     }
@@ -109,12 +122,36 @@ pub struct Answer {
     pub citations: Vec<Citation>,
     /// What each column is, beside its name.
     pub roles: Vec<Role>,
+    /// What the query asked about, where the answer is a query's.
+    pub subject: Option<Subject>,
     /// For each row, the months its figures cover and how they were made.
     /// Empty for answers that are not figures (`show`, `sql`).
     pub coverage: Vec<Coverage>,
     /// Why the statement failed, for the place a failed statement keeps
     /// under `--keep-going`; such an answer has no columns.
     pub error: Option<StatementError>,
+}
+
+/// What a query asks about, for a chart's words: its measure and what its
+/// filter picks beyond its periods.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Subject {
+    /// The measure; `None` for a combination of measures.
+    pub measure: Option<String>,
+    /// The countries, types and units the filter picks, as written.
+    pub picked: Vec<Picked>,
+    /// The filter as written where it is more than an `and` of `=` and
+    /// `in` (an `or`, a `not`, a comparison other than of periods).
+    pub written: Option<String>,
+}
+
+/// A value a filter picks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Picked {
+    /// A country, by the report's name.
+    Country(String),
+    /// A type or a unit, by its code.
+    Term(String),
 }
 
 /// A caveat that travels with an answer: what kind it is, the periods
@@ -298,9 +335,10 @@ pub enum Role {
     MonthsCovered,
     /// A percent of a whole (`share`).
     Share,
-    /// A change against a base: a difference or a percent (`change`,
-    /// `change_pct`).
+    /// A change against a base, as a difference (`change`).
     Change,
+    /// A change against a base, in percent (`change_pct`).
+    ChangePercent,
     /// A rate's change, in percentage points (`change_pp`).
     Points,
     /// A running figure (`cumulative`, `rolling`).
@@ -313,6 +351,11 @@ pub enum Role {
 }
 
 impl Role {
+    /// Whether the column is a change against a base.
+    pub fn is_change(self) -> bool {
+        matches!(self, Role::Change | Role::ChangePercent | Role::Points)
+    }
+
     /// Whether the column is one the query groups by.
     pub fn is_dimension(self) -> bool {
         matches!(self, Role::Dimension | Role::Time(_) | Role::Country)
@@ -371,6 +414,7 @@ impl Answer {
         Answer {
             title: String::new(),
             roles: vec![Role::Extra; columns.len()],
+            subject: None,
             columns,
             rows,
             notes: Vec::new(),

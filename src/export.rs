@@ -168,6 +168,7 @@ fn db_value(cell: &Cell) -> duckdb::types::Value {
         Cell::Float(f) => Value::Double(*f),
         Cell::Text(t) => Value::Text(t.clone()),
         Cell::Bool(b) => Value::Boolean(*b),
+        Cell::Period(p) => Value::Text(p.to_string()),
         Cell::Null => Value::Null,
     }
 }

@@ -130,3 +130,35 @@ fn is_block(name: &str) -> bool {
         "p" | "div" | "li" | "h1" | "h2" | "h3" | "h4" | "br" | "tr" | "section" | "article" | "ul"
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::store::embedded::{generated, written, MARKER};
+
+    /// The facts the store keeps ready-made for the embedded report are the
+    /// ones this reader finds in it.
+    #[test]
+    fn embedded_facts_are_the_report_readers() {
+        let report = crate::report::parse(crate::report::EMBEDDED).unwrap();
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/store/embedded.rs");
+        let text = std::fs::read_to_string(path).unwrap();
+        let at = text.find(MARKER).expect("the marker");
+        let want = generated(
+            report.month,
+            report.published(),
+            report.checks,
+            &report.facts,
+        );
+        if std::env::var_os("UPDATE_EMBEDDED").is_some() {
+            std::fs::write(path, format!("{}{want}", &text[..at])).unwrap();
+            return;
+        }
+        assert!(
+            text[at..] == want,
+            "src/store/embedded.rs is stale: run UPDATE_EMBEDDED=1 cargo test --release --lib embedded"
+        );
+        assert_eq!(written(), (report.month, report.facts.clone()));
+        assert_eq!(report.facts.len(), 337);
+        assert!(report.failures.is_empty());
+    }
+}

@@ -268,7 +268,7 @@ fn every_column_has_its_role() {
             ("period", Role::Period),
             ("months_covered", Role::MonthsCovered),
             ("change", Role::Change),
-            ("change_pct", Role::Change),
+            ("change_pct", Role::ChangePercent),
         ])
     );
     assert_eq!(
@@ -288,4 +288,46 @@ fn every_column_has_its_role() {
         roles("applications by year cumulative")[0],
         ("year".to_string(), Role::Time(12))
     );
+}
+
+/// Periods travel in the answer's cells as periods, not as labels: the
+/// renderers read their months, and write them as labels only at the edge.
+#[test]
+fn periods_are_cells_of_their_own() {
+    use asylq::answer::Cell;
+    use asylq::model::month::{Month, Span};
+    use asylq::model::period::Period;
+    let mut s = Session::new(asylq::store::Store::embedded().unwrap()).unwrap();
+    let mut answer = None;
+    s.run(
+        "applications where year = 2023 by quarter; applications by year",
+        &mut |o| {
+            if let Output::Answer(a) = o {
+                answer.get_or_insert_with(Vec::new).push(a);
+            }
+            Ok(())
+        },
+    )
+    .unwrap();
+    let answers = answer.unwrap();
+    let month = |text: &str| Month::parse(text).unwrap();
+    let q4 = &answers[0].rows[3];
+    assert_eq!(q4[0], Cell::Period(Period::Quarter(month("2023-10"))));
+    // The fourth quarter holds October and November only.
+    let covered = Span {
+        first: month("2023-10"),
+        last: month("2023-11"),
+    };
+    assert_eq!(q4[3], Cell::Period(Period::Span(covered)));
+    assert!(Period::Quarter(month("2023-10")).covered_in_part(covered));
+    let years = &answers[1].rows;
+    assert_eq!(
+        (years[0][0].clone(), years[0][3].clone()),
+        (
+            Cell::Period(Period::Year(2022)),
+            Cell::Period(Period::Year(2022))
+        )
+    );
+    assert_eq!(years[1][0].plain(), "2023");
+    assert_eq!(years[1][3].plain(), "2023-01..2023-11");
 }

@@ -20,6 +20,8 @@ mod filter;
 use filter::*;
 mod plan;
 pub use plan::{Change, Order, Plan, Step};
+mod subject;
+pub use subject::subject;
 mod values;
 pub use values::with_bound_params;
 use values::*;

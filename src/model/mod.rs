@@ -9,6 +9,7 @@ pub mod choice;
 pub mod countries;
 pub mod fact;
 pub mod month;
+pub mod period;
 pub mod provenance;
 pub mod vocabulary;
 

@@ -4,7 +4,7 @@
 //! language. A missing period is a gap in the line.
 
 use super::chart::words::term;
-use super::chart::{index_label, series, step};
+use super::chart::{index_label, months_of, series};
 use super::grouped_in;
 use crate::answer::{Answer, Cell};
 use crate::model::Lang;
@@ -15,7 +15,7 @@ const ROWS: usize = 12;
 /// answer that is not one.
 pub fn lines(answer: &Answer, width: usize, lang: Lang) -> Option<String> {
     let time = super::chart::time_column(answer)?;
-    let column = answer.columns[time].clone();
+    let months = months_of(answer, time);
     let all = series(answer, time);
     let points: Vec<(i64, f64)> = all.iter().flat_map(|s| s.points.iter().copied()).collect();
     let (x0, x1) = (
@@ -76,10 +76,9 @@ pub fn lines(answer: &Answer, width: usize, lang: Lang) -> Option<String> {
         ));
     }
     out.push_str(&format!("{:>axis$} └{}\n", "", "─".repeat(cols)));
-    let step = step(&column);
     let (first, last) = (
-        index_label(x0 * step, &column),
-        index_label(x1 * step, &column),
+        index_label(x0 * months, months),
+        index_label(x1 * months, months),
     );
     let gap = cols.saturating_sub(first.len() + last.len());
     out.push_str(&format!(

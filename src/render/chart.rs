@@ -14,6 +14,7 @@ use super::{grouped, plain};
 use crate::answer::{Answer, Cell, Role};
 use crate::locale::Message;
 use crate::model::month::Month;
+use crate::model::period::Period;
 use plotters::prelude::*;
 use std::sync::OnceLock;
 
@@ -258,10 +259,10 @@ enum Drawn {
 /// The kind of chart the answer and `--chart` call for.
 fn drawn(answer: &Answer, asked: Option<Kind>) -> Drawn {
     let time = time_column(answer);
-    let change = matches!(
-        answer.columns.get(value_column(answer)).map(String::as_str),
-        Some("change" | "change_pp")
-    );
+    let change = answer
+        .roles
+        .get(value_column(answer))
+        .is_some_and(|r| r.is_change());
     let kind = asked.unwrap_or(if time.is_some() && !change {
         Kind::Line
     } else {
@@ -284,27 +285,15 @@ fn drawn(answer: &Answer, asked: Option<Kind>) -> Drawn {
     }
 }
 
-/// A period label as a month index: `2023-11`, `2023-Q4` (its first month),
-/// `2023` (January). A span such as `2023-01..2023-11` is no single period.
-fn period_index(label: &str) -> Option<i64> {
-    if let Some(m) = Month::parse(label) {
-        return Some(m.index());
-    }
-    if let Some((year, q)) = label.split_once("-Q") {
-        let (year, q): (i64, i64) = (year.parse().ok()?, q.parse().ok()?);
-        return Some(year * 12 + (q - 1) * 3);
-    }
-    let year: i64 = label.parse().ok().filter(|y| (1900..3000).contains(y))?;
-    Some(year * 12)
+/// The calendar period a cell of time holds, where it holds one (a span
+/// such as `2023-01..2023-11` is none): a time axis places it.
+pub(super) fn calendar_period(cell: &Cell) -> Option<Period> {
+    cell.period().filter(|p| p.is_calendar())
 }
 
-pub(super) fn index_label(index: i64, column: &str) -> String {
-    let (year, month) = (index.div_euclid(12), index.rem_euclid(12) + 1);
-    match column {
-        "year" => year.to_string(),
-        "quarter" => format!("{year}-Q{}", (month - 1) / 3 + 1),
-        _ => format!("{year:04}-{month:02}"),
-    }
+/// The label of the period of `months` months that starts at month `index`.
+pub(super) fn index_label(index: i64, months: i64) -> String {
+    Period::of_length(Month::from_index(index), months as u32).to_string()
 }
 
 fn number(cell: &Cell) -> Option<f64> {
@@ -318,10 +307,16 @@ fn number(cell: &Cell) -> Option<f64> {
 /// The value column drawn, the one asked for: `change` where the answer
 /// has one, `share` where it has one, else `value`.
 fn value_column(answer: &Answer) -> usize {
-    [Role::Points, Role::Change, Role::Share, Role::Value]
-        .into_iter()
-        .find_map(|r| answer.column(r))
-        .unwrap_or(0)
+    [
+        Role::Points,
+        Role::Change,
+        Role::ChangePercent,
+        Role::Share,
+        Role::Value,
+    ]
+    .into_iter()
+    .find_map(|r| answer.column(r))
+    .unwrap_or(0)
 }
 
 /// The series of a time answer: one per value of the second dimension.
@@ -334,17 +329,13 @@ pub(super) fn series(answer: &Answer, time: usize) -> Vec<Series> {
         .map(|_| time + 1);
     let period = answer.column(Role::Period);
     let mut out: Vec<Series> = Vec::new();
+    let months = months_of(answer, time);
     for (n, row) in answer.rows.iter().enumerate() {
-        let label = plain(&row[time]);
-        let step = months_of(answer, time);
-        let (Some(x), Some(y)) = (
-            period_index(&label).map(|i| i.div_euclid(step)),
-            number(&row[value]),
-        ) else {
+        let (Some(drawn), Some(y)) = (calendar_period(&row[time]), number(&row[value])) else {
             continue;
         };
-        let partial =
-            period.is_some_and(|i| is_partial(&label, &plain(&row[i]))) || answer.is_derived(n);
+        let x = drawn.first().index().div_euclid(months);
+        let partial = period.is_some_and(|i| is_partial(drawn, &row[i])) || answer.is_derived(n);
         let name = second.map_or_else(|| answer.columns[value].clone(), |i| plain(&row[i]));
         let at = match out.iter().position(|s| s.name == name) {
             Some(at) => at,
@@ -365,15 +356,6 @@ pub(super) fn series(answer: &Answer, time: usize) -> Vec<Series> {
     out
 }
 
-/// The step between two periods of a time column, in months.
-pub(super) fn step(column: &str) -> i64 {
-    match column {
-        "year" => 12,
-        "quarter" => 3,
-        _ => 1,
-    }
-}
-
 /// The months of a period of column `at`, by its role (1 where it is no
 /// column of time).
 pub(super) fn months_of(answer: &Answer, at: usize) -> i64 {
@@ -392,12 +374,13 @@ fn unit_word(answer: &Answer) -> String {
 
 /// The words of the value axis: a share over time is of each period.
 fn unit(answer: &Answer, lang: Lang) -> String {
-    let column = match answer.columns.get(value_column(answer)).map(String::as_str) {
-        Some("share") if time_column(answer).is_some() => "share of period",
-        Some(other) => other,
-        None => "value",
-    };
-    words::axis(column, &unit_word(answer), lang)
+    let role = answer
+        .roles
+        .get(value_column(answer))
+        .copied()
+        .unwrap_or(Role::Value);
+    let over_time = time_column(answer).is_some();
+    words::axis(role, over_time, &unit_word(answer), lang)
 }
 
 /// Where the figures start: the dimensions come before `value`.
@@ -416,7 +399,7 @@ mod tests {
         for month in ["2023-09", "2023-10", "2023-11"] {
             for n in 1..=10 {
                 rows.push(vec![
-                    Cell::Text(month.into()),
+                    Cell::Period(Period::Month(Month::parse(month).unwrap())),
                     Cell::Text(format!("land {n}")),
                     Cell::Int(100 * n),
                     Cell::Text("persons".into()),
@@ -449,12 +432,9 @@ mod tests {
 
     #[test]
     fn periods_as_indexes_and_back() {
-        assert_eq!(period_index("2023-11"), Some(2023 * 12 + 10));
-        assert_eq!(period_index("2023-Q4"), Some(2023 * 12 + 9));
-        assert_eq!(period_index("2022"), Some(2022 * 12));
-        assert_eq!(period_index("2023-01..2023-11"), None);
-        assert_eq!(index_label(2023 * 12 + 10, "month"), "2023-11");
-        assert_eq!(index_label(2023 * 12 + 9, "quarter"), "2023-Q4");
-        assert_eq!(index_label(2022 * 12, "year"), "2022");
+        assert_eq!(index_label(2023 * 12 + 10, 1), "2023-11");
+        assert_eq!(index_label(2023 * 12 + 9, 3), "2023-Q4");
+        assert_eq!(index_label(2023 * 12, 6), "2023-H1");
+        assert_eq!(index_label(2022 * 12, 12), "2022");
     }
 }

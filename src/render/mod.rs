@@ -12,6 +12,7 @@ mod envelope;
 pub use envelope::{envelope, envelope_document};
 
 use crate::answer::{Answer, Cell, Role};
+use crate::model::period::Period;
 use crate::model::Lang;
 use comfy_table::{presets, CellAlignment, ContentArrangement, Table};
 use serde_json::{Map, Value as Json};
@@ -165,12 +166,9 @@ fn shown_cells(answer: &Answer, row: &[Cell], lang: Lang) -> Vec<String> {
         .enumerate()
         .zip(row)
         .map(|((at, c), cell)| {
-            let year = match answer.roles.get(at) {
-                Some(Role::Time(12)) => true,
-                // The columns of `show` and `sql` have no roles.
-                Some(Role::Extra) | None => c == "year",
-                _ => false,
-            };
+            // A period is its label; a year in the columns of `show` and
+            // `sql` (which have no roles) is too.
+            let year = matches!(answer.roles.get(at), Some(Role::Extra) | None) && c == "year";
             if year {
                 plain(cell)
             } else {
@@ -182,6 +180,11 @@ fn shown_cells(answer: &Answer, row: &[Cell], lang: Lang) -> Vec<String> {
 
 fn is_number(cell: &Cell) -> bool {
     matches!(cell, Cell::Int(_) | Cell::Float(_))
+}
+
+/// A column aligned to the right: one of numbers, or of years.
+fn right_aligned(answer: &Answer, at: usize) -> bool {
+    answer.roles.get(at) == Some(&Role::Time(12)) || answer.rows.iter().any(|r| is_number(&r[at]))
 }
 
 fn table(answer: &Answer, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
@@ -196,7 +199,7 @@ fn table(answer: &Answer, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
         t.add_row(shown_cells(answer, row, lang));
     }
     for (i, _) in answer.columns.iter().enumerate() {
-        if answer.rows.iter().any(|r| is_number(&r[i])) {
+        if right_aligned(answer, i) {
             if let Some(c) = t.column_mut(i) {
                 c.set_cell_alignment(CellAlignment::Right);
             }
@@ -215,7 +218,7 @@ fn markdown(answer: &Answer, lang: Lang, out: &mut dyn Write) -> io::Result<()> 
         .iter()
         .enumerate()
         .map(|(i, _)| {
-            if answer.rows.iter().any(|r| is_number(&r[i])) {
+            if right_aligned(answer, i) {
                 "---:"
             } else {
                 "---"
@@ -318,7 +321,8 @@ pub(crate) fn objects(answer: &Answer) -> Vec<Map<String, Json>> {
                 .columns
                 .iter()
                 .zip(row)
-                .map(|(c, v)| {
+                .zip(answer.roles.iter().chain(std::iter::repeat(&Role::Extra)))
+                .map(|((c, v), role)| {
                     let value = match v {
                         Cell::Int(n) => Json::from(*n),
                         Cell::Float(f) => serde_json::Number::from_f64(*f)
@@ -326,6 +330,10 @@ pub(crate) fn objects(answer: &Answer) -> Vec<Map<String, Json>> {
                             .unwrap_or(Json::Null),
                         Cell::Text(s) => Json::from(s.clone()),
                         Cell::Bool(b) => Json::from(*b),
+                        // The year of `by year` is a number; other periods
+                        // (and a year in `period`) are labels.
+                        Cell::Period(Period::Year(y)) if *role == Role::Time(12) => Json::from(*y),
+                        Cell::Period(p) => Json::from(p.to_string()),
                         Cell::Null => Json::Null,
                     };
                     (c.clone(), value)

@@ -164,7 +164,11 @@ impl Session {
             Statement::Query(q) => {
                 let checked = check::check(q, &self.cx)?;
                 let title = check::with_bound_params(&q.to_string(), &self.cx);
-                self.answer(&checked, &title)
+                let mut out = self.answer(&checked, &title)?;
+                if let Output::Answer(answer) = &mut out {
+                    answer.subject = Some(check::subject(q, &self.cx));
+                }
+                Ok(out)
             }
             Statement::Explain(q) => {
                 let (checked, _) = self.at_common_level(&check::check(q, &self.cx)?)?;

@@ -7,24 +7,33 @@ use super::*;
 use crate::answer::Role;
 use crate::locale::{Arg, Message};
 use crate::model::month::Span;
+use crate::model::period::Period;
 
-/// Labels the periods of an answer: `month` becomes the label of its period
-/// (`2023-11`, `2023-01..2023-11`), `quarter` its quarter, and a `period`
-/// column (the span the row covers) follows `unit`.
+/// Puts the periods of an answer in its cells: a `month` is the period of
+/// its row (`2023-11`, or a year to date `2023-01..2023-11`), a `quarter`
+/// and a `year` theirs, and a `period` column (the months the row covers)
+/// follows `unit`.
 pub(super) fn label_periods(answer: &mut Answer, metas: &[Meta]) {
-    let col = |name: &str| answer.columns.iter().position(|c| c == name);
-    let (month, quarter) = (col("month"), col("quarter"));
-    let at = col("unit").map_or(answer.columns.len(), |i| i + 1);
+    let col = |dim: Dim| answer.columns.iter().position(|c| c == dim.name());
+    let (month, quarter, year) = (col(Dim::Month), col(Dim::Quarter), col(Dim::Year));
+    let at = answer
+        .columns
+        .iter()
+        .position(|c| c == "unit")
+        .map_or(answer.columns.len(), |i| i + 1);
     for (row, meta) in answer.rows.iter_mut().zip(metas) {
         let first = month.and_then(|i| month_of(&row[i]));
-        if let (Some(i), Some(s), Some(e)) = (month, first, meta.month_end) {
-            row[i] = Cell::Text(span_label(s, e));
+        if let (Some(i), Some(first), Some(last)) = (month, first, meta.month_end) {
+            row[i] = Cell::Period(Period::of_months(Span { first, last }));
         }
         if let Some((i, q)) = quarter.and_then(|i| Some((i, month_of(&row[i])?))) {
-            row[i] = Cell::Text(quarter_label(q));
+            row[i] = Cell::Period(Period::of_length(q, 3));
         }
-        let period = meta.span.map(|s| period_label(s.first, s.last));
-        row.insert(at, period.map_or(Cell::Null, Cell::Text));
+        if let Some((i, Cell::Int(y))) = year.map(|i| (i, row[i].clone())) {
+            row[i] = Cell::Period(Period::Year(y as i32));
+        }
+        let period = meta.span.map(|s| Cell::Period(Period::of_span(s)));
+        row.insert(at, period.unwrap_or(Cell::Null));
     }
     answer.columns.insert(at, "period".to_string());
 }
@@ -252,7 +261,8 @@ pub(super) fn assign_roles(answer: &mut Answer, checked: &Checked) {
             "period" => Role::Period,
             MONTHS_COVERED => Role::MonthsCovered,
             "share" => Role::Share,
-            "change" | "change_pct" => Role::Change,
+            "change" => Role::Change,
+            "change_pct" => Role::ChangePercent,
             "change_pp" => Role::Points,
             "cumulative" | "rolling" => Role::Running,
             "granted" | "decided" | "basis" => Role::Basis,

@@ -6,7 +6,7 @@
 
 use super::words::{self, and, by, change_in, dimension, month_name, share_of, Lang};
 use super::*;
-use crate::answer::{Citation, NoteKind};
+use crate::answer::{Citation, NoteKind, Picked, Subject};
 use crate::model::Origin;
 
 /// What the chart must say about its marks: periods covered in part (drawn
@@ -20,9 +20,11 @@ pub(super) fn remarks(answer: &Answer, lang: Lang) -> Vec<String> {
     let mut left_out = Vec::new();
     for (n, row) in answer.rows.iter().enumerate() {
         let label = plain(&row[time]);
-        if period_index(&label).is_none() {
+        let Some(drawn) = calendar_period(&row[time]) else {
             left_out.push(label);
-        } else if answer.is_derived(n) {
+            continue;
+        };
+        if answer.is_derived(n) {
             partial.push(format!(
                 "{label}: {}",
                 lang.pick(
@@ -35,13 +37,9 @@ pub(super) fn remarks(answer: &Answer, lang: Lang) -> Vec<String> {
             let missing: Vec<String> = c.missing.iter().map(|m| m.to_string()).collect();
             let without = lang.pick("without", "zonder", "sans");
             partial.push(format!("{label}: {without} {}", missing.join(", ")));
-        } else if let Some(p) = period.map(|i| plain(&row[i])) {
-            let span = answer.coverage.get(n).and_then(|c| c.span);
-            let item = format!(
-                "{label}: {}",
-                span.map_or(p.clone(), |s| only_months(s, lang))
-            );
-            if is_partial(&label, &p) && !partial.contains(&item) {
+        } else if let Some(covered) = period.and_then(|i| row[i].period()) {
+            let item = format!("{label}: {}", only_months(covered.span(), lang));
+            if drawn.covered_in_part(covered.span()) && !partial.contains(&item) {
                 partial.push(item);
             }
         }
@@ -98,21 +96,12 @@ fn only_months(span: crate::model::month::Span, lang: Lang) -> String {
     }
 }
 
-/// Whether a row's period covers less than the period its label names.
-pub(super) fn is_partial(label: &str, period: &str) -> bool {
-    !period.is_empty() && period != full_span(label)
-}
-
-/// The months a period label names, as the period column writes them:
-/// `2023-11`, `2023-10..2023-12` for `2023-Q4`, `2023` for a year.
-pub(super) fn full_span(label: &str) -> String {
-    match label.split_once("-Q") {
-        Some((year, q)) => {
-            let q: u32 = q.parse().unwrap_or(1);
-            format!("{year}-{:02}..{year}-{:02}", q * 3 - 2, q * 3)
-        }
-        None => label.to_string(),
-    }
+/// Whether a row drawn as period `drawn` covers less of it: its `period`
+/// cell (the months its figures cover) names other months.
+pub(super) fn is_partial(drawn: Period, covered: &Cell) -> bool {
+    covered
+        .period()
+        .is_some_and(|c| drawn.covered_in_part(c.span()))
 }
 
 /// The sources drawn, as a reader cites them: "Source: CGVS, Asielstatistieken
@@ -306,19 +295,22 @@ const CAVEATS: [NoteKind; 6] = [
 /// 2023"). A combination of measures keeps its query as the title.
 pub(super) fn title_in_words(answer: &Answer, lang: Lang) -> String {
     let query = answer.title.trim();
-    let measure = query.split_whitespace().next().unwrap_or("");
-    let Some(subject) = words::measure(measure, lang) else {
+    let Some(subject) = answer.subject.as_ref() else {
         return query.to_string();
     };
-    if [" + ", " - ", " / "].iter().any(|op| query.contains(op)) {
+    let Some((measure, counted)) = subject
+        .measure
+        .as_deref()
+        .and_then(|m| Some((m, words::measure(m, lang)?)))
+    else {
         return query.to_string();
-    }
+    };
     let what = if answer.has(Role::Share) {
         share_of(measure, lang)
-    } else if answer.has(Role::Change) || answer.has(Role::Points) {
+    } else if answer.roles.iter().any(|r| r.is_change()) {
         change_in(measure, lang)
     } else {
-        subject.to_string()
+        counted.to_string()
     };
     let dims: Vec<String> = answer
         .columns
@@ -332,76 +324,31 @@ pub(super) fn title_in_words(answer: &Answer, lang: Lang) -> String {
     } else {
         format!(" {} {}", by(lang), dims.join(&format!(" {} ", and(lang))))
     };
-    let which = filter_words(query, lang).map_or(String::new(), |f| format!(", {f}"));
+    let which = filter_words(subject, lang).map_or(String::new(), |f| format!(", {f}"));
     match covered(answer, lang) {
         Some(when) => format!("{what}{by_dims}{which}, {when}"),
         None => format!("{what}{by_dims}{which}"),
     }
 }
 
-/// The filter of a query in words, where it names more than the period: a
-/// country by its name in the chart's language, a type or unit as a word
-/// ("Afghanistan, refugee status"). A filter that is not a plain `and` of
-/// `=` stays as written.
-fn filter_words(query: &str, lang: Lang) -> Option<String> {
-    use crate::model::countries::{lookup, shown_name};
-    let filter = filter_of(query)?;
+/// What a query's filter picks, in words: a country by its name in the
+/// chart's language, a type or unit as a word ("Afghanistan, refugee
+/// status"); a filter that is more than that stays as written.
+fn filter_words(subject: &Subject, lang: Lang) -> Option<String> {
+    use crate::model::countries::shown_name;
+    if let Some(written) = &subject.written {
+        return Some(written.clone());
+    }
     let names = words::names_in(lang);
-    if [" or ", "not ", "!=", "<", ">"]
+    let words: Vec<String> = subject
+        .picked
         .iter()
-        .any(|w| filter.contains(w))
-    {
-        return Some(filter.to_string());
-    }
-    let mut words = Vec::new();
-    for part in filter.split(" and ") {
-        let part = part.trim().trim_start_matches('(').trim_end_matches(')');
-        let Some((name, values)) = part.split_once(" = ").or_else(|| part.split_once(" in ("))
-        else {
-            return Some(filter.to_string());
-        };
-        for value in values.split(", ") {
-            let value = value.trim().trim_matches(['"', '(', ')']);
-            match name.trim() {
-                "year" | "month" | "quarter" => {}
-                "country" => {
-                    let dutch = lookup(value, &[]).unwrap_or_else(|_| value.to_string());
-                    words.push(shown_name(&dutch, names).to_string());
-                }
-                "type" | "unit" => words.push(words::term(value, lang)),
-                _ => return Some(filter.to_string()),
-            }
-        }
-    }
+        .map(|p| match p {
+            Picked::Country(dutch) => shown_name(dutch, names).to_string(),
+            Picked::Term(code) => words::term(code, lang),
+        })
+        .collect();
     (!words.is_empty()).then(|| words.join(", "))
-}
-
-/// The filter of a query where it names more than the period (a country, a
-/// type, a unit), as written: the period is said in words after it.
-fn filter_of(query: &str) -> Option<&str> {
-    let (_, rest) = query.split_once(" where ")?;
-    let end = [
-        " by ",
-        " top ",
-        " limit ",
-        " sort ",
-        " share",
-        " change",
-        " cumulative",
-        " rolling ",
-    ]
-    .iter()
-    .filter_map(|w| rest.find(w))
-    .min()
-    .unwrap_or(rest.len());
-    let filter = rest[..end]
-        .trim()
-        .trim_start_matches('(')
-        .trim_end_matches(')');
-    ["country", "type", "unit"]
-        .iter()
-        .any(|w| filter.contains(w))
-        .then_some(filter)
 }
 
 /// The months an answer's drawn rows cover, in words: `November 2023`,
@@ -415,7 +362,7 @@ fn covered(answer: &Answer, lang: Lang) -> Option<String> {
             answer
                 .rows
                 .get(n)
-                .is_some_and(|r| period_index(&plain(&r[t])).is_some())
+                .is_some_and(|r| calendar_period(&r[t]).is_some())
         })
     };
     let spans: Vec<_> = answer

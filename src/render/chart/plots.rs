@@ -4,21 +4,24 @@
 
 use super::*;
 
-/// A period on a time axis, in words: a year at each January (`2023`), a
-/// month's short name elsewhere (`Apr`), with its year where the axis
-/// starts (`Apr 2022`); quarters likewise (`Q1 2023`, `Q2`).
-fn tick_label(index: i64, column: &str, lang: Lang, first: bool) -> String {
+/// A period of `months` months on a time axis, in words: a year at each
+/// January (`2023`), a month's short name elsewhere (`Apr`), with its year
+/// where the axis starts (`Apr 2022`); quarters and half-years likewise
+/// (`Q1 2023`, `Q2`; `H1 2023`).
+fn tick_label(index: i64, months: i64, lang: Lang, first: bool) -> String {
     let (year, month) = (index.div_euclid(12), (index.rem_euclid(12) + 1) as u32);
-    match column {
-        "year" => year.to_string(),
-        "quarter" => {
-            let q = format!("{}{}", lang.pick("Q", "K", "T"), (month - 1) / 3 + 1);
-            if first || month == 1 {
-                format!("{q} {year}")
-            } else {
-                q
-            }
+    let part = |letter: &str, n: u32| {
+        let part = format!("{letter}{}", (month - 1) / n + 1);
+        if first || month == 1 {
+            format!("{part} {year}")
+        } else {
+            part
         }
+    };
+    match months {
+        12 => year.to_string(),
+        6 => part(lang.pick("H", "H", "S"), 6),
+        3 => part(lang.pick("Q", "K", "T"), 3),
         _ if month == 1 => year.to_string(),
         _ if first => format!("{} {year}", words::month_short(month, lang)),
         _ => words::month_short(month, lang),
@@ -48,7 +51,7 @@ fn frame<'a, 'b, 'c>(
 }
 
 pub(super) fn lines(area: &Area, answer: &Answer, time: usize, lang: Lang) -> DrawResult {
-    let column = answer.columns[time].clone();
+    let months = months_of(answer, time);
     let all = series(answer, time);
     let xs = all.iter().flat_map(|s| s.points.iter().map(|p| p.0));
     let (x0, x1) = (xs.clone().min().unwrap_or(0), xs.max().unwrap_or(1).max(1));
@@ -68,12 +71,11 @@ pub(super) fn lines(area: &Area, answer: &Answer, time: usize, lang: Lang) -> Dr
     let right = if direct { 130 } else { 0 };
     let mut chart = frame(area, 72, right).build_cartesian_2d(x0 - 1..x1 + 1, lo..hi)?;
     // The first and last points inside the plot, labels at natural steps.
-    let step = step(&column);
-    let every = label_every(&column, x1 - x0 + 1);
+    let every = label_every(months, x1 - x0 + 1);
     let first = (x0..=x1).find(|x| x.rem_euclid(every) == 0);
     let label_x = |x: &i64| {
         if (x0..=x1).contains(x) && x.rem_euclid(every) == 0 {
-            tick_label(*x * step, &column, lang, Some(*x) == first)
+            tick_label(*x * months, months, lang, Some(*x) == first)
         } else {
             String::new()
         }
@@ -170,7 +172,7 @@ fn end_labels(area: &Area, mut ends: Vec<(String, (i32, i32), RGBColor)>) -> Dra
 /// Stacked columns of shares: one column per period, one band per value of
 /// the second dimension, each its percent of the period.
 pub(super) fn columns(area: &Area, answer: &Answer, time: usize, lang: Lang) -> DrawResult {
-    let column = answer.columns[time].clone();
+    let months = months_of(answer, time);
     let percent = answer.has(Role::Share);
     let mut shares = answer.clone();
     // The share column, if any, is read as the value of each band.
@@ -189,7 +191,6 @@ pub(super) fn columns(area: &Area, answer: &Answer, time: usize, lang: Lang) -> 
     }
     let all = series(&shares, time);
     let xs = all.iter().flat_map(|s| s.points.iter().map(|p| p.0));
-    let step = step(&column);
     let (x0, x1) = (xs.clone().min().unwrap_or(0), xs.max().unwrap_or(0) + 1);
     let highest = all
         .iter()
@@ -202,12 +203,12 @@ pub(super) fn columns(area: &Area, answer: &Answer, time: usize, lang: Lang) -> 
     };
     let mut chart = frame(area, 72, 0).build_cartesian_2d(x0 as f64..x1 as f64, 0.0..top)?;
     // A label under the middle of a column, at natural steps.
-    let every = label_every(&column, x1 - x0);
+    let every = label_every(months, x1 - x0);
     let first = (x0..x1).find(|x| x.rem_euclid(every) == 0);
     let label_x = |x: &f64| {
         let at = x.floor() as i64;
         if (x.fract() - 0.5).abs() < 0.01 && at.rem_euclid(every) == 0 {
-            tick_label(at * step, &column, lang, Some(at) == first)
+            tick_label(at * months, months, lang, Some(at) == first)
         } else {
             String::new()
         }

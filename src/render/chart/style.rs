@@ -24,13 +24,13 @@ pub(super) fn percent_axis(answer: &Answer) -> bool {
 }
 
 /// The periods labelled on a time axis: every `k`-th, with `k` a natural
-/// step for the column (months by 1, 3, 6 or 12; quarters by 1, 2 or 4;
-/// years by 1, 2, 5 or 10) so that at most 8 labels show, each at the
+/// step for periods of `months` months (months by 1, 3, 6 or 12; quarters
+/// and half-years by 1, 2 or 4; years by 1, 2, 5 or 10) so that at most 8 labels show, each at the
 /// start of a quarter or a year.
-pub(super) fn label_every(column: &str, periods: i64) -> i64 {
-    let steps: &[i64] = match column {
-        "year" => &[1, 2, 5, 10],
-        "quarter" => &[1, 2, 4, 8],
+pub(super) fn label_every(months: i64, periods: i64) -> i64 {
+    let steps: &[i64] = match months {
+        12 => &[1, 2, 5, 10],
+        3 | 6 => &[1, 2, 4, 8],
         _ => &[1, 3, 6, 12, 24],
     };
     steps

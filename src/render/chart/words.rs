@@ -5,6 +5,7 @@
 //! one language: `--lang` where given, else the language of `--names`, else
 //! English; its notes are in that language too.
 
+use crate::answer::Role;
 use crate::model::countries::Names;
 use crate::model::month::MONTH_NAMES;
 pub use crate::model::Lang;
@@ -178,28 +179,35 @@ pub fn term(word: &str, lang: Lang) -> String {
 }
 
 /// The words on a value axis: the unit, or what a share or a change is.
-pub(super) fn axis(value_column: &str, unit: &str, lang: Lang) -> String {
-    match value_column {
-        "change_pp" => lang
+pub(super) fn axis(value: Role, over_time: bool, unit: &str, lang: Lang) -> String {
+    match value {
+        Role::Points => lang
             .pick(
                 "percentage points",
                 "procentpunten",
                 "points de pourcentage",
             )
             .to_string(),
-        "change" => format!(
+        Role::Change => format!(
             "{}, {}",
             lang.pick("change", "verandering", "évolution"),
             term(unit, lang)
         ),
-        "share" => lang
+        Role::ChangePercent => lang
+            .pick(
+                "change, percent",
+                "verandering, procent",
+                "évolution, pour cent",
+            )
+            .to_string(),
+        Role::Share if !over_time => lang
             .pick(
                 "percent of the whole",
                 "procent van het geheel",
                 "pour cent du total",
             )
             .to_string(),
-        "share of period" => lang
+        Role::Share => lang
             .pick(
                 "percent of the period",
                 "procent van de periode",

@@ -81,6 +81,13 @@ impl Diagnostic {
         self
     }
 
+    /// The diagnostic of a piece of a text that starts at byte `offset`, as
+    /// a diagnostic of the whole text.
+    pub fn moved(mut self, offset: usize) -> Diagnostic {
+        self.span = self.span.map(|s| s.start + offset..s.end + offset);
+        self
+    }
+
     /// The message in English (as tests and logs read it).
     pub fn text(&self) -> String {
         self.message.text(Lang::En)

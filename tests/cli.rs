@@ -425,6 +425,32 @@ fn keep_going_runs_every_statement_and_exits_1() {
         .stdout("[{\"query\":\"applications where country = \\\"Narnia\\\"\",\"error\":{\"kind\":\"query\",\"message\":\"check-unknown-country\",\"country\":\"Narnia\",\"text\":\"unknown country \\\"Narnia\\\"\",\"line\":1,\"column\":30,\"label\":\"no such country in the reports\",\"hints\":[\"did you mean \\\"Armenië\\\", \\\"Nigeria\\\", \\\"Nicaragua\\\"?\"]}},{\"query\":\"workload\",\"rows\":[{\"value\":24764,\"unit\":\"dossiers\",\"period\":\"2023-11\",\"months_covered\":1}]},{\"query\":\"workload by\",\"error\":{\"kind\":\"syntax\",\"message\":\"parse-incomplete\",\"expected\":{\"message\":\"expected-dimension\"},\"text\":\"the query is incomplete: expected dimension\",\"line\":1,\"column\":12,\"label\":\"found end of input here\",\"hints\":[]}}]\n");
 }
 
+/// A syntax error ends at its statement: the script is cut into statements
+/// before it is parsed, so every valid one after it runs, and each error
+/// names its file and line.
+#[test]
+fn a_syntax_error_ends_at_its_statement() {
+    let dir = tempfile::tempdir().unwrap();
+    let script = dir.path().join("monthly.q");
+    std::fs::write(
+        &script,
+        "applications where year = 20x3\nworkload\napplications by\n  year\nworkload by month)\napplications where year = 2022\n",
+    )
+    .unwrap();
+    asylq()
+        .args(["--keep-going", "--format", "csv"])
+        .arg(&script)
+        .assert()
+        .code(1)
+        .stdout("\nvalue,unit,period,months_covered\n24764,dossiers,2023-11,1\n\nyear,value,unit,period,months_covered\n2022,36871,persons,2022,12\n2023,32203,persons,2023-01..2023-11,11\n\n\nvalue,unit,period,months_covered\n36871,persons,2022,12\n")
+        .stderr(contains("<script>").not())
+        .stderr(predicate::function(|err: &str| {
+            // Each error in the order of the script, with its file and line.
+            let at = |place: &str| err.find(place).unwrap_or(usize::MAX);
+            at("monthly.q:1:29") < at("monthly.q:5:18") && at("monthly.q:5:18") < usize::MAX
+        }));
+}
+
 #[test]
 fn a_closed_pipe_ends_quietly() {
     let bin = assert_cmd::cargo::cargo_bin("asylq");

@@ -233,10 +233,18 @@ impl<'a> Runner<'a> {
             }
             Ok(())
         };
+        let color = match args.color {
+            ColorArg::Always => true,
+            ColorArg::Never => false,
+            ColorArg::Auto => io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+        };
+        // Under --keep-going the session shows each failed statement itself.
         let result = if args.keep_going {
-            session.run_keep_going(text, &mut emit)
+            session
+                .run_keep_going(name, text, color, &mut emit)
+                .map(|failed| failed > 0)
         } else {
-            session.run(text, &mut emit)
+            session.run(text, &mut emit).map(|()| false)
         };
         if matches!(result, Err(Error::Closed)) {
             return Err(Failure::Pipe);
@@ -248,14 +256,9 @@ impl<'a> Runner<'a> {
         }
         out.flush().map_err(io_failure)?;
         match result {
+            Ok(true) => Err(Failure::Shown(1)),
+            Ok(false) => Ok(()),
             Err(Error::Query(d)) => {
-                let color = match args.color {
-                    ColorArg::Always => true,
-                    ColorArg::Never => false,
-                    ColorArg::Auto => {
-                        io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
-                    }
-                };
                 let lang = session.lang;
                 note_raw!("{}", d.render(name, text, color, lang));
                 if let Some((line, column)) = d.position(text) {
@@ -264,7 +267,7 @@ impl<'a> Runner<'a> {
                 }
                 Err(Failure::Shown(1))
             }
-            other => other.map_err(Failure::Error),
+            Err(other) => Err(Failure::Error(other)),
         }
     }
 }

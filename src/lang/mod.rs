@@ -7,6 +7,7 @@
 pub mod ast;
 pub mod lexer;
 pub mod parser;
+pub mod split;
 
 use crate::error::{Diagnostic, Open};
 use crate::locale::{Arg, Message};

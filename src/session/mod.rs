@@ -110,41 +110,56 @@ impl Session {
         Ok(())
     }
 
-    /// Runs every statement of `text` even after one fails; a failed one keeps
-    /// its place as an answer that holds its error. The first error is
-    /// returned at the end, the others are printed to stderr as they happen.
+    /// Runs every statement of `text` (the file `name`) even after one
+    /// fails: the text is cut into statements first ([`lang::split`]), so
+    /// that a syntax error ends at its statement. A failed statement keeps
+    /// its place as an answer that holds its error, and each error is
+    /// printed to stderr as it happens, with its file, line and column.
+    /// Gives how many statements failed.
     pub fn run_keep_going(
         &mut self,
+        name: &str,
         text: &str,
+        color: bool,
         emit: &mut dyn FnMut(Output) -> Result<()>,
-    ) -> Result<()> {
-        let statements = match lang::parse(text) {
-            Ok(s) => s,
-            Err(d) => {
-                let error = StatementError::of("syntax", &d, text);
-                emit(Output::Answer(Answer::failed(text.trim(), error)))?;
-                return Err(d.into());
+    ) -> Result<usize> {
+        let mut count = 0;
+        let lang = self.lang;
+        let mut failed = |d: Diagnostic,
+                          kind: &'static str,
+                          query: &str,
+                          emit: &mut dyn FnMut(Output) -> Result<()>|
+         -> Result<()> {
+            // The failed statement keeps its place in the output.
+            let error = StatementError::of(kind, &d, text);
+            emit(Output::Answer(Answer::failed(query.trim(), error)))?;
+            count += 1;
+            note_raw!("{}", d.render(name, text, color, lang));
+            if let Some((line, column)) = d.position(text) {
+                let place = format!("{name}:{line}:{column}");
+                note!("{}", msg!("error-at", place = place).text(lang));
             }
+            Ok(())
         };
-        let mut first = None;
-        for statement in statements {
-            match self.statement(&statement.node) {
-                Ok(output) => emit(output.asked_by(text.get(statement.span.clone())))?,
-                Err(Error::Query(d)) => {
-                    // The failed statement keeps its place in the output.
-                    let query = text.get(statement.span.clone()).unwrap_or("").trim();
-                    let error = StatementError::of("query", &d, text);
-                    emit(Output::Answer(Answer::failed(query, error)))?;
-                    if first.is_none() {
-                        first = Some(Error::Query(d));
-                    } else {
-                        note_raw!("{}", d.render("<script>", text, false, self.lang));
-                    }
+        for piece in lang::split::statements(text) {
+            let part = &text[piece.clone()];
+            let statements = match lang::parse(part) {
+                Ok(s) => s,
+                Err(d) => {
+                    failed(d.moved(piece.start), "syntax", part, emit)?;
+                    continue;
                 }
-                Err(e) => return Err(e),
+            };
+            for statement in statements {
+                let asked = part.get(statement.span.clone()).unwrap_or("");
+                match self.statement(&statement.node) {
+                    Ok(output) => emit(output.asked_by(Some(asked)))?,
+                    Err(Error::Query(d)) => failed(d.moved(piece.start), "query", asked, emit)?,
+                    Err(e) => return Err(e),
+                }
             }
         }
-        first.map_or(Ok(()), Err)
+        Ok(count)
     }
 
     /// The SQL of each query in `text`, for `.explain on`.

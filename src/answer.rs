@@ -181,6 +181,8 @@ pub enum NoteKind {
     PublishedRate,
     /// What `change` compared each row with, or the rows it had no base for.
     ChangeBase,
+    /// What `index` set each row against, or the rows it had no base for.
+    IndexBase,
     /// A sum over the months present of a period with gaps.
     MissingMonths,
     /// Periods whose sources count a measure differently.
@@ -211,6 +213,7 @@ impl NoteKind {
             NoteKind::AsOf => "as_of",
             NoteKind::PublishedRate => "published_rate",
             NoteKind::ChangeBase => "change_base",
+            NoteKind::IndexBase => "index_base",
             NoteKind::MissingMonths => "missing_months",
             NoteKind::MixedDefinitions => "mixed_definitions",
             NoteKind::Forced => "forced",
@@ -341,6 +344,8 @@ pub enum Role {
     ChangePercent,
     /// A rate's change, in percentage points (`change_pp`).
     Points,
+    /// A row as a percent of its base period's figure (`index`).
+    Index,
     /// A running figure (`cumulative`, `rolling`).
     Running,
     /// A rate's figures: what it counts as granted and decided, and the

@@ -7,7 +7,7 @@ asylq answers questions about the CGVS monthly asylum statistics.
 
   MEASURE [- + / MEASURE] [where FILTER] [last N months|years] [by DIM, ...]
           [top N] [sort by DIM|value [asc|desc]] [limit N] [having COLUMN OP N]
-          [share [of group]] [change [yoy]] [cumulative] [rolling N months]
+          [share [of group]] [change [yoy]] [cumulative] [rolling N months] [index BASE]
           [average|min|max|median per month|quarter|year]
 
 measures    applications, decisions, workload, protection_rate
@@ -99,6 +99,14 @@ in a share)."),
 change_pct < 0. The column is value, or one a modifier adds (share, change, change_pct, \
 change_pp, cumulative, rolling), or a rate's granted or decided. It applies before top and \
 limit."),
+    ("index", "index BASE: each row as a percent of its figure in the base period (= 100): \
+index 2022 by year or with no time dimension, index 2023-01 by month, index 2023-Q1 by quarter. \
+Like for like, as change compares: a row that covers part of its period (2023 to November) is \
+set against the same months of the base (January to November 2022), with a note; a stock at \
+the end of its months against the stock at the same month of the base. Each row is set \
+against its own base (the same country, type, unit). A row without a whole base has no index, \
+and a note names it. Not for a rate (use change), nor with change, share, cumulative, rolling \
+or a summary."),
     ("sort", "sort by DIM|value [asc|desc]: the order of the rows (value sorts descending unless \
 asc is given)."),
     ("limit", "limit N: the first N rows in the answer's order."),
@@ -155,7 +163,7 @@ second), and, or, not, ( ), last N months|years. Months are 2023-11, quarters 20
 filtered by source. To filter the computed rows, see help having."),
     ("modifiers", "modifiers, after the filters and dimensions, in any order: top N, sort by \
 DIM|value [asc|desc], limit N, having COLUMN OP N, share [of GROUP], change [yoy], cumulative, \
-rolling N months, average|min|max|median per month|quarter|year. Each has a topic of its own \
+rolling N months, index BASE, average|min|max|median per month|quarter|year. Each has a topic of its own \
 (help top, help share, ...)."),
     ("charts", "--output FILE.svg|FILE.png draws an answer: a series over time as lines (a few \
 periods as columns, shares as stacked columns), anything else as bars. The title says in words \

@@ -512,3 +512,72 @@ fn a_measure_may_carry_its_own_filter() {
         "the same measure on both sides"
     );
 }
+
+/// `index 2022`: each row as a percent of its base period, like for like:
+/// 2023 (January–November) against January–November 2022, 32,203 / 34,251.
+#[test]
+fn an_index_sets_each_row_against_the_same_months_of_its_base() {
+    let (text, notes) = embedded("applications by year index 2022").unwrap();
+    assert_eq!(
+        text,
+        "year,value,unit,period,months_covered,index\n2022,36871,persons,2022,12,100.0\n2023,32203,persons,2023-01..2023-11,11,94.0\n"
+    );
+    assert_eq!(
+        notes,
+        [
+            "index: each row as a percent of its figure in 2022 (= 100), over the same months as its own.",
+            "2023: 2023-01..2023-11 set against the same months of the base, 2022-01..2022-11."
+        ]
+    );
+    // January to November 2022 is the base of 2023 without a time dimension too.
+    assert_eq!(
+        csv("applications where year = 2023 index 2022"),
+        "value,unit,period,months_covered,index\n32203,persons,2023-01..2023-11,11,94.0\n"
+    );
+    let by_month = csv("applications where month >= 2023-09 by month index 2023-01");
+    assert!(
+        by_month.ends_with("2023-09,3254,persons,2023-09,1,116.8\n2023-10,3740,persons,2023-10,1,134.3\n2023-11,3232,persons,2023-11,1,116.1\n"),
+        "{by_month}"
+    );
+    // Each type against its own base: 5,425 / 4,262 subsequent applications.
+    let by_type = csv("applications by year, type index 2022");
+    assert!(
+        by_type.contains("\n2023,subsequent,5425,persons,2023-01..2023-11,11,127.3\n"),
+        "{by_type}"
+    );
+    // The report holds no 2022 by country, nor a workload before 2023: no
+    // index, and a note names the rows.
+    let (text, notes) =
+        embedded("applications where year = 2023 by country top 2 index 2022").unwrap();
+    assert_eq!(
+        text,
+        "country,value,unit,period,months_covered,index\nSyrië,3836,persons,2023-01..2023-11,11,\nAfghanistan,3480,persons,2023-01..2023-11,11,\n"
+    );
+    assert_eq!(
+        notes[1],
+        "No index for Syrië, Afghanistan: its months have gaps, or the store does not hold the same months of 2022 whole."
+    );
+}
+
+#[test]
+fn an_index_is_refused_where_it_would_mean_nothing() {
+    assert_eq!(
+        refusal("protection_rate by year index 2022").0,
+        "'index 2022' does not apply to a rate: a rate's change is in percentage points"
+    );
+    assert_eq!(
+        refusal("applications by month index 2022"),
+        (
+            "index 2022 is no month: each row is set against a base period as long as its own".to_string(),
+            vec!["by month takes a base of one month: index 2022 by year, index 2023-01 by month, index 2023-Q1 by quarter".to_string()]
+        )
+    );
+    assert_eq!(
+        refusal("applications by year index 2023-13").0,
+        "index 2023-13: expected a year (2022), a month (2023-01) or a quarter (2023-Q1)"
+    );
+    assert_eq!(
+        refusal("applications by year change index 2022").0,
+        "'change' and 'index 2022' cannot be combined"
+    );
+}

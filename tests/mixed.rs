@@ -27,6 +27,16 @@ fn ask(s: &mut Session, q: &str) -> String {
         .0
 }
 
+/// The value of the first row of an answer.
+fn first_value(s: &mut Session, q: &str) -> i64 {
+    ask(s, q)
+        .lines()
+        .nth(1)
+        .and_then(|l| l.split(',').next())
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| panic!("{q}: no value"))
+}
+
 #[test]
 fn two_language_versions_of_a_page_keep_the_month_s_top_10() {
     for order in [
@@ -129,12 +139,7 @@ fn an_overview_never_hides_the_detail_of_a_report_s_twelve_months() {
 #[test]
 fn a_year_summed_from_its_months_is_the_base_of_an_overview_s_year() {
     let (_dir, mut s) = december_with(&[("bilan-2024.txt", OVERVIEW_2024)]);
-    let year_2023: i64 = ask(&mut s, "applications where year = 2023")
-        .lines()
-        .nth(1)
-        .and_then(|l| l.split(',').next())
-        .and_then(|v| v.parse().ok())
-        .unwrap();
+    let year_2023 = first_value(&mut s, "applications where year = 2023");
     let (text, notes) = common::answers(&mut s, "applications by year change").unwrap();
     let row_2024 = text.lines().find(|l| l.starts_with("2024,")).unwrap();
     let change = 39615 - year_2023;
@@ -433,4 +438,34 @@ fn the_rest_of_a_derived_span_says_how_both_were_derived() {
         text,
         "source,value,unit,period,months_covered\n\"overzicht-2023.txt, derived: overview nl, 35507 (line 5) less 221 resettled (line 5) = 35286, less 32012 of the months shown\",3274,persons,2023-12,1\n"
     );
+}
+
+/// Over a report, a December report and an overview of 2024, `index 2023`
+/// sets whole years against the whole of 2023 from the reports' months.
+#[test]
+fn an_index_over_a_mixed_store_sets_whole_years_against_whole_years() {
+    let (_dir, mut s) = december_with(&[("bilan-2024.txt", OVERVIEW_2024)]);
+    let year_2023 = first_value(&mut s, "applications where year = 2023") as f64;
+    let (text, notes) =
+        common::answers(&mut s, "applications where year >= 2023 by year index 2023").unwrap();
+    let index = (1000.0 * 39615.0 / year_2023).round() / 10.0;
+    assert!(text.contains("\n2023,"), "{text}");
+    assert!(
+        text.ends_with(&format!(",persons,2024,12,{index:.1}\n")),
+        "{text}"
+    );
+    assert!(
+        text.lines().nth(1).unwrap().ends_with(",12,100.0"),
+        "{text}"
+    );
+    // Whole years on both sides: no row is set against part of its base.
+    assert!(
+        !notes
+            .iter()
+            .any(|n| n.contains("set against the same months")),
+        "{notes:?}"
+    );
+    assert!(notes
+        .iter()
+        .any(|n| n.starts_with("index: each row as a percent of its figure in 2023")));
 }

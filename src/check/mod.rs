@@ -19,7 +19,7 @@ use std::collections::HashMap;
 mod filter;
 use filter::*;
 mod plan;
-pub use plan::{Change, Order, Plan, Step};
+pub use plan::{base_period, Change, Order, Plan, Step};
 mod subject;
 pub use subject::subject;
 mod values;
@@ -123,6 +123,45 @@ impl Cond {
 }
 
 impl Cond {
+    /// The condition on the months `span` holds (every month of a fact
+    /// inside it) in place of the periods it names, for the base of
+    /// `index`; `None` where a period sits inside an `or`.
+    pub fn over_span(&self, first: Month, last: Month) -> Option<Cond> {
+        let span = Cond::And(
+            Box::new(Cond::Month(Op::Ge, first)),
+            Box::new(Cond::Month(Op::Le, last)),
+        );
+        Some(Cond::And(Box::new(self.without_periods()?), Box::new(span)))
+    }
+
+    fn without_periods(&self) -> Option<Cond> {
+        match self {
+            Cond::Month(..) | Cond::Year(..) | Cond::Last { .. } => Some(Cond::True),
+            Cond::And(a, b) => Some(Cond::And(
+                Box::new(a.without_periods()?),
+                Box::new(b.without_periods()?),
+            )),
+            Cond::Or(..) if self.without_periods_anywhere() != *self => None,
+            other => Some(other.clone()),
+        }
+    }
+
+    /// The condition with every period made true, at any depth.
+    fn without_periods_anywhere(&self) -> Cond {
+        match self {
+            Cond::Month(..) | Cond::Year(..) | Cond::Last { .. } => Cond::True,
+            Cond::And(a, b) => Cond::And(
+                Box::new(a.without_periods_anywhere()),
+                Box::new(b.without_periods_anywhere()),
+            ),
+            Cond::Or(a, b) => Cond::Or(
+                Box::new(a.without_periods_anywhere()),
+                Box::new(b.without_periods_anywhere()),
+            ),
+            other => other.clone(),
+        }
+    }
+
     /// The condition with its conditions on types taken out (made true).
     pub fn without_types(&self) -> Cond {
         match self {

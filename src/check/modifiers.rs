@@ -22,6 +22,7 @@ pub(super) fn modifiers(
         Modifier::Rolling(_) => "rolling",
         Modifier::Summary { .. } => "a summary",
         Modifier::Having { .. } => "having",
+        Modifier::Index(_) => "index",
     };
     let mut out: Vec<Modifier> = Vec::new();
     for m in given {
@@ -52,6 +53,18 @@ pub(super) fn modifiers(
         .find(|m| matches!(m.node, Modifier::Having { .. }))
     {
         having_column(h, &out, measure)?;
+    }
+    let index = given.iter().find(|m| matches!(m.node, Modifier::Index(_)));
+    if let (Some(i), Some(other)) = (index, summary.or(adds)) {
+        return Err(Diagnostic::new(
+            msg!(
+                "check-modifiers-conflict",
+                first = other.node.to_string(),
+                second = i.node.to_string()
+            ),
+            i.span.clone(),
+        )
+        .with_hint(msg!("hint-two-queries")));
     }
     if let (Some(s), Some(a)) = (summary, adds) {
         return Err(Diagnostic::new(
@@ -126,6 +139,12 @@ fn modifier(
             }))
         }
         Modifier::Summary { kind, per } => summary(m, (*kind, *per), measure, dims, by_country),
+        Modifier::Index(_) if measure.kind() == Kind::Rate => Err(Diagnostic::new(
+            msg!("check-index-rate", modifier = m.node.to_string()),
+            m.span.clone(),
+        )
+        .with_hint(msg!("hint-index-rate"))),
+        Modifier::Index(base) => index_base(m, base, dims),
         Modifier::Sort { key, .. }
             if key != "value" && Dim::parse(key).is_none_or(|d| !dims.contains(&d)) =>
         {
@@ -187,6 +206,37 @@ fn summary(
         );
     }
     Ok(m.node.clone())
+}
+
+/// `index BASE`: a year, month or quarter, as long as the periods of the
+/// rows (a year by year, a month by month), so that each row is set
+/// against a base like itself.
+fn index_base(m: &Spanned<Modifier>, base: &Value, dims: &[Dim]) -> Result<Modifier, Diagnostic> {
+    let Some(period) = base_period(base) else {
+        return Err(Diagnostic::new(
+            msg!("check-index-base", base = base.to_string()),
+            m.span.clone(),
+        )
+        .with_label(msg!("check-index-base-label")));
+    };
+    let months = period.span().len();
+    let rows = dims.iter().find(|d| d.is_time()).map(|d| match d {
+        Dim::Month => (1, "month"),
+        Dim::Quarter => (3, "quarter"),
+        _ => (12, "year"),
+    });
+    match rows {
+        Some((each, dimension)) if each != months => Err(Diagnostic::new(
+            msg!(
+                "check-index-period",
+                base = base.to_string(),
+                dimension = dimension
+            ),
+            m.span.clone(),
+        )
+        .with_hint(msg!("hint-index-period", dimension = dimension))),
+        _ => Ok(m.node.clone()),
+    }
 }
 
 /// The columns a `having` may compare: `value` and the columns the other

@@ -8,7 +8,9 @@
 //! instead of scanning the list each time.
 
 use super::Dim;
-use crate::lang::ast::{Modifier, Op, Per, Summary};
+use crate::lang::ast::{Modifier, Op, Per, Summary, Value};
+use crate::model::month::Month;
+use crate::model::period::Period;
 use crate::model::vocabulary::Type;
 
 /// A column computed over the summed rows.
@@ -61,6 +63,9 @@ pub struct Plan {
     pub without_other: bool,
     /// `having`: the column, comparison and number the rows kept satisfy.
     pub having: Option<(String, Op, i64)>,
+    /// `index`: the base period each row is set against (= 100). The
+    /// session computes it over the shown rows.
+    pub index: Option<Period>,
 }
 
 impl Default for Plan {
@@ -72,6 +77,7 @@ impl Default for Plan {
             take: None,
             without_other: false,
             having: None,
+            index: None,
         }
     }
 }
@@ -109,6 +115,7 @@ impl Plan {
                 Modifier::Having { column, op, value } => {
                     plan.having = Some((column.clone(), *op, *value))
                 }
+                Modifier::Index(base) => plan.index = base_period(base),
             }
         }
         plan
@@ -197,5 +204,18 @@ mod tests {
             Plan::new(&[Modifier::Limit(3)], &dims).order,
             Order::Natural
         );
+    }
+}
+
+/// The base period `index` names: a year (1900 to 2100), a month or a
+/// quarter; `None` for anything else.
+pub fn base_period(value: &Value) -> Option<Period> {
+    match value {
+        Value::Int(y) if (1900..=2100).contains(y) => Some(Period::Year(*y as i32)),
+        Value::Month(y, m) => Month::new(*y, *m).map(Period::Month),
+        Value::Quarter(y, q) if (1..=4).contains(q) => {
+            Month::new(*y, q * 3 - 2).map(|m| Period::of_length(m, 3))
+        }
+        _ => None,
     }
 }

@@ -163,6 +163,9 @@ pub enum Modifier {
         op: Op,
         value: i64,
     },
+    /// `index 2022`, `index 2023-01`, `index 2023-Q1`: each row as a percent
+    /// of the base period's figure.
+    Index(Value),
 }
 
 /// How a summary takes the periods together.
@@ -293,6 +296,7 @@ impl fmt::Display for Modifier {
             Modifier::Rolling(n) => write!(f, "rolling {n} months"),
             Modifier::Summary { kind, per } => write!(f, "{} per {}", kind.name(), per.name()),
             Modifier::Having { column, op, value } => write!(f, "having {column} {op} {value}"),
+            Modifier::Index(base) => write!(f, "index {base}"),
         }
     }
 }

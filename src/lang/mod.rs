@@ -261,6 +261,7 @@ fn closest(word: &str, expected: &[String]) -> Option<String> {
             "change",
             "cumulative",
             "rolling",
+            "index",
             "last",
             "average",
             "median",

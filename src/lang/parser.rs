@@ -30,6 +30,7 @@ pub const KEYWORDS: &[&str] = &[
     "yoy",
     "cumulative",
     "rolling",
+    "index",
     "last",
     "average",
     "min",
@@ -293,6 +294,16 @@ where
             .ignore_then(kw("yoy").or_not())
             .map(|y| Modifier::Change { yoy: y.is_some() }),
         kw("cumulative").to(Modifier::Cumulative),
+        kw("index")
+            .ignore_then(
+                select! {
+                    Token::Int(n) => Value::Int(n),
+                    Token::Month(y, m) => Value::Month(y, m),
+                    Token::Quarter(y, q) => Value::Quarter(y, q),
+                }
+                .labelled("a year, month or quarter"),
+            )
+            .map(Modifier::Index),
         kw("having")
             .ignore_then(
                 choice((

@@ -449,3 +449,14 @@ repl-unknown-command = error: unknown command '{ $command }'; .help lists the co
 
 ## The prompt's chart
 repl-wrote = wrote { $path }
+
+## index
+check-index-rate = '{ $modifier }' does not apply to a rate: a rate's change is in percentage points
+hint-index-rate = compare a rate with `change` (percentage points), or index the decisions it is made of
+check-index-base = index { $base }: expected a year (2022), a month (2023-01) or a quarter (2023-Q1)
+check-index-base-label = no such period
+check-index-period = index { $base } is no { $dimension }: each row is set against a base period as long as its own
+hint-index-period = by { $dimension } takes a base of one { $dimension }: index 2022 by year, index 2023-01 by month, index 2023-Q1 by quarter
+note-index-base = index: each row as a percent of its figure in { $base } (= 100), over the same months as its own.
+note-index-same-months = { $rows }: { $covered } set against the same months of the base, { $against }.
+note-index-lacking = No index for { $rows }: its months have gaps, or the store does not hold the same months of { $base } whole.

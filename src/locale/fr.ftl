@@ -449,3 +449,14 @@ repl-unknown-command = erreur : commande inconnue '{ $command }' ; .help liste l
 
 ## The prompt's chart
 repl-wrote = { $path } écrit
+
+## index
+check-index-rate = '{ $modifier }' ne s'applique pas à un taux : un taux évolue en points de pourcentage
+hint-index-rate = comparez un taux avec `change` (points de pourcentage), ou indexez les décisions dont il est fait
+check-index-base = index { $base } : une année (2022), un mois (2023-01) ou un trimestre (2023-Q1) attendu
+check-index-base-label = pas de telle période
+check-index-period = index { $base } n'est pas un { $dimension } : chaque ligne est rapportée à une période de base aussi longue que la sienne
+hint-index-period = by { $dimension } prend une base d'un seul { $dimension } : index 2022 by year, index 2023-01 by month, index 2023-Q1 by quarter
+note-index-base = index : chaque ligne en pour cent de son chiffre en { $base } (= 100), sur les mêmes mois que les siens.
+note-index-same-months = { $rows } : { $covered } rapporté aux mêmes mois de la base, { $against }.
+note-index-lacking = Pas d'indice pour { $rows } : ses mois ont des lacunes, ou la base ne contient pas entiers les mêmes mois de { $base }.

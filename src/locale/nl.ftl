@@ -449,3 +449,14 @@ repl-unknown-command = fout: onbekende opdracht '{ $command }'; .help toont de o
 
 ## The prompt's chart
 repl-wrote = { $path } geschreven
+
+## index
+check-index-rate = '{ $modifier }' geldt niet voor een percentage: een percentage verandert in procentpunten
+hint-index-rate = vergelijk een percentage met `change` (procentpunten), of indexeer de beslissingen waaruit het bestaat
+check-index-base = index { $base }: een jaar (2022), een maand (2023-01) of een kwartaal (2023-Q1) verwacht
+check-index-base-label = geen bestaande periode
+check-index-period = index { $base } is geen { $dimension }: elke rij wordt vergeleken met een basisperiode even lang als de hare
+hint-index-period = by { $dimension } neemt een basis van één { $dimension }: index 2022 by year, index 2023-01 by month, index 2023-Q1 by quarter
+note-index-base = index: elke rij als percentage van haar cijfer in { $base } (= 100), over dezelfde maanden als de hare.
+note-index-same-months = { $rows }: { $covered } vergeleken met dezelfde maanden van de basis, { $against }.
+note-index-lacking = Geen index voor { $rows }: de maanden hebben gaten, of de opslag heeft dezelfde maanden van { $base } niet volledig.

@@ -308,6 +308,7 @@ fn number(cell: &Cell) -> Option<f64> {
 /// has one, `share` where it has one, else `value`.
 fn value_column(answer: &Answer) -> usize {
     [
+        Role::Index,
         Role::Points,
         Role::Change,
         Role::ChangePercent,

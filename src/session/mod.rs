@@ -17,6 +17,7 @@ use crate::store::Store;
 
 pub use crate::answer::{Answer, Cell, Citation, Note, NoteKind, StatementError};
 
+mod index;
 mod levels;
 mod notes;
 use notes::*;
@@ -229,6 +230,7 @@ impl Session {
             percent_with_basis(&mut answer);
         }
         assign_roles(&mut answer, checked);
+        self.add_index(&mut answer, checked)?;
         answer.notes.extend(self.absent_countries(checked)?);
         answer.notes.extend(self.mixed_definitions(checked)?);
         answer.notes.extend(level_notes);

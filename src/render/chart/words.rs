@@ -193,6 +193,13 @@ pub(super) fn axis(value: Role, over_time: bool, unit: &str, lang: Lang) -> Stri
             lang.pick("change", "verandering", "évolution"),
             term(unit, lang)
         ),
+        Role::Index => lang
+            .pick(
+                "index, base = 100",
+                "index, basis = 100",
+                "indice, base = 100",
+            )
+            .to_string(),
         Role::ChangePercent => lang
             .pick(
                 "change, percent",

@@ -70,6 +70,10 @@ pub struct Args {
     /// Leave out the header line (csv, tsv).
     #[arg(long, global = true)]
     pub no_header: bool,
+    /// Put the values of one dimension in columns, each holding `value`
+    /// (table, csv, tsv, markdown): `by type, year --pivot year`.
+    #[arg(long, value_name = "DIMENSION")]
+    pub pivot: Option<String>,
     /// Go on with a script after a failed statement (exit status 1 at the end).
     #[arg(long)]
     pub keep_going: bool,

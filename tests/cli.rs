@@ -451,6 +451,41 @@ fn a_syntax_error_ends_at_its_statement() {
         }));
 }
 
+/// `--pivot year` puts 2022 and 2023 side by side, as spreadsheets take
+/// them; the partial cells are named; JSON and a second value column are
+/// refused with the reason.
+#[test]
+fn a_pivot_puts_one_dimension_in_columns() {
+    asylq()
+        .args(["-c", "applications where year >= 2022 by type, year", "--pivot", "year", "--format", "csv"])
+        .assert()
+        .success()
+        .stdout("type,unit,2022,2023\nfirst,persons,32141,26587\nresettlement,persons,78,191\nsubsequent,persons,4652,5425\n")
+        .stderr(contains("note: Cells whose figures cover only part of their period (or are derived, or have gaps): first 2023: 2023-01..2023-11, resettlement 2023: 2023-01..2023-11, subsequent 2023: 2023-01..2023-11."));
+    asylq()
+        .args(["-c", "applications by year", "--pivot", "year", "--format", "json"])
+        .assert()
+        .code(2)
+        .stderr("error: --pivot shapes a table for people and spreadsheets (table, csv, tsv, markdown); JSON, JSON Lines and charts keep one row per figure\n");
+    asylq()
+        .args(["-c", "applications by year change", "--pivot", "year", "--format", "csv"])
+        .assert()
+        .code(2)
+        .stderr("error: --pivot puts `value` in columns, and the answer also has `change`: ask for it without, or without --pivot\n");
+    asylq()
+        .args([
+            "-c",
+            "applications by year",
+            "--pivot",
+            "country",
+            "--format",
+            "csv",
+        ])
+        .assert()
+        .code(2)
+        .stderr(contains("the answer has no dimension country"));
+}
+
 #[test]
 fn a_closed_pipe_ends_quietly() {
     let bin = assert_cmd::cargo::cargo_bin("asylq");

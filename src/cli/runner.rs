@@ -105,6 +105,11 @@ impl<'a> Runner<'a> {
         if envelope.is_some() && !matches!(opts.format, Format::Json | Format::Jsonl) {
             return Err(Error::Usage(crate::msg!("usage-envelope")));
         }
+        let tabular = matches!(sink, Sink::Text(_))
+            && !matches!(opts.format, Format::Json | Format::Jsonl | Format::Chart);
+        if args.pivot.is_some() && !tabular {
+            return Err(Error::Usage(crate::msg!("usage-pivot-format")));
+        }
         let mut session = front::session(&setup)?;
         session.lang = opts.lang;
         session.want_sources = envelope.is_some();
@@ -168,6 +173,12 @@ impl<'a> Runner<'a> {
                 *asked = Some(*l);
             }
             let chart_lang = render::chart::words::chart_lang(*asked, names);
+            let output = match (output, args.pivot.as_deref()) {
+                (Output::Answer(a), Some(dimension)) if a.error.is_none() => {
+                    Output::Answer(render::pivot::pivot(&a, dimension).map_err(Error::Usage)?)
+                }
+                (other, _) => other,
+            };
             // In JSON, a text (`explain`, `help`) is an answer of one
             // column, so that the document stays JSON.
             let output = match (output, opts.format) {

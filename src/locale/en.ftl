@@ -460,3 +460,10 @@ hint-index-period = by { $dimension } takes a base of one { $dimension }: index 
 note-index-base = index: each row as a percent of its figure in { $base } (= 100), over the same months as its own.
 note-index-same-months = { $rows }: { $covered } set against the same months of the base, { $against }.
 note-index-lacking = No index for { $rows }: its months have gaps, or the store does not hold the same months of { $base } whole.
+
+## --pivot
+usage-pivot-dimension = --pivot { $dimension }: the answer has no dimension { $dimension } (pivot one of its `by` dimensions)
+usage-pivot-extra = --pivot puts `value` in columns, and the answer also has `{ $column }`: ask for it without, or without --pivot
+usage-pivot-units = --pivot keeps one `unit` column, and the answer is in { $units }: ask for one unit (where unit = …)
+usage-pivot-format = --pivot shapes a table for people and spreadsheets (table, csv, tsv, markdown); JSON, JSON Lines and charts keep one row per figure
+note-pivot-partial = Cells whose figures cover only part of their period (or are derived, or have gaps): { $cells }.

@@ -460,3 +460,10 @@ hint-index-period = by { $dimension } prend une base d'un seul { $dimension } : 
 note-index-base = index : chaque ligne en pour cent de son chiffre en { $base } (= 100), sur les mêmes mois que les siens.
 note-index-same-months = { $rows } : { $covered } rapporté aux mêmes mois de la base, { $against }.
 note-index-lacking = Pas d'indice pour { $rows } : ses mois ont des lacunes, ou la base ne contient pas entiers les mêmes mois de { $base }.
+
+## --pivot
+usage-pivot-dimension = --pivot { $dimension } : la réponse n'a pas de dimension { $dimension } (pivotez une de ses dimensions `by`)
+usage-pivot-extra = --pivot met `value` en colonnes, et la réponse a aussi `{ $column }` : demandez-la sans, ou sans --pivot
+usage-pivot-units = --pivot garde une seule colonne `unit`, et la réponse est en { $units } : demandez une unité (where unit = …)
+usage-pivot-format = --pivot forme un tableau pour les personnes et les tableurs (table, csv, tsv, markdown) ; JSON, JSON Lines et les graphiques gardent une ligne par chiffre
+note-pivot-partial = Cellules dont les chiffres ne couvrent qu'une partie de leur période (ou sont déduits, ou ont des lacunes) : { $cells }.

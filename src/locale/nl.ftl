@@ -460,3 +460,10 @@ hint-index-period = by { $dimension } neemt een basis van één { $dimension }: 
 note-index-base = index: elke rij als percentage van haar cijfer in { $base } (= 100), over dezelfde maanden als de hare.
 note-index-same-months = { $rows }: { $covered } vergeleken met dezelfde maanden van de basis, { $against }.
 note-index-lacking = Geen index voor { $rows }: de maanden hebben gaten, of de opslag heeft dezelfde maanden van { $base } niet volledig.
+
+## --pivot
+usage-pivot-dimension = --pivot { $dimension }: het antwoord heeft geen dimensie { $dimension } (draai een van zijn `by`-dimensies)
+usage-pivot-extra = --pivot zet `value` in kolommen, en het antwoord heeft ook `{ $column }`: vraag het zonder, of zonder --pivot
+usage-pivot-units = --pivot houdt één kolom `unit`, en het antwoord is in { $units }: vraag één eenheid (where unit = …)
+usage-pivot-format = --pivot vormt een tabel voor mensen en rekenbladen (table, csv, tsv, markdown); JSON, JSON Lines en grafieken houden één rij per cijfer
+note-pivot-partial = Cellen waarvan de cijfers maar een deel van hun periode dekken (of afgeleid zijn, of gaten hebben): { $cells }.

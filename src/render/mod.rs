@@ -9,6 +9,7 @@
 mod braille;
 pub mod chart;
 mod envelope;
+pub mod pivot;
 pub use envelope::{envelope, envelope_document};
 
 use crate::answer::{Answer, Cell, Role};

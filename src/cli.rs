@@ -392,7 +392,7 @@ fn strip_shebang(text: &str) -> String {
 }
 
 /// The format answers are written in: `--format`, the `--output` file's, or
-/// table on a terminal and tsv otherwise. Parquet is `export`'s alone.
+/// table on a terminal and tsv otherwise. Parquet only to a file.
 fn answer_format(args: &Args) -> Result<Format> {
     let format = match (args.format, sink(args)) {
         (Some(f), _) => f,
@@ -400,7 +400,7 @@ fn answer_format(args: &Args) -> Result<Format> {
         _ if args.output.is_none() && io::stdout().is_terminal() => Format::Table,
         _ => Format::Tsv,
     };
-    if format == Format::Parquet {
+    if format == Format::Parquet && args.output.is_none() {
         return Err(Error::Usage(crate::msg!("usage-answers-not-parquet")));
     }
     Ok(format)

@@ -135,29 +135,114 @@ const PARQUET_TABLE: &str = "CREATE TABLE facts (measure VARCHAR, type VARCHAR,
 /// (the store's stays sandboxed), to a file beside the target that is
 /// renamed into place only when complete.
 fn parquet(answer: &Answer, file: &Path) -> Result<()> {
-    let doing = crate::msg!("doing-writing-file", path = file.display().to_string());
+    let value = answer.columns.iter().position(|c| c == "value");
+    let rows = answer.rows.iter().map(|row| {
+        row.iter()
+            .enumerate()
+            .map(|(i, cell)| match cell {
+                Cell::Int(n) if Some(i) == value => duckdb::types::Value::Double(*n as f64),
+                other => db_value(other),
+            })
+            .collect()
+    });
+    let temp = PartialFile::beside(file);
+    copy_to_parquet(PARQUET_TABLE, rows, &temp.0, None, file)?;
+    std::fs::rename(&temp.0, file).map_err(|e| Error::file(file, e))
+}
+
+/// An answer as the bytes of a Parquet file, its columns typed as in JSON
+/// (a year of `by year` a number, other periods strings) and its query and
+/// notes (as JSON, in `lang`) in the file's key-value metadata. `target`
+/// is the file it is for: the work file is made beside it.
+pub fn answer_parquet(answer: &Answer, target: &Path, lang: crate::model::Lang) -> Result<Vec<u8>> {
+    let types: Vec<&str> = (0..answer.columns.len())
+        .map(|i| column_type(answer, i))
+        .collect();
+    let columns: Vec<String> = answer
+        .columns
+        .iter()
+        .zip(&types)
+        .map(|(c, t)| format!("\"{}\" {t}", c.replace('"', "\"\"")))
+        .collect();
+    let table = format!("CREATE TABLE facts ({})", columns.join(", "));
+    let rows = answer.rows.iter().map(|row| {
+        row.iter()
+            .zip(&types)
+            .map(|(cell, t)| match (cell, *t) {
+                (Cell::Int(n), "DOUBLE") => duckdb::types::Value::Double(*n as f64),
+                (Cell::Period(crate::model::period::Period::Year(y)), "BIGINT") => {
+                    duckdb::types::Value::BigInt(i64::from(*y))
+                }
+                (other, _) => db_value(other),
+            })
+            .collect()
+    });
+    let notes: Vec<serde_json::Value> = answer
+        .notes
+        .iter()
+        .map(|n| render::note_json(n, lang))
+        .collect();
+    let metadata = [
+        ("query", answer.title.clone()),
+        ("notes", serde_json::Value::Array(notes).to_string()),
+    ];
+    // The answer's own work file, beside the one the output is written to.
+    let temp = PartialFile(crate::front::partial_name(target).with_extension("parquet"));
+    copy_to_parquet(&table, rows, &temp.0, Some(&metadata), target)?;
+    std::fs::read(&temp.0).map_err(|e| Error::file(target, e))
+}
+
+/// The DuckDB type of an answer's column, as JSON types it.
+fn column_type(answer: &Answer, at: usize) -> &'static str {
+    use crate::answer::Role;
+    let cells = || answer.rows.iter().map(move |r| &r[at]);
+    if answer.roles.get(at) == Some(&Role::Time(12)) {
+        "BIGINT"
+    } else if cells().any(|c| matches!(c, Cell::Float(_))) {
+        "DOUBLE"
+    } else if cells().any(|c| matches!(c, Cell::Int(_))) {
+        "BIGINT"
+    } else if cells().any(|c| matches!(c, Cell::Bool(_))) {
+        "BOOLEAN"
+    } else {
+        "VARCHAR"
+    }
+}
+
+/// Writes rows into a table made by `table` (named `facts`) in a DuckDB of
+/// its own (the store's stays sandboxed), and copies it to `path` as
+/// Parquet with `metadata` as key-value metadata. Errors name `target`.
+fn copy_to_parquet(
+    table: &str,
+    rows: impl Iterator<Item = Vec<duckdb::types::Value>>,
+    path: &Path,
+    metadata: Option<&[(&str, String)]>,
+    target: &Path,
+) -> Result<()> {
+    let doing = crate::msg!("doing-writing-file", path = target.display().to_string());
     let failed = |e: duckdb::Error| crate::error::duckdb(doing.clone(), e);
     let conn = crate::store::open_with(None, crate::store::Access::Files)?;
-    conn.execute_batch(PARQUET_TABLE).map_err(failed)?;
+    conn.execute_batch(table).map_err(failed)?;
     let mut app = conn.appender("facts").map_err(failed)?;
-    let value = answer.columns.iter().position(|c| c == "value");
-    for row in &answer.rows {
-        let cells = row.iter().enumerate().map(|(i, cell)| match cell {
-            Cell::Int(n) if Some(i) == value => duckdb::types::Value::Double(*n as f64),
-            other => db_value(other),
-        });
-        app.append_row(duckdb::appender_params_from_iter(cells))
+    for row in rows {
+        app.append_row(duckdb::appender_params_from_iter(row))
             .map_err(failed)?;
     }
     app.flush().map_err(failed)?;
     drop(app);
-    let temp = PartialFile::beside(file);
-    let path = temp.0.display().to_string().replace('\'', "''");
+    let quote = |s: &str| s.replace('\'', "''");
+    let kv = metadata.map_or(String::new(), |pairs| {
+        let items: Vec<String> = pairs
+            .iter()
+            .map(|(k, v)| format!("{k}: '{}'", quote(v)))
+            .collect();
+        format!(", KV_METADATA {{{}}}", items.join(", "))
+    });
     conn.execute_batch(&format!(
-        "COPY facts TO '{path}' (FORMAT parquet, COMPRESSION zstd)"
+        "COPY facts TO '{}' (FORMAT parquet, COMPRESSION zstd{kv})",
+        quote(&path.display().to_string())
     ))
-    .map_err(failed)?;
-    std::fs::rename(&temp.0, file).map_err(|e| Error::file(file, e))
+    .map_err(failed)
 }
 
 /// A cell as DuckDB takes it.

@@ -182,8 +182,10 @@ Several answers in one run: json is one array of {query, rows}; jsonl rows carry
 csv and tsv answers are separated by an empty line. Under --keep-going a failed statement keeps \
 its place: {query, error} in json and jsonl, an empty block in csv and tsv. --envelope (json, \
 jsonl): every statement as {query, params, status, rows, notes, sources}, each note as {kind, \
-periods, text}. asylq export FILE writes the facts themselves in csv, tsv, json, jsonl or \
-parquet."),
+periods, text}. --output FILE.parquet (or --format parquet with --output) writes one answer \
+as Parquet, typed as in json, its query and notes in the file's key-value metadata. --pivot DIM \
+puts a dimension's values in columns (table, csv, tsv, markdown). asylq export FILE writes the \
+facts themselves in csv, tsv, json, jsonl or parquet."),
     ("columns", "Every answer has these columns, in this order; they depend on the query only, \
 never on the data.\n  the dimensions asked for: year (a number), month (2023-11, or a span by \
 country), quarter (2023-Q4), country, type\n  value: the figure (empty where none can be had)\n  \

@@ -486,6 +486,66 @@ fn a_pivot_puts_one_dimension_in_columns() {
         .stderr(contains("the answer has no dimension country"));
 }
 
+/// An answer as Parquet: typed columns as in JSON, the query and notes in
+/// the key-value metadata; two answers to one file are refused.
+#[test]
+fn an_answer_is_written_as_parquet() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("index.parquet");
+    asylq()
+        .args(["-c", "applications by year index 2022", "--output"])
+        .arg(&file)
+        .assert()
+        .success();
+    let conn = duckdb::Connection::open_in_memory().unwrap();
+    let path = file.display().to_string();
+    let rows: Vec<(i64, i64, String, f64, String)> = conn
+        .prepare(&format!(
+            "SELECT year, value, period, \"index\", typeof(year) FROM '{path}'"
+        ))
+        .unwrap()
+        .query_map([], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (2022, 36871, "2022".to_string(), 100.0, "BIGINT".to_string()),
+            (
+                2023,
+                32203,
+                "2023-01..2023-11".to_string(),
+                94.0,
+                "BIGINT".to_string()
+            )
+        ]
+    );
+    let notes: String = conn
+        .query_row(
+            &format!("SELECT decode(value) FROM parquet_kv_metadata('{path}') WHERE decode(key) = 'notes'"),
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(notes.starts_with("[{\"kind\":\"index_base\""), "{notes}");
+    let two = dir.path().join("two.parquet");
+    asylq()
+        .args(["-c", "workload; applications", "--output"])
+        .arg(&two)
+        .assert()
+        .code(2)
+        .stderr(contains("a Parquet file holds one answer"));
+    assert!(!two.exists());
+    asylq()
+        .args(["-c", "workload", "--format", "parquet"])
+        .assert()
+        .code(2)
+        .stderr(contains("--output FILE.parquet"));
+}
+
 #[test]
 fn a_closed_pipe_ends_quietly() {
     let bin = assert_cmd::cargo::cargo_bin("asylq");

@@ -11,6 +11,8 @@ pub(super) enum Sink {
     Text(Option<Format>),
     Svg,
     Png,
+    /// An answer as a Parquet file.
+    Parquet,
 }
 
 /// The sink `--output` names; a name whose kind asylq cannot write is a
@@ -19,6 +21,9 @@ pub(super) fn sink(args: &Args) -> Result<Sink> {
     let Some(path) = &args.output else {
         return Ok(Sink::Text(None));
     };
+    if args.format == Some(Format::Parquet) {
+        return Ok(Sink::Parquet);
+    }
     let ext = path
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
@@ -26,6 +31,7 @@ pub(super) fn sink(args: &Args) -> Result<Sink> {
     Ok(match ext.as_str() {
         "svg" => Sink::Svg,
         "png" => Sink::Png,
+        "parquet" => Sink::Parquet,
         "csv" => Sink::Text(Some(Format::Csv)),
         "tsv" => Sink::Text(Some(Format::Tsv)),
         "json" => Sink::Text(Some(Format::Json)),
@@ -196,6 +202,16 @@ impl<'a> Runner<'a> {
                 (other, _) => other,
             };
             let result = match (&output, svg, opts.format) {
+                (Output::Answer(a), _, _) if sink == Sink::Parquet => {
+                    if *written > 0 {
+                        return Err(Error::Usage(crate::msg!("usage-one-parquet")));
+                    }
+                    *written += 1;
+                    let target = args.output.as_deref().unwrap_or(std::path::Path::new("-"));
+                    let bytes = crate::export::answer_parquet(a, target, opts.lang)?;
+                    render::render_notes(a, &mut io::stderr(), opts.lang)
+                        .and_then(|()| out.write_all(&bytes))
+                }
                 (Output::Answer(a), true, _) => {
                     if *written > 0 {
                         return Err(Error::Usage(crate::msg!("usage-one-chart")));

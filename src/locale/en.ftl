@@ -198,7 +198,7 @@ usage-as-of-many = --as-of { $which }: sources of that name were published in di
 usage-param = --param { $param }: expected NAME=VALUE
 usage-wait = --wait { $wait }: expected seconds from 0 to 86400
 usage-export-output = export writes to the file it is given (or - for stdout); --output does not apply to it
-usage-answers-not-parquet = parquet is a format of `asylq export` (the facts); an answer is written as table, csv, tsv, json, jsonl, markdown or chart
+usage-answers-not-parquet = an answer is written as Parquet only to a file: --output FILE.parquet (or --format parquet with --output)
 usage-load-nothing = load: name at least one report file
 chart-no-answer = no answer to chart yet: run a query first
 chart-file = { $path }: a chart is written as .svg or .png
@@ -467,3 +467,6 @@ usage-pivot-extra = --pivot puts `value` in columns, and the answer also has `{ 
 usage-pivot-units = --pivot keeps one `unit` column, and the answer is in { $units }: ask for one unit (where unit = …)
 usage-pivot-format = --pivot shapes a table for people and spreadsheets (table, csv, tsv, markdown); JSON, JSON Lines and charts keep one row per figure
 note-pivot-partial = Cells whose figures cover only part of their period (or are derived, or have gaps): { $cells }.
+
+## Answers as Parquet
+usage-one-parquet = a Parquet file holds one answer: run one query per --output

@@ -198,7 +198,7 @@ usage-as-of-many = --as-of { $which } : des sources de ce nom ont été publiée
 usage-param = --param { $param } : NOM=VALEUR attendu
 usage-wait = --wait { $wait } : des secondes de 0 à 86400 attendues
 usage-export-output = export écrit dans le fichier qu'on lui donne (ou - pour stdout) ; --output ne s'y applique pas
-usage-answers-not-parquet = parquet est un format d'`asylq export` (les faits) ; une réponse s'écrit en table, csv, tsv, json, jsonl, markdown ou chart
+usage-answers-not-parquet = une réponse n'est écrite en Parquet que dans un fichier : --output FICHIER.parquet (ou --format parquet avec --output)
 usage-load-nothing = load : nommez au moins un fichier de rapport
 chart-no-answer = pas encore de réponse à dessiner : lancez d'abord une requête
 chart-file = { $path } : un graphique s'écrit en .svg ou .png
@@ -467,3 +467,6 @@ usage-pivot-extra = --pivot met `value` en colonnes, et la réponse a aussi `{ $
 usage-pivot-units = --pivot garde une seule colonne `unit`, et la réponse est en { $units } : demandez une unité (where unit = …)
 usage-pivot-format = --pivot forme un tableau pour les personnes et les tableurs (table, csv, tsv, markdown) ; JSON, JSON Lines et les graphiques gardent une ligne par chiffre
 note-pivot-partial = Cellules dont les chiffres ne couvrent qu'une partie de leur période (ou sont déduits, ou ont des lacunes) : { $cells }.
+
+## Answers as Parquet
+usage-one-parquet = un fichier Parquet contient une seule réponse : lancez une requête par --output

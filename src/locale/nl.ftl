@@ -198,7 +198,7 @@ usage-as-of-many = --as-of { $which }: bronnen met die naam werden in verschille
 usage-param = --param { $param }: NAAM=WAARDE verwacht
 usage-wait = --wait { $wait }: seconden van 0 tot 86400 verwacht
 usage-export-output = export schrijft naar het bestand dat het krijgt (of - voor stdout); --output geldt er niet voor
-usage-answers-not-parquet = parquet is een formaat van `asylq export` (de feiten); een antwoord wordt geschreven als table, csv, tsv, json, jsonl, markdown of chart
+usage-answers-not-parquet = een antwoord wordt alleen naar een bestand als Parquet geschreven: --output BESTAND.parquet (of --format parquet met --output)
 usage-load-nothing = load: geef minstens één rapportbestand
 chart-no-answer = nog geen antwoord om te tekenen: voer eerst een vraag uit
 chart-file = { $path }: een grafiek wordt geschreven als .svg of .png
@@ -467,3 +467,6 @@ usage-pivot-extra = --pivot zet `value` in kolommen, en het antwoord heeft ook `
 usage-pivot-units = --pivot houdt één kolom `unit`, en het antwoord is in { $units }: vraag één eenheid (where unit = …)
 usage-pivot-format = --pivot vormt een tabel voor mensen en rekenbladen (table, csv, tsv, markdown); JSON, JSON Lines en grafieken houden één rij per cijfer
 note-pivot-partial = Cellen waarvan de cijfers maar een deel van hun periode dekken (of afgeleid zijn, of gaten hebben): { $cells }.
+
+## Answers as Parquet
+usage-one-parquet = een Parquet-bestand bevat één antwoord: voer één vraag uit per --output

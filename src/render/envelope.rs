@@ -40,7 +40,7 @@ pub fn envelope_document(answers: &[Answer], params: &[(String, String)], lang: 
 }
 
 /// A note as data: `{kind, periods, message, ...its arguments, text}`.
-fn note(n: &Note, lang: Lang) -> Json {
+pub fn note(n: &Note, lang: Lang) -> Json {
     let mut doc = Map::new();
     doc.insert("kind".to_string(), Json::from(n.kind.name()));
     doc.insert("periods".to_string(), json!(n.periods));

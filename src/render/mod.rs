@@ -10,7 +10,7 @@ mod braille;
 pub mod chart;
 mod envelope;
 pub mod pivot;
-pub use envelope::{envelope, envelope_document};
+pub use envelope::{envelope, envelope_document, note as note_json};
 
 use crate::answer::{Answer, Cell, Role};
 use crate::model::period::Period;

@@ -83,6 +83,11 @@ fn query() -> impl Strategy<Value = String> {
         " having granted > 100",
         " having type = 3",
         " top 0",
+        " index 2022",
+        " index 2023-01",
+        " index 2023-Q1",
+        " index 2023-13",
+        " change index 2022",
     ]);
     (
         prop::sample::select(vec![
@@ -120,9 +125,13 @@ proptest! {
         let Statement::Query(q) = &parsed[0].node else { panic!() };
         let again = parse(&q.to_string()).unwrap();
         prop_assert_eq!(&again[0].node, &parsed[0].node);
-        if let Ok(checked) = check(q, &Context::default()) {
-            let sql = asylq::sql::compile(&checked);
-            prop_assert_eq!(run(&sql.text), Ok(()), "{}", sql.text);
+        match check(q, &Context::default()) {
+            Ok(checked) => {
+                let sql = asylq::sql::compile(&checked);
+                prop_assert_eq!(run(&sql.text), Ok(()), "{}", sql.text);
+            }
+            // Every refusal of a clause says where it is.
+            Err(d) => prop_assert!(d.span.is_some(), "{}: {}", text, d.text()),
         }
     }
 

@@ -37,7 +37,7 @@ const DIMS: [&[&str]; 11] = [
     &["source"],
     &["year", "source"],
 ];
-const MODIFIERS: [&str; 17] = [
+const MODIFIERS: [&str; 18] = [
     "",
     "share",
     "change",
@@ -55,6 +55,7 @@ const MODIFIERS: [&str; 17] = [
     "sort by value desc limit 2",
     "having value > 1000",
     "change having change < 0",
+    "index 2022",
 ];
 
 fn grid() -> Vec<Query> {

@@ -380,7 +380,19 @@ fn check_one(query: &Query, cx: &Context) -> Result<Checked, Diagnostic> {
             );
         }
     }
-    let units = units(measure, &facets, &dims, by_country_tables, cx)?;
+    // A problem of units is placed at `by unit` or `by country`, else at
+    // the measure.
+    let units = units(measure, &facets, &dims, by_country_tables, cx).map_err(|d| {
+        let at = query
+            .by
+            .iter()
+            .find(|d| matches!(d.node.as_str(), "unit" | "country"))
+            .map_or(query.measure.span.clone(), |d| d.span.clone());
+        Diagnostic {
+            span: d.span.clone().or(Some(at)),
+            ..d
+        }
+    })?;
     let mut notes = Vec::new();
     if by_country_tables && matches!(measure, Measure::ProtectionRate) && facets.units.is_empty() {
         notes.push(Message::new("note-rate-in-persons"));

@@ -49,6 +49,7 @@ pub fn apply(
         // `other` is a row like any other here.
         "sort by value desc limit 2" => largest(q, rows, 2),
         "having value > 1000" => rows.retain(|r| above(r, "value", 1000.0)),
+        "index 2022" => index(q, groups_facts, rows, current, 2022 * 12),
         "change having change < 0" => {
             change(q, groups_facts, rows, current, source);
             rows.retain(|r| !above(r, "change", -1.0) && has(r, "change"));
@@ -324,6 +325,49 @@ fn like_for_like(base: &[&Fact], mine: &[&Fact]) -> bool {
     };
     let spans = |fs: &[&Fact]| fs.iter().any(|f| f.country.is_none() && f.start < f.end);
     base.len() == mine.len() || (months(base) == months(mine) && spans(base) != spans(mine))
+}
+
+/// `index`: each row against the same months of the base year (its facts
+/// moved from there to the row's year), as a percent; none for a row over
+/// more than one year, with gaps, or without a like-for-like base.
+fn index(q: &Query, groups: &[impl AsFacts], rows: &mut [Row], current: &[Fact], base_start: i64) {
+    for (i, r) in rows.iter_mut().enumerate() {
+        let mine = groups[i].facts();
+        let first = mine.iter().map(|f| f.start).min().unwrap();
+        let last = mine.iter().map(|f| f.end).max().unwrap();
+        let shift = first.div_euclid(12) * 12 - base_start;
+        let moved: Vec<Fact> = current
+            .iter()
+            .filter(|f| {
+                f.measure == q.measure
+                    && mine.iter().any(|m| m.unit == f.unit)
+                    && f.country.is_some() == q.dims.contains(&"country")
+            })
+            .map(|f| Fact {
+                start: f.start + shift,
+                end: f.end + shift,
+                ..f.clone()
+            })
+            .collect();
+        let moved = matched(q, moved, mine);
+        let base: Vec<&Fact> = moved.iter().filter(|b| same_row(q, b, &mine[0])).collect();
+        let mine: Vec<&Fact> = mine.iter().collect();
+        let value = r.cells["value"].clone();
+        let one_year = first.div_euclid(12) == last.div_euclid(12);
+        let old: i64 = base.iter().map(|f| f.value).sum();
+        let index = if !value.is_empty()
+            && one_year
+            && r.missing.is_empty()
+            && !base.is_empty()
+            && like_for_like(&base, &mine)
+            && old != 0
+        {
+            round1(100.0 * value.parse::<f64>().unwrap() / old as f64)
+        } else {
+            String::new()
+        };
+        r.cells.insert("index".into(), index);
+    }
 }
 
 /// Whether a moved base fact falls in the same row as a fact of the row.

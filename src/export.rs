@@ -15,13 +15,21 @@ use crate::store::Store;
 use std::io::{self, Write};
 use std::path::Path;
 
-const SQL: &str = "SELECT measure, type,
+/// The facts with their sources: the file, table and line, then (after the
+/// columns earlier versions wrote) the SHA-256 of the source's text as
+/// stored, the month it was published, the kind of source (`report`,
+/// `page`, `overview`) and whether it was stored with `--force`.
+const SQL: &str = "WITH src AS (
+    SELECT r.id, sha256(t.text) AS sha256, strftime(r.published, '%Y-%m') AS published
+    FROM reports r LEFT JOIN texts t ON t.report = r.id)
+SELECT measure, type,
     CASE WHEN measure = 'protection_rate' THEN 'percent' ELSE unit END AS unit,
     country, strftime(period_start, '%Y-%m') AS period_start,
     strftime(period_end, '%Y-%m') AS period_end,
     CAST(date_diff('month', period_start, period_end) + 1 AS BIGINT) AS months_covered,
-    value, derived, report_file AS report, source_table, source_line
-  FROM current_facts
+    value, derived, report_file AS report, source_table, source_line,
+    src.sha256, src.published, origin, forced
+  FROM current_facts JOIN src ON src.id = current_facts.report
   ORDER BY measure, unit, type, country NULLS FIRST, period_start, period_end";
 
 /// The format an export writes: `--format` if given, else the file's
@@ -59,6 +67,8 @@ pub fn format_of(file: &Path, given: Option<Format>) -> Result<Format> {
 /// The current facts as an answer: counts as integers, a published rate as
 /// a percent with its decimal, countries in the language of `names`.
 pub fn facts(store: &Store, names: Names) -> Result<Answer> {
+    // The embedded report's tables of sources are made when first needed.
+    store.complete()?;
     let (columns, rows) = store.rows(SQL)?;
     let at = |name: &str| columns.iter().position(|c| c == name).expect("a column");
     let (measure, value, country) = (at("measure"), at("value"), at("country"));
@@ -129,7 +139,8 @@ fn body(answer: &Answer, format: Format, header: bool, out: &mut dyn Write) -> i
 const PARQUET_TABLE: &str = "CREATE TABLE facts (measure VARCHAR, type VARCHAR,
     unit VARCHAR, country VARCHAR, period_start VARCHAR, period_end VARCHAR,
     months_covered BIGINT, value DOUBLE, derived BOOLEAN, report VARCHAR,
-    source_table VARCHAR, source_line BIGINT)";
+    source_table VARCHAR, source_line BIGINT, sha256 VARCHAR, published VARCHAR,
+    origin VARCHAR, forced BOOLEAN)";
 
 /// Writes the facts as Parquet with DuckDB's writer, in a DuckDB of its own
 /// (the store's stays sandboxed), to a file beside the target that is

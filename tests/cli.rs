@@ -189,7 +189,7 @@ fn the_embedded_store_answers_sql_and_show_over_every_table() {
         .assert()
         .success()
         .stdout(
-            "value,unit,period,months_covered\n2733,persons,2023-11,1\n\nn\n337\n\nn\n337\n\niso3\nSYR\n\nmonth,published,file,facts,checks,checks_passed,status,digest\n2023-11,2023-12,asielstatistieken-2023-11.txt,337,156,156,checked,5c75024a8631aefe\n",
+            "value,unit,period,months_covered\n2733,persons,2023-11,1\n\nn\n337\n\nn\n337\n\niso3\nSYR\n\nmonth,published,file,facts,checks,checks_passed,status,digest,sha256\n2023-11,2023-12,asielstatistieken-2023-11.txt,337,156,156,checked,5c75024a8631aefe,67c83e8909f074e6c4480ea80102c15d1743646ecdad284ec73267ca3c77c818\n",
         );
 }
 
@@ -223,7 +223,7 @@ fn load_is_idempotent_and_lists_sources() {
             "2023-11 (337 facts, 156 checks): already stored, unchanged",
         ));
     asylq().arg("--db").arg(&db).arg("sources").args(["--format", "csv"]).assert().success()
-        .stdout("month,published,file,facts,checks,checks_passed,status,digest\n2023-11,2023-12,asielstatistieken-2023-11.txt,337,156,156,checked,5c75024a8631aefe\n");
+        .stdout("month,published,file,facts,checks,checks_passed,status,digest,sha256\n2023-11,2023-12,asielstatistieken-2023-11.txt,337,156,156,checked,5c75024a8631aefe,67c83e8909f074e6c4480ea80102c15d1743646ecdad284ec73267ca3c77c818\n");
     asylq()
         .arg("--db")
         .arg(&db)
@@ -241,7 +241,59 @@ fn load_is_idempotent_and_lists_sources() {
         .success();
     let text = std::fs::read_to_string(&export).unwrap();
     assert_eq!(text.lines().count(), 338);
-    assert!(text.starts_with("measure,type,unit,country,period_start,period_end,months_covered,value,derived,report,source_table,source_line\n"));
+    assert!(text.starts_with("measure,type,unit,country,period_start,period_end,months_covered,value,derived,report,source_table,source_line,sha256,published,origin,forced\n"));
+}
+
+/// `export` keeps the provenance a pipeline pins: the SHA-256 of each
+/// source's text (as `sha256sum` gives it for a UTF-8 file; also in
+/// `sources`), its publication month, its kind and whether it was stored
+/// with `--force`.
+#[test]
+fn export_keeps_each_source_s_digest_publication_origin_and_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("facts.duckdb");
+    let bad = bad_report(dir.path());
+    asylq()
+        .arg("--db")
+        .arg(&db)
+        .args(["load", "--force", "--no-embedded"])
+        .arg(&bad)
+        .assert()
+        .success();
+    let out = asylq()
+        .arg("--db")
+        .arg(&db)
+        .args(["export", "-"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let conn = duckdb::Connection::open_in_memory().unwrap();
+    let sha: String = conn
+        .query_row(
+            "SELECT sha256(?)",
+            [std::fs::read_to_string(&bad).unwrap()],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let row = text.lines().nth(1).unwrap();
+    assert_eq!(
+        row,
+        format!("applications,first,persons,,2022-01,2022-01,1,2208,false,bad.txt,applications by month,142,{sha},2023-12,report,true")
+    );
+    let sources = asylq()
+        .arg("--db")
+        .arg(&db)
+        .args(["-c", "show sources", "--format", "csv"])
+        .output()
+        .unwrap();
+    let sources = String::from_utf8(sources.stdout).unwrap();
+    assert!(
+        sources.lines().nth(1).unwrap().ends_with(&format!(
+            ",forced,{},{sha}",
+            &sources.lines().nth(1).unwrap().split(',').nth(7).unwrap()
+        )),
+        "{sources}"
+    );
 }
 
 /// The seed report with one total off by one (line 166), as `bad.txt`.
@@ -622,7 +674,7 @@ fn force_stores_a_report_whose_totals_do_not_add_up() {
         .assert()
         .success()
         .stdout(contains(
-            "2023-11,2023-12,bad.txt,337,156,155,forced,080f8152792089b7\n",
+            "2023-11,2023-12,bad.txt,337,156,155,forced,080f8152792089b7,852bdbe2e3a175fb90f93a2da78732a33bc59c358ecf8354854795ab13c05c1c\n",
         ));
     // A forced report with a figure that differs from the checked one: the
     // checked figure stays current, whatever the order of loading.
@@ -1015,7 +1067,7 @@ fn an_older_store_is_refused_and_rebuilt() {
     let mut sources = asylq();
     with_data(&mut sources);
     sources.args(["sources", "--format", "csv"]).assert().success().stdout(
-        "month,published,file,facts,checks,checks_passed,status,digest\n2019-10,2019-11,nl-2019-10.txt,18,1,1,checked,0ee00d1dc7f161bc\n2023-11,2023-12,asielstatistieken-2023-11.txt,337,156,156,checked,5c75024a8631aefe\n",
+        "month,published,file,facts,checks,checks_passed,status,digest,sha256\n2019-10,2019-11,nl-2019-10.txt,18,1,1,checked,0ee00d1dc7f161bc,eca8cc32ec36478d562f7108623437919948a4a549f6d40b95270bc2d5216db7\n2023-11,2023-12,asielstatistieken-2023-11.txt,337,156,156,checked,5c75024a8631aefe,67c83e8909f074e6c4480ea80102c15d1743646ecdad284ec73267ca3c77c818\n",
     );
     assert!(dir.path().join("old.duckdb.schema1").exists());
 }
@@ -1059,7 +1111,7 @@ fn rebuild_leaves_out_what_the_readers_now_refuse() {
         .args(["sources", "--format", "csv"])
         .assert()
         .success()
-        .stdout("month,published,file,facts,checks,checks_passed,status,digest\n2023-11,2023-12,asielstatistieken-2023-11.txt,337,156,156,checked,5c75024a8631aefe\n");
+        .stdout("month,published,file,facts,checks,checks_passed,status,digest,sha256\n2023-11,2023-12,asielstatistieken-2023-11.txt,337,156,156,checked,5c75024a8631aefe,67c83e8909f074e6c4480ea80102c15d1743646ecdad284ec73267ca3c77c818\n");
 }
 
 /// A news item about asylum figures, in the words of a newspaper.
@@ -1181,7 +1233,7 @@ fn export_writes_csv_tsv_json_and_jsonl_to_a_file_or_stdout() {
     };
     let csv = run(&["-"]);
     assert_eq!(csv.lines().count(), 338);
-    assert!(csv.contains("\napplications,first,persons,Syrië,2023-01,2023-11,11,3569,false,asielstatistieken-2023-11.txt,\"top 10 applications, year to date\",373\n"), "{csv}");
+    assert!(csv.contains("\napplications,first,persons,Syrië,2023-01,2023-11,11,3569,false,asielstatistieken-2023-11.txt,\"top 10 applications, year to date\",373,67c83e8909f074e6c4480ea80102c15d1743646ecdad284ec73267ca3c77c818,2023-12,report,false\n"), "{csv}");
     // json: numbers as numbers, a flag as a boolean, a span marked by its months.
     let json: serde_json::Value =
         serde_json::from_str(&run(&["-", "--format", "json", "--names", "en"])).unwrap();
@@ -1261,7 +1313,7 @@ fn export_writes_parquet_that_duckdb_reads_back() {
     assert_eq!(read("SELECT count(*)::VARCHAR FROM FILE"), "337");
     assert_eq!(
         read("SELECT string_agg(column_name || ' ' || column_type, ', ') FROM (DESCRIBE SELECT * FROM FILE)"),
-        "measure VARCHAR, type VARCHAR, unit VARCHAR, country VARCHAR, period_start VARCHAR, period_end VARCHAR, months_covered BIGINT, value DOUBLE, derived BOOLEAN, report VARCHAR, source_table VARCHAR, source_line BIGINT"
+        "measure VARCHAR, type VARCHAR, unit VARCHAR, country VARCHAR, period_start VARCHAR, period_end VARCHAR, months_covered BIGINT, value DOUBLE, derived BOOLEAN, report VARCHAR, source_table VARCHAR, source_line BIGINT, sha256 VARCHAR, published VARCHAR, origin VARCHAR, forced BOOLEAN"
     );
     assert_eq!(
         read("SELECT concat_ws(',', value, months_covered, derived, report, source_table, source_line) FROM FILE WHERE country = 'Syria' AND type = 'first' AND months_covered = 11"),

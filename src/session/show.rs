@@ -54,8 +54,10 @@ pub(super) fn types() -> Answer {
 }
 
 /// The loaded reports, each with the digest of its text (FNV-1a, 64 bits),
-/// which tells two editions of one month apart.
-pub(super) const SOURCES_SQL: &str = "SELECT strftime(month, '%Y-%m') AS month, strftime(published, '%Y-%m') AS published, file, facts, checks, checks - failed_checks AS checks_passed, CASE WHEN failed_checks > 0 THEN 'forced' ELSE 'checked' END AS status, digest FROM reports ORDER BY month, id";
+/// which tells two editions of one month apart and names a source to
+/// `unload` and `--as-of`, and the SHA-256 of its text, which a pipeline
+/// pins (`sha256sum` of a UTF-8 file gives the same).
+pub(super) const SOURCES_SQL: &str = "SELECT strftime(month, '%Y-%m') AS month, strftime(published, '%Y-%m') AS published, file, facts, checks, checks - failed_checks AS checks_passed, CASE WHEN failed_checks > 0 THEN 'forced' ELSE 'checked' END AS status, digest, sha256(t.text) AS sha256 FROM reports LEFT JOIN texts t ON t.report = reports.id ORDER BY month, id";
 
 /// Figures that a newer report changed; `old_forced` and `new_forced` mark a
 /// figure from a report stored with `--force` (its totals do not add up).

@@ -369,7 +369,8 @@ pub(super) fn as_of(answer: &Answer, metas: &[Meta], checked: &Checked) -> Vec<(
     let mut out = Vec::new();
     for (row, meta) in answer.rows.iter().zip(metas) {
         let label = render::plain(&row[at]);
-        let (Some(end), Some(span)) = (period_end(&label), meta.span) else {
+        let end = row[at].period().map(|p| p.span().last);
+        let (Some(end), Some(span)) = (end, meta.span) else {
             continue;
         };
         let item = (label, span.last);
@@ -399,14 +400,6 @@ fn filtered_as_of(metas: &[Meta], checked: &Checked) -> Vec<(String, Month)> {
     out
 }
 
-/// The last month of a year (`2023`) or quarter (`2023-Q4`) label.
-pub(super) fn period_end(label: &str) -> Option<Month> {
-    match label.split_once("-Q") {
-        Some((year, q)) => Month::new(year.parse().ok()?, q.parse::<u32>().ok()? * 3),
-        None => Month::new(label.parse().ok()?, 12),
-    }
-}
-
 /// The months of the period a row answers for (its year or quarter, within
 /// the filter's bounds) that none of its facts cover. Months after the last
 /// one covered count only where months before it are missing too: a period
@@ -428,16 +421,8 @@ pub(super) fn missing_months(
         .iter()
         .find(|d| checked.dims.contains(d))
         .and_then(|d| answer.columns.iter().position(|c| c == d.name()))
-        .and_then(|i| {
-            let label = render::plain(&row[i]);
-            let end = period_end(&label)?;
-            let first = if label.contains("-Q") {
-                end.minus(2)
-            } else {
-                end.minus(11)
-            };
-            Some((first, end))
-        });
+        .and_then(|i| row[i].period())
+        .map(|p| (p.span().first, p.span().last));
     let first = own.map(|o| o.0).max(low).unwrap_or(span.first);
     let last = match (own.map(|o| o.1), high) {
         (Some(a), Some(b)) => a.min(b),

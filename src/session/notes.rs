@@ -4,7 +4,6 @@
 //! basis. The session calls these after a query ran.
 
 use super::*;
-use crate::answer::Role;
 use crate::locale::{Arg, Message};
 use crate::model::month::Span;
 use crate::model::period::Period;
@@ -248,33 +247,15 @@ fn add_months_covered(answer: &mut Answer, metas: &[Meta]) {
 }
 
 /// The name of the column that counts the months a row covers.
-pub(crate) const MONTHS_COVERED: &str = "months_covered";
+pub(crate) const MONTHS_COVERED: &str = sql::MONTHS_COVERED;
 
-/// Says what each column is, once the columns are final.
+/// Says what each column is, once the columns are final, as the compiler
+/// that named them says ([`sql::role`]).
 pub(super) fn assign_roles(answer: &mut Answer, checked: &Checked) {
     answer.roles = answer
         .columns
         .iter()
-        .map(|c| match c.as_str() {
-            "value" => Role::Value,
-            "unit" => Role::Unit,
-            "period" => Role::Period,
-            MONTHS_COVERED => Role::MonthsCovered,
-            "share" => Role::Share,
-            "change" => Role::Change,
-            "change_pct" => Role::ChangePercent,
-            "change_pp" => Role::Points,
-            "cumulative" | "rolling" => Role::Running,
-            "granted" | "decided" | "basis" => Role::Basis,
-            name => match checked.dims.iter().find(|d| d.name() == name) {
-                Some(Dim::Month) => Role::Time(1),
-                Some(Dim::Quarter) => Role::Time(3),
-                Some(Dim::Year) => Role::Time(12),
-                Some(Dim::Country) => Role::Country,
-                Some(_) => Role::Dimension,
-                None => Role::Extra,
-            },
-        })
+        .map(|c| sql::role(c, &checked.dims))
         .collect();
 }
 

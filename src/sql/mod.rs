@@ -16,6 +16,7 @@
 //! as `DATE`s and the session prints them as months, which keeps the SQL free
 //! of formatting code that DuckDB would have to bind in every run.
 
+use crate::answer::Role;
 use crate::check::{Checked, Cond, Dim, Kind, Measure, Order, Plan, Step, Type, TYPE_ORDER};
 use crate::lang::ast::{Arith, Op, Per, Summary};
 use crate::model::month::Month;
@@ -113,6 +114,38 @@ pub fn helper(name: &str) -> Option<Helper> {
         _ => return None,
     };
     Some(helper)
+}
+
+/// The name of the column that counts the months a row covers.
+pub const MONTHS_COVERED: &str = "months_covered";
+
+/// What a column an answer shows holds. The compiler names these columns
+/// (and the few the session adds beside them: `period`, `months_covered`,
+/// a rate's `basis`, `granted` and `decided`, `index`), so this is the one
+/// place that says each one's role, as [`helper`] does for the columns an
+/// answer does not show; `dims` are the query's dimensions, in order.
+pub fn role(name: &str, dims: &[Dim]) -> Role {
+    match name {
+        "value" => Role::Value,
+        "unit" => Role::Unit,
+        "period" => Role::Period,
+        MONTHS_COVERED => Role::MonthsCovered,
+        "share" => Role::Share,
+        "change" => Role::Change,
+        "change_pct" => Role::ChangePercent,
+        "change_pp" => Role::Points,
+        "cumulative" | "rolling" => Role::Running,
+        "granted" | "decided" | "basis" => Role::Basis,
+        "index" => Role::Index,
+        name => match dims.iter().find(|d| d.name() == name) {
+            Some(Dim::Month) => Role::Time(1),
+            Some(Dim::Quarter) => Role::Time(3),
+            Some(Dim::Year) => Role::Time(12),
+            Some(Dim::Country) => Role::Country,
+            Some(_) => Role::Dimension,
+            None => Role::Extra,
+        },
+    }
 }
 
 /// The months a query's national facts cover, each with whether its

@@ -1,5 +1,5 @@
 //! A reference computation: a grid of queries (each measure, no dimension to
-//! two, `by source`, each modifier) on ten stores (four of one kind of
+//! two, `by source`, each modifier, and a measure with a filter of its own) on ten stores (four of one kind of
 //! source, six that mix them), each answered twice, by asylq and by
 //! a deliberately simple evaluator in plain Rust over every stored fact with
 //! its provenance. Every answer must agree figure for figure, with the same
@@ -69,8 +69,29 @@ fn grid() -> Vec<Query> {
                         dims: dims.to_vec(),
                         modifier,
                         year,
+                        own_type: None,
                     });
                 }
+            }
+        }
+    }
+    // A measure with a filter of its own, joined to the where.
+    for dims in [
+        &[][..],
+        &["year"],
+        &["month"],
+        &["country"],
+        &["year", "country"],
+    ] {
+        for modifier in ["", "top 3", "having value > 1000", "change", "index 2022"] {
+            for year in [None, Some(2023), Some(2017)] {
+                out.push(Query {
+                    measure: "applications",
+                    dims: dims.to_vec(),
+                    modifier,
+                    year,
+                    own_type: Some("subsequent"),
+                });
             }
         }
     }

@@ -13,11 +13,16 @@ pub struct Query {
     pub dims: Vec<&'static str>,
     pub modifier: &'static str,
     pub year: Option<i64>,
+    /// A filter of the measure's own: `applications[type = subsequent]`.
+    pub own_type: Option<&'static str>,
 }
 
 impl Query {
     pub fn text(&self) -> String {
         let mut s = self.measure.to_string();
+        if let Some(t) = self.own_type {
+            s += &format!("[type = {t}]");
+        }
         if let Some(y) = self.year {
             s += &format!(" where year = {y}");
         }
@@ -123,6 +128,7 @@ fn filtered(q: &Query, current: &[Fact]) -> Vec<Fact> {
                 && f.country.is_some() == q.by_country()
                 && (!q.stock() || q.has("type") || f.ty == "total")
                 && q.year.is_none_or(|y| f.start / 12 == y)
+                && q.own_type.is_none_or(|t| f.ty == t)
                 && (q.modifier != "last 3 months" || f.start >= newest - 2)
                 && (q.modifier != "last 2 years" || f.start >= (newest / 12 - 1) * 12)
         })

@@ -11,7 +11,7 @@ asylq answers questions about the CGVS monthly asylum statistics.
           [average|min|max|median per month|quarter|year]
 
 measures    applications, decisions, workload, protection_rate
-dimensions  month (2023-11), quarter (2023-Q3), year (2023), country, type, unit, source
+dimensions  month (2023-11), quarter (2023-Q3), half (2023-H1), year (2023), country, type, unit, source
 filters     = != < <= > >=, in (...), between A and B, and, or, not, ( ), last N months|years
 other       explain QUERY, sql \"...\", show measures|dimensions|types|countries|sources|revisions,
             show conflicts, show top10, show coverage, set format = csv, set unit = dossiers,
@@ -51,6 +51,11 @@ missing month leaves it empty, and a note names those months. Never for a rate."
 as the report's year to date; over years it runs on; with another dimension, within each value."),
     ("quarter", "quarter: `by quarter`, `quarter = 2023-Q3`, `month between 2023-Q1 and 2023-Q2`. \
 A quarter the data covers in part keeps its months in the period column, and a note says so."),
+    ("half", "half: half-years, January–June and July–December: `by half`, `half = 2023-H1`, \
+`month between 2023-H1 and 2023-H2`. As a quarter: a half-year the data covers in part keeps its \
+months in the period column and a note says so; a stock is its value at the half-year's end; \
+change compares with the half-year before, like for like; index 2023-H1 sets each half-year \
+against that one."),
     ("last", "last N months|years: counted back from the newest month the store holds for the \
 measure (`applications last 3 months by month`); years are calendar years. The period shows the months used."),
     ("average", "average|min|max|median per month|quarter|year: one figure over the periods of the \
@@ -153,7 +158,7 @@ months) and protection_rate (a rate, recomputed from decisions: never added or a
 `show measures` lists them as a table; help applications, decisions, workload, protection_rate \
 say more."),
     ("dimensions", "dimensions, after `by` (several with commas): month (2023-11), quarter \
-(2023-Q3), year (2023), country (the report's Dutch names unless --names), type, unit and \
+(2023-Q3), half (2023-H1), year (2023), country (the report's Dutch names unless --names), type, unit and \
 source. By two of them, `top N` ranks the last within each value of the first. Each has a topic \
 of its own: help month, help country, ..."),
     ("filters", "filters, after `where` (several wheres are joined by and): DIM = != < <= > >= \

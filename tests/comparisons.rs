@@ -581,3 +581,31 @@ fn an_index_is_refused_where_it_would_mean_nothing() {
         "'change' and 'index 2022' cannot be combined"
     );
 }
+
+/// Half-years: January–June and July–December, the second of 2023 partial.
+#[test]
+fn half_years_keep_their_months_and_name_a_partial_one() {
+    let (text, notes) = embedded("applications where year = 2023 by half").unwrap();
+    assert_eq!(
+        text,
+        "half,value,unit,period,months_covered\n2023-H1,15339,persons,2023-01..2023-06,6\n2023-H2,16864,persons,2023-07..2023-11,5\n"
+    );
+    assert_eq!(
+        notes,
+        ["2023-H2 is partial: the data covers 2023-07..2023-11 only."]
+    );
+    assert_eq!(
+        csv("applications where half = 2023-H1"),
+        "value,unit,period,months_covered\n15339,persons,2023-01..2023-06,6\n"
+    );
+    // Against the half-year before, like for like: July–November against January–May.
+    let change = csv("applications by half change");
+    assert!(
+        change.ends_with("\n2023-H2,16864,persons,2023-07..2023-11,5,4280,34.0\n"),
+        "{change}"
+    );
+    assert_eq!(
+        refusal("applications where half = 2023-Q1").0,
+        "a half-year is written YYYY-H1 or YYYY-H2, not 2023-Q1"
+    );
+}

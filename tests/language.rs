@@ -19,7 +19,7 @@ fn grammar_examples() -> Vec<String> {
 #[test]
 fn every_grammar_example_parses_and_prints_back() {
     let examples = grammar_examples();
-    assert_eq!(examples.len(), 31);
+    assert_eq!(examples.len(), 32);
     for text in examples {
         let parsed = parse(&text).unwrap_or_else(|e| panic!("{text}: {}", e.text()));
         assert_eq!(parsed.len(), 1, "{text}");

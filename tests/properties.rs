@@ -57,7 +57,7 @@ fn filter() -> impl Strategy<Value = String> {
 fn query() -> impl Strategy<Value = String> {
     let dims = prop::sample::subsequence(
         vec![
-            "month", "quarter", "year", "country", "type", "unit", "source",
+            "month", "quarter", "half", "year", "country", "type", "unit", "source",
         ],
         0..3,
     );
@@ -88,6 +88,7 @@ fn query() -> impl Strategy<Value = String> {
         " index 2023-Q1",
         " index 2023-13",
         " change index 2022",
+        " index 2023-H1",
     ]);
     (
         prop::sample::select(vec![

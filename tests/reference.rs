@@ -24,10 +24,12 @@ use asylq::session::Output;
 use eval::{Query, Row};
 
 const MEASURES: [&str; 4] = ["applications", "decisions", "workload", "protection_rate"];
-const DIMS: [&[&str]; 11] = [
+const DIMS: [&[&str]; 13] = [
     &[],
     &["month"],
     &["quarter"],
+    &["half"],
+    &["half", "type"],
     &["year"],
     &["country"],
     &["type"],
@@ -78,6 +80,7 @@ fn grid() -> Vec<Query> {
     // A measure with a filter of its own, joined to the where.
     for dims in [
         &[][..],
+        &["half"],
         &["year"],
         &["month"],
         &["country"],

@@ -145,7 +145,9 @@ pub(super) fn compare(
         .map(|v| bind(v, cx))
         .collect::<Result<Vec<_>, _>>()?;
     match dim {
-        Dim::Month | Dim::Quarter => any_of(values.iter().map(|v| period_cond(dim, op, v)), op),
+        Dim::Month | Dim::Quarter | Dim::Half => {
+            any_of(values.iter().map(|v| period_cond(dim, op, v)), op)
+        }
         Dim::Year => any_of(
             values.iter().map(|v| Ok(Cond::Year(op, year_value(v)?))),
             op,
@@ -302,6 +304,7 @@ fn reversed(low: &Spanned<Value>, high: &Spanned<Value>) -> Result<(), Diagnosti
     let key = |v: &Value| match v {
         Value::Month(y, m) => Some((0, i64::from(*y) * 12 + i64::from(*m))),
         Value::Quarter(y, q) => Some((1, i64::from(*y) * 12 + i64::from(*q) * 3)),
+        Value::Half(y, h) => Some((3, i64::from(*y) * 12 + i64::from(*h) * 6)),
         Value::Int(y) => Some((2, *y * 12)),
         _ => None,
     };

@@ -33,6 +33,8 @@ use modifiers::*;
 pub enum Dim {
     Month,
     Quarter,
+    /// A half-year: January–June, July–December.
+    Half,
     Year,
     Country,
     Type,
@@ -45,6 +47,7 @@ impl Dim {
         match self {
             Dim::Month => "month",
             Dim::Quarter => "quarter",
+            Dim::Half => "half",
             Dim::Year => "year",
             Dim::Country => "country",
             Dim::Type => "type",
@@ -54,7 +57,7 @@ impl Dim {
     }
 
     pub fn is_time(self) -> bool {
-        matches!(self, Dim::Month | Dim::Quarter | Dim::Year)
+        matches!(self, Dim::Month | Dim::Quarter | Dim::Half | Dim::Year)
     }
 }
 

@@ -184,7 +184,7 @@ fn summary(
     }
     let finer = dims.iter().find(|d| match d {
         Dim::Month => true,
-        Dim::Quarter => per <= Per::Quarter,
+        Dim::Quarter | Dim::Half => per <= Per::Quarter,
         Dim::Year => per == Per::Year,
         _ => false,
     });
@@ -223,6 +223,7 @@ fn index_base(m: &Spanned<Modifier>, base: &Value, dims: &[Dim]) -> Result<Modif
     let rows = dims.iter().find(|d| d.is_time()).map(|d| match d {
         Dim::Month => (1, "month"),
         Dim::Quarter => (3, "quarter"),
+        Dim::Half => (6, "half"),
         _ => (12, "year"),
     });
     match rows {

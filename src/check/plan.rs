@@ -158,6 +158,8 @@ fn change_months(yoy: bool, dims: &[Dim]) -> i32 {
         1
     } else if dims.contains(&Dim::Quarter) {
         3
+    } else if dims.contains(&Dim::Half) {
+        6
     } else {
         12
     }
@@ -213,6 +215,9 @@ pub fn base_period(value: &Value) -> Option<Period> {
     match value {
         Value::Int(y) if (1900..=2100).contains(y) => Some(Period::Year(*y as i32)),
         Value::Month(y, m) => Month::new(*y, *m).map(Period::Month),
+        Value::Half(y, h) if (1..=2).contains(h) => {
+            Month::new(*y, h * 6 - 5).map(|m| Period::of_length(m, 6))
+        }
         Value::Quarter(y, q) if (1..=4).contains(q) => {
             Month::new(*y, q * 3 - 2).map(|m| Period::of_length(m, 3))
         }

@@ -73,7 +73,15 @@ pub(super) fn bind_count(
 /// July, `<= 2023-Q3` facts up to September.
 pub(super) fn period_cond(dim: Dim, op: Op, v: &Spanned<Value>) -> Result<Cond, Diagnostic> {
     let (first, last) = match (&v.node, dim) {
-        (Value::Quarter(y, q), _) => quarter_value(*y, *q, v)?,
+        (Value::Quarter(y, q), Dim::Month | Dim::Quarter) => quarter_value(*y, *q, v)?,
+        (Value::Half(y, h), Dim::Month | Dim::Half) => half_value(*y, *h, v)?,
+        (_, Dim::Half) => {
+            return Err(Diagnostic::new(
+                msg!("check-half-form", value = v.node.to_string()),
+                v.span.clone(),
+            )
+            .with_label(msg!("check-expected-half")))
+        }
         (_, Dim::Month) => return Ok(Cond::Month(op, month_value(v)?)),
         _ => {
             return Err(Diagnostic::new(
@@ -92,6 +100,18 @@ pub(super) fn period_cond(dim: Dim, op: Op, v: &Spanned<Value>) -> Result<Cond, 
         ),
         Op::Lt | Op::Ge => Cond::Month(op, first),
         Op::Le | Op::Gt => Cond::Month(op, last),
+    })
+}
+
+/// The first and last month of a half-year.
+fn half_value(year: i32, h: u32, v: &Spanned<Value>) -> Result<(Month, Month), Diagnostic> {
+    let first = Month::new(year, h * 6 - 5).filter(|_| (1900..=2999).contains(&year));
+    first.map(|m| (m, m.minus(-5))).ok_or_else(|| {
+        Diagnostic::new(
+            msg!("check-half-form", value = v.node.to_string()),
+            v.span.clone(),
+        )
+        .with_label(msg!("check-expected-half"))
     })
 }
 
@@ -225,6 +245,7 @@ impl Dim {
         match name.to_lowercase().as_str() {
             "month" => Some(Dim::Month),
             "quarter" => Some(Dim::Quarter),
+            "half" => Some(Dim::Half),
             "year" => Some(Dim::Year),
             "country" => Some(Dim::Country),
             "type" => Some(Dim::Type),

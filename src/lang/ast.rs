@@ -119,6 +119,8 @@ pub enum Value {
     Month(i32, u32),
     /// `2023-Q3`.
     Quarter(i32, u32),
+    /// `2023-H1`.
+    Half(i32, u32),
     Str(String),
     /// A bare word: `refugee_status`, `other`, `persons`.
     Word(String),
@@ -244,6 +246,7 @@ impl fmt::Display for Value {
             Value::Int(n) => write!(f, "{n}"),
             Value::Month(y, m) => write!(f, "{y:04}-{m:02}"),
             Value::Quarter(y, q) => write!(f, "{y:04}-Q{q}"),
+            Value::Half(y, h) => write!(f, "{y:04}-H{h}"),
             Value::Str(s) => write!(f, "\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\"")),
             Value::Word(w) => f.write_str(w),
             Value::Param(p) => write!(f, "${p}"),

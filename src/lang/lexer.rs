@@ -18,6 +18,8 @@ pub enum Token {
     Month(i32, u32),
     /// `2023-Q3`.
     Quarter(i32, u32),
+    /// `2023-H1`.
+    Half(i32, u32),
     Str(String),
     /// `$name`.
     Param(String),
@@ -33,6 +35,7 @@ impl fmt::Display for Token {
             Token::Int(n) => write!(f, "{n}"),
             Token::Month(y, m) => write!(f, "{y:04}-{m:02}"),
             Token::Quarter(y, q) => write!(f, "{y:04}-Q{q}"),
+            Token::Half(y, h) => write!(f, "{y:04}-H{h}"),
             Token::Str(s) => write!(f, "\"{s}\""),
             Token::Param(p) => write!(f, "${p}"),
             Token::Op(o) => write!(f, "'{o}'"),
@@ -160,6 +163,18 @@ impl Lexer<'_> {
             && b[1].eq_ignore_ascii_case(&b'q')
             && (b'1'..=b'4').contains(&b[2])
             && !b.get(3).is_some_and(|c| c.is_ascii_alphanumeric());
+        let half = b.len() >= 3
+            && b[0] == b'-'
+            && b[1].eq_ignore_ascii_case(&b'h')
+            && (b'1'..=b'2').contains(&b[2])
+            && !b.get(3).is_some_and(|c| c.is_ascii_alphanumeric());
+        if first.len() == 4 && half {
+            self.at += 3;
+            return Ok(Token::Half(
+                first.parse().unwrap_or(0),
+                u32::from(b[2] - b'0'),
+            ));
+        }
         if first.len() == 4 && quarter {
             self.at += 3;
             return Ok(Token::Quarter(

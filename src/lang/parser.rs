@@ -114,6 +114,7 @@ where
         Token::Int(n) => Value::Int(n),
         Token::Month(y, m) => Value::Month(y, m),
         Token::Quarter(y, q) => Value::Quarter(y, q),
+        Token::Half(y, h) => Value::Half(y, h),
         Token::Str(s) => Value::Str(s),
         Token::Param(p) => Value::Param(p),
         Token::Word(w) if !is_keyword(&w) => Value::Word(w),
@@ -297,10 +298,11 @@ where
         kw("index")
             .ignore_then(
                 select! {
-                    Token::Int(n) => Value::Int(n),
-                    Token::Month(y, m) => Value::Month(y, m),
-                    Token::Quarter(y, q) => Value::Quarter(y, q),
-                }
+                            Token::Int(n) => Value::Int(n),
+                            Token::Month(y, m) => Value::Month(y, m),
+                            Token::Quarter(y, q) => Value::Quarter(y, q),
+                Token::Half(y, h) => Value::Half(y, h),
+                        }
                 .labelled("a year, month or quarter"),
             )
             .map(Modifier::Index),

@@ -41,6 +41,7 @@ note-average-gap = { $period } covers { $covered } of { $asked } months: the ave
 note-change = change: each row against { $base ->
         [month] the month before
         [quarter] the same months of the quarter before
+        [half] the same months of the half-year before
         [month-year] the same month a year earlier
         [stock-year] the workload at the end of the same month a year earlier
        *[year] the same months of the year before
@@ -48,6 +49,7 @@ note-change = change: each row against { $base ->
 note-change-stock-quarter = No change for { $shown }: a stock is compared at quarter ends, and { $shown } is as of { $month }.
 note-change-partial = { $shown } covers { $span } only, so it is compared with the same months { $step ->
         [quarter] a quarter earlier
+        [half] a half-year earlier
        *[year] a year earlier
     }: { $compared } ({ $figure }).
 note-change-missing = No change where the store lacks the base figure for every month compared: { $items }.
@@ -470,3 +472,9 @@ note-pivot-partial = Cells whose figures cover only part of their period (or are
 
 ## Answers as Parquet
 usage-one-parquet = a Parquet file holds one answer: run one query per --output
+
+## Half-years
+note-change-stock-half = No change for { $shown }: a stock is compared at half-year ends, and { $shown } is as of { $month }.
+note-partial-half = { $quarter } is partial: the data covers { $span } only.
+check-half-form = a half-year is written YYYY-H1 or YYYY-H2, not { $value }
+check-expected-half = expected a half-year such as 2023-H1

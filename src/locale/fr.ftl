@@ -41,6 +41,7 @@ note-average-gap = { $period } couvre { $covered } mois sur { $asked } : la moye
 note-change = change : chaque ligne par rapport { $base ->
         [month] au mois précédent
         [quarter] aux mêmes mois du trimestre précédent
+        [half] aux mêmes mois du semestre précédent
         [month-year] au même mois un an plus tôt
         [stock-year] à la charge de travail à la fin du même mois un an plus tôt
        *[year] aux mêmes mois de l'année précédente
@@ -48,6 +49,7 @@ note-change = change : chaque ligne par rapport { $base ->
 note-change-stock-quarter = Pas de variation pour { $shown } : un stock se compare en fin de trimestre, et { $shown } est la valeur au { $month }.
 note-change-partial = { $shown } ne couvre que { $span } ; il est donc comparé aux mêmes mois { $step ->
         [quarter] un trimestre plus tôt
+        [half] un semestre plus tôt
        *[year] un an plus tôt
     } : { $compared } ({ $figure }).
 note-change-missing = Pas de variation là où le chiffre de base manque pour un mois comparé : { $items }.
@@ -470,3 +472,9 @@ note-pivot-partial = Cellules dont les chiffres ne couvrent qu'une partie de leu
 
 ## Answers as Parquet
 usage-one-parquet = un fichier Parquet contient une seule réponse : lancez une requête par --output
+
+## Half-years
+note-change-stock-half = Pas d'évolution pour { $shown } : un stock se compare en fin de semestre, et { $shown } est l'état au { $month }.
+note-partial-half = { $quarter } est partiel : les données ne couvrent que { $span }.
+check-half-form = un semestre s'écrit AAAA-H1 ou AAAA-H2, pas { $value }
+check-expected-half = un semestre comme 2023-H1 attendu

@@ -41,6 +41,7 @@ note-average-gap = { $period } dekt { $covered } van { $asked } maanden: het gem
 note-change = change: elke rij tegenover { $base ->
         [month] de maand ervoor
         [quarter] dezelfde maanden van het kwartaal ervoor
+        [half] dezelfde maanden van het halfjaar ervoor
         [month-year] dezelfde maand een jaar eerder
         [stock-year] de werklast aan het einde van dezelfde maand een jaar eerder
        *[year] dezelfde maanden van het jaar ervoor
@@ -48,6 +49,7 @@ note-change = change: elke rij tegenover { $base ->
 note-change-stock-quarter = Geen verandering voor { $shown }: een voorraad wordt aan het einde van een kwartaal vergeleken, en { $shown } is de stand op { $month }.
 note-change-partial = { $shown } dekt alleen { $span }, en wordt dus vergeleken met dezelfde maanden { $step ->
         [quarter] een kwartaal eerder
+        [half] een halfjaar eerder
        *[year] een jaar eerder
     }: { $compared } ({ $figure }).
 note-change-missing = Geen verandering waar het basiscijfer voor een vergeleken maand ontbreekt: { $items }.
@@ -470,3 +472,9 @@ note-pivot-partial = Cellen waarvan de cijfers maar een deel van hun periode dek
 
 ## Answers as Parquet
 usage-one-parquet = een Parquet-bestand bevat één antwoord: voer één vraag uit per --output
+
+## Half-years
+note-change-stock-half = Geen verandering voor { $shown }: een voorraad wordt aan het einde van een halfjaar vergeleken, en { $shown } is de stand op { $month }.
+note-partial-half = { $quarter } is onvolledig: de gegevens dekken alleen { $span }.
+check-half-form = een halfjaar schrijft u JJJJ-H1 of JJJJ-H2, niet { $value }
+check-expected-half = een halfjaar zoals 2023-H1 verwacht

@@ -5,6 +5,7 @@
 use super::*;
 use crate::locale::{Arg, Message};
 use crate::model::month::Span;
+use crate::model::period::Period;
 
 /// The rows of `a - b` left empty because the two measures do not cover the
 /// same months.
@@ -117,6 +118,7 @@ pub(super) fn change_notes(
     let base = match (step, checked.dims.contains(&Dim::Month)) {
         (1, _) => "month",
         (3, _) => "quarter",
+        (6, _) => "half",
         (_, true) => "month-year",
         _ if checked.measure.kind() == check::Kind::Stock => "stock-year",
         _ => "year",
@@ -139,16 +141,20 @@ pub(super) fn change_notes(
         };
         let compared = span_label(s.minus(step), e.minus(step));
         let stock_mid_quarter = checked.measure.kind() == check::Kind::Stock
-            && step == 3
-            && checked.dims.contains(&Dim::Quarter)
-            && e.number() % 3 != 0;
+            && ((step == 3 && checked.dims.contains(&Dim::Quarter))
+                || (step == 6 && checked.dims.contains(&Dim::Half)))
+            && e.number() % step as u32 != 0;
         match base {
             Cell::Null if stock_mid_quarter => notes.push(Note::new(
                 NoteKind::ChangeBase,
                 vec![shown.clone()],
-                Message::new("note-change-stock-quarter")
-                    .code("shown", &shown)
-                    .code("month", e.to_string()),
+                Message::new(if step == 6 {
+                    "note-change-stock-half"
+                } else {
+                    "note-change-stock-quarter"
+                })
+                .code("shown", &shown)
+                .code("month", e.to_string()),
             )),
             Cell::Null => {
                 missing.push(
@@ -164,7 +170,7 @@ pub(super) fn change_notes(
                 Message::new("note-change-partial")
                     .code("shown", &shown)
                     .code("span", span_label(s, e))
-                    .code("step", if step == 3 { "quarter" } else { "year" })
+                    .code("step", step_word(step))
                     .code("compared", &compared)
                     .with("figure", Arg::Number(figure.plain())),
             )),
@@ -188,5 +194,17 @@ pub(super) fn whole(checked: &Checked, s: Month, e: Month) -> bool {
     if checked.dims.contains(&Dim::Quarter) {
         return span.is_quarter();
     }
+    if checked.dims.contains(&Dim::Half) {
+        return !Period::of_length(s, 6).covered_in_part(span);
+    }
     span.is_year()
+}
+
+/// The word a note selects for the step of `change`, in months.
+fn step_word(step: i32) -> &'static str {
+    match step {
+        3 => "quarter",
+        6 => "half",
+        _ => "year",
+    }
 }

@@ -9,7 +9,7 @@ use crate::error::{Diagnostic, Error, Result, StoreProblem};
 use crate::lang::ast::{Per, Summary};
 use crate::lang::{self, ast::Statement, ast::Value};
 use crate::model::countries::{self, shown_name, Names};
-use crate::model::month::{period_label, quarter_label, span_label, Month};
+use crate::model::month::{period_label, span_label, Month};
 use crate::msg;
 use crate::render::{self, Format};
 use crate::sql;

@@ -15,6 +15,7 @@ use crate::model::period::Period;
 pub(super) fn label_periods(answer: &mut Answer, metas: &[Meta]) {
     let col = |dim: Dim| answer.columns.iter().position(|c| c == dim.name());
     let (month, quarter, year) = (col(Dim::Month), col(Dim::Quarter), col(Dim::Year));
+    let half = col(Dim::Half);
     let at = answer
         .columns
         .iter()
@@ -27,6 +28,9 @@ pub(super) fn label_periods(answer: &mut Answer, metas: &[Meta]) {
         }
         if let Some((i, q)) = quarter.and_then(|i| Some((i, month_of(&row[i])?))) {
             row[i] = Cell::Period(Period::of_length(q, 3));
+        }
+        if let Some((i, h)) = half.and_then(|i| Some((i, month_of(&row[i])?))) {
+            row[i] = Cell::Period(Period::of_length(h, 6));
         }
         if let Some((i, Cell::Int(y))) = year.map(|i| (i, row[i].clone())) {
             row[i] = Cell::Period(Period::Year(y as i32));
@@ -315,15 +319,26 @@ pub(super) fn stock_summary_covered(answer: &Answer, metas: &[Meta]) -> Result<(
     Ok(())
 }
 
-/// A note for each quarter the store holds only in part.
+/// A note for each quarter or half-year the store holds only in part.
 pub(super) fn partial_quarters(spans: &[Option<Span>], checked: &Checked) -> Vec<Note> {
-    if !checked.dims.contains(&Dim::Quarter) || checked.measure.kind() == check::Kind::Stock {
+    let (months, id) = if checked.dims.contains(&Dim::Quarter) {
+        (3, "note-partial-quarter")
+    } else if checked.dims.contains(&Dim::Half) {
+        (6, "note-partial-half")
+    } else {
+        return Vec::new();
+    };
+    if checked.measure.kind() == check::Kind::Stock {
         return Vec::new();
     }
     let mut notes: Vec<Note> = Vec::new();
-    for span in spans.iter().flatten().filter(|s| !s.is_quarter()) {
-        let quarter = quarter_label(span.first);
-        let message = Message::new("note-partial-quarter")
+    for span in spans.iter().flatten() {
+        let period = Period::of_length(span.first, months);
+        if !period.covered_in_part(*span) {
+            continue;
+        }
+        let quarter = period.to_string();
+        let message = Message::new(id)
             .code("quarter", &quarter)
             .code("span", span.to_string());
         let note = Note::new(NoteKind::Partial, vec![quarter], message);
@@ -340,7 +355,7 @@ pub(super) fn as_of(answer: &Answer, metas: &[Meta], checked: &Checked) -> Vec<(
     if checked.measure.kind() != check::Kind::Stock {
         return Vec::new();
     }
-    let Some(at) = [Dim::Quarter, Dim::Year]
+    let Some(at) = [Dim::Quarter, Dim::Half, Dim::Year]
         .iter()
         .find(|d| checked.dims.contains(d))
         .and_then(|d| answer.columns.iter().position(|c| c == d.name()))
@@ -398,7 +413,7 @@ pub(super) fn missing_months(
         return Vec::new();
     }
     let (low, high) = checked.filter.bounds();
-    let own = [Dim::Quarter, Dim::Year]
+    let own = [Dim::Quarter, Dim::Half, Dim::Year]
         .iter()
         .find(|d| checked.dims.contains(d))
         .and_then(|d| answer.columns.iter().position(|c| c == d.name()))

@@ -140,6 +140,7 @@ pub fn role(name: &str, dims: &[Dim]) -> Role {
         name => match dims.iter().find(|d| d.name() == name) {
             Some(Dim::Month) => Role::Time(1),
             Some(Dim::Quarter) => Role::Time(3),
+            Some(Dim::Half) => Role::Time(6),
             Some(Dim::Year) => Role::Time(12),
             Some(Dim::Country) => Role::Country,
             Some(_) => Role::Dimension,

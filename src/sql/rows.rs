@@ -44,7 +44,8 @@ fn national_spans(q: &Checked) -> Option<String> {
     if !q.national_spans {
         return None;
     }
-    if q.dims.contains(&Dim::Month) || q.dims.contains(&Dim::Quarter) || names_months(&q.filter) {
+    let cut = [Dim::Month, Dim::Quarter, Dim::Half];
+    if cut.iter().any(|d| q.dims.contains(d)) || names_months(&q.filter) {
         return Some(national_months(q));
     }
     Some(span_over_months(q))
@@ -87,8 +88,11 @@ fn national_months(q: &Checked) -> String {
         .collect::<Vec<_>>()
         .join(" ");
     let measure = q.measure.name();
+    // The rest of a span is one row only inside one quarter or half-year.
     let one_quarter = if q.dims.contains(&Dim::Quarter) {
         " AND date_trunc('quarter', list_min(u.free)) = date_trunc('quarter', list_max(u.free))"
+    } else if q.dims.contains(&Dim::Half) {
+        " AND date_part('year', list_min(u.free)) = date_part('year', list_max(u.free)) AND (date_part('month', list_min(u.free)) <= 6) = (date_part('month', list_max(u.free)) <= 6)"
     } else {
         ""
     };
@@ -232,6 +236,8 @@ pub(super) fn group_expr(d: Dim) -> &'static str {
     match d {
         Dim::Month => "period_start, period_end",
         Dim::Quarter => "CAST(date_trunc('quarter', period_start) AS DATE)",
+        // The first day of its half-year.
+        Dim::Half => "make_date(CAST(date_part('year', period_start) AS INTEGER), CASE WHEN date_part('month', period_start) <= 6 THEN 1 ELSE 7 END, 1)",
         Dim::Year => YEAR,
         Dim::Country => "country",
         Dim::Type => "type",

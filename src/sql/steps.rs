@@ -26,7 +26,7 @@ pub(super) fn share(q: &Checked, time: &[String]) -> String {
 /// (or quarters) it restarts each January, as the report's year to date does.
 pub(super) fn cumulative(q: &Checked, other: &[String]) -> String {
     let mut over = other.to_vec();
-    for d in [Dim::Month, Dim::Quarter] {
+    for d in [Dim::Month, Dim::Quarter, Dim::Half] {
         if q.dims.contains(&d) {
             over.push(format!("date_part('year', r.\"{}\")", d.name()));
             break;
@@ -71,12 +71,16 @@ fn like_for_like(q: &Checked) -> &'static str {
 
 pub(super) fn change_columns(q: &Checked) -> Vec<String> {
     let like = like_for_like(q);
-    let quarter_on_quarter = q.plan.change().is_some_and(|c| c.months == 3);
-    let when = if q.measure.kind() == Kind::Stock
-        && quarter_on_quarter
-        && q.dims.contains(&Dim::Quarter)
-    {
-        format!("CASE WHEN {like} AND date_part('month', r.\"_end\") % 3 = 0 THEN")
+    // A stock by quarter or half-year compared with the one before: only
+    // at the end of its period.
+    let step = q.plan.change().map(|c| c.months);
+    let period_on_period = match step {
+        Some(3) if q.dims.contains(&Dim::Quarter) => Some(3),
+        Some(6) if q.dims.contains(&Dim::Half) => Some(6),
+        _ => None,
+    };
+    let when = if let (Kind::Stock, Some(n)) = (q.measure.kind(), period_on_period) {
+        format!("CASE WHEN {like} AND date_part('month', r.\"_end\") % {n} = 0 THEN")
     } else {
         format!("CASE WHEN {like} THEN")
     };

@@ -159,6 +159,7 @@ fn key_of(d: &str, f: &Fact) -> String {
     match d {
         "month" => format!("{}:{}", f.start, f.end),
         "quarter" => (f.start / 3).to_string(),
+        "half" => (f.start / 6).to_string(),
         "year" => (f.start / 12).to_string(),
         "country" => f.country.clone().unwrap_or_default(),
         "type" => f.ty.clone(),
@@ -267,7 +268,18 @@ fn splits_spans(q: &Query, current: &[Fact]) -> bool {
     spans
         && !q.by_country()
         && !q.stock()
-        && (q.has("month") || q.has("quarter") || q.modifier == "last 3 months")
+        && (q.has("month") || q.has("quarter") || q.has("half") || q.modifier == "last 3 months")
+}
+
+/// The months of the quarter or half-year a query's rows are, if any.
+fn one_period(q: &Query) -> Option<i64> {
+    if q.has("quarter") {
+        Some(3)
+    } else if q.has("half") {
+        Some(6)
+    } else {
+        None
+    }
 }
 
 /// The facts of a query, chosen without overlap.
@@ -279,7 +291,7 @@ fn facts_of(q: &Query, current: &[Fact], per_month: bool) -> Vec<Fact> {
             ..q.clone()
         };
         let split =
-            super::months::national_months(filtered(&all, current), q.measure, q.has("quarter"));
+            super::months::national_months(filtered(&all, current), q.measure, one_period(q));
         let newest = newest(q, current);
         return split
             .into_iter()
@@ -381,6 +393,10 @@ fn row(q: &Query, g: &Group) -> Row {
                 let n: i64 = k.parse().unwrap();
                 format!("{}-Q{}", n / 4, n % 4 + 1)
             }
+            "half" => {
+                let n: i64 = k.parse().unwrap();
+                format!("{}-H{}", n / 2, n % 2 + 1)
+            }
             _ => k.clone(),
         };
         cells.insert(d.to_string(), shown);
@@ -449,6 +465,11 @@ fn missing(q: &Query, g: &Group, start: i64, end: i64) -> Vec<i64> {
             .parse()
             .unwrap();
         Some((n * 3, n * 3 + 2))
+    } else if q.has("half") {
+        let n: i64 = g.key[q.dims.iter().position(|d| *d == "half").unwrap()]
+            .parse()
+            .unwrap();
+        Some((n * 6, n * 6 + 5))
     } else if q.has("year") {
         let y: i64 = g.key[q.dims.iter().position(|d| *d == "year").unwrap()]
             .parse()

@@ -100,10 +100,11 @@ fn month_only(facts: &[Fact], y: &Fact) -> Vec<i64> {
 /// The national facts of a query, a yearly overview's year split into the
 /// months stored and one derived row over the months it covers beyond them.
 /// A year's `registered` stands for first and subsequent. By quarter
-/// (`one_quarter`), the derived row only where its months are one quarter's.
+/// or half-year (`one_period`, its months), the derived row only where its
+/// months are one such period's.
 /// A published rate over a year (`measure` = `protection_rate`) is never
 /// split: it stands alone where no month of its year is stored.
-pub fn national_months(facts: Vec<Fact>, measure: &str, one_quarter: bool) -> Vec<Fact> {
+pub fn national_months(facts: Vec<Fact>, measure: &str, one_period: Option<i64>) -> Vec<Fact> {
     let within = |y: &Fact, s: &Fact| {
         let types: &[&str] = match (y.measure.as_str(), y.ty.as_str()) {
             ("applications", "registered") => &["registered", "first", "subsequent"],
@@ -138,7 +139,7 @@ pub fn national_months(facts: Vec<Fact>, measure: &str, one_quarter: bool) -> Ve
         let free: Vec<i64> = (y.start..=y.end)
             .filter(|m| !inside.iter().any(|s| s.start == *m))
             .collect();
-        if free.is_empty() || (one_quarter && free[0] / 3 != free[free.len() - 1] / 3) {
+        if free.is_empty() || one_period.is_some_and(|n| free[0] / n != free[free.len() - 1] / n) {
             continue;
         }
         let sub: i64 = inside.iter().map(|s| s.value).sum();

@@ -9,7 +9,7 @@ fn time_dims(q: &Query) -> Vec<&'static str> {
     q.dims
         .iter()
         .copied()
-        .filter(|d| matches!(*d, "month" | "quarter" | "year"))
+        .filter(|d| matches!(*d, "month" | "quarter" | "half" | "year"))
         .collect()
 }
 
@@ -17,7 +17,7 @@ fn other_dims(q: &Query) -> Vec<&'static str> {
     q.dims
         .iter()
         .copied()
-        .filter(|d| !matches!(*d, "month" | "quarter" | "year"))
+        .filter(|d| !matches!(*d, "month" | "quarter" | "half" | "year"))
         .collect()
 }
 
@@ -142,7 +142,10 @@ fn share(q: &Query, rows: &mut [Row]) {
 
 fn cumulative(q: &Query, groups: &[impl AsFacts], rows: &mut [Row]) {
     let other = other_dims(q);
-    let restarts = q.dims.iter().any(|d| *d == "month" || *d == "quarter");
+    let restarts = q
+        .dims
+        .iter()
+        .any(|d| matches!(*d, "month" | "quarter" | "half"));
     let key = |i: usize| groups[i].facts().iter().map(|f| f.start).min().unwrap();
     let totals: Vec<i64> = (0..rows.len())
         .map(|i| {
@@ -198,12 +201,19 @@ fn rolling(q: &Query, groups: &[impl AsFacts], rows: &mut [Row], n: usize) {
 
 /// The step of `change`: the previous period of the finest time dimension.
 fn step(q: &Query) -> i64 {
-    if q.modifier == "change yoy" || !q.dims.iter().any(|d| *d == "month" || *d == "quarter") {
+    if q.modifier == "change yoy"
+        || !q
+            .dims
+            .iter()
+            .any(|d| matches!(*d, "month" | "quarter" | "half"))
+    {
         12
     } else if q.dims.contains(&"month") {
         1
-    } else {
+    } else if q.dims.contains(&"quarter") {
         3
+    } else {
+        6
     }
 }
 
@@ -235,6 +245,9 @@ fn change(q: &Query, groups: &[impl AsFacts], rows: &mut [Row], current: &[Fact]
         let end = mine.iter().map(|f| f.end).max().unwrap();
         let at_end =
             !(q.measure == "workload" && step == 3 && q.dims.contains(&"quarter")) || end % 3 == 2;
+        let at_end = at_end
+            && (!(q.measure == "workload" && step == 6 && q.dims.contains(&"half"))
+                || end % 6 == 5);
         let value = r.cells["value"].clone();
         let mine: Vec<&Fact> = mine.iter().collect();
         let (change, pct) = if !value.is_empty() && at_end && like_for_like(&base, &mine) {
@@ -375,6 +388,7 @@ fn same_row(q: &Query, b: &Fact, f: &Fact) -> bool {
     q.dims.iter().all(|d| match *d {
         "month" => b.start == f.start && b.end == f.end,
         "quarter" => b.start / 3 == f.start / 3,
+        "half" => b.start / 6 == f.start / 6,
         "year" => b.start / 12 == f.start / 12,
         "country" => b.country == f.country,
         "type" => b.ty == f.ty,

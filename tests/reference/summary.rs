@@ -18,6 +18,7 @@ pub fn average(q: &Query, facts: Vec<Fact>) -> Vec<Row> {
                 "source" => super::eval::source_label(&f),
                 "year" => (f.start / 12).to_string(),
                 "quarter" => format!("{}-Q{}", f.start / 12, f.start % 12 / 3 + 1),
+                "half" => format!("{}-H{}", f.start / 12, f.start % 12 / 6 + 1),
                 _ => label(f.start, f.end),
             })
             .collect();
@@ -93,6 +94,7 @@ fn key_of(d: &str, f: &Fact) -> String {
         "source" => super::eval::source_label(f),
         "year" => (f.start / 12).to_string(),
         "quarter" => format!("{}-Q{}", f.start / 12, f.start % 12 / 3 + 1),
+        "half" => format!("{}-H{}", f.start / 12, f.start % 12 / 6 + 1),
         other => panic!("no summary by {other}"),
     }
 }

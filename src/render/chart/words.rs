@@ -106,6 +106,7 @@ pub(super) fn dimension(column: &str, lang: Lang) -> String {
         "country" => lang.pick("country of origin", "land van herkomst", "pays d'origine"),
         "month" => lang.pick("month", "maand", "mois"),
         "quarter" => lang.pick("quarter", "kwartaal", "trimestre"),
+        "half" => lang.pick("half-year", "halfjaar", "semestre"),
         "year" => lang.pick("year", "jaar", "année"),
         "type" => lang.pick("type", "type", "type"),
         "unit" => lang.pick("unit", "eenheid", "unité"),

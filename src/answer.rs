@@ -23,6 +23,15 @@ pub enum Cell {
 }
 
 impl Cell {
+    /// The number the cell holds, where it holds one.
+    pub fn number(&self) -> Option<f64> {
+        match self {
+            Cell::Int(n) => Some(*n as f64),
+            Cell::Float(f) => Some(*f),
+            _ => None,
+        }
+    }
+
     /// The period the cell holds, where it holds one.
     pub fn period(&self) -> Option<Period> {
         match self {

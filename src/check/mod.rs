@@ -144,24 +144,17 @@ impl Cond {
                 Box::new(a.without_periods()?),
                 Box::new(b.without_periods()?),
             )),
-            Cond::Or(..) if self.without_periods_anywhere() != *self => None,
+            Cond::Or(a, b) if a.names_periods() || b.names_periods() => None,
             other => Some(other.clone()),
         }
     }
 
-    /// The condition with every period made true, at any depth.
-    fn without_periods_anywhere(&self) -> Cond {
+    /// Whether a period is named anywhere in the condition.
+    fn names_periods(&self) -> bool {
         match self {
-            Cond::Month(..) | Cond::Year(..) | Cond::Last { .. } => Cond::True,
-            Cond::And(a, b) => Cond::And(
-                Box::new(a.without_periods_anywhere()),
-                Box::new(b.without_periods_anywhere()),
-            ),
-            Cond::Or(a, b) => Cond::Or(
-                Box::new(a.without_periods_anywhere()),
-                Box::new(b.without_periods_anywhere()),
-            ),
-            other => other.clone(),
+            Cond::Month(..) | Cond::Year(..) | Cond::Last { .. } => true,
+            Cond::And(a, b) | Cond::Or(a, b) => a.names_periods() || b.names_periods(),
+            _ => false,
         }
     }
 

@@ -73,15 +73,11 @@ pub(super) fn bind_count(
 /// July, `<= 2023-Q3` facts up to September.
 pub(super) fn period_cond(dim: Dim, op: Op, v: &Spanned<Value>) -> Result<Cond, Diagnostic> {
     let (first, last) = match (&v.node, dim) {
-        (Value::Quarter(y, q), Dim::Month | Dim::Quarter) => quarter_value(*y, *q, v)?,
-        (Value::Half(y, h), Dim::Month | Dim::Half) => half_value(*y, *h, v)?,
-        (_, Dim::Half) => {
-            return Err(Diagnostic::new(
-                msg!("check-half-form", value = v.node.to_string()),
-                v.span.clone(),
-            )
-            .with_label(msg!("check-expected-half")))
-        }
+        (Value::Quarter(y, q), Dim::Month | Dim::Quarter) => part_of_year(*y, *q, 3)
+            .ok_or_else(|| refused(v, "check-not-a-quarter", "check-expected-quarter"))?,
+        (Value::Half(y, h), Dim::Month | Dim::Half) => part_of_year(*y, *h, 6)
+            .ok_or_else(|| refused(v, "check-half-form", "check-expected-half"))?,
+        (_, Dim::Half) => return Err(refused(v, "check-half-form", "check-expected-half")),
         (_, Dim::Month) => return Ok(Cond::Month(op, month_value(v)?)),
         _ => {
             return Err(Diagnostic::new(
@@ -103,32 +99,23 @@ pub(super) fn period_cond(dim: Dim, op: Op, v: &Spanned<Value>) -> Result<Cond, 
     })
 }
 
-/// The first and last month of a half-year.
-fn half_value(year: i32, h: u32, v: &Spanned<Value>) -> Result<(Month, Month), Diagnostic> {
-    let first = Month::new(year, h * 6 - 5).filter(|_| (1900..=2999).contains(&year));
-    first.map(|m| (m, m.minus(-5))).ok_or_else(|| {
-        Diagnostic::new(
-            msg!("check-half-form", value = v.node.to_string()),
-            v.span.clone(),
-        )
-        .with_label(msg!("check-expected-half"))
-    })
+/// The first and last month of part `n` of a year cut in parts of
+/// `months` months (3 for quarters, 6 for half-years); `None` where there
+/// is no such part.
+fn part_of_year(year: i32, n: u32, months: u32) -> Option<(Month, Month)> {
+    let first = Month::new(year, n.checked_sub(1)? * months + 1)
+        .filter(|_| (1900..=2999).contains(&year))?;
+    Some((first, first.minus(1 - months as i32)))
 }
 
-/// The first and last month of a quarter.
-pub(super) fn quarter_value(
-    year: i32,
-    q: u32,
-    v: &Spanned<Value>,
-) -> Result<(Month, Month), Diagnostic> {
-    let first = Month::new(year, q * 3 - 2).filter(|_| (1900..=2999).contains(&year));
-    first.map(|m| (m, m.minus(-2))).ok_or_else(|| {
-        Diagnostic::new(
-            msg!("check-not-a-quarter", value = v.node.to_string()),
-            v.span.clone(),
-        )
-        .with_label(msg!("check-expected-quarter"))
-    })
+/// A value refused where a period of a kind was expected: what it is not,
+/// and what was expected.
+fn refused(v: &Spanned<Value>, message: &'static str, label: &'static str) -> Diagnostic {
+    Diagnostic::new(
+        Message::new(message).code("value", v.node.to_string()),
+        v.span.clone(),
+    )
+    .with_label(Message::new(label))
 }
 
 pub(super) fn month_value(v: &Spanned<Value>) -> Result<Month, Diagnostic> {

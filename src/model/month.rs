@@ -167,11 +167,6 @@ pub fn iso_date(days: i32) -> String {
     format!("{year:04}-{month:02}-{day:02}")
 }
 
-/// The quarter a month falls in, as `2023-Q4`.
-pub fn quarter_label(m: Month) -> String {
-    format!("{:04}-Q{}", m.year, (m.month - 1) / 3 + 1)
-}
-
 /// A span of months, first to last, both included.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Span {
@@ -253,8 +248,6 @@ mod tests {
         );
         assert_eq!(Month::from_dutch(2023, "November"), Some(m));
         assert_eq!(span_label(m.january(), m), "2023-01..2023-11");
-        assert_eq!(quarter_label(m), "2023-Q4");
-        assert_eq!(quarter_label(m.january()), "2023-Q1");
     }
 
     #[test]

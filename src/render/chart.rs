@@ -296,14 +296,6 @@ pub(super) fn index_label(index: i64, months: i64) -> String {
     Period::of_length(Month::from_index(index), months as u32).to_string()
 }
 
-fn number(cell: &Cell) -> Option<f64> {
-    match cell {
-        Cell::Int(n) => Some(*n as f64),
-        Cell::Float(f) => Some(*f),
-        _ => None,
-    }
-}
-
 /// The value column drawn, the one asked for: `change` where the answer
 /// has one, `share` where it has one, else `value`.
 fn value_column(answer: &Answer) -> usize {
@@ -332,7 +324,7 @@ pub(super) fn series(answer: &Answer, time: usize) -> Vec<Series> {
     let mut out: Vec<Series> = Vec::new();
     let months = months_of(answer, time);
     for (n, row) in answer.rows.iter().enumerate() {
-        let (Some(drawn), Some(y)) = (calendar_period(&row[time]), number(&row[value])) else {
+        let (Some(drawn), Some(y)) = (calendar_period(&row[time]), row[value].number()) else {
             continue;
         };
         let x = drawn.first().index().div_euclid(months);

@@ -434,11 +434,7 @@ fn chart_title(answer: &Answer, lang: Lang) -> String {
 }
 
 fn number(cell: &Cell) -> f64 {
-    match cell {
-        Cell::Int(n) => *n as f64,
-        Cell::Float(f) => *f,
-        _ => 0.0,
-    }
+    cell.number().unwrap_or(0.0)
 }
 
 /// Horizontal bars: one per row, labelled by its dimensions, scaled to 40 cells.

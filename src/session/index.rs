@@ -36,7 +36,7 @@ impl Session {
         for n in 0..answer.rows.len() {
             let row = &answer.rows[n];
             let label = row_name(answer, row);
-            let figure = value.and_then(|i| number(&row[i]));
+            let figure = value.and_then(|i| row[i].number());
             let coverage = answer.coverage.get(n).cloned().unwrap_or_default();
             let Some((covered, wanted)) = base_months(answer, n, &coverage, base) else {
                 column.push(Cell::Null);
@@ -151,7 +151,7 @@ fn base_of(answer: &Answer, row: &[Cell], over: &Answer, wanted: Span) -> Base {
         return Base::Lacking;
     };
     let coverage = over.coverage.get(n).cloned().unwrap_or_default();
-    match value.and_then(|i| number(&r[i])) {
+    match value.and_then(|i| r[i].number()) {
         Some(value) if coverage.span == Some(wanted) && coverage.missing.is_empty() => {
             Base::Figure {
                 value,
@@ -159,14 +159,6 @@ fn base_of(answer: &Answer, row: &[Cell], over: &Answer, wanted: Span) -> Base {
             }
         }
         _ => Base::Lacking,
-    }
-}
-
-fn number(cell: &Cell) -> Option<f64> {
-    match cell {
-        Cell::Int(n) => Some(*n as f64),
-        Cell::Float(f) => Some(*f),
-        _ => None,
     }
 }
 

@@ -7,6 +7,7 @@ use super::*;
 use crate::locale::{Arg, Message};
 use crate::model::month::Span;
 use crate::model::period::Period;
+use crate::sql::MONTHS_COVERED;
 
 /// Puts the periods of an answer in its cells: a `month` is the period of
 /// its row (`2023-11`, or a year to date `2023-01..2023-11`), a `quarter`
@@ -249,9 +250,6 @@ fn add_months_covered(answer: &mut Answer, metas: &[Meta]) {
     }
     answer.columns.insert(at, MONTHS_COVERED.to_string());
 }
-
-/// The name of the column that counts the months a row covers.
-pub(crate) const MONTHS_COVERED: &str = sql::MONTHS_COVERED;
 
 /// Says what each column is, once the columns are final, as the compiler
 /// that named them says ([`sql::role`]).

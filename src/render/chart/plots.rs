@@ -267,7 +267,7 @@ pub(super) fn bars(area: &Area, answer: &Answer, lang: Lang) -> DrawResult {
             } else {
                 label.join(" ")
             };
-            Some((label, number(&r[value])?))
+            Some((label, r[value].number()?))
         })
         .collect();
     if time_column(answer).is_none() {

@@ -335,6 +335,8 @@ pub enum Role {
     /// A dimension of time: its periods are this many months long (1 for
     /// `month`, 3 for `quarter`, 12 for `year`).
     Time(u32),
+    /// The month of the year (1 to 12), set side by side across years.
+    MonthOfYear,
     /// The dimension of countries, whose names follow `--names`.
     Country,
     /// The figure asked for.
@@ -372,7 +374,10 @@ impl Role {
 
     /// Whether the column is one the query groups by.
     pub fn is_dimension(self) -> bool {
-        matches!(self, Role::Dimension | Role::Time(_) | Role::Country)
+        matches!(
+            self,
+            Role::Dimension | Role::Time(_) | Role::MonthOfYear | Role::Country
+        )
     }
 }
 

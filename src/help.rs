@@ -11,7 +11,8 @@ asylq answers questions about the CGVS monthly asylum statistics.
           [average|min|max|median per month|quarter|year]
 
 measures    applications, decisions, workload, protection_rate
-dimensions  month (2023-11), quarter (2023-Q3), half (2023-H1), year (2023), country, type, unit, source
+dimensions  month (2023-11), quarter (2023-Q3), half (2023-H1), year (2023), month_of_year (1-12),
+            country, type, unit, source
 filters     = != < <= > >=, in (...), between A and B, and, or, not, ( ), last N months|years
 other       explain QUERY, sql \"...\", show measures|dimensions|types|countries|sources|revisions,
             show conflicts, show top10, show coverage, set format = csv, set unit = dossiers,
@@ -56,6 +57,15 @@ A quarter the data covers in part keeps its months in the period column, and a n
 months in the period column and a note says so; a stock is its value at the half-year's end; \
 change compares with the half-year before, like for like; index 2023-H1 sets each half-year \
 against that one."),
+    ("month_of_year", "month_of_year: the month of the year, 1 to 12 (a number in JSON), to set \
+the years side by side: `applications where year >= 2022 by month_of_year, year` (with \
+--pivot year: a row per month, a column per year). Each row is one month of one year: without \
+`year` beside it the filter keeps one year (`where year = 2023`), so the same month of two years \
+is never added up; a stock is its value at that month's end. A figure for a span of months (a \
+year to date by country, the rest of a yearly overview) is in no month of the year: it is a row \
+of its own with an empty month_of_year, and a note says so. A note names the months of the years \
+shown that the store has no figure for. Not beside month, quarter or half; not a filter; no \
+change, cumulative, rolling, index or summary (ask those by month). A chart draws one line a year."),
     ("last", "last N months|years: counted back from the newest month the store holds for the \
 measure (`applications last 3 months by month`); years are calendar years. The period shows the months used."),
     ("average", "average|min|max|median per month|quarter|year: one figure over the periods of the \
@@ -158,8 +168,8 @@ months) and protection_rate (a rate, recomputed from decisions: never added or a
 `show measures` lists them as a table; help applications, decisions, workload, protection_rate \
 say more."),
     ("dimensions", "dimensions, after `by` (several with commas): month (2023-11), quarter \
-(2023-Q3), half (2023-H1), year (2023), country (the report's Dutch names unless --names), type, unit and \
-source. By two of them, `top N` ranks the last within each value of the first. Each has a topic \
+(2023-Q3), half (2023-H1), year (2023), month_of_year (1 to 12, beside year), country (the \
+report's Dutch names unless --names), type, unit and source. By two of them, `top N` ranks the last within each value of the first. Each has a topic \
 of its own: help month, help country, ..."),
     ("filters", "filters, after `where` (several wheres are joined by and): DIM = != < <= > >= \
 VALUE, DIM in (A, B), DIM not in (...), DIM between A and B (the first no later than the \

@@ -818,3 +818,31 @@ fn a_partial_period_is_joined_to_the_line_by_dashes_only() {
     assert!(pieces[1..].iter().all(|p| p.len() == 2), "{pieces:?}");
     assert_eq!(pieces[1][0], pieces[0][6]);
 }
+
+/// By the month of the year, the months run along the axis and each year is
+/// a line; years are never stacked, even where columns are asked for.
+#[test]
+fn months_of_the_year_are_one_line_a_year() {
+    let query = "applications where year >= 2022 by month_of_year, year";
+    let text = svg(query, &[]);
+    let words = texts(&text);
+    assert_eq!(
+        words[0],
+        "Applications by month of the year and year, January 2022–November 2023"
+    );
+    assert_eq!(lines(&text), 2 + 2, "2 lines, 2 legend marks");
+    assert_eq!(text.matches("<circle").count(), 12 + 11);
+    for word in ["2022", "2023", "Jan", "Jun", "Dec"] {
+        assert!(words.contains(&word.to_string()), "{word}: {words:?}");
+    }
+    assert!(
+        words.contains(
+            &"Note: No figure for 2023-12: the store holds none for these months.".to_string()
+        ),
+        "{words:?}"
+    );
+    let asked = svg(query, &["--chart", "columns"]);
+    assert_eq!(lines(&asked), 2 + 2, "lines, not stacked years");
+    let french = texts(&svg(query, &["--lang", "fr"]));
+    assert!(french.contains(&"janv.".to_string()), "{french:?}");
+}

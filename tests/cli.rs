@@ -538,6 +538,40 @@ fn a_pivot_puts_one_dimension_in_columns() {
         .stderr(contains("the answer has no dimension country"));
 }
 
+/// The example: the months of 2022 and 2023 side by side, 12 rows,
+/// the month not in the store named, and no cell partial.
+#[test]
+fn months_of_the_year_pivot_to_a_column_per_year() {
+    let out = asylq()
+        .args([
+            "-c",
+            "applications where year >= 2022 by month_of_year, year",
+            "--pivot",
+            "year",
+            "--format",
+            "csv",
+        ])
+        .assert()
+        .success()
+        .stderr("note: No figure for 2023-12: the store holds none for these months.\n");
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 1 + 12);
+    assert_eq!(lines[0], "month_of_year,unit,2022,2023");
+    assert_eq!(lines[1], "1,persons,2680,2785");
+    assert_eq!(lines[12], "12,persons,2620,");
+    asylq()
+        .args([
+            "-c",
+            "applications where year = 2023 by month_of_year limit 1",
+            "--format",
+            "json",
+        ])
+        .assert()
+        .success()
+        .stdout(contains("[{\"month_of_year\":1,\"value\":2785,"));
+}
+
 /// An answer as Parquet: typed columns as in JSON, the query and notes in
 /// the key-value metadata; two answers to one file are refused.
 #[test]

@@ -609,3 +609,91 @@ fn half_years_keep_their_months_and_name_a_partial_one() {
         "a half-year is written YYYY-H1 or YYYY-H2, not 2023-Q1"
     );
 }
+
+/// The months of the year side by side across years: each row one month of
+/// one year, the months not in the store named, never added across years.
+#[test]
+fn months_of_the_year_sit_side_by_side_across_years() {
+    let (text, notes) = embedded("applications where year >= 2022 by month_of_year, year").unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 1 + 23, "{text}");
+    assert_eq!(
+        lines[..4],
+        [
+            "month_of_year,year,value,unit,period,months_covered",
+            "1,2022,2680,persons,2022-01,1",
+            "1,2023,2785,persons,2023-01,1",
+            "2,2022,2290,persons,2022-02,1",
+        ]
+    );
+    assert_eq!(lines[23], "12,2022,2620,persons,2022-12,1");
+    assert_eq!(
+        notes,
+        ["No figure for 2023-12: the store holds none for these months."]
+    );
+    // One year needs no `year` beside it; a stock is its month's end.
+    assert_eq!(
+        csv("applications where year = 2023 by month_of_year limit 2"),
+        "month_of_year,value,unit,period,months_covered\n1,2785,persons,2023-01,1\n2,2399,persons,2023-02,1\n"
+    );
+    let (text, notes) = embedded("workload where year = 2023 by month_of_year").unwrap();
+    assert_eq!(
+        text,
+        "month_of_year,value,unit,period,months_covered\n11,24764,dossiers,2023-11,1\n"
+    );
+    assert_eq!(
+        notes,
+        ["No figure for 2023-01, 2023-02, 2023-03, 2023-04, 2023-05, 2023-06, 2023-07, 2023-08, 2023-09, 2023-10, 2023-12: the store holds none for these months."]
+    );
+    // A year to date by country is in no month of the year: a row of its own.
+    let (text, notes) =
+        embedded("applications where year = 2023 by month_of_year, country top 1").unwrap();
+    assert_eq!(
+        text,
+        "month_of_year,country,value,unit,period,months_covered\n11,Syrië,450,persons,2023-11,1\n,Syrië,3386,persons,2023-01..2023-10,10\n"
+    );
+    assert!(
+        notes[0]
+            .starts_with("A row without a month of the year is one figure for a span of months"),
+        "{notes:?}"
+    );
+}
+
+#[test]
+fn months_of_the_year_refuse_what_would_mix_years_or_run_along_time() {
+    let (text, hints) = refusal("applications by month_of_year");
+    assert_eq!(
+        text,
+        "`by month_of_year` over more than one year would add up the same month of different years"
+    );
+    assert_eq!(
+        hints,
+        ["set the years side by side: `applications where year >= 2022 by month_of_year, year`, or ask one year: `applications where year = 2023 by month_of_year`"]
+    );
+    assert_eq!(
+        refusal("applications where year >= 2022 by month_of_year").0,
+        "`by month_of_year` over more than one year would add up the same month of different years"
+    );
+    assert_eq!(
+        refusal("applications where year = 2023 by month_of_year, quarter").0,
+        "`month_of_year` goes with `year`, not with `quarter`: each row is already one month"
+    );
+    for modifier in ["change", "cumulative", "rolling 3 months", "index 2022"] {
+        let query = format!("applications where year >= 2022 by month_of_year, year {modifier}");
+        let (text, hints) = refusal(&query);
+        assert_eq!(
+            text,
+            format!(
+                "`{modifier}` reads the months in order, which `by month_of_year` does not give"
+            )
+        );
+        assert_eq!(
+            hints,
+            ["ask it by month: `applications where year >= 2022 by month change yoy`"]
+        );
+    }
+    assert_eq!(
+        refusal("applications where month_of_year = 1 by year").0,
+        "`month_of_year` is a dimension of `by`, not a filter; filter on `month` or `year`"
+    );
+}

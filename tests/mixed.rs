@@ -469,3 +469,41 @@ fn an_index_over_a_mixed_store_sets_whole_years_against_whole_years() {
         .iter()
         .any(|n| n.starts_with("index: each row as a percent of its figure in 2023")));
 }
+
+/// A yearly overview with pages of some of its months, by the month of the
+/// year: each page's month on its row, the overview's rest (its total less
+/// those months) one row for a span, in no month of the year.
+#[test]
+fn an_overview_by_the_month_of_the_year_keeps_its_rest_apart() {
+    let (_dir, mut s) = common::stores::named("pages_overview");
+    let (text, notes) =
+        common::answers(&mut s, "applications where year = 2017 by month_of_year").unwrap();
+    let by_month = common::answers(&mut s, "applications where year = 2017 by month").unwrap();
+    assert_eq!(
+        text,
+        "month_of_year,value,unit,period,months_covered\n2,1174,persons,2017-02,1\n3,1186,persons,2017-03,1\n5,1210,persons,2017-05,1\n7,1234,persons,2017-07,1\n8,1246,persons,2017-08,1\n12,1294,persons,2017-12,1\n,13318,persons,2017-01..2017-11,11\n"
+    );
+    assert!(notes[0]
+        .starts_with("A row without a month of the year is one figure for a span of months"));
+    assert_eq!(
+        notes[2],
+        "2017-01..2017-11 stands for 2017-01, 2017-04, 2017-06, 2017-09, 2017-10, 2017-11 only: the other months of the span have rows of their own."
+    );
+    // The months not on a row of their own are in the rest, not missing.
+    assert_eq!(notes.len(), 3, "{notes:?}");
+    // The same figures as by month, in another order.
+    let mut months: Vec<&str> = by_month
+        .0
+        .lines()
+        .skip(1)
+        .map(|l| l.split_once(',').unwrap().1)
+        .collect();
+    let mut of_year: Vec<&str> = text
+        .lines()
+        .skip(1)
+        .map(|l| l.split_once(',').unwrap().1)
+        .collect();
+    months.sort();
+    of_year.sort();
+    assert_eq!(months, of_year);
+}

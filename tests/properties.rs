@@ -56,9 +56,7 @@ fn filter() -> impl Strategy<Value = String> {
 
 fn query() -> impl Strategy<Value = String> {
     let dims = prop::sample::subsequence(
-        vec![
-            "month", "quarter", "half", "year", "country", "type", "unit", "source",
-        ],
+        asylq::model::vocabulary::DIMENSION_NAMES.to_vec(),
         0..3,
     );
     let modifier = prop::sample::select(vec![

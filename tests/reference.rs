@@ -24,12 +24,14 @@ use asylq::session::Output;
 use eval::{Query, Row};
 
 const MEASURES: [&str; 4] = ["applications", "decisions", "workload", "protection_rate"];
-const DIMS: [&[&str]; 13] = [
+const DIMS: [&[&str]; 15] = [
     &[],
     &["month"],
     &["quarter"],
     &["half"],
     &["half", "type"],
+    &["month_of_year"],
+    &["month_of_year", "year"],
     &["year"],
     &["country"],
     &["type"],

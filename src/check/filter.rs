@@ -190,6 +190,11 @@ pub(super) fn compare(
             Diagnostic::new(msg!("check-filter-source"), field.span.clone())
                 .with_hint(msg!("hint-by-source")),
         ),
+        Dim::MonthOfYear => Err(Diagnostic::new(
+            msg!("check-filter-month-of-year"),
+            field.span.clone(),
+        )
+        .with_hint(msg!("hint-month-of-year-year"))),
     }
 }
 

@@ -27,6 +27,7 @@ pub use values::with_bound_params;
 use values::*;
 mod modifiers;
 use modifiers::*;
+mod month_of_year;
 
 /// A dimension of an answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,6 +37,8 @@ pub enum Dim {
     /// A half-year: January–June, July–December.
     Half,
     Year,
+    /// The month of the year, 1 to 12, set side by side across years.
+    MonthOfYear,
     Country,
     Type,
     Unit,
@@ -49,6 +52,7 @@ impl Dim {
             Dim::Quarter => "quarter",
             Dim::Half => "half",
             Dim::Year => "year",
+            Dim::MonthOfYear => "month_of_year",
             Dim::Country => "country",
             Dim::Type => "type",
             Dim::Unit => "unit",
@@ -56,8 +60,13 @@ impl Dim {
         }
     }
 
+    /// Whether the dimension's values are times, in an order of their own:
+    /// periods, and the months of the year.
     pub fn is_time(self) -> bool {
-        matches!(self, Dim::Month | Dim::Quarter | Dim::Half | Dim::Year)
+        matches!(
+            self,
+            Dim::Month | Dim::Quarter | Dim::Half | Dim::Year | Dim::MonthOfYear
+        )
     }
 }
 
@@ -366,6 +375,7 @@ fn check_one(query: &Query, cx: &Context) -> Result<Checked, Diagnostic> {
         Some(e) => resolve(e, measure, cx, &mut facets, false)?,
         None => Cond::True,
     };
+    month_of_year::check(query, &dims, &filter, &query.modifiers)?;
     let by_country_tables = facets.country || dims.contains(&Dim::Country);
     if let Some(at) = query.by.iter().find(|d| d.node == "quarter") {
         if by_country_tables {

@@ -234,6 +234,7 @@ impl Dim {
             "quarter" => Some(Dim::Quarter),
             "half" => Some(Dim::Half),
             "year" => Some(Dim::Year),
+            "month_of_year" => Some(Dim::MonthOfYear),
             "country" => Some(Dim::Country),
             "type" => Some(Dim::Type),
             "unit" => Some(Dim::Unit),

@@ -478,3 +478,16 @@ note-change-stock-half = No change for { $shown }: a stock is compared at half-y
 note-partial-half = { $quarter } is partial: the data covers { $span } only.
 check-half-form = a half-year is written YYYY-H1 or YYYY-H2, not { $value }
 check-expected-half = expected a half-year such as 2023-H1
+
+## month_of_year
+check-month-of-year-with = `month_of_year` goes with `year`, not with `{ $dimension }`: each row is already one month
+check-month-of-year-years = `by month_of_year` over more than one year would add up the same month of different years
+check-month-of-year-same-month = January 2022 and January 2023 would be one row
+hint-month-of-year-year = set the years side by side: `applications where year >= 2022 by month_of_year, year`, or ask one year: `applications where year = 2023 by month_of_year`
+check-month-of-year-modifier = `{ $modifier }` reads the months in order, which `by month_of_year` does not give
+hint-month-of-year-by-month = ask it by month: `applications where year >= 2022 by month change yoy`
+check-filter-month-of-year = `month_of_year` is a dimension of `by`, not a filter; filter on `month` or `year`
+
+## month_of_year notes
+note-month-of-year-missing = No figure for { $months }: the store holds none for these months.
+note-month-of-year-span = A row without a month of the year is one figure for a span of months (a year to date by country, or the rest of a yearly overview's total), shown by its `period`: it is in no single month.

@@ -478,3 +478,16 @@ note-change-stock-half = Pas d'évolution pour { $shown } : un stock se compare 
 note-partial-half = { $quarter } est partiel : les données ne couvrent que { $span }.
 check-half-form = un semestre s'écrit AAAA-H1 ou AAAA-H2, pas { $value }
 check-expected-half = un semestre comme 2023-H1 attendu
+
+## month_of_year
+check-month-of-year-with = `month_of_year` va avec `year`, pas avec `{ $dimension }` : chaque ligne est déjà un mois
+check-month-of-year-years = `by month_of_year` sur plus d'une année additionnerait le même mois d'années différentes
+check-month-of-year-same-month = janvier 2022 et janvier 2023 formeraient une seule ligne
+hint-month-of-year-year = mettez les années côte à côte : `applications where year >= 2022 by month_of_year, year`, ou demandez une année : `applications where year = 2023 by month_of_year`
+check-month-of-year-modifier = `{ $modifier }` lit les mois dans l'ordre, ce que `by month_of_year` ne donne pas
+hint-month-of-year-by-month = demandez-le par mois : `applications where year >= 2022 by month change yoy`
+check-filter-month-of-year = `month_of_year` est une dimension de `by`, pas un filtre ; filtrez sur `month` ou `year`
+
+## month_of_year notes
+note-month-of-year-missing = Aucun chiffre pour { $months } : la base n'en a pas pour ces mois.
+note-month-of-year-span = Une ligne sans mois de l'année est un seul chiffre pour une suite de mois (un cumul depuis janvier par pays, ou le reste du total d'un aperçu annuel), indiquée par `period` : il n'appartient à aucun mois.

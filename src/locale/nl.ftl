@@ -478,3 +478,16 @@ note-change-stock-half = Geen verandering voor { $shown }: een voorraad wordt aa
 note-partial-half = { $quarter } is onvolledig: de gegevens dekken alleen { $span }.
 check-half-form = een halfjaar schrijft u JJJJ-H1 of JJJJ-H2, niet { $value }
 check-expected-half = een halfjaar zoals 2023-H1 verwacht
+
+## month_of_year
+check-month-of-year-with = `month_of_year` hoort bij `year`, niet bij `{ $dimension }`: elke rij is al één maand
+check-month-of-year-years = `by month_of_year` over meer dan één jaar zou dezelfde maand van verschillende jaren optellen
+check-month-of-year-same-month = januari 2022 en januari 2023 zouden één rij zijn
+hint-month-of-year-year = zet de jaren naast elkaar: `applications where year >= 2022 by month_of_year, year`, of vraag één jaar: `applications where year = 2023 by month_of_year`
+check-month-of-year-modifier = `{ $modifier }` leest de maanden in volgorde, en `by month_of_year` geeft die niet
+hint-month-of-year-by-month = vraag het per maand: `applications where year >= 2022 by month change yoy`
+check-filter-month-of-year = `month_of_year` is een dimensie van `by`, geen filter; filter op `month` of `year`
+
+## month_of_year notes
+note-month-of-year-missing = Geen cijfer voor { $months }: de opslag heeft er geen voor deze maanden.
+note-month-of-year-span = Een rij zonder maand van het jaar is één cijfer voor een reeks maanden (een jaar tot nu toe per land, of de rest van het totaal van een jaaroverzicht), getoond in `period`: het hoort bij geen enkele maand.

@@ -12,7 +12,15 @@ pub enum Measure {
 
 pub const MEASURE_NAMES: &[&str] = &["applications", "decisions", "workload", "protection_rate"];
 pub const DIMENSION_NAMES: &[&str] = &[
-    "month", "quarter", "year", "country", "type", "unit", "source",
+    "month",
+    "quarter",
+    "half",
+    "year",
+    "month_of_year",
+    "country",
+    "type",
+    "unit",
+    "source",
 ];
 pub const UNITS: &[&str] = &[
     Unit::Persons.as_str(),

@@ -29,9 +29,42 @@ use layout::draw;
 use style::*;
 use words::{term, Lang};
 
-/// The column that holds the periods of a time series, if the first one does.
+/// The column along the x axis of a time series, if the first one is it.
 pub(super) fn time_column(answer: &Answer) -> Option<usize> {
-    answer.time().filter(|(at, _)| *at == 0).map(|(at, _)| at)
+    axis(answer).filter(|at| *at == 0)
+}
+
+/// The column a time series runs along: the month of the year where the
+/// answer has one (its years are then the lines), else its periods.
+fn axis(answer: &Answer) -> Option<usize> {
+    answer
+        .column(Role::MonthOfYear)
+        .or_else(|| answer.time().map(|(at, _)| at))
+}
+
+/// Whether the x axis is the month of the year.
+pub(super) fn by_month_of_year(answer: &Answer, time: usize) -> bool {
+    answer.roles.get(time) == Some(&Role::MonthOfYear)
+}
+
+/// The period row `row` is drawn for along column `time`: its calendar
+/// period, or by the month of the year its one month; `None` for a row
+/// that is no point of the axis (a figure over a span of months).
+pub(super) fn drawn_period(answer: &Answer, time: usize, row: &[Cell]) -> Option<Period> {
+    if !by_month_of_year(answer, time) {
+        return calendar_period(&row[time]);
+    }
+    let month = answer.column(Role::Period).and_then(|i| row[i].period());
+    month.filter(|p| matches!(row[time], Cell::Int(_)) && matches!(p, Period::Month(_)))
+}
+
+/// Where period `drawn` sits on the axis of column `time`.
+pub(super) fn x_of(answer: &Answer, time: usize, drawn: Period) -> i64 {
+    if by_month_of_year(answer, time) {
+        i64::from(drawn.first().number())
+    } else {
+        drawn.first().index().div_euclid(months_of(answer, time))
+    }
 }
 
 /// The kind of chart.
@@ -148,11 +181,7 @@ fn one_unit(answer: &Answer) -> Result<(), Message> {
 fn time_first(answer: &Answer) -> Answer {
     let mut out = answer.clone();
     let dims = out.column(Role::Value).unwrap_or(0);
-    let Some(at) = out
-        .time()
-        .map(|(at, _)| at)
-        .filter(|at| (1..dims).contains(at))
-    else {
+    let Some(at) = axis(&out).filter(|at| (1..dims).contains(at)) else {
         return out;
     };
     let column = out.columns.remove(at);
@@ -274,8 +303,9 @@ fn drawn(answer: &Answer, asked: Option<Kind>) -> Drawn {
         let all = series(answer, t);
         all.len() == 1 && all[0].points.len() <= 3
     }) && asked.is_none();
-    // A rate is never stacked: the parts of a rate do not add up to it.
-    let rate = answer.has(Role::Basis);
+    // A rate is never stacked: the parts of a rate do not add up to it;
+    // nor are the years of a month of the year.
+    let rate = answer.has(Role::Basis) || answer.has(Role::MonthOfYear);
     match (kind, time) {
         (Kind::Columns | Kind::Stacked, Some(t)) if !rate => Drawn::Columns(t),
         (Kind::Columns | Kind::Stacked, Some(t)) => Drawn::Lines(t),
@@ -322,12 +352,11 @@ pub(super) fn series(answer: &Answer, time: usize) -> Vec<Series> {
         .map(|_| time + 1);
     let period = answer.column(Role::Period);
     let mut out: Vec<Series> = Vec::new();
-    let months = months_of(answer, time);
     for (n, row) in answer.rows.iter().enumerate() {
-        let (Some(drawn), Some(y)) = (calendar_period(&row[time]), row[value].number()) else {
+        let (Some(drawn), Some(y)) = (drawn_period(answer, time, row), row[value].number()) else {
             continue;
         };
-        let x = drawn.first().index().div_euclid(months);
+        let x = x_of(answer, time, drawn);
         let partial = period.is_some_and(|i| is_partial(drawn, &row[i])) || answer.is_derived(n);
         let name = second.map_or_else(|| answer.columns[value].clone(), |i| plain(&row[i]));
         let at = match out.iter().position(|s| s.name == name) {

@@ -96,7 +96,11 @@ pub fn pivot(answer: &Answer, dimension: &str) -> Result<Answer, Message> {
 fn in_part(answer: &Answer, n: usize) -> Option<String> {
     let coverage = answer.coverage.get(n)?;
     let span = coverage.span?;
-    let period = answer.time().and_then(|(t, _)| answer.rows[n][t].period());
+    // A row by the month of the year is one month, whatever its year.
+    let period = answer
+        .time()
+        .filter(|_| !answer.has(Role::MonthOfYear))
+        .and_then(|(t, _)| answer.rows[n][t].period());
     let short = period.is_some_and(|p| p.covered_in_part(span));
     (short || coverage.derived || !coverage.missing.is_empty()).then(|| span.to_string())
 }

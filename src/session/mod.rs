@@ -17,8 +17,10 @@ use crate::store::Store;
 
 pub use crate::answer::{Answer, Cell, Citation, Note, NoteKind, StatementError};
 
+mod gaps;
 mod index;
 mod levels;
+use gaps::*;
 mod notes;
 use notes::*;
 mod methods;

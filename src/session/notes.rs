@@ -92,16 +92,16 @@ pub(super) fn annotate(answer: &mut Answer, metas: &[Meta], checked: &Checked) {
         .iter()
         .map(|m| Note::about_all(NoteKind::Definition, m.clone()))
         .collect();
-    if checked.by_country_tables
-        && checked.dims.contains(&Dim::Month)
-        && spans.iter().flatten().any(|s| s.first != s.last)
-    {
+    let by_months = (checked.by_country_tables && checked.dims.contains(&Dim::Month))
+        || checked.dims.contains(&Dim::MonthOfYear);
+    if by_months && spans.iter().flatten().any(|s| s.first != s.last) {
         let periods = labels(&|m| m.span.is_some_and(|s| s.first != s.last));
-        notes.push(Note::new(
-            NoteKind::YearToDate,
-            periods,
-            Message::new("note-year-to-date"),
-        ));
+        let id = if checked.dims.contains(&Dim::MonthOfYear) {
+            "note-month-of-year-span"
+        } else {
+            "note-year-to-date"
+        };
+        notes.push(Note::new(NoteKind::YearToDate, periods, Message::new(id)));
     }
     answer.coverage = metas.iter().map(Meta::coverage).collect();
     if metas.iter().any(|m| m.derived) {
@@ -152,6 +152,7 @@ pub(super) fn annotate(answer: &mut Answer, metas: &[Meta], checked: &Checked) {
         .collect();
     notes.extend(partial_quarters(&without_gaps, checked));
     notes.extend(gaps);
+    notes.extend(months_of_year_missing(answer, checked));
     let as_of = as_of(answer, metas, checked);
     if !as_of.is_empty() {
         let items: Vec<Message> = as_of
@@ -315,165 +316,6 @@ pub(super) fn stock_summary_covered(answer: &Answer, metas: &[Meta]) -> Result<(
         }
     }
     Ok(())
-}
-
-/// A note for each quarter or half-year the store holds only in part.
-pub(super) fn partial_quarters(spans: &[Option<Span>], checked: &Checked) -> Vec<Note> {
-    let (months, id) = if checked.dims.contains(&Dim::Quarter) {
-        (3, "note-partial-quarter")
-    } else if checked.dims.contains(&Dim::Half) {
-        (6, "note-partial-half")
-    } else {
-        return Vec::new();
-    };
-    if checked.measure.kind() == check::Kind::Stock {
-        return Vec::new();
-    }
-    let mut notes: Vec<Note> = Vec::new();
-    for span in spans.iter().flatten() {
-        let period = Period::of_length(span.first, months);
-        if !period.covered_in_part(*span) {
-            continue;
-        }
-        let quarter = period.to_string();
-        let message = Message::new(id)
-            .code("quarter", &quarter)
-            .code("span", span.to_string());
-        let note = Note::new(NoteKind::Partial, vec![quarter], message);
-        if !notes.contains(&note) {
-            notes.push(note);
-        }
-    }
-    notes
-}
-
-/// The rows of a stock whose period ends after the month its value is for:
-/// (`2023`, 2023-11).
-pub(super) fn as_of(answer: &Answer, metas: &[Meta], checked: &Checked) -> Vec<(String, Month)> {
-    if checked.measure.kind() != check::Kind::Stock {
-        return Vec::new();
-    }
-    let Some(at) = [Dim::Quarter, Dim::Half, Dim::Year]
-        .iter()
-        .find(|d| checked.dims.contains(d))
-        .and_then(|d| answer.columns.iter().position(|c| c == d.name()))
-    else {
-        return filtered_as_of(metas, checked);
-    };
-    let mut out = Vec::new();
-    for (row, meta) in answer.rows.iter().zip(metas) {
-        let label = render::plain(&row[at]);
-        let end = row[at].period().map(|p| p.span().last);
-        let (Some(end), Some(span)) = (end, meta.span) else {
-            continue;
-        };
-        let item = (label, span.last);
-        if span.last != end && !out.contains(&item) {
-            out.push(item);
-        }
-    }
-    out
-}
-
-/// A stock asked for a period by the filter alone (`where year = 2023`),
-/// whose last month the store lacks: the period, and the month it is as of.
-fn filtered_as_of(metas: &[Meta], checked: &Checked) -> Vec<(String, Month)> {
-    if checked.dims.contains(&Dim::Month) {
-        return Vec::new();
-    }
-    let (Some(low), Some(high)) = checked.filter.bounds() else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    for span in metas.iter().filter_map(|m| m.span) {
-        let item = (period_label(low, high), span.last);
-        if span.last != high && !out.contains(&item) {
-            out.push(item);
-        }
-    }
-    out
-}
-
-/// The months of the period a row answers for (its year or quarter, within
-/// the filter's bounds) that none of its facts cover. Months after the last
-/// one covered count only where months before it are missing too: a period
-/// the data reaches only in part is shown by its `period` column.
-pub(super) fn missing_months(
-    answer: &Answer,
-    meta: &Meta,
-    row: &[Cell],
-    checked: &Checked,
-) -> Vec<Month> {
-    let (Some(covered), Some(span)) = (&meta.covered, meta.span) else {
-        return Vec::new();
-    };
-    if checked.measure.kind() == check::Kind::Stock {
-        return Vec::new();
-    }
-    let (low, high) = checked.filter.bounds();
-    let own = [Dim::Quarter, Dim::Half, Dim::Year]
-        .iter()
-        .find(|d| checked.dims.contains(d))
-        .and_then(|d| answer.columns.iter().position(|c| c == d.name()))
-        .and_then(|i| row[i].period())
-        .map(|p| (p.span().first, p.span().last));
-    let first = own.map(|o| o.0).max(low).unwrap_or(span.first);
-    let last = match (own.map(|o| o.1), high) {
-        (Some(a), Some(b)) => a.min(b),
-        (a, b) => a.or(b).unwrap_or(span.last),
-    };
-    let missing: Vec<Month> = (first.index()..=last.index())
-        .map(Month::from_index)
-        .filter(|m| !covered.contains(m))
-        .collect();
-    if missing.iter().any(|m| *m < span.last) {
-        missing
-    } else {
-        Vec::new()
-    }
-}
-
-/// The rows that add up the months present of a period with gaps: how many
-/// months they cover and which are missing.
-pub(super) fn gap_notes(answer: &mut Answer, metas: &[Meta], checked: &Checked) -> Vec<Note> {
-    let label = checked
-        .dims
-        .iter()
-        .find(|d| d.is_time())
-        .and_then(|d| answer.columns.iter().position(|c| c == d.name()));
-    let value = answer.columns.iter().position(|c| c == "value");
-    let mut notes = Vec::new();
-    for (n, meta) in metas.iter().enumerate() {
-        let row = &answer.rows[n];
-        let missing = missing_months(answer, meta, row, checked);
-        let Some(covered) = meta.covered.as_ref().filter(|_| !missing.is_empty()) else {
-            continue;
-        };
-        if value.is_some_and(|i| row[i] == Cell::Null) {
-            continue;
-        }
-        let (shown, shown_arg) = row_label(row, label, "the-figure");
-        let names: Vec<String> = missing.iter().map(|m| m.to_string()).collect();
-        let how = if checked.measure.kind() == check::Kind::Rate {
-            "rate"
-        } else {
-            "sum"
-        };
-        let message = Message::new("note-missing-months")
-            .with("shown", shown_arg)
-            .count("covered", covered.len() as i64)
-            .count("of", (covered.len() + missing.len()) as i64)
-            .code("how", how)
-            .codes("missing", &names);
-        let note = Note::new(NoteKind::MissingMonths, vec![shown], message);
-        if !notes.contains(&note) {
-            notes.push(note);
-        }
-        if let Some(c) = answer.coverage.get_mut(n) {
-            c.missing = missing;
-        }
-    }
-    notes
 }
 
 /// How a note names a row: by its label in column `at`, or where the

@@ -142,6 +142,7 @@ pub fn role(name: &str, dims: &[Dim]) -> Role {
             Some(Dim::Quarter) => Role::Time(3),
             Some(Dim::Half) => Role::Time(6),
             Some(Dim::Year) => Role::Time(12),
+            Some(Dim::MonthOfYear) => Role::MonthOfYear,
             Some(Dim::Country) => Role::Country,
             Some(_) => Role::Dimension,
             None => Role::Extra,

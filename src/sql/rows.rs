@@ -30,7 +30,7 @@ pub(super) fn chosen_cte(q: &Checked) -> Option<String> {
     if !q.by_country_tables {
         return national_spans(q);
     }
-    if q.dims.contains(&Dim::Month) {
+    if q.dims.contains(&Dim::Month) || q.dims.contains(&Dim::MonthOfYear) {
         return Some(country_months());
     }
     Some(span_over_months(q))
@@ -44,7 +44,7 @@ fn national_spans(q: &Checked) -> Option<String> {
     if !q.national_spans {
         return None;
     }
-    let cut = [Dim::Month, Dim::Quarter, Dim::Half];
+    let cut = [Dim::Month, Dim::Quarter, Dim::Half, Dim::MonthOfYear];
     if cut.iter().any(|d| q.dims.contains(d)) || names_months(&q.filter) {
         return Some(national_months(q));
     }
@@ -239,6 +239,9 @@ pub(super) fn group_expr(d: Dim) -> &'static str {
         // The first day of its half-year.
         Dim::Half => "make_date(CAST(date_part('year', period_start) AS INTEGER), CASE WHEN date_part('month', period_start) <= 6 THEN 1 ELSE 7 END, 1)",
         Dim::Year => YEAR,
+        // A figure over a span of months (a year to date by country, the
+        // rest of a yearly overview) is in no month of the year.
+        Dim::MonthOfYear => "CASE WHEN period_start = period_end THEN CAST(date_part('month', period_start) AS INTEGER) END",
         Dim::Country => "country",
         Dim::Type => "type",
         Dim::Unit => "unit",

@@ -161,6 +161,9 @@ fn key_of(d: &str, f: &Fact) -> String {
         "quarter" => (f.start / 3).to_string(),
         "half" => (f.start / 6).to_string(),
         "year" => (f.start / 12).to_string(),
+        // A figure for a span of months is in no month of the year.
+        "month_of_year" if f.start == f.end => (f.start % 12 + 1).to_string(),
+        "month_of_year" => String::new(),
         "country" => f.country.clone().unwrap_or_default(),
         "type" => f.ty.clone(),
         "unit" => f.unit.clone(),
@@ -208,7 +211,7 @@ fn chosen(q: &Query, facts: Vec<Fact>, per_month: bool) -> Vec<Fact> {
     if !q.by_country() {
         return year_over_months(facts);
     }
-    if q.has("month") {
+    if q.has("month") || q.has("month_of_year") {
         return super::months::by_country_months(facts);
     }
     let ytd_end = |y: i64| {
@@ -268,7 +271,11 @@ fn splits_spans(q: &Query, current: &[Fact]) -> bool {
     spans
         && !q.by_country()
         && !q.stock()
-        && (q.has("month") || q.has("quarter") || q.has("half") || q.modifier == "last 3 months")
+        && (q.has("month")
+            || q.has("quarter")
+            || q.has("half")
+            || q.has("month_of_year")
+            || q.modifier == "last 3 months")
 }
 
 /// The months of the quarter or half-year a query's rows are, if any.
@@ -414,11 +421,12 @@ fn row(q: &Query, g: &Group) -> Row {
     };
     cells.insert("value".into(), value);
     let derived = g.facts.iter().any(|f| f.derived);
-    let missing = if q.has("month") || q.stock() || cells["value"].is_empty() {
-        Vec::new()
-    } else {
-        missing(q, g, start, end)
-    };
+    let missing =
+        if q.has("month") || q.has("month_of_year") || q.stock() || cells["value"].is_empty() {
+            Vec::new()
+        } else {
+            missing(q, g, start, end)
+        };
     Row {
         cells,
         derived,

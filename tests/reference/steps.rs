@@ -9,7 +9,7 @@ fn time_dims(q: &Query) -> Vec<&'static str> {
     q.dims
         .iter()
         .copied()
-        .filter(|d| matches!(*d, "month" | "quarter" | "half" | "year"))
+        .filter(|d| matches!(*d, "month" | "quarter" | "half" | "year" | "month_of_year"))
         .collect()
 }
 
@@ -17,7 +17,7 @@ fn other_dims(q: &Query) -> Vec<&'static str> {
     q.dims
         .iter()
         .copied()
-        .filter(|d| !matches!(*d, "month" | "quarter" | "half" | "year"))
+        .filter(|d| !matches!(*d, "month" | "quarter" | "half" | "year" | "month_of_year"))
         .collect()
 }
 

@@ -19,10 +19,18 @@ pub(super) fn remarks(answer: &Answer, lang: Lang) -> Vec<String> {
     let mut partial = Vec::new();
     let mut left_out = Vec::new();
     for (n, row) in answer.rows.iter().enumerate() {
-        let label = plain(&row[time]);
-        let Some(drawn) = calendar_period(&row[time]) else {
+        let Some(drawn) = drawn_period(answer, time, row) else {
+            let label = match period.filter(|_| by_month_of_year(answer, time)) {
+                Some(at) => plain(&row[at]),
+                None => plain(&row[time]),
+            };
             left_out.push(label);
             continue;
+        };
+        let label = if by_month_of_year(answer, time) {
+            drawn.to_string()
+        } else {
+            plain(&row[time])
         };
         if answer.is_derived(n) {
             partial.push(format!(
@@ -362,7 +370,7 @@ fn covered(answer: &Answer, lang: Lang) -> Option<String> {
             answer
                 .rows
                 .get(n)
-                .is_some_and(|r| calendar_period(&r[t]).is_some())
+                .is_some_and(|r| drawn_period(answer, t, r).is_some())
         })
     };
     let spans: Vec<_> = answer

@@ -9,6 +9,10 @@ use super::*;
 /// where the axis starts (`Apr 2022`); quarters and half-years likewise
 /// (`Q1 2023`, `Q2`; `H1 2023`).
 fn tick_label(index: i64, months: i64, lang: Lang, first: bool) -> String {
+    // By the month of the year, the month's short name.
+    if months == 0 {
+        return words::month_short(index as u32, lang);
+    }
     let (year, month) = (index.div_euclid(12), (index.rem_euclid(12) + 1) as u32);
     let part = |letter: &str, n: u32| {
         let part = format!("{letter}{}", (month - 1) / n + 1);
@@ -25,6 +29,16 @@ fn tick_label(index: i64, months: i64, lang: Lang, first: bool) -> String {
         _ if month == 1 => year.to_string(),
         _ if first => format!("{} {year}", words::month_short(month, lang)),
         _ => words::month_short(month, lang),
+    }
+}
+
+/// The months of a step along the axis of column `time`; 0 where the axis
+/// is the month of the year, whose steps are the months 1 to 12.
+fn step_of(answer: &Answer, time: usize) -> i64 {
+    if by_month_of_year(answer, time) {
+        0
+    } else {
+        months_of(answer, time)
     }
 }
 
@@ -51,7 +65,7 @@ fn frame<'a, 'b, 'c>(
 }
 
 pub(super) fn lines(area: &Area, answer: &Answer, time: usize, lang: Lang) -> DrawResult {
-    let months = months_of(answer, time);
+    let months = step_of(answer, time);
     let all = series(answer, time);
     let xs = all.iter().flat_map(|s| s.points.iter().map(|p| p.0));
     let (x0, x1) = (xs.clone().min().unwrap_or(0), xs.max().unwrap_or(1).max(1));
@@ -75,7 +89,7 @@ pub(super) fn lines(area: &Area, answer: &Answer, time: usize, lang: Lang) -> Dr
     let first = (x0..=x1).find(|x| x.rem_euclid(every) == 0);
     let label_x = |x: &i64| {
         if (x0..=x1).contains(x) && x.rem_euclid(every) == 0 {
-            tick_label(*x * months, months, lang, Some(*x) == first)
+            tick_label(*x * months.max(1), months, lang, Some(*x) == first)
         } else {
             String::new()
         }
@@ -172,7 +186,7 @@ fn end_labels(area: &Area, mut ends: Vec<(String, (i32, i32), RGBColor)>) -> Dra
 /// Stacked columns of shares: one column per period, one band per value of
 /// the second dimension, each its percent of the period.
 pub(super) fn columns(area: &Area, answer: &Answer, time: usize, lang: Lang) -> DrawResult {
-    let months = months_of(answer, time);
+    let months = step_of(answer, time);
     let percent = answer.has(Role::Share);
     let mut shares = answer.clone();
     // The share column, if any, is read as the value of each band.
@@ -208,7 +222,7 @@ pub(super) fn columns(area: &Area, answer: &Answer, time: usize, lang: Lang) -> 
     let label_x = |x: &f64| {
         let at = x.floor() as i64;
         if (x.fract() - 0.5).abs() < 0.01 && at.rem_euclid(every) == 0 {
-            tick_label(at * months, months, lang, Some(at) == first)
+            tick_label(at * months.max(1), months, lang, Some(at) == first)
         } else {
             String::new()
         }

@@ -29,6 +29,8 @@ pub(super) fn percent_axis(answer: &Answer) -> bool {
 /// start of a quarter or a year.
 pub(super) fn label_every(months: i64, periods: i64) -> i64 {
     let steps: &[i64] = match months {
+        // The twelve months of the year, each named.
+        0 => &[1],
         12 => &[1, 2, 5, 10],
         3 | 6 => &[1, 2, 4, 8],
         _ => &[1, 3, 6, 12, 24],

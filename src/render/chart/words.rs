@@ -108,6 +108,7 @@ pub(super) fn dimension(column: &str, lang: Lang) -> String {
         "quarter" => lang.pick("quarter", "kwartaal", "trimestre"),
         "half" => lang.pick("half-year", "halfjaar", "semestre"),
         "year" => lang.pick("year", "jaar", "année"),
+        "month_of_year" => lang.pick("month of the year", "maand van het jaar", "mois de l'année"),
         "type" => lang.pick("type", "type", "type"),
         "unit" => lang.pick("unit", "eenheid", "unité"),
         "source" => lang.pick("source", "bron", "source"),

@@ -1,0 +1,222 @@
+//! What the periods of an answer lack, said in notes: quarters and
+//! half-years the store holds in part, months without a figure inside a
+//! row's period, stocks shown as of an earlier month, and the months of the
+//! year an answer by `month_of_year` has no figure for.
+
+use super::*;
+use crate::locale::Message;
+use crate::model::month::Span;
+use crate::model::period::Period;
+
+/// A note for each quarter or half-year the store holds only in part.
+pub(super) fn partial_quarters(spans: &[Option<Span>], checked: &Checked) -> Vec<Note> {
+    let (months, id) = if checked.dims.contains(&Dim::Quarter) {
+        (3, "note-partial-quarter")
+    } else if checked.dims.contains(&Dim::Half) {
+        (6, "note-partial-half")
+    } else {
+        return Vec::new();
+    };
+    if checked.measure.kind() == check::Kind::Stock {
+        return Vec::new();
+    }
+    let mut notes: Vec<Note> = Vec::new();
+    for span in spans.iter().flatten() {
+        let period = Period::of_length(span.first, months);
+        if !period.covered_in_part(*span) {
+            continue;
+        }
+        let quarter = period.to_string();
+        let message = Message::new(id)
+            .code("quarter", &quarter)
+            .code("span", span.to_string());
+        let note = Note::new(NoteKind::Partial, vec![quarter], message);
+        if !notes.contains(&note) {
+            notes.push(note);
+        }
+    }
+    notes
+}
+
+/// The rows of a stock whose period ends after the month its value is for:
+/// (`2023`, 2023-11).
+pub(super) fn as_of(answer: &Answer, metas: &[Meta], checked: &Checked) -> Vec<(String, Month)> {
+    if checked.measure.kind() != check::Kind::Stock || checked.dims.contains(&Dim::MonthOfYear) {
+        return Vec::new();
+    }
+    let Some(at) = [Dim::Quarter, Dim::Half, Dim::Year]
+        .iter()
+        .find(|d| checked.dims.contains(d))
+        .and_then(|d| answer.columns.iter().position(|c| c == d.name()))
+    else {
+        return filtered_as_of(metas, checked);
+    };
+    let mut out = Vec::new();
+    for (row, meta) in answer.rows.iter().zip(metas) {
+        let label = render::plain(&row[at]);
+        let end = row[at].period().map(|p| p.span().last);
+        let (Some(end), Some(span)) = (end, meta.span) else {
+            continue;
+        };
+        let item = (label, span.last);
+        if span.last != end && !out.contains(&item) {
+            out.push(item);
+        }
+    }
+    out
+}
+
+/// A stock asked for a period by the filter alone (`where year = 2023`),
+/// whose last month the store lacks: the period, and the month it is as of.
+fn filtered_as_of(metas: &[Meta], checked: &Checked) -> Vec<(String, Month)> {
+    if checked.dims.contains(&Dim::Month) {
+        return Vec::new();
+    }
+    let (Some(low), Some(high)) = checked.filter.bounds() else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for span in metas.iter().filter_map(|m| m.span) {
+        let item = (period_label(low, high), span.last);
+        if span.last != high && !out.contains(&item) {
+            out.push(item);
+        }
+    }
+    out
+}
+
+/// The months of the period a row answers for (its year or quarter, within
+/// the filter's bounds) that none of its facts cover. Months after the last
+/// one covered count only where months before it are missing too: a period
+/// the data reaches only in part is shown by its `period` column.
+pub(super) fn missing_months(
+    answer: &Answer,
+    meta: &Meta,
+    row: &[Cell],
+    checked: &Checked,
+) -> Vec<Month> {
+    let (Some(covered), Some(span)) = (&meta.covered, meta.span) else {
+        return Vec::new();
+    };
+    // A row by the month of the year is its one month, or a span that is in
+    // no month of the year; [`months_of_year_missing`] names the months
+    // without a row.
+    if checked.measure.kind() == check::Kind::Stock || checked.dims.contains(&Dim::MonthOfYear) {
+        return Vec::new();
+    }
+    let (low, high) = checked.filter.bounds();
+    let own = [Dim::Quarter, Dim::Half, Dim::Year]
+        .iter()
+        .find(|d| checked.dims.contains(d))
+        .and_then(|d| answer.columns.iter().position(|c| c == d.name()))
+        .and_then(|i| row[i].period())
+        .map(|p| (p.span().first, p.span().last));
+    let first = own.map(|o| o.0).max(low).unwrap_or(span.first);
+    let last = match (own.map(|o| o.1), high) {
+        (Some(a), Some(b)) => a.min(b),
+        (a, b) => a.or(b).unwrap_or(span.last),
+    };
+    let missing: Vec<Month> = (first.index()..=last.index())
+        .map(Month::from_index)
+        .filter(|m| !covered.contains(m))
+        .collect();
+    if missing.iter().any(|m| *m < span.last) {
+        missing
+    } else {
+        Vec::new()
+    }
+}
+
+/// The rows that add up the months present of a period with gaps: how many
+/// months they cover and which are missing.
+pub(super) fn gap_notes(answer: &mut Answer, metas: &[Meta], checked: &Checked) -> Vec<Note> {
+    let label = checked
+        .dims
+        .iter()
+        .find(|d| d.is_time())
+        .and_then(|d| answer.columns.iter().position(|c| c == d.name()));
+    let value = answer.columns.iter().position(|c| c == "value");
+    let mut notes = Vec::new();
+    for (n, meta) in metas.iter().enumerate() {
+        let row = &answer.rows[n];
+        let missing = missing_months(answer, meta, row, checked);
+        let Some(covered) = meta.covered.as_ref().filter(|_| !missing.is_empty()) else {
+            continue;
+        };
+        if value.is_some_and(|i| row[i] == Cell::Null) {
+            continue;
+        }
+        let (shown, shown_arg) = row_label(row, label, "the-figure");
+        let names: Vec<String> = missing.iter().map(|m| m.to_string()).collect();
+        let how = if checked.measure.kind() == check::Kind::Rate {
+            "rate"
+        } else {
+            "sum"
+        };
+        let message = Message::new("note-missing-months")
+            .with("shown", shown_arg)
+            .count("covered", covered.len() as i64)
+            .count("of", (covered.len() + missing.len()) as i64)
+            .code("how", how)
+            .codes("missing", &names);
+        let note = Note::new(NoteKind::MissingMonths, vec![shown], message);
+        if !notes.contains(&note) {
+            notes.push(note);
+        }
+        if let Some(c) = answer.coverage.get_mut(n) {
+            c.missing = missing;
+        }
+    }
+    notes
+}
+
+/// The months an answer by the month of the year has no figure for: each
+/// month of each year it shows (or the one year its filter keeps), within
+/// the filter's bounds, that neither a row of its own nor a row for a span
+/// of months holds.
+pub(super) fn months_of_year_missing(answer: &Answer, checked: &Checked) -> Vec<Note> {
+    let col = |d: Dim| answer.columns.iter().position(|c| c == d.name());
+    let Some(at) = col(Dim::MonthOfYear) else {
+        return Vec::new();
+    };
+    let (low, high) = checked.filter.bounds();
+    let year_of = |row: &[Cell]| match col(Dim::Year).map(|i| &row[i]) {
+        Some(Cell::Period(Period::Year(y))) => Some(*y),
+        Some(_) => None,
+        None => low.map(Month::year),
+    };
+    let shown_years = answer.rows.iter().filter_map(|r| year_of(r));
+    let first = low.map(Month::year).or(shown_years.clone().min());
+    let last = high.map(Month::year).or(shown_years.max());
+    let years: Vec<i32> = match (first, last) {
+        (Some(first), Some(last)) => (first..=last).collect(),
+        _ => Vec::new(),
+    };
+    let shown: Vec<Month> = answer
+        .rows
+        .iter()
+        .filter_map(|r| match (&r[at], year_of(r)) {
+            (Cell::Int(m), Some(y)) => Some(Month::january_of(y).minus(1 - *m as i32)),
+            _ => None,
+        })
+        .collect();
+    let in_span = |m: &Month| {
+        answer
+            .coverage
+            .iter()
+            .filter_map(|c| c.span)
+            .any(|s| s.first != s.last && s.first <= *m && *m <= s.last)
+    };
+    let missing: Vec<String> = years
+        .iter()
+        .flat_map(|y| (0..12).map(move |n| Month::january_of(*y).minus(-n)))
+        .filter(|m| low.is_none_or(|l| *m >= l) && high.is_none_or(|h| *m <= h))
+        .filter(|m| !shown.contains(m) && !in_span(m))
+        .map(|m| m.to_string())
+        .collect();
+    if missing.is_empty() {
+        return Vec::new();
+    }
+    let message = Message::new("note-month-of-year-missing").codes("months", &missing);
+    vec![Note::new(NoteKind::MissingMonths, missing, message)]
+}

@@ -55,10 +55,7 @@ fn filter() -> impl Strategy<Value = String> {
 }
 
 fn query() -> impl Strategy<Value = String> {
-    let dims = prop::sample::subsequence(
-        asylq::model::vocabulary::DIMENSION_NAMES.to_vec(),
-        0..3,
-    );
+    let dims = prop::sample::subsequence(asylq::model::vocabulary::DIMENSION_NAMES.to_vec(), 0..3);
     let modifier = prop::sample::select(vec![
         "",
         " top 3",

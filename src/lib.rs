@@ -24,6 +24,7 @@ pub mod answer;
 pub mod check;
 pub mod cli;
 pub mod error;
+pub mod eurostat;
 pub mod export;
 pub mod fetch;
 pub mod front;

@@ -491,3 +491,25 @@ check-filter-month-of-year = `month_of_year` is a dimension of `by`, not a filte
 ## month_of_year notes
 note-month-of-year-missing = No figure for { $months }: the store holds none for these months.
 note-month-of-year-span = A row without a month of the year is one figure for a span of months (a year to date by country, or the rest of a yearly overview's total), shown by its `period`: it is in no single month.
+
+## Eurostat downloads
+eurostat-empty = the file is empty: a Eurostat download has a header and lines of figures
+eurostat-gzip = the file is compressed, but not as gzip can read: { $reason }
+eurostat-encoding = the file is not UTF-8 (from byte { $at })
+eurostat-not-eurostat = this is not a Eurostat download: its first line reads `{ $first_line }`; asylq reads Eurostat's TSV (a header such as `freq,unit,citizen,sex,age,applicant,geo\TIME_PERIOD`) and SDMX-CSV (`DATAFLOW,…` or `STRUCTURE,STRUCTURE_ID,…`)
+eurostat-no-dataset = { $name } is a Eurostat TSV, which names no dataset: name the file as Eurostat does (migr_asyappctzm.tsv.gz) or give --dataset CODE, one of { $datasets }
+eurostat-unknown-dataset = asylq does not read the Eurostat dataset { $code }; it reads { $datasets }
+eurostat-header = line { $line }: { $what }
+eurostat-header-no-time = the header names no time dimension (`geo\TIME_PERIOD` or `geo\time`)
+eurostat-header-empty-dimension = the header has a dimension without a name
+eurostat-header-no-periods = the header names no period
+eurostat-header-column = the header has no column { $column }
+eurostat-csv = the CSV cannot be read: { $reason }
+eurostat-key = line { $line }: the series key has { $found } codes, and the header names { $expected } dimensions
+eurostat-period = line { $line }, column { $column }: `{ $text }` is not a period as Eurostat writes them (2023-01, 2023M01, 2023-Q1, 2023Q1, 2023)
+eurostat-cell-value = line { $line }, column { $column }: `{ $text }` is not a figure (a whole number, or `:` for none, then its flags)
+eurostat-cell-flags = line { $line }, column { $column }: `{ $text }` has flags that are not Eurostat's letters (b, c, d, e, p, …)
+eurostat-cells = line { $line } has { $found } cells where the header has { $expected }
+
+## Eurostat figures
+eurostat-header-dimension = the header has no dimension `{ $dimension }`, which { $dataset } has

@@ -491,3 +491,25 @@ check-filter-month-of-year = `month_of_year` est une dimension de `by`, pas un f
 ## month_of_year notes
 note-month-of-year-missing = Aucun chiffre pour { $months } : la base n'en a pas pour ces mois.
 note-month-of-year-span = Une ligne sans mois de l'année est un seul chiffre pour une suite de mois (un cumul depuis janvier par pays, ou le reste du total d'un aperçu annuel), indiquée par `period` : il n'appartient à aucun mois.
+
+## Eurostat downloads
+eurostat-empty = le fichier est vide : un téléchargement d'Eurostat a un en-tête et des lignes de chiffres
+eurostat-gzip = le fichier est compressé, mais pas comme gzip sait le lire : { $reason }
+eurostat-encoding = le fichier n'est pas en UTF-8 (à partir de l'octet { $at })
+eurostat-not-eurostat = ce n'est pas un téléchargement d'Eurostat : sa première ligne est `{ $first_line }` ; asylq lit le TSV d'Eurostat (un en-tête comme `freq,unit,citizen,sex,age,applicant,geo\TIME_PERIOD`) et le SDMX-CSV (`DATAFLOW,…` ou `STRUCTURE,STRUCTURE_ID,…`)
+eurostat-no-dataset = { $name } est un TSV d'Eurostat, qui ne nomme aucun jeu de données : nommez le fichier comme Eurostat (migr_asyappctzm.tsv.gz) ou donnez --dataset CODE, l'un de { $datasets }
+eurostat-unknown-dataset = asylq ne lit pas le jeu de données Eurostat { $code } ; il lit { $datasets }
+eurostat-header = ligne { $line } : { $what }
+eurostat-header-no-time = l'en-tête ne nomme aucune dimension de temps (`geo\TIME_PERIOD` ou `geo\time`)
+eurostat-header-empty-dimension = l'en-tête a une dimension sans nom
+eurostat-header-no-periods = l'en-tête ne nomme aucune période
+eurostat-header-column = l'en-tête n'a pas de colonne { $column }
+eurostat-csv = le CSV ne peut pas être lu : { $reason }
+eurostat-key = ligne { $line } : la clé de la série a { $found } codes, et l'en-tête nomme { $expected } dimensions
+eurostat-period = ligne { $line }, colonne { $column } : `{ $text }` n'est pas une période comme Eurostat les écrit (2023-01, 2023M01, 2023-Q1, 2023Q1, 2023)
+eurostat-cell-value = ligne { $line }, colonne { $column } : `{ $text }` n'est pas un chiffre (un nombre entier, ou `:` pour aucun, puis ses indicateurs)
+eurostat-cell-flags = ligne { $line }, colonne { $column } : `{ $text }` a des indicateurs qui ne sont pas des lettres d'Eurostat (b, c, d, e, p, …)
+eurostat-cells = la ligne { $line } a { $found } cellules là où l'en-tête en a { $expected }
+
+## Eurostat figures
+eurostat-header-dimension = l'en-tête n'a pas de dimension `{ $dimension }`, que { $dataset } a

@@ -491,3 +491,25 @@ check-filter-month-of-year = `month_of_year` is een dimensie van `by`, geen filt
 ## month_of_year notes
 note-month-of-year-missing = Geen cijfer voor { $months }: de opslag heeft er geen voor deze maanden.
 note-month-of-year-span = Een rij zonder maand van het jaar is één cijfer voor een reeks maanden (een jaar tot nu toe per land, of de rest van het totaal van een jaaroverzicht), getoond in `period`: het hoort bij geen enkele maand.
+
+## Eurostat downloads
+eurostat-empty = het bestand is leeg: een download van Eurostat heeft een kopregel en regels met cijfers
+eurostat-gzip = het bestand is gecomprimeerd, maar niet zoals gzip het kan lezen: { $reason }
+eurostat-encoding = het bestand is geen UTF-8 (vanaf byte { $at })
+eurostat-not-eurostat = dit is geen download van Eurostat: de eerste regel luidt `{ $first_line }`; asylq leest de TSV van Eurostat (een kopregel zoals `freq,unit,citizen,sex,age,applicant,geo\TIME_PERIOD`) en SDMX-CSV (`DATAFLOW,…` of `STRUCTURE,STRUCTURE_ID,…`)
+eurostat-no-dataset = { $name } is een TSV van Eurostat, die geen dataset noemt: geef het bestand de naam die Eurostat gebruikt (migr_asyappctzm.tsv.gz) of geef --dataset CODE, een van { $datasets }
+eurostat-unknown-dataset = asylq leest de Eurostat-dataset { $code } niet; het leest { $datasets }
+eurostat-header = regel { $line }: { $what }
+eurostat-header-no-time = de kopregel noemt geen tijdsdimensie (`geo\TIME_PERIOD` of `geo\time`)
+eurostat-header-empty-dimension = de kopregel heeft een dimensie zonder naam
+eurostat-header-no-periods = de kopregel noemt geen periode
+eurostat-header-column = de kopregel heeft geen kolom { $column }
+eurostat-csv = de CSV kan niet gelezen worden: { $reason }
+eurostat-key = regel { $line }: de sleutel van de reeks heeft { $found } codes, en de kopregel noemt { $expected } dimensies
+eurostat-period = regel { $line }, kolom { $column }: `{ $text }` is geen periode zoals Eurostat ze schrijft (2023-01, 2023M01, 2023-Q1, 2023Q1, 2023)
+eurostat-cell-value = regel { $line }, kolom { $column }: `{ $text }` is geen cijfer (een geheel getal, of `:` voor geen, dan de vlaggen)
+eurostat-cell-flags = regel { $line }, kolom { $column }: `{ $text }` heeft vlaggen die geen letters van Eurostat zijn (b, c, d, e, p, …)
+eurostat-cells = regel { $line } heeft { $found } cellen waar de kopregel er { $expected } heeft
+
+## Eurostat figures
+eurostat-header-dimension = de kopregel heeft geen dimensie `{ $dimension }`, die { $dataset } heeft

@@ -1,0 +1,251 @@
+//! What Eurostat's codes mean in asylq's model: reporting countries (`geo`,
+//! ISO alpha-2 with Eurostat's `EL` and `UK`, their alpha-3 and names in
+//! nl/fr/en) and their aggregates, citizenships through the country
+//! reference with Eurostat's aggregates beside them, types of applicant and
+//! outcomes of decisions as asylq's types, sex, age classes and flags.
+//! An aggregate is a figure of its own, never a sum asylq makes.
+
+use crate::model::countries;
+
+/// A reporting country or aggregate: code, alpha-3 (empty for an
+/// aggregate), English, Dutch and French names.
+pub type Geo = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+);
+
+/// The reporting countries and aggregates of Eurostat's asylum and
+/// population datasets.
+pub const GEOS: &[Geo] = &[
+    ("AT", "AUT", "Austria", "Oostenrijk", "Autriche"),
+    ("BE", "BEL", "Belgium", "België", "Belgique"),
+    ("BG", "BGR", "Bulgaria", "Bulgarije", "Bulgarie"),
+    ("CY", "CYP", "Cyprus", "Cyprus", "Chypre"),
+    ("CZ", "CZE", "Czechia", "Tsjechië", "Tchéquie"),
+    ("DE", "DEU", "Germany", "Duitsland", "Allemagne"),
+    ("DK", "DNK", "Denmark", "Denemarken", "Danemark"),
+    ("EE", "EST", "Estonia", "Estland", "Estonie"),
+    ("EL", "GRC", "Greece", "Griekenland", "Grèce"),
+    ("ES", "ESP", "Spain", "Spanje", "Espagne"),
+    ("FI", "FIN", "Finland", "Finland", "Finlande"),
+    ("FR", "FRA", "France", "Frankrijk", "France"),
+    ("HR", "HRV", "Croatia", "Kroatië", "Croatie"),
+    ("HU", "HUN", "Hungary", "Hongarije", "Hongrie"),
+    ("IE", "IRL", "Ireland", "Ierland", "Irlande"),
+    ("IT", "ITA", "Italy", "Italië", "Italie"),
+    ("LT", "LTU", "Lithuania", "Litouwen", "Lituanie"),
+    ("LU", "LUX", "Luxembourg", "Luxemburg", "Luxembourg"),
+    ("LV", "LVA", "Latvia", "Letland", "Lettonie"),
+    ("MT", "MLT", "Malta", "Malta", "Malte"),
+    ("NL", "NLD", "Netherlands", "Nederland", "Pays-Bas"),
+    ("PL", "POL", "Poland", "Polen", "Pologne"),
+    ("PT", "PRT", "Portugal", "Portugal", "Portugal"),
+    ("RO", "ROU", "Romania", "Roemenië", "Roumanie"),
+    ("SE", "SWE", "Sweden", "Zweden", "Suède"),
+    ("SI", "SVN", "Slovenia", "Slovenië", "Slovénie"),
+    ("SK", "SVK", "Slovakia", "Slowakije", "Slovaquie"),
+    ("IS", "ISL", "Iceland", "IJsland", "Islande"),
+    (
+        "LI",
+        "LIE",
+        "Liechtenstein",
+        "Liechtenstein",
+        "Liechtenstein",
+    ),
+    ("NO", "NOR", "Norway", "Noorwegen", "Norvège"),
+    ("CH", "CHE", "Switzerland", "Zwitserland", "Suisse"),
+    (
+        "UK",
+        "GBR",
+        "United Kingdom",
+        "Verenigd Koninkrijk",
+        "Royaume-Uni",
+    ),
+    ("ME", "MNE", "Montenegro", "Montenegro", "Monténégro"),
+    (
+        "MK",
+        "MKD",
+        "North Macedonia",
+        "Noord-Macedonië",
+        "Macédoine du Nord",
+    ),
+    ("AL", "ALB", "Albania", "Albanië", "Albanie"),
+    ("RS", "SRB", "Serbia", "Servië", "Serbie"),
+    ("TR", "TUR", "Türkiye", "Turkije", "Turquie"),
+    (
+        "BA",
+        "BIH",
+        "Bosnia and Herzegovina",
+        "Bosnië en Herzegovina",
+        "Bosnie-Herzégovine",
+    ),
+    ("XK", "XKX", "Kosovo", "Kosovo", "Kosovo"),
+    ("MD", "MDA", "Moldova", "Moldavië", "Moldavie"),
+    ("UA", "UKR", "Ukraine", "Oekraïne", "Ukraine"),
+    ("GE", "GEO", "Georgia", "Georgië", "Géorgie"),
+    (
+        "EU27_2020",
+        "",
+        "European Union (27 countries, from 2020)",
+        "Europese Unie (27 landen, vanaf 2020)",
+        "Union européenne (27 pays, depuis 2020)",
+    ),
+    (
+        "EU28",
+        "",
+        "European Union (28 countries, 2013–2020)",
+        "Europese Unie (28 landen, 2013–2020)",
+        "Union européenne (28 pays, 2013–2020)",
+    ),
+    (
+        "EU27_2007",
+        "",
+        "European Union (27 countries, 2007–2013)",
+        "Europese Unie (27 landen, 2007–2013)",
+        "Union européenne (27 pays, 2007–2013)",
+    ),
+    (
+        "EFTA",
+        "",
+        "European Free Trade Association",
+        "Europese Vrijhandelsassociatie",
+        "Association européenne de libre-échange",
+    ),
+];
+
+/// The reporting country or aggregate of a code: Eurostat's own, its
+/// ISO alpha-2 (`GR` for `EL`, `GB` for `UK`) or alpha-3, or a name.
+pub fn geo(code: &str) -> Option<&'static Geo> {
+    let wanted = countries::fold(code);
+    let iso = match code.trim().to_ascii_uppercase().as_str() {
+        "GR" => "EL".to_string(),
+        "GB" => "UK".to_string(),
+        other => other.to_string(),
+    };
+    GEOS.iter().find(|g| {
+        g.0 == iso
+            || (!g.1.is_empty() && g.1 == iso)
+            || [g.2, g.3, g.4].iter().any(|n| countries::fold(n) == wanted)
+    })
+}
+
+/// Whether a reporting code is an aggregate of countries.
+pub fn is_aggregate_geo(code: &str) -> bool {
+    geo(code).is_some_and(|g| g.1.is_empty())
+}
+
+/// Eurostat's citizenships that are no country: they are never added to
+/// the countries they hold, nor the countries to them.
+pub const CITIZEN_GROUPS: &[&str] = &[
+    "TOTAL",
+    "EXT_EU27_2020",
+    "EXT_EU28",
+    "EU27_2020",
+    "EU28",
+    "EU27_2020_FOR",
+    "EU28_FOR",
+    "UNK",
+    "STLS",
+    "RNC",
+];
+
+/// A citizenship: a country of the reference (by its name in the report),
+/// or one of Eurostat's groups (by its code); `None` for a code asylq
+/// cannot place, which the load reports.
+pub fn citizen(code: &str) -> Option<Citizen> {
+    let code = code.trim();
+    if let Some(group) = CITIZEN_GROUPS.iter().find(|g| **g == code) {
+        return Some(Citizen::Group(group));
+    }
+    let iso = match code {
+        "EL" => "GR",
+        "UK" => "GB",
+        other => other,
+    };
+    countries::COUNTRIES
+        .iter()
+        .find(|c| c.3 == iso)
+        .map(|c| Citizen::Country(c.0))
+}
+
+/// What a `citizen` code stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Citizen {
+    /// A country, by its Dutch name as in the reports.
+    Country(&'static str),
+    /// A group of Eurostat's (`TOTAL`, `EXT_EU27_2020`, `UNK`, `STLS`, ...).
+    Group(&'static str),
+}
+
+/// An applicant type as asylq's type: `ASY_APP` is `registered` (Eurostat
+/// counts no resettlement in it), `NASY_APP` `first`, `SUBS_APP`
+/// `subsequent`.
+pub fn applicant(code: &str) -> Option<&'static str> {
+    match code {
+        "ASY_APP" => Some("registered"),
+        "NASY_APP" => Some("first"),
+        "SUBS_APP" => Some("subsequent"),
+        _ => None,
+    }
+}
+
+/// A decision's outcome as asylq's type: `positive` is refugee status,
+/// subsidiary protection, humanitarian and temporary protection together,
+/// `total` positive and rejected together.
+pub fn decision(code: &str) -> Option<&'static str> {
+    match code {
+        "TOTAL" => Some("total"),
+        "TOTAL_POS" => Some("positive"),
+        "GENCONV" => Some("refugee_status"),
+        "SUB_PROT" => Some("subsidiary_protection"),
+        "HUMSTAT" => Some("humanitarian"),
+        "TEMP_PROT" => Some("temporary_protection"),
+        "REJECTED" => Some("rejected"),
+        _ => None,
+    }
+}
+
+/// The sexes Eurostat gives: total, males, females, unknown.
+pub const SEXES: &[&str] = &["T", "M", "F", "UNK"];
+
+/// The age classes of the asylum datasets and the population's total.
+pub const AGES: &[&str] = &[
+    "TOTAL", "Y_LT14", "Y14-17", "Y_LT18", "Y18-34", "Y35-64", "Y_GE65", "Y_GE18", "UNK",
+];
+
+/// Eurostat's flags, each a letter.
+pub const FLAGS: &[char] = &['b', 'c', 'd', 'e', 'f', 'n', 'p', 'r', 's', 'u', 'z'];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reporting_country_is_found_by_any_of_its_codes_and_names() {
+        for typed in ["EL", "GR", "GRC", "Greece", "Griekenland", "grèce"] {
+            assert_eq!(geo(typed).map(|g| g.0), Some("EL"), "{typed}");
+        }
+        assert_eq!(geo("GB").map(|g| g.0), Some("UK"));
+        assert_eq!(geo("België").map(|g| g.0), Some("BE"));
+        assert!(is_aggregate_geo("EU27_2020"));
+        assert!(!is_aggregate_geo("BE"));
+        assert_eq!(geo("ZZ"), None);
+    }
+
+    #[test]
+    fn citizenships_go_through_the_country_reference() {
+        assert_eq!(citizen("SY"), Some(Citizen::Country("Syrië")));
+        assert_eq!(citizen("AF"), Some(Citizen::Country("Afghanistan")));
+        assert_eq!(
+            citizen("EXT_EU27_2020"),
+            Some(Citizen::Group("EXT_EU27_2020"))
+        );
+        assert_eq!(citizen("STLS"), Some(Citizen::Group("STLS")));
+        assert_eq!(applicant("NASY_APP"), Some("first"));
+        assert_eq!(decision("TOTAL_POS"), Some("positive"));
+        assert_eq!(decision("WITHDRAWN"), None);
+    }
+}

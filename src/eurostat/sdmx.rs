@@ -1,0 +1,179 @@
+//! SDMX-CSV as Eurostat's API serves it: 1.0 starts with `DATAFLOW` (and
+//! Eurostat adds `LAST UPDATE`), 2.0 with `STRUCTURE,STRUCTURE_ID` (and
+//! may add `ACTION`, `CONF_STATUS`); one observation a line, the dimension
+//! codes in columns of their own, then `TIME_PERIOD`, `OBS_VALUE`,
+//! `OBS_FLAG`. Columns are read by name; a code written with its label
+//! (`BE: Belgium`) is read as its code.
+
+use super::datasets::from_structure;
+use super::error::{shortened, EurostatError};
+use super::{period, value_and_flag_parts, Dataset, Format, Observation, Table};
+
+/// The columns that are no dimension of a series key.
+const NOT_KEY: &[&str] = &[
+    "DATAFLOW",
+    "STRUCTURE",
+    "STRUCTURE_ID",
+    "STRUCTURE_NAME",
+    "ACTION",
+    "LAST UPDATE",
+    "TIME_PERIOD",
+    "OBS_VALUE",
+    "OBS_FLAG",
+    "CONF_STATUS",
+];
+
+/// Whether a first line is an SDMX-CSV header.
+pub(super) fn is_sdmx(first: &str) -> bool {
+    let first = first.trim_start_matches('\u{feff}');
+    first.starts_with("DATAFLOW,") || first.starts_with("STRUCTURE,")
+}
+
+/// The columns of the header that matter.
+struct Columns {
+    structure: usize,
+    time: usize,
+    value: usize,
+    flag: Option<usize>,
+    updated: Option<usize>,
+    key: Vec<usize>,
+}
+
+fn columns(header: &csv::StringRecord) -> Result<(Columns, Vec<String>, Format), EurostatError> {
+    let at = |name: &str| header.iter().position(|h| h.trim() == name);
+    let missing = |column: &str| EurostatError::Header {
+        line: 1,
+        what: crate::msg!("eurostat-header-column", column = column),
+    };
+    let (structure, format) = match (at("DATAFLOW"), at("STRUCTURE_ID")) {
+        (Some(i), _) => (i, Format::SdmxCsv1),
+        (None, Some(i)) => (i, Format::SdmxCsv2),
+        (None, None) => return Err(missing("STRUCTURE_ID")),
+    };
+    let key: Vec<usize> = (0..header.len())
+        .filter(|i| !NOT_KEY.contains(&header[*i].trim()))
+        .collect();
+    let names = key
+        .iter()
+        .map(|i| code(&header[*i]).to_ascii_lowercase())
+        .collect();
+    let columns = Columns {
+        structure,
+        time: at("TIME_PERIOD").ok_or_else(|| missing("TIME_PERIOD"))?,
+        value: at("OBS_VALUE").ok_or_else(|| missing("OBS_VALUE"))?,
+        flag: at("OBS_FLAG"),
+        updated: at("LAST UPDATE"),
+        key,
+    };
+    Ok((columns, names, format))
+}
+
+/// A code, where a cell or a header gives it with its label (`BE: Belgium`).
+fn code(cell: &str) -> &str {
+    cell.split_once(':')
+        .filter(|(c, _)| !c.contains(' ') && !c.is_empty())
+        .map_or(cell, |(c, _)| c)
+        .trim()
+}
+
+pub(super) fn read(text: &str, given: Option<&'static Dataset>) -> Result<Table, EurostatError> {
+    let text = text.trim_start_matches('\u{feff}');
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let header = reader
+        .headers()
+        .map_err(|e| header_error(&e.to_string()))?
+        .clone();
+    let (cols, dimensions, format) = columns(&header)?;
+    let mut dataset = given;
+    let mut last_update = None;
+    let mut observations = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| header_error(&e.to_string()))?;
+        let line = record.position().map_or(0, |p| p.line() as usize);
+        if record.len() != header.len() {
+            return Err(EurostatError::Cells {
+                line,
+                expected: header.len(),
+                found: record.len(),
+            });
+        }
+        if dataset.is_none() {
+            dataset = Some(from_structure(&record[cols.structure])?);
+        }
+        if last_update.is_none() {
+            last_update = cols.updated.map(|i| record[i].trim().to_string());
+        }
+        observations.extend(observation(&record, &cols, line)?);
+    }
+    let dataset = match dataset {
+        Some(d) => d,
+        None => return Err(EurostatError::Empty),
+    };
+    Ok(Table {
+        dataset,
+        format,
+        dimensions,
+        observations,
+        last_update,
+    })
+}
+
+fn header_error(reason: &str) -> EurostatError {
+    EurostatError::Header {
+        line: 1,
+        what: crate::msg!("eurostat-csv", reason = reason),
+    }
+}
+
+/// The column (1-based, in characters) where cell `at` of a record starts.
+fn column_of(record: &csv::StringRecord, at: usize) -> usize {
+    1 + record
+        .iter()
+        .take(at)
+        .map(|c| c.chars().count() + 1)
+        .sum::<usize>()
+}
+
+fn observation(
+    record: &csv::StringRecord,
+    cols: &Columns,
+    line: usize,
+) -> Result<Option<Observation>, EurostatError> {
+    let time = &record[cols.time];
+    let p = period(code(time)).ok_or_else(|| EurostatError::Period {
+        line,
+        column: column_of(record, cols.time),
+        text: shortened(time),
+    })?;
+    let flags = cols.flag.map_or("", |i| record[i].trim());
+    let (value, flags) =
+        value_and_flag_parts(record[cols.value].trim(), flags).map_err(|problem| {
+            let at = match problem {
+                super::error::CellProblem::Value => cols.value,
+                super::error::CellProblem::Flags => cols.flag.unwrap_or(cols.value),
+            };
+            EurostatError::Cell {
+                line,
+                column: column_of(record, at),
+                text: shortened(&record[at]),
+                problem,
+            }
+        })?;
+    if value.is_none() && flags.is_empty() {
+        return Ok(None);
+    }
+    let key = cols
+        .key
+        .iter()
+        .map(|i| code(&record[*i]).to_string())
+        .collect();
+    Ok(Some(Observation {
+        key,
+        period: p,
+        value,
+        flags,
+        line,
+    }))
+}

@@ -1,0 +1,125 @@
+//! Eurostat's TSV: a header `citizen,sex,age,unit,geo\time` (old bulk
+//! download) or `freq,...,geo\TIME_PERIOD` (dissemination API), a tab, then
+//! the periods; one line a series, its key's codes separated by commas,
+//! then a cell a period: a value, a space and flags, `:` for none.
+
+use super::error::{shortened, EurostatError};
+use super::{period, value_and_flags, Dataset, Format, Observation, Table};
+use crate::model::period::Period;
+
+/// Whether a first line is a TSV header of Eurostat's.
+pub(super) fn is_tsv(first: &str) -> bool {
+    let Some((key, _)) = first.split_once('\t') else {
+        return false;
+    };
+    key.rsplit_once('\\').is_some_and(|(_, time)| {
+        time.trim().eq_ignore_ascii_case("time") || time.trim() == "TIME_PERIOD"
+    })
+}
+
+pub(super) fn read(text: &str, dataset: &'static Dataset) -> Result<Table, EurostatError> {
+    let mut lines = text.lines().enumerate();
+    let (_, header) = lines.next().unwrap_or((0, ""));
+    let (dimensions, format, periods) = header_of(header.trim_start_matches('\u{feff}'))?;
+    let mut observations = Vec::new();
+    for (n, line) in lines {
+        let line_no = n + 1;
+        if line.trim().is_empty() {
+            continue;
+        }
+        series(line, line_no, &dimensions, &periods, &mut observations)?;
+    }
+    Ok(Table {
+        dataset,
+        format,
+        dimensions,
+        observations,
+        last_update: None,
+    })
+}
+
+/// The dimensions of a key, the format, and the header's periods.
+fn header_of(header: &str) -> Result<(Vec<String>, Format, Vec<Period>), EurostatError> {
+    let bad = |what| EurostatError::Header { line: 1, what };
+    let mut cells = header.split('\t');
+    let key = cells.next().unwrap_or("");
+    let (names, time) = key
+        .rsplit_once('\\')
+        .ok_or_else(|| bad(crate::msg!("eurostat-header-no-time")))?;
+    let format = if time.trim() == "TIME_PERIOD" {
+        Format::ApiTsv
+    } else {
+        Format::BulkTsv
+    };
+    let dimensions: Vec<String> = names
+        .split(',')
+        .map(|d| d.trim().to_ascii_lowercase())
+        .collect();
+    if dimensions.iter().any(String::is_empty) {
+        return Err(bad(crate::msg!("eurostat-header-empty-dimension")));
+    }
+    let mut periods = Vec::new();
+    let mut column = key.chars().count() + 2;
+    for cell in cells {
+        let p = period(cell).ok_or_else(|| EurostatError::Period {
+            line: 1,
+            column,
+            text: shortened(cell),
+        })?;
+        periods.push(p);
+        column += cell.chars().count() + 1;
+    }
+    if periods.is_empty() {
+        return Err(bad(crate::msg!("eurostat-header-no-periods")));
+    }
+    Ok((dimensions, format, periods))
+}
+
+/// One line: a series key and its cells.
+fn series(
+    line: &str,
+    line_no: usize,
+    dimensions: &[String],
+    periods: &[Period],
+    out: &mut Vec<Observation>,
+) -> Result<(), EurostatError> {
+    let mut cells = line.split('\t');
+    let key_text = cells.next().unwrap_or("");
+    let key: Vec<String> = key_text.split(',').map(|c| c.trim().to_string()).collect();
+    if key.len() != dimensions.len() || key.iter().any(String::is_empty) {
+        return Err(EurostatError::Key {
+            line: line_no,
+            expected: dimensions.len(),
+            found: key.iter().filter(|c| !c.is_empty()).count(),
+        });
+    }
+    let cells: Vec<&str> = cells.collect();
+    if cells.len() != periods.len() {
+        return Err(EurostatError::Cells {
+            line: line_no,
+            expected: periods.len(),
+            found: cells.len(),
+        });
+    }
+    let mut column = key_text.chars().count() + 2;
+    for (cell, p) in cells.iter().zip(periods) {
+        let (value, flags) = value_and_flags(cell).map_err(|problem| EurostatError::Cell {
+            line: line_no,
+            column,
+            text: shortened(cell),
+            problem,
+        })?;
+        column += cell.chars().count() + 1;
+        if value.is_none() && flags.is_empty() {
+            continue;
+        }
+        out.push(Observation {
+            key: key.clone(),
+            period: *p,
+            value,
+            flags,
+            line: line_no,
+        });
+    }
+    Ok(())
+}

@@ -1,0 +1,364 @@
+//! Eurostat's downloads read by their content: the dissemination API's TSV
+//! and the old bulk TSV (a real file of 2017), gzip or not, SDMX-CSV 1.0 and
+//! 2.0; the dataset from the file's structure, its name or `--dataset`; and
+//! refusals that say what and where, also for mutations of good files (a
+//! letter inside a figure, a cell or a code lost, a period misspelt).
+
+use asylq::eurostat::{read, EurostatError, Format, Observation, Table};
+use asylq::model::month::Month;
+use asylq::model::period::Period;
+use std::io::Write;
+
+const API_TSV: &str = include_str!("eurostat/migr_asyappctzm.tsv");
+const SDMX_1: &str = include_str!("eurostat/migr_asyappctzm.csv");
+const SDMX_2: &str = include_str!("eurostat/estat_migr_asyappctzm_sdmx2.csv");
+const DECISIONS: &str = include_str!("eurostat/migr_asydcfstq.tsv");
+/// A real file of Eurostat's old bulk download (table tps00190, persons
+/// pending at the end of each month, 2016-02 to 2017-01; reuse allowed with
+/// the source named: Eurostat).
+const BULK: &str = include_str!("eurostat/tps00190.tsv");
+
+fn month(text: &str) -> Period {
+    Period::Month(Month::parse(text).unwrap())
+}
+
+fn gzip(text: &str) -> Vec<u8> {
+    let mut out = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    out.write_all(text.as_bytes()).unwrap();
+    out.finish().unwrap()
+}
+
+/// The observation of a series (its codes joined by commas) in a period.
+fn cell<'a>(table: &'a Table, key: &str, period: Period) -> &'a Observation {
+    table
+        .observations
+        .iter()
+        .find(|o| o.key.join(",") == key && o.period == period)
+        .unwrap_or_else(|| panic!("no {key} in {period}"))
+}
+
+fn error(name: &str, text: &str) -> (EurostatError, String) {
+    let e = read(name, text.as_bytes(), None).unwrap_err();
+    let text = e.to_string();
+    (e, text)
+}
+
+#[test]
+fn the_api_tsv_gives_each_cell_its_period_value_and_flags() {
+    let table = read("migr_asyappctzm.tsv", API_TSV.as_bytes(), None).unwrap();
+    assert_eq!(table.dataset.code, "migr_asyappctzm");
+    assert_eq!(table.format, Format::ApiTsv);
+    assert_eq!(
+        table.dimensions,
+        ["freq", "unit", "citizen", "sex", "age", "applicant", "geo"]
+    );
+    // 18 cells, one `:` without a flag left out; `: c` kept, without a value.
+    assert_eq!(table.observations.len(), 17);
+    let be = cell(&table, "M,PER,AF,T,TOTAL,ASY_APP,BE", month("2023-10"));
+    assert_eq!((be.value, be.flags.as_str(), be.line), (Some(405), "", 2));
+    let de = cell(&table, "M,PER,AF,T,TOTAL,ASY_APP,DE", month("2023-10"));
+    assert_eq!((de.value, de.flags.as_str()), (Some(12850), "p"));
+    let nl = cell(&table, "M,PER,SY,T,TOTAL,ASY_APP,NL", month("2023-11"));
+    assert_eq!((nl.value, nl.flags.as_str()), (None, "c"));
+    assert!(!table
+        .observations
+        .iter()
+        .any(|o| o.key[6] == "DE" && o.period == month("2023-11")));
+    assert_eq!(table.dimension("geo"), Some(6));
+}
+
+#[test]
+fn the_old_bulk_tsv_reads_as_the_dataset_its_table_comes_from() {
+    let table = read("tps00190.tsv", BULK.as_bytes(), None).unwrap();
+    assert_eq!(table.dataset.code, "migr_asypenctzm");
+    assert_eq!(table.format, Format::BulkTsv);
+    assert_eq!(table.dimensions, ["citizen", "sex", "age", "unit", "geo"]);
+    let be = cell(&table, "EXT_EU28,T,TOTAL,PER,BE", month("2016-02"));
+    assert_eq!(be.value, Some(35785));
+    let eu = cell(&table, "EXT_EU28,T,TOTAL,PER,EU28", month("2016-10"));
+    assert_eq!((eu.value, eu.flags.as_str()), (Some(1177735), "d"));
+    assert!(!table
+        .observations
+        .iter()
+        .any(|o| o.key[4] == "AT" && o.period == month("2017-01")));
+    let series = BULK.lines().count() - 1;
+    let missing = BULK.matches(": ").count();
+    assert_eq!(table.observations.len(), series * 12 - missing);
+}
+
+#[test]
+fn gzip_is_told_by_its_first_bytes_and_reads_the_same() {
+    let plain = read("migr_asyappctzm.tsv", API_TSV.as_bytes(), None).unwrap();
+    let packed = read("migr_asyappctzm.tsv.gz", &gzip(API_TSV), None).unwrap();
+    assert_eq!(packed.observations, plain.observations);
+    // Named .gz but plain, and the other way round: the bytes decide.
+    let named_plain = read("migr_asyappctzm.tsv.gz", API_TSV.as_bytes(), None).unwrap();
+    assert_eq!(named_plain.observations, plain.observations);
+    let broken = &gzip(API_TSV)[..40];
+    assert!(matches!(
+        read("migr_asyappctzm.tsv.gz", broken, None),
+        Err(EurostatError::Gzip { .. })
+    ));
+}
+
+#[test]
+fn sdmx_csv_1_and_2_give_the_observations_the_tsv_gives() {
+    let tsv = read("migr_asyappctzm.tsv", API_TSV.as_bytes(), None).unwrap();
+    for (name, text, format) in [
+        ("data.csv", SDMX_1, Format::SdmxCsv1),
+        ("data.csv", SDMX_2, Format::SdmxCsv2),
+    ] {
+        let table = read(name, text.as_bytes(), None).unwrap();
+        assert_eq!(table.dataset.code, "migr_asyappctzm", "{format:?}");
+        assert_eq!(table.format, format);
+        assert_eq!(table.dimensions, tsv.dimensions, "{format:?}");
+        let strip = |t: &Table| -> Vec<(Vec<String>, Period, Option<i64>, String)> {
+            let mut v: Vec<_> = t
+                .observations
+                .iter()
+                .map(|o| (o.key.clone(), o.period, o.value, o.flags.clone()))
+                .collect();
+            v.sort_by(|a, b| format!("{a:?}").cmp(&format!("{b:?}")));
+            v
+        };
+        assert_eq!(strip(&table), strip(&tsv), "{format:?}");
+    }
+    let one = read("data.csv", SDMX_1.as_bytes(), None).unwrap();
+    assert_eq!(one.last_update.as_deref(), Some("05/12/23 23:00:00"));
+    let packed = read("data.csv.gz", &gzip(SDMX_2), None).unwrap();
+    assert_eq!(packed.observations.len(), 17);
+}
+
+#[test]
+fn quarters_and_outcomes_of_first_instance_decisions() {
+    let table = read("estat_migr_asydcfstq.tsv", DECISIONS.as_bytes(), None).unwrap();
+    assert_eq!(table.dataset.code, "migr_asydcfstq");
+    let q2 = Period::of_length(Month::new(2023, 4).unwrap(), 3);
+    assert_eq!(
+        cell(&table, "Q,PER,SY,T,TOTAL,TOTAL_POS,BE", q2).value,
+        Some(1030)
+    );
+    // Zero is a figure, unlike `:`.
+    assert_eq!(
+        cell(&table, "Q,PER,SY,T,TOTAL,HUMSTAT,BE", q2).value,
+        Some(0)
+    );
+    let old = DECISIONS
+        .replace("geo\\TIME_PERIOD", "geo\\time")
+        .replace("2023-Q", "2023Q");
+    let old = read("migr_asydcfstq.tsv", old.as_bytes(), None).unwrap();
+    assert_eq!(old.format, Format::BulkTsv);
+    assert_eq!(old.observations, table.observations);
+}
+
+#[test]
+fn a_tsv_names_its_dataset_in_its_file_name_or_with_dataset() {
+    let (e, text) = error("asylum.tsv", API_TSV);
+    assert_eq!(
+        e,
+        EurostatError::NoDataset {
+            name: "asylum.tsv".into()
+        }
+    );
+    assert_eq!(
+        text,
+        "asylum.tsv is a Eurostat TSV, which names no dataset: name the file as Eurostat does (migr_asyappctzm.tsv.gz) or give --dataset CODE, one of migr_asyappctzm, migr_asydcfstq, migr_asydcfsta, migr_asypenctzm, migr_asydcfina, demo_pjan, tps00190, tps00001"
+    );
+    let given = read("asylum.tsv", API_TSV.as_bytes(), Some("MIGR_ASYAPPCTZM")).unwrap();
+    assert_eq!(given.dataset.code, "migr_asyappctzm");
+    let (_, text) = error("migr_asyappctza.tsv", API_TSV);
+    assert!(text.starts_with("migr_asyappctza.tsv is a Eurostat TSV, which names no dataset"));
+    let other = SDMX_1.replace("MIGR_ASYAPPCTZM", "MIGR_ASYAPPCTZA");
+    let (e, text) = error("data.csv", &other);
+    assert_eq!(
+        e,
+        EurostatError::UnknownDataset {
+            code: "MIGR_ASYAPPCTZA".into()
+        }
+    );
+    assert_eq!(
+        text,
+        "asylq does not read the Eurostat dataset MIGR_ASYAPPCTZA; it reads migr_asyappctzm, migr_asydcfstq, migr_asydcfsta, migr_asypenctzm, migr_asydcfina, demo_pjan, tps00190, tps00001"
+    );
+}
+
+#[test]
+fn a_text_that_is_no_eurostat_download_is_refused_saying_what_it_looks_like() {
+    let (e, text) = error(
+        "migr_asyappctzm.tsv",
+        "Asielstatistieken november 2023\n\nIn november ...\n",
+    );
+    assert_eq!(
+        e,
+        EurostatError::NotEurostat {
+            first_line: "Asielstatistieken november 2023".into()
+        }
+    );
+    assert!(text.starts_with(
+        "this is not a Eurostat download: its first line reads `Asielstatistieken november 2023`"
+    ));
+    assert_eq!(error("x.tsv", "").0, EurostatError::Empty);
+    // The header's backslash lost: no longer a Eurostat TSV.
+    let lost = API_TSV.replacen("geo\\TIME_PERIOD", "geoTIME_PERIOD", 1);
+    assert!(matches!(
+        error("migr_asyappctzm.tsv", &lost).0,
+        EurostatError::NotEurostat { .. }
+    ));
+}
+
+/// Garbled copies of good files, as text extraction and hand edits make
+/// them: each is refused at its line and column, and says what it found.
+#[test]
+fn mutations_of_a_good_file_are_refused_where_they_are() {
+    let name = "migr_asyappctzm.tsv";
+    // A letter inside a figure (line 3: `12850 p` becomes `128S0 p`).
+    let letter = API_TSV.replacen("12850 p", "128S0 p", 1);
+    let (e, text) = error(name, &letter);
+    assert_eq!(
+        e,
+        EurostatError::Cell {
+            line: 3,
+            column: 36,
+            text: "128S0 p".into(),
+            problem: asylq::eurostat::CellProblem::Value,
+        }
+    );
+    assert_eq!(
+        text,
+        "line 3, column 36: `128S0 p` is not a figure (a whole number, or `:` for none, then its flags)"
+    );
+    // A flag that is no letter.
+    let flag = API_TSV.replacen("3230 e", "3230 3", 1);
+    assert_eq!(
+        error(name, &flag).1,
+        "line 6, column 44: `3230 3` has flags that are not Eurostat's letters (b, c, d, e, p, …)"
+    );
+    // A cell lost (its tab deleted).
+    let lost = API_TSV.replacen("405 \t330 ", "405 330 ", 1);
+    assert_eq!(
+        error(name, &lost).1,
+        "line 2 has 2 cells where the header has 3"
+    );
+    // A code of the key lost.
+    let key = API_TSV.replacen("M,PER,AF,T,TOTAL,NASY_APP,BE", "M,PER,AF,T,NASY_APP,BE", 1);
+    assert_eq!(
+        error(name, &key).1,
+        "line 4: the series key has 6 codes, and the header names 7 dimensions"
+    );
+    // A period misspelt in the header.
+    let period = API_TSV.replacen("2023-10 ", "2023-1O ", 1);
+    assert_eq!(
+        error(name, &period).1,
+        "line 1, column 62: `2023-1O` is not a period as Eurostat writes them (2023-01, 2023M01, 2023-Q1, 2023Q1, 2023)"
+    );
+    let month = BULK.replacen("2016M12", "2016M13", 1);
+    assert!(matches!(
+        error("tps00190.tsv", &month).0,
+        EurostatError::Period { line: 1, .. }
+    ));
+    // In SDMX-CSV: a letter in OBS_VALUE, at its column.
+    let sdmx = SDMX_1.replacen(",BE,2023-10,405,", ",BE,2023-10,4O5,", 1);
+    assert_eq!(
+        error("data.csv", &sdmx).1,
+        "line 3, column 82: `4O5` is not a figure (a whole number, or `:` for none, then its flags)"
+    );
+    let no_value = SDMX_1.replacen("OBS_VALUE", "OBS_VALEU", 1);
+    assert_eq!(
+        error("data.csv", &no_value).1,
+        "line 1: the header has no column OBS_VALUE"
+    );
+}
+
+/// Each cell as a figure of the model; a code asylq cannot place is
+/// reported with its figures and first line, never dropped.
+#[test]
+fn observations_become_figures_of_the_model_and_strange_codes_are_reported() {
+    use asylq::eurostat::codes::Citizen;
+    use asylq::eurostat::facts::{figures, Unplaced};
+    let table = read("migr_asyappctzm.tsv", API_TSV.as_bytes(), None).unwrap();
+    let (placed, unplaced) = figures(&table).unwrap();
+    assert!(unplaced.is_empty(), "{unplaced:?}");
+    assert_eq!(placed.len(), 17);
+    let first = placed
+        .iter()
+        .find(|f| f.kind == "first" && f.period == month("2023-11"))
+        .unwrap();
+    assert_eq!(
+        (
+            first.measure,
+            first.geo,
+            first.citizen,
+            first.sex,
+            first.age,
+            first.value
+        ),
+        (
+            "applications",
+            "BE",
+            Some(Citizen::Country("Afghanistan")),
+            "T",
+            "TOTAL",
+            Some(230)
+        )
+    );
+    let eu = placed.iter().find(|f| f.geo == "EU27_2020").unwrap();
+    assert_eq!(eu.citizen, Some(Citizen::Group("TOTAL")));
+
+    let decisions = read("migr_asydcfstq.tsv", DECISIONS.as_bytes(), None).unwrap();
+    let (placed, _) = figures(&decisions).unwrap();
+    let kinds: Vec<&str> = placed
+        .iter()
+        .take(7 * 3)
+        .step_by(3)
+        .map(|f| f.kind)
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "total",
+            "positive",
+            "rejected",
+            "refugee_status",
+            "subsidiary_protection",
+            "humanitarian",
+            "temporary_protection"
+        ]
+    );
+
+    let pending = read("tps00190.tsv", BULK.as_bytes(), None).unwrap();
+    let (placed, unplaced) = figures(&pending).unwrap();
+    assert!(unplaced.is_empty(), "{unplaced:?}");
+    assert!(placed
+        .iter()
+        .all(|f| f.measure == "pending" && f.citizen == Some(Citizen::Group("EXT_EU28"))));
+
+    let strange = API_TSV
+        .replace("M,PER,AF,T,TOTAL,ASY_APP,DE", "M,PER,AF,T,TOTAL,ASY_APP,DX")
+        .replace("M,PER,SY,T,TOTAL,ASY_APP,NL", "M,PER,QQ,T,TOTAL,ASY_APP,NL");
+    let table = read("migr_asyappctzm.tsv", strange.as_bytes(), None).unwrap();
+    let (placed, unplaced) = figures(&table).unwrap();
+    assert_eq!(placed.len(), 17 - 2 - 3);
+    assert_eq!(
+        unplaced,
+        [
+            Unplaced {
+                dimension: "geo".into(),
+                code: "DX".into(),
+                figures: 2,
+                line: 3
+            },
+            Unplaced {
+                dimension: "citizen".into(),
+                code: "QQ".into(),
+                figures: 3,
+                line: 5
+            },
+        ]
+    );
+    let no_geo = API_TSV.replacen("applicant,geo\\TIME", "applicant,land\\TIME", 1);
+    let table = read("migr_asyappctzm.tsv", no_geo.as_bytes(), None).unwrap();
+    assert_eq!(
+        figures(&table).unwrap_err().to_string(),
+        "line 1: the header has no dimension `geo`, which migr_asyappctzm has"
+    );
+}

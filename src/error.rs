@@ -227,6 +227,16 @@ pub enum SourceProblem {
         published: Month,
         other: String,
     },
+    /// A Eurostat download that asylq cannot read.
+    Eurostat(crate::eurostat::EurostatError),
+    /// A Eurostat download, read, that a store does not keep: its dataset,
+    /// how many figures, and the first and last period.
+    EurostatNotStored {
+        dataset: &'static str,
+        figures: usize,
+        first: String,
+        last: String,
+    },
     /// `rebuild`: the store kept no text of the source.
     NoText,
     /// `rebuild`: the text read again no longer adds up (its first failure).
@@ -258,6 +268,19 @@ impl SourceProblem {
                 month = month.to_string(),
                 published = published.to_string(),
                 other = other
+            ),
+            SourceProblem::Eurostat(e) => e.message(),
+            SourceProblem::EurostatNotStored {
+                dataset,
+                figures,
+                first,
+                last,
+            } => msg!(
+                "load-eurostat-not-stored",
+                dataset = *dataset,
+                figures = *figures,
+                first = first,
+                last = last
             ),
             SourceProblem::NoText => msg!("rebuild-no-text"),
             SourceProblem::UnbalancedAgain(failure) => {

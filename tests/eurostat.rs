@@ -362,3 +362,35 @@ fn observations_become_figures_of_the_model_and_strange_codes_are_reported() {
         "line 1: the header has no dimension `geo`, which migr_asyappctzm has"
     );
 }
+
+/// `load` tells a Eurostat download by its content: a garbled one is
+/// refused where it is garbled, a good one is named for what it holds and
+/// not stored, and nothing is written.
+#[test]
+fn load_names_a_eurostat_download_and_stores_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store.duckdb");
+    let run = |file: &std::path::Path| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_asylq"))
+            .arg("--db")
+            .arg(&store)
+            .arg("load")
+            .arg(file)
+            .output()
+            .unwrap();
+        (out.status.code(), String::from_utf8(out.stderr).unwrap())
+    };
+    let good = dir.path().join("migr_asyappctzm.tsv.gz");
+    std::fs::write(&good, gzip(API_TSV)).unwrap();
+    assert_eq!(
+        run(&good),
+        (Some(3), format!("error: {}: a Eurostat download (migr_asyappctzm, 17 figures, 2023-09 to 2023-11): asylq reads it, but a store does not keep Eurostat's figures yet; nothing was stored\n", good.display()))
+    );
+    let bad = dir.path().join("migr_asyappctzm.tsv");
+    std::fs::write(&bad, API_TSV.replacen("12850 p", "128S0 p", 1)).unwrap();
+    assert_eq!(
+        run(&bad),
+        (Some(3), format!("error: {}: line 3, column 36: `128S0 p` is not a figure (a whole number, or `:` for none, then its flags)\n", bad.display()))
+    );
+    assert!(!store.exists());
+}

@@ -513,3 +513,6 @@ eurostat-cells = line { $line } has { $found } cells where the header has { $exp
 
 ## Eurostat figures
 eurostat-header-dimension = the header has no dimension `{ $dimension }`, which { $dataset } has
+
+## Eurostat and load
+load-eurostat-not-stored = a Eurostat download ({ $dataset }, { $figures } figures, { $first } to { $last }): asylq reads it, but a store does not keep Eurostat's figures yet; nothing was stored

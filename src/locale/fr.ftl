@@ -513,3 +513,6 @@ eurostat-cells = la ligne { $line } a { $found } cellules là où l'en-tête en 
 
 ## Eurostat figures
 eurostat-header-dimension = l'en-tête n'a pas de dimension `{ $dimension }`, que { $dataset } a
+
+## Eurostat and load
+load-eurostat-not-stored = un téléchargement d'Eurostat ({ $dataset }, { $figures } chiffres, de { $first } à { $last }) : asylq le lit, mais une base ne garde pas encore les chiffres d'Eurostat ; rien n'a été enregistré

@@ -513,3 +513,6 @@ eurostat-cells = regel { $line } heeft { $found } cellen waar de kopregel er { $
 
 ## Eurostat figures
 eurostat-header-dimension = de kopregel heeft geen dimensie `{ $dimension }`, die { $dataset } heeft
+
+## Eurostat and load
+load-eurostat-not-stored = een download van Eurostat ({ $dataset }, { $figures } cijfers, { $first } tot { $last }): asylq leest hem, maar een opslag bewaart de cijfers van Eurostat nog niet; er werd niets opgeslagen

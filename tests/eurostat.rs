@@ -394,3 +394,40 @@ fn load_names_a_eurostat_download_and_stores_nothing() {
     );
     assert!(!store.exists());
 }
+
+/// Every citizenship Eurostat may give: each ISO 3166 country (Greece as
+/// `EL`, the United Kingdom as `UK`), Kosovo, and Eurostat's groups.
+#[test]
+fn the_country_reference_places_every_citizenship_code() {
+    use asylq::eurostat::codes::{citizen, Citizen};
+    let iso = "AF AX AL DZ AS AD AO AI AQ AG AR AM AW AU AT AZ BS BH BD BB BY BE BZ BJ BM BT BO BQ BA BW BV BR IO BN BG BF BI CV KH CM CA KY CF TD CL CN CX CC CO KM CG CD CK CR CI HR CU CW CY CZ DK DJ DM DO EC EG SV GQ ER EE SZ ET FK FO FJ FI FR GF PF TF GA GM GE DE GH GI GR GL GD GP GU GT GG GN GW GY HT HM VA HN HK HU IS IN ID IR IQ IE IM IL IT JM JP JE JO KZ KE KI KP KR KW KG LA LV LB LS LR LY LI LT LU MO MG MW MY MV ML MT MH MQ MR MU YT MX FM MD MC MN ME MS MA MZ MM NA NR NP NL NC NZ NI NE NG NU NF MK MP NO OM PK PW PS PA PG PY PE PH PN PL PT PR QA RE RO RU RW BL SH KN LC MF PM VC WS SM ST SA SN RS SC SL SG SX SK SI SB SO ZA GS SS ES LK SD SR SJ SE CH SY TW TJ TZ TH TL TG TK TO TT TN TR TM TC TV UG UA AE GB US UM UY UZ VU VE VN VG VI WF EH YE ZM ZW";
+    let eurostat = iso
+        .split(' ')
+        .map(|c| match c {
+            "GR" => "EL",
+            "GB" => "UK",
+            other => other,
+        })
+        .chain(["XK"]);
+    let mut names = std::collections::HashSet::new();
+    for code in eurostat {
+        match citizen(code) {
+            Some(Citizen::Country(name)) => assert!(names.insert(name), "{code}: {name} twice"),
+            other => panic!("{code}: {other:?}"),
+        }
+    }
+    assert_eq!(names.len(), 250);
+    assert_eq!(citizen("EL"), Some(Citizen::Country("Griekenland")));
+    assert_eq!(citizen("BO"), Some(Citizen::Country("Bolivia")));
+    for group in [
+        "TOTAL",
+        "EXT_EU27_2020",
+        "EXT_EU28",
+        "EU27_2020",
+        "UNK",
+        "STLS",
+        "RNC",
+    ] {
+        assert_eq!(citizen(group), Some(Citizen::Group(group)));
+    }
+}

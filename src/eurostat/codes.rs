@@ -165,10 +165,7 @@ pub fn citizen(code: &str) -> Option<Citizen> {
         "UK" => "GB",
         other => other,
     };
-    countries::COUNTRIES
-        .iter()
-        .find(|c| c.3 == iso)
-        .map(|c| Citizen::Country(c.0))
+    countries::by_iso2(iso).map(|c| Citizen::Country(c.0))
 }
 
 /// What a `citizen` code stands for.

@@ -166,6 +166,15 @@ pub const COUNTRIES: &[Country] = &[
     ("Zuid-Soedan", "South Sudan", "Soudan du Sud", "SS", "SSD"),
 ];
 
+/// The country of an ISO 3166 alpha-2 code: one the reports name, else
+/// one of the rest of the world ([`super::world::WORLD`]).
+pub fn by_iso2(code: &str) -> Option<&'static Country> {
+    COUNTRIES
+        .iter()
+        .chain(super::world::WORLD)
+        .find(|c| c.3 == code)
+}
+
 /// Other accepted spellings: alias, Dutch name.
 const ALIASES: &[(&str, &str)] = &[
     ("Democratic Republic of the Congo", "Congo (DRC)"),

@@ -12,6 +12,7 @@ pub mod month;
 pub mod period;
 pub mod provenance;
 pub mod vocabulary;
+pub mod world;
 
 pub use fact::{Fact, Figure};
 pub use provenance::{Lang, Origin, Provenance};

@@ -229,14 +229,6 @@ pub enum SourceProblem {
     },
     /// A Eurostat download that asylq cannot read.
     Eurostat(crate::eurostat::EurostatError),
-    /// A Eurostat download, read, that a store does not keep: its dataset,
-    /// how many figures, and the first and last period.
-    EurostatNotStored {
-        dataset: &'static str,
-        figures: usize,
-        first: String,
-        last: String,
-    },
     /// `rebuild`: the store kept no text of the source.
     NoText,
     /// `rebuild`: the text read again no longer adds up (its first failure).
@@ -270,18 +262,6 @@ impl SourceProblem {
                 other = other
             ),
             SourceProblem::Eurostat(e) => e.message(),
-            SourceProblem::EurostatNotStored {
-                dataset,
-                figures,
-                first,
-                last,
-            } => msg!(
-                "load-eurostat-not-stored",
-                dataset = *dataset,
-                figures = *figures,
-                first = first,
-                last = last
-            ),
             SourceProblem::NoText => msg!("rebuild-no-text"),
             SourceProblem::UnbalancedAgain(failure) => {
                 msg!("rebuild-unbalanced", failure = failure.message())

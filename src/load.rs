@@ -3,7 +3,10 @@
 //! Every file is read and checked before anything is stored, so a bad file
 //! among good ones stores nothing. A file whose totals do not add up is
 //! refused unless the load is forced. Each file that is stored goes in one
-//! transaction of its own ([`Store::insert`]).
+//! transaction of its own ([`Store::insert`]). A Eurostat download is told
+//! by its content and stored as an edition of its dataset
+//! ([`Store::insert_eurostat`]); the codes it holds that asylq cannot place
+//! are said at load.
 
 use crate::error::{Error, Result, SourceProblem};
 use crate::locale::Message;
@@ -18,9 +21,23 @@ pub struct Ready {
     /// The name the store keeps: the file's name without its folder.
     pub name: String,
     pub text: String,
-    pub report: Report,
+    pub content: Content,
     /// The encoding the file was read as, when it was not UTF-8.
     pub encoding: Option<&'static str>,
+}
+
+/// What a file holds.
+pub enum Content {
+    /// A report or page of the CGVS.
+    Cgvs(Report),
+    Eurostat(Download),
+}
+
+/// A Eurostat download, read and placed.
+pub struct Download {
+    pub table: crate::eurostat::Table,
+    pub figures: Vec<crate::eurostat::facts::Figure>,
+    pub unplaced: Vec<crate::eurostat::facts::Unplaced>,
 }
 
 /// Reads and checks every file; the first that cannot be read, or whose totals
@@ -33,6 +50,9 @@ pub fn read_all(files: &[PathBuf], force: bool) -> Result<Vec<Ready>> {
 }
 
 fn read_one(file: &Path, force: bool) -> Result<Ready> {
+    if let Some(ready) = read_eurostat(file)? {
+        return Ok(ready);
+    }
     let crate::source::File {
         text,
         report,
@@ -52,9 +72,35 @@ fn read_one(file: &Path, force: bool) -> Result<Ready> {
         path: file.to_path_buf(),
         name,
         text,
-        report,
+        content: Content::Cgvs(report),
         encoding,
     })
+}
+
+/// A Eurostat download, told by its content; `None` for any other file.
+fn read_eurostat(file: &Path) -> Result<Option<Ready>> {
+    let bytes = std::fs::read(file).map_err(|e| Error::file(file, e))?;
+    if !crate::eurostat::looks_like(&bytes) {
+        return Ok(None);
+    }
+    let name = file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let refused = |e| Error::source(file, SourceProblem::Eurostat(e));
+    let table = crate::eurostat::read(&name, &bytes, None).map_err(refused)?;
+    let (figures, unplaced) = crate::eurostat::facts::figures(&table).map_err(refused)?;
+    Ok(Some(Ready {
+        path: file.to_path_buf(),
+        text: crate::eurostat::text_of(&bytes).map_err(refused)?,
+        name,
+        content: Content::Eurostat(Download {
+            table,
+            figures,
+            unplaced,
+        }),
+        encoding: None,
+    }))
 }
 
 /// Stores files read by [`read_all`], telling `say` what each load did.
@@ -65,6 +111,13 @@ pub fn store_all(
     say: &mut dyn FnMut(Message),
 ) -> Result<()> {
     for file in ready {
+        let report = match &file.content {
+            Content::Cgvs(report) => report,
+            Content::Eurostat(download) => {
+                store_download(store, file, download, say)?;
+                continue;
+            }
+        };
         if let Some(encoding) = file.encoding {
             say(msg!(
                 "load-encoding",
@@ -73,12 +126,50 @@ pub fn store_all(
             ));
         }
         let loaded = store.insert(
-            &crate::source::entry(&file.report),
+            &crate::source::entry(report),
             &file.name,
             &file.text,
             editions,
         )?;
-        say(summary(&file.name, &loaded, &file.report));
+        say(summary(&file.name, &loaded, report));
+    }
+    Ok(())
+}
+
+/// Stores a Eurostat download and says what it held, and the codes it
+/// could not place.
+fn store_download(
+    store: &mut Store,
+    file: &Ready,
+    download: &Download,
+    say: &mut dyn FnMut(Message),
+) -> Result<()> {
+    let stored =
+        store.insert_eurostat(&download.table, &download.figures, &file.name, &file.text)?;
+    let periods = download.figures.iter().map(|f| f.period);
+    let label =
+        |p: Option<crate::model::period::Period>| p.map_or(String::new(), |p| p.to_string());
+    say(msg!(
+        "load-eurostat",
+        name = &file.name,
+        dataset = stored.dataset,
+        figures = stored.figures,
+        first = label(periods.clone().min_by_key(|p| p.first())),
+        last = label(periods.max_by_key(|p| p.first())),
+        what = if stored.added {
+            msg!("load-added")
+        } else {
+            msg!("load-unchanged")
+        }
+    ));
+    for u in &download.unplaced {
+        say(msg!(
+            "load-eurostat-unplaced",
+            place = format!("{}:{}", file.name, u.line),
+            dimension = &u.dimension,
+            code = &u.code,
+            figures = u.figures
+        ));
     }
     Ok(())
 }

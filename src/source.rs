@@ -43,9 +43,6 @@ pub struct File {
 /// Reads, decodes and parses a report or page file; errors name the file.
 pub fn read_file(path: &std::path::Path) -> Result<File, Error> {
     let bytes = std::fs::read(path).map_err(|e| Error::file(path, e))?;
-    if crate::eurostat::looks_like(&bytes) {
-        return Err(Error::source(path, eurostat(path, &bytes)));
-    }
     let (text, encoding) = decode(&bytes);
     let report = read(&text).map_err(|problem| Error::source(path, problem))?;
     Ok(File {
@@ -53,24 +50,6 @@ pub fn read_file(path: &std::path::Path) -> Result<File, Error> {
         report,
         encoding,
     })
-}
-
-/// What a Eurostat download is to `load`: read, it is not kept by a store.
-fn eurostat(path: &std::path::Path, bytes: &[u8]) -> SourceProblem {
-    let name = path.display().to_string();
-    let table = match crate::eurostat::read(&name, bytes, None) {
-        Ok(table) => table,
-        Err(e) => return SourceProblem::Eurostat(e),
-    };
-    let periods = table.observations.iter().map(|o| o.period);
-    let label =
-        |p: Option<crate::model::period::Period>| p.map_or(String::new(), |p| p.to_string());
-    SourceProblem::EurostatNotStored {
-        dataset: table.dataset.code,
-        figures: table.observations.len(),
-        first: label(periods.clone().min_by_key(|p| p.first())),
-        last: label(periods.max_by_key(|p| p.first())),
-    }
 }
 
 /// A report or page as the store takes it.

@@ -363,36 +363,89 @@ fn observations_become_figures_of_the_model_and_strange_codes_are_reported() {
     );
 }
 
-/// `load` tells a Eurostat download by its content: a garbled one is
-/// refused where it is garbled, a good one is named for what it holds and
-/// not stored, and nothing is written.
+/// `load` tells a Eurostat download by its content and keeps it as an
+/// edition of its dataset: its figures with their flags, the newest edition
+/// of each figure current (by Eurostat's last update, or the day it was
+/// loaded); the same download twice changes nothing, a code asylq cannot
+/// place is said with its figures, and a garbled download stores nothing.
 #[test]
-fn load_names_a_eurostat_download_and_stores_nothing() {
+fn load_keeps_each_download_as_an_edition_of_its_dataset() {
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("store.duckdb");
-    let run = |file: &std::path::Path| {
+    let run = |args: &[&str]| {
         let out = std::process::Command::new(env!("CARGO_BIN_EXE_asylq"))
             .arg("--db")
             .arg(&store)
-            .arg("load")
-            .arg(file)
+            .args(args)
             .output()
             .unwrap();
-        (out.status.code(), String::from_utf8(out.stderr).unwrap())
+        (
+            out.status.code(),
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap(),
+        )
     };
-    let good = dir.path().join("migr_asyappctzm.tsv.gz");
-    std::fs::write(&good, gzip(API_TSV)).unwrap();
-    assert_eq!(
-        run(&good),
-        (Some(3), format!("error: {}: a Eurostat download (migr_asyappctzm, 17 figures, 2023-09 to 2023-11): asylq reads it, but a store does not keep Eurostat's figures yet; nothing was stored\n", good.display()))
+    let file = |name: &str, bytes: &[u8]| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path.display().to_string()
+    };
+    let sdmx = file("migr_asyappctzm.csv", SDMX_1.as_bytes());
+    let (code, _, err) = run(&["load", &sdmx]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(err.ends_with("migr_asyappctzm.csv: Eurostat migr_asyappctzm, 17 figures, 2023-09 to 2023-11; loaded\n"), "{err}");
+    // Later figures in a gzip TSV loaded today: Belgium's Afghans of 2023-11 revised.
+    let revised = API_TSV.replacen("405 \t330 ", "405 \t335 p", 1);
+    let gz = file("migr_asyappctzm.tsv.gz", &gzip(&revised));
+    assert_eq!(run(&["load", &gz]).0, Some(0));
+    let (_, _, again) = run(&["load", &gz]);
+    assert!(
+        again.ends_with("17 figures, 2023-09 to 2023-11; already stored, unchanged\n"),
+        "{again}"
     );
-    let bad = dir.path().join("migr_asyappctzm.tsv");
-    std::fs::write(&bad, API_TSV.replacen("12850 p", "128S0 p", 1)).unwrap();
+    let query = "sql \"SELECT geo, citizen, type, strftime(period_start, '%Y-%m') AS month, value, flags, file FROM eurostat_current WHERE geo = 'BE' AND citizen = 'Afghanistan' AND type = 'registered' ORDER BY month\"";
+    let (_, out, err) = run(&["-c", query, "--format", "csv"]);
     assert_eq!(
-        run(&bad),
-        (Some(3), format!("error: {}: line 3, column 36: `128S0 p` is not a figure (a whole number, or `:` for none, then its flags)\n", bad.display()))
+        out,
+        "geo,citizen,type,month,value,flags,file\nBE,Afghanistan,registered,2023-09,370,,migr_asyappctzm.tsv.gz\nBE,Afghanistan,registered,2023-10,405,,migr_asyappctzm.tsv.gz\nBE,Afghanistan,registered,2023-11,335,p,migr_asyappctzm.tsv.gz\n",
+        "{err}"
     );
-    assert!(!store.exists());
+    let confidential = "sql \"SELECT value, flags FROM eurostat_current WHERE geo = 'NL' AND period_start = DATE '2023-11-01'\"";
+    assert_eq!(
+        run(&["-c", confidential, "--format", "csv"]).1,
+        "value,flags\n,c\n"
+    );
+    let (_, sources, _) = run(&["sources", "--format", "csv"]);
+    let rows: Vec<&str> = sources.lines().skip(2).collect();
+    assert_eq!(rows.len(), 2, "{sources}");
+    assert!(
+        rows[0].starts_with("2023-11,2023-12,migr_asyappctzm.csv,17,0,0,eurostat migr_asyappctzm,"),
+        "{sources}"
+    );
+    assert!(
+        rows[1].contains(",migr_asyappctzm.tsv.gz,17,0,0,eurostat migr_asyappctzm,"),
+        "{sources}"
+    );
+
+    let strange = file(
+        "migr_asyappctzm.tsv",
+        API_TSV.replace(",DE\t", ",DX\t").as_bytes(),
+    );
+    let (code, _, err) = run(&["load", &strange]);
+    assert_eq!(code, Some(0));
+    assert!(err.contains("migr_asyappctzm.tsv: Eurostat migr_asyappctzm, 15 figures, 2023-09 to 2023-11; loaded\nmigr_asyappctzm.tsv:3: the geo code DX is not one asylq can place; its 2 figures were not stored\n"), "{err}");
+
+    let before = std::fs::read(&store).unwrap();
+    let bad = file(
+        "migr_asypenctzm.tsv",
+        BULK.replacen("35785 ", "357B5 ", 1).as_bytes(),
+    );
+    let (code, _, err) = run(&["load", &bad]);
+    assert_eq!(
+        (code, err),
+        (Some(3), format!("error: {bad}: line 3, column 25: `357B5` is not a figure (a whole number, or `:` for none, then its flags)\n"))
+    );
+    assert_eq!(std::fs::read(&store).unwrap(), before, "nothing written");
 }
 
 /// Every citizenship Eurostat may give: each ISO 3166 country (Greece as

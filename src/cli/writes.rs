@@ -110,7 +110,10 @@ pub(super) fn load(args: &Args, files: &[PathBuf], options: LoadOptions) -> Resu
     saved?;
     if verbose {
         for file in &ready {
-            for (line, text) in &file.report.unplaced {
+            let crate::load::Content::Cgvs(report) = &file.content else {
+                continue;
+            };
+            for (line, text) in &report.unplaced {
                 say(crate::msg!(
                     "load-not-read",
                     place = format!("{}:{line}", file.name),

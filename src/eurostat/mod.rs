@@ -117,7 +117,7 @@ fn is_gzip(bytes: &[u8]) -> bool {
 }
 
 /// The text of a download: told gzip by its first bytes, then UTF-8.
-fn text_of(bytes: &[u8]) -> Result<String, EurostatError> {
+pub fn text_of(bytes: &[u8]) -> Result<String, EurostatError> {
     let mut out = Vec::new();
     let bytes = if is_gzip(bytes) {
         flate2::read::MultiGzDecoder::new(bytes)

@@ -515,4 +515,5 @@ eurostat-cells = line { $line } has { $found } cells where the header has { $exp
 eurostat-header-dimension = the header has no dimension `{ $dimension }`, which { $dataset } has
 
 ## Eurostat and load
-load-eurostat-not-stored = a Eurostat download ({ $dataset }, { $figures } figures, { $first } to { $last }): asylq reads it, but a store does not keep Eurostat's figures yet; nothing was stored
+load-eurostat = { $name }: Eurostat { $dataset }, { $figures } figures, { $first } to { $last }; { $what }
+load-eurostat-unplaced = { $place }: the { $dimension } code { $code } is not one asylq can place; its { $figures } figures were not stored

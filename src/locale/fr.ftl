@@ -515,4 +515,5 @@ eurostat-cells = la ligne { $line } a { $found } cellules là où l'en-tête en 
 eurostat-header-dimension = l'en-tête n'a pas de dimension `{ $dimension }`, que { $dataset } a
 
 ## Eurostat and load
-load-eurostat-not-stored = un téléchargement d'Eurostat ({ $dataset }, { $figures } chiffres, de { $first } à { $last }) : asylq le lit, mais une base ne garde pas encore les chiffres d'Eurostat ; rien n'a été enregistré
+load-eurostat = { $name } : Eurostat { $dataset }, { $figures } chiffres, de { $first } à { $last } ; { $what }
+load-eurostat-unplaced = { $place } : asylq ne sait pas placer le code { $dimension } { $code } ; ses { $figures } chiffres n'ont pas été enregistrés

@@ -515,4 +515,5 @@ eurostat-cells = regel { $line } heeft { $found } cellen waar de kopregel er { $
 eurostat-header-dimension = de kopregel heeft geen dimensie `{ $dimension }`, die { $dataset } heeft
 
 ## Eurostat and load
-load-eurostat-not-stored = een download van Eurostat ({ $dataset }, { $figures } cijfers, { $first } tot { $last }): asylq leest hem, maar een opslag bewaart de cijfers van Eurostat nog niet; er werd niets opgeslagen
+load-eurostat = { $name }: Eurostat { $dataset }, { $figures } cijfers, { $first } tot { $last }; { $what }
+load-eurostat-unplaced = { $place }: de { $dimension }-code { $code } kan asylq niet plaatsen; de { $figures } cijfers ervan werden niet opgeslagen

@@ -57,6 +57,19 @@ pub(super) fn types() -> Answer {
 /// which tells two editions of one month apart and names a source to
 /// `unload` and `--as-of`, and the SHA-256 of its text, which a pipeline
 /// pins (`sha256sum` of a UTF-8 file gives the same).
+/// `show sources` where the store holds Eurostat downloads: each one a row
+/// after the reports, `month` its last period, `published` Eurostat's last
+/// update (or the day it was loaded, where the file gives none), `facts`
+/// its figures, and `status` `eurostat` with its dataset.
+pub(super) fn sources_with_eurostat() -> String {
+    let order = SOURCES_SQL.rfind(" ORDER BY").unwrap_or(SOURCES_SQL.len());
+    format!(
+        "SELECT * FROM ({}) UNION ALL SELECT * FROM (SELECT (SELECT strftime(max(f.period_end), '%Y-%m') FROM eurostat_facts f WHERE f.source = s.id), strftime({}, '%Y-%m'), s.file, s.figures, 0, 0, 'eurostat ' || s.dataset, s.digest, NULL FROM eurostat_sources s ORDER BY s.id)",
+        &SOURCES_SQL[..order],
+        crate::store::EDITION
+    )
+}
+
 pub(super) const SOURCES_SQL: &str = "SELECT strftime(month, '%Y-%m') AS month, strftime(published, '%Y-%m') AS published, file, facts, checks, checks - failed_checks AS checks_passed, CASE WHEN failed_checks > 0 THEN 'forced' ELSE 'checked' END AS status, digest, sha256(t.text) AS sha256 FROM reports LEFT JOIN texts t ON t.report = reports.id ORDER BY month, id";
 
 /// Figures that a newer report changed; `old_forced` and `new_forced` mark a

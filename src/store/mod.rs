@@ -34,8 +34,10 @@ mod append;
 mod contents;
 mod draft;
 mod editions;
+mod eurostat;
 use append::*;
 pub use contents::Contents;
+pub use eurostat::{StoredDownload, EDITION};
 
 /// A source as the store takes it: what a reader found in one file.
 #[derive(Debug, Clone, Copy)]

@@ -1,0 +1,143 @@
+//! Eurostat's figures in a store: each download an edition of its dataset
+//! (`eurostat_sources`, with Eurostat's "last update" where the file gives
+//! it), its figures with their flags (`eurostat_facts`; a missing value is
+//! NULL, never 0), and `eurostat_current`, the figures of the newest
+//! edition of each (by last update, then by load). The tables are made
+//! with the first download a store takes, so that a store without Eurostat
+//! data, and the embedded one, carry nothing of it.
+
+use super::*;
+use crate::eurostat::codes::Citizen;
+use crate::eurostat::facts::Figure;
+use crate::eurostat::Table;
+
+/// When an edition of a dataset was published, for `eurostat_sources s`:
+/// Eurostat's last update, or the day it was loaded where the file states
+/// none.
+pub const EDITION: &str = "coalesce(strptime(s.last_update, '%d/%m/%y %H:%M:%S'), s.loaded)";
+
+fn tables() -> String {
+    format!(
+        "
+CREATE TABLE IF NOT EXISTS eurostat_sources (
+    id INTEGER PRIMARY KEY, dataset VARCHAR NOT NULL, file VARCHAR NOT NULL,
+    format VARCHAR NOT NULL, last_update VARCHAR, loaded TIMESTAMP NOT NULL,
+    digest VARCHAR NOT NULL, figures BIGINT NOT NULL);
+CREATE TABLE IF NOT EXISTS eurostat_facts (
+    source INTEGER NOT NULL, measure VARCHAR NOT NULL, type VARCHAR NOT NULL,
+    geo VARCHAR NOT NULL, citizen VARCHAR NOT NULL, sex VARCHAR NOT NULL,
+    age VARCHAR NOT NULL, period_start DATE NOT NULL, period_end DATE NOT NULL,
+    value BIGINT, flags VARCHAR NOT NULL, line BIGINT NOT NULL);
+CREATE OR REPLACE VIEW eurostat_current AS
+    SELECT f.*, s.dataset, s.file, s.last_update FROM eurostat_facts f
+    JOIN eurostat_sources s ON s.id = f.source
+    QUALIFY row_number() OVER (
+        PARTITION BY f.measure, f.type, f.geo, f.citizen, f.sex, f.age, f.period_start, f.period_end
+        ORDER BY {EDITION} DESC, s.id DESC) = 1;
+"
+    )
+}
+
+/// What storing a download did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredDownload {
+    pub dataset: &'static str,
+    pub figures: usize,
+    /// False where the same download was stored already.
+    pub added: bool,
+}
+
+impl Store {
+    /// Whether the store has taken a Eurostat download.
+    pub fn holds_eurostat(&self) -> Result<bool> {
+        let n = count(
+            &self.conn,
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'eurostat_sources'",
+        )?;
+        Ok(n > 0)
+    }
+
+    /// Adds a Eurostat download, its figures placed, in one transaction;
+    /// the same download twice changes nothing.
+    pub fn insert_eurostat(
+        &mut self,
+        table: &Table,
+        figures: &[Figure],
+        file: &str,
+        text: &str,
+    ) -> Result<StoredDownload> {
+        let doing = || Message::new("doing-storing-facts");
+        let digest = digest(text);
+        let tx = self
+            .conn
+            .transaction()
+            .map_err(|e| db_error(Message::new("doing-starting-a-transaction"), e))?;
+        tx.execute_batch(&tables())
+            .map_err(|e| db_error(doing(), e))?;
+        let known: i64 = tx
+            .query_row(
+                "SELECT count(*) FROM eurostat_sources WHERE digest = ?",
+                params![digest],
+                |r| r.get(0),
+            )
+            .map_err(|e| db_error(doing(), e))?;
+        let stored = StoredDownload {
+            dataset: table.dataset.code,
+            figures: figures.len(),
+            added: known == 0,
+        };
+        if known > 0 {
+            return Ok(stored);
+        }
+        let id: i64 = tx
+            .query_row(
+                "SELECT coalesce(max(id), 0) + 1 FROM eurostat_sources",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(|e| db_error(doing(), e))?;
+        tx.execute(
+            "INSERT INTO eurostat_sources VALUES (?, ?, ?, ?, ?, current_timestamp, ?, ?)",
+            params![
+                id,
+                table.dataset.code,
+                file,
+                format!("{:?}", table.format),
+                table.last_update,
+                digest,
+                figures.len() as i64
+            ],
+        )
+        .map_err(|e| db_error(doing(), e))?;
+        append(&tx, id, figures).map_err(|e| db_error(doing(), e))?;
+        tx.commit().map_err(|e| db_error(doing(), e))?;
+        Ok(stored)
+    }
+}
+
+fn append(conn: &Connection, id: i64, figures: &[Figure]) -> duckdb::Result<()> {
+    let mut app = conn.appender("eurostat_facts")?;
+    for f in figures {
+        let span = f.period.span();
+        let citizen = match f.citizen {
+            Some(Citizen::Country(name)) => name,
+            Some(Citizen::Group(code)) => code,
+            None => "TOTAL",
+        };
+        app.append_row(params![
+            id,
+            f.measure,
+            f.kind,
+            f.geo,
+            citizen,
+            f.sex,
+            f.age,
+            Value::Date32(span.first.epoch_day()),
+            Value::Date32(span.last.epoch_day()),
+            f.value,
+            f.flags,
+            f.line as i64
+        ])?;
+    }
+    app.flush()
+}

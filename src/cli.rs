@@ -116,6 +116,10 @@ pub enum Command {
         /// published in the same month (otherwise it is refused).
         #[arg(long)]
         replace: bool,
+        /// The Eurostat dataset a TSV holds, where its file name does not
+        /// say (migr_asyappctzm, migr_asydcfstq, ...).
+        #[arg(long, value_name = "CODE")]
+        dataset: Option<String>,
     },
     /// Take a source out of the store (its file name or digest, as
     /// `asylq sources` shows them); the months derived with it are derived
@@ -251,12 +255,14 @@ fn run(args: Args) -> Result<(), Failure> {
             verbose,
             no_embedded,
             replace,
+            dataset,
         }) => {
             let options = LoadOptions {
                 force: *force,
                 verbose: *verbose,
                 no_embedded: *no_embedded,
                 replace: *replace,
+                dataset: dataset.clone(),
             };
             return load(&args, reports, options);
         }

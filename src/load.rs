@@ -42,16 +42,29 @@ pub struct Download {
 
 /// Reads and checks every file; the first that cannot be read, or whose totals
 /// do not add up while `force` is off, stops the load before anything is stored.
-pub fn read_all(files: &[PathBuf], force: bool) -> Result<Vec<Ready>> {
+/// `dataset` names the Eurostat dataset of every file (`--dataset`).
+pub fn read_all(files: &[PathBuf], force: bool, dataset: Option<&str>) -> Result<Vec<Ready>> {
     if files.is_empty() {
         return Err(Error::Usage(msg!("usage-load-nothing")));
     }
-    files.iter().map(|file| read_one(file, force)).collect()
+    if let Some(code) = dataset {
+        crate::eurostat::datasets::find_code(code).map_err(|e| Error::Usage(e.message()))?;
+    }
+    files
+        .iter()
+        .map(|file| read_one(file, force, dataset))
+        .collect()
 }
 
-fn read_one(file: &Path, force: bool) -> Result<Ready> {
-    if let Some(ready) = read_eurostat(file)? {
+fn read_one(file: &Path, force: bool, dataset: Option<&str>) -> Result<Ready> {
+    if let Some(ready) = read_eurostat(file, dataset)? {
         return Ok(ready);
+    }
+    if dataset.is_some() {
+        return Err(Error::Usage(msg!(
+            "usage-dataset-not-eurostat",
+            path = file.display().to_string()
+        )));
     }
     let crate::source::File {
         text,
@@ -78,7 +91,7 @@ fn read_one(file: &Path, force: bool) -> Result<Ready> {
 }
 
 /// A Eurostat download, told by its content; `None` for any other file.
-fn read_eurostat(file: &Path) -> Result<Option<Ready>> {
+fn read_eurostat(file: &Path, dataset: Option<&str>) -> Result<Option<Ready>> {
     let bytes = std::fs::read(file).map_err(|e| Error::file(file, e))?;
     if !crate::eurostat::looks_like(&bytes) {
         return Ok(None);
@@ -88,7 +101,7 @@ fn read_eurostat(file: &Path) -> Result<Option<Ready>> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let refused = |e| Error::source(file, SourceProblem::Eurostat(e));
-    let table = crate::eurostat::read(&name, &bytes, None).map_err(refused)?;
+    let table = crate::eurostat::read(&name, &bytes, dataset).map_err(refused)?;
     let (figures, unplaced) = crate::eurostat::facts::figures(&table).map_err(refused)?;
     Ok(Some(Ready {
         path: file.to_path_buf(),

@@ -376,7 +376,7 @@ fn chart(
 
 /// Adds a file to this session's facts, by the policy of `asylq load`.
 fn load(session: &mut Session, file: &str) -> Result<String> {
-    let ready = crate::load::read_all(&[std::path::PathBuf::from(file)], false)?;
+    let ready = crate::load::read_all(&[std::path::PathBuf::from(file)], false, None)?;
     let mut lines = Vec::new();
     let editions = crate::store::Editions::Refuse;
     let lang = session.lang;

@@ -435,6 +435,27 @@ fn load_keeps_each_download_as_an_edition_of_its_dataset() {
     assert_eq!(code, Some(0));
     assert!(err.contains("migr_asyappctzm.tsv: Eurostat migr_asyappctzm, 15 figures, 2023-09 to 2023-11; loaded\nmigr_asyappctzm.tsv:3: the geo code DX is not one asylq can place; its 2 figures were not stored\n"), "{err}");
 
+    // A TSV whose name says nothing, with --dataset.
+    let unnamed = file("asylum.tsv", DECISIONS.as_bytes());
+    let (code, _, err) = run(&["load", &unnamed]);
+    assert_eq!(code, Some(3));
+    assert!(
+        err.contains("asylum.tsv is a Eurostat TSV, which names no dataset"),
+        "{err}"
+    );
+    let (code, _, err) = run(&["load", "--dataset", "migr_asydcfstq", &unnamed]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(
+        err.ends_with(
+            "asylum.tsv: Eurostat migr_asydcfstq, 21 figures, 2023-Q1 to 2023-Q3; loaded\n"
+        ),
+        "{err}"
+    );
+    assert_eq!(
+        run(&["load", "--dataset", "migr_asyappctza", &unnamed]).2,
+        "error: asylq does not read the Eurostat dataset migr_asyappctza; it reads migr_asyappctzm, migr_asydcfstq, migr_asydcfsta, migr_asypenctzm, migr_asydcfina, demo_pjan, tps00190, tps00001\n"
+    );
+
     let before = std::fs::read(&store).unwrap();
     let bad = file(
         "migr_asypenctzm.tsv",

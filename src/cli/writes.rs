@@ -63,12 +63,14 @@ pub(super) fn fetch(
 }
 
 /// The flags of `load`.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub(super) struct LoadOptions {
     pub force: bool,
     pub verbose: bool,
     pub no_embedded: bool,
     pub replace: bool,
+    /// `--dataset`: the Eurostat dataset of the files.
+    pub dataset: Option<String>,
 }
 
 /// Loads files into the store that `load` writes. A new store starts with
@@ -80,8 +82,9 @@ pub(super) fn load(args: &Args, files: &[PathBuf], options: LoadOptions) -> Resu
         verbose,
         no_embedded,
         replace,
+        dataset,
     } = options;
-    let ready = crate::load::read_all(files, force)?;
+    let ready = crate::load::read_all(files, force, dataset.as_deref())?;
     let path = writable_store(args)?;
     let (mut store, created) = Store::open_or_create(&path, !no_embedded)?;
     if created && !no_embedded {

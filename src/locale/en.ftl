@@ -517,3 +517,6 @@ eurostat-header-dimension = the header has no dimension `{ $dimension }`, which 
 ## Eurostat and load
 load-eurostat = { $name }: Eurostat { $dataset }, { $figures } figures, { $first } to { $last }; { $what }
 load-eurostat-unplaced = { $place }: the { $dimension } code { $code } is not one asylq can place; its { $figures } figures were not stored
+
+## load --dataset
+usage-dataset-not-eurostat = --dataset names the dataset of a Eurostat download, and { $path } is not one

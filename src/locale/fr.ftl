@@ -517,3 +517,6 @@ eurostat-header-dimension = l'en-tête n'a pas de dimension `{ $dimension }`, qu
 ## Eurostat and load
 load-eurostat = { $name } : Eurostat { $dataset }, { $figures } chiffres, de { $first } à { $last } ; { $what }
 load-eurostat-unplaced = { $place } : asylq ne sait pas placer le code { $dimension } { $code } ; ses { $figures } chiffres n'ont pas été enregistrés
+
+## load --dataset
+usage-dataset-not-eurostat = --dataset nomme le jeu de données d'un téléchargement d'Eurostat, et { $path } n'en est pas un

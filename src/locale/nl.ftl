@@ -517,3 +517,6 @@ eurostat-header-dimension = de kopregel heeft geen dimensie `{ $dimension }`, di
 ## Eurostat and load
 load-eurostat = { $name }: Eurostat { $dataset }, { $figures } cijfers, { $first } tot { $last }; { $what }
 load-eurostat-unplaced = { $place }: de { $dimension }-code { $code } kan asylq niet plaatsen; de { $figures } cijfers ervan werden niet opgeslagen
+
+## load --dataset
+usage-dataset-not-eurostat = --dataset noemt de dataset van een download van Eurostat, en { $path } is er geen

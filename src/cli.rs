@@ -128,7 +128,20 @@ pub enum Command {
     /// Download the monthly statistics pages of a month (2019-10), a year
     /// (2019) or a span (2019-01..2019-06) from the CGVS site and load them.
     Fetch {
+        /// A month, a year or a span of pages; or `eurostat`, followed by
+        /// the dataset.
         period: String,
+        /// After `eurostat`: the dataset (migr_asyappctzm, ...).
+        dataset: Option<String>,
+        /// Eurostat: the reporting countries (BE,NL,DE or names).
+        #[arg(long, value_delimiter = ',')]
+        geo: Vec<String>,
+        /// Eurostat: the citizenships (AF,SY, names, or TOTAL).
+        #[arg(long, value_delimiter = ',')]
+        citizen: Vec<String>,
+        /// Eurostat: the first period (2023-01, 2023-Q1, 2023).
+        #[arg(long)]
+        since: Option<String>,
         /// The language of the pages (default: nl).
         #[arg(long = "page-lang", value_enum, default_value = "nl")]
         page_lang: crate::page::Lang,
@@ -269,8 +282,26 @@ fn run(args: Args) -> Result<(), Failure> {
         Some(Command::Unload { source }) => return unload(&args, source),
         Some(Command::Fetch {
             period,
+            dataset,
+            geo,
+            citizen,
+            since,
             page_lang,
             base_url,
+        }) if period == "eurostat" => {
+            let asked = writes::EurostatAsk {
+                dataset: dataset.as_deref(),
+                geo,
+                citizen,
+                since: since.as_deref(),
+            };
+            return writes::fetch_eurostat(&args, asked, base_url.as_deref());
+        }
+        Some(Command::Fetch {
+            period,
+            page_lang,
+            base_url,
+            ..
         }) => return fetch(&args, period, *page_lang, base_url.as_deref()),
         Some(Command::Export { file }) => return export(&args, file),
         Some(Command::Completions { shell }) => {

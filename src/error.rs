@@ -337,7 +337,9 @@ impl Error {
             Error::Usage(m) | Error::Chart(m) => m.clone(),
             Error::Fetch(e) => e.message(),
             Error::NotPublished(missing) => match missing.as_slice() {
-                [one @ FetchError::NotYet { .. }] => one.message(),
+                [one @ (FetchError::NotYet { .. } | FetchError::EurostatNotFound { .. })] => {
+                    one.message()
+                }
                 _ => msg!(
                     "fetch-missing",
                     missing = Arg::Lines(missing.iter().map(FetchError::message).collect())

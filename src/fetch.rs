@@ -150,6 +150,8 @@ pub enum FetchError {
     NotFound { month: Month, tried: Vec<String> },
     /// No candidate address has the year's overview.
     OverviewNotFound { year: i32, tried: Vec<String> },
+    /// Eurostat's API has no data for the request (404).
+    EurostatNotFound { address: String },
     /// The period asked for (as written) is not over: its first month and
     /// this month.
     NotYet {
@@ -177,6 +179,9 @@ impl FetchError {
                 tried = tried.clone()
             ),
             FetchError::NotYet { spec, first, now } => not_yet_message(spec, *first, *now),
+            FetchError::EurostatNotFound { address } => {
+                msg!("fetch-eurostat-not-found", address = address)
+            }
         }
     }
 }
@@ -218,11 +223,15 @@ pub fn cache_for(cache: &Path, base: Option<&str>) -> PathBuf {
 
 /// The month it is now (UTC).
 pub fn this_month() -> Month {
+    Month::parse(&today()[..7]).expect("an ISO date starts with its month")
+}
+
+/// The day it is now (UTC), as an ISO date.
+pub fn today() -> String {
     let days = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() / 86_400);
-    let date = crate::model::month::iso_date(days as i32);
-    Month::parse(&date[..7]).expect("an ISO date starts with its month")
+    crate::model::month::iso_date(days as i32)
 }
 
 /// Why `months` (asked for as `spec`) cannot all have pages when it is
@@ -325,6 +334,51 @@ fn first_found(
         }
     }
     Ok(None)
+}
+
+/// The cached answer to a request to Eurostat made today, or the answer
+/// fetched (and then cached as `{dataset}_{request}_{day}.tsv.gz`, a name
+/// that says its dataset; the reader tells gzip and the format by the
+/// bytes).
+pub fn eurostat(
+    dataset: &str,
+    address: &str,
+    cache: &Path,
+    pacer: &mut Pacer,
+) -> Result<PathBuf, FetchError> {
+    let request = address.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    let day = today();
+    let file = cache.join(format!("{dataset}_{request:016x}_{day}.tsv.gz"));
+    if file.exists() {
+        return Ok(file);
+    }
+    pacer.next();
+    let mut response = match ureq::get(address).call() {
+        Ok(response) => response,
+        Err(ureq::Error::StatusCode(404 | 410)) => {
+            return Err(FetchError::EurostatNotFound {
+                address: address.to_string(),
+            })
+        }
+        Err(e) => return Err(unreachable(address, e)),
+    };
+    let bytes = response
+        .body_mut()
+        .with_config()
+        .limit(u64::MAX)
+        .read_to_vec()
+        .map_err(|e| unreachable(address, e))?;
+    let partial = file.with_extension("gz.partial");
+    std::fs::create_dir_all(cache)
+        .and_then(|()| std::fs::write(&partial, bytes))
+        .and_then(|()| std::fs::rename(&partial, &file))
+        .map_err(|e| FetchError::Unreachable {
+            address: file.display().to_string(),
+            reason: format!("cannot write the cache: {e}"),
+        })?;
+    Ok(file)
 }
 
 fn unreachable(address: &str, e: impl std::fmt::Display) -> FetchError {

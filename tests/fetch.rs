@@ -150,3 +150,79 @@ fn a_year_fetches_its_overview_at_one_of_the_candidate_addresses() {
         "{err}"
     );
 }
+
+/// `fetch eurostat`: the request is built from the dataset's dimension
+/// order (no structure asked first), the answer is cached for the day and
+/// loaded as an edition; a request without data is "not published" (exit
+/// 4), a server not reached exit 3.
+#[test]
+fn a_eurostat_dataset_is_fetched_cached_and_loaded() {
+    let home = tempfile::tempdir().unwrap();
+    let path = "/api/dissemination/sdmx/2.1/data/MIGR_ASYAPPCTZM/......BE+NL?format=TSV&compressed=true&startPeriod=2023-09";
+    let base = common::serve(path, include_str!("eurostat/migr_asyappctzm.tsv"), 1);
+    let ask = [
+        "fetch",
+        "eurostat",
+        "migr_asyappctzm",
+        "--geo",
+        "BE,Netherlands",
+        "--since",
+        "2023-09",
+        "--base-url",
+        &base,
+    ];
+    let (code, _, err) = asylq(home.path(), &ask);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains(": Eurostat migr_asyappctzm, 17 figures, 2023-09 to 2023-11; loaded\n"),
+        "{err}"
+    );
+    // The server served once: the second run reads the cache.
+    let (code, _, err) = asylq(home.path(), &ask);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("already stored, unchanged"), "{err}");
+    let (_, out, _) = asylq(
+        home.path(),
+        &[
+            "-c",
+            "sql \"SELECT count(*) AS n FROM eurostat_current WHERE geo = 'BE'\"",
+            "--format",
+            "csv",
+        ],
+    );
+    assert_eq!(out, "n\n9\n");
+
+    let base = common::serve("/nothing", "", 1);
+    let (code, _, err) = asylq(
+        home.path(),
+        &[
+            "fetch",
+            "eurostat",
+            "migr_asydcfstq",
+            "--geo",
+            "LU",
+            "--base-url",
+            &base,
+        ],
+    );
+    assert_eq!(
+        (code, err),
+        (4, format!("error: Eurostat has no data for {base}/api/dissemination/sdmx/2.1/data/MIGR_ASYDCFSTQ/......LU?format=TSV&compressed=true\n"))
+    );
+    let (code, _, err) = asylq(
+        home.path(),
+        &[
+            "fetch",
+            "eurostat",
+            "migr_asydcfstq",
+            "--base-url",
+            "http://127.0.0.1:9",
+        ],
+    );
+    assert_eq!(code, 3, "{err}");
+    let (code, _, err) = asylq(home.path(), &["fetch", "eurostat", "migr_asyappctza"]);
+    assert_eq!(
+        (code, err),
+        (2, "error: asylq does not read the Eurostat dataset migr_asyappctza; it reads migr_asyappctzm, migr_asydcfstq, migr_asydcfsta, migr_asypenctzm, migr_asydcfina, demo_pjan, tps00190, tps00001\n".to_string())
+    );
+}

@@ -84,7 +84,7 @@ fn the_same_report_with_other_line_ends_is_already_stored() {
     let (dir, mut store) = common::stores::store_with(&[], false);
     let path = dir.path().join("asielstatistieken-2023-11-windows.txt");
     std::fs::write(&path, &crlf).unwrap();
-    let ready = asylq::load::read_all(&[path], false).unwrap();
+    let ready = asylq::load::read_all(&[path], false, None).unwrap();
     let mut said = Vec::new();
     asylq::load::store_all(
         &mut store,

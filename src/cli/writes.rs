@@ -62,6 +62,61 @@ pub(super) fn fetch(
     Ok(())
 }
 
+/// What `fetch eurostat` asks for, as typed.
+pub(super) struct EurostatAsk<'a> {
+    pub dataset: Option<&'a str>,
+    pub geo: &'a [String],
+    pub citizen: &'a [String],
+    pub since: Option<&'a str>,
+}
+
+/// Fetches a Eurostat dataset (from the cache where today's request is
+/// in it) and loads it; a request the API has no data for is named (exit
+/// 4), an unreachable server stops before anything is stored (exit 3).
+pub(super) fn fetch_eurostat(
+    args: &Args,
+    asked: EurostatAsk,
+    base: Option<&str>,
+) -> Result<(), Failure> {
+    use crate::eurostat::{datasets, request::Request};
+    use crate::fetch::{self, FetchError, Pacer, GAP};
+    let code = asked
+        .dataset
+        .ok_or_else(|| Error::Usage(crate::msg!("fetch-eurostat-dataset")))?;
+    let dataset = datasets::find_code(code).map_err(|e| Error::Usage(e.message()))?;
+    let request = Request {
+        dataset,
+        geo: asked.geo.to_vec(),
+        citizen: asked.citizen.to_vec(),
+        since: asked.since.map(String::from),
+    };
+    let address = request.address(base).map_err(Error::Usage)?;
+    let cache = fetch::cache_dir().ok_or(Error::NoDataDirectory("what-page-cache"))?;
+    let cache = fetch::cache_for(&cache.join("eurostat"), base);
+    let local = base.is_some_and(|b| b.contains("://127.0.0.1") || b.contains("://localhost"));
+    let mut pacer = Pacer::new(if local {
+        std::time::Duration::ZERO
+    } else {
+        GAP
+    });
+    let bar = indicatif::ProgressBar::new_spinner().with_message(address.clone());
+    bar.enable_steady_tick(std::time::Duration::from_millis(120));
+    let file = fetch::eurostat(dataset.code, &address, &cache, &mut pacer);
+    bar.finish_and_clear();
+    let file = match file {
+        Ok(file) => file,
+        Err(e @ FetchError::EurostatNotFound { .. }) => {
+            return Err(Error::NotPublished(vec![e]).into())
+        }
+        Err(e) => return Err(Error::Fetch(e).into()),
+    };
+    let options = LoadOptions {
+        dataset: Some(dataset.code.to_string()),
+        ..LoadOptions::default()
+    };
+    load(args, &[file], options)
+}
+
 /// The flags of `load`.
 #[derive(Debug, Clone, Default)]
 pub(super) struct LoadOptions {

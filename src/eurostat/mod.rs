@@ -15,6 +15,7 @@ pub mod codes;
 pub mod datasets;
 mod error;
 pub mod facts;
+pub mod request;
 mod sdmx;
 mod tsv;
 

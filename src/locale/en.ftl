@@ -520,3 +520,10 @@ load-eurostat-unplaced = { $place }: the { $dimension } code { $code } is not on
 
 ## load --dataset
 usage-dataset-not-eurostat = --dataset names the dataset of a Eurostat download, and { $path } is not one
+
+## fetch eurostat
+fetch-eurostat-not-found = Eurostat has no data for { $address }
+fetch-eurostat-dataset = `fetch eurostat` needs a dataset: asylq fetch eurostat migr_asyappctzm --geo BE,NL --since 2023-01
+fetch-eurostat-since = --since { $since } is not a period as Eurostat writes them (2023-01, 2023-Q1, 2023)
+fetch-eurostat-geo = { $geo } is no reporting country Eurostat knows (BE, Belgium, EU27_2020, ...)
+fetch-eurostat-citizen = { $citizen } is no citizenship asylq can ask Eurostat for (AF, Afghanistan, TOTAL, ...)

@@ -520,3 +520,10 @@ load-eurostat-unplaced = { $place } : asylq ne sait pas placer le code { $dimens
 
 ## load --dataset
 usage-dataset-not-eurostat = --dataset nomme le jeu de données d'un téléchargement d'Eurostat, et { $path } n'en est pas un
+
+## fetch eurostat
+fetch-eurostat-not-found = Eurostat n'a pas de données pour { $address }
+fetch-eurostat-dataset = `fetch eurostat` a besoin d'un jeu de données : asylq fetch eurostat migr_asyappctzm --geo BE,NL --since 2023-01
+fetch-eurostat-since = --since { $since } n'est pas une période comme Eurostat les écrit (2023-01, 2023-Q1, 2023)
+fetch-eurostat-geo = { $geo } n'est pas un pays déclarant qu'Eurostat connaît (BE, Belgique, EU27_2020, ...)
+fetch-eurostat-citizen = { $citizen } n'est pas une nationalité qu'asylq peut demander à Eurostat (AF, Afghanistan, TOTAL, ...)

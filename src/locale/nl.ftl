@@ -520,3 +520,10 @@ load-eurostat-unplaced = { $place }: de { $dimension }-code { $code } kan asylq 
 
 ## load --dataset
 usage-dataset-not-eurostat = --dataset noemt de dataset van een download van Eurostat, en { $path } is er geen
+
+## fetch eurostat
+fetch-eurostat-not-found = Eurostat heeft geen gegevens voor { $address }
+fetch-eurostat-dataset = `fetch eurostat` heeft een dataset nodig: asylq fetch eurostat migr_asyappctzm --geo BE,NL --since 2023-01
+fetch-eurostat-since = --since { $since } is geen periode zoals Eurostat ze schrijft (2023-01, 2023-Q1, 2023)
+fetch-eurostat-geo = { $geo } is geen rapporterend land dat Eurostat kent (BE, België, EU27_2020, ...)
+fetch-eurostat-citizen = { $citizen } is geen nationaliteit die asylq aan Eurostat kan vragen (AF, Afghanistan, TOTAL, ...)

@@ -230,7 +230,7 @@ pub fn store_with(files: &[(String, String)], force: bool) -> (tempfile::TempDir
     let db = dir.path().join("facts.duckdb");
     let mut store = Store::open_for_writing(&db).unwrap();
     if !paths.is_empty() {
-        let ready = asylq::load::read_all(&paths, force).unwrap();
+        let ready = asylq::load::read_all(&paths, force, None).unwrap();
         asylq::load::store_all(
             &mut store,
             &ready,

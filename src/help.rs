@@ -128,7 +128,8 @@ asc is given)."),
     ("explain", "explain QUERY: prints the DuckDB SQL of a query instead of running it; it runs \
 as printed in any DuckDB client over the store."),
     ("sql", "sql \"...\": runs raw SQL over the store (tables current_facts, facts, reports, \
-countries; view all_facts), without access to files, URLs or extensions unless asylq was started \
+countries; view all_facts; eurostat_sources, eurostat_facts and view eurostat_current once a \
+Eurostat download is loaded), without access to files, URLs or extensions unless asylq was started \
 with --allow-files, so that a script from someone else cannot read or write your files."),
     ("show", "show measures|dimensions|types|countries|sources|revisions|conflicts|coverage|top10: lists \
 the vocabulary, the loaded reports and pages, the figures a newer report changed, the figures a \
@@ -144,7 +145,17 @@ only a page covers has the published rate; rates over several such months are no
     ("fetch", "asylq fetch 2019-10 | 2019 | 2019-01..2019-06 [--page-lang nl|fr|en]: downloads the \
 monthly statistics pages from the CGVS site (two seconds apart, cached in the data directory) and \
 loads them. A page not published (yet) names the addresses tried (status 4, also for a month not \
-over); an unreachable site stores nothing (status 3)."),
+over); an unreachable site stores nothing (status 3). asylq fetch eurostat DATASET [--geo BE,NL] \
+[--citizen AF,SY] [--since 2023-01] downloads a dataset from Eurostat's API (help eurostat)."),
+    ("eurostat", "Eurostat's asylum datasets: migr_asyappctzm (applicants by month), migr_asydcfstq \
+and migr_asydcfsta (first-instance decisions by quarter and year), migr_asypenctzm (persons \
+pending at the month's end; tps00190 reads as it), migr_asydcfina (final decisions by year) and \
+demo_pjan or tps00001 (population on 1 January). `asylq load FILE` takes their TSV (the API's or \
+the old bulk download's, gzip or not) and SDMX-CSV, told by content; a TSV names its dataset in \
+its file name (migr_asyappctzm.tsv.gz) or with --dataset CODE. Each download is an edition of its \
+dataset; the newest (by Eurostat's last update, or the day it was loaded) is current. The figures \
+are in the store's tables eurostat_facts (with their flags; a missing value is NULL) and \
+eurostat_current, for `sql` and the DuckDB CLI; the query language does not read them yet."),
     ("files", "files: the unit of applications on the statistics pages up to 2015, which counted \
 asylum applications, not persons. Never added to persons: `where unit = files` or `by unit`."),
     ("set", "set format = table|csv|tsv|json|jsonl|markdown|chart, set unit = persons|dossiers, \

@@ -289,7 +289,7 @@ fn observations_become_figures_of_the_model_and_strange_codes_are_reported() {
             first.geo,
             first.citizen,
             first.sex,
-            first.age,
+            first.age.as_str(),
             first.value
         ),
         (
@@ -504,4 +504,35 @@ fn the_country_reference_places_every_citizenship_code() {
     ] {
         assert_eq!(citizen(group), Some(Citizen::Group(group)));
     }
+}
+
+/// The population on 1 January (demo_pjan, in SDMX-CSV 2.0): by each year
+/// of age, the total apart; an age class it does not have is named.
+#[test]
+fn the_population_keeps_each_year_of_age() {
+    use asylq::eurostat::facts::figures;
+    let text =
+        "STRUCTURE,STRUCTURE_ID,ACTION,freq,unit,age,sex,geo,TIME_PERIOD,OBS_VALUE,OBS_FLAG\n\
+dataflow,ESTAT:DEMO_PJAN(1.0),I,A,NR,TOTAL,T,BE,2023,11742796,\n\
+dataflow,ESTAT:DEMO_PJAN(1.0),I,A,NR,Y_LT1,T,BE,2023,114355,\n\
+dataflow,ESTAT:DEMO_PJAN(1.0),I,A,NR,Y1,T,BE,2023,116010,\n\
+dataflow,ESTAT:DEMO_PJAN(1.0),I,A,NR,Y_OPEN,T,BE,2023,2500,p\n\
+dataflow,ESTAT:DEMO_PJAN(1.0),I,A,NR,TOTAL,T,NL,2023,17811291,b\n\
+dataflow,ESTAT:DEMO_PJAN(1.0),I,A,NR,Y_LT200,T,NL,2023,5,\n";
+    let table = read("data.csv", text.as_bytes(), None).unwrap();
+    assert_eq!(table.dataset.code, "demo_pjan");
+    let (placed, unplaced) = figures(&table).unwrap();
+    let ages: Vec<&str> = placed.iter().map(|f| f.age.as_str()).collect();
+    assert_eq!(ages, ["TOTAL", "Y_LT1", "Y1", "Y_OPEN", "TOTAL"]);
+    let be = &placed[0];
+    assert_eq!(
+        (be.measure, be.geo, be.citizen, be.period, be.value),
+        ("population", "BE", None, Period::Year(2023), Some(11742796))
+    );
+    assert_eq!(placed[4].flags, "b");
+    assert_eq!(unplaced.len(), 1);
+    assert_eq!(
+        (unplaced[0].code.as_str(), unplaced[0].line),
+        ("Y_LT200", 7)
+    );
 }

@@ -213,6 +213,16 @@ pub const AGES: &[&str] = &[
     "TOTAL", "Y_LT14", "Y14-17", "Y_LT18", "Y18-34", "Y35-64", "Y_GE65", "Y_GE18", "UNK",
 ];
 
+/// An age class of the population: the total, each year of age (`Y_LT1`,
+/// `Y1` … `Y99`, `Y_OPEN`), and unknown; the code as Eurostat writes it.
+pub fn population_age(code: &str) -> bool {
+    matches!(code, "TOTAL" | "UNK" | "Y_LT1" | "Y_OPEN")
+        || code
+            .strip_prefix('Y')
+            .and_then(|n| n.parse::<u32>().ok())
+            .is_some_and(|n| (1..=99).contains(&n))
+}
+
 /// Eurostat's flags, each a letter.
 pub const FLAGS: &[char] = &['b', 'c', 'd', 'e', 'f', 'n', 'p', 'r', 's', 'u', 'z'];
 

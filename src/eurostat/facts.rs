@@ -25,7 +25,8 @@ pub struct Figure {
     /// The citizenship; `None` for the population.
     pub citizen: Option<Citizen>,
     pub sex: &'static str,
-    pub age: &'static str,
+    /// An age class; a population's single years of age as written.
+    pub age: String,
     pub period: Period,
     pub value: Option<i64>,
     pub flags: String,
@@ -129,7 +130,7 @@ fn place<'a>(table: &Table, at: &Positions, o: &'a Observation) -> Result<Figure
         None => None,
     };
     let sex = one_of(at.sex, o, codes::SEXES, "sex")?;
-    let age = one_of(at.age, o, codes::AGES, "age")?;
+    let age = age_of(table, at.age, o)?;
     if let Some(i) = at.unit {
         if !matches!(code(i), "PER" | "NR") {
             return Err(("unit", code(i)));
@@ -148,6 +149,22 @@ fn place<'a>(table: &Table, at: &Positions, o: &'a Observation) -> Result<Figure
         flags: o.flags.clone(),
         line: o.line,
     })
+}
+
+/// The age class of an observation: one of the asylum datasets' classes,
+/// or for the population each year of age.
+fn age_of<'a>(table: &Table, at: Option<usize>, o: &'a Observation) -> Result<String, Refusal<'a>> {
+    match at {
+        Some(i) if table.dataset.counts == Counts::Population => {
+            let code = o.key[i].as_str();
+            if codes::population_age(code) {
+                Ok(code.to_string())
+            } else {
+                Err(("age", code))
+            }
+        }
+        _ => one_of(at, o, codes::AGES, "age").map(String::from),
+    }
 }
 
 /// A code among the known ones, or the total where the dataset has no

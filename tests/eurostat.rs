@@ -536,3 +536,46 @@ dataflow,ESTAT:DEMO_PJAN(1.0),I,A,NR,Y_LT200,T,NL,2023,5,\n";
         ("Y_LT200", 7)
     );
 }
+
+/// `show conflicts` sets Eurostat's Belgian applicants against the CGVS's
+/// where the definitions match (registered = first + subsequent, persons),
+/// listing only differences beyond Eurostat's rounding to 5, and names the
+/// figures it does not compare.
+#[test]
+fn show_conflicts_sets_eurostat_s_belgian_figures_against_the_cgvs_s() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store.duckdb");
+    // September within rounding of the report's 2,756 + 478 = 3,234.
+    let text = API_TSV.replacen(
+        "M,PER,TOTAL,T,TOTAL,ASY_APP,BE\t3255 ",
+        "M,PER,TOTAL,T,TOTAL,ASY_APP,BE\t3235 ",
+        1,
+    );
+    let file = dir.path().join("migr_asyappctzm.tsv");
+    std::fs::write(&file, text).unwrap();
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_asylq"))
+            .arg("--db")
+            .arg(&store)
+            .args(args)
+            .output()
+            .unwrap();
+        (
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap(),
+        )
+    };
+    run(&["load", file.to_str().unwrap()]);
+    let (out, err) = run(&["-c", "show conflicts", "--format", "csv"]);
+    assert_eq!(
+        out,
+        "measure,type,unit,month,page_value,other_value,page_source,other_source\n\
+applications,registered,persons,2023-10,3740,3638,\"Eurostat migr_asyappctzm, migr_asyappctzm.tsv, line 6\",asielstatistieken-2023-11.txt\n\
+applications,registered,persons,2023-11,3230,3223,\"Eurostat migr_asyappctzm, migr_asyappctzm.tsv, line 6\",asielstatistieken-2023-11.txt\n"
+    );
+    assert!(
+        err.starts_with("note: Eurostat's Belgian applicants (registered, first, subsequent: persons without resettlement) are set against the CGVS's of the same month"),
+        "{err}"
+    );
+    assert!(err.contains("Eurostat's persons pending (all instances) against the CGVS's workload (dossiers at the CGVS)"), "{err}");
+}

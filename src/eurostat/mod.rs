@@ -12,6 +12,7 @@
 //! [`datasets`].
 
 pub mod codes;
+pub mod compare;
 pub mod datasets;
 mod error;
 pub mod facts;

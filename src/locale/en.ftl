@@ -527,3 +527,6 @@ fetch-eurostat-dataset = `fetch eurostat` needs a dataset: asylq fetch eurostat 
 fetch-eurostat-since = --since { $since } is not a period as Eurostat writes them (2023-01, 2023-Q1, 2023)
 fetch-eurostat-geo = { $geo } is no reporting country Eurostat knows (BE, Belgium, EU27_2020, ...)
 fetch-eurostat-citizen = { $citizen } is no citizenship asylq can ask Eurostat for (AF, Afghanistan, TOTAL, ...)
+
+## show conflicts with Eurostat
+note-eurostat-conflicts = Eurostat's Belgian applicants (registered, first, subsequent: persons without resettlement) are set against the CGVS's of the same month, and listed where they differ by more than Eurostat's rounding to 5. Other figures are not set against each other, as their definitions differ: Eurostat's persons pending (all instances) against the CGVS's workload (dossiers at the CGVS), its first-instance decisions (persons, positive or rejected) against the CGVS's decisions (with interim decisions and withdrawals), its recognition rate against the CGVS's protection rate.

@@ -527,3 +527,6 @@ fetch-eurostat-dataset = `fetch eurostat` a besoin d'un jeu de données : asylq 
 fetch-eurostat-since = --since { $since } n'est pas une période comme Eurostat les écrit (2023-01, 2023-Q1, 2023)
 fetch-eurostat-geo = { $geo } n'est pas un pays déclarant qu'Eurostat connaît (BE, Belgique, EU27_2020, ...)
 fetch-eurostat-citizen = { $citizen } n'est pas une nationalité qu'asylq peut demander à Eurostat (AF, Afghanistan, TOTAL, ...)
+
+## show conflicts with Eurostat
+note-eurostat-conflicts = Les demandeurs belges d'Eurostat (registered, first, subsequent : personnes sans réinstallation) sont mis en regard de ceux du CGRA pour le même mois, et listés là où ils diffèrent de plus que l'arrondi à 5 d'Eurostat. Les autres chiffres ne sont pas mis en regard, car leurs définitions diffèrent : les personnes en attente d'Eurostat (toutes instances) face à la charge de travail du CGRA (dossiers au CGRA), les décisions en première instance (personnes, positives ou rejetées) face aux décisions du CGRA (avec décisions intermédiaires et désistements), le taux de reconnaissance face au taux de protection du CGRA.

@@ -527,3 +527,6 @@ fetch-eurostat-dataset = `fetch eurostat` heeft een dataset nodig: asylq fetch e
 fetch-eurostat-since = --since { $since } is geen periode zoals Eurostat ze schrijft (2023-01, 2023-Q1, 2023)
 fetch-eurostat-geo = { $geo } is geen rapporterend land dat Eurostat kent (BE, België, EU27_2020, ...)
 fetch-eurostat-citizen = { $citizen } is geen nationaliteit die asylq aan Eurostat kan vragen (AF, Afghanistan, TOTAL, ...)
+
+## show conflicts with Eurostat
+note-eurostat-conflicts = De Belgische verzoekers van Eurostat (registered, first, subsequent: personen zonder hervestiging) worden naast die van het CGVS voor dezelfde maand gezet, en vermeld waar ze meer verschillen dan de afronding op 5 van Eurostat. Andere cijfers worden niet naast elkaar gezet, omdat hun definities verschillen: de hangende personen van Eurostat (alle instanties) tegenover de werklast van het CGVS (dossiers bij het CGVS), de beslissingen in eerste aanleg (personen, positief of afgewezen) tegenover de beslissingen van het CGVS (met tussenbeslissingen en afstanden), de erkenningsgraad tegenover het beschermingspercentage van het CGVS.

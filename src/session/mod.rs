@@ -400,6 +400,7 @@ impl Session {
             "sources" if self.store.holds_eurostat()? => &show::sources_with_eurostat(),
             "sources" => SOURCES_SQL,
             "revisions" => REVISIONS_SQL,
+            "conflicts" if self.store.holds_eurostat()? => &show::conflicts_with_eurostat(),
             "conflicts" => conflicts_sql(),
             "top10" => top10_sql(),
             "coverage" => COVERAGE_SQL,
@@ -415,6 +416,12 @@ impl Session {
         answer.title = format!("show {topic}");
         if matches!(topic, "top10" | "revisions") {
             translate_countries(&mut answer, self.cx.names);
+        }
+        if topic == "conflicts" && self.store.holds_eurostat()? {
+            answer.notes.push(Note::about_all(
+                NoteKind::Definition,
+                crate::locale::Message::new("note-eurostat-conflicts"),
+            ));
         }
         if topic == "conflicts" && answer.rows.is_empty() {
             answer.notes.push(Note::about_all(

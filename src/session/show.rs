@@ -136,6 +136,14 @@ ORDER BY period_start, rank, country",
 /// applications; its decisions are the sum of a report's types; a year is
 /// the sum of the reports' twelve months, compared only where all twelve
 /// are stored.
+/// `show conflicts` where the store holds Eurostat downloads: also the
+/// figures of Eurostat's that match the CGVS's definitions
+/// ([`crate::eurostat::compare`]).
+pub(super) fn conflicts_with_eurostat() -> String {
+    let base = conflicts_sql();
+    crate::eurostat::compare::with_eurostat(&base[..base.rfind("\nORDER BY").unwrap_or(base.len())])
+}
+
 pub(super) fn conflicts_sql() -> &'static str {
     static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     SQL.get_or_init(|| {

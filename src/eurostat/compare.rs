@@ -1,0 +1,41 @@
+//! Which of Eurostat's figures match the CGVS's definitions, so that
+//! `show conflicts` sets them against each other: Belgium's applicants
+//! (registered, first and subsequent, persons without resettlement) by
+//! month. Pending persons and the workload, first-instance decisions and
+//! the CGVS's decisions, the recognition rate and the protection rate are
+//! defined otherwise and are never set against each other.
+
+use crate::model::vocabulary::{Measure, Type, Unit};
+
+/// `show conflicts` (`base`, its rows without their order) where the store
+/// holds Eurostat downloads: also Eurostat's Belgian applicants (every citizenship, sex and age) against
+/// the CGVS's of the same month and type (`registered`, `first`,
+/// `subsequent`: persons without resettlement on both sides), where they
+/// differ by more than Eurostat's rounding to 5. Eurostat's figure is in
+/// `page_value`, the CGVS's in `other_value`.
+pub fn with_eurostat(base: &str) -> String {
+    let registered = Type::Registered.as_str();
+    let parts = format!(
+        "'{}', '{}'",
+        Type::First.as_str(),
+        Type::Subsequent.as_str()
+    );
+    let applications = Measure::Applications.stored();
+    format!(
+        "SELECT * FROM ({base}) UNION ALL
+SELECT e.measure, e.type, c.unit, strftime(e.period_start, '%Y-%m'), e.value, c.value,
+  'Eurostat ' || e.dataset || ', ' || e.file || ', line ' || e.line, c.files
+FROM eurostat_current e JOIN (
+  SELECT f.period_start, t.type, f.unit, CAST(sum(f.value) AS BIGINT) AS value,
+    string_agg(DISTINCT f.report_file, ', ' ORDER BY f.report_file) AS files
+  FROM current_facts f, (SELECT unnest(['{registered}', {parts}]) AS type) AS t
+  WHERE f.measure = '{applications}' AND f.country IS NULL AND f.unit = '{persons}'
+    AND f.period_start = f.period_end
+    AND (f.type = t.type OR (t.type = '{registered}' AND f.type IN ({parts})))
+  GROUP BY ALL) AS c ON c.period_start = e.period_start AND c.type = e.type
+WHERE e.measure = '{applications}' AND e.geo = 'BE' AND e.citizen = 'TOTAL' AND e.sex = 'T'
+  AND e.age = 'TOTAL' AND e.period_start = e.period_end AND abs(e.value - c.value) > 2
+ORDER BY month, measure, type, unit",
+        persons = Unit::Persons.as_str(),
+    )
+}

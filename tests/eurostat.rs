@@ -37,6 +37,21 @@ fn cell<'a>(table: &'a Table, key: &str, period: Period) -> &'a Observation {
         .unwrap_or_else(|| panic!("no {key} in {period}"))
 }
 
+/// Runs asylq on the store `store`: its exit status, stdout and stderr.
+fn asylq_on(store: &std::path::Path, args: &[&str]) -> (Option<i32>, String, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_asylq"))
+        .arg("--db")
+        .arg(store)
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code(),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
 fn error(name: &str, text: &str) -> (EurostatError, String) {
     let e = read(name, text.as_bytes(), None).unwrap_err();
     let text = e.to_string();
@@ -372,19 +387,7 @@ fn observations_become_figures_of_the_model_and_strange_codes_are_reported() {
 fn load_keeps_each_download_as_an_edition_of_its_dataset() {
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("store.duckdb");
-    let run = |args: &[&str]| {
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_asylq"))
-            .arg("--db")
-            .arg(&store)
-            .args(args)
-            .output()
-            .unwrap();
-        (
-            out.status.code(),
-            String::from_utf8(out.stdout).unwrap(),
-            String::from_utf8(out.stderr).unwrap(),
-        )
-    };
+    let run = |args: &[&str]| asylq_on(&store, args);
     let file = |name: &str, bytes: &[u8]| {
         let path = dir.path().join(name);
         std::fs::write(&path, bytes).unwrap();
@@ -554,16 +557,8 @@ fn show_conflicts_sets_eurostat_s_belgian_figures_against_the_cgvs_s() {
     let file = dir.path().join("migr_asyappctzm.tsv");
     std::fs::write(&file, text).unwrap();
     let run = |args: &[&str]| {
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_asylq"))
-            .arg("--db")
-            .arg(&store)
-            .args(args)
-            .output()
-            .unwrap();
-        (
-            String::from_utf8(out.stdout).unwrap(),
-            String::from_utf8(out.stderr).unwrap(),
-        )
+        let (_, out, err) = asylq_on(&store, args);
+        (out, err)
     };
     run(&["load", file.to_str().unwrap()]);
     let (out, err) = run(&["-c", "show conflicts", "--format", "csv"]);

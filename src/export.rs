@@ -18,7 +18,9 @@ use std::path::Path;
 /// The facts with their sources: the file, table and line, then (after the
 /// columns earlier versions wrote) the SHA-256 of the source's text as
 /// stored, the month it was published, the kind of source (`report`,
-/// `page`, `overview`) and whether it was stored with `--force`.
+/// `page`, `overview`) and whether it was stored with `--force`; then the
+/// reporting country, sex, age, publisher and flags, which are Belgium,
+/// totals, `cgvs` and none for every figure of the CGVS's.
 const SQL: &str = "WITH src AS (
     SELECT r.id, sha256(t.text) AS sha256, strftime(r.published, '%Y-%m') AS published
     FROM reports r LEFT JOIN texts t ON t.report = r.id)
@@ -28,9 +30,29 @@ SELECT measure, type,
     strftime(period_end, '%Y-%m') AS period_end,
     CAST(date_diff('month', period_start, period_end) + 1 AS BIGINT) AS months_covered,
     value, derived, report_file AS report, source_table, source_line,
-    src.sha256, src.published, origin, forced
-  FROM current_facts JOIN src ON src.id = current_facts.report
-  ORDER BY measure, unit, type, country NULLS FIRST, period_start, period_end";
+    src.sha256, src.published, origin, forced,
+    'BE' AS geo, 'T' AS sex, 'TOTAL' AS age, 'cgvs' AS publisher, '' AS flags
+  FROM current_facts JOIN src ON src.id = current_facts.report";
+
+/// The order of the rows.
+const ORDER: &str =
+    " ORDER BY publisher, measure, unit, type, geo, country NULLS FIRST, sex, age, period_start, period_end";
+
+/// Eurostat's current figures as rows of the export: the citizenship in
+/// `country`, the download in `report`, its dataset in `source_table`,
+/// the month of its edition in `published`, origin `eurostat`; a missing
+/// value stays empty.
+fn eurostat() -> String {
+    format!(
+        "SELECT e.measure, e.type, 'persons', e.citizen,
+    strftime(e.period_start, '%Y-%m'), strftime(e.period_end, '%Y-%m'),
+    CAST(date_diff('month', e.period_start, e.period_end) + 1 AS BIGINT), e.value, false,
+    e.file, e.dataset, e.line, NULL, strftime({}, '%Y-%m'), 'eurostat', false,
+    e.geo, e.sex, e.age, 'eurostat', e.flags
+  FROM eurostat_current e JOIN eurostat_sources s ON s.id = e.source",
+        crate::store::EDITION
+    )
+}
 
 /// The format an export writes: `--format` if given, else the file's
 /// extension (`-`, stdout, is csv). The formats for people are refused, and
@@ -69,7 +91,12 @@ pub fn format_of(file: &Path, given: Option<Format>) -> Result<Format> {
 pub fn facts(store: &Store, names: Names) -> Result<Answer> {
     // The embedded report's tables of sources are made when first needed.
     store.complete()?;
-    let (columns, rows) = store.rows(SQL)?;
+    let sql = if store.holds_eurostat()? {
+        format!("{SQL} UNION ALL {}{ORDER}", eurostat())
+    } else {
+        format!("{SQL}{ORDER}")
+    };
+    let (columns, rows) = store.rows(&sql)?;
     let at = |name: &str| columns.iter().position(|c| c == name).expect("a column");
     let (measure, value, country) = (at("measure"), at("value"), at("country"));
     let rows = rows
@@ -140,7 +167,8 @@ const PARQUET_TABLE: &str = "CREATE TABLE facts (measure VARCHAR, type VARCHAR,
     unit VARCHAR, country VARCHAR, period_start VARCHAR, period_end VARCHAR,
     months_covered BIGINT, value DOUBLE, derived BOOLEAN, report VARCHAR,
     source_table VARCHAR, source_line BIGINT, sha256 VARCHAR, published VARCHAR,
-    origin VARCHAR, forced BOOLEAN)";
+    origin VARCHAR, forced BOOLEAN, geo VARCHAR, sex VARCHAR, age VARCHAR,
+    publisher VARCHAR, flags VARCHAR)";
 
 /// Writes the facts as Parquet with DuckDB's writer, in a DuckDB of its own
 /// (the store's stays sandboxed), to a file beside the target that is

@@ -241,7 +241,7 @@ fn load_is_idempotent_and_lists_sources() {
         .success();
     let text = std::fs::read_to_string(&export).unwrap();
     assert_eq!(text.lines().count(), 338);
-    assert!(text.starts_with("measure,type,unit,country,period_start,period_end,months_covered,value,derived,report,source_table,source_line,sha256,published,origin,forced\n"));
+    assert!(text.starts_with("measure,type,unit,country,period_start,period_end,months_covered,value,derived,report,source_table,source_line,sha256,published,origin,forced,geo,sex,age,publisher,flags\n"));
 }
 
 /// `export` keeps the provenance a pipeline pins: the SHA-256 of each
@@ -278,7 +278,7 @@ fn export_keeps_each_source_s_digest_publication_origin_and_force() {
     let row = text.lines().nth(1).unwrap();
     assert_eq!(
         row,
-        format!("applications,first,persons,,2022-01,2022-01,1,2208,false,bad.txt,applications by month,142,{sha},2023-12,report,true")
+        format!("applications,first,persons,,2022-01,2022-01,1,2208,false,bad.txt,applications by month,142,{sha},2023-12,report,true,BE,T,TOTAL,cgvs,")
     );
     let sources = asylq()
         .arg("--db")
@@ -1267,7 +1267,7 @@ fn export_writes_csv_tsv_json_and_jsonl_to_a_file_or_stdout() {
     };
     let csv = run(&["-"]);
     assert_eq!(csv.lines().count(), 338);
-    assert!(csv.contains("\napplications,first,persons,Syrië,2023-01,2023-11,11,3569,false,asielstatistieken-2023-11.txt,\"top 10 applications, year to date\",373,67c83e8909f074e6c4480ea80102c15d1743646ecdad284ec73267ca3c77c818,2023-12,report,false\n"), "{csv}");
+    assert!(csv.contains("\napplications,first,persons,Syrië,2023-01,2023-11,11,3569,false,asielstatistieken-2023-11.txt,\"top 10 applications, year to date\",373,67c83e8909f074e6c4480ea80102c15d1743646ecdad284ec73267ca3c77c818,2023-12,report,false,BE,T,TOTAL,cgvs,\n"), "{csv}");
     // json: numbers as numbers, a flag as a boolean, a span marked by its months.
     let json: serde_json::Value =
         serde_json::from_str(&run(&["-", "--format", "json", "--names", "en"])).unwrap();
@@ -1347,7 +1347,7 @@ fn export_writes_parquet_that_duckdb_reads_back() {
     assert_eq!(read("SELECT count(*)::VARCHAR FROM FILE"), "337");
     assert_eq!(
         read("SELECT string_agg(column_name || ' ' || column_type, ', ') FROM (DESCRIBE SELECT * FROM FILE)"),
-        "measure VARCHAR, type VARCHAR, unit VARCHAR, country VARCHAR, period_start VARCHAR, period_end VARCHAR, months_covered BIGINT, value DOUBLE, derived BOOLEAN, report VARCHAR, source_table VARCHAR, source_line BIGINT, sha256 VARCHAR, published VARCHAR, origin VARCHAR, forced BOOLEAN"
+        "measure VARCHAR, type VARCHAR, unit VARCHAR, country VARCHAR, period_start VARCHAR, period_end VARCHAR, months_covered BIGINT, value DOUBLE, derived BOOLEAN, report VARCHAR, source_table VARCHAR, source_line BIGINT, sha256 VARCHAR, published VARCHAR, origin VARCHAR, forced BOOLEAN, geo VARCHAR, sex VARCHAR, age VARCHAR, publisher VARCHAR, flags VARCHAR"
     );
     assert_eq!(
         read("SELECT concat_ws(',', value, months_covered, derived, report, source_table, source_line) FROM FILE WHERE country = 'Syria' AND type = 'first' AND months_covered = 11"),

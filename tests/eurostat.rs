@@ -418,6 +418,43 @@ fn load_keeps_each_download_as_an_edition_of_its_dataset() {
         run(&["-c", confidential, "--format", "csv"]).1,
         "value,flags\n,c\n"
     );
+    // `export` appends the reporting country, sex, age, publisher and flags.
+    let (_, export, _) = run(&["export", "-"]);
+    let mut lines = export.lines();
+    assert!(lines
+        .next()
+        .unwrap()
+        .ends_with(",origin,forced,geo,sex,age,publisher,flags"));
+    let cgvs = export
+        .lines()
+        .skip(1)
+        .find(|l| l.contains(",report,"))
+        .unwrap();
+    assert!(cgvs.ends_with(",report,false,BE,T,TOTAL,cgvs,"), "{cgvs}");
+    let revised = export
+        .lines()
+        .find(|l| {
+            l.starts_with("applications,registered,persons,Afghanistan,2023-11,")
+                && l.contains(",BE,")
+        })
+        .unwrap();
+    assert!(revised.starts_with("applications,registered,persons,Afghanistan,2023-11,2023-11,1,335,false,migr_asyappctzm.tsv.gz,migr_asyappctzm,2,,"), "{revised}");
+    assert!(
+        revised.ends_with(",eurostat,false,BE,T,TOTAL,eurostat,p"),
+        "{revised}"
+    );
+    let confidential = export
+        .lines()
+        .find(|l| l.contains(",Syrië,2023-11,") && l.ends_with(",eurostat,c"))
+        .unwrap();
+    assert!(
+        confidential.starts_with("applications,registered,persons,Syrië,2023-11,2023-11,1,,false,"),
+        "{confidential}"
+    );
+    assert!(
+        confidential.ends_with(",NL,T,TOTAL,eurostat,c"),
+        "{confidential}"
+    );
     let (_, sources, _) = run(&["sources", "--format", "csv"]);
     let rows: Vec<&str> = sources.lines().skip(2).collect();
     assert_eq!(rows.len(), 2, "{sources}");

@@ -219,7 +219,7 @@ fn a_rate_is_exported_as_a_percent_and_a_ratio_has_its_own_unit() {
     let csv = std::fs::read_to_string(&path).unwrap();
     assert!(
         csv.lines().any(|l| l.starts_with("protection_rate,published,percent,,2017-05,2017-05,1,55.0,false,nl-2017-05.txt,page nl,15,")
-            && l.ends_with(",2017-06,page,false")),
+            && l.ends_with(",2017-06,page,false,BE,T,TOTAL,cgvs,")),
         "{csv}"
     );
     let mut s = asylq::session::Session::new(store).unwrap();

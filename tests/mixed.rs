@@ -300,8 +300,8 @@ fn export_marks_what_a_reader_computed_as_derived_and_says_how() {
     assert_eq!(
         overview,
         [
-            "applications,registered,persons,,2023-01,2023-12,12,35286,true,overzicht-2023.txt,\"derived: overview nl, 35507 (line 5) less 221 resettled (line 5)\",5,5d57768c0c7e450f367d9d40aea77a62ec70d867bf84a31406c9003485f72765,2024-01,yearly,false",
-            "applications,resettlement,persons,,2023-01,2023-12,12,221,false,overzicht-2023.txt,overview nl,5,5d57768c0c7e450f367d9d40aea77a62ec70d867bf84a31406c9003485f72765,2024-01,yearly,false",
+            "applications,registered,persons,,2023-01,2023-12,12,35286,true,overzicht-2023.txt,\"derived: overview nl, 35507 (line 5) less 221 resettled (line 5)\",5,5d57768c0c7e450f367d9d40aea77a62ec70d867bf84a31406c9003485f72765,2024-01,yearly,false,BE,T,TOTAL,cgvs,",
+            "applications,resettlement,persons,,2023-01,2023-12,12,221,false,overzicht-2023.txt,overview nl,5,5d57768c0c7e450f367d9d40aea77a62ec70d867bf84a31406c9003485f72765,2024-01,yearly,false,BE,T,TOTAL,cgvs,",
         ]
     );
 }

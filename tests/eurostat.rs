@@ -413,6 +413,13 @@ fn load_keeps_each_download_as_an_edition_of_its_dataset() {
         "geo,citizen,type,month,value,flags,file\nBE,Afghanistan,registered,2023-09,370,,migr_asyappctzm.tsv.gz\nBE,Afghanistan,registered,2023-10,405,,migr_asyappctzm.tsv.gz\nBE,Afghanistan,registered,2023-11,335,p,migr_asyappctzm.tsv.gz\n",
         "{err}"
     );
+    // As of January 2024 only the SDMX-CSV edition (last update 5 December
+    // 2023) was published: its 330, not the revised 335.
+    let (_, out, err) = run(&["--as-of", "2024-01", "-c", query, "--format", "csv"]);
+    assert!(
+        out.ends_with("BE,Afghanistan,registered,2023-11,330,,migr_asyappctzm.csv\n"),
+        "{out}{err}"
+    );
     let confidential = "sql \"SELECT value, flags FROM eurostat_current WHERE geo = 'NL' AND period_start = DATE '2023-11-01'\"";
     assert_eq!(
         run(&["-c", confidential, "--format", "csv"]).1,

@@ -28,13 +28,23 @@ CREATE TABLE IF NOT EXISTS eurostat_facts (
     geo VARCHAR NOT NULL, citizen VARCHAR NOT NULL, sex VARCHAR NOT NULL,
     age VARCHAR NOT NULL, period_start DATE NOT NULL, period_end DATE NOT NULL,
     value BIGINT, flags VARCHAR NOT NULL, line BIGINT NOT NULL);
-CREATE OR REPLACE VIEW eurostat_current AS
-    SELECT f.*, s.dataset, s.file, s.last_update FROM eurostat_facts f
-    JOIN eurostat_sources s ON s.id = f.source
+{}",
+        current_view("", "TRUE")
+    )
+}
+
+/// The view of each figure of the newest edition among those `editions`
+/// keeps (a condition on `eurostat_sources s`); `kind` is `TEMP ` for the
+/// view `--as-of` puts in front of the store's.
+pub(super) fn current_view(kind: &str, editions: &str) -> String {
+    format!(
+        "CREATE OR REPLACE {kind}VIEW eurostat_current AS
+    SELECT f.*, s.dataset, s.file, s.last_update FROM main.eurostat_facts f
+    JOIN main.eurostat_sources s ON s.id = f.source
+    WHERE {editions}
     QUALIFY row_number() OVER (
         PARTITION BY f.measure, f.type, f.geo, f.citizen, f.sex, f.age, f.period_start, f.period_end
-        ORDER BY {EDITION} DESC, s.id DESC) = 1;
-"
+        ORDER BY {EDITION} DESC, s.id DESC) = 1;"
     )
 }
 

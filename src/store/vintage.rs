@@ -4,6 +4,8 @@
 //! DuckDB reads before the store's own, hold the sources published by then;
 //! the months between years to date are derived again from them and every
 //! fact is ranked again, as a load would have left the store then.
+//! Eurostat's editions count by the month of their last update (or of
+//! their load, where the file states none).
 
 use super::*;
 use crate::model::month::Month;
@@ -27,7 +29,7 @@ impl Store {
                 month = month.to_string()
             )));
         }
-        let sql = format!(
+        let mut sql = format!(
             "CREATE OR REPLACE TEMP TABLE reports AS
                 SELECT * FROM main.reports WHERE published <= DATE '{day}';
              CREATE OR REPLACE TEMP TABLE facts AS
@@ -42,6 +44,10 @@ impl Store {
             derive = derive(),
             refresh = refresh()
         );
+        if self.holds_eurostat()? {
+            let next = month.minus(-1).first_day();
+            sql += &super::eurostat::current_view("TEMP ", &format!("{EDITION} < DATE '{next}'"));
+        }
         self.conn
             .execute_batch(&sql)
             .map_err(|e| db_error(crate::msg!("doing-as-of", month = month.to_string()), e))?;

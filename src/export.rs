@@ -50,7 +50,7 @@ fn eurostat() -> String {
     e.file, e.dataset, e.line, NULL, strftime({}, '%Y-%m'), 'eurostat', false,
     e.geo, e.sex, e.age, 'eurostat', e.flags
   FROM eurostat_current e JOIN eurostat_sources s ON s.id = e.source",
-        crate::store::EDITION
+        crate::eurostat::EDITION
     )
 }
 

@@ -191,7 +191,7 @@ fn a_forced_report_never_wins_over_a_checked_one_and_is_flagged() {
         "month,published,file,facts,checks,checks_passed,status,digest,sha256\n2023-11,2023-12,asielstatistieken-2023-11.txt,337,156,156,checked,5c75024a8631aefe,67c83e8909f074e6c4480ea80102c15d1743646ecdad284ec73267ca3c77c818\n2023-12,2024-01,asielstatistieken-2023-12.txt,354,159,157,forced,d40f0931528f33bb,9fa74afdfe1fa7f09510667cca1ef3603f419f177cd05988b3bdf7829766581e\n"
     );
     let revisions = ask(&mut s, "show revisions").0;
-    assert!(revisions.starts_with("measure,type,unit,country,period,old_value,new_value,old_source,new_source,old_forced,new_forced\n"), "{revisions}");
+    assert!(revisions.starts_with("measure,type,unit,country,period,old_value,new_value,old_source,new_source,old_forced,new_forced,geo,sex,age\n"), "{revisions}");
     // The forced figure is not presented as a revision: it is marked.
     let november = revisions
         .lines()
@@ -203,7 +203,7 @@ fn a_forced_report_never_wins_over_a_checked_one_and_is_flagged() {
         ),
         "{november}"
     );
-    assert!(november.ends_with(",true,false"), "{november}");
+    assert!(november.ends_with(",true,false,BE,T,TOTAL"), "{november}");
 }
 
 #[test]

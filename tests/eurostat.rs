@@ -413,6 +413,13 @@ fn load_keeps_each_download_as_an_edition_of_its_dataset() {
         "geo,citizen,type,month,value,flags,file\nBE,Afghanistan,registered,2023-09,370,,migr_asyappctzm.tsv.gz\nBE,Afghanistan,registered,2023-10,405,,migr_asyappctzm.tsv.gz\nBE,Afghanistan,registered,2023-11,335,p,migr_asyappctzm.tsv.gz\n",
         "{err}"
     );
+    // The newer edition revised one figure (and flagged it).
+    let (_, revisions, _) = run(&["-c", "show revisions", "--format", "csv"]);
+    assert_eq!(
+        revisions,
+        "measure,type,unit,country,period,old_value,new_value,old_source,new_source,old_forced,new_forced,geo,sex,age\n\
+applications,registered,persons,Afghanistan,2023-11,330,335,\"migr_asyappctzm.csv, line 4\",\"migr_asyappctzm.tsv.gz, line 2\",false,false,BE,T,TOTAL\n"
+    );
     // As of January 2024 only the SDMX-CSV edition (last update 5 December
     // 2023) was published: its 330, not the revised 335.
     let (_, out, err) = run(&["--as-of", "2024-01", "-c", query, "--format", "csv"]);

@@ -3,7 +3,9 @@
 //! (registered, first and subsequent, persons without resettlement) by
 //! month. Pending persons and the workload, first-instance decisions and
 //! the CGVS's decisions, the recognition rate and the protection rate are
-//! defined otherwise and are never set against each other.
+//! defined otherwise and are never set against each other. Also what
+//! `show revisions` sets against each other: a figure of an older edition
+//! of a dataset against the newest one's.
 
 use crate::model::vocabulary::{Measure, Type, Unit};
 
@@ -37,5 +39,31 @@ WHERE e.measure = '{applications}' AND e.geo = 'BE' AND e.citizen = 'TOTAL' AND 
   AND e.age = 'TOTAL' AND e.period_start = e.period_end AND abs(e.value - c.value) > 2
 ORDER BY month, measure, type, unit",
         persons = Unit::Persons.as_str(),
+    )
+}
+
+/// `show revisions` (`base`, its rows without their order) where the store
+/// holds Eurostat downloads: also each figure an older edition of a
+/// dataset gives otherwise than the newest (by last update, or load), with
+/// its reporting country, sex and age.
+pub fn with_revisions(base: &str) -> String {
+    let edition = super::EDITION;
+    format!(
+        "WITH e AS (
+  SELECT f.*, s.file, row_number() OVER (
+      PARTITION BY f.measure, f.type, f.geo, f.citizen, f.sex, f.age, f.period_start, f.period_end
+      ORDER BY {edition} DESC, s.id DESC) AS rank
+  FROM eurostat_facts f JOIN eurostat_sources s ON s.id = f.source)
+SELECT * FROM ({base}) UNION ALL
+SELECT o.measure, o.type, '{persons}', o.citizen,
+  strftime(o.period_start, '%Y-%m') || CASE WHEN o.period_end > o.period_start THEN '..' || strftime(o.period_end, '%Y-%m') ELSE '' END,
+  o.value, n.value, o.file || ', line ' || o.line, n.file || ', line ' || n.line, false, false,
+  o.geo, o.sex, o.age
+FROM e o JOIN e n ON o.measure = n.measure AND o.type = n.type AND o.geo = n.geo
+  AND o.citizen = n.citizen AND o.sex = n.sex AND o.age = n.age
+  AND o.period_start = n.period_start AND o.period_end = n.period_end AND n.rank = 1 AND o.rank > 1
+WHERE o.value IS DISTINCT FROM n.value OR o.flags <> n.flags
+ORDER BY measure, period, type, geo",
+        persons = Unit::Persons.as_str()
     )
 }

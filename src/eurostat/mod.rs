@@ -26,6 +26,11 @@ pub use error::{CellProblem, EurostatError};
 use crate::model::period::Period;
 use std::io::Read;
 
+/// When an edition of a dataset was published, as SQL over the store's
+/// `eurostat_sources s`: Eurostat's last update (SDMX-CSV's `LAST UPDATE`),
+/// or the day it was loaded where the file states none.
+pub const EDITION: &str = "coalesce(strptime(s.last_update, '%d/%m/%y %H:%M:%S'), s.loaded)";
+
 /// One cell of a download.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Observation {

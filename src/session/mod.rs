@@ -399,6 +399,7 @@ impl Session {
             "countries" => "SELECT c.name AS country, c.name_en AS english, c.name_fr AS french, c.iso2, c.iso3, count(f.value) AS facts FROM countries c LEFT JOIN facts f ON f.country = c.name GROUP BY ALL ORDER BY facts DESC, country",
             "sources" if self.store.holds_eurostat()? => &show::sources_with_eurostat(),
             "sources" => SOURCES_SQL,
+            "revisions" if self.store.holds_eurostat()? => &show::revisions_with_eurostat(),
             "revisions" => REVISIONS_SQL,
             "conflicts" if self.store.holds_eurostat()? => &show::conflicts_with_eurostat(),
             "conflicts" => conflicts_sql(),

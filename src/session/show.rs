@@ -66,7 +66,7 @@ pub(super) fn sources_with_eurostat() -> String {
     format!(
         "SELECT * FROM ({}) UNION ALL SELECT * FROM (SELECT (SELECT strftime(max(f.period_end), '%Y-%m') FROM eurostat_facts f WHERE f.source = s.id), strftime({}, '%Y-%m'), s.file, s.figures, 0, 0, 'eurostat ' || s.dataset, s.digest, NULL FROM eurostat_sources s ORDER BY s.id)",
         &SOURCES_SQL[..order],
-        crate::store::EDITION
+        crate::eurostat::EDITION
     )
 }
 
@@ -79,7 +79,8 @@ pub(super) const REVISIONS_SQL: &str = "SELECT o.measure, o.type, o.unit, o.coun
     o.value AS old_value, n.value AS new_value,
     o.report_file || ', line ' || o.source_line AS old_source,
     n.report_file || ', line ' || n.source_line AS new_source,
-    o.forced AS old_forced, n.forced AS new_forced
+    o.forced AS old_forced, n.forced AS new_forced,
+    'BE' AS geo, 'T' AS sex, 'TOTAL' AS age
 FROM all_facts o JOIN all_facts n
   ON o.measure = n.measure AND o.type = n.type AND o.unit = n.unit
  AND o.country IS NOT DISTINCT FROM n.country AND o.period_start = n.period_start
@@ -136,6 +137,15 @@ ORDER BY period_start, rank, country",
 /// applications; its decisions are the sum of a report's types; a year is
 /// the sum of the reports' twelve months, compared only where all twelve
 /// are stored.
+/// `show revisions` where the store holds Eurostat downloads: also the
+/// figures a newer edition of a dataset changed.
+pub(super) fn revisions_with_eurostat() -> String {
+    let base = &REVISIONS_SQL[..REVISIONS_SQL
+        .rfind("\nORDER BY")
+        .unwrap_or(REVISIONS_SQL.len())];
+    crate::eurostat::compare::with_revisions(base)
+}
+
 /// `show conflicts` where the store holds Eurostat downloads: also the
 /// figures of Eurostat's that match the CGVS's definitions
 /// ([`crate::eurostat::compare`]).

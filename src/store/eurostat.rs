@@ -11,10 +11,7 @@ use crate::eurostat::codes::Citizen;
 use crate::eurostat::facts::Figure;
 use crate::eurostat::Table;
 
-/// When an edition of a dataset was published, for `eurostat_sources s`:
-/// Eurostat's last update, or the day it was loaded where the file states
-/// none.
-pub const EDITION: &str = "coalesce(strptime(s.last_update, '%d/%m/%y %H:%M:%S'), s.loaded)";
+use crate::eurostat::EDITION;
 
 fn tables() -> String {
     format!(

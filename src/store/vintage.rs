@@ -46,7 +46,8 @@ impl Store {
         );
         if self.holds_eurostat()? {
             let next = month.minus(-1).first_day();
-            sql += &super::eurostat::current_view("TEMP ", &format!("{EDITION} < DATE '{next}'"));
+            let edition = crate::eurostat::EDITION;
+            sql += &super::eurostat::current_view("TEMP ", &format!("{edition} < DATE '{next}'"));
         }
         self.conn
             .execute_batch(&sql)

@@ -6,7 +6,8 @@
 //! to refuse a text, can be made again without the original files. A store
 //! of schema version 1 kept no texts: its embedded report and the pages in
 //! the page cache are found again, and any other source is listed as one to
-//! load again. The old file is kept beside the new one.
+//! load again. Eurostat's downloads, which keep no text, are carried
+//! into the new store as they are. The old file is kept beside the new one.
 
 use crate::error::{Error, Result, SourceProblem};
 use crate::locale::Message;
@@ -35,6 +36,7 @@ pub fn rebuild(path: &Path, cache: Option<&Path>, say: &mut dyn FnMut(Message)) 
     let old = Store::open_any_version(path, Access::Files)?;
     let held = old.held_sources()?;
     let version = old.version()?;
+    let downloads = old.downloads()?;
     drop(old);
     let mut ready = Vec::new();
     let mut refused = Vec::new();
@@ -70,6 +72,11 @@ pub fn rebuild(path: &Path, cache: Option<&Path>, say: &mut dyn FnMut(Message)) 
                 Err(e @ Error::Source { .. }) => refused.push(e),
                 Err(e) => return Err(e),
             }
+        }
+        // Eurostat's downloads keep no text to read again: their rows are
+        // carried as they are.
+        if let Some(downloads) = &downloads {
+            store.put_downloads(downloads)?;
         }
         store.save()?;
     }

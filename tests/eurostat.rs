@@ -625,3 +625,25 @@ applications,registered,persons,2023-11,3230,3223,\"Eurostat migr_asyappctzm, mi
     );
     assert!(err.contains("Eurostat's persons pending (all instances) against the CGVS's workload (dossiers at the CGVS)"), "{err}");
 }
+
+/// `rebuild` reads the CGVS's sources again and carries Eurostat's
+/// downloads, which keep no text, as they are.
+#[test]
+fn rebuild_carries_the_downloads() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store.duckdb");
+    let file = dir.path().join("migr_asyappctzm.csv");
+    std::fs::write(&file, SDMX_1).unwrap();
+    let (code, _, err) = asylq_on(&store, &["load", file.to_str().unwrap()]);
+    assert_eq!(code, Some(0), "{err}");
+    let (code, _, err) = asylq_on(&store, &["rebuild"]);
+    assert_eq!(code, Some(0), "{err}");
+    let count = "sql \"SELECT count(*) AS n, sum(value) AS total FROM eurostat_current\"";
+    let (_, out, err) = asylq_on(&store, &["-c", count, "--format", "csv"]);
+    assert_eq!(out, "n,total\n17,351335\n", "{err}");
+    let (_, sources, _) = asylq_on(&store, &["sources", "--format", "csv"]);
+    assert!(
+        sources.contains(",migr_asyappctzm.csv,17,0,0,eurostat migr_asyappctzm,"),
+        "{sources}"
+    );
+}

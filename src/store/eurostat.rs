@@ -54,7 +54,49 @@ pub struct StoredDownload {
     pub added: bool,
 }
 
+/// The rows of a store's Eurostat tables, sources then figures, which a
+/// rebuilt store takes as they are (their readers keep no text to read
+/// again).
+pub struct Downloads {
+    sources: Vec<Vec<Value>>,
+    facts: Vec<Vec<Value>>,
+}
+
 impl Store {
+    /// The Eurostat tables' rows, where the store has any.
+    pub fn downloads(&self) -> Result<Option<Downloads>> {
+        if !self.holds_eurostat()? {
+            return Ok(None);
+        }
+        let (_, sources) = self.rows("SELECT * FROM eurostat_sources ORDER BY id")?;
+        let (_, facts) = self.rows("SELECT * FROM eurostat_facts")?;
+        Ok(Some(Downloads { sources, facts }))
+    }
+
+    /// Puts the Eurostat tables' rows of another store in this one, in one
+    /// transaction.
+    pub fn put_downloads(&mut self, downloads: &Downloads) -> Result<()> {
+        let doing = || Message::new("doing-storing-facts");
+        let tx = self
+            .conn
+            .transaction()
+            .map_err(|e| db_error(Message::new("doing-starting-a-transaction"), e))?;
+        tx.execute_batch(&tables())
+            .map_err(|e| db_error(doing(), e))?;
+        for (table, rows) in [
+            ("eurostat_sources", &downloads.sources),
+            ("eurostat_facts", &downloads.facts),
+        ] {
+            let mut app = tx.appender(table).map_err(|e| db_error(doing(), e))?;
+            for row in rows {
+                app.append_row(duckdb::appender_params_from_iter(row))
+                    .map_err(|e| db_error(doing(), e))?;
+            }
+            app.flush().map_err(|e| db_error(doing(), e))?;
+        }
+        tx.commit().map_err(|e| db_error(doing(), e))
+    }
+
     /// Whether the store has taken a Eurostat download.
     pub fn holds_eurostat(&self) -> Result<bool> {
         let n = count(

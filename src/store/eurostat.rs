@@ -77,12 +77,7 @@ impl Store {
     /// transaction.
     pub fn put_downloads(&mut self, downloads: &Downloads) -> Result<()> {
         let doing = || Message::new("doing-storing-facts");
-        let tx = self
-            .conn
-            .transaction()
-            .map_err(|e| db_error(Message::new("doing-starting-a-transaction"), e))?;
-        tx.execute_batch(&tables())
-            .map_err(|e| db_error(doing(), e))?;
+        let tx = self.eurostat_transaction()?;
         for (table, rows) in [
             ("eurostat_sources", &downloads.sources),
             ("eurostat_facts", &downloads.facts),
@@ -95,6 +90,17 @@ impl Store {
             app.flush().map_err(|e| db_error(doing(), e))?;
         }
         tx.commit().map_err(|e| db_error(doing(), e))
+    }
+
+    /// A transaction on the store with its Eurostat tables made.
+    fn eurostat_transaction(&mut self) -> Result<duckdb::Transaction<'_>> {
+        let tx = self
+            .conn
+            .transaction()
+            .map_err(|e| db_error(Message::new("doing-starting-a-transaction"), e))?;
+        tx.execute_batch(&tables())
+            .map_err(|e| db_error(Message::new("doing-storing-facts"), e))?;
+        Ok(tx)
     }
 
     /// Whether the store has taken a Eurostat download.
@@ -117,12 +123,7 @@ impl Store {
     ) -> Result<StoredDownload> {
         let doing = || Message::new("doing-storing-facts");
         let digest = digest(text);
-        let tx = self
-            .conn
-            .transaction()
-            .map_err(|e| db_error(Message::new("doing-starting-a-transaction"), e))?;
-        tx.execute_batch(&tables())
-            .map_err(|e| db_error(doing(), e))?;
+        let tx = self.eurostat_transaction()?;
         let known: i64 = tx
             .query_row(
                 "SELECT count(*) FROM eurostat_sources WHERE digest = ?",

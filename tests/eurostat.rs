@@ -646,4 +646,11 @@ fn rebuild_carries_the_downloads() {
         sources.contains(",migr_asyappctzm.csv,17,0,0,eurostat migr_asyappctzm,"),
         "{sources}"
     );
+    // Taken out by its file name, as `sources` lists it.
+    let (code, _, err) = asylq_on(&store, &["unload", "migr_asyappctzm.csv"]);
+    assert_eq!(code, Some(0), "{err}");
+    let (_, out, _) = asylq_on(&store, &["-c", count, "--format", "csv"]);
+    assert_eq!(out, "n,total\n0,\n");
+    let (_, sources, _) = asylq_on(&store, &["sources", "--format", "csv"]);
+    assert!(!sources.contains("eurostat"), "{sources}");
 }

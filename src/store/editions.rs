@@ -104,6 +104,7 @@ impl Store {
             .collect();
         let row = match found.as_slice() {
             [one] => one,
+            [] if self.holds_eurostat()? => return self.unload_download(which),
             [] => {
                 return Err(Error::Usage(crate::msg!(
                     "usage-unload-none",
@@ -243,7 +244,7 @@ fn fact_key(f: &Fact) -> String {
 }
 
 /// A value of a row as text.
-fn value_text(v: &Value) -> String {
+pub(super) fn value_text(v: &Value) -> String {
     match v {
         Value::Text(t) => t.clone(),
         Value::Int(i) => i.to_string(),

@@ -92,6 +92,51 @@ impl Store {
         tx.commit().map_err(|e| db_error(doing(), e))
     }
 
+    /// Takes a download out of the store: named by its file or the start of
+    /// its digest (at least four characters), as `show sources` lists it.
+    pub(super) fn unload_download(&mut self, which: &str) -> Result<super::Unloaded> {
+        let w = which.replace('\'', "''");
+        let (_, rows) = self.rows(&format!(
+            "SELECT s.id, s.file, (SELECT strftime(max(f.period_end), '%Y-%m') FROM eurostat_facts f
+                WHERE f.source = s.id), s.digest FROM eurostat_sources s
+             WHERE s.file = '{w}' OR (length('{w}') >= 4 AND starts_with(s.digest, lower('{w}')))"
+        ))?;
+        let found: Vec<Vec<String>> = rows
+            .iter()
+            .map(|r| r.iter().map(super::editions::value_text).collect())
+            .collect();
+        let [row] = found.as_slice() else {
+            let id = if found.is_empty() {
+                "usage-unload-none"
+            } else {
+                "usage-unload-many"
+            };
+            let names: Vec<String> = found
+                .iter()
+                .map(|r| format!("{} ({})", r[1], r[3]))
+                .collect();
+            return Err(Error::Usage(
+                Message::new(id)
+                    .code("which", which)
+                    .count("count", names.len() as i64)
+                    .codes("names", &names),
+            ));
+        };
+        let tx = self.eurostat_transaction()?;
+        let doing = || Message::new("doing-storing-facts");
+        let id: i64 = row[0].parse().expect("an id");
+        tx.execute("DELETE FROM eurostat_facts WHERE source = ?", params![id])
+            .map_err(|e| db_error(doing(), e))?;
+        tx.execute("DELETE FROM eurostat_sources WHERE id = ?", params![id])
+            .map_err(|e| db_error(doing(), e))?;
+        tx.commit().map_err(|e| db_error(doing(), e))?;
+        Ok(super::Unloaded {
+            file: row[1].clone(),
+            month: row[2].clone(),
+            digest: row[3].clone(),
+        })
+    }
+
     /// A transaction on the store with its Eurostat tables made.
     fn eurostat_transaction(&mut self) -> Result<duckdb::Transaction<'_>> {
         let tx = self

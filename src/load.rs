@@ -57,8 +57,9 @@ pub fn read_all(files: &[PathBuf], force: bool, dataset: Option<&str>) -> Result
 }
 
 fn read_one(file: &Path, force: bool, dataset: Option<&str>) -> Result<Ready> {
-    if let Some(ready) = read_eurostat(file, dataset)? {
-        return Ok(ready);
+    let bytes = std::fs::read(file).map_err(|e| Error::file(file, e))?;
+    if crate::eurostat::looks_like(&bytes) {
+        return read_eurostat(file, &bytes, dataset);
     }
     if dataset.is_some() {
         return Err(Error::Usage(msg!(
@@ -70,7 +71,7 @@ fn read_one(file: &Path, force: bool, dataset: Option<&str>) -> Result<Ready> {
         text,
         report,
         encoding,
-    } = crate::source::read_file(file)?;
+    } = crate::source::read_bytes(file, &bytes)?;
     if !report.failures.is_empty() && !force {
         return Err(Error::source(
             file,
@@ -90,22 +91,19 @@ fn read_one(file: &Path, force: bool, dataset: Option<&str>) -> Result<Ready> {
     })
 }
 
-/// A Eurostat download, told by its content; `None` for any other file.
-fn read_eurostat(file: &Path, dataset: Option<&str>) -> Result<Option<Ready>> {
-    let bytes = std::fs::read(file).map_err(|e| Error::file(file, e))?;
-    if !crate::eurostat::looks_like(&bytes) {
-        return Ok(None);
-    }
+/// A Eurostat download (`bytes`, the file's), read and placed.
+fn read_eurostat(file: &Path, bytes: &[u8], dataset: Option<&str>) -> Result<Ready> {
     let name = file
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let refused = |e| Error::source(file, SourceProblem::Eurostat(e));
-    let table = crate::eurostat::read(&name, &bytes, dataset).map_err(refused)?;
+    let text = crate::eurostat::text_of(bytes).map_err(refused)?;
+    let table = crate::eurostat::read_text(&name, &text, dataset).map_err(refused)?;
     let (figures, unplaced) = crate::eurostat::facts::figures(&table).map_err(refused)?;
-    Ok(Some(Ready {
+    Ok(Ready {
         path: file.to_path_buf(),
-        text: crate::eurostat::text_of(&bytes).map_err(refused)?,
+        text,
         name,
         content: Content::Eurostat(Download {
             table,
@@ -113,7 +111,7 @@ fn read_eurostat(file: &Path, dataset: Option<&str>) -> Result<Option<Ready>> {
             unplaced,
         }),
         encoding: None,
-    }))
+    })
 }
 
 /// Stores files read by [`read_all`], telling `say` what each load did.

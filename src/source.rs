@@ -40,10 +40,10 @@ pub struct File {
     pub encoding: Option<&'static str>,
 }
 
-/// Reads, decodes and parses a report or page file; errors name the file.
-pub fn read_file(path: &std::path::Path) -> Result<File, Error> {
-    let bytes = std::fs::read(path).map_err(|e| Error::file(path, e))?;
-    let (text, encoding) = decode(&bytes);
+/// Decodes and parses a report or page file, `bytes` as read from `path`;
+/// errors name the file.
+pub fn read_bytes(path: &std::path::Path, bytes: &[u8]) -> Result<File, Error> {
+    let (text, encoding) = decode(bytes);
     let report = read(&text).map_err(|problem| Error::source(path, problem))?;
     Ok(File {
         text,

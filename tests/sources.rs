@@ -799,7 +799,9 @@ fn the_readers_errors_stay_typed() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("nl-2017-05.txt");
     std::fs::write(&path, &no_period).unwrap();
-    let error = asylq::source::read_file(&path).err().unwrap();
+    let error = asylq::source::read_bytes(&path, &std::fs::read(&path).unwrap())
+        .err()
+        .unwrap();
     assert!(matches!(
         &error,
         Error::Source { problem: SourceProblem::Page(PageError::NoPeriod { .. }), path: p }

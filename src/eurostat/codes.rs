@@ -120,16 +120,31 @@ pub const GEOS: &[Geo] = &[
 /// ISO alpha-2 (`GR` for `EL`, `GB` for `UK`) or alpha-3, or a name.
 pub fn geo(code: &str) -> Option<&'static Geo> {
     let wanted = countries::fold(code);
-    let iso = match code.trim().to_ascii_uppercase().as_str() {
-        "GR" => "EL".to_string(),
-        "GB" => "UK".to_string(),
-        other => other.to_string(),
-    };
+    let upper = code.trim().to_ascii_uppercase();
+    let iso = from_iso(&upper);
     GEOS.iter().find(|g| {
         g.0 == iso
             || (!g.1.is_empty() && g.1 == iso)
             || [g.2, g.3, g.4].iter().any(|n| countries::fold(n) == wanted)
     })
+}
+
+/// The ISO 3166 alpha-2 code of one of Eurostat's: `EL` is `GR`, `UK` `GB`.
+pub fn to_iso(code: &str) -> &str {
+    match code {
+        "EL" => "GR",
+        "UK" => "GB",
+        other => other,
+    }
+}
+
+/// Eurostat's code of an ISO 3166 alpha-2 code: `GR` is `EL`, `GB` `UK`.
+pub fn from_iso(iso: &str) -> &str {
+    match iso {
+        "GR" => "EL",
+        "GB" => "UK",
+        other => other,
+    }
 }
 
 /// Whether a reporting code is an aggregate of countries.
@@ -160,12 +175,7 @@ pub fn citizen(code: &str) -> Option<Citizen> {
     if let Some(group) = CITIZEN_GROUPS.iter().find(|g| **g == code) {
         return Some(Citizen::Group(group));
     }
-    let iso = match code {
-        "EL" => "GR",
-        "UK" => "GB",
-        other => other,
-    };
-    countries::by_iso2(iso).map(|c| Citizen::Country(c.0))
+    countries::by_iso2(to_iso(code)).map(|c| Citizen::Country(c.0))
 }
 
 /// What a `citizen` code stands for.

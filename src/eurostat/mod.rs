@@ -82,7 +82,12 @@ impl Table {
 /// Reads the download `bytes`, named `name` (its file name: a TSV names its
 /// dataset only there), or as dataset `code` where one is given.
 pub fn read(name: &str, bytes: &[u8], code: Option<&str>) -> Result<Table, EurostatError> {
-    let text = text_of(bytes)?;
+    read_text(name, &text_of(bytes)?, code)
+}
+
+/// Reads a download's text (see [`text_of`]), named `name`, or as dataset
+/// `code` where one is given.
+pub fn read_text(name: &str, text: &str, code: Option<&str>) -> Result<Table, EurostatError> {
     let first = text
         .lines()
         .next()
@@ -90,14 +95,14 @@ pub fn read(name: &str, bytes: &[u8], code: Option<&str>) -> Result<Table, Euros
         .trim_start_matches('\u{feff}');
     let given = code.map(datasets::find_code).transpose()?;
     if sdmx::is_sdmx(first) {
-        return sdmx::read(&text, given);
+        return sdmx::read(text, given);
     }
     if tsv::is_tsv(first) {
         let dataset = match given {
             Some(d) => d,
             None => datasets::from_file_name(name)?,
         };
-        return tsv::read(&text, dataset);
+        return tsv::read(text, dataset);
     }
     Err(EurostatError::NotEurostat {
         first_line: error::shortened(first),

@@ -88,13 +88,8 @@ fn citizen_code(typed: &str) -> Result<String, Message> {
     if codes::CITIZEN_GROUPS.contains(&upper.as_str()) {
         return Ok(upper);
     }
-    let eurostat = |iso: &str| match iso {
-        "GR" => "EL".to_string(),
-        "GB" => "UK".to_string(),
-        other => other.to_string(),
-    };
-    if upper.len() == 2 && countries::by_iso2(&eurostat_to_iso(&upper)).is_some() {
-        return Ok(eurostat(&eurostat_to_iso(&upper)));
+    if upper.len() == 2 && countries::by_iso2(codes::to_iso(&upper)).is_some() {
+        return Ok(codes::from_iso(codes::to_iso(&upper)).to_string());
     }
     let wanted = countries::fold(typed);
     countries::COUNTRIES
@@ -105,16 +100,8 @@ fn citizen_code(typed: &str) -> Result<String, Message> {
                 .iter()
                 .any(|n| countries::fold(n) == wanted)
         })
-        .map(|c| eurostat(c.3))
+        .map(|c| codes::from_iso(c.3).to_string())
         .ok_or_else(|| msg!("fetch-eurostat-citizen", citizen = typed))
-}
-
-fn eurostat_to_iso(code: &str) -> String {
-    match code {
-        "EL" => "GR".to_string(),
-        "UK" => "GB".to_string(),
-        other => other.to_string(),
-    }
 }
 
 #[cfg(test)]

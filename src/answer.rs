@@ -211,6 +211,10 @@ pub enum NoteKind {
     Definition,
     /// An answer with no rows, and why.
     Empty,
+    /// Rows whose figures Eurostat flags (provisional, estimated, ...).
+    Flags,
+    /// Rows without a figure: Eurostat marks one of theirs not available.
+    Unavailable,
 }
 
 impl NoteKind {
@@ -232,6 +236,8 @@ impl NoteKind {
             NoteKind::Countries => "countries",
             NoteKind::Definition => "definition",
             NoteKind::Empty => "empty",
+            NoteKind::Flags => "flags",
+            NoteKind::Unavailable => "unavailable",
         }
     }
 }
@@ -292,6 +298,9 @@ pub struct Citation {
     pub published: Option<Month>,
     /// The file it was loaded from.
     pub file: String,
+    /// A Eurostat download's dataset and its last update (as Eurostat
+    /// states it, else the day it was loaded).
+    pub dataset: Option<(String, String)>,
 }
 
 /// Why a statement failed, as data: what kind of error, its text, and

@@ -1208,7 +1208,7 @@ fn show_measures_and_types_are_tables_with_a_header() {
         .args(["--embedded", "-c", "show measures", "--format", "csv"])
         .assert()
         .success()
-        .stdout("measure,kind,unit\napplications,flow,persons\ndecisions,flow,persons\nworkload,stock,dossiers\nprotection_rate,rate,dossiers\n");
+        .stdout("measure,kind,unit\napplications,flow,persons\ndecisions,flow,persons\nworkload,stock,dossiers\nprotection_rate,rate,dossiers\npending,stock,persons\n");
     asylq()
         .args(["--embedded", "-c", "show types", "--format", "csv"])
         .assert()

@@ -75,7 +75,7 @@ fn error_messages() {
         ("applications wher year = 2023", "unexpected 'wher': expected '[', +, - or /, a measure (applications, decisions, workload, protection_rate), average, by, change, cumulative, end of input, having, index, last, limit, max, median, min, rolling, share, sort, top or where", &["did you mean 'where'?"]),
         ("applications where (year = 2023", "the query is incomplete: expected ')', and or or", &["a '(' is not closed"]),
         ("applications where", "the query is incomplete: expected filter", &[]),
-        ("applications by mnth", "unknown dimension 'mnth'", &["the dimensions are month, quarter, half, year, month_of_year, country, type, unit, source", "did you mean 'month'?"]),
+        ("applications by mnth", "unknown dimension 'mnth'", &["the dimensions are month, quarter, half, year, month_of_year, country, type, unit, source, geo, sex, age, publisher", "did you mean 'month'?"]),
         ("decisions where type = backlog", "backlog is not a type of decisions", &["the types of decisions are interim, refugee_status, subsidiary_protection, inadmissible, manifestly_unfounded, refusal, withdrawal, protection, negative, final"]),
         ("applications where month = 2023-13", "2023-13 is not a month", &[]),
         ("applications where year = 23", "a year is written YYYY, not 23", &[]),

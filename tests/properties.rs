@@ -9,8 +9,28 @@ use asylq::lang::{ast::Statement, parse};
 use proptest::prelude::*;
 
 thread_local! {
-    /// One embedded store per test thread, to run the compiled SQL on.
-    static STORE: asylq::store::Store = asylq::store::Store::embedded().unwrap();
+    /// One embedded store per test thread, with Eurostat's applicants and
+    /// decisions beside it, to run the compiled SQL on.
+    static STORE: asylq::store::Store = with_eurostat();
+}
+
+fn with_eurostat() -> asylq::store::Store {
+    let mut store = asylq::store::Store::embedded().unwrap();
+    for name in [
+        "migr_asyappctzm_2023h1.tsv",
+        "migr_asydcfsta.tsv",
+        "migr_asypenctzm.tsv",
+    ] {
+        let path = format!("{}/tests/eurostat/{name}", env!("CARGO_MANIFEST_DIR"));
+        let bytes = std::fs::read(&path).unwrap();
+        let table = asylq::eurostat::read(name, &bytes, None).unwrap();
+        let (figures, _) = asylq::eurostat::facts::figures(&table).unwrap();
+        let text = String::from_utf8(bytes).unwrap();
+        store
+            .insert_eurostat(&table, &figures, name, &text)
+            .unwrap();
+    }
+    store
 }
 
 /// Runs SQL on the embedded store; the error text if DuckDB rejects it.
@@ -44,6 +64,17 @@ fn filter() -> impl Strategy<Value = String> {
         (2021i32..2025, 1u32..=4).prop_map(|(y, q)| format!("month >= {y}-Q{q}")),
         (1u64..30).prop_map(|n| format!("last {n} months")),
         Just("type in (refusal, withdrawal)".to_string()),
+        prop::sample::select(vec![
+            "geo = NL",
+            "geo in (BE, DE, EU27_2020)",
+            "geo != LU",
+            "sex = F",
+            "age = Y_LT18",
+            "publisher = eurostat",
+            "publisher = cgvs",
+            "type = positive",
+        ])
+        .prop_map(String::from),
     ];
     atom.prop_recursive(3, 8, 2, |inner| {
         prop_oneof![
@@ -91,6 +122,7 @@ fn query() -> impl Strategy<Value = String> {
             "applications",
             "workload",
             "protection_rate",
+            "pending",
             "applications - decisions",
             "decisions / applications",
             "applications[type = subsequent] / applications",

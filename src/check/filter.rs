@@ -10,6 +10,8 @@ pub(super) struct Facets {
     pub(super) units: Vec<&'static str>,
     pub(super) types: Option<Vec<&'static str>>,
     pub(super) country: bool,
+    /// Eurostat answers (see `publisher::route`): its own type words.
+    pub(super) eurostat: bool,
 }
 
 pub(super) fn resolve(
@@ -152,7 +154,16 @@ pub(super) fn compare(
             values.iter().map(|v| Ok(Cond::Year(op, year_value(v)?))),
             op,
         ),
-        Dim::Type | Dim::Country | Dim::Unit | Dim::Source if !matches!(op, Op::Eq | Op::Ne) => {
+        Dim::Type
+        | Dim::Country
+        | Dim::Unit
+        | Dim::Source
+        | Dim::Geo
+        | Dim::Sex
+        | Dim::Age
+        | Dim::Publisher
+            if !matches!(op, Op::Eq | Op::Ne) =>
+        {
             Err(Diagnostic::new(
                 msg!("check-equality-only", dimension = &field.node),
                 field.span.clone(),
@@ -160,6 +171,36 @@ pub(super) fn compare(
             .with_label(msg!("check-no-order")))
         }
         Dim::Unit => unit_filter(field, op, &values, measure, facets, nested),
+        Dim::Publisher => Ok(Cond::True),
+        Dim::Geo if !facets.eurostat => Ok(Cond::True),
+        Dim::Geo | Dim::Sex | Dim::Age => {
+            let codes = values
+                .iter()
+                .map(|v| match dim {
+                    Dim::Geo => super::publisher::geo_value(v),
+                    _ => super::publisher::class_value(v, dim),
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(Cond::Set {
+                column: dim.name(),
+                values: codes.into_iter().map(String::from).collect(),
+                negated: op == Op::Ne,
+            })
+        }
+        Dim::Type if facets.eurostat => {
+            let stored = values
+                .iter()
+                .map(|v| super::publisher::eurostat_type(v, measure))
+                .collect::<Result<Vec<_>, _>>()?;
+            if op == Op::Eq && !nested {
+                facets.types = Some(stored.clone());
+            }
+            Ok(Cond::Set {
+                column: "type",
+                values: stored.into_iter().map(String::from).collect(),
+                negated: op == Op::Ne,
+            })
+        }
         Dim::Type => {
             let mut stored = Vec::new();
             for v in &values {

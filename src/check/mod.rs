@@ -28,6 +28,10 @@ use values::*;
 mod modifiers;
 use modifiers::*;
 mod month_of_year;
+mod publisher;
+pub use publisher::{
+    eurostat_parent, eurostat_parts, eurostat_types, Publisher, AGE_PARTS, SEX_PARTS,
+};
 
 /// A dimension of an answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,6 +47,13 @@ pub enum Dim {
     Type,
     Unit,
     Source,
+    /// The reporting country of a Eurostat figure (Belgium for the CGVS's).
+    Geo,
+    /// Eurostat's sex and age class of the persons counted.
+    Sex,
+    Age,
+    /// Who published the figure: the CGVS or Eurostat.
+    Publisher,
 }
 
 impl Dim {
@@ -57,6 +68,10 @@ impl Dim {
             Dim::Type => "type",
             Dim::Unit => "unit",
             Dim::Source => "source",
+            Dim::Geo => "geo",
+            Dim::Sex => "sex",
+            Dim::Age => "age",
+            Dim::Publisher => "publisher",
         }
     }
 
@@ -167,6 +182,16 @@ impl Cond {
         }
     }
 
+    /// Whether the condition has a condition on a column (`type`,
+    /// `country`, `geo`, `sex`, `age`).
+    pub fn names(&self, column: &str) -> bool {
+        match self {
+            Cond::Set { column: col, .. } => *col == column,
+            Cond::And(a, b) | Cond::Or(a, b) => a.names(column) || b.names(column),
+            _ => false,
+        }
+    }
+
     /// The condition with its conditions on types taken out (made true).
     pub fn without_types(&self) -> Cond {
         match self {
@@ -202,6 +227,23 @@ pub struct Checked {
     /// the types it stands for, where some periods give only the group (a
     /// page's `registered`). Set by the session once it knows the periods.
     pub coarser: Vec<(&'static str, Vec<&'static str>)>,
+    /// Who publishes the figures that answer.
+    pub publisher: Publisher,
+}
+
+impl Checked {
+    /// A rate's types granted and decided: the CGVS's protection rate, or
+    /// Eurostat's recognition rate (positive over all first-instance
+    /// decisions).
+    pub fn rate_types(&self) -> (Vec<&'static str>, Vec<&'static str>) {
+        match self.publisher {
+            Publisher::Cgvs => self.measure.rate_types(),
+            Publisher::Eurostat if self.measure.kind() == Kind::Rate => {
+                (vec![Type::Positive.as_str()], vec![Type::Total.as_str()])
+            }
+            Publisher::Eurostat => (Vec::new(), Vec::new()),
+        }
+    }
 }
 
 /// Values of `$name` parameters and session settings the checker may need.
@@ -222,6 +264,11 @@ pub struct Context {
     pub has_pages: bool,
     /// The store holds applications in files (pages up to 2015).
     pub has_files: bool,
+    /// The store holds Eurostat's population on 1 January (`per capita`).
+    pub has_population: bool,
+    /// Answer Belgium alone from Eurostat: the store's CGVS figures gave
+    /// none for the query (set by the session for its second try).
+    pub eurostat_fallback: bool,
 }
 
 /// Checks a query.
@@ -370,7 +417,12 @@ fn check_one(query: &Query, cx: &Context) -> Result<Checked, Diagnostic> {
         .with_label(msg!("check-a-second-one"))
         .with_hint(msg!("hint-dimension-once")));
     }
-    let mut facets = Facets::default();
+    let route = publisher::route(query, measure, cx)?;
+    let eurostat = route.publisher == Publisher::Eurostat;
+    let mut facets = Facets {
+        eurostat,
+        ..Facets::default()
+    };
     let filter = match &query.filter {
         Some(e) => resolve(e, measure, cx, &mut facets, false)?,
         None => Cond::True,
@@ -378,7 +430,7 @@ fn check_one(query: &Query, cx: &Context) -> Result<Checked, Diagnostic> {
     month_of_year::check(query, &dims, &filter, &query.modifiers)?;
     let by_country_tables = facets.country || dims.contains(&Dim::Country);
     if let Some(at) = query.by.iter().find(|d| d.node == "quarter") {
-        if by_country_tables {
+        if by_country_tables && !eurostat {
             return Err(
                 Diagnostic::new(msg!("check-country-quarters"), at.span.clone())
                     .with_label(msg!("check-no-quarters-by-country"))
@@ -388,7 +440,9 @@ fn check_one(query: &Query, cx: &Context) -> Result<Checked, Diagnostic> {
     }
     // A problem of units is placed at `by unit` or `by country`, else at
     // the measure.
-    let units = units(measure, &facets, &dims, by_country_tables, cx).map_err(|d| {
+    // Eurostat counts persons, whatever the measure.
+    let by_persons = eurostat || by_country_tables;
+    let units = units(measure, &facets, &dims, by_persons, cx).map_err(|d| {
         let at = query
             .by
             .iter()
@@ -400,14 +454,24 @@ fn check_one(query: &Query, cx: &Context) -> Result<Checked, Diagnostic> {
         }
     })?;
     let mut notes = Vec::new();
-    if by_country_tables && matches!(measure, Measure::ProtectionRate) && facets.units.is_empty() {
+    if eurostat {
+        publisher::eurostat_limits(query, measure, &dims, &filter)?;
+        notes = publisher::eurostat_notes(measure, &dims, &filter, &route);
+    } else if by_country_tables
+        && matches!(measure, Measure::ProtectionRate)
+        && facets.units.is_empty()
+    {
         notes.push(Message::new("note-rate-in-persons"));
     }
-    if by_country_tables && measure == Measure::Decisions {
+    if by_country_tables && measure == Measure::Decisions && !eurostat {
         notes.push(Message::new("note-final-only"));
     }
+    let by_type = dims.contains(&Dim::Type);
     let types = match (measure, facets.types.take()) {
-        (Measure::Workload, None) if !dims.contains(&Dim::Type) => Some(vec!["total"]),
+        (_, None) if eurostat && !by_type && measure.kind() != Kind::Rate => {
+            Some(vec![eurostat_types(measure).0.unwrap_or("total")])
+        }
+        (Measure::Workload, None) if !by_type => Some(vec!["total"]),
         (_, types) => types,
     };
     let bound = query
@@ -418,8 +482,18 @@ fn check_one(query: &Query, cx: &Context) -> Result<Checked, Diagnostic> {
     let given = modifiers(&bound, measure, &dims, by_country_tables)?;
     group_share(&query.modifiers, measure, types.as_deref())?;
     let plan = Plan::new(&given, &dims);
+    if let Some(p) = query
+        .modifiers
+        .iter()
+        .find(|m| m.node == Modifier::PerCapita)
+    {
+        if !cx.has_population {
+            return Err(Diagnostic::new(msg!("check-no-population"), p.span.clone())
+                .with_hint(msg!("hint-fetch-population")));
+        }
+    }
     Ok(Checked {
-        national_spans: cx.national_spans,
+        national_spans: cx.national_spans && !eurostat,
         measure,
         units,
         by_country_tables,
@@ -430,6 +504,7 @@ fn check_one(query: &Query, cx: &Context) -> Result<Checked, Diagnostic> {
         notes,
         combine: None,
         coarser: Vec::new(),
+        publisher: route.publisher,
     })
 }
 

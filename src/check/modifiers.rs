@@ -23,6 +23,7 @@ pub(super) fn modifiers(
         Modifier::Summary { .. } => "a summary",
         Modifier::Having { .. } => "having",
         Modifier::Index(_) => "index",
+        Modifier::PerCapita => "per capita",
     };
     let mut out: Vec<Modifier> = Vec::new();
     for m in given {
@@ -55,6 +56,18 @@ pub(super) fn modifiers(
         having_column(h, &out, measure)?;
     }
     let index = given.iter().find(|m| matches!(m.node, Modifier::Index(_)));
+    let per_capita = given.iter().find(|m| m.node == Modifier::PerCapita);
+    if let (Some(p), Some(other)) = (per_capita, summary.or(adds).or(index)) {
+        return Err(Diagnostic::new(
+            msg!(
+                "check-modifiers-conflict",
+                first = other.node.to_string(),
+                second = p.node.to_string()
+            ),
+            p.span.clone(),
+        )
+        .with_hint(msg!("hint-per-capita-alone")));
+    }
     if let (Some(i), Some(other)) = (index, summary.or(adds)) {
         return Err(Diagnostic::new(
             msg!(
@@ -107,6 +120,11 @@ fn modifier(
             m.span.clone(),
         )
         .with_hint(msg!("hint-rate-longer-period"))),
+        Modifier::PerCapita if measure.kind() == Kind::Rate => Err(Diagnostic::new(
+            msg!("check-rate-per-capita", measure = measure.name()),
+            m.span.clone(),
+        )
+        .with_label(msg!("check-rate-not-added"))),
         Modifier::Change { .. } | Modifier::Cumulative if !has_time => Err(Diagnostic::new(
             msg!("check-needs-time", modifier = m.node.to_string()),
             m.span.clone(),
@@ -264,6 +282,9 @@ fn having_column(
     }
     if rate {
         columns.extend(["granted", "decided"]);
+    }
+    if given.contains(&Modifier::PerCapita) {
+        columns.extend(["count", "population"]);
     }
     if columns.contains(&column.as_str()) {
         return Ok(());

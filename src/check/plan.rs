@@ -66,6 +66,8 @@ pub struct Plan {
     /// `index`: the base period each row is set against (= 100). The
     /// session computes it over the shown rows.
     pub index: Option<Period>,
+    /// `per capita`: the value is per 1,000 inhabitants.
+    pub per_capita: bool,
 }
 
 impl Default for Plan {
@@ -78,6 +80,7 @@ impl Default for Plan {
             without_other: false,
             having: None,
             index: None,
+            per_capita: false,
         }
     }
 }
@@ -91,7 +94,7 @@ impl Plan {
                 Modifier::Top(n) => {
                     plan.order = Order::Top;
                     plan.take = Some(*n);
-                    plan.without_other = dims.contains(&Dim::Country);
+                    plan.without_other = dims.contains(&Dim::Country) || dims.contains(&Dim::Geo);
                 }
                 Modifier::Limit(n) => plan.take = Some(*n),
                 // Bound to `Top` or `Limit` by the checker before a plan is made.
@@ -116,6 +119,7 @@ impl Plan {
                     plan.having = Some((column.clone(), *op, *value))
                 }
                 Modifier::Index(base) => plan.index = base_period(base),
+                Modifier::PerCapita => plan.per_capita = true,
             }
         }
         plan

@@ -239,6 +239,10 @@ impl Dim {
             "type" => Some(Dim::Type),
             "unit" => Some(Dim::Unit),
             "source" => Some(Dim::Source),
+            "geo" => Some(Dim::Geo),
+            "sex" => Some(Dim::Sex),
+            "age" => Some(Dim::Age),
+            "publisher" => Some(Dim::Publisher),
             _ => None,
         }
     }

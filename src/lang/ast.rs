@@ -168,6 +168,9 @@ pub enum Modifier {
     /// `index 2022`, `index 2023-01`, `index 2023-Q1`: each row as a percent
     /// of the base period's figure.
     Index(Value),
+    /// `per capita`: each row's figure per 1,000 inhabitants of its
+    /// reporting country on 1 January of its year.
+    PerCapita,
 }
 
 /// How a summary takes the periods together.
@@ -300,6 +303,7 @@ impl fmt::Display for Modifier {
             Modifier::Summary { kind, per } => write!(f, "{} per {}", kind.name(), per.name()),
             Modifier::Having { column, op, value } => write!(f, "having {column} {op} {value}"),
             Modifier::Index(base) => write!(f, "index {base}"),
+            Modifier::PerCapita => f.write_str("per capita"),
         }
     }
 }

@@ -18,7 +18,7 @@ use chumsky::prelude::*;
 use lexer::Token;
 
 /// Words that may begin a statement: measures and statement keywords.
-pub const MEASURES: &[&str] = &["applications", "decisions", "workload", "protection_rate"];
+pub const MEASURES: &[&str] = crate::model::vocabulary::MEASURE_NAMES;
 
 /// Parses a script: zero or more statements.
 ///

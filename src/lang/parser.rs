@@ -295,6 +295,9 @@ where
             .ignore_then(kw("yoy").or_not())
             .map(|y| Modifier::Change { yoy: y.is_some() }),
         kw("cumulative").to(Modifier::Cumulative),
+        kw("per")
+            .ignore_then(select! { Token::Word(w) if w.eq_ignore_ascii_case("capita") => () })
+            .to(Modifier::PerCapita),
         kw("index")
             .ignore_then(
                 select! {

@@ -530,3 +530,69 @@ fetch-eurostat-citizen = { $citizen } is no citizenship asylq can ask Eurostat f
 
 ## show conflicts with Eurostat
 note-eurostat-conflicts = Eurostat's Belgian applicants (registered, first, subsequent: persons without resettlement) are set against the CGVS's of the same month, and listed where they differ by more than Eurostat's rounding to 5. Other figures are not set against each other, as their definitions differ: Eurostat's persons pending (all instances) against the CGVS's workload (dossiers at the CGVS), its first-instance decisions (persons, positive or rejected) against the CGVS's decisions (with interim decisions and withdrawals), its recognition rate against the CGVS's protection rate.
+
+## Eurostat in queries: refusals
+check-cgvs-has-none = The CGVS publishes no such figure: it counts Belgium alone, without sex or age, and its workload in place of persons pending
+check-eurostat-only = only Eurostat has this
+hint-publisher-eurostat = leave out `publisher = cgvs`, or write `publisher = eurostat`
+check-unknown-publisher = `{ $value }` is no publisher
+hint-publishers = the publishers are `cgvs` and `eurostat`
+check-unknown-geo = `{ $value }` is no reporting country of Eurostat's
+check-not-a-geo = not a reporting country
+hint-show-geos = name a reporting country by Eurostat's code (BE, DE, EL, EU27_2020), its ISO code (BEL, GR) or its name (Germany, Duitsland, Allemagne)
+check-unknown-class = `{ $value }` is no { $dimension } of Eurostat's
+hint-sexes = Eurostat's sexes are { $sexes } (T: total, M: men, F: women, UNK: unknown)
+hint-ages = Eurostat's age classes are { $ages }
+check-not-a-eurostat-type = `{ $value }` is no type of Eurostat's { $measure }
+hint-eurostat-types = Eurostat's types of { $measure } are { $types }
+check-eurostat-workload = Eurostat publishes no workload: it counts persons whose application is pending, at every instance
+hint-eurostat-pending = ask for `pending` (persons, every instance), which is not the CGVS's workload (dossiers at the CGVS)
+check-eurostat-by = `by { $dimension }` sets figures of two publishers side by side; an answer takes every row from one
+hint-show-conflicts = `show conflicts` sets Eurostat's Belgian figures against the CGVS's where the definitions match
+check-several-in-a-row = The filter keeps several values of `{ $dimension }` for one row: asylq never adds up Eurostat's figures of different reporting countries, sexes or age classes
+hint-by-dimension = add `by { $dimension }` for a row each, or keep one with `{ $dimension } = …`
+
+## Eurostat in queries: notes
+note-belgium-from-eurostat = Belgium's figures come from Eurostat: the CGVS publishes none by sex, by age or of persons pending.
+note-eurostat-applications = Eurostat's applicants (migr_asyappctzm): persons registered in the month, first-time and subsequent; unlike the CGVS's total, they count no resettled persons, and up to 2015 the CGVS counted files where Eurostat counts persons.
+note-eurostat-decisions = Eurostat's first-instance decisions (persons): positive (refugee status, subsidiary protection, humanitarian status, temporary protection) or rejected; the CGVS's decisions also count interim decisions and withdrawals.
+note-eurostat-rate = The rate is Eurostat's recognition rate: positive first-instance decisions over all first-instance decisions (persons), not the CGVS's protection rate.
+note-eurostat-pending = Eurostat's persons pending (migr_asypenctzm): persons whose application awaits a decision at the month's end, at every instance; not the CGVS's workload (dossiers at the CGVS). A stock: each period shows its last month, never a sum of months.
+note-eurostat-rounding = Eurostat rounds its asylum figures to 5.
+note-eurostat-totals = Eurostat's totals where the query names none: { $totals }.
+note-eurostat-flag = Flag { $flag } ({ $meaning }) on the figures of: { $rows }.
+note-eurostat-unavailable = No figure for { $rows }: Eurostat marks one of the figures not available (`:`), and asylq never sums over less than a row holds.
+flag-b = break in time series
+flag-c = confidential
+flag-d = definition differs
+flag-e = estimated
+flag-f = forecast
+flag-n = not significant
+flag-p = provisional
+flag-r = revised
+flag-s = Eurostat estimate
+flag-u = low reliability
+flag-z = not applicable
+
+## Eurostat in queries: shares
+check-share-of-geos = `share` across reporting countries is each one's share of Eurostat's total, which the filter must name
+hint-share-of-geos = name one aggregate beside the countries: `geo in (BE, NL, DE, EU27_2020)`
+
+## Eurostat in queries: no data
+check-no-eurostat = The store holds no Eurostat figures, which this query needs (several reporting countries, sex, age, persons pending, or `publisher = eurostat`)
+hint-fetch-eurostat = fetch a dataset first: `asylq fetch eurostat migr_asyappctzm --geo BE,NL,DE,FR --since 2023-01`, or `asylq load` a download
+
+## per capita
+hint-per-capita-alone = `per capita` divides each row by its population; ask for shares, changes, running totals or summaries in a query of their own
+check-rate-per-capita = `per capita` does not apply to { $measure }, a rate
+check-no-population = `per capita` needs the population on 1 January, which the store does not hold
+hint-fetch-population = fetch it from Eurostat: `asylq fetch eurostat demo_pjan --geo BE,NL,DE,FR` (or load a download of demo_pjan or tps00001)
+note-per-capita = per capita: each value is the figure (`count`) per 1,000 inhabitants of its reporting country on 1 January of the row's year (`population`, Eurostat demo_pjan).
+note-per-capita-missing = No value per capita for { $rows }: the row spans two years, or the store holds no population for its year.
+
+## Eurostat in queries: fallback
+note-belgium-eurostat-fallback = The store's CGVS figures give none for this query: Belgium's figures come from Eurostat.
+
+## Eurostat in queries: months
+note-eurostat-fewer-months = Not like for like: these rows cover fewer months than the other rows of their time, as Eurostat gives no figure for the months missing: { $rows }.
+note-empty-eurostat = No figures match: the store's Eurostat downloads hold no figure for this filter (`show sources` lists them).

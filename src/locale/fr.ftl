@@ -530,3 +530,69 @@ fetch-eurostat-citizen = { $citizen } n'est pas une nationalité qu'asylq peut d
 
 ## show conflicts with Eurostat
 note-eurostat-conflicts = Les demandeurs belges d'Eurostat (registered, first, subsequent : personnes sans réinstallation) sont mis en regard de ceux du CGRA pour le même mois, et listés là où ils diffèrent de plus que l'arrondi à 5 d'Eurostat. Les autres chiffres ne sont pas mis en regard, car leurs définitions diffèrent : les personnes en attente d'Eurostat (toutes instances) face à la charge de travail du CGRA (dossiers au CGRA), les décisions en première instance (personnes, positives ou rejetées) face aux décisions du CGRA (avec décisions intermédiaires et désistements), le taux de reconnaissance face au taux de protection du CGRA.
+
+## Eurostat in queries: refusals
+check-cgvs-has-none = Le CGRA ne publie pas ce chiffre : il compte la Belgique seule, sans sexe ni âge, et sa charge de travail au lieu des personnes en attente
+check-eurostat-only = seul Eurostat a ceci
+hint-publisher-eurostat = omettez `publisher = cgvs`, ou écrivez `publisher = eurostat`
+check-unknown-publisher = `{ $value }` n'est pas un éditeur
+hint-publishers = les éditeurs sont `cgvs` et `eurostat`
+check-unknown-geo = `{ $value }` n'est pas un pays déclarant d'Eurostat
+check-not-a-geo = pas un pays déclarant
+hint-show-geos = nommez un pays déclarant par le code d'Eurostat (BE, DE, EL, EU27_2020), son code ISO (BEL, GR) ou son nom (Germany, Duitsland, Allemagne)
+check-unknown-class = `{ $value }` n'est pas un { $dimension } d'Eurostat
+hint-sexes = les sexes d'Eurostat sont { $sexes } (T : total, M : hommes, F : femmes, UNK : inconnu)
+hint-ages = les classes d'âge d'Eurostat sont { $ages }
+check-not-a-eurostat-type = `{ $value }` n'est pas un type des { $measure } d'Eurostat
+hint-eurostat-types = les types de { $measure } chez Eurostat sont { $types }
+check-eurostat-workload = Eurostat ne publie pas de charge de travail : il compte les personnes dont la demande est en attente, à toutes les instances
+hint-eurostat-pending = demandez `pending` (personnes, toutes instances), qui n'est pas la charge de travail du CGRA (dossiers au CGRA)
+check-eurostat-by = `by { $dimension }` met côte à côte les chiffres de deux éditeurs ; une réponse prend chaque ligne d'un seul
+hint-show-conflicts = `show conflicts` met les chiffres belges d'Eurostat en regard de ceux du CGRA là où les définitions concordent
+check-several-in-a-row = Le filtre garde plusieurs valeurs de `{ $dimension }` pour une ligne : asylq n'additionne jamais des chiffres d'Eurostat de pays déclarants, de sexes ou de classes d'âge différents
+hint-by-dimension = ajoutez `by { $dimension }` pour une ligne chacune, ou gardez-en une avec `{ $dimension } = …`
+
+## Eurostat in queries: notes
+note-belgium-from-eurostat = Les chiffres de la Belgique viennent d'Eurostat : le CGRA n'en publie pas par sexe, par âge ni de personnes en attente.
+note-eurostat-applications = Demandeurs selon Eurostat (migr_asyappctzm) : personnes enregistrées dans le mois, premières demandes et demandes ultérieures ; contrairement au total du CGRA, ils ne comptent pas les personnes réinstallées, et jusqu'en 2015 le CGRA comptait des dossiers là où Eurostat compte des personnes.
+note-eurostat-decisions = Décisions en première instance selon Eurostat (personnes) : positives (statut de réfugié, protection subsidiaire, statut humanitaire, protection temporaire) ou rejetées ; les décisions du CGRA comptent aussi les décisions intermédiaires et les désistements.
+note-eurostat-rate = Le taux est le taux de reconnaissance d'Eurostat : décisions positives en première instance sur toutes les décisions en première instance (personnes), pas le taux de protection du CGRA.
+note-eurostat-pending = Personnes en attente selon Eurostat (migr_asypenctzm) : personnes dont la demande attend une décision à la fin du mois, à toutes les instances ; pas la charge de travail du CGRA (dossiers au CGRA). Un stock : chaque période montre son dernier mois, jamais une somme de mois.
+note-eurostat-rounding = Eurostat arrondit ses chiffres de l'asile à 5.
+note-eurostat-totals = Totaux d'Eurostat là où la requête n'en nomme pas : { $totals }.
+note-eurostat-flag = Indicateur { $flag } ({ $meaning }) sur les chiffres de : { $rows }.
+note-eurostat-unavailable = Pas de chiffre pour { $rows } : Eurostat marque l'un des chiffres comme non disponible (`:`), et asylq n'additionne jamais sur moins que ce qu'une ligne contient.
+flag-b = rupture de série
+flag-c = confidentiel
+flag-d = définition différente
+flag-e = estimé
+flag-f = prévision
+flag-n = non significatif
+flag-p = provisoire
+flag-r = révisé
+flag-s = estimation d'Eurostat
+flag-u = peu fiable
+flag-z = sans objet
+
+## Eurostat in queries: shares
+check-share-of-geos = `share` sur des pays déclarants est la part de chacun dans le total d'Eurostat, que le filtre doit nommer
+hint-share-of-geos = nommez un agrégat à côté des pays : `geo in (BE, NL, DE, EU27_2020)`
+
+## Eurostat in queries: no data
+check-no-eurostat = Le stock ne contient aucun chiffre d'Eurostat, dont cette requête a besoin (plusieurs pays déclarants, sexe, âge, personnes en attente, ou `publisher = eurostat`)
+hint-fetch-eurostat = récupérez d'abord un jeu de données : `asylq fetch eurostat migr_asyappctzm --geo BE,NL,DE,FR --since 2023-01`, ou `asylq load` un téléchargement
+
+## per capita
+hint-per-capita-alone = `per capita` divise chaque ligne par sa population ; demandez les parts, variations, cumuls ou résumés dans une requête à part
+check-rate-per-capita = `per capita` ne s'applique pas à { $measure }, un taux
+check-no-population = `per capita` a besoin de la population au 1er janvier, que le stock ne contient pas
+hint-fetch-population = récupérez-la chez Eurostat : `asylq fetch eurostat demo_pjan --geo BE,NL,DE,FR` (ou chargez un téléchargement de demo_pjan ou tps00001)
+note-per-capita = per capita : chaque valeur est le chiffre (`count`) pour 1 000 habitants du pays déclarant au 1er janvier de l'année de la ligne (`population`, Eurostat demo_pjan).
+note-per-capita-missing = Pas de valeur par habitant pour { $rows } : la ligne couvre deux années, ou le stock ne contient pas de population pour son année.
+
+## Eurostat in queries: fallback
+note-belgium-eurostat-fallback = Les chiffres du CGRA du stock n'en donnent aucun pour cette requête : les chiffres de la Belgique viennent d'Eurostat.
+
+## Eurostat in queries: months
+note-eurostat-fewer-months = Pas à périmètre égal : ces lignes couvrent moins de mois que les autres lignes de leur période, car Eurostat ne donne pas de chiffre pour les mois manquants : { $rows }.
+note-empty-eurostat = Aucun chiffre : les téléchargements d'Eurostat du stock ne contiennent aucun chiffre pour ce filtre (`show sources` les liste).

@@ -530,3 +530,69 @@ fetch-eurostat-citizen = { $citizen } is geen nationaliteit die asylq aan Eurost
 
 ## show conflicts with Eurostat
 note-eurostat-conflicts = De Belgische verzoekers van Eurostat (registered, first, subsequent: personen zonder hervestiging) worden naast die van het CGVS voor dezelfde maand gezet, en vermeld waar ze meer verschillen dan de afronding op 5 van Eurostat. Andere cijfers worden niet naast elkaar gezet, omdat hun definities verschillen: de hangende personen van Eurostat (alle instanties) tegenover de werklast van het CGVS (dossiers bij het CGVS), de beslissingen in eerste aanleg (personen, positief of afgewezen) tegenover de beslissingen van het CGVS (met tussenbeslissingen en afstanden), de erkenningsgraad tegenover het beschermingspercentage van het CGVS.
+
+## Eurostat in queries: refusals
+check-cgvs-has-none = Het CGVS publiceert zo'n cijfer niet: het telt alleen België, zonder geslacht of leeftijd, en zijn werklast in plaats van hangende personen
+check-eurostat-only = alleen Eurostat heeft dit
+hint-publisher-eurostat = laat `publisher = cgvs` weg, of schrijf `publisher = eurostat`
+check-unknown-publisher = `{ $value }` is geen uitgever
+hint-publishers = de uitgevers zijn `cgvs` en `eurostat`
+check-unknown-geo = `{ $value }` is geen rapporterend land van Eurostat
+check-not-a-geo = geen rapporterend land
+hint-show-geos = noem een rapporterend land bij de code van Eurostat (BE, DE, EL, EU27_2020), zijn ISO-code (BEL, GR) of zijn naam (Germany, Duitsland, Allemagne)
+check-unknown-class = `{ $value }` is geen { $dimension } van Eurostat
+hint-sexes = de geslachten van Eurostat zijn { $sexes } (T: totaal, M: mannen, F: vrouwen, UNK: onbekend)
+hint-ages = de leeftijdsklassen van Eurostat zijn { $ages }
+check-not-a-eurostat-type = `{ $value }` is geen type van de { $measure } van Eurostat
+hint-eurostat-types = de types van { $measure } bij Eurostat zijn { $types }
+check-eurostat-workload = Eurostat publiceert geen werklast: het telt personen van wie het verzoek hangende is, in alle instanties
+hint-eurostat-pending = vraag `pending` (personen, alle instanties), wat niet de werklast van het CGVS is (dossiers bij het CGVS)
+check-eurostat-by = `by { $dimension }` zet cijfers van twee uitgevers naast elkaar; een antwoord neemt elke rij van één uitgever
+hint-show-conflicts = `show conflicts` zet de Belgische cijfers van Eurostat naast die van het CGVS waar de definities overeenkomen
+check-several-in-a-row = De filter houdt meerdere waarden van `{ $dimension }` voor één rij: asylq telt cijfers van Eurostat voor verschillende rapporterende landen, geslachten of leeftijdsklassen nooit op
+hint-by-dimension = voeg `by { $dimension }` toe voor een rij per waarde, of houd er één met `{ $dimension } = …`
+
+## Eurostat in queries: notes
+note-belgium-from-eurostat = De cijfers voor België komen van Eurostat: het CGVS publiceert er geen per geslacht, per leeftijd of van hangende personen.
+note-eurostat-applications = Verzoekers volgens Eurostat (migr_asyappctzm): personen geregistreerd in de maand, eerste en volgende verzoeken; anders dan het totaal van het CGVS tellen ze geen hervestigde personen, en tot 2015 telde het CGVS dossiers waar Eurostat personen telt.
+note-eurostat-decisions = Beslissingen in eerste aanleg volgens Eurostat (personen): positief (vluchtelingenstatus, subsidiaire bescherming, humanitaire status, tijdelijke bescherming) of afgewezen; de beslissingen van het CGVS tellen ook tussenbeslissingen en afstanden.
+note-eurostat-rate = Het percentage is de erkenningsgraad van Eurostat: positieve beslissingen in eerste aanleg op alle beslissingen in eerste aanleg (personen), niet het beschermingspercentage van het CGVS.
+note-eurostat-pending = Hangende personen volgens Eurostat (migr_asypenctzm): personen van wie het verzoek op het einde van de maand op een beslissing wacht, in alle instanties; niet de werklast van het CGVS (dossiers bij het CGVS). Een stand: elke periode toont haar laatste maand, nooit een som van maanden.
+note-eurostat-rounding = Eurostat rondt zijn asielcijfers af op 5.
+note-eurostat-totals = Totalen van Eurostat waar de vraag er geen noemt: { $totals }.
+note-eurostat-flag = Vlag { $flag } ({ $meaning }) op de cijfers van: { $rows }.
+note-eurostat-unavailable = Geen cijfer voor { $rows }: Eurostat markeert een van de cijfers als niet beschikbaar (`:`), en asylq telt nooit op over minder dan een rij bevat.
+flag-b = breuk in de tijdreeks
+flag-c = vertrouwelijk
+flag-d = definitie verschilt
+flag-e = geschat
+flag-f = prognose
+flag-n = niet significant
+flag-p = voorlopig
+flag-r = herzien
+flag-s = schatting van Eurostat
+flag-u = weinig betrouwbaar
+flag-z = niet van toepassing
+
+## Eurostat in queries: shares
+check-share-of-geos = `share` over rapporterende landen is het aandeel van elk in het totaal van Eurostat, dat de filter moet noemen
+hint-share-of-geos = noem één aggregaat naast de landen: `geo in (BE, NL, DE, EU27_2020)`
+
+## Eurostat in queries: no data
+check-no-eurostat = De opslag bevat geen cijfers van Eurostat, die deze vraag nodig heeft (meerdere rapporterende landen, geslacht, leeftijd, hangende personen, of `publisher = eurostat`)
+hint-fetch-eurostat = haal eerst een dataset op: `asylq fetch eurostat migr_asyappctzm --geo BE,NL,DE,FR --since 2023-01`, of `asylq load` een download
+
+## per capita
+hint-per-capita-alone = `per capita` deelt elke rij door haar bevolking; vraag aandelen, veranderingen, lopende totalen of samenvattingen in een aparte vraag
+check-rate-per-capita = `per capita` geldt niet voor { $measure }, een percentage
+check-no-population = `per capita` heeft de bevolking op 1 januari nodig, die de opslag niet bevat
+hint-fetch-population = haal ze op bij Eurostat: `asylq fetch eurostat demo_pjan --geo BE,NL,DE,FR` (of laad een download van demo_pjan of tps00001)
+note-per-capita = per capita: elke waarde is het cijfer (`count`) per 1.000 inwoners van het rapporterende land op 1 januari van het jaar van de rij (`population`, Eurostat demo_pjan).
+note-per-capita-missing = Geen waarde per capita voor { $rows }: de rij beslaat twee jaren, of de opslag bevat geen bevolking voor haar jaar.
+
+## Eurostat in queries: fallback
+note-belgium-eurostat-fallback = De CGVS-cijfers in de opslag geven er geen voor deze vraag: de cijfers voor België komen van Eurostat.
+
+## Eurostat in queries: months
+note-eurostat-fewer-months = Niet gelijk met gelijk: deze rijen beslaan minder maanden dan de andere rijen van hun periode, omdat Eurostat geen cijfer geeft voor de ontbrekende maanden: { $rows }.
+note-empty-eurostat = Geen cijfers: de downloads van Eurostat in de opslag bevatten geen cijfer voor deze filter (`show sources` toont ze).

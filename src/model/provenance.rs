@@ -102,6 +102,9 @@ pub enum Origin {
     Yearly,
     /// A CGVS monthly statistics page (nl, fr or en): a few figures in prose.
     Page,
+    /// A Eurostat dataset, downloaded: never ranked against the CGVS's
+    /// sources, which it is kept apart from.
+    Eurostat,
 }
 
 impl Origin {
@@ -111,6 +114,7 @@ impl Origin {
             Origin::Report => "report",
             Origin::Yearly => "yearly",
             Origin::Page => "page",
+            Origin::Eurostat => "eurostat",
         }
     }
 
@@ -118,6 +122,15 @@ impl Origin {
     /// same fact, the figure of the first wins (a report over a yearly
     /// overview over a monthly page).
     pub const BY_PRECEDENCE: [Origin; 3] = [Origin::Report, Origin::Yearly, Origin::Page];
+
+    /// Every origin: the CGVS's in their order of precedence, then
+    /// Eurostat, whose figures are kept apart and never ranked against them.
+    pub const ALL: [Origin; 4] = [
+        Origin::Report,
+        Origin::Yearly,
+        Origin::Page,
+        Origin::Eurostat,
+    ];
 
     /// SQL that turns a stored origin into its place in [`Self::BY_PRECEDENCE`],
     /// so that the store ranks by this enum's order, not by its words.
@@ -131,10 +144,10 @@ impl Origin {
     }
 
     /// SQL that turns a stored origin into one bit, its place in
-    /// [`Self::BY_PRECEDENCE`]; `bit_or` over a row's facts gives the set of
+    /// [`Self::ALL`]; `bit_or` over a row's facts gives the set of
     /// the origins of its figures, which [`Origin::from_mask`] reads back.
     pub fn mask_sql(column: &str) -> String {
-        let cases: Vec<String> = Origin::BY_PRECEDENCE
+        let cases: Vec<String> = Origin::ALL
             .iter()
             .enumerate()
             .map(|(i, o)| format!("WHEN '{}' THEN {}", o.as_str(), 1 << i))
@@ -144,7 +157,7 @@ impl Origin {
 
     /// The origins a mask of [`Origin::mask_sql`] holds.
     pub fn from_mask(mask: i64) -> Vec<Origin> {
-        Origin::BY_PRECEDENCE
+        Origin::ALL
             .iter()
             .enumerate()
             .filter(|(i, _)| mask & (1 << i) != 0)
@@ -158,6 +171,7 @@ impl Origin {
             "report" => Some(Origin::Report),
             "yearly" => Some(Origin::Yearly),
             "page" => Some(Origin::Page),
+            "eurostat" => Some(Origin::Eurostat),
             _ => None,
         }
     }
@@ -169,9 +183,10 @@ mod tests {
 
     #[test]
     fn origins_read_back_as_stored() {
-        for o in Origin::BY_PRECEDENCE {
+        for o in Origin::ALL {
             assert_eq!(Origin::parse(o.as_str()), Some(o));
         }
+        assert_eq!(Origin::from_mask(8), [Origin::Eurostat]);
         assert!(Origin::Report < Origin::Yearly && Origin::Yearly < Origin::Page);
         assert_eq!(Origin::from_mask(5), [Origin::Report, Origin::Page]);
         assert_eq!(Origin::from_mask(2), [Origin::Yearly]);

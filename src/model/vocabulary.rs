@@ -8,9 +8,18 @@ pub enum Measure {
     Decisions,
     Workload,
     ProtectionRate,
+    /// Persons with an application pending at a month's end, at every
+    /// instance (Eurostat's `migr_asypenctzm`).
+    Pending,
 }
 
-pub const MEASURE_NAMES: &[&str] = &["applications", "decisions", "workload", "protection_rate"];
+pub const MEASURE_NAMES: &[&str] = &[
+    "applications",
+    "decisions",
+    "workload",
+    "protection_rate",
+    "pending",
+];
 pub const DIMENSION_NAMES: &[&str] = &[
     "month",
     "quarter",
@@ -21,6 +30,10 @@ pub const DIMENSION_NAMES: &[&str] = &[
     "type",
     "unit",
     "source",
+    "geo",
+    "sex",
+    "age",
+    "publisher",
 ];
 pub const UNITS: &[&str] = &[
     Unit::Persons.as_str(),
@@ -181,10 +194,16 @@ pub enum Type {
     Backlog,
     /// A statistics page's published protection rate.
     Published,
+    /// Eurostat's decision outcomes: every positive one, a humanitarian
+    /// status, temporary protection, and rejections.
+    Positive,
+    Humanitarian,
+    TemporaryProtection,
+    Rejected,
 }
 
 impl Type {
-    pub const ALL: [Type; 19] = [
+    pub const ALL: [Type; 23] = [
         Type::Total,
         Type::Registered,
         Type::First,
@@ -204,6 +223,10 @@ impl Type {
         Type::Normal,
         Type::Backlog,
         Type::Published,
+        Type::Positive,
+        Type::Humanitarian,
+        Type::TemporaryProtection,
+        Type::Rejected,
     ];
 
     /// The word the language and the store use.
@@ -228,6 +251,10 @@ impl Type {
             Type::Normal => "normal",
             Type::Backlog => "backlog",
             Type::Published => "published",
+            Type::Positive => "positive",
+            Type::Humanitarian => "humanitarian",
+            Type::TemporaryProtection => "temporary_protection",
+            Type::Rejected => "rejected",
         }
     }
 
@@ -334,13 +361,17 @@ pub const TYPE_ORDER: &[&str] = &[
     Type::Relocation.as_str(),
     Type::Subsequent.as_str(),
     Type::Interim.as_str(),
+    Type::Positive.as_str(),
     Type::RefugeeStatus.as_str(),
     Type::SubsidiaryProtection.as_str(),
+    Type::Humanitarian.as_str(),
+    Type::TemporaryProtection.as_str(),
     Type::Inadmissible.as_str(),
     Type::ManifestlyUnfounded.as_str(),
     Type::Refusal.as_str(),
     Type::Withdrawal.as_str(),
     Type::Negative.as_str(),
+    Type::Rejected.as_str(),
     Type::Total.as_str(),
     Type::Normal.as_str(),
     Type::Backlog.as_str(),
@@ -351,11 +382,12 @@ pub const TYPE_ORDER: &[&str] = &[
 pub const RANKED: Measure = Measure::Applications;
 
 impl Measure {
-    pub const ALL: [Measure; 4] = [
+    pub const ALL: [Measure; 5] = [
         Measure::Applications,
         Measure::Decisions,
         Measure::Workload,
         Measure::ProtectionRate,
+        Measure::Pending,
     ];
 
     /// The names of the measures of a kind.
@@ -392,6 +424,7 @@ impl Measure {
             "decisions" => Some(Measure::Decisions),
             "workload" => Some(Measure::Workload),
             "protection_rate" => Some(Measure::ProtectionRate),
+            "pending" => Some(Measure::Pending),
             _ => None,
         }
     }
@@ -402,6 +435,7 @@ impl Measure {
             Measure::Decisions => "decisions",
             Measure::Workload => "workload",
             Measure::ProtectionRate => "protection_rate",
+            Measure::Pending => "pending",
         }
     }
 
@@ -409,7 +443,7 @@ impl Measure {
     pub fn kind(self) -> Kind {
         match self {
             Measure::Applications | Measure::Decisions => Kind::Flow,
-            Measure::Workload => Kind::Stock,
+            Measure::Workload | Measure::Pending => Kind::Stock,
             Measure::ProtectionRate => Kind::Rate,
         }
     }
@@ -424,7 +458,7 @@ impl Measure {
 
     pub fn default_unit(self) -> &'static str {
         match self {
-            Measure::Applications | Measure::Decisions => "persons",
+            Measure::Applications | Measure::Decisions | Measure::Pending => "persons",
             Measure::Workload | Measure::ProtectionRate => "dossiers",
         }
     }
@@ -433,6 +467,7 @@ impl Measure {
         match self {
             // Pages up to 2015 count applications (files), not persons.
             Measure::Applications => &["persons", "files"],
+            Measure::Pending => &["persons"],
             _ => &["persons", "dossiers"],
         }
     }
@@ -443,7 +478,7 @@ impl Measure {
             Measure::Applications => APPLICATION_WORDS,
             Measure::Decisions => DECISION_WORDS,
             Measure::Workload => WORKLOAD_TYPES,
-            Measure::ProtectionRate => &[],
+            Measure::ProtectionRate | Measure::Pending => &[],
         }
     }
 

@@ -17,6 +17,8 @@ use crate::store::Store;
 
 pub use crate::answer::{Answer, Cell, Citation, Note, NoteKind, StatementError};
 
+mod eurostat;
+use eurostat::per_capita_notes;
 mod gaps;
 mod index;
 mod levels;
@@ -93,6 +95,7 @@ impl Session {
                 national_spans: contents.national_spans,
                 has_pages: contents.pages,
                 has_files: contents.files,
+                has_population: contents.population,
                 ..Context::default()
             },
             want_sources: false,
@@ -183,6 +186,9 @@ impl Session {
                 let checked = check::check(q, &self.cx)?;
                 let title = check::with_bound_params(&q.to_string(), &self.cx);
                 let mut out = self.answer(&checked, &title)?;
+                if let Some(from_eurostat) = self.eurostat_fallback(q, &out, &title)? {
+                    out = from_eurostat;
+                }
                 if let Output::Answer(answer) = &mut out {
                     answer.subject = Some(check::subject(q, &self.cx));
                 }
@@ -216,6 +222,13 @@ impl Session {
     pub fn answer(&self, checked: &Checked, title: &str) -> Result<Output> {
         let (checked, level_notes) = self.at_common_level(checked)?;
         let checked = &checked;
+        let eurostat = checked.publisher == check::Publisher::Eurostat;
+        if eurostat && !self.store.holds_eurostat()? {
+            return Err(Error::Query(
+                Diagnostic::general(msg!("check-no-eurostat"))
+                    .with_hint(msg!("hint-fetch-eurostat")),
+            ));
+        }
         let compiled = sql::compile(checked);
         let mut answer = self.query(&compiled.text)?;
         let metas = split(&mut answer);
@@ -226,20 +239,29 @@ impl Session {
         translate_countries(&mut answer, self.cx.names);
         annotate(&mut answer, &metas, checked);
         if self.want_sources || self.want_citations {
-            self.name_sources(&mut answer, &metas)?;
+            self.name_sources(&mut answer, &metas, checked)?;
         }
         if checked.measure.kind() == check::Kind::Rate {
             percent_with_basis(&mut answer);
         }
         assign_roles(&mut answer, checked);
         self.add_index(&mut answer, checked)?;
-        answer.notes.extend(self.absent_countries(checked)?);
-        answer.notes.extend(self.mixed_definitions(checked)?);
+        if checked.plan.per_capita {
+            per_capita_notes(&mut answer);
+        }
+        if eurostat {
+            self.eurostat_parts(&mut answer, &metas);
+        } else {
+            answer.notes.extend(self.absent_countries(checked)?);
+            answer.notes.extend(self.mixed_definitions(checked)?);
+        }
         answer.notes.extend(level_notes);
         if self.want_sources {
             answer.sources = sources_of(&answer);
         }
-        if self.want_citations {
+        if self.want_citations && eurostat {
+            answer.citations = self.eurostat_citations(&metas)?;
+        } else if self.want_citations {
             answer.citations = self.citations_of(&answer)?;
         }
         Ok(Output::Answer(answer))
@@ -248,7 +270,7 @@ impl Session {
     /// Names the sources of each row's figures, from the store's ids of
     /// them, in the row's coverage. It costs a query, so a one-shot answer
     /// that cites nothing (no envelope, no chart file) skips it.
-    fn name_sources(&self, answer: &mut Answer, metas: &[Meta]) -> Result<()> {
+    fn name_sources(&self, answer: &mut Answer, metas: &[Meta], checked: &Checked) -> Result<()> {
         let mut ids: Vec<i64> = metas
             .iter()
             .flat_map(|m| m.reports.iter().copied())
@@ -259,12 +281,15 @@ impl Session {
             return Ok(());
         }
         let list: Vec<String> = ids.iter().map(i64::to_string).collect();
-        let sql = format!(
-            "SELECT report, any_value(report_file) FROM current_facts WHERE report IN ({}) GROUP BY report",
-            list.join(", ")
+        let sql = sql::reading(
+            checked,
+            format!(
+                "SELECT report, any_value(report_file) FROM current_facts WHERE report IN ({}) GROUP BY report",
+                list.join(", ")
+            ),
         );
         let files: std::collections::HashMap<i64, String> = self
-            .query(&sql)?
+            .query(&sql.text)?
             .rows
             .iter()
             .filter_map(|r| match &r[0] {
@@ -523,6 +548,7 @@ fn citation(row: &Vec<Cell>) -> Option<Citation> {
         lang: crate::model::Lang::of_table(&text(3)),
         published: Month::parse(&text(4)).filter(|_| origin == crate::model::Origin::Report),
         file: text(0),
+        dataset: None,
     })
 }
 

@@ -382,13 +382,13 @@ pub(super) fn translate_countries(answer: &mut Answer, names: Names) {
 }
 
 pub(super) fn empty_note(checked: &Checked) -> Message {
-    Message::new(
-        if checked.national_spans && checked.dims.contains(&Dim::Quarter) {
-            "note-empty-quarter"
-        } else if checked.by_country_tables {
-            "note-empty-by-country"
-        } else {
-            "note-empty"
-        },
-    )
+    Message::new(if checked.publisher == check::Publisher::Eurostat {
+        "note-empty-eurostat"
+    } else if checked.national_spans && checked.dims.contains(&Dim::Quarter) {
+        "note-empty-quarter"
+    } else if checked.by_country_tables {
+        "note-empty-by-country"
+    } else {
+        "note-empty"
+    })
 }

@@ -36,6 +36,10 @@ pub(super) struct Meta {
     /// The months each operand of `a - b` covers.
     pub(super) left: Option<Span>,
     pub(super) right: Option<Span>,
+    /// Eurostat's flags on the row's figures.
+    pub(super) flags: String,
+    /// How many of the row's figures Eurostat marks not available.
+    pub(super) unavailable: i64,
 }
 
 impl Meta {
@@ -119,6 +123,19 @@ fn meta(row: &[Cell], helpers: &[Option<Helper>]) -> Meta {
         },
         left: span(Helper::LeftStart, Helper::LeftEnd),
         right: span(Helper::RightStart, Helper::RightEnd),
+        flags: helpers
+            .iter()
+            .zip(row)
+            .filter(|(h, _)| **h == Some(Helper::Flags))
+            .filter_map(|(_, cell)| match cell {
+                Cell::Text(s) => Some(s.as_str()),
+                _ => None,
+            })
+            .collect(),
+        unavailable: match at(Helper::Unavailable) {
+            Some(Cell::Int(n)) => *n,
+            _ => 0,
+        },
     }
 }
 

@@ -17,7 +17,9 @@
 //! of formatting code that DuckDB would have to bind in every run.
 
 use crate::answer::Role;
-use crate::check::{Checked, Cond, Dim, Kind, Measure, Order, Plan, Step, Type, TYPE_ORDER};
+use crate::check::{
+    Checked, Cond, Dim, Kind, Measure, Order, Plan, Publisher, Step, Type, TYPE_ORDER,
+};
 use crate::lang::ast::{Arith, Op, Per, Summary};
 use crate::model::month::Month;
 use crate::model::Origin;
@@ -32,6 +34,7 @@ mod steps;
 use steps::*;
 mod base;
 use base::base_ctes;
+mod eurostat;
 
 /// The year of a fact, for grouping by year. Filters on years compare dates
 /// instead (`year_condition`), which DuckDB binds and runs faster.
@@ -85,6 +88,10 @@ pub enum Helper {
     /// The months the second operand of `a - b` covers.
     RightStart,
     RightEnd,
+    /// Eurostat's flags on the row's figures, their letters run together.
+    Flags,
+    /// How many of the row's figures Eurostat marks not available.
+    Unavailable,
     /// A column the stages use among themselves (order keys, counts).
     Internal,
 }
@@ -110,6 +117,8 @@ pub fn helper(name: &str) -> Option<Helper> {
         "_x_end" => Helper::LeftEnd,
         "_y_start" => Helper::RightStart,
         "_y_end" => Helper::RightEnd,
+        "_flags" | "_population_flags" => Helper::Flags,
+        "_unavailable" => Helper::Unavailable,
         other if other.starts_with('_') => Helper::Internal,
         _ => return None,
     };
@@ -135,7 +144,7 @@ pub fn role(name: &str, dims: &[Dim]) -> Role {
         "change_pct" => Role::ChangePercent,
         "change_pp" => Role::Points,
         "cumulative" | "rolling" => Role::Running,
-        "granted" | "decided" | "basis" => Role::Basis,
+        "granted" | "decided" | "basis" | "count" | "population" => Role::Basis,
         "index" => Role::Index,
         name => match dims.iter().find(|d| d.name() == name) {
             Some(Dim::Month) => Role::Time(1),
@@ -163,8 +172,25 @@ pub fn resettlement_by_month(q: &Checked) -> Sql {
     }
 }
 
-/// Compiles a checked query.
+/// A query of the session's over the facts of an answer: for one Eurostat
+/// answers, over its figures under the name `current_facts`.
+pub fn reading(q: &Checked, text: String) -> Sql {
+    Sql {
+        text: match q.publisher {
+            Publisher::Cgvs => text,
+            Publisher::Eurostat => eurostat::over(q, text),
+        },
+    }
+}
+
+/// Compiles a checked query; one Eurostat answers reads its figures under
+/// the name of the CGVS's table.
 pub fn compile(q: &Checked) -> Sql {
+    reading(q, compile_facts(q).text)
+}
+
+/// Compiles a checked query over `current_facts`.
+fn compile_facts(q: &Checked) -> Sql {
     if let Some((op, right)) = &q.combine {
         return Sql {
             text: combined_query(q, *op, right),
@@ -205,7 +231,14 @@ pub fn compile(q: &Checked) -> Sql {
         (String::new(), "r AS a")
     };
     let outer = outer_select(q, from);
-    let text = format!("WITH f AS (\n{facts}\n),\n{chosen}r AS (\n{rows}\n){derived}\n{outer}");
+    let rows = if q.plan.per_capita {
+        format!("{rows}\n),\nr AS (\n{}", eurostat::per_capita())
+    } else {
+        rows
+    };
+    let first = if q.plan.per_capita { "r0" } else { "r" };
+    let text =
+        format!("WITH f AS (\n{facts}\n),\n{chosen}{first} AS (\n{rows}\n){derived}\n{outer}");
     Sql { text }
 }
 
@@ -455,7 +488,7 @@ fn summed(q: &Checked, source: &str) -> String {
 /// Whether a modifier reads the rows once they are summed (a window over them,
 /// or a join with their base), which needs the staged query.
 fn needs_stages(q: &Checked) -> bool {
-    !q.plan.steps.is_empty()
+    !q.plan.steps.is_empty() || q.plan.per_capita
 }
 
 /// The rows with the plan's columns, computed over every row before
@@ -541,7 +574,7 @@ fn group_rows(q: &Checked, group: crate::model::vocabulary::Type) -> String {
         combine: None,
         ..q.clone()
     };
-    compile(&whole).text.replace('\n', "\n    ")
+    compile_facts(&whole).text.replace('\n', "\n    ")
 }
 
 /// The query in one `SELECT`, when it needs no stages: DuckDB binds and
@@ -562,7 +595,7 @@ fn single_select(q: &Checked) -> String {
 
 /// `top` leaves out the report's rest line ("other countries").
 fn excludes_other(q: &Checked) -> bool {
-    q.plan.without_other
+    q.plan.without_other && q.dims.contains(&Dim::Country)
 }
 
 #[cfg(test)]

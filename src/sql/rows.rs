@@ -7,6 +7,11 @@ use super::*;
 /// The stage that keeps the facts that answer without overlap, if the query
 /// needs one: the workload, and the by-country tables.
 pub(super) fn chosen_cte(q: &Checked) -> Option<String> {
+    let eurostat = q.publisher == Publisher::Eurostat;
+    if eurostat && q.measure.kind() != Kind::Stock {
+        // Eurostat gives each period once: no year to date beside months.
+        return None;
+    }
     if q.measure.kind() == Kind::Stock {
         // `by source` splits the answer's figures, never picks other ones.
         let mut partition: Vec<&str> = q
@@ -52,7 +57,7 @@ fn national_spans(q: &Checked) -> Option<String> {
 }
 
 /// Whether a filter names months or quarters, which can cut into a span.
-fn names_months(c: &Cond) -> bool {
+pub(super) fn names_months(c: &Cond) -> bool {
     match c {
         Cond::Month(..) | Cond::Last { years: false, .. } => true,
         Cond::And(a, b) | Cond::Or(a, b) => names_months(a) || names_months(b),
@@ -246,6 +251,10 @@ pub(super) fn group_expr(d: Dim) -> &'static str {
         Dim::Type => "type",
         Dim::Unit => "unit",
         Dim::Source => "report_file || ', ' || source_table || CASE WHEN derived THEN '' ELSE ', line ' || source_line END",
+        Dim::Geo => "geo",
+        Dim::Sex => "sex",
+        Dim::Age => "age",
+        Dim::Publisher => "origin",
     }
 }
 
@@ -271,7 +280,7 @@ pub(super) fn dim_columns(d: Dim) -> Vec<String> {
 pub(super) fn row_columns(q: &Checked) -> Vec<String> {
     let mut cols: Vec<String> = shown_dims(q).into_iter().flat_map(dim_columns).collect();
     if q.measure.kind() == Kind::Rate {
-        let (granted, decided) = q.measure.rate_types();
+        let (granted, decided) = q.rate_types();
         let final_types = format!("type IN ({})", literals(&decided));
         let granted = format!("sum(value) FILTER (WHERE type IN ({}))", literals(&granted));
         let decided = format!("sum(value) FILTER (WHERE {final_types})");
@@ -279,13 +288,21 @@ pub(super) fn row_columns(q: &Checked) -> Vec<String> {
         // row that needs more than that one published rate has none.
         let rate = q.measure.name();
         let published = format!("count(*) FILTER (WHERE measure = '{rate}')");
-        cols.push(format!(
+        if q.publisher == Publisher::Eurostat {
+            // No rate over less than the row holds.
+            cols.push(format!("CASE WHEN count(value) = count(*) THEN round(100.0 * {granted} / nullif({decided}, 0), 1) END AS \"value\""));
+        } else {
+            cols.push(format!(
             "CASE WHEN {published} = 0 THEN round(100.0 * {granted} / nullif({decided}, 0), 1)\n      WHEN {published} = 1 AND count(*) FILTER (WHERE {final_types}) = 0 THEN max(value) FILTER (WHERE measure = '{rate}') / 10.0 END AS \"value\""
         ));
+        }
         cols.push("unit AS \"unit\"".to_string());
         cols.push(format!("CAST({granted} AS BIGINT) AS \"granted\""));
         cols.push(format!("CAST({decided} AS BIGINT) AS \"decided\""));
         cols.push(format!("{published} AS \"_published\""));
+    } else if q.publisher == Publisher::Eurostat {
+        cols.push(eurostat::VALUE.to_string());
+        cols.push("unit AS \"unit\"".to_string());
     } else {
         cols.push("CAST(sum(value) AS BIGINT) AS \"value\"".to_string());
         cols.push("unit AS \"unit\"".to_string());
@@ -304,6 +321,12 @@ pub(super) fn row_columns(q: &Checked) -> Vec<String> {
     }
     if let Some(key) = time_key(q) {
         cols.push(format!("{key} AS \"_key\""));
+    }
+    if q.publisher == Publisher::Eurostat {
+        cols.extend(eurostat::row_columns().map(String::from));
+    }
+    if q.plan.per_capita {
+        cols.push(eurostat::geo_column(q).to_string());
     }
     cols
 }
@@ -348,6 +371,13 @@ pub(super) fn outer_select(q: &Checked, from: &str) -> String {
     cols.push("a.\"unit\"".to_string());
     if q.measure.kind() == Kind::Rate {
         cols.extend(["a.\"granted\"", "a.\"decided\"", "a.\"_published\""].map(String::from));
+    }
+    if q.plan.per_capita {
+        let extra = ["count", "population", "basis", "_population_flags"];
+        cols.extend(extra.map(|c| format!("a.\"{c}\"")));
+    }
+    if q.publisher == Publisher::Eurostat {
+        cols.extend(["a.\"_flags\"", "a.\"_unavailable\""].map(String::from));
     }
     for step in &q.plan.steps {
         match step {

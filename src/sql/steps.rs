@@ -9,6 +9,9 @@ use super::*;
 pub(super) fn share(q: &Checked, time: &[String]) -> String {
     let mut over = time.to_vec();
     over.push("r.\"unit\"".to_string());
+    if q.publisher == Publisher::Eurostat && q.dims.contains(&Dim::Geo) {
+        return eurostat::share(q, over);
+    }
     if q.measure.kind() == Kind::Stock {
         return format!(
             "CASE WHEN r.\"type\" <> '{total}' THEN round(100.0 * r.\"value\" / nullif(sum(r.\"value\") FILTER (WHERE r.\"type\" <> '{total}') OVER ({}), 0), 1) END AS \"share\"",
@@ -32,9 +35,14 @@ pub(super) fn cumulative(q: &Checked, other: &[String]) -> String {
             break;
         }
     }
-    format!(
-        "CAST(sum(r.\"value\") OVER ({} ORDER BY r.\"_key\" ROWS UNBOUNDED PRECEDING) AS BIGINT) AS \"cumulative\"",
+    // A running total stops at a row without a figure (Eurostat's `:`):
+    // never a total over less than it says.
+    let window = format!(
+        "{} ORDER BY r.\"_key\" ROWS UNBOUNDED PRECEDING",
         partition(&over)
+    );
+    format!(
+        "CASE WHEN count(*) OVER ({window}) = count(r.\"value\") OVER ({window}) THEN CAST(sum(r.\"value\") OVER ({window}) AS BIGINT) END AS \"cumulative\""
     )
 }
 
@@ -48,7 +56,7 @@ pub(super) fn rolling(n: u64, other: &[String]) -> String {
         n - 1
     );
     format!(
-        "CASE WHEN count(*) OVER ({window}) = {n}
+        "CASE WHEN count(r.\"value\") OVER ({window}) = {n}
       AND max(r.\"_key\") OVER ({window}) - min(r.\"_key\") OVER ({window}) = {last}
       AND bool_and(r.\"_start\" = r.\"_end\") OVER ({window})
     THEN round(avg(r.\"value\") OVER ({window}), 1) END AS \"rolling\"",

@@ -18,6 +18,8 @@ pub struct Contents {
     pub unknown_countries: Vec<String>,
     /// Applications counted in files (pages and overviews up to 2015).
     pub files: bool,
+    /// Eurostat's population on 1 January, for `per capita`.
+    pub population: bool,
 }
 
 impl Store {
@@ -50,11 +52,17 @@ impl Store {
                 .collect(),
             _ => Vec::new(),
         };
+        let population = self.holds_eurostat()?
+            && count(
+                &self.conn,
+                "SELECT count(*) FROM eurostat_facts WHERE measure = 'population'",
+            )? > 0;
         Ok(Contents {
             national_spans: flag(0),
             pages: flag(1),
             unknown_countries: names,
             files: flag(3),
+            population,
         })
     }
 

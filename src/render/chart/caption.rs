@@ -129,8 +129,14 @@ pub fn caption(citations: &[Citation], lang: Lang) -> String {
     if groups.is_empty() {
         return format!("{label} CGVS (asylq)");
     }
-    let cited: Vec<String> = groups.iter().map(|g| cite(g, lang)).collect();
-    format!("{label} CGVS, {} (asylq)", cited.join("; CGVS, "))
+    let cited: Vec<String> = groups
+        .iter()
+        .map(|g| match g[0].origin {
+            Origin::Eurostat => format!("Eurostat, {}", cite(g, lang)),
+            _ => format!("CGVS, {}", cite(g, lang)),
+        })
+        .collect();
+    format!("{label} {} (asylq)", cited.join("; "))
 }
 
 /// Citations in runs: pages or overviews of one language, months in a
@@ -143,7 +149,10 @@ fn runs(citations: &[Citation]) -> Vec<Vec<&Citation>> {
             p.origin == c.origin && p.lang == c.lang && c.month.index() - p.month.index() == step
         };
         match out.last_mut() {
-            Some(run) if c.origin != Origin::Report && run.last().is_some_and(follows) => {
+            Some(run)
+                if !matches!(c.origin, Origin::Report | Origin::Eurostat)
+                    && run.last().is_some_and(follows) =>
+            {
                 run.push(c)
             }
             _ => out.push(vec![c]),
@@ -215,6 +224,13 @@ fn cite(run: &[&Citation], lang: Lang) -> String {
             month(first.month),
             month(last.month)
         ),
+        Origin::Eurostat => match &first.dataset {
+            Some((code, updated)) => format!(
+                "{code} ({} {updated})",
+                lang.pick("last update", "laatst bijgewerkt", "dernière mise à jour")
+            ),
+            None => first.file.clone(),
+        },
     }
 }
 
@@ -429,6 +445,7 @@ mod tests {
             lang: Some(lang),
             published: None,
             file: format!("{}-2017-{month:02}.txt", lang.code()),
+            dataset: None,
         }
     }
 

@@ -1,0 +1,234 @@
+//! What an answer from Eurostat's figures has that a CGVS answer has not:
+//! reporting countries named as `--names` asks, notes on the rows whose
+//! figures Eurostat flags (provisional, estimated, ...) or marks not
+//! available, and citations of each dataset with its last update.
+
+use super::rows::Meta;
+use super::*;
+use crate::answer::Role;
+use crate::eurostat::codes;
+use crate::locale::Message;
+
+/// Eurostat's flags in the order notes list them, each with the message
+/// that says what it means.
+const FLAG_WORDS: &[(char, &str)] = &[
+    ('b', "flag-b"),
+    ('c', "flag-c"),
+    ('d', "flag-d"),
+    ('e', "flag-e"),
+    ('f', "flag-f"),
+    ('n', "flag-n"),
+    ('p', "flag-p"),
+    ('r', "flag-r"),
+    ('s', "flag-s"),
+    ('u', "flag-u"),
+    ('z', "flag-z"),
+];
+
+impl Session {
+    /// The parts of an answer only Eurostat's figures have; after the
+    /// roles of its columns are set.
+    pub(super) fn eurostat_parts(&self, answer: &mut Answer, metas: &[Meta]) {
+        name_geos(answer, self.cx.names);
+        let labels: Vec<String> = (0..answer.rows.len())
+            .map(|i| row_label(answer, i))
+            .collect();
+        let rows_with = |keep: &dyn Fn(&Meta) -> bool| -> Vec<String> {
+            let mut out: Vec<String> = Vec::new();
+            for (meta, label) in metas.iter().zip(&labels) {
+                if keep(meta) && !out.contains(label) {
+                    out.push(label.clone());
+                }
+            }
+            out
+        };
+        for (flag, id) in FLAG_WORDS {
+            let rows = rows_with(&|m: &Meta| m.flags.contains(*flag));
+            let message = Message::new("note-eurostat-flag")
+                .code("flag", flag.to_string())
+                .with(
+                    "meaning",
+                    crate::locale::Arg::Message(Box::new(Message::new(id))),
+                );
+            answer
+                .notes
+                .extend(Note::naming(NoteKind::Flags, rows, "rows", message));
+        }
+        let rows = rows_with(&|m: &Meta| m.unavailable > 0);
+        answer.notes.extend(Note::naming(
+            NoteKind::Unavailable,
+            rows,
+            "rows",
+            Message::new("note-eurostat-unavailable"),
+        ));
+        let fewer = fewer_months(answer, metas, &labels);
+        answer.notes.extend(Note::naming(
+            NoteKind::MissingMonths,
+            fewer,
+            "rows",
+            Message::new("note-eurostat-fewer-months"),
+        ));
+    }
+
+    /// The datasets of an answer's figures, each with its last update.
+    pub(super) fn eurostat_citations(&self, metas: &[Meta]) -> Result<Vec<Citation>> {
+        let mut ids: Vec<String> = metas
+            .iter()
+            .flat_map(|m| m.reports.iter().map(i64::to_string))
+            .collect();
+        ids.sort();
+        ids.dedup();
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let sql = format!(
+            "SELECT dataset, coalesce(last_update, strftime(loaded, '%Y-%m-%d')), file,
+               strftime(max(loaded), '%Y-%m')
+             FROM eurostat_sources WHERE id IN ({}) GROUP BY ALL ORDER BY 1, 2",
+            ids.join(", ")
+        );
+        let rows = self.query(&sql)?.rows;
+        Ok(rows
+            .iter()
+            .filter_map(|r| {
+                Some(Citation {
+                    origin: crate::model::Origin::Eurostat,
+                    month: Month::parse(&render::plain(&r[3]))?,
+                    lang: None,
+                    published: None,
+                    file: render::plain(&r[2]),
+                    dataset: Some((render::plain(&r[0]), render::plain(&r[1]))),
+                })
+            })
+            .collect())
+    }
+}
+
+/// The reporting countries of a `geo` column by their names in the
+/// language of `--names` (alpha-3 for `iso3`); an aggregate by its code.
+fn name_geos(answer: &mut Answer, names: countries::Names) {
+    let Some(at) = answer.columns.iter().position(|c| c == "geo") else {
+        return;
+    };
+    for row in &mut answer.rows {
+        let Cell::Text(code) = &row[at] else { continue };
+        let Some(g) = codes::geo(code) else { continue };
+        let name = match names {
+            _ if g.1.is_empty() => g.0,
+            countries::Names::Nl => g.3,
+            countries::Names::En => g.2,
+            countries::Names::Fr => g.4,
+            countries::Names::Iso3 => g.1,
+        };
+        row[at] = Cell::Text(name.to_string());
+    }
+}
+
+/// The rows that cover fewer months than another row of the same time
+/// (Eurostat gives no figure for some of their months), each with the
+/// months it covers: set side by side, they do not compare like for like.
+fn fewer_months(answer: &Answer, metas: &[Meta], labels: &[String]) -> Vec<String> {
+    let times: Vec<usize> = (0..answer.columns.len())
+        .filter(|i| matches!(answer.roles[*i], Role::Time(_) | Role::MonthOfYear))
+        .collect();
+    let time_of = |row: usize| -> Vec<String> {
+        times
+            .iter()
+            .map(|i| render::plain(&answer.rows[row][*i]))
+            .collect()
+    };
+    let months = |m: &Meta| m.covered.as_ref().map(Vec::len);
+    let mut out = Vec::new();
+    for (row, meta) in metas.iter().enumerate() {
+        let Some(n) = months(meta) else { continue };
+        let most = (0..metas.len())
+            .filter(|other| time_of(*other) == time_of(row))
+            .filter_map(|other| months(&metas[other]))
+            .max()
+            .unwrap_or(n);
+        if n < most {
+            let span = meta.span.map(|s| period_label(s.first, s.last));
+            out.push(format!("{} ({})", labels[row], span.unwrap_or_default()));
+        }
+    }
+    out
+}
+
+/// A row as a note names it: its dimensions' values (`Germany 2023-10`).
+fn row_label(answer: &Answer, row: usize) -> String {
+    let parts: Vec<String> = answer
+        .roles
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| matches!(r, Role::Dimension | Role::Country | Role::Time(_)))
+        .map(|(i, _)| render::plain(&answer.rows[row][i]))
+        .collect();
+    if parts.is_empty() {
+        render::plain(
+            &answer.rows[row][answer
+                .columns
+                .iter()
+                .position(|c| c == "period")
+                .unwrap_or(0)],
+        )
+    } else {
+        parts.join(" ")
+    }
+}
+
+/// What `per capita` divided by, and the rows it could not: a span over
+/// two years, or a year whose population the store lacks.
+pub(super) fn per_capita_notes(answer: &mut Answer) {
+    answer.notes.push(Note::about_all(
+        NoteKind::Method,
+        Message::new("note-per-capita"),
+    ));
+    let (Some(value), Some(count)) = (
+        answer.columns.iter().position(|c| c == "value"),
+        answer.columns.iter().position(|c| c == "count"),
+    ) else {
+        return;
+    };
+    let rows: Vec<String> = (0..answer.rows.len())
+        .filter(|i| answer.rows[*i][value] == Cell::Null && answer.rows[*i][count] != Cell::Null)
+        .map(|i| row_label(answer, i))
+        .collect();
+    answer.notes.extend(Note::naming(
+        NoteKind::Method,
+        rows,
+        "rows",
+        Message::new("note-per-capita-missing"),
+    ));
+}
+
+impl Session {
+    /// The answer from Eurostat's figures for Belgium, where the CGVS's
+    /// gave no row and Eurostat's give some; `None` otherwise.
+    pub(super) fn eurostat_fallback(
+        &self,
+        q: &crate::lang::ast::Query,
+        cgvs: &Output,
+        title: &str,
+    ) -> Result<Option<Output>> {
+        let Output::Answer(answer) = cgvs else {
+            return Ok(None);
+        };
+        if !answer.rows.is_empty() || !self.store.holds_eurostat()? {
+            return Ok(None);
+        }
+        let cx = check::Context {
+            eurostat_fallback: true,
+            ..self.cx.clone()
+        };
+        let Ok(checked) = check::check(q, &cx) else {
+            return Ok(None);
+        };
+        if checked.publisher != check::Publisher::Eurostat {
+            return Ok(None);
+        }
+        match self.answer(&checked, title)? {
+            Output::Answer(a) if !a.rows.is_empty() => Ok(Some(Output::Answer(a))),
+            _ => Ok(None),
+        }
+    }
+}

@@ -1,0 +1,211 @@
+//! Eurostat's figures in the shape of `current_facts`, so that one compiler
+//! answers over both publishers. A query Eurostat answers reads a common
+//! table expression of that name in place of the table: the newest edition
+//! of each figure (`eurostat_current`), its citizenship `TOTAL` as the
+//! national figure, Eurostat's totals of sex, age and reporting country
+//! where the query names none, the parts of a whole where it asks
+//! `by type`, and of a quarterly and an annual figure of the same thing the
+//! one the query's periods need, never both.
+
+use super::*;
+use crate::check::{
+    eurostat_parent, eurostat_parts, eurostat_types, Publisher, Unit, AGE_PARTS, SEX_PARTS,
+};
+use crate::eurostat::codes::{CITIZEN_GROUPS, GEOS};
+
+/// The columns a row of Eurostat's figures adds: its flags, and how many
+/// of its figures Eurostat marks not available (`:`).
+pub(super) fn row_columns() -> [&'static str; 2] {
+    [
+        "string_agg(DISTINCT nullif(flags, ''), '' ORDER BY nullif(flags, '')) AS \"_flags\"",
+        "count(*) - count(value) AS \"_unavailable\"",
+    ]
+}
+
+/// A row's sum, none where one of its figures is not available: never a
+/// sum over less than the row holds.
+pub(super) const VALUE: &str =
+    "CASE WHEN count(value) = count(*) THEN CAST(sum(value) AS BIGINT) END AS \"value\"";
+
+/// The query's SQL reading Eurostat's figures under the name
+/// `current_facts`.
+pub(super) fn over(q: &Checked, text: String) -> String {
+    let cte = format!(
+        "eurostat AS (\n{}\n),\ncurrent_facts AS (\n{}\n)",
+        figures(q),
+        chosen(q)
+    );
+    match text.strip_prefix("WITH ") {
+        Some(rest) => format!("WITH {cte},\n{rest}"),
+        None => format!("WITH {cte}\n{text}"),
+    }
+}
+
+fn figures(q: &Checked) -> String {
+    let mut measures = vec![q.measure.stored()];
+    if let Some((_, right)) = &q.combine {
+        measures.push(right.measure.stored());
+    }
+    let mut conds = vec![format!("measure IN ({})", literals(&measures))];
+    conds.push(class(q, Dim::Sex, "sex", "T", SEX_PARTS));
+    conds.push(class(q, Dim::Age, "age", "TOTAL", AGE_PARTS));
+    if !q.dims.contains(&Dim::Geo) && !q.filter.names("geo") {
+        conds.push("geo = 'BE'".to_string());
+    }
+    if q.plan.without_other && q.dims.contains(&Dim::Geo) {
+        // A ranking of countries leaves out Eurostat's aggregates.
+        let aggregates = GEOS.iter().filter(|g| g.1.is_empty()).map(|g| g.0);
+        conds.push(format!("geo NOT IN ({})", literals(aggregates)));
+    }
+    let groups = CITIZEN_GROUPS
+        .iter()
+        .filter(|g| !matches!(**g, "TOTAL" | "UNK" | "STLS" | "RNC"));
+    conds.push(format!("citizen NOT IN ({})", literals(groups)));
+    let by_type = q.dims.contains(&Dim::Type) && q.measure.kind() != Kind::Rate;
+    if by_type {
+        conds.push(format!(
+            "type IN ({})",
+            literals(eurostat_types(q.measure).1)
+        ));
+    }
+    // The types each figure's key and period has, to pick the level of
+    // the tree `by type` shows.
+    let present = if by_type {
+        ",\n    list(type) OVER (PARTITION BY measure, geo, citizen, sex, age, period_start, period_end) AS present"
+    } else {
+        ""
+    };
+    format!(
+        "  SELECT source AS report, measure, type, '{unit}' AS unit,
+    CASE WHEN citizen = 'TOTAL' THEN NULL ELSE citizen END AS country,
+    period_start, period_end, value, dataset AS source_table,
+    CAST(line AS INTEGER) AS source_line, false AS derived, '{}' AS origin,
+    period_end AS report_month, file AS report_file, false AS forced,
+    geo, sex, age, flags, last_update{present}
+  FROM eurostat_current
+  WHERE {}",
+        Publisher::Eurostat.name(),
+        conds.join("\n    AND "),
+        unit = Unit::Persons.as_str()
+    )
+}
+
+/// The condition on a sex or an age class: the total where the query
+/// names none, the parts of the whole `by` it, else what the filter says.
+fn class(q: &Checked, dim: Dim, column: &str, total: &str, parts: &[&str]) -> String {
+    if q.dims.contains(&dim) && !q.filter.names(column) {
+        format!("{column} IN ({})", literals(parts))
+    } else if q.filter.names(column) {
+        "TRUE".to_string()
+    } else {
+        format!("{column} = '{total}'")
+    }
+}
+
+/// Of figures of the same thing over nested periods (a year and its
+/// quarters), the finer where the query asks for months or quarters, else
+/// the coarser; `by type`, a whole only where the source gives none of
+/// its parts.
+fn chosen(q: &Checked) -> String {
+    let same = "y.measure = x.measure AND y.type = x.type AND y.geo = x.geo
+      AND y.country IS NOT DISTINCT FROM x.country AND y.sex = x.sex AND y.age = x.age";
+    let finer = [Dim::Month, Dim::Quarter, Dim::Half, Dim::MonthOfYear]
+        .iter()
+        .any(|d| q.dims.contains(d))
+        || names_months(&q.filter);
+    let nested = if finer {
+        "y.period_start >= x.period_start AND y.period_end <= x.period_end"
+    } else {
+        "y.period_start <= x.period_start AND y.period_end >= x.period_end"
+    };
+    let mut out = format!(
+        "  SELECT * FROM eurostat x
+  WHERE NOT EXISTS (SELECT 1 FROM eurostat y WHERE {same}
+      AND {nested} AND (y.period_start, y.period_end) <> (x.period_start, x.period_end))"
+    );
+    if q.dims.contains(&Dim::Type) && q.measure.kind() != Kind::Rate {
+        let cases: Vec<String> = eurostat_types(q.measure)
+            .1
+            .iter()
+            .map(|t| format!("WHEN '{t}' THEN {}", level(q.measure, t)))
+            .collect();
+        out += &format!("\n    AND CASE x.type {} END", cases.join(" "));
+    }
+    out
+}
+
+/// SQL true where a type is the level `by type` shows for its figure:
+/// every group above it given in full by its parts, and, for a group, its
+/// own parts not.
+fn level(measure: crate::check::Measure, kind: &str) -> String {
+    let complete = |group: &str| {
+        let parts = eurostat_parts(measure, group).unwrap_or(&[]);
+        format!("list_has_all(x.present, [{}])", literals(parts))
+    };
+    let mut conds = Vec::new();
+    if eurostat_parts(measure, kind).is_some() {
+        conds.push(format!("NOT {}", complete(kind)));
+    }
+    let mut at = kind;
+    while let Some((group, _)) = eurostat_parent(measure, at) {
+        conds.push(complete(group));
+        at = group;
+    }
+    if conds.is_empty() {
+        "TRUE".to_string()
+    } else {
+        conds.join(" AND ")
+    }
+}
+
+/// `share` over reporting countries: within each one where the rows split
+/// it further (by citizenship, type, sex or age), else of the one
+/// aggregate the filter names (`EU27_2020`), never of a sum of countries
+/// asylq makes.
+pub(super) fn share(q: &Checked, mut over: Vec<String>) -> String {
+    let split = q
+        .dims
+        .iter()
+        .any(|d| !d.is_time() && !matches!(d, Dim::Geo | Dim::Unit));
+    if split {
+        over.push("r.\"geo\"".to_string());
+        return format!(
+            "round(100.0 * r.\"value\" / nullif(sum(r.\"value\") OVER (PARTITION BY {}), 0), 1) AS \"share\"",
+            over.join(", ")
+        );
+    }
+    let aggregates = GEOS.iter().filter(|g| g.1.is_empty()).map(|g| g.0);
+    format!(
+        "round(100.0 * r.\"value\" / nullif(max(r.\"value\") FILTER (WHERE r.\"geo\" IN ({})) OVER (PARTITION BY {}), 0), 1) AS \"share\"",
+        literals(aggregates),
+        over.join(", ")
+    )
+}
+
+/// `per capita`: the summed rows (`r0`) with each value per 1,000
+/// inhabitants of its reporting country on 1 January of its year
+/// (Eurostat's `demo_pjan`); none where the row spans two years or the
+/// store lacks that population. The count and the population follow as
+/// `count` and `population`, the count's unit as `basis`.
+pub(super) fn per_capita() -> String {
+    "  SELECT r0.* REPLACE (
+      CASE WHEN date_part('year', r0.\"_start\") = date_part('year', r0.\"_end\")
+        THEN round(1000.0 * r0.\"value\" / nullif(pop.value, 0), 3) END AS \"value\",
+      'per_1000' AS \"unit\"),
+    r0.\"value\" AS \"count\", pop.value AS \"population\", r0.\"unit\" AS \"basis\",
+    pop.flags AS \"_population_flags\"
+  FROM r0 LEFT JOIN (
+    SELECT geo, period_start, value, flags FROM eurostat_current
+    WHERE measure = 'population' AND sex = 'T' AND age = 'TOTAL'
+  ) AS pop ON pop.geo = r0.\"_geo\"
+    AND date_part('year', pop.period_start) = date_part('year', r0.\"_start\")"
+        .to_string()
+}
+
+/// The reporting country of a summed row, for its population.
+pub(super) fn geo_column(q: &Checked) -> &'static str {
+    match q.publisher {
+        Publisher::Eurostat => "min(geo) AS \"_geo\"",
+        Publisher::Cgvs => "'BE' AS \"_geo\"",
+    }
+}

@@ -8,11 +8,11 @@ asylq answers questions about the CGVS monthly asylum statistics.
   MEASURE [- + / MEASURE] [where FILTER] [last N months|years] [by DIM, ...]
           [top N] [sort by DIM|value [asc|desc]] [limit N] [having COLUMN OP N]
           [share [of group]] [change [yoy]] [cumulative] [rolling N months] [index BASE]
-          [average|min|max|median per month|quarter|year]
+          [average|min|max|median per month|quarter|year] [per capita]
 
-measures    applications, decisions, workload, protection_rate
+measures    applications, decisions, workload, protection_rate, pending (Eurostat)
 dimensions  month (2023-11), quarter (2023-Q3), half (2023-H1), year (2023), month_of_year (1-12),
-            country, type, unit, source
+            country, type, unit, source; with Eurostat's figures geo, sex, age, publisher
 filters     = != < <= > >=, in (...), between A and B, and, or, not, ( ), last N months|years
 other       explain QUERY, sql \"...\", show measures|dimensions|types|countries|sources|revisions,
             show conflicts, show top10, show coverage, set format = csv, set unit = dossiers,
@@ -24,6 +24,7 @@ examples    decisions where country = \"Syrië\" by type
             applications where year = 2023 by quarter
             applications where year = 2023 average per month
             applications - decisions where year = 2023 by month
+            applications where geo in (BE, NL, DE, EU27_2020) and year = 2023 by month, geo
 ";
 
 /// Topics with a text of their own.
@@ -153,9 +154,36 @@ pending at the month's end; tps00190 reads as it), migr_asydcfina (final decisio
 demo_pjan or tps00001 (population on 1 January). `asylq load FILE` takes their TSV (the API's or \
 the old bulk download's, gzip or not) and SDMX-CSV, told by content; a TSV names its dataset in \
 its file name (migr_asyappctzm.tsv.gz) or with --dataset CODE. Each download is an edition of its \
-dataset; the newest (by Eurostat's last update, or the day it was loaded) is current. The figures \
-are in the store's tables eurostat_facts (with their flags; a missing value is NULL) and \
-eurostat_current, for `sql` and the DuckDB CLI; the query language does not read them yet."),
+dataset; the newest (by Eurostat's last update, or the day it was loaded) is current. Queries \
+read them with geo, sex, age and publisher (help geo), the measure pending and `per capita`: \
+several reporting countries are answered by Eurostat alone, Belgium alone by the CGVS unless \
+`publisher = eurostat`, by sex or age, or where the CGVS has no figure. Eurostat's totals stand \
+where a query names no citizenship, sex or age; flags and figures not available are notes. The \
+figures are also in the store's tables eurostat_facts (with their flags; a missing value is \
+NULL) and eurostat_current, for `sql` and the DuckDB CLI."),
+    ("geo", "geo: the reporting country of Eurostat's figures: BE, NL, EL (Greece), UK, an \
+aggregate such as EU27_2020, an ISO code (GR, BEL) or a name in nl/fr/en. `by geo` or \
+`geo in (...)` answers from Eurostat alone, Belgium's row too (like for like); Belgium alone is \
+the CGVS's. An aggregate is a row of its own, never a sum asylq makes; `top` leaves the \
+aggregates out, and `share` by geo is each country's share of the one aggregate the filter \
+names. A filter that keeps several countries for one row is refused: add `by geo`. Names follow \
+--names (iso3 gives BEL)."),
+    ("sex", "sex: Eurostat's T (total), F, M and UNK. Without it an answer takes T; `by sex` shows \
+F, M and UNK. The CGVS publishes no figure by sex: Belgium's come from Eurostat, with a note."),
+    ("age", "age: Eurostat's classes TOTAL, Y_LT14, \"Y14-17\", Y_LT18, \"Y18-34\", \"Y35-64\", \
+Y_GE65, Y_GE18, UNK (a class with a - is quoted). Without it an answer takes TOTAL; `by age` \
+shows Y_LT14, Y14-17, Y18-34, Y35-64, Y_GE65 and UNK, which make the whole."),
+    ("publisher", "publisher = cgvs | eurostat: who publishes the figures of an answer. Belgium \
+alone is the CGVS's unless `publisher = eurostat`; `publisher = cgvs` refuses what only Eurostat \
+has (several countries, sex, age, pending). `by publisher` is refused: `show conflicts` sets the \
+two side by side where their definitions match."),
+    ("pending", "pending: Eurostat's persons with an application pending at a month's end, at \
+every instance (migr_asypenctzm): a stock, never added over months (a quarter gives its last \
+month). Not the CGVS's workload, which counts dossiers at the CGVS only."),
+    ("capita", "per capita: each row's figure per 1,000 inhabitants of its reporting country on 1 \
+January of its year (Eurostat's demo_pjan or tps00001, fetched with `asylq fetch eurostat \
+demo_pjan --geo BE,NL`), with count and population beside it; unit per_1000. A row over two \
+years has none. It goes with top, sort, limit and having; not with a rate."),
     ("files", "files: the unit of applications on the statistics pages up to 2015, which counted \
 asylum applications, not persons. Never added to persons: `where unit = files` or `by unit`."),
     ("set", "set format = table|csv|tsv|json|jsonl|markdown|chart, set unit = persons|dossiers, \
@@ -180,7 +208,8 @@ months) and protection_rate (a rate, recomputed from decisions: never added or a
 say more."),
     ("dimensions", "dimensions, after `by` (several with commas): month (2023-11), quarter \
 (2023-Q3), half (2023-H1), year (2023), month_of_year (1 to 12, beside year), country (the \
-report's Dutch names unless --names), type, unit and source. By two of them, `top N` ranks the last within each value of the first. Each has a topic \
+report's Dutch names unless --names), type, unit and source; with Eurostat's figures geo, sex, \
+age (help geo). By two of them, `top N` ranks the last within each value of the first. Each has a topic \
 of its own: help month, help country, ..."),
     ("filters", "filters, after `where` (several wheres are joined by and): DIM = != < <= > >= \
 VALUE, DIM in (A, B), DIM not in (...), DIM between A and B (the first no later than the \
@@ -189,8 +218,8 @@ second), and, or, not, ( ), last N months|years. Months are 2023-11, quarters 20
 filtered by source. To filter the computed rows, see help having."),
     ("modifiers", "modifiers, after the filters and dimensions, in any order: top N, sort by \
 DIM|value [asc|desc], limit N, having COLUMN OP N, share [of GROUP], change [yoy], cumulative, \
-rolling N months, index BASE, average|min|max|median per month|quarter|year. Each has a topic of its own \
-(help top, help share, ...)."),
+rolling N months, index BASE, average|min|max|median per month|quarter|year, per capita. Each \
+has a topic of its own (help top, help share, help capita, ...)."),
     ("charts", "--output FILE.svg|FILE.png draws an answer: a series over time as lines (a few \
 periods as columns, shares as stacked columns), anything else as bars. The title says in words \
 what it shows and for when (--title overrides it), a subtitle gives the unit and the main \
@@ -215,10 +244,10 @@ facts themselves in csv, tsv, json, jsonl or parquet."),
     ("columns", "Every answer has these columns, in this order; they depend on the query only, \
 never on the data.\n  the dimensions asked for: year (a number), month (2023-11, or a span by \
 country), quarter (2023-Q4), country, type\n  value: the figure (empty where none can be had)\n  \
-unit: persons, dossiers, files, percent (a rate), ratio (a / b)\n  period: the months the row's \
+unit: persons, dossiers, files, percent (a rate), ratio (a / b), per_1000 (per capita)\n  period: the months the row's \
 figures cover (2023-11, 2022 for a whole year, 2023-01..2023-11)\n  months_covered: how many \
 months of period a figure covers (fewer where months are missing)\n  basis: for protection_rate, \
-dossiers or persons\n  then the extra columns asked for: granted, decided, share, cumulative, \
+dossiers or persons (and for per capita, the unit counted)\n  then the extra columns asked for: granted, decided, count and population (per capita), share, cumulative, \
 change, change_pct, change_pp, a summary's count of periods (months, years, quarters) and the \
 period of a min or max, the operands of a - b."),
     ("statements", "Statements on one line are separated by ';'; a statement that ends its line \
@@ -244,6 +273,7 @@ pub fn topic_text(topic: Option<&str>) -> Option<String> {
         }
         Some("chart" | "svg" | "png") => Some("charts"),
         Some("measure") => Some("measures"),
+        Some("eurostat_current" | "neighbours") => Some("eurostat"),
         Some("period" | "months_covered" | "column") => Some("columns"),
         Some(".exit") => Some(".quit"),
         Some("where" | "by") => None,

@@ -82,7 +82,7 @@ fn an_envelope_keeps_a_failed_statement_in_its_place() {
                     "rest": [{"message": "word-a-measure"}],
                     "last": {"message": "word-end-of-input"},
                 },
-                "text": "unexpected 'aplications': expected a measure (applications, decisions, workload, protection_rate) or end of input",
+                "text": "unexpected 'aplications': expected a measure (applications, decisions, workload, protection_rate, pending) or end of input",
                 "line": 1,
                 "column": 1,
                 "label": "found 'aplications' here",

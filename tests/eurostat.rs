@@ -4,9 +4,12 @@
 //! refusals that say what and where, also for mutations of good files (a
 //! letter inside a figure, a cell or a code lost, a period misspelt).
 
+mod common;
+
 use asylq::eurostat::{read, EurostatError, Format, Observation, Table};
 use asylq::model::month::Month;
 use asylq::model::period::Period;
+use common::asylq_on;
 use std::io::Write;
 
 const API_TSV: &str = include_str!("eurostat/migr_asyappctzm.tsv");
@@ -35,21 +38,6 @@ fn cell<'a>(table: &'a Table, key: &str, period: Period) -> &'a Observation {
         .iter()
         .find(|o| o.key.join(",") == key && o.period == period)
         .unwrap_or_else(|| panic!("no {key} in {period}"))
-}
-
-/// Runs asylq on the store `store`: its exit status, stdout and stderr.
-fn asylq_on(store: &std::path::Path, args: &[&str]) -> (Option<i32>, String, String) {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_asylq"))
-        .arg("--db")
-        .arg(store)
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.code(),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
 }
 
 fn error(name: &str, text: &str) -> (EurostatError, String) {

@@ -19,7 +19,7 @@ fn grammar_examples() -> Vec<String> {
 #[test]
 fn every_grammar_example_parses_and_prints_back() {
     let examples = grammar_examples();
-    assert_eq!(examples.len(), 33);
+    assert_eq!(examples.len(), 40);
     for text in examples {
         let parsed = parse(&text).unwrap_or_else(|e| panic!("{text}: {}", e.text()));
         assert_eq!(parsed.len(), 1, "{text}");
@@ -71,8 +71,8 @@ fn error(text: &str) -> (String, Vec<String>) {
 #[test]
 fn error_messages() {
     let cases: &[(&str, &str, &[&str])] = &[
-        ("aplications", "unexpected 'aplications': expected a measure (applications, decisions, workload, protection_rate) or end of input", &["did you mean 'applications'?"]),
-        ("applications wher year = 2023", "unexpected 'wher': expected '[', +, - or /, a measure (applications, decisions, workload, protection_rate), average, by, change, cumulative, end of input, having, index, last, limit, max, median, min, rolling, share, sort, top or where", &["did you mean 'where'?"]),
+        ("aplications", "unexpected 'aplications': expected a measure (applications, decisions, workload, protection_rate, pending) or end of input", &["did you mean 'applications'?"]),
+        ("applications wher year = 2023", "unexpected 'wher': expected '[', +, - or /, a measure (applications, decisions, workload, protection_rate, pending), average, by, change, cumulative, end of input, having, index, last, limit, max, median, min, per, rolling, share, sort, top or where", &["did you mean 'where'?"]),
         ("applications where (year = 2023", "the query is incomplete: expected ')', and or or", &["a '(' is not closed"]),
         ("applications where", "the query is incomplete: expected filter", &[]),
         ("applications by mnth", "unknown dimension 'mnth'", &["the dimensions are month, quarter, half, year, month_of_year, country, type, unit, source, geo, sex, age, publisher", "did you mean 'month'?"]),
@@ -106,9 +106,9 @@ fn error_messages() {
         ("applications - decisions by month share", "'share' does not apply to arithmetic between measures", &["ask for each measure on its own for shares, changes and summaries"]),
         ("decisions - decisions", "the same measure on both sides", &["combine applications with decisions"]),
         ("protection_rate - decisions", "protection_rate cannot be added, subtracted or divided", &["arithmetic works between the flows: applications and decisions"]),
-        ("applications in 2023", "unexpected 'in': expected '[', +, - or /, a measure (applications, decisions, workload, protection_rate), average, by, change, cumulative, end of input, having, index, last, limit, max, median, min, rolling, share, sort, top or where", &["a period is a filter: `where year = 2023` (or `where month = 2023-11`, `last 3 months`)"]),
-        ("applications where month = december 2023", "unexpected 2023: expected a measure (applications, decisions, workload, protection_rate), and, average, by, change, cumulative, end of input, having, index, last, limit, max, median, min, or, rolling, share, sort, top or where", &["a month is written as a number: `month = 2023-12`"]),
-        ("backlog by month", "unexpected 'backlog': expected a measure (applications, decisions, workload, protection_rate) or end of input", &["'backlog' is a type of workload: `workload where type = backlog`"]),
+        ("applications in 2023", "unexpected 'in': expected '[', +, - or /, a measure (applications, decisions, workload, protection_rate, pending), average, by, change, cumulative, end of input, having, index, last, limit, max, median, min, per, rolling, share, sort, top or where", &["a period is a filter: `where year = 2023` (or `where month = 2023-11`, `last 3 months`)"]),
+        ("applications where month = december 2023", "unexpected 2023: expected a measure (applications, decisions, workload, protection_rate, pending), and, average, by, change, cumulative, end of input, having, index, last, limit, max, median, min, or, per, rolling, share, sort, top or where", &["a month is written as a number: `month = 2023-12`"]),
+        ("backlog by month", "unexpected 'backlog': expected a measure (applications, decisions, workload, protection_rate, pending) or end of input", &["'backlog' is a type of workload: `workload where type = backlog`"]),
         ("applications by month, month", "'month' is given twice in `by`", &["name each dimension once: `by month, type`"]),
         ("applications by country top 0", "'top 0' keeps no row", &[]),
         ("applications by month limit 0", "'limit 0' keeps no row", &[]),

@@ -8,6 +8,8 @@
 
 mod common;
 
+use common::asked;
+
 #[path = "reference/eval.rs"]
 mod eval;
 #[path = "reference/facts.rs"]
@@ -20,7 +22,6 @@ mod steps;
 mod summary;
 
 use asylq::answer::Answer;
-use asylq::session::Output;
 use eval::{Query, Row};
 
 const MEASURES: [&str; 4] = ["applications", "decisions", "workload", "protection_rate"];
@@ -101,22 +102,6 @@ fn grid() -> Vec<Query> {
         }
     }
     out
-}
-
-/// asylq's answer, or `None` where it refuses the query.
-fn asked(session: &mut asylq::session::Session, text: &str) -> Option<Answer> {
-    let mut out = None;
-    let result = session.run(text, &mut |o| {
-        if let Output::Answer(a) = o {
-            out = Some(a);
-        }
-        Ok(())
-    });
-    match result {
-        Ok(()) => out,
-        Err(asylq::error::Error::Query(_)) => None,
-        Err(e) => panic!("{text}: {e}"),
-    }
 }
 
 /// An answer's rows in the reference's shape.

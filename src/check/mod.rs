@@ -27,6 +27,8 @@ pub use values::with_bound_params;
 use values::*;
 mod modifiers;
 use modifiers::*;
+mod cond;
+pub use cond::Cond;
 mod month_of_year;
 mod publisher;
 pub use publisher::{
@@ -82,124 +84,6 @@ impl Dim {
             self,
             Dim::Month | Dim::Quarter | Dim::Half | Dim::Year | Dim::MonthOfYear
         )
-    }
-}
-
-/// A filter condition with its values resolved.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Cond {
-    /// A month compared with the whole span of a fact (every month of it must match).
-    Month(Op, Month),
-    /// A year compared with the year of a fact.
-    Year(Op, i32),
-    /// The last `count` months (or calendar years) up to the newest month the
-    /// store holds for the measure.
-    Last {
-        count: u64,
-        years: bool,
-    },
-    /// `type` or `country` in (or not in) a set of stored values.
-    Set {
-        column: &'static str,
-        values: Vec<String>,
-        negated: bool,
-    },
-    And(Box<Cond>, Box<Cond>),
-    Or(Box<Cond>, Box<Cond>),
-    /// Always true (a unit filter, taken out of the tree).
-    True,
-}
-
-impl Cond {
-    /// The first and last month a fact may cover and still match, where the
-    /// condition bounds them.
-    pub fn bounds(&self) -> (Option<Month>, Option<Month>) {
-        let year = |y: i32| (Month::january_of(y), Month::january_of(y).minus(-11));
-        match self {
-            Cond::Month(op, m) => match op {
-                Op::Eq => (Some(*m), Some(*m)),
-                Op::Ge => (Some(*m), None),
-                Op::Gt => (Some(m.minus(-1)), None),
-                Op::Le => (None, Some(*m)),
-                Op::Lt => (None, Some(m.previous())),
-                Op::Ne => (None, None),
-            },
-            Cond::Year(op, y) => match op {
-                Op::Eq => (Some(year(*y).0), Some(year(*y).1)),
-                Op::Ge => (Some(year(*y).0), None),
-                Op::Gt => (Some(year(y + 1).0), None),
-                Op::Le => (None, Some(year(*y).1)),
-                Op::Lt => (None, Some(year(y - 1).1)),
-                Op::Ne => (None, None),
-            },
-            Cond::And(a, b) => {
-                let ((a0, a1), (b0, b1)) = (a.bounds(), b.bounds());
-                let high = match (a1, b1) {
-                    (Some(x), Some(y)) => Some(x.min(y)),
-                    (x, y) => x.or(y),
-                };
-                (a0.max(b0), high)
-            }
-            Cond::Or(a, b) => {
-                let ((a0, a1), (b0, b1)) = (a.bounds(), b.bounds());
-                (a0.and(b0).and(a0.min(b0)), a1.and(b1).and(a1.max(b1)))
-            }
-            Cond::Last { .. } | Cond::Set { .. } | Cond::True => (None, None),
-        }
-    }
-}
-
-impl Cond {
-    /// The condition on the months `span` holds (every month of a fact
-    /// inside it) in place of the periods it names, for the base of
-    /// `index`; `None` where a period sits inside an `or`.
-    pub fn over_span(&self, first: Month, last: Month) -> Option<Cond> {
-        let span = Cond::And(
-            Box::new(Cond::Month(Op::Ge, first)),
-            Box::new(Cond::Month(Op::Le, last)),
-        );
-        Some(Cond::And(Box::new(self.without_periods()?), Box::new(span)))
-    }
-
-    fn without_periods(&self) -> Option<Cond> {
-        match self {
-            Cond::Month(..) | Cond::Year(..) | Cond::Last { .. } => Some(Cond::True),
-            Cond::And(a, b) => Some(Cond::And(
-                Box::new(a.without_periods()?),
-                Box::new(b.without_periods()?),
-            )),
-            Cond::Or(a, b) if a.names_periods() || b.names_periods() => None,
-            other => Some(other.clone()),
-        }
-    }
-
-    /// Whether a period is named anywhere in the condition.
-    fn names_periods(&self) -> bool {
-        match self {
-            Cond::Month(..) | Cond::Year(..) | Cond::Last { .. } => true,
-            Cond::And(a, b) | Cond::Or(a, b) => a.names_periods() || b.names_periods(),
-            _ => false,
-        }
-    }
-
-    /// Whether the condition has a condition on a column (`type`,
-    /// `country`, `geo`, `sex`, `age`).
-    pub fn names(&self, column: &str) -> bool {
-        match self {
-            Cond::Set { column: col, .. } => *col == column,
-            Cond::And(a, b) | Cond::Or(a, b) => a.names(column) || b.names(column),
-            _ => false,
-        }
-    }
-
-    /// The condition with its conditions on types taken out (made true).
-    pub fn without_types(&self) -> Cond {
-        match self {
-            Cond::Set { column: "type", .. } => Cond::True,
-            Cond::And(a, b) => Cond::And(Box::new(a.without_types()), Box::new(b.without_types())),
-            Cond::Or(a, b) => Cond::Or(Box::new(a.without_types()), Box::new(b.without_types())),
-            other => other.clone(),
-        }
     }
 }
 
@@ -602,6 +486,10 @@ fn dimension(d: &Spanned<String>, measure: Measure) -> Result<Dim, Diagnostic> {
             Err(Diagnostic::new(msg!("check-rate-types"), d.span.clone())
                 .with_label(msg!("check-rate-not-a-dimension"))
                 .with_hint(msg!("hint-rate-types")))
+        }
+        (Measure::Pending, Dim::Type) => {
+            Err(Diagnostic::new(msg!("check-pending-types"), d.span.clone())
+                .with_hint(msg!("hint-pending-types")))
         }
         (Measure::ProtectionRate, Dim::Source) => {
             Err(Diagnostic::new(msg!("check-rate-source"), d.span.clone())

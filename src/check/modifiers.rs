@@ -138,6 +138,12 @@ fn modifier(
                     .with_hint(msg!("hint-workload-share")),
             )
         }
+        Modifier::Share { of: None }
+            if measure == Measure::Pending && !dims.contains(&Dim::Geo) =>
+        {
+            Err(Diagnostic::new(msg!("check-pending-share"), m.span.clone())
+                .with_hint(msg!("hint-pending-share")))
+        }
         Modifier::Cumulative | Modifier::Share { .. }
             if measure.kind() == Kind::Rate
                 || (measure.kind() == Kind::Stock && m.node == Modifier::Cumulative) =>

@@ -208,19 +208,23 @@ pub const EUROSTAT_TREE: &[(Measure, &str, &[&str])] = &[
 ];
 
 /// The types Eurostat gives for a measure: its whole, then every type of
-/// its tree (the whole first).
+/// its tree, each group before its parts (the order of `by type`).
 pub fn eurostat_types(measure: Measure) -> (Option<&'static str>, Vec<&'static str>) {
-    let mut all: Vec<&'static str> = Vec::new();
-    for (m, group, parts) in EUROSTAT_TREE {
-        if *m == measure {
-            for t in std::iter::once(group).chain(parts.iter()) {
-                if !all.contains(t) {
-                    all.push(t);
-                }
-            }
+    fn walk(measure: Measure, kind: &'static str, out: &mut Vec<&'static str>) {
+        out.push(kind);
+        for part in eurostat_parts(measure, kind).unwrap_or(&[]) {
+            walk(measure, part, out);
         }
     }
-    (all.first().copied(), all)
+    let root = EUROSTAT_TREE
+        .iter()
+        .find(|(m, group, _)| *m == measure && eurostat_parent(measure, group).is_none())
+        .map(|(_, group, _)| *group);
+    let mut all = Vec::new();
+    if let Some(root) = root {
+        walk(measure, root, &mut all);
+    }
+    (root, all)
 }
 
 /// The group a type of Eurostat's is a part of, with the group's parts.

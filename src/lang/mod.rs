@@ -188,6 +188,8 @@ fn likely_query(found: Option<&Token>, before: &str) -> Option<Message> {
                 month = format!("{year:04}-{:02}", month + 1)
             ))
         }
+        // `per month` without a summary before it.
+        Token::Word(_) if last_word == "per" => Some(msg!("hint-per")),
         Token::Word(w) if before.trim().is_empty() => {
             let word = w.to_lowercase();
             let measure = crate::model::Measure::ALL

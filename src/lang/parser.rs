@@ -296,7 +296,10 @@ where
             .map(|y| Modifier::Change { yoy: y.is_some() }),
         kw("cumulative").to(Modifier::Cumulative),
         kw("per")
-            .ignore_then(select! { Token::Word(w) if w.eq_ignore_ascii_case("capita") => () })
+            .ignore_then(
+                select! { Token::Word(w) if w.eq_ignore_ascii_case("capita") => () }
+                    .labelled("capita"),
+            )
             .to(Modifier::PerCapita),
         kw("index")
             .ignore_then(

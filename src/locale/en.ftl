@@ -212,7 +212,7 @@ chart-units = the answer counts its rows in { $first } and { $rest }, which a ch
 code = { $code }
 or-list = { $rest } or { $last }
 word-end-of-input = end of input
-word-a-measure = a measure (applications, decisions, workload, protection_rate)
+word-a-measure = a measure (applications, decisions, workload, protection_rate, pending)
 word-something-else = something else
 parse-incomplete = the query is incomplete: expected { $expected }
 parse-unexpected = unexpected { $found }: expected { $expected }
@@ -222,7 +222,7 @@ parse-second-statement = a second statement starts here
 hint-two-statements = write `{ $first }; { $second }`, or put the second statement on a line of its own
 hint-did-you-mean = did you mean '{ $word }'?
 hint-paren-not-closed = a '(' is not closed
-hint-per = a summary is written `average per month` (also min, max, median; per quarter, per year)
+hint-per = a summary is written `average per month` (also min, max, median; per quarter, per year); `per capita` divides by the population
 hint-group = group with `by`: applications by month, type
 hint-order = order with `sort by value desc` or `sort by month`
 hint-select = a query starts with a measure (applications where year = 2023); raw SQL is sql "..."
@@ -596,3 +596,11 @@ note-belgium-eurostat-fallback = The store's CGVS figures give none for this que
 ## Eurostat in queries: months
 note-eurostat-fewer-months = Not like for like: these rows cover fewer months than the other rows of their time, as Eurostat gives no figure for the months missing: { $rows }.
 note-empty-eurostat = No figures match: the store's Eurostat downloads hold no figure for this filter (`show sources` lists them).
+
+## Eurostat in queries: pending
+check-pending-share = a share of persons pending is each reporting country's share of Eurostat's aggregate
+hint-pending-share = ask by reporting country, with the aggregate: `pending where geo in (BE, NL, EU27_2020) by geo share`
+
+## Eurostat in queries: pending types
+check-pending-types = Eurostat counts persons pending as one figure, without types
+hint-pending-types = split them by citizenship, sex or age instead: `pending by country`, `pending by sex`

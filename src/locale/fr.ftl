@@ -212,7 +212,7 @@ chart-units = la réponse compte ses lignes en { $first } et en { $rest }, qu'un
 code = { $code }
 or-list = { $rest } ou { $last }
 word-end-of-input = fin de l'entrée
-word-a-measure = une mesure (applications, decisions, workload, protection_rate)
+word-a-measure = une mesure (applications, decisions, workload, protection_rate, pending)
 word-something-else = autre chose
 parse-incomplete = la requête est incomplète : { $expected } attendu
 parse-unexpected = { $found } inattendu : { $expected } attendu
@@ -222,7 +222,7 @@ parse-second-statement = une deuxième instruction commence ici
 hint-two-statements = écrivez `{ $first }; { $second }`, ou mettez la deuxième instruction sur sa propre ligne
 hint-did-you-mean = vouliez-vous dire '{ $word }' ?
 hint-paren-not-closed = une '(' n'est pas fermée
-hint-per = un résumé s'écrit `average per month` (aussi min, max, median ; per quarter, per year)
+hint-per = un résumé s'écrit `average per month` (aussi min, max, median ; per quarter, per year) ; `per capita` divise par la population
 hint-group = groupez avec `by` : applications by month, type
 hint-order = triez avec `sort by value desc` ou `sort by month`
 hint-select = une requête commence par une mesure (applications where year = 2023) ; le SQL brut s'écrit sql "..."
@@ -596,3 +596,11 @@ note-belgium-eurostat-fallback = Les chiffres du CGRA du stock n'en donnent aucu
 ## Eurostat in queries: months
 note-eurostat-fewer-months = Pas à périmètre égal : ces lignes couvrent moins de mois que les autres lignes de leur période, car Eurostat ne donne pas de chiffre pour les mois manquants : { $rows }.
 note-empty-eurostat = Aucun chiffre : les téléchargements d'Eurostat du stock ne contiennent aucun chiffre pour ce filtre (`show sources` les liste).
+
+## Eurostat in queries: pending
+check-pending-share = une part des personnes en attente est la part de chaque pays déclarant dans l'agrégat d'Eurostat
+hint-pending-share = demandez par pays déclarant, avec l'agrégat : `pending where geo in (BE, NL, EU27_2020) by geo share`
+
+## Eurostat in queries: pending types
+check-pending-types = Eurostat compte les personnes en attente en un seul chiffre, sans types
+hint-pending-types = répartissez-les plutôt par nationalité, sexe ou âge : `pending by country`, `pending by sex`

@@ -212,7 +212,7 @@ chart-units = het antwoord telt zijn rijen in { $first } en { $rest }, wat een g
 code = { $code }
 or-list = { $rest } of { $last }
 word-end-of-input = einde van de invoer
-word-a-measure = een maat (applications, decisions, workload, protection_rate)
+word-a-measure = een maat (applications, decisions, workload, protection_rate, pending)
 word-something-else = iets anders
 parse-incomplete = de vraag is onvolledig: { $expected } verwacht
 parse-unexpected = onverwacht { $found }: { $expected } verwacht
@@ -222,7 +222,7 @@ parse-second-statement = hier begint een tweede opdracht
 hint-two-statements = schrijf `{ $first }; { $second }`, of zet de tweede opdracht op een eigen regel
 hint-did-you-mean = bedoelde u '{ $word }'?
 hint-paren-not-closed = een '(' wordt niet gesloten
-hint-per = een samenvatting schrijft u `average per month` (ook min, max, median; per quarter, per year)
+hint-per = een samenvatting schrijft u `average per month` (ook min, max, median; per quarter, per year); `per capita` deelt door de bevolking
 hint-group = groepeer met `by`: applications by month, type
 hint-order = sorteer met `sort by value desc` of `sort by month`
 hint-select = een vraag begint met een maat (applications where year = 2023); rechtstreekse SQL is sql "..."
@@ -596,3 +596,11 @@ note-belgium-eurostat-fallback = De CGVS-cijfers in de opslag geven er geen voor
 ## Eurostat in queries: months
 note-eurostat-fewer-months = Niet gelijk met gelijk: deze rijen beslaan minder maanden dan de andere rijen van hun periode, omdat Eurostat geen cijfer geeft voor de ontbrekende maanden: { $rows }.
 note-empty-eurostat = Geen cijfers: de downloads van Eurostat in de opslag bevatten geen cijfer voor deze filter (`show sources` toont ze).
+
+## Eurostat in queries: pending
+check-pending-share = een aandeel van hangende personen is het aandeel van elk rapporterend land in het aggregaat van Eurostat
+hint-pending-share = vraag per rapporterend land, met het aggregaat: `pending where geo in (BE, NL, EU27_2020) by geo share`
+
+## Eurostat in queries: pending types
+check-pending-types = Eurostat telt hangende personen als één cijfer, zonder types
+hint-pending-types = verdeel ze in de plaats per nationaliteit, geslacht of leeftijd: `pending by country`, `pending by sex`

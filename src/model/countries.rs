@@ -201,9 +201,11 @@ pub fn fold(name: &str) -> String {
         .collect()
 }
 
-/// Every spelling of a country (and of `other`), paired with its Dutch name.
+/// Every spelling of a country (and of `other`), paired with its Dutch name:
+/// the world's countries first, so that a report's country wins where two
+/// spell alike.
 fn spellings(extra: &[String]) -> impl Iterator<Item = (String, String)> + '_ {
-    let known = COUNTRIES.iter().flat_map(|c| {
+    let known = super::world::WORLD.iter().chain(COUNTRIES).flat_map(|c| {
         [c.0, c.1, c.2, c.3, c.4]
             .into_iter()
             .map(move |s| (s.to_string(), c.0.to_string()))
@@ -235,10 +237,16 @@ fn folded() -> &'static HashMap<String, String> {
     MAP.get_or_init(|| spellings(&[]).map(|(s, d)| (fold(&s), d)).collect())
 }
 
+/// The closest names: the reports' countries, and the world's (which
+/// Eurostat's figures name) only where they are very close.
 fn suggest(key: &str, extra: &[String]) -> Vec<String> {
+    let reported = |dutch: &str| {
+        COUNTRIES.iter().any(|c| c.0 == dutch) || extra.iter().any(|e| e == dutch) || dutch == OTHER
+    };
     let mut scored: Vec<(f64, String)> = spellings(extra)
         .filter(|(s, _)| s.chars().count() > 3)
         .map(|(s, dutch)| (strsim::jaro_winkler(key, &fold(&s)), dutch))
+        .filter(|(score, dutch)| reported(dutch) || *score >= 0.9)
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0));
     let mut names: Vec<String> = Vec::new();
@@ -328,7 +336,11 @@ impl Names {
 /// A report's (Dutch) country name in the chosen language; a name outside the
 /// reference, and `other`, stay as they are.
 pub fn shown_name(dutch: &str, names: Names) -> &str {
-    let Some(c) = COUNTRIES.iter().find(|c| c.0 == dutch) else {
+    let Some(c) = COUNTRIES
+        .iter()
+        .chain(super::world::WORLD)
+        .find(|c| c.0 == dutch)
+    else {
         return dutch;
     };
     match names {

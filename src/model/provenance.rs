@@ -143,13 +143,14 @@ impl Origin {
         format!("CASE {column} {} END", cases.join(" "))
     }
 
-    /// SQL that turns a stored origin into one bit, its place in
-    /// [`Self::ALL`]; `bit_or` over a row's facts gives the set of
+    /// SQL that turns a stored origin among `origins` into one bit, its
+    /// place in [`Self::ALL`]; `bit_or` over a row's facts gives the set of
     /// the origins of its figures, which [`Origin::from_mask`] reads back.
-    pub fn mask_sql(column: &str) -> String {
+    pub fn mask_sql(column: &str, origins: &[Origin]) -> String {
         let cases: Vec<String> = Origin::ALL
             .iter()
             .enumerate()
+            .filter(|(_, o)| origins.contains(o))
             .map(|(i, o)| format!("WHEN '{}' THEN {}", o.as_str(), 1 << i))
             .collect();
         format!("CASE {column} {} END", cases.join(" "))
@@ -208,8 +209,12 @@ mod tests {
             (Origin::Report, "workload")
         );
         assert_eq!(
-            Origin::mask_sql("origin"),
+            Origin::mask_sql("origin", &Origin::BY_PRECEDENCE),
             "CASE origin WHEN 'report' THEN 1 WHEN 'yearly' THEN 2 WHEN 'page' THEN 4 END"
+        );
+        assert_eq!(
+            Origin::mask_sql("origin", &[Origin::Eurostat]),
+            "CASE origin WHEN 'eurostat' THEN 8 END"
         );
         assert_eq!(
             Origin::precedence_sql("f.origin"),

@@ -82,9 +82,9 @@ impl Session {
             return Ok(Vec::new());
         }
         let sql = format!(
-            "SELECT dataset, coalesce(last_update, strftime(loaded, '%Y-%m-%d')), file,
-               strftime(max(loaded), '%Y-%m')
-             FROM eurostat_sources WHERE id IN ({}) GROUP BY ALL ORDER BY 1, 2",
+            "SELECT dataset, coalesce(last_update, strftime(loaded, '%Y-%m-%d')),
+               min(file), strftime(max(loaded), '%Y-%m')
+             FROM eurostat_sources WHERE id IN ({}) GROUP BY 1, 2 ORDER BY 1, 2",
             ids.join(", ")
         );
         let rows = self.query(&sql)?.rows;

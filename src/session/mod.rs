@@ -246,14 +246,14 @@ impl Session {
         }
         assign_roles(&mut answer, checked);
         self.add_index(&mut answer, checked)?;
-        if checked.plan.per_capita {
-            per_capita_notes(&mut answer);
-        }
         if eurostat {
             self.eurostat_parts(&mut answer, &metas);
         } else {
             answer.notes.extend(self.absent_countries(checked)?);
             answer.notes.extend(self.mixed_definitions(checked)?);
+        }
+        if checked.plan.per_capita {
+            per_capita_notes(&mut answer);
         }
         answer.notes.extend(level_notes);
         if self.want_sources {

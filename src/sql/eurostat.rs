@@ -158,20 +158,22 @@ fn level(measure: crate::check::Measure, kind: &str) -> String {
     }
 }
 
-/// `share` over reporting countries: within each one where the rows split
-/// it further (by citizenship, type, sex or age), else of the one
-/// aggregate the filter names (`EU27_2020`), never of a sum of countries
-/// asylq makes.
+/// `share` of Eurostat's figures: by reporting country alone, each one's
+/// share of the one aggregate the filter names (`EU27_2020`), never of a
+/// sum of countries asylq makes; otherwise of the rows of the same time
+/// (and reporting country), none where one of them has no figure.
 pub(super) fn share(q: &Checked, mut over: Vec<String>) -> String {
     let split = q
         .dims
         .iter()
         .any(|d| !d.is_time() && !matches!(d, Dim::Geo | Dim::Unit));
-    if split {
-        over.push("r.\"geo\"".to_string());
+    if split || !q.dims.contains(&Dim::Geo) {
+        if q.dims.contains(&Dim::Geo) {
+            over.push("r.\"geo\"".to_string());
+        }
+        let window = format!("PARTITION BY {}", over.join(", "));
         return format!(
-            "round(100.0 * r.\"value\" / nullif(sum(r.\"value\") OVER (PARTITION BY {}), 0), 1) AS \"share\"",
-            over.join(", ")
+            "CASE WHEN count(*) OVER ({window}) = count(r.\"value\") OVER ({window}) THEN round(100.0 * r.\"value\" / nullif(sum(r.\"value\") OVER ({window}), 0), 1) END AS \"share\""
         );
     }
     let aggregates = GEOS.iter().filter(|g| g.1.is_empty()).map(|g| g.0);
@@ -198,7 +200,8 @@ pub(super) fn per_capita() -> String {
     SELECT geo, period_start, value, flags FROM eurostat_current
     WHERE measure = 'population' AND sex = 'T' AND age = 'TOTAL'
   ) AS pop ON pop.geo = r0.\"_geo\"
-    AND date_part('year', pop.period_start) = date_part('year', r0.\"_start\")"
+    AND date_part('year', pop.period_start) = date_part('year', r0.\"_start\")
+    AND date_part('year', pop.period_start) = date_part('year', r0.\"_end\")"
         .to_string()
 }
 

@@ -310,10 +310,7 @@ pub(super) fn row_columns(q: &Checked) -> Vec<String> {
     cols.push("min(period_start) AS \"_start\"".to_string());
     cols.push("max(period_end) AS \"_end\"".to_string());
     cols.push("bool_or(derived) AS \"_derived\"".to_string());
-    cols.push(format!(
-        "bit_or({}) AS \"_origins\"",
-        Origin::mask_sql("origin")
-    ));
+    cols.push(format!("bit_or({}) AS \"_origins\"", origins(q)));
     cols.push("bool_or(forced) AS \"_forced\"".to_string());
     cols.push(format!("{REPORTS} AS \"_reports\""));
     if can_leave_gaps(q) {
@@ -487,7 +484,11 @@ pub(super) fn order(q: &Checked, dims: &[Dim], from: &str) -> String {
         keys.push(col("_month_end"));
     }
     if dims.contains(&Dim::Type) {
-        keys.push(format!("list_position([{}], {})", type_list(), col("type")));
+        let list = match q.publisher {
+            Publisher::Cgvs => type_list().to_string(),
+            Publisher::Eurostat => literals(eurostat_types(q.measure).1),
+        };
+        keys.push(format!("list_position([{list}], {})", col("type")));
     }
     keys.push(col("unit"));
     if dims.contains(&Dim::Country) {

@@ -9,7 +9,7 @@ use super::*;
 pub(super) fn share(q: &Checked, time: &[String]) -> String {
     let mut over = time.to_vec();
     over.push("r.\"unit\"".to_string());
-    if q.publisher == Publisher::Eurostat && q.dims.contains(&Dim::Geo) {
+    if q.publisher == Publisher::Eurostat {
         return eurostat::share(q, over);
     }
     if q.measure.kind() == Kind::Stock {
@@ -41,9 +41,13 @@ pub(super) fn cumulative(q: &Checked, other: &[String]) -> String {
         "{} ORDER BY r.\"_key\" ROWS UNBOUNDED PRECEDING",
         partition(&over)
     );
-    format!(
-        "CASE WHEN count(*) OVER ({window}) = count(r.\"value\") OVER ({window}) THEN CAST(sum(r.\"value\") OVER ({window}) AS BIGINT) END AS \"cumulative\""
-    )
+    let total = format!("CAST(sum(r.\"value\") OVER ({window}) AS BIGINT)");
+    match q.publisher {
+        Publisher::Cgvs => format!("{total} AS \"cumulative\""),
+        Publisher::Eurostat => format!(
+            "CASE WHEN count(*) OVER ({window}) = count(r.\"value\") OVER ({window}) THEN {total} END AS \"cumulative\""
+        ),
+    }
 }
 
 /// The average of each month and the `n - 1` before it, within each value

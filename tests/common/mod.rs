@@ -359,3 +359,48 @@ pub fn serve(path: &'static str, body: &'static str, requests: usize) -> String 
     });
     format!("http://127.0.0.1:{port}")
 }
+
+/// Runs asylq on the store `store`: its exit status, stdout and stderr.
+pub fn asylq_on(store: &std::path::Path, args: &[&str]) -> (Option<i32>, String, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_asylq"))
+        .arg("--db")
+        .arg(store)
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code(),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+/// The project's own Eurostat downloads (`tests/eurostat/`), in the
+/// dissemination API's TSV: applicants for January–June 2023 (BE, NL, DE,
+/// FR, LU, EU27_2020; BE by type, sex and age), population on 1 January
+/// 2022 and 2023, persons pending April–June 2023, decisions of 2022 and
+/// 2023 by year and by quarter, and applicants of September–November 2023.
+pub const EUROSTAT_FIXTURES: &[&str] = &[
+    "migr_asyappctzm_2023h1.tsv",
+    "demo_pjan.tsv",
+    "migr_asypenctzm.tsv",
+    "migr_asydcfsta.tsv",
+    "migr_asydcfstq.tsv",
+    "migr_asyappctzm.tsv",
+];
+
+/// asylq's answer to a query, or `None` where it refuses it.
+pub fn asked(session: &mut asylq::session::Session, text: &str) -> Option<asylq::answer::Answer> {
+    let mut out = None;
+    let result = session.run(text, &mut |o| {
+        if let asylq::session::Output::Answer(a) = o {
+            out = Some(a);
+        }
+        Ok(())
+    });
+    match result {
+        Ok(()) => out,
+        Err(asylq::error::Error::Query(_)) => None,
+        Err(e) => panic!("{text}: {e}"),
+    }
+}

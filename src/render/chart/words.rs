@@ -77,6 +77,11 @@ pub(super) fn measure(word: &str, lang: Lang) -> Option<&'static str> {
         "protection_rate" => {
             lang.pick("Protection rate", "Beschermingsgraad", "Taux de protection")
         }
+        "pending" => lang.pick(
+            "Persons pending",
+            "Hangende personen",
+            "Personnes en attente",
+        ),
         _ => return None,
     })
 }
@@ -112,6 +117,9 @@ pub(super) fn dimension(column: &str, lang: Lang) -> String {
         "type" => lang.pick("type", "type", "type"),
         "unit" => lang.pick("unit", "eenheid", "unité"),
         "source" => lang.pick("source", "bron", "source"),
+        "geo" => lang.pick("reporting country", "rapporterend land", "pays déclarant"),
+        "sex" => lang.pick("sex", "geslacht", "sexe"),
+        "age" => lang.pick("age", "leeftijd", "âge"),
         other => other,
     };
     word.to_string()
@@ -174,7 +182,34 @@ pub fn term(word: &str, lang: Lang) -> String {
         "dossiers" => lang.pick("dossiers", "dossiers", "dossiers"),
         "files" => lang.pick("files", "aanvragen", "demandes"),
         "percent" => lang.pick("percent", "procent", "pour cent"),
+        "per_1000" => lang.pick(
+            "per 1,000 inhabitants",
+            "per 1.000 inwoners",
+            "pour 1 000 habitants",
+        ),
         "other" => lang.pick("other", "andere", "autres"),
+        "positive" => lang.pick("positive", "positief", "positive"),
+        "humanitarian" => lang.pick(
+            "humanitarian status",
+            "humanitaire status",
+            "statut humanitaire",
+        ),
+        "temporary_protection" => lang.pick(
+            "temporary protection",
+            "tijdelijke bescherming",
+            "protection temporaire",
+        ),
+        "rejected" => lang.pick("rejected", "afgewezen", "rejetées"),
+        "F" => lang.pick("women", "vrouwen", "femmes"),
+        "M" => lang.pick("men", "mannen", "hommes"),
+        "UNK" => lang.pick("unknown", "onbekend", "inconnu"),
+        "Y_LT14" => lang.pick("under 14", "jonger dan 14", "moins de 14 ans"),
+        "Y14-17" => lang.pick("14 to 17", "14 tot 17", "14 à 17 ans"),
+        "Y_LT18" => lang.pick("under 18", "jonger dan 18", "moins de 18 ans"),
+        "Y18-34" => lang.pick("18 to 34", "18 tot 34", "18 à 34 ans"),
+        "Y35-64" => lang.pick("35 to 64", "35 tot 64", "35 à 64 ans"),
+        "Y_GE65" => lang.pick("65 or older", "65 of ouder", "65 ans ou plus"),
+        "Y_GE18" => lang.pick("18 or older", "18 of ouder", "18 ans ou plus"),
         other => other,
     };
     said.to_string()

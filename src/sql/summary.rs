@@ -1,0 +1,140 @@
+//! A summary over periods (`average per month`, `max per quarter`, ...):
+//! the figure of each whole period, then one row per value of the other
+//! dimensions, with the periods it left out because the data covers them
+//! only in part.
+
+use super::*;
+
+/// A summary over periods: the figure of each period (`p`), then one row
+/// per value of the other dimensions. A period the data covers only in part
+/// is left out (and named in `_left_out`); `average per month` is the total
+/// divided by the months its figures span, so that a year-to-date figure by
+/// country counts as the months it covers.
+pub(super) fn summary_query(q: &Checked, (kind, per): (Summary, Per)) -> String {
+    let (from, chosen) = match chosen_cte(q) {
+        Some(cte) => ("chosen", format!("chosen AS (\n{cte}\n),\n")),
+        None => ("f", String::new()),
+    };
+    let dims = shown_dims(q);
+    let mut keys: Vec<String> = dims.iter().flat_map(|d| dim_columns(*d)).collect();
+    let mut groups: Vec<&str> = dims.iter().map(|d| group_expr(*d)).collect();
+    groups.push(per_group(per));
+    groups.push("unit");
+    let months = match per {
+        Per::Month => "CAST(datediff('month', period_start, period_end) + 1 AS BIGINT)",
+        _ => "count(DISTINCT period_start)",
+    };
+    keys.extend([
+        format!("{} AS \"_period\"", per_key(per)),
+        match q.publisher {
+            Publisher::Cgvs => "CAST(sum(value) AS BIGINT) AS \"value\"".to_string(),
+            Publisher::Eurostat => eurostat::VALUE.to_string(),
+        },
+        "unit AS \"unit\"".to_string(),
+        format!("{months} AS \"_months\""),
+        "min(period_start) AS \"_start\"".to_string(),
+        "max(period_end) AS \"_end\"".to_string(),
+        "bool_or(derived) AS \"_derived\"".to_string(),
+        format!("bit_or({}) AS \"_origins\"", origins(q)),
+        "bool_or(forced) AS \"_forced\"".to_string(),
+        format!("{REPORTS} AS \"_reports\""),
+    ]);
+    let facts = facts_filter(q).join("\n    AND ");
+    let inner = format!(
+        "WITH f AS (\n{}\n),\n{chosen}p AS (\n  SELECT {}\n  FROM {from}\n  GROUP BY {}\n)",
+        facts_select(q, &facts),
+        keys.join(",\n    "),
+        groups.join(", ")
+    );
+    let whole = format!("\"_months\" = {}", per.months());
+    let mut cols: Vec<String> = dims.iter().map(|d| format!("\"{}\"", d.name())).collect();
+    cols.push(format!("{} AS \"value\"", summary_value(kind, per, &whole)));
+    cols.push("\"unit\"".to_string());
+    cols.push(if kind == Summary::Average && per == Per::Month {
+        "sum(\"_months\") AS \"months\"".to_string()
+    } else {
+        format!("count(*) FILTER (WHERE {whole}) AS \"{}\"", per.plural())
+    });
+    let label = per_label(per);
+    match kind {
+        // Of equal figures, the first period.
+        Summary::Min => cols.push(format!(
+            "first({label} ORDER BY \"value\", \"_period\") FILTER (WHERE {whole}) AS \"{}\"",
+            per.name()
+        )),
+        Summary::Max => cols.push(format!(
+            "first({label} ORDER BY \"value\" DESC, \"_period\") FILTER (WHERE {whole}) AS \"{}\"",
+            per.name()
+        )),
+        _ => {}
+    }
+    let kept = if kind == Summary::Average && per == Per::Month {
+        "TRUE".to_string()
+    } else {
+        whole.clone()
+    };
+    cols.extend([
+        format!("min(\"_start\") FILTER (WHERE {kept}) AS \"_start\""),
+        format!("max(\"_end\") FILTER (WHERE {kept}) AS \"_end\""),
+        "bool_or(\"_derived\") AS \"_derived\"".to_string(),
+        "bit_or(\"_origins\") AS \"_origins\"".to_string(),
+        "bool_or(\"_forced\") AS \"_forced\"".to_string(),
+        format!("list_sort(list_distinct(flatten(list(\"_reports\") FILTER (WHERE {kept})))) AS \"_reports\""),
+        format!("string_agg({label}, ', ' ORDER BY \"_period\") FILTER (WHERE NOT ({kept})) AS \"_left_out\""),
+        format!("len(list_distinct(flatten(list(range({}, {})) FILTER (WHERE {kept})))) AS \"_months_covered\"", month_index("\"_start\""), month_index("\"_end\"") + " + 1"),
+    ]);
+    let mut outer_groups: Vec<String> = dims.iter().map(|d| format!("\"{}\"", d.name())).collect();
+    outer_groups.push("\"unit\"".to_string());
+    let select = format!(
+        "SELECT {}\nFROM p\nGROUP BY {}",
+        cols.join(",\n  "),
+        outer_groups.join(", ")
+    );
+    // `top` within groups ranks the rows by their names, which the QUALIFY
+    // of a grouped select cannot use.
+    let select = match having(q, "") {
+        Some(condition) => format!("SELECT * FROM ({select}) AS s\nWHERE {condition}"),
+        None if top_groups(q).is_some() => format!("SELECT * FROM ({select}) AS s"),
+        None => select,
+    };
+    format!("{inner}\n{select}{}", arrange(q, &dims, ""))
+}
+
+/// What a summary groups each period by.
+pub(super) fn per_group(per: Per) -> &'static str {
+    match per {
+        Per::Month => "period_start, period_end",
+        Per::Quarter => "CAST(date_trunc('quarter', period_start) AS DATE)",
+        Per::Year => "CAST(date_trunc('year', period_start) AS DATE)",
+    }
+}
+
+/// The first day of a summary's period.
+fn per_key(per: Per) -> &'static str {
+    match per {
+        Per::Month => "period_start",
+        other => per_group(other),
+    }
+}
+
+/// A period of a summary as text: `2023-11`, `2023-Q4`, `2023`.
+fn per_label(per: Per) -> &'static str {
+    match per {
+        Per::Month => "strftime(\"_period\", '%Y-%m')",
+        Per::Quarter => "strftime(\"_period\", '%Y') || '-Q' || date_part('quarter', \"_period\")",
+        Per::Year => "strftime(\"_period\", '%Y')",
+    }
+}
+
+/// The summary's figure over the whole periods.
+fn summary_value(kind: Summary, per: Per, whole: &str) -> String {
+    match (kind, per) {
+        (Summary::Average, Per::Month) => "round(sum(\"value\") / sum(\"_months\"), 1)".to_string(),
+        (Summary::Average, _) => format!("round(avg(\"value\") FILTER (WHERE {whole}), 1)"),
+        (Summary::Min, _) => format!("min(\"value\") FILTER (WHERE {whole})"),
+        (Summary::Max, _) => format!("max(\"value\") FILTER (WHERE {whole})"),
+        (Summary::Median, _) => {
+            format!("round(median(\"value\") FILTER (WHERE {whole}), 1)")
+        }
+    }
+}

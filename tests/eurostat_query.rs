@@ -1,0 +1,500 @@
+//! Queries over Eurostat's figures, on stores that mix them with the CGVS's:
+//! several reporting countries answered by Eurostat alone (Belgium's row
+//! too), Belgium alone by the CGVS unless Eurostat is asked for or the CGVS
+//! has no such figure, Eurostat's totals where the query names none,
+//! aggregates never summed, flags and figures not available in the notes,
+//! quarterly and annual decisions never both, `per capita`, and refusals.
+
+mod common;
+
+use common::asylq_on;
+use std::path::{Path, PathBuf};
+
+use common::EUROSTAT_FIXTURES as FIXTURES;
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/eurostat")
+        .join(name)
+}
+
+/// A store with the embedded report (unless `no_embedded`) and `files`.
+fn store(files: &[&str], no_embedded: bool) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("store.duckdb");
+    let mut args = vec!["load".to_string()];
+    if no_embedded {
+        args.push("--no-embedded".into());
+    }
+    args.extend(files.iter().map(|f| fixture(f).display().to_string()));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let (status, _, err) = asylq_on(&path, &args);
+    assert_eq!(status, Some(0), "{err}");
+    (dir, path)
+}
+
+/// A query's csv (English names) and notes.
+fn csv(store: &Path, query: &str) -> (String, String) {
+    let (status, out, err) = asylq_on(store, &["--format", "csv", "--names", "en", "-c", query]);
+    assert_eq!(status, Some(0), "{query}: {err}");
+    (out, err)
+}
+
+const APPLICANTS_NOTE: &str = "note: Eurostat's applicants (migr_asyappctzm): persons registered in the month, first-time and subsequent; unlike the CGVS's total, they count no resettled persons, and up to 2015 the CGVS counted files where Eurostat counts persons.\n";
+
+#[test]
+fn several_reporting_countries_come_from_eurostat_with_its_totals_and_aggregates_as_rows() {
+    let (_dir, db) = store(FIXTURES, false);
+    let (out, err) = csv(
+        &db,
+        "applications where geo in (BE, NL, DE, FR, LU, EU27_2020) and month = 2023-03 by geo",
+    );
+    assert_eq!(
+        out,
+        "geo,value,unit,period,months_covered\n\
+         EU27_2020,85130,persons,2023-03,1\n\
+         Germany,27940,persons,2023-03,1\n\
+         France,13530,persons,2023-03,1\n\
+         Netherlands,3095,persons,2023-03,1\n\
+         Belgium,2720,persons,2023-03,1\n\
+         Luxembourg,195,persons,2023-03,1\n"
+    );
+    assert_eq!(
+        err,
+        format!(
+            "{APPLICANTS_NOTE}note: Eurostat rounds its asylum figures to 5.\n\
+             note: Eurostat's totals where the query names none: country = TOTAL, sex = T, age = TOTAL.\n"
+        )
+    );
+    // Names as `--names` asks: Dutch by default, ISO alpha-3 for joins.
+    let (_, out, _) = asylq_on(
+        &db,
+        &[
+            "--format",
+            "csv",
+            "--names",
+            "iso3",
+            "-c",
+            "applications where geo in (BE, EL, UK, NL) and month = 2023-03 by geo",
+        ],
+    );
+    assert_eq!(out, "geo,value,unit,period,months_covered\nNLD,3095,persons,2023-03,1\nBEL,2720,persons,2023-03,1\n");
+}
+
+#[test]
+fn belgium_alone_is_the_cgvs_unless_eurostat_is_asked_for_or_the_cgvs_has_none() {
+    let (_dir, db) = store(FIXTURES, false);
+    // The CGVS's report (with resettlement): no Eurostat note.
+    assert_eq!(
+        csv(&db, "applications where month = 2023-02"),
+        (
+            "value,unit,period,months_covered\n2399,persons,2023-02,1\n".to_string(),
+            String::new()
+        )
+    );
+    assert_eq!(
+        csv(&db, "applications where geo = Belgium and month = 2023-02").0,
+        "value,unit,period,months_covered\n2399,persons,2023-02,1\n"
+    );
+    let (out, err) = csv(
+        &db,
+        "applications where month = 2023-02 and publisher = eurostat",
+    );
+    assert_eq!(
+        out,
+        "value,unit,period,months_covered\n2380,persons,2023-02,1\n"
+    );
+    assert!(err.starts_with(APPLICANTS_NOTE), "{err}");
+    // By sex the CGVS has nothing: Eurostat answers, saying so.
+    let (out, err) = csv(&db, "applications where month = 2023-02 by sex");
+    assert_eq!(
+        out,
+        "sex,value,unit,period,months_covered\nM,1720,persons,2023-02,1\nF,655,persons,2023-02,1\nUNK,5,persons,2023-02,1\n"
+    );
+    assert!(err.starts_with("note: Belgium's figures come from Eurostat: the CGVS publishes none by sex, by age or of persons pending.\n"), "{err}");
+    // A store with no CGVS figure for the query: Eurostat, saying so.
+    let (_dir2, bare) = store(&["migr_asydcfsta.tsv"], true);
+    let (out, err) = csv(&bare, "decisions where year = 2023");
+    assert_eq!(
+        out,
+        "value,unit,period,months_covered\n24105,persons,2023,12\n"
+    );
+    assert!(err.starts_with("note: The store's CGVS figures give none for this query: Belgium's figures come from Eurostat.\n"), "{err}");
+    // `publisher = cgvs` never falls back, and refuses what only Eurostat has.
+    let (out, _) = csv(&bare, "decisions where year = 2023 and publisher = cgvs");
+    assert_eq!(out, "value,unit,period,months_covered\n");
+    let (status, _, err) = asylq_on(
+        &db,
+        &["-c", "applications where sex = F and publisher = cgvs"],
+    );
+    assert_eq!(status, Some(1));
+    assert!(err.contains("The CGVS publishes no such figure: it counts Belgium alone, without sex or age, and its workload in place of persons pending"), "{err}");
+}
+
+#[test]
+fn several_countries_sexes_or_ages_in_one_row_are_refused_never_summed() {
+    let (_dir, db) = store(FIXTURES, false);
+    for (query, dimension) in [
+        ("applications where geo in (BE, NL)", "geo"),
+        (
+            "applications where geo != LU and publisher = eurostat",
+            "geo",
+        ),
+        ("applications where sex in (F, M)", "sex"),
+        ("applications where age in (Y_LT18, \"Y14-17\")", "age"),
+    ] {
+        let (status, _, err) = asylq_on(&db, &["-c", query]);
+        assert_eq!(status, Some(1), "{query}");
+        assert!(err.contains(&format!("The filter keeps several values of `{dimension}` for one row: asylq never adds up Eurostat's figures of different reporting countries, sexes or age classes")), "{query}: {err}");
+        assert!(
+            err.contains(&format!("add `by {dimension}` for a row each")),
+            "{err}"
+        );
+    }
+    let (status, _, err) = asylq_on(&db, &["-c", "workload where geo = NL"]);
+    assert_eq!(status, Some(1));
+    assert!(err.contains("Eurostat publishes no workload: it counts persons whose application is pending, at every instance"), "{err}");
+    let (status, _, err) = asylq_on(&db, &["-c", "applications where geo = Atlantis by geo"]);
+    assert_eq!(status, Some(1));
+    assert!(
+        err.contains("`Atlantis` is no reporting country of Eurostat's"),
+        "{err}"
+    );
+    let (status, _, err) = asylq_on(&db, &["-c", "applications by geo, source"]);
+    assert_eq!(status, Some(1));
+    assert!(
+        err.contains("`by source` sets figures of two publishers side by side"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_share_across_countries_is_of_the_aggregate_the_filter_names() {
+    let (_dir, db) = store(FIXTURES, false);
+    let (out, _) = csv(
+        &db,
+        "applications where geo in (BE, NL, EU27_2020) and month = 2023-01 by geo share",
+    );
+    // 2785 / 86605 = 3.2 %, 3510 / 86605 = 4.1 %: never of BE + NL + EU.
+    assert_eq!(
+        out,
+        "geo,value,unit,period,months_covered,share\n\
+         EU27_2020,86605,persons,2023-01,1,100.0\n\
+         Netherlands,3510,persons,2023-01,1,4.1\n\
+         Belgium,2785,persons,2023-01,1,3.2\n"
+    );
+    let (status, _, err) = asylq_on(
+        &db,
+        &["-c", "applications where geo in (BE, NL) by geo share"],
+    );
+    assert_eq!(status, Some(1));
+    assert!(err.contains("`share` across reporting countries is each one's share of Eurostat's total, which the filter must name"), "{err}");
+    // A ranking of countries leaves the aggregates out.
+    let (out, _) = csv(&db, "applications where month = 2023-01 by geo top 2");
+    assert_eq!(
+        out,
+        "geo,value,unit,period,months_covered\nGermany,29070,persons,2023-01,1\nFrance,12605,persons,2023-01,1\n"
+    );
+}
+
+#[test]
+fn flags_and_figures_not_available_are_notes_never_zeros() {
+    let (_dir, db) = store(FIXTURES, false);
+    let (out, err) = csv(
+        &db,
+        "applications where geo in (DE, FR) and month >= 2023-05 and month <= 2023-06 by month, geo",
+    );
+    assert_eq!(
+        out,
+        "month,geo,value,unit,period,months_covered\n\
+         2023-05,Germany,25675,persons,2023-05,1\n\
+         2023-05,France,13070,persons,2023-05,1\n\
+         2023-06,Germany,26940,persons,2023-06,1\n"
+    );
+    assert!(
+        err.contains("note: Flag p (provisional) on the figures of: 2023-06 Germany.\n"),
+        "{err}"
+    );
+    // `: c` is kept without a value: the row has none, with both notes.
+    let (out, err) = csv(
+        &db,
+        "applications where geo = NL and country = Syria and month >= 2023-09 by month",
+    );
+    assert_eq!(
+        out,
+        "month,value,unit,period,months_covered\n2023-09,1540,persons,2023-09,1\n2023-10,1795,persons,2023-10,1\n2023-11,,persons,2023-11,1\n"
+    );
+    assert!(
+        err.contains("note: Flag c (confidential) on the figures of: 2023-11.\n"),
+        "{err}"
+    );
+    assert!(err.contains("note: No figure for 2023-11: Eurostat marks one of the figures not available (`:`), and asylq never sums over less than a row holds.\n"), "{err}");
+    // A sum over that month has no value either.
+    let (out, _) = csv(
+        &db,
+        "applications where geo = NL and country = Syria and month >= 2023-09",
+    );
+    assert_eq!(
+        out,
+        "value,unit,period,months_covered\n,persons,2023-09..2023-11,3\n"
+    );
+    // A row over fewer months than the others of its time is named.
+    let (out, err) = csv(
+        &db,
+        "applications where geo in (BE, FR) and year = 2023 and month <= 2023-06 by geo",
+    );
+    assert_eq!(
+        out,
+        "geo,value,unit,period,months_covered\nFrance,61855,persons,2023-01..2023-05,5\nBelgium,15885,persons,2023-01..2023-06,6\n"
+    );
+    assert!(err.contains("note: Not like for like: these rows cover fewer months than the other rows of their time, as Eurostat gives no figure for the months missing: France (2023-01..2023-05).\n"), "{err}");
+    // The envelope names the kind of each note.
+    let (_, out, _) = asylq_on(
+        &db,
+        &[
+            "--format",
+            "json",
+            "--envelope",
+            "-c",
+            "applications where geo = DE and month = 2023-06",
+        ],
+    );
+    assert!(out.contains("{\"kind\":\"flags\",\"periods\":[\"2023-06\"],\"message\":\"note-eurostat-flag\",\"flag\":\"p\""), "{out}");
+}
+
+#[test]
+fn types_show_the_finest_level_the_source_gives_in_full() {
+    let (_dir, db) = store(FIXTURES, false);
+    let (out, _) = csv(
+        &db,
+        "applications where geo in (BE, NL) and month = 2023-01 by geo, type",
+    );
+    // Belgium gives first and subsequent (2360 + 425 = 2785), the
+    // Netherlands registered applicants only.
+    assert_eq!(
+        out,
+        "geo,type,value,unit,period,months_covered\n\
+         Netherlands,registered,3510,persons,2023-01,1\n\
+         Belgium,first,2360,persons,2023-01,1\n\
+         Belgium,subsequent,425,persons,2023-01,1\n"
+    );
+    let (out, _) = csv(
+        &db,
+        "decisions where country = Syria and publisher = eurostat and quarter = 2023-Q1 by type",
+    );
+    assert_eq!(
+        out,
+        "type,value,unit,period,months_covered\n\
+         refugee_status,760,persons,2023-01..2023-03,3\n\
+         subsidiary_protection,145,persons,2023-01..2023-03,3\n\
+         humanitarian,0,persons,2023-01..2023-03,3\n\
+         temporary_protection,0,persons,2023-01..2023-03,3\n\
+         rejected,140,persons,2023-01..2023-03,3\n"
+    );
+    // The annual file gives positive and rejected only.
+    let (out, _) = csv(
+        &db,
+        "decisions where geo in (BE, NL) and year = 2023 by geo, type",
+    );
+    assert_eq!(
+        out,
+        "geo,type,value,unit,period,months_covered\n\
+         Netherlands,positive,21210,persons,2023,12\n\
+         Belgium,positive,10315,persons,2023,12\n\
+         Belgium,rejected,13790,persons,2023,12\n\
+         Netherlands,rejected,8095,persons,2023,12\n"
+    );
+    let (status, _, err) = asylq_on(&db, &["-c", "decisions where geo = NL and type = refusal"]);
+    assert_eq!(status, Some(1));
+    assert!(
+        err.contains("`refusal` is no type of Eurostat's decisions"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_year_is_the_annual_figure_and_quarters_the_quarterly_never_both() {
+    let (_dir, db) = store(FIXTURES, false);
+    // 2023: 4495 from migr_asydcfsta, not Q1–Q3 of migr_asydcfstq (3440).
+    let (out, _) = csv(
+        &db,
+        "decisions where country = Syria and publisher = eurostat by year",
+    );
+    assert_eq!(
+        out,
+        "year,value,unit,period,months_covered\n2022,3080,persons,2022,12\n2023,4495,persons,2023,12\n"
+    );
+    let (out, _) = csv(
+        &db,
+        "decisions where country = Syria and publisher = eurostat and year = 2023 by quarter",
+    );
+    assert_eq!(
+        out,
+        "quarter,value,unit,period,months_covered\n\
+         2023-Q1,1045,persons,2023-01..2023-03,3\n\
+         2023-Q2,1180,persons,2023-04..2023-06,3\n\
+         2023-Q3,1215,persons,2023-07..2023-09,3\n"
+    );
+    // Eurostat's recognition rate, with its definition.
+    let (out, err) = csv(&db, "protection_rate where geo in (BE, NL) by year, geo");
+    assert_eq!(
+        out,
+        "year,geo,value,unit,period,months_covered,basis,granted,decided\n\
+         2022,Netherlands,71.0,percent,2022,12,persons,17515,24660\n\
+         2022,Belgium,43.0,percent,2022,12,persons,8450,19635\n\
+         2023,Netherlands,72.4,percent,2023,12,persons,21210,29305\n\
+         2023,Belgium,42.8,percent,2023,12,persons,10315,24105\n"
+    );
+    assert!(err.starts_with("note: The rate is Eurostat's recognition rate: positive first-instance decisions over all first-instance decisions (persons), not the CGVS's protection rate.\n"), "{err}");
+}
+
+#[test]
+fn pending_is_a_stock_of_persons_never_summed_over_months() {
+    let (_dir, db) = store(FIXTURES, false);
+    let (out, err) = csv(&db, "pending where geo in (BE, NL, DE) by quarter, geo");
+    assert_eq!(
+        out,
+        "quarter,geo,value,unit,period,months_covered\n\
+         2023-Q2,Germany,309560,persons,2023-06,1\n\
+         2023-Q2,Netherlands,41090,persons,2023-05,1\n\
+         2023-Q2,Belgium,33120,persons,2023-06,1\n"
+    );
+    assert!(err.contains("2023-Q2 as of 2023-05"), "{err}");
+    let (out, err) = csv(&db, "pending by month");
+    assert_eq!(
+        out,
+        "month,value,unit,period,months_covered\n2023-04,31650,persons,2023-04,1\n2023-05,32485,persons,2023-05,1\n2023-06,33120,persons,2023-06,1\n"
+    );
+    assert!(err.contains("note: Eurostat's persons pending (migr_asypenctzm): persons whose application awaits a decision at the month's end, at every instance; not the CGVS's workload (dossiers at the CGVS)."), "{err}");
+}
+
+#[test]
+fn per_capita_divides_by_the_population_on_1_january_of_the_rows_year() {
+    let (_dir, db) = store(FIXTURES, false);
+    let (out, err) = csv(
+        &db,
+        "applications where geo in (BE, NL, DE, LU) and month = 2023-03 by geo per capita",
+    );
+    // 27940 / 84,358,845 × 1000 = 0.331; 2720 / 11,742,796 × 1000 = 0.232.
+    assert_eq!(
+        out,
+        "geo,value,unit,period,months_covered,count,population,basis\n\
+         Germany,0.331,per_1000,2023-03,1,27940,84358845,persons\n\
+         Luxembourg,0.295,per_1000,2023-03,1,195,660809,persons\n\
+         Belgium,0.232,per_1000,2023-03,1,2720,11742796,persons\n\
+         Netherlands,0.174,per_1000,2023-03,1,3095,17811291,persons\n"
+    );
+    assert!(err.contains("note: per capita: each value is the figure (`count`) per 1,000 inhabitants of its reporting country on 1 January of the row's year (`population`, Eurostat demo_pjan).\n"), "{err}");
+    // Belgium alone, from the CGVS, per inhabitant of Belgium.
+    let (out, _) = csv(&db, "applications where month = 2023-02 per capita");
+    assert_eq!(
+        out,
+        "value,unit,period,months_covered,count,population,basis\n0.204,per_1000,2023-02,1,2399,11742796,persons\n"
+    );
+    // A row over two years has no population to divide by.
+    let (out, err) = csv(
+        &db,
+        "decisions where geo = NL and year >= 2022 by geo per capita",
+    );
+    assert_eq!(
+        out,
+        "geo,value,unit,period,months_covered,count,population,basis\nNetherlands,,per_1000,2022-01..2023-12,24,53965,,persons\n"
+    );
+    assert!(err.contains("note: No value per capita for Netherlands: the row spans two years, or the store holds no population for its year.\n"), "{err}");
+    // Without population, refused, saying what to load.
+    let (_dir2, bare) = store(&["migr_asyappctzm_2023h1.tsv"], false);
+    let (status, _, err) = asylq_on(
+        &bare,
+        &["-c", "applications where geo in (BE, NL) by geo per capita"],
+    );
+    assert_eq!(status, Some(1));
+    assert!(
+        err.contains(
+            "`per capita` needs the population on 1 January, which the store does not hold"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("asylq fetch eurostat demo_pjan"), "{err}");
+}
+
+#[test]
+fn a_store_without_eurostat_figures_says_what_to_fetch() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_asylq"))
+        .args([
+            "--embedded",
+            "-c",
+            "applications where geo in (BE, NL) by geo",
+        ])
+        .output()
+        .unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("The store holds no Eurostat figures, which this query needs"),
+        "{err}"
+    );
+    assert!(
+        err.contains("asylq fetch eurostat migr_asyappctzm"),
+        "{err}"
+    );
+}
+
+#[test]
+fn notes_are_in_the_language_asked_for() {
+    let (_dir, db) = store(FIXTURES, false);
+    let (_, _, err) = asylq_on(
+        &db,
+        &[
+            "--lang",
+            "nl",
+            "-c",
+            "applications where geo = DE and month = 2023-06",
+        ],
+    );
+    assert!(
+        err.contains("Vlag p (voorlopig) op de cijfers van: 2023-06."),
+        "{err}"
+    );
+    assert!(
+        err.contains("Eurostat rondt zijn asielcijfers af op 5."),
+        "{err}"
+    );
+    let (_, _, err) = asylq_on(
+        &db,
+        &[
+            "--lang",
+            "fr",
+            "-c",
+            "applications where geo = DE and month = 2023-06",
+        ],
+    );
+    assert!(
+        err.contains("Indicateur p (provisoire) sur les chiffres de : 2023-06."),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_chart_across_countries_cites_eurostat_and_its_dataset() {
+    let (dir, db) = store(FIXTURES, false);
+    let svg = dir.path().join("chart.svg");
+    let (status, _, err) = asylq_on(
+        &db,
+        &[
+            "-c",
+            "applications where geo in (BE, NL, LU) by month, geo",
+            "--output",
+            svg.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(status, Some(0), "{err}");
+    let text = std::fs::read_to_string(&svg).unwrap();
+    assert!(
+        text.contains("Source: Eurostat, migr_asyappctzm (last update "),
+        "no Eurostat caption"
+    );
+    assert!(
+        !text.contains("CGVS, "),
+        "a Eurostat chart cites no CGVS source"
+    );
+}

@@ -276,6 +276,7 @@ fn run(args: Args) -> Result<(), Failure> {
                 no_embedded: *no_embedded,
                 replace: *replace,
                 dataset: dataset.clone(),
+                last_update: None,
             };
             return load(&args, reports, options);
         }

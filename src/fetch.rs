@@ -339,12 +339,15 @@ fn first_found(
 /// The cached answer to a request to Eurostat made today, or the answer
 /// fetched (and then cached as `{dataset}_{request}_{day}.tsv.gz`, a name
 /// that says its dataset; the reader tells gzip and the format by the
-/// bytes).
+/// bytes), its bytes counted on `progress` as they come. The response's
+/// `Last-Modified`, where it has one, is kept beside it as the download's
+/// last update ([`updated_file`]).
 pub fn eurostat(
     dataset: &str,
     address: &str,
     cache: &Path,
     pacer: &mut Pacer,
+    progress: &indicatif::ProgressBar,
 ) -> Result<PathBuf, FetchError> {
     let request = address.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
@@ -364,14 +367,24 @@ pub fn eurostat(
         }
         Err(e) => return Err(unreachable(address, e)),
     };
-    let bytes = response
-        .body_mut()
-        .with_config()
-        .limit(u64::MAX)
-        .read_to_vec()
-        .map_err(|e| unreachable(address, e))?;
+    let header = |name: &str| {
+        response
+            .headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(String::from)
+    };
+    let length = header("content-length").and_then(|l| l.parse().ok());
+    let updated = header("last-modified").and_then(|d| last_update(&d));
+    let bytes =
+        read_with_progress(&mut response, length, progress).map_err(|e| unreachable(address, e))?;
     let partial = file.with_extension("gz.partial");
+    let stamp = updated_file(&file);
     std::fs::create_dir_all(cache)
+        .and_then(|()| match &updated {
+            Some(u) => std::fs::write(&stamp, u),
+            None => Ok(()),
+        })
         .and_then(|()| std::fs::write(&partial, bytes))
         .and_then(|()| std::fs::rename(&partial, &file))
         .map_err(|e| FetchError::Unreachable {
@@ -379,6 +392,69 @@ pub fn eurostat(
             reason: format!("cannot write the cache: {e}"),
         })?;
     Ok(file)
+}
+
+/// The file beside a cached download that holds its last update.
+pub fn updated_file(download: &Path) -> PathBuf {
+    download.with_extension("gz.updated")
+}
+
+/// A response's body, its bytes counted on `progress` (out of `length`
+/// where the response says it).
+fn read_with_progress(
+    response: &mut ureq::http::Response<ureq::Body>,
+    length: Option<u64>,
+    progress: &indicatif::ProgressBar,
+) -> std::io::Result<Vec<u8>> {
+    use std::io::Read as _;
+    if let Some(length) = length {
+        progress.set_length(length);
+    }
+    let mut reader = response.body_mut().with_config().limit(u64::MAX).reader();
+    let mut bytes = Vec::new();
+    let mut chunk = [0u8; 64 * 1024];
+    loop {
+        let n = reader.read(&mut chunk)?;
+        if n == 0 {
+            return Ok(bytes);
+        }
+        bytes.extend_from_slice(&chunk[..n]);
+        progress.set_position(bytes.len() as u64);
+    }
+}
+
+/// An HTTP date (`Wed, 15 Nov 2023 23:00:00 GMT`) as Eurostat writes a
+/// last update (`15/11/23 23:00:00`).
+pub fn last_update(http_date: &str) -> Option<String> {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let parts: Vec<&str> = http_date.split_whitespace().collect();
+    let [_, day, month, year, time, _] = parts.as_slice() else {
+        return None;
+    };
+    let month = MONTHS.iter().position(|m| m == month)? + 1;
+    let day: u32 = day.parse().ok()?;
+    let year: u32 = year.parse().ok()?;
+    let valid = time.len() == 8 && time.split(':').all(|p| p.parse::<u32>().is_ok());
+    valid.then(|| format!("{day:02}/{month:02}/{:02} {time}", year % 100))
+}
+
+#[cfg(test)]
+mod eurostat_tests {
+    #[test]
+    fn an_http_date_is_a_last_update_as_eurostat_writes_it() {
+        assert_eq!(
+            super::last_update("Wed, 15 Nov 2023 23:00:00 GMT").as_deref(),
+            Some("15/11/23 23:00:00")
+        );
+        assert_eq!(
+            super::last_update("Mon, 01 Jan 2024 09:05:00 GMT").as_deref(),
+            Some("01/01/24 09:05:00")
+        );
+        assert_eq!(super::last_update("15 Nov 2023"), None);
+        assert_eq!(super::last_update("Wed, 15 Nov 2023 23:00 GMT"), None);
+    }
 }
 
 fn unreachable(address: &str, e: impl std::fmt::Display) -> FetchError {

@@ -191,6 +191,17 @@ fn a_eurostat_dataset_is_fetched_cached_and_loaded() {
         ],
     );
     assert_eq!(out, "n\n9\n");
+    // The response's Last-Modified dates the edition.
+    let (_, out, _) = asylq(
+        home.path(),
+        &[
+            "-c",
+            "sql \"SELECT last_update FROM eurostat_sources\"",
+            "--format",
+            "csv",
+        ],
+    );
+    assert_eq!(out, "last_update\n15/11/23 23:00:00\n");
 
     let base = common::serve("/nothing", "", 1);
     let (code, _, err) = asylq(

@@ -100,8 +100,12 @@ pub(super) fn fetch_eurostat(
         GAP
     });
     let bar = indicatif::ProgressBar::new_spinner().with_message(address.clone());
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{spinner} {bytes}/{total_bytes} {wide_msg}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+    );
     bar.enable_steady_tick(std::time::Duration::from_millis(120));
-    let file = fetch::eurostat(dataset.code, &address, &cache, &mut pacer);
+    let file = fetch::eurostat(dataset.code, &address, &cache, &mut pacer, &bar);
     bar.finish_and_clear();
     let file = match file {
         Ok(file) => file,
@@ -112,6 +116,7 @@ pub(super) fn fetch_eurostat(
     };
     let options = LoadOptions {
         dataset: Some(dataset.code.to_string()),
+        last_update: std::fs::read_to_string(fetch::updated_file(&file)).ok(),
         ..LoadOptions::default()
     };
     load(args, &[file], options)
@@ -126,6 +131,9 @@ pub(super) struct LoadOptions {
     pub replace: bool,
     /// `--dataset`: the Eurostat dataset of the files.
     pub dataset: Option<String>,
+    /// A fetched download's last update, from the response (where its
+    /// text states none).
+    pub last_update: Option<String>,
 }
 
 /// Loads files into the store that `load` writes. A new store starts with
@@ -138,8 +146,14 @@ pub(super) fn load(args: &Args, files: &[PathBuf], options: LoadOptions) -> Resu
         no_embedded,
         replace,
         dataset,
+        last_update,
     } = options;
-    let ready = crate::load::read_all(files, force, dataset.as_deref())?;
+    let mut ready = crate::load::read_all(files, force, dataset.as_deref())?;
+    for file in &mut ready {
+        if let crate::load::Content::Eurostat(download) = &mut file.content {
+            download.table.last_update = download.table.last_update.take().or(last_update.clone());
+        }
+    }
     let path = writable_store(args)?;
     let (mut store, created) = Store::open_or_create(&path, !no_embedded)?;
     if created && !no_embedded {

@@ -49,10 +49,31 @@ pub fn figures(table: &Table) -> Result<(Vec<Figure>, Vec<Unplaced>), EurostatEr
     let at = Positions::of(table)?;
     let mut out = Vec::with_capacity(table.observations.len());
     let mut unplaced: Vec<Unplaced> = Vec::new();
+    // The cells of a series follow each other and share its key: placed
+    // once, then each cell takes its period, value and flags.
+    let mut last: Option<(&[String], Figure)> = None;
     for o in &table.observations {
+        if let Some((key, placed)) = &last {
+            if *key == o.key.as_slice() {
+                out.push(Figure {
+                    period: o.period,
+                    value: o.value,
+                    flags: o.flags.clone(),
+                    line: o.line,
+                    ..placed.clone()
+                });
+                continue;
+            }
+        }
         match place(table, &at, o) {
-            Ok(f) => out.push(f),
-            Err((dimension, code)) => note(&mut unplaced, dimension, code, o.line),
+            Ok(f) => {
+                last = Some((o.key.as_slice(), f.clone()));
+                out.push(f);
+            }
+            Err((dimension, code)) => {
+                last = None;
+                note(&mut unplaced, dimension, code, o.line)
+            }
         }
     }
     Ok((out, unplaced))

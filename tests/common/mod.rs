@@ -349,8 +349,13 @@ pub fn serve(path: &'static str, body: &'static str, requests: usize) -> String 
     let port = server.server_addr().to_ip().unwrap().port();
     std::thread::spawn(move || {
         for request in server.incoming_requests().take(requests) {
+            // Dated as a server dates what it serves (Eurostat's API says
+            // when a dataset was last updated).
+            let modified =
+                tiny_http::Header::from_bytes("Last-Modified", "Wed, 15 Nov 2023 23:00:00 GMT")
+                    .unwrap();
             let response = if request.url() == path {
-                tiny_http::Response::from_string(body)
+                tiny_http::Response::from_string(body).with_header(modified)
             } else {
                 tiny_http::Response::from_string("not found").with_status_code(404)
             };

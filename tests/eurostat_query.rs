@@ -160,6 +160,15 @@ fn several_countries_sexes_or_ages_in_one_row_are_refused_never_summed() {
         err.contains("`Atlantis` is no reporting country of Eurostat's"),
         "{err}"
     );
+    let (status, _, err) = asylq_on(
+        &db,
+        &[
+            "-c",
+            "applications[sex = F] - applications where month = 2023-02",
+        ],
+    );
+    assert_eq!(status, Some(1));
+    assert!(err.contains("applications and applications would come from two publishers here (the CGVS and Eurostat)"), "{err}");
     let (status, _, err) = asylq_on(&db, &["-c", "applications by geo, source"]);
     assert_eq!(status, Some(1));
     assert!(

@@ -255,6 +255,17 @@ fn combined(
                 .with_hint(msg!("hint-same-measure")),
         );
     }
+    if left.publisher != other.publisher {
+        return Err(Diagnostic::new(
+            msg!(
+                "check-arithmetic-publishers",
+                left = left.measure.name(),
+                right = other.measure.name()
+            ),
+            query.measure.span.start..right.span.end,
+        )
+        .with_hint(msg!("hint-publisher-eurostat")));
+    }
     if left.units != other.units {
         return Err(Diagnostic::new(
             msg!(

@@ -604,3 +604,6 @@ hint-pending-share = ask by reporting country, with the aggregate: `pending wher
 ## Eurostat in queries: pending types
 check-pending-types = Eurostat counts persons pending as one figure, without types
 hint-pending-types = split them by citizenship, sex or age instead: `pending by country`, `pending by sex`
+
+## Eurostat in queries: arithmetic
+check-arithmetic-publishers = { $left } and { $right } would come from two publishers here (the CGVS and Eurostat), whose figures are not counted alike

@@ -604,3 +604,6 @@ hint-pending-share = demandez par pays déclarant, avec l'agrégat : `pending wh
 ## Eurostat in queries: pending types
 check-pending-types = Eurostat compte les personnes en attente en un seul chiffre, sans types
 hint-pending-types = répartissez-les plutôt par nationalité, sexe ou âge : `pending by country`, `pending by sex`
+
+## Eurostat in queries: arithmetic
+check-arithmetic-publishers = { $left } et { $right } viendraient ici de deux éditeurs (le CGRA et Eurostat), dont les chiffres ne sont pas comptés de la même façon

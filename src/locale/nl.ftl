@@ -604,3 +604,6 @@ hint-pending-share = vraag per rapporterend land, met het aggregaat: `pending wh
 ## Eurostat in queries: pending types
 check-pending-types = Eurostat telt hangende personen als één cijfer, zonder types
 hint-pending-types = verdeel ze in de plaats per nationaliteit, geslacht of leeftijd: `pending by country`, `pending by sex`
+
+## Eurostat in queries: arithmetic
+check-arithmetic-publishers = { $left } en { $right } zouden hier van twee uitgevers komen (het CGVS en Eurostat), wier cijfers niet gelijk geteld worden

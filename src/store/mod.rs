@@ -445,10 +445,17 @@ pub enum Access {
 /// [`open_for_queries`] with the given access. The sandbox is set in the
 /// configuration DuckDB opens with, not by statements after it.
 pub fn open_with(path: Option<&Path>, access: Access) -> Result<Connection> {
+    let large = path.is_some_and(is_large);
     let config = || {
-        let config = Config::default()
-            .threads(THREADS)
-            .and_then(|config| config.with("external_threads", THREADS.to_string()))?;
+        let config = if large {
+            // Eurostat's datasets: millions of figures, which DuckDB's
+            // workers read in parallel.
+            Config::default()
+        } else {
+            Config::default()
+                .threads(THREADS)
+                .and_then(|config| config.with("external_threads", THREADS.to_string()))?
+        };
         match access {
             Access::Files => Ok(config),
             Access::Sandboxed => config
@@ -472,6 +479,14 @@ pub fn open_with(path: Option<&Path>, access: Access) -> Result<Connection> {
             .map_err(|e| turns::waited(db_error(opening(path), e)))
         }
     }
+}
+
+/// Whether a store is large enough (a Eurostat dataset of millions of
+/// figures, not the CGVS's thousands) that its queries gain from DuckDB's
+/// worker threads more than a one-shot run loses in starting them.
+fn is_large(path: &Path) -> bool {
+    const LARGE: u64 = 16 * 1024 * 1024;
+    std::fs::metadata(path).is_ok_and(|m| m.len() > LARGE)
 }
 
 /// Opens with `open`, trying again while another process holds the file
@@ -525,6 +540,19 @@ mod tests {
             )
             .unwrap();
         assert_eq!((threads, external), (3, 3));
+    }
+
+    #[test]
+    fn only_a_store_of_millions_of_figures_starts_worker_threads() {
+        let dir = tempfile::tempdir().unwrap();
+        let small = dir.path().join("small.duckdb");
+        std::fs::write(&small, b"a few thousand figures").unwrap();
+        let large = dir.path().join("large.duckdb");
+        let file = std::fs::File::create(&large).unwrap();
+        file.set_len(17 * 1024 * 1024).unwrap();
+        assert!(!is_large(&small));
+        assert!(is_large(&large));
+        assert!(!is_large(&dir.path().join("none.duckdb")));
     }
 
     /// The store a caller gets without asking for access reads no file.

@@ -158,7 +158,8 @@ dataset; the newest (by Eurostat's last update, or the day it was loaded) is cur
 read them with geo, sex, age and publisher (help geo), the measure pending and `per capita`: \
 several reporting countries are answered by Eurostat alone, Belgium alone by the CGVS unless \
 `publisher = eurostat`, by sex or age, or where the CGVS has no figure. Eurostat's totals stand \
-where a query names no citizenship, sex or age; flags and figures not available are notes. The \
+where a query names no citizenship, sex or age (EXT_EU27_2020 where a source gives no TOTAL); \
+flags and figures not available are notes. The \
 figures are also in the store's tables eurostat_facts (with their flags; a missing value is \
 NULL) and eurostat_current, for `sql` and the DuckDB CLI."),
     ("geo", "geo: the reporting country of Eurostat's figures: BE, NL, EL (Greece), UK, an \

@@ -178,6 +178,33 @@ fn several_countries_sexes_or_ages_in_one_row_are_refused_never_summed() {
 }
 
 #[test]
+fn without_a_total_of_every_citizenship_the_widest_aggregate_stands_saying_so() {
+    let (_dir, db) = store(FIXTURES, false);
+    // Ireland gives EXT_EU27_2020 and EXT_EU28 but no TOTAL: the first.
+    let (out, err) = csv(
+        &db,
+        "applications where geo in (BE, IE) and month = 2023-03 by geo",
+    );
+    assert_eq!(
+        out,
+        "geo,value,unit,period,months_covered
+Belgium,2720,persons,2023-03,1
+Ireland,1290,persons,2023-03,1
+"
+    );
+    assert!(err.contains("note: Eurostat gives no figure for every citizenship (TOTAL) there: these rows take its widest aggregate, EXT_EU27_2020 (citizens of countries outside the EU): Ireland.\n"), "{err}");
+    // By country, the aggregates are no countries.
+    let (out, _) = csv(
+        &db,
+        "applications where geo = IE and month = 2023-03 by country",
+    );
+    assert_eq!(
+        out,
+        "country,value,unit,period,months_covered\nAfghanistan,110,persons,2023-03,1\n"
+    );
+}
+
+#[test]
 fn a_share_across_countries_is_of_the_aggregate_the_filter_names() {
     let (_dir, db) = store(FIXTURES, false);
     let (out, _) = csv(

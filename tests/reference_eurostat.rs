@@ -23,6 +23,7 @@ const GROUPS: &[&str] = &[
     "EU27_2020_FOR",
     "EU28_FOR",
 ];
+const WHOLES: &[&str] = &["TOTAL", "EXT_EU27_2020", "EXT_EU28"];
 const AGGREGATES: &[&str] = &["EU27_2020", "EU28", "EA20", "EFTA"];
 
 /// One stored Eurostat figure; months as indexes (year * 12 + month - 1).
@@ -200,12 +201,34 @@ fn selected(q: &Query, all: &[Figure]) -> Vec<Figure> {
             if q.has("country") {
                 !GROUPS.contains(&f.citizen.as_str())
             } else {
-                f.citizen == "TOTAL"
+                WHOLES.contains(&f.citizen.as_str())
             }
         })
         .filter(|f| q.year.is_none_or(|y| f.start / 12 == y))
         .cloned()
         .collect();
+    // Every citizenship: `TOTAL`, else the widest aggregate given.
+    let rank = |f: &Figure| WHOLES.iter().position(|w| *w == f.citizen);
+    let wholes = chosen.clone();
+    chosen.retain(|x| {
+        rank(x).is_none_or(|r| {
+            !wholes.iter().any(|y| {
+                rank(y).is_some_and(|o| o < r)
+                    && (
+                        y.ty.as_str(),
+                        y.geo.as_str(),
+                        y.sex.as_str(),
+                        y.age.as_str(),
+                    ) == (
+                        x.ty.as_str(),
+                        x.geo.as_str(),
+                        x.sex.as_str(),
+                        x.age.as_str(),
+                    )
+                    && (y.start, y.end) == (x.start, x.end)
+            })
+        })
+    });
     let finer = ["month", "quarter"].iter().any(|d| q.has(d));
     let snapshot = chosen.clone();
     chosen.retain(|x| {
@@ -595,6 +618,7 @@ fn answer_rows(q: &Query, all: &[Figure]) -> Vec<Row> {
             "DE" => "DEU",
             "FR" => "FRA",
             "LU" => "LUX",
+            "IE" => "IRL",
             other => other,
         }
         .to_string()

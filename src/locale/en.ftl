@@ -607,3 +607,6 @@ hint-pending-types = split them by citizenship, sex or age instead: `pending by 
 
 ## Eurostat in queries: arithmetic
 check-arithmetic-publishers = { $left } and { $right } would come from two publishers here (the CGVS and Eurostat), whose figures are not counted alike
+
+## Eurostat in queries: wider aggregate
+note-eurostat-wider = Eurostat gives no figure for every citizenship (TOTAL) there: these rows take its widest aggregate, { $whole } (citizens of countries outside the EU): { $rows }.

@@ -607,3 +607,6 @@ hint-pending-types = répartissez-les plutôt par nationalité, sexe ou âge : `
 
 ## Eurostat in queries: arithmetic
 check-arithmetic-publishers = { $left } et { $right } viendraient ici de deux éditeurs (le CGRA et Eurostat), dont les chiffres ne sont pas comptés de la même façon
+
+## Eurostat in queries: wider aggregate
+note-eurostat-wider = Eurostat n'y donne pas de chiffre pour toutes les nationalités (TOTAL) : ces lignes prennent son agrégat le plus large, { $whole } (ressortissants de pays hors de l'UE) : { $rows }.

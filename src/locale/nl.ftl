@@ -607,3 +607,6 @@ hint-pending-types = verdeel ze in de plaats per nationaliteit, geslacht of leef
 
 ## Eurostat in queries: arithmetic
 check-arithmetic-publishers = { $left } en { $right } zouden hier van twee uitgevers komen (het CGVS en Eurostat), wier cijfers niet gelijk geteld worden
+
+## Eurostat in queries: wider aggregate
+note-eurostat-wider = Eurostat geeft daar geen cijfer voor alle nationaliteiten (TOTAL): deze rijen nemen zijn ruimste aggregaat, { $whole } (burgers van landen buiten de EU): { $rows }.

@@ -61,6 +61,13 @@ impl Session {
             "rows",
             Message::new("note-eurostat-unavailable"),
         ));
+        for whole in ["EXT_EU27_2020", "EXT_EU28"] {
+            let rows = rows_with(&|m: &Meta| m.wider.split(',').any(|w| w == whole));
+            let message = Message::new("note-eurostat-wider").code("whole", whole);
+            answer
+                .notes
+                .extend(Note::naming(NoteKind::Definition, rows, "rows", message));
+        }
         let fewer = fewer_months(answer, metas, &labels);
         answer.notes.extend(Note::naming(
             NoteKind::MissingMonths,

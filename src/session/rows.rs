@@ -40,6 +40,8 @@ pub(super) struct Meta {
     pub(super) flags: String,
     /// How many of the row's figures Eurostat marks not available.
     pub(super) unavailable: i64,
+    /// The aggregates of Eurostat's the row took for every citizenship.
+    pub(super) wider: String,
 }
 
 impl Meta {
@@ -135,6 +137,10 @@ fn meta(row: &[Cell], helpers: &[Option<Helper>]) -> Meta {
         unavailable: match at(Helper::Unavailable) {
             Some(Cell::Int(n)) => *n,
             _ => 0,
+        },
+        wider: match at(Helper::Wider) {
+            Some(Cell::Text(s)) => s.clone(),
+            _ => String::new(),
         },
     }
 }

@@ -3,8 +3,8 @@
 //! table expression of that name in place of the table: the newest edition
 //! of each figure (`eurostat_current`), its citizenship `TOTAL` as the
 //! national figure, Eurostat's totals of sex, age and reporting country
-//! where the query names none, the parts of a whole where it asks
-//! `by type`, and of a quarterly and an annual figure of the same thing the
+//! where the query names none, the finest level of its type tree given in
+//! full where it asks `by type`, and of a quarterly and an annual figure of the same thing the
 //! one the query's periods need, never both.
 
 use super::*;
@@ -13,10 +13,17 @@ use crate::check::{
 };
 use crate::eurostat::codes::{CITIZEN_GROUPS, GEOS};
 
-/// The columns a row of Eurostat's figures adds: its flags, and how many
-/// of its figures Eurostat marks not available (`:`).
-pub(super) fn row_columns() -> [&'static str; 2] {
+/// The citizenships that stand for every one, in the order a figure takes
+/// them where the one before is missing: all of them, those from outside
+/// the EU (which leaves out only the EU's own citizens, who rarely apply).
+const WHOLES: &[&str] = &["TOTAL", "EXT_EU27_2020", "EXT_EU28"];
+
+/// The columns a row of Eurostat's figures adds: its flags, how many of
+/// its figures Eurostat marks not available (`:`), and the aggregates it
+/// took in place of every citizenship.
+pub(super) fn row_columns() -> [&'static str; 3] {
     [
+        "string_agg(DISTINCT CASE WHEN country IS NULL AND citizen <> 'TOTAL' THEN citizen END, ',') AS \"_wider\"",
         "string_agg(DISTINCT nullif(flags, ''), '' ORDER BY nullif(flags, '')) AS \"_flags\"",
         "count(*) - count(value) AS \"_unavailable\"",
     ]
@@ -59,7 +66,7 @@ fn figures(q: &Checked) -> String {
     }
     let groups = CITIZEN_GROUPS
         .iter()
-        .filter(|g| !matches!(**g, "TOTAL" | "UNK" | "STLS" | "RNC"));
+        .filter(|g| !WHOLES.contains(g) && !matches!(**g, "UNK" | "STLS" | "RNC"));
     conds.push(format!("citizen NOT IN ({})", literals(groups)));
     let by_type = q.dims.contains(&Dim::Type) && q.measure.kind() != Kind::Rate;
     if by_type {
@@ -75,15 +82,26 @@ fn figures(q: &Checked) -> String {
     } else {
         ""
     };
+    // The figure of every citizenship: `TOTAL`, else the widest aggregate
+    // the source gives for the same figure.
+    let rank: Vec<String> = WHOLES
+        .iter()
+        .enumerate()
+        .map(|(i, w)| format!("WHEN '{w}' THEN {i}"))
+        .collect();
+    let rank = format!("CASE citizen {} END", rank.join(" "));
+    let wholes = literals(WHOLES);
     format!(
         "  SELECT source AS report, measure, type, '{unit}' AS unit,
-    CASE WHEN citizen = 'TOTAL' THEN NULL ELSE citizen END AS country,
+    CASE WHEN citizen IN ({wholes}) THEN NULL ELSE citizen END AS country, citizen,
     period_start, period_end, value, dataset AS source_table,
     CAST(line AS INTEGER) AS source_line, false AS derived, '{}' AS origin,
     period_end AS report_month, file AS report_file, false AS forced,
     geo, sex, age, flags, last_update{present}
   FROM eurostat_current
-  WHERE {}",
+  WHERE {}
+  QUALIFY citizen NOT IN ({wholes})
+    OR {rank} = min({rank}) OVER (PARTITION BY measure, type, geo, sex, age, period_start, period_end)",
         Publisher::Eurostat.name(),
         conds.join("\n    AND "),
         unit = Unit::Persons.as_str()
@@ -104,8 +122,8 @@ fn class(q: &Checked, dim: Dim, column: &str, total: &str, parts: &[&str]) -> St
 
 /// Of figures of the same thing over nested periods (a year and its
 /// quarters), the finer where the query asks for months or quarters, else
-/// the coarser; `by type`, a whole only where the source gives none of
-/// its parts.
+/// the coarser; `by type`, the finest level of the type tree whose parts
+/// the source gives in full for the figure's key and period.
 fn chosen(q: &Checked) -> String {
     let same = "y.measure = x.measure AND y.type = x.type AND y.geo = x.geo
       AND y.country IS NOT DISTINCT FROM x.country AND y.sex = x.sex AND y.age = x.age";

@@ -95,6 +95,9 @@ pub enum Helper {
     Flags,
     /// How many of the row's figures Eurostat marks not available.
     Unavailable,
+    /// The aggregates of Eurostat's a row took for every citizenship
+    /// (`EXT_EU27_2020`), where the source gives no `TOTAL`.
+    Wider,
     /// A column the stages use among themselves (order keys, counts).
     Internal,
 }
@@ -122,6 +125,7 @@ pub fn helper(name: &str) -> Option<Helper> {
         "_y_end" => Helper::RightEnd,
         "_flags" | "_population_flags" => Helper::Flags,
         "_unavailable" => Helper::Unavailable,
+        "_wider" => Helper::Wider,
         other if other.starts_with('_') => Helper::Internal,
         _ => return None,
     };

@@ -374,7 +374,7 @@ pub(super) fn outer_select(q: &Checked, from: &str) -> String {
         cols.extend(extra.map(|c| format!("a.\"{c}\"")));
     }
     if q.publisher == Publisher::Eurostat {
-        cols.extend(["a.\"_flags\"", "a.\"_unavailable\""].map(String::from));
+        cols.extend(["a.\"_wider\"", "a.\"_flags\"", "a.\"_unavailable\""].map(String::from));
     }
     for step in &q.plan.steps {
         match step {

@@ -384,7 +384,8 @@ pub fn asylq_on(store: &std::path::Path, args: &[&str]) -> (Option<i32>, String,
 /// dissemination API's TSV: applicants for January–June 2023 (BE, NL, DE,
 /// FR, LU, EU27_2020; BE by type, sex and age), population on 1 January
 /// 2022 and 2023, persons pending April–June 2023, decisions of 2022 and
-/// 2023 by year and by quarter, and applicants of September–November 2023.
+/// 2023 by year and by quarter, applicants of September–November 2023, and
+/// Ireland's of January–March 2023, which give no `TOTAL` citizenship.
 pub const EUROSTAT_FIXTURES: &[&str] = &[
     "migr_asyappctzm_2023h1.tsv",
     "demo_pjan.tsv",
@@ -392,6 +393,7 @@ pub const EUROSTAT_FIXTURES: &[&str] = &[
     "migr_asydcfsta.tsv",
     "migr_asydcfstq.tsv",
     "migr_asyappctzm.tsv",
+    "estat_migr_asyappctzm_ie.tsv",
 ];
 
 /// asylq's answer to a query, or `None` where it refuses it.

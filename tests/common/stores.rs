@@ -354,6 +354,11 @@ pub const OVERVIEW_2017: &str = "Asielstatistieken – overzicht 2017\n\nStabiel
 
 /// One of the three stores by name: its folder (kept alive) and a session.
 pub fn named(name: &str) -> (tempfile::TempDir, Session) {
+    named_with(name, &[])
+}
+
+/// A store by name with `extra` files loaded beside its own.
+pub fn named_with(name: &str, extra: &[(String, String)]) -> (tempfile::TempDir, Session) {
     let seed = include_str!("../../data/asielstatistieken-2023-11.txt");
     let files: Vec<(String, String)> = match name {
         "embedded" => Vec::new(),
@@ -377,6 +382,8 @@ pub fn named(name: &str) -> (tempfile::TempDir, Session) {
         )],
         other => mixed(other),
     };
+    let mut files = files;
+    files.extend(extra.iter().cloned());
     let (dir, store) = store_with(&files, name == "forced");
     (dir, Session::new(store).unwrap())
 }

@@ -291,9 +291,8 @@ pub(super) fn eurostat_limits(
                 .with_hint(msg!("hint-eurostat-pending")),
         );
     }
-    for (dim, name) in [(Dim::Source, "source"), (Dim::Publisher, "publisher")] {
+    for name in ["source", "publisher"] {
         if let Some(d) = query.by.iter().find(|d| d.node == name) {
-            let _ = dim;
             return Err(Diagnostic::new(
                 msg!("check-eurostat-by", dimension = name),
                 d.span.clone(),

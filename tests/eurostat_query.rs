@@ -396,6 +396,15 @@ fn pending_is_a_stock_of_persons_never_summed_over_months() {
          2023-Q2,Belgium,33120,persons,2023-06,1\n"
     );
     assert!(err.contains("2023-Q2 as of 2023-05"), "{err}");
+    // Each month against the month before, of the same reporting country
+    // only: 41090 - 40215 = 875 (2.2 %).
+    let (out, _) = csv(&db, "pending where geo = NL by month change");
+    assert_eq!(
+        out,
+        "month,value,unit,period,months_covered,change,change_pct\n\
+         2023-04,40215,persons,2023-04,1,,\n\
+         2023-05,41090,persons,2023-05,1,875,2.2\n"
+    );
     let (out, err) = csv(&db, "pending by month");
     assert_eq!(
         out,

@@ -29,7 +29,6 @@ impl Session {
     /// The parts of an answer only Eurostat's figures have; after the
     /// roles of its columns are set.
     pub(super) fn eurostat_parts(&self, answer: &mut Answer, metas: &[Meta]) {
-        name_geos(answer, self.cx.names);
         let labels: Vec<String> = (0..answer.rows.len())
             .map(|i| row_label(answer, i))
             .collect();
@@ -113,7 +112,7 @@ impl Session {
 
 /// The reporting countries of a `geo` column by their names in the
 /// language of `--names` (alpha-3 for `iso3`); an aggregate by its code.
-fn name_geos(answer: &mut Answer, names: countries::Names) {
+pub(super) fn name_geos(answer: &mut Answer, names: countries::Names) {
     let Some(at) = answer.columns.iter().position(|c| c == "geo") else {
         return;
     };

@@ -18,7 +18,7 @@ use crate::store::Store;
 pub use crate::answer::{Answer, Cell, Citation, Note, NoteKind, StatementError};
 
 mod eurostat;
-use eurostat::per_capita_notes;
+use eurostat::{name_geos, per_capita_notes};
 mod gaps;
 mod index;
 mod levels;
@@ -237,6 +237,9 @@ impl Session {
         }
         answer.title = title.to_string();
         translate_countries(&mut answer, self.cx.names);
+        if eurostat {
+            name_geos(&mut answer, self.cx.names);
+        }
         annotate(&mut answer, &metas, checked);
         if self.want_sources || self.want_citations {
             self.name_sources(&mut answer, &metas, checked)?;

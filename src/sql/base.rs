@@ -26,7 +26,12 @@ pub(super) fn base_ctes(q: &Checked, source: &str, step: i32) -> String {
         shift("period_start"),
         shift("period_end"),
     );
-    let exact = "s.unit = b.unit\n    AND s.country IS NOT DISTINCT FROM b.country\n    AND s.period_start = b.period_start AND s.period_end = b.period_end";
+    let exact = match q.publisher {
+        Publisher::Cgvs => "s.unit = b.unit\n    AND s.country IS NOT DISTINCT FROM b.country\n    AND s.period_start = b.period_start AND s.period_end = b.period_end",
+        // The same figure of Eurostat's is also of the same reporting
+        // country, sex and age.
+        Publisher::Eurostat => "s.unit = b.unit\n    AND s.country IS NOT DISTINCT FROM b.country\n    AND s.geo = b.geo AND s.sex = b.sex AND s.age = b.age\n    AND s.period_start = b.period_start AND s.period_end = b.period_end",
+    };
     let mut matched = format!(
         "  SELECT * FROM b\n  WHERE EXISTS (SELECT 1 FROM {source} s WHERE s.type = b.type AND {exact})"
     );

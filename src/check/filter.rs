@@ -187,24 +187,16 @@ pub(super) fn compare(
                 negated: op == Op::Ne,
             })
         }
-        Dim::Type if facets.eurostat => {
-            let stored = values
-                .iter()
-                .map(|v| super::publisher::eurostat_type(v, measure))
-                .collect::<Result<Vec<_>, _>>()?;
-            if op == Op::Eq && !nested {
-                facets.types = Some(stored.clone());
-            }
-            Ok(Cond::Set {
-                column: "type",
-                values: stored.into_iter().map(String::from).collect(),
-                negated: op == Op::Ne,
-            })
-        }
         Dim::Type => {
+            // Eurostat stores its groups beside their parts: a word is
+            // one stored type there, and the CGVS's groups expand.
             let mut stored = Vec::new();
             for v in &values {
-                stored.extend(type_value(v, measure)?);
+                if facets.eurostat {
+                    stored.push(super::publisher::eurostat_type(v, measure)?);
+                } else {
+                    stored.extend(type_value(v, measure)?);
+                }
             }
             if op == Op::Eq && !nested {
                 facets.types = Some(stored.clone());

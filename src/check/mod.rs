@@ -148,6 +148,8 @@ pub struct Context {
     pub has_pages: bool,
     /// The store holds applications in files (pages up to 2015).
     pub has_files: bool,
+    /// The store holds Eurostat's downloads.
+    pub has_eurostat: bool,
     /// The store holds Eurostat's population on 1 January (`per capita`).
     pub has_population: bool,
     /// Answer Belgium alone from Eurostat: the store's CGVS figures gave

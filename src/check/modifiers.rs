@@ -58,39 +58,28 @@ pub(super) fn modifiers(
     let index = given.iter().find(|m| matches!(m.node, Modifier::Index(_)));
     let per_capita = given.iter().find(|m| m.node == Modifier::PerCapita);
     if let (Some(p), Some(other)) = (per_capita, summary.or(adds).or(index)) {
-        return Err(Diagnostic::new(
-            msg!(
-                "check-modifiers-conflict",
-                first = other.node.to_string(),
-                second = p.node.to_string()
-            ),
-            p.span.clone(),
-        )
-        .with_hint(msg!("hint-per-capita-alone")));
+        return Err(conflict(other, p, msg!("hint-per-capita-alone")));
     }
     if let (Some(i), Some(other)) = (index, summary.or(adds)) {
-        return Err(Diagnostic::new(
-            msg!(
-                "check-modifiers-conflict",
-                first = other.node.to_string(),
-                second = i.node.to_string()
-            ),
-            i.span.clone(),
-        )
-        .with_hint(msg!("hint-two-queries")));
+        return Err(conflict(other, i, msg!("hint-two-queries")));
     }
     if let (Some(s), Some(a)) = (summary, adds) {
-        return Err(Diagnostic::new(
-            msg!(
-                "check-modifiers-conflict",
-                first = s.node.to_string(),
-                second = a.node.to_string()
-            ),
-            a.span.clone(),
-        )
-        .with_hint(msg!("hint-two-queries")));
+        return Err(conflict(s, a, msg!("hint-two-queries")));
     }
     Ok(out)
+}
+
+/// Two modifiers that cannot go together, placed at the second.
+fn conflict(first: &Spanned<Modifier>, second: &Spanned<Modifier>, hint: Message) -> Diagnostic {
+    Diagnostic::new(
+        msg!(
+            "check-modifiers-conflict",
+            first = first.node.to_string(),
+            second = second.node.to_string()
+        ),
+        second.span.clone(),
+    )
+    .with_hint(hint)
 }
 
 fn modifier(

@@ -68,6 +68,8 @@ pub(super) fn route(query: &Query, measure: Measure, cx: &Context) -> Result<Rou
     let by = |name: &str| query.by.iter().find(|d| d.node == name);
     let mut asked = None;
     let mut eurostat_only: Option<std::ops::Range<usize>> = None;
+    // A reporting country other than Belgium, named or asked `by geo`.
+    let mut other_geo = by("geo").is_some();
     for (field, values) in &named {
         match field.node.as_str() {
             "publisher" => {
@@ -79,6 +81,7 @@ pub(super) fn route(query: &Query, measure: Measure, cx: &Context) -> Result<Rou
             "geo" => {
                 for v in values {
                     if geo_value(&bind(v, cx)?)? != "BE" {
+                        other_geo = true;
                         eurostat_only = eurostat_only.or(Some(field.span.clone()));
                     }
                 }
@@ -115,29 +118,10 @@ pub(super) fn route(query: &Query, measure: Measure, cx: &Context) -> Result<Rou
         }),
         (None, Some(_)) => Ok(Route {
             publisher: Publisher::Eurostat,
-            belgium_from_eurostat: !names_other_geo(&named, query, cx),
+            belgium_from_eurostat: !other_geo,
             fallback: false,
         }),
     }
-}
-
-/// Whether the query names a reporting country other than Belgium, or
-/// asks `by geo`.
-fn names_other_geo(
-    named: &[(&Spanned<String>, Vec<&Spanned<Value>>)],
-    query: &Query,
-    cx: &Context,
-) -> bool {
-    query.by.iter().any(|d| d.node == "geo")
-        || named.iter().any(|(field, values)| {
-            field.node == "geo"
-                && values.iter().any(|v| {
-                    bind(v, cx)
-                        .ok()
-                        .and_then(|v| geo_value(&v).ok())
-                        .is_some_and(|g| g != "BE")
-                })
-        })
 }
 
 fn publisher_value(v: &Spanned<Value>) -> Result<Publisher, Diagnostic> {

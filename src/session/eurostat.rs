@@ -219,7 +219,7 @@ impl Session {
         let Output::Answer(answer) = cgvs else {
             return Ok(None);
         };
-        if !answer.rows.is_empty() || !self.store.holds_eurostat()? {
+        if !answer.rows.is_empty() || !self.cx.has_eurostat {
             return Ok(None);
         }
         let cx = check::Context {

@@ -95,6 +95,7 @@ impl Session {
                 national_spans: contents.national_spans,
                 has_pages: contents.pages,
                 has_files: contents.files,
+                has_eurostat: contents.eurostat,
                 has_population: contents.population,
                 ..Context::default()
             },
@@ -223,7 +224,7 @@ impl Session {
         let (checked, level_notes) = self.at_common_level(checked)?;
         let checked = &checked;
         let eurostat = checked.publisher == check::Publisher::Eurostat;
-        if eurostat && !self.store.holds_eurostat()? {
+        if eurostat && !self.cx.has_eurostat {
             return Err(Error::Query(
                 Diagnostic::general(msg!("check-no-eurostat"))
                     .with_hint(msg!("hint-fetch-eurostat")),

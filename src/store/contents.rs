@@ -18,6 +18,8 @@ pub struct Contents {
     pub unknown_countries: Vec<String>,
     /// Applications counted in files (pages and overviews up to 2015).
     pub files: bool,
+    /// Eurostat's downloads (`eurostat_sources`), which some queries need.
+    pub eurostat: bool,
     /// Eurostat's population on 1 January, for `per capita`.
     pub population: bool,
 }
@@ -52,16 +54,19 @@ impl Store {
                 .collect(),
             _ => Vec::new(),
         };
-        let population = self.holds_eurostat()?
+        // The downloads' table is small: no figure is read to know this.
+        let eurostat = self.holds_eurostat()?;
+        let population = eurostat
             && count(
                 &self.conn,
-                "SELECT count(*) FROM eurostat_facts WHERE measure = 'population'",
+                "SELECT count(*) FROM eurostat_sources WHERE dataset = 'demo_pjan'",
             )? > 0;
         Ok(Contents {
             national_spans: flag(0),
             pages: flag(1),
             unknown_countries: names,
             files: flag(3),
+            eurostat,
             population,
         })
     }

@@ -4,10 +4,14 @@
 //! load or of after it, and the next load works.
 //!
 //! Half the kills hit a load into an existing store (a page added to the
-//! embedded report), half a load that creates the store.
+//! embedded report), half a load that creates the store. With
+//! `SOURCE=eurostat` the load is a Eurostat download (figures generated,
+//! 4,000 series of 204 months: 816,000 cells), and a store found after
+//! the load must hold every figure of it.
 //!
 //!     cargo bench --bench kill               # 5,000 kills
 //!     KILLS=500 cargo bench --bench kill
+//!     SOURCE=eurostat KILLS=500 cargo bench --bench kill
 //!     ASYLQ_BIN=/tmp/asylq cargo bench --bench kill   # another binary
 
 use std::path::{Path, PathBuf};
@@ -43,15 +47,27 @@ fn asylq(db: &Path) -> Command {
     cmd
 }
 
-/// How many sources the store holds, or why it cannot say.
+/// How many sources the store holds (a Eurostat download counted by its
+/// tables, which it makes), or why it cannot say.
 fn sources(db: &Path) -> Result<String, String> {
+    query(
+        db,
+        "SELECT (SELECT count(*) FROM reports) + (SELECT count(*) FROM duckdb_tables() \
+         WHERE table_name = 'eurostat_sources') AS n",
+    )
+}
+
+/// The figures of the Eurostat download the store holds.
+fn eurostat_figures(db: &Path) -> Result<String, String> {
+    query(
+        db,
+        "SELECT count(*) AS n, sum(value) AS total FROM eurostat_facts",
+    )
+}
+
+fn query(db: &Path, sql: &str) -> Result<String, String> {
     let out = asylq(db)
-        .args([
-            "-c",
-            "sql \"SELECT count(*) AS n FROM reports\"",
-            "--format",
-            "csv",
-        ])
+        .args(["-c", &format!("sql \"{sql}\""), "--format", "csv"])
         .output()
         .unwrap();
     if out.status.success() {
@@ -62,17 +78,69 @@ fn sources(db: &Path) -> Result<String, String> {
 }
 
 /// What a kill left: the store as it was before the load (a load that
-/// creates the store: no file), or as it is after.
-fn found(db: &Path) -> (Found, String) {
+/// creates the store: no file), or as it is after (with `figures`, those
+/// of a whole Eurostat download, where one is loaded).
+fn found(db: &Path, figures: Option<&str>) -> (Found, String) {
     if !db.exists() {
         return (Found::None, String::new());
     }
     match sources(db).as_deref() {
         Ok("n\n1") => (Found::Before, String::new()),
-        Ok("n\n2") => (Found::After, String::new()),
+        Ok("n\n2") => match figures.map(|f| (f, eurostat_figures(db))) {
+            Some((whole, Ok(held))) if held != whole => (Found::Damaged, held),
+            Some((_, Err(e))) => (Found::Damaged, e),
+            _ => (Found::After, String::new()),
+        },
         Ok(other) => (Found::Damaged, other.to_string()),
         Err(e) => (Found::Damaged, e.to_string()),
     }
+}
+
+/// A download in the shape of migr_asyappctzm: `series` series of each
+/// month of 2008-2024, a fifth of the cells `:`.
+fn download(series: usize) -> String {
+    let months: Vec<String> = (2008..2025)
+        .flat_map(|y| (1..=12).map(move |m| format!("{y}-{m:02} ")))
+        .collect();
+    let geos = [
+        "BE",
+        "NL",
+        "DE",
+        "FR",
+        "AT",
+        "IT",
+        "ES",
+        "EL",
+        "SE",
+        "EU27_2020",
+    ];
+    let citizens = [
+        "TOTAL", "AF", "SY", "IQ", "ER", "TR", "UA", "MA", "CD", "UNK",
+    ];
+    let sexes = ["T", "F", "M", "UNK"];
+    let ages = [
+        "TOTAL", "Y_LT14", "Y14-17", "Y_LT18", "Y18-34", "Y35-64", "Y_GE65", "Y_GE18", "UNK",
+    ];
+    let mut out = format!(
+        "freq,unit,citizen,sex,age,applicant,geo\\TIME_PERIOD\t{}\n",
+        months.join("\t")
+    );
+    for s in 0..series {
+        let (g, c, x, a) = (s % 10, s / 10 % 10, s / 100 % 4, s / 400 % 9);
+        let kind = ["ASY_APP", "NASY_APP", "SUBS_APP"][s / 3600 % 3];
+        let key = format!(
+            "M,PER,{},{},{},{kind},{}",
+            citizens[c], sexes[x], ages[a], geos[g]
+        );
+        let cells: Vec<String> = (0..months.len())
+            .map(|m| match (s * 7 + m * 13) % 5 {
+                0 => ": ".to_string(),
+                _ => format!("{} ", (s + m) % 800 * 5),
+            })
+            .collect();
+        out += &format!("{key}\t{}\n", cells.join("\t"));
+    }
+    out
 }
 
 /// Milliseconds a whole load takes, the median of a few runs.
@@ -107,9 +175,21 @@ fn main() {
         .and_then(|k| k.parse().ok())
         .unwrap_or(5000);
     let dir = tempfile::tempdir().unwrap();
-    let page: PathBuf = dir.path().join("nl-2019-10.txt");
-    std::fs::write(&page, PAGE).unwrap();
+    let eurostat = std::env::var("SOURCE").is_ok_and(|s| s == "eurostat");
+    let (page, text) = if eurostat {
+        ("migr_asyappctzm.tsv", download(4000))
+    } else {
+        ("nl-2019-10.txt", PAGE.to_string())
+    };
+    let page: PathBuf = dir.path().join(page);
+    std::fs::write(&page, text).unwrap();
     let span = load_time(dir.path(), &page) * 6 / 5;
+    // The figures of the whole download, as a load that ran to its end
+    // stored them.
+    let whole = eurostat.then(|| eurostat_figures(&dir.path().join("time-0.duckdb")).unwrap());
+    if let Some(whole) = &whole {
+        println!("a whole load: {}", whole.replace('\n', " "));
+    }
     let seed = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap()
@@ -129,7 +209,7 @@ fn main() {
         std::thread::sleep(Duration::from_millis(delay));
         let _ = child.kill();
         let _ = child.wait();
-        let (what, detail) = found(&db);
+        let (what, detail) = found(&db, whole.as_deref());
         *counts.entry(format!("{what:?}")).or_insert(0) += 1;
         if what == Found::Damaged {
             damaged.push(format!(

@@ -33,11 +33,10 @@ pub enum Content {
     Eurostat(Download),
 }
 
-/// A Eurostat download, read and placed.
+/// A Eurostat download, read through and placed; its cells are read again
+/// as they are stored, never held.
 pub struct Download {
-    pub table: crate::eurostat::Table,
-    pub figures: Vec<crate::eurostat::facts::Figure>,
-    pub unplaced: Vec<crate::eurostat::facts::Unplaced>,
+    pub summary: crate::eurostat::facts::Summary,
 }
 
 /// Reads and checks every file; the first that cannot be read, or whose totals
@@ -99,17 +98,12 @@ fn read_eurostat(file: &Path, bytes: &[u8], dataset: Option<&str>) -> Result<Rea
         .unwrap_or_default();
     let refused = |e| Error::source(file, SourceProblem::Eurostat(e));
     let text = crate::eurostat::text_of(bytes).map_err(refused)?;
-    let table = crate::eurostat::read_text(&name, &text, dataset).map_err(refused)?;
-    let (figures, unplaced) = crate::eurostat::facts::figures(&table).map_err(refused)?;
+    let summary = crate::eurostat::facts::summary(&name, &text, dataset).map_err(refused)?;
     Ok(Ready {
         path: file.to_path_buf(),
         text,
         name,
-        content: Content::Eurostat(Download {
-            table,
-            figures,
-            unplaced,
-        }),
+        content: Content::Eurostat(Download { summary }),
         encoding: None,
     })
 }
@@ -155,9 +149,8 @@ fn store_download(
     download: &Download,
     say: &mut dyn FnMut(Message),
 ) -> Result<()> {
-    let stored =
-        store.insert_eurostat(&download.table, &download.figures, &file.name, &file.text)?;
-    let periods = download.figures.iter().map(|f| f.period);
+    let summary = &download.summary;
+    let stored = store.insert_eurostat(summary, &file.name, &file.text)?;
     let label =
         |p: Option<crate::model::period::Period>| p.map_or(String::new(), |p| p.to_string());
     say(msg!(
@@ -165,15 +158,15 @@ fn store_download(
         name = &file.name,
         dataset = stored.dataset,
         figures = stored.figures,
-        first = label(periods.clone().min_by_key(|p| p.first())),
-        last = label(periods.max_by_key(|p| p.first())),
+        first = label(summary.first),
+        last = label(summary.last),
         what = if stored.added {
             msg!("load-added")
         } else {
             msg!("load-unchanged")
         }
     ));
-    for u in &download.unplaced {
+    for u in &summary.unplaced {
         say(msg!(
             "load-eurostat-unplaced",
             place = format!("{}:{}", file.name, u.line),

@@ -49,10 +49,10 @@ fn error(name: &str, text: &str) -> (EurostatError, String) {
 #[test]
 fn the_api_tsv_gives_each_cell_its_period_value_and_flags() {
     let table = read("migr_asyappctzm.tsv", API_TSV.as_bytes(), None).unwrap();
-    assert_eq!(table.dataset.code, "migr_asyappctzm");
-    assert_eq!(table.format, Format::ApiTsv);
+    assert_eq!(table.head.dataset.code, "migr_asyappctzm");
+    assert_eq!(table.head.format, Format::ApiTsv);
     assert_eq!(
-        table.dimensions,
+        table.head.dimensions,
         ["freq", "unit", "citizen", "sex", "age", "applicant", "geo"]
     );
     // 18 cells, one `:` without a flag left out; `: c` kept, without a value.
@@ -67,15 +67,18 @@ fn the_api_tsv_gives_each_cell_its_period_value_and_flags() {
         .observations
         .iter()
         .any(|o| o.key[6] == "DE" && o.period == month("2023-11")));
-    assert_eq!(table.dimension("geo"), Some(6));
+    assert_eq!(table.head.dimension("geo"), Some(6));
 }
 
 #[test]
 fn the_old_bulk_tsv_reads_as_the_dataset_its_table_comes_from() {
     let table = read("tps00190.tsv", BULK.as_bytes(), None).unwrap();
-    assert_eq!(table.dataset.code, "migr_asypenctzm");
-    assert_eq!(table.format, Format::BulkTsv);
-    assert_eq!(table.dimensions, ["citizen", "sex", "age", "unit", "geo"]);
+    assert_eq!(table.head.dataset.code, "migr_asypenctzm");
+    assert_eq!(table.head.format, Format::BulkTsv);
+    assert_eq!(
+        table.head.dimensions,
+        ["citizen", "sex", "age", "unit", "geo"]
+    );
     let be = cell(&table, "EXT_EU28,T,TOTAL,PER,BE", month("2016-02"));
     assert_eq!(be.value, Some(35785));
     let eu = cell(&table, "EXT_EU28,T,TOTAL,PER,EU28", month("2016-10"));
@@ -112,9 +115,9 @@ fn sdmx_csv_1_and_2_give_the_observations_the_tsv_gives() {
         ("data.csv", SDMX_2, Format::SdmxCsv2),
     ] {
         let table = read(name, text.as_bytes(), None).unwrap();
-        assert_eq!(table.dataset.code, "migr_asyappctzm", "{format:?}");
-        assert_eq!(table.format, format);
-        assert_eq!(table.dimensions, tsv.dimensions, "{format:?}");
+        assert_eq!(table.head.dataset.code, "migr_asyappctzm", "{format:?}");
+        assert_eq!(table.head.format, format);
+        assert_eq!(table.head.dimensions, tsv.head.dimensions, "{format:?}");
         let strip = |t: &Table| -> Vec<(Vec<String>, Period, Option<i64>, String)> {
             let mut v: Vec<_> = t
                 .observations
@@ -127,7 +130,7 @@ fn sdmx_csv_1_and_2_give_the_observations_the_tsv_gives() {
         assert_eq!(strip(&table), strip(&tsv), "{format:?}");
     }
     let one = read("data.csv", SDMX_1.as_bytes(), None).unwrap();
-    assert_eq!(one.last_update.as_deref(), Some("05/12/23 23:00:00"));
+    assert_eq!(one.head.last_update.as_deref(), Some("05/12/23 23:00:00"));
     let packed = read("data.csv.gz", &gzip(SDMX_2), None).unwrap();
     assert_eq!(packed.observations.len(), 17);
 }
@@ -135,7 +138,7 @@ fn sdmx_csv_1_and_2_give_the_observations_the_tsv_gives() {
 #[test]
 fn quarters_and_outcomes_of_first_instance_decisions() {
     let table = read("estat_migr_asydcfstq.tsv", DECISIONS.as_bytes(), None).unwrap();
-    assert_eq!(table.dataset.code, "migr_asydcfstq");
+    assert_eq!(table.head.dataset.code, "migr_asydcfstq");
     let q2 = Period::of_length(Month::new(2023, 4).unwrap(), 3);
     assert_eq!(
         cell(&table, "Q,PER,SY,T,TOTAL,TOTAL_POS,BE", q2).value,
@@ -150,7 +153,7 @@ fn quarters_and_outcomes_of_first_instance_decisions() {
         .replace("geo\\TIME_PERIOD", "geo\\time")
         .replace("2023-Q", "2023Q");
     let old = read("migr_asydcfstq.tsv", old.as_bytes(), None).unwrap();
-    assert_eq!(old.format, Format::BulkTsv);
+    assert_eq!(old.head.format, Format::BulkTsv);
     assert_eq!(old.observations, table.observations);
 }
 
@@ -168,7 +171,7 @@ fn a_tsv_names_its_dataset_in_its_file_name_or_with_dataset() {
         "asylum.tsv is a Eurostat TSV, which names no dataset: name the file as Eurostat does (migr_asyappctzm.tsv.gz) or give --dataset CODE, one of migr_asyappctzm, migr_asydcfstq, migr_asydcfsta, migr_asypenctzm, migr_asydcfina, demo_pjan, tps00190, tps00001"
     );
     let given = read("asylum.tsv", API_TSV.as_bytes(), Some("MIGR_ASYAPPCTZM")).unwrap();
-    assert_eq!(given.dataset.code, "migr_asyappctzm");
+    assert_eq!(given.head.dataset.code, "migr_asyappctzm");
     let (_, text) = error("migr_asyappctza.tsv", API_TSV);
     assert!(text.starts_with("migr_asyappctza.tsv is a Eurostat TSV, which names no dataset"));
     let other = SDMX_1.replace("MIGR_ASYAPPCTZM", "MIGR_ASYAPPCTZA");
@@ -284,15 +287,15 @@ fn observations_become_figures_of_the_model_and_strange_codes_are_reported() {
     assert_eq!(placed.len(), 17);
     let first = placed
         .iter()
-        .find(|f| f.kind == "first" && f.period == month("2023-11"))
+        .find(|f| f.key.kind == "first" && f.period == month("2023-11"))
         .unwrap();
     assert_eq!(
         (
-            first.measure,
-            first.geo,
-            first.citizen,
-            first.sex,
-            first.age.as_str(),
+            first.key.measure,
+            first.key.geo,
+            first.key.citizen,
+            first.key.sex,
+            first.key.age.as_str(),
             first.value
         ),
         (
@@ -304,8 +307,8 @@ fn observations_become_figures_of_the_model_and_strange_codes_are_reported() {
             Some(230)
         )
     );
-    let eu = placed.iter().find(|f| f.geo == "EU27_2020").unwrap();
-    assert_eq!(eu.citizen, Some(Citizen::Group("TOTAL")));
+    let eu = placed.iter().find(|f| f.key.geo == "EU27_2020").unwrap();
+    assert_eq!(eu.key.citizen, Some(Citizen::Group("TOTAL")));
 
     let decisions = read("migr_asydcfstq.tsv", DECISIONS.as_bytes(), None).unwrap();
     let (placed, _) = figures(&decisions).unwrap();
@@ -313,7 +316,7 @@ fn observations_become_figures_of_the_model_and_strange_codes_are_reported() {
         .iter()
         .take(7 * 3)
         .step_by(3)
-        .map(|f| f.kind)
+        .map(|f| f.key.kind)
         .collect();
     assert_eq!(
         kinds,
@@ -333,7 +336,7 @@ fn observations_become_figures_of_the_model_and_strange_codes_are_reported() {
     assert!(unplaced.is_empty(), "{unplaced:?}");
     assert!(placed
         .iter()
-        .all(|f| f.measure == "pending" && f.citizen == Some(Citizen::Group("EXT_EU28"))));
+        .all(|f| f.key.measure == "pending" && f.key.citizen == Some(Citizen::Group("EXT_EU28"))));
 
     let strange = API_TSV
         .replace("M,PER,AF,T,TOTAL,ASY_APP,DE", "M,PER,AF,T,TOTAL,ASY_APP,DX")
@@ -562,13 +565,19 @@ dataflow,ESTAT:DEMO_PJAN(1.0),I,A,NR,Y_OPEN,T,BE,2023,2500,p\n\
 dataflow,ESTAT:DEMO_PJAN(1.0),I,A,NR,TOTAL,T,NL,2023,17811291,b\n\
 dataflow,ESTAT:DEMO_PJAN(1.0),I,A,NR,Y_LT200,T,NL,2023,5,\n";
     let table = read("data.csv", text.as_bytes(), None).unwrap();
-    assert_eq!(table.dataset.code, "demo_pjan");
+    assert_eq!(table.head.dataset.code, "demo_pjan");
     let (placed, unplaced) = figures(&table).unwrap();
-    let ages: Vec<&str> = placed.iter().map(|f| f.age.as_str()).collect();
+    let ages: Vec<&str> = placed.iter().map(|f| f.key.age.as_str()).collect();
     assert_eq!(ages, ["TOTAL", "Y_LT1", "Y1", "Y_OPEN", "TOTAL"]);
     let be = &placed[0];
     assert_eq!(
-        (be.measure, be.geo, be.citizen, be.period, be.value),
+        (
+            be.key.measure,
+            be.key.geo,
+            be.key.citizen,
+            be.period,
+            be.value
+        ),
         ("population", "BE", None, Period::Year(2023), Some(11742796))
     );
     assert_eq!(placed[4].flags, "b");

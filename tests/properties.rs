@@ -22,13 +22,9 @@ fn with_eurostat() -> asylq::store::Store {
         "migr_asypenctzm.tsv",
     ] {
         let path = format!("{}/tests/eurostat/{name}", env!("CARGO_MANIFEST_DIR"));
-        let bytes = std::fs::read(&path).unwrap();
-        let table = asylq::eurostat::read(name, &bytes, None).unwrap();
-        let (figures, _) = asylq::eurostat::facts::figures(&table).unwrap();
-        let text = String::from_utf8(bytes).unwrap();
-        store
-            .insert_eurostat(&table, &figures, name, &text)
-            .unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let summary = asylq::eurostat::facts::summary(name, &text, None).unwrap();
+        store.insert_eurostat(&summary, name, &text).unwrap();
     }
     store
 }

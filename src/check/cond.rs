@@ -114,6 +114,19 @@ impl Cond {
         }
     }
 
+    /// The conditions on `column` that every row the condition keeps
+    /// meets: those joined to the rest by `and` (true where there are none).
+    pub fn on(&self, column: &str) -> Cond {
+        match self {
+            Cond::Set { column: col, .. } if *col == column => self.clone(),
+            Cond::And(a, b) => match (a.on(column), b.on(column)) {
+                (Cond::True, c) | (c, Cond::True) => c,
+                (a, b) => Cond::And(Box::new(a), Box::new(b)),
+            },
+            _ => Cond::True,
+        }
+    }
+
     /// The condition with its conditions on types taken out (made true).
     pub fn without_types(&self) -> Cond {
         match self {

@@ -151,7 +151,8 @@ pub(super) fn load(args: &Args, files: &[PathBuf], options: LoadOptions) -> Resu
     let mut ready = crate::load::read_all(files, force, dataset.as_deref())?;
     for file in &mut ready {
         if let crate::load::Content::Eurostat(download) = &mut file.content {
-            download.table.last_update = download.table.last_update.take().or(last_update.clone());
+            let head = &mut download.summary.head;
+            head.last_update = head.last_update.take().or(last_update.clone());
         }
     }
     let path = writable_store(args)?;

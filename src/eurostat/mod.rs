@@ -2,9 +2,13 @@
 //! dissemination API and of the old bulk download, and SDMX-CSV (1.0 and
 //! 2.0), gzip-compressed or not. A download becomes a [`Table`]: the
 //! dataset it is, the names of its dimensions in the order its header gives
-//! them, and one [`Observation`] a cell, with its period, its value (none
-//! for `:`, never 0) and its flags. Nothing here knows a fixed order of
-//! dimensions: each dataset's header names them.
+//! them (a [`Head`]), and one [`Observation`] a cell, with its period, its
+//! value (none for `:`, never 0) and its flags. Nothing here knows a fixed
+//! order of dimensions: each dataset's header names them.
+//!
+//! A load reads a download series by series ([`each_series`]), so that a
+//! dataset of tens of millions of cells never lies in memory as cells: each
+//! series is handed on, then forgotten.
 //!
 //! What the codes mean for asylq's model (a reporting country, a type of
 //! applicant or decision, the aggregates never added to their parts) is in
@@ -45,6 +49,31 @@ pub struct Observation {
     pub line: usize,
 }
 
+/// One cell of a series: an observation without its key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cell {
+    pub period: Period,
+    /// `None` where Eurostat has no figure (`:`).
+    pub value: Option<i64>,
+    /// Eurostat's flags, each a lower-case letter (`p` provisional, ...).
+    pub flags: String,
+    /// The line of the file it is on (1 for the first).
+    pub line: usize,
+}
+
+/// Why reading a download series by series stopped: the download itself,
+/// or what was done with a series (`E`).
+#[derive(Debug)]
+pub enum Stop<E> {
+    Read(EurostatError),
+    Sink(E),
+}
+
+/// What each series is handed to: the download's head, the series' codes
+/// (in the order of [`Head::dimensions`]) and its cells, those with a value
+/// or flags (a series of `:` alone is not handed on).
+pub type Each<'a, E> = dyn FnMut(&Head, &[String], &[Cell]) -> Result<(), E> + 'a;
+
 /// The format a download came in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -58,21 +87,27 @@ pub enum Format {
     SdmxCsv2,
 }
 
-/// A download, read.
+/// What a download is, before its cells.
 #[derive(Debug, Clone)]
-pub struct Table {
+pub struct Head {
     pub dataset: &'static Dataset,
     pub format: Format,
     /// The dimensions of a series key, as the header names them
     /// (lower case), without the time dimension.
     pub dimensions: Vec<String>,
-    pub observations: Vec<Observation>,
     /// Eurostat's "last update" of the dataset, where the file states it
     /// (SDMX-CSV's `LAST UPDATE`), as written.
     pub last_update: Option<String>,
 }
 
-impl Table {
+/// A download, read whole.
+#[derive(Debug, Clone)]
+pub struct Table {
+    pub head: Head,
+    pub observations: Vec<Observation>,
+}
+
+impl Head {
     /// The position of dimension `name` in a key.
     pub fn dimension(&self, name: &str) -> Option<usize> {
         self.dimensions.iter().position(|d| d == name)
@@ -88,25 +123,54 @@ pub fn read(name: &str, bytes: &[u8], code: Option<&str>) -> Result<Table, Euros
 /// Reads a download's text (see [`text_of`]), named `name`, or as dataset
 /// `code` where one is given.
 pub fn read_text(name: &str, text: &str, code: Option<&str>) -> Result<Table, EurostatError> {
+    let mut observations = Vec::new();
+    let mut keep = |_: &Head, key: &[String], cells: &[Cell]| {
+        observations.extend(cells.iter().map(|c| Observation {
+            key: key.to_vec(),
+            period: c.period,
+            value: c.value,
+            flags: c.flags.clone(),
+            line: c.line,
+        }));
+        Ok::<(), std::convert::Infallible>(())
+    };
+    let head = each_series(name, text, code, &mut keep).map_err(|stop| match stop {
+        Stop::Read(e) => e,
+        Stop::Sink(never) => match never {},
+    })?;
+    Ok(Table { head, observations })
+}
+
+/// Reads a download's text series by series, handing each to `each`;
+/// named `name`, or read as dataset `code` where one is given.
+pub fn each_series<E>(
+    name: &str,
+    text: &str,
+    code: Option<&str>,
+    each: &mut Each<'_, E>,
+) -> Result<Head, Stop<E>> {
     let first = text
         .lines()
         .next()
         .unwrap_or("")
         .trim_start_matches('\u{feff}');
-    let given = code.map(datasets::find_code).transpose()?;
+    let given = code
+        .map(datasets::find_code)
+        .transpose()
+        .map_err(Stop::Read)?;
     if sdmx::is_sdmx(first) {
-        return sdmx::read(text, given);
+        return sdmx::each(text, given, each);
     }
     if tsv::is_tsv(first) {
         let dataset = match given {
             Some(d) => d,
-            None => datasets::from_file_name(name)?,
+            None => datasets::from_file_name(name).map_err(Stop::Read)?,
         };
-        return tsv::read(text, dataset);
+        return tsv::each(text, dataset, each);
     }
-    Err(EurostatError::NotEurostat {
+    Err(Stop::Read(EurostatError::NotEurostat {
         first_line: error::shortened(first),
-    })
+    }))
 }
 
 /// Whether `bytes` look like a Eurostat download (gzip, or a first line of

@@ -7,7 +7,7 @@
 
 use super::datasets::from_structure;
 use super::error::{shortened, EurostatError};
-use super::{period, value_and_flag_parts, Dataset, Format, Observation, Table};
+use super::{period, value_and_flag_parts, Cell, Dataset, Each, Format, Head, Stop};
 
 /// The columns that are no dimension of a series key.
 const NOT_KEY: &[&str] = &[
@@ -76,48 +76,62 @@ fn code(cell: &str) -> &str {
         .trim()
 }
 
-pub(super) fn read(text: &str, given: Option<&'static Dataset>) -> Result<Table, EurostatError> {
+/// Reads the records one by one; the observations of a series, which
+/// follow each other, are handed to `each` together.
+pub(super) fn each<E>(
+    text: &str,
+    given: Option<&'static Dataset>,
+    each: &mut Each<'_, E>,
+) -> Result<Head, Stop<E>> {
     let text = text.trim_start_matches('\u{feff}');
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .from_reader(text.as_bytes());
     let header = reader
         .headers()
-        .map_err(|e| header_error(&e.to_string()))?
+        .map_err(|e| Stop::Read(header_error(&e.to_string())))?
         .clone();
-    let (cols, dimensions, format) = columns(&header)?;
-    let mut dataset = given;
-    let mut last_update = None;
-    let mut observations = Vec::new();
+    let (cols, dimensions, format) = columns(&header).map_err(Stop::Read)?;
+    let mut head: Option<Head> = None;
+    let (mut key, mut cells) = (Vec::new(), Vec::new());
     for record in reader.records() {
-        let record = record.map_err(|e| header_error(&e.to_string()))?;
+        let record = record.map_err(|e| Stop::Read(header_error(&e.to_string())))?;
         let line = record.position().map_or(0, |p| p.line() as usize);
         if record.len() != header.len() {
-            return Err(EurostatError::Cells {
+            return Err(Stop::Read(EurostatError::Cells {
                 line,
                 expected: header.len(),
                 found: record.len(),
-            });
+            }));
         }
-        if dataset.is_none() {
-            dataset = Some(from_structure(&record[cols.structure])?);
+        let head = match &mut head {
+            Some(h) => h,
+            None => head.insert(Head {
+                dataset: match given {
+                    Some(d) => d,
+                    None => from_structure(&record[cols.structure]).map_err(Stop::Read)?,
+                },
+                format,
+                dimensions: dimensions.clone(),
+                last_update: cols.updated.map(|i| record[i].trim().to_string()),
+            }),
+        };
+        let Some((k, cell)) = observation(&record, &cols, line).map_err(Stop::Read)? else {
+            continue;
+        };
+        if k != key {
+            if !cells.is_empty() {
+                each(head, &key, &cells).map_err(Stop::Sink)?;
+            }
+            (key, cells) = (k, Vec::new());
         }
-        if last_update.is_none() {
-            last_update = cols.updated.map(|i| record[i].trim().to_string());
-        }
-        observations.extend(observation(&record, &cols, line)?);
+        cells.push(cell);
     }
-    let dataset = match dataset {
-        Some(d) => d,
-        None => return Err(EurostatError::Empty),
-    };
-    Ok(Table {
-        dataset,
-        format,
-        dimensions,
-        observations,
-        last_update,
-    })
+    let head = head.ok_or(Stop::Read(EurostatError::Empty))?;
+    if !cells.is_empty() {
+        each(&head, &key, &cells).map_err(Stop::Sink)?;
+    }
+    Ok(head)
 }
 
 fn header_error(reason: &str) -> EurostatError {
@@ -136,11 +150,12 @@ fn column_of(record: &csv::StringRecord, at: usize) -> usize {
         .sum::<usize>()
 }
 
+/// A record's series key and cell; none for `:` without flags.
 fn observation(
     record: &csv::StringRecord,
     cols: &Columns,
     line: usize,
-) -> Result<Option<Observation>, EurostatError> {
+) -> Result<Option<(Vec<String>, Cell)>, EurostatError> {
     let time = &record[cols.time];
     let p = period(code(time)).ok_or_else(|| EurostatError::Period {
         line,
@@ -169,11 +184,13 @@ fn observation(
         .iter()
         .map(|i| code(&record[*i]).to_string())
         .collect();
-    Ok(Some(Observation {
+    Ok(Some((
         key,
-        period: p,
-        value,
-        flags,
-        line,
-    }))
+        Cell {
+            period: p,
+            value,
+            flags,
+            line,
+        },
+    )))
 }

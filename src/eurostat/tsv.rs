@@ -4,7 +4,7 @@
 //! then a cell a period: a value, a space and flags, `:` for none.
 
 use super::error::{shortened, EurostatError};
-use super::{period, value_and_flags, Dataset, Format, Observation, Table};
+use super::{period, value_and_flags, Cell, Dataset, Each, Format, Head, Stop};
 use crate::model::period::Period;
 
 /// Whether a first line is a TSV header of Eurostat's.
@@ -17,25 +17,35 @@ pub(super) fn is_tsv(first: &str) -> bool {
     })
 }
 
-pub(super) fn read(text: &str, dataset: &'static Dataset) -> Result<Table, EurostatError> {
+/// Reads the lines one by one, each a series handed to `each`.
+pub(super) fn each<E>(
+    text: &str,
+    dataset: &'static Dataset,
+    each: &mut Each<'_, E>,
+) -> Result<Head, Stop<E>> {
     let mut lines = text.lines().enumerate();
     let (_, header) = lines.next().unwrap_or((0, ""));
-    let (dimensions, format, periods) = header_of(header.trim_start_matches('\u{feff}'))?;
-    let mut observations = Vec::new();
-    for (n, line) in lines {
-        let line_no = n + 1;
-        if line.trim().is_empty() {
-            continue;
-        }
-        series(line, line_no, &dimensions, &periods, &mut observations)?;
-    }
-    Ok(Table {
+    let (dimensions, format, periods) =
+        header_of(header.trim_start_matches('\u{feff}')).map_err(Stop::Read)?;
+    let head = Head {
         dataset,
         format,
         dimensions,
-        observations,
         last_update: None,
-    })
+    };
+    let mut cells = Vec::with_capacity(periods.len());
+    for (n, line) in lines {
+        if line.trim().is_empty() {
+            continue;
+        }
+        cells.clear();
+        let key =
+            series(line, n + 1, head.dimensions.len(), &periods, &mut cells).map_err(Stop::Read)?;
+        if !cells.is_empty() {
+            each(&head, &key, &cells).map_err(Stop::Sink)?;
+        }
+    }
+    Ok(head)
 }
 
 /// The dimensions of a key, the format, and the header's periods.
@@ -75,21 +85,21 @@ fn header_of(header: &str) -> Result<(Vec<String>, Format, Vec<Period>), Eurosta
     Ok((dimensions, format, periods))
 }
 
-/// One line: a series key and its cells.
+/// One line: a series key, returned, and its cells, put in `out`.
 fn series(
     line: &str,
     line_no: usize,
-    dimensions: &[String],
+    dimensions: usize,
     periods: &[Period],
-    out: &mut Vec<Observation>,
-) -> Result<(), EurostatError> {
+    out: &mut Vec<Cell>,
+) -> Result<Vec<String>, EurostatError> {
     let mut cells = line.split('\t');
     let key_text = cells.next().unwrap_or("");
     let key: Vec<String> = key_text.split(',').map(|c| c.trim().to_string()).collect();
-    if key.len() != dimensions.len() || key.iter().any(String::is_empty) {
+    if key.len() != dimensions || key.iter().any(String::is_empty) {
         return Err(EurostatError::Key {
             line: line_no,
-            expected: dimensions.len(),
+            expected: dimensions,
             found: key.iter().filter(|c| !c.is_empty()).count(),
         });
     }
@@ -113,13 +123,12 @@ fn series(
         if value.is_none() && flags.is_empty() {
             continue;
         }
-        out.push(Observation {
-            key: key.clone(),
+        out.push(Cell {
             period: *p,
             value,
             flags,
             line: line_no,
         });
     }
-    Ok(())
+    Ok(key)
 }

@@ -59,6 +59,12 @@ fn figures(q: &Checked) -> String {
     if !q.dims.contains(&Dim::Geo) && !q.filter.names("geo") {
         conds.push("geo = 'BE'".to_string());
     }
+    // The filter on reporting countries, read first: every figure is
+    // chosen among those of its own reporting country.
+    let geo = q.filter.on("geo");
+    if geo != Cond::True {
+        conds.push(super::filter::condition(&geo, q.measure));
+    }
     if q.plan.without_other && q.dims.contains(&Dim::Geo) {
         // A ranking of countries leaves out Eurostat's aggregates.
         let aggregates = GEOS.iter().filter(|g| g.1.is_empty()).map(|g| g.0);

@@ -129,7 +129,7 @@ asc is given)."),
     ("explain", "explain QUERY: prints the DuckDB SQL of a query instead of running it; it runs \
 as printed in any DuckDB client over the store."),
     ("sql", "sql \"...\": runs raw SQL over the store (tables current_facts, facts, reports, \
-countries; view all_facts; eurostat_sources, eurostat_facts and view eurostat_current once a \
+countries; view all_facts; eurostat_sources and views eurostat_facts and eurostat_current once a \
 Eurostat download is loaded), without access to files, URLs or extensions unless asylq was started \
 with --allow-files, so that a script from someone else cannot read or write your files."),
     ("show", "show measures|dimensions|types|countries|sources|revisions|conflicts|coverage|top10: lists \
@@ -160,7 +160,7 @@ several reporting countries are answered by Eurostat alone, Belgium alone by the
 `publisher = eurostat`, by sex or age, or where the CGVS has no figure. Eurostat's totals stand \
 where a query names no citizenship, sex or age (EXT_EU27_2020 where a source gives no TOTAL); \
 flags and figures not available are notes. The \
-figures are also in the store's tables eurostat_facts (with their flags; a missing value is \
+figures are also in the store's views eurostat_facts (with their flags; a missing value is \
 NULL) and eurostat_current, for `sql` and the DuckDB CLI."),
     ("geo", "geo: the reporting country of Eurostat's figures: BE, NL, EL (Greece), UK, an \
 aggregate such as EU27_2020, an ISO code (GR, BEL) or a name in nl/fr/en. `by geo` or \

@@ -543,3 +543,48 @@ fn a_chart_across_countries_cites_eurostat_and_its_dataset() {
         "a Eurostat chart cites no CGVS source"
     );
 }
+
+/// Where rows of one quarter cover it otherwise (a reporting country
+/// without a figure for a month), the notes name the rows they are about;
+/// where every row of a quarter says the same, the quarter alone.
+#[test]
+fn notes_on_a_quarters_months_name_the_rows_where_rows_differ() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("store.duckdb");
+    let file = dir.path().join("migr_asyappctzm.tsv");
+    std::fs::write(
+        &file,
+        "freq,unit,citizen,sex,age,applicant,geo\\TIME_PERIOD\t2023-01 \t2023-02 \t2023-03 \t2023-04 \t2023-05 \n\
+M,PER,TOTAL,T,TOTAL,ASY_APP,BE\t2785 \t2380 \t2720 \t2430 \t2775 \n\
+M,PER,TOTAL,T,TOTAL,ASY_APP,NL\t: \t2825 \t3095 \t2855 \t3205 \n\
+M,PER,TOTAL,T,TOTAL,ASY_APP,DE\t29070 \t25545 \t: \t24255 \t25675 \n",
+    )
+    .unwrap();
+    let (status, _, err) = asylq_on(&db, &["load", "--no-embedded", file.to_str().unwrap()]);
+    assert_eq!(status, Some(0), "{err}");
+    let (out, err) = csv(
+        &db,
+        "applications where geo in (BE, NL, DE) by quarter, geo",
+    );
+    assert_eq!(
+        out,
+        "quarter,geo,value,unit,period,months_covered\n\
+2023-Q1,Germany,54615,persons,2023-01..2023-02,2\n\
+2023-Q1,Belgium,7885,persons,2023-01..2023-03,3\n\
+2023-Q1,Netherlands,5920,persons,2023-02..2023-03,2\n\
+2023-Q2,Germany,49930,persons,2023-04..2023-05,2\n\
+2023-Q2,Netherlands,6060,persons,2023-04..2023-05,2\n\
+2023-Q2,Belgium,5205,persons,2023-04..2023-05,2\n"
+    );
+    let notes: Vec<&str> = err.lines().filter(|l| l.contains("2023-Q")).collect();
+    assert_eq!(
+        notes,
+        [
+            "note: 2023-Q1 (Germany) is partial: the data covers 2023-01..2023-02 only.",
+            "note: 2023-Q2 is partial: the data covers 2023-04..2023-05 only.",
+            "note: 2023-Q1 (Netherlands) covers 2 of 3 months (the sum of those the store holds); missing: 2023-01.",
+            "note: Not like for like: these rows cover fewer months than the other rows of their time, as Eurostat gives no figure for the months missing: 2023-Q1 Germany (2023-01..2023-02), 2023-Q1 Netherlands (2023-02..2023-03).",
+        ],
+        "{err}"
+    );
+}

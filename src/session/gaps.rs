@@ -4,12 +4,57 @@
 //! year an answer by `month_of_year` has no figure for.
 
 use super::*;
-use crate::locale::Message;
+use crate::answer::Role;
+use crate::locale::{Arg, Message};
 use crate::model::month::Span;
 use crate::model::period::Period;
 
-/// A note for each quarter or half-year the store holds only in part.
-pub(super) fn partial_quarters(spans: &[Option<Span>], checked: &Checked) -> Vec<Note> {
+/// The values of a row's dimensions other than time (`Germany`), which
+/// name the row where rows of the same period differ; none where the
+/// answer has no such dimension.
+pub(super) fn others(answer: &Answer, checked: &Checked, row: usize) -> Option<String> {
+    let parts: Vec<String> = answer
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| matches!(sql::role(c, &checked.dims), Role::Dimension | Role::Country))
+        .map(|(i, _)| render::plain(&answer.rows[row][i]))
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(" "))
+}
+
+/// What notes say of rows' periods (`what`), each once, with the period
+/// as they name it: alone where every row of that period says the same,
+/// else with the rows it is said of (`2019-Q3 (Germany, France)`).
+fn named<T: PartialEq + Clone>(items: &[(String, Option<String>, T)]) -> Vec<(String, String, T)> {
+    let mut out: Vec<(String, String, T)> = Vec::new();
+    for (period, _, what) in items {
+        if out.iter().any(|(p, _, w)| p == period && w == what) {
+            continue;
+        }
+        let differ = items.iter().any(|(p, _, w)| p == period && w != what);
+        let names: Vec<&str> = items
+            .iter()
+            .filter(|(p, _, w)| p == period && w == what)
+            .filter_map(|(_, n, _)| n.as_deref())
+            .collect();
+        let label = if differ && !names.is_empty() {
+            format!("{period} ({})", names.join(", "))
+        } else {
+            period.clone()
+        };
+        out.push((period.clone(), label, what.clone()));
+    }
+    out
+}
+
+/// A note for each quarter or half-year the store holds only in part:
+/// each row's span, whether it has gaps (said by [`gap_notes`]) and its
+/// [`others`].
+pub(super) fn partial_quarters(
+    rows: &[(Option<Span>, bool, Option<String>)],
+    checked: &Checked,
+) -> Vec<Note> {
     let (months, id) = if checked.dims.contains(&Dim::Quarter) {
         (3, "note-partial-quarter")
     } else if checked.dims.contains(&Dim::Half) {
@@ -20,22 +65,23 @@ pub(super) fn partial_quarters(spans: &[Option<Span>], checked: &Checked) -> Vec
     if checked.measure.kind() == check::Kind::Stock {
         return Vec::new();
     }
-    let mut notes: Vec<Note> = Vec::new();
-    for span in spans.iter().flatten() {
+    // Every row of a quarter counts, so that a partial row is named where
+    // another row of its quarter is whole or has gaps.
+    let mut items = Vec::new();
+    for (span, gaps, name) in rows {
+        let Some(span) = span else { continue };
         let period = Period::of_length(span.first, months);
-        if !period.covered_in_part(*span) {
-            continue;
-        }
-        let quarter = period.to_string();
-        let message = Message::new(id)
-            .code("quarter", &quarter)
-            .code("span", span.to_string());
-        let note = Note::new(NoteKind::Partial, vec![quarter], message);
-        if !notes.contains(&note) {
-            notes.push(note);
-        }
+        let partial = (!gaps && period.covered_in_part(*span)).then(|| span.to_string());
+        items.push((period.to_string(), name.clone(), partial));
     }
-    notes
+    named(&items)
+        .into_iter()
+        .filter_map(|(quarter, label, span)| Some((quarter, label, span?)))
+        .map(|(quarter, label, span)| {
+            let message = Message::new(id).code("quarter", label).code("span", span);
+            Note::new(NoteKind::Partial, vec![quarter], message)
+        })
+        .collect()
 }
 
 /// The rows of a stock whose period ends after the month its value is for:
@@ -136,38 +182,48 @@ pub(super) fn gap_notes(answer: &mut Answer, metas: &[Meta], checked: &Checked) 
         .find(|d| d.is_time())
         .and_then(|d| answer.columns.iter().position(|c| c == d.name()));
     let value = answer.columns.iter().position(|c| c == "value");
-    let mut notes = Vec::new();
+    // Every row of a period counts, so that a row with gaps is named where
+    // another row of its period has none.
+    let mut items = Vec::new();
     for (n, meta) in metas.iter().enumerate() {
         let row = &answer.rows[n];
         let missing = missing_months(answer, meta, row, checked);
-        let Some(covered) = meta.covered.as_ref().filter(|_| !missing.is_empty()) else {
-            continue;
-        };
-        if value.is_some_and(|i| row[i] == Cell::Null) {
-            continue;
-        }
         let (shown, shown_arg) = row_label(row, label, "the-figure");
-        let names: Vec<String> = missing.iter().map(|m| m.to_string()).collect();
-        let how = if checked.measure.kind() == check::Kind::Rate {
-            "rate"
-        } else {
-            "sum"
+        let name = label.and(others(answer, checked, n));
+        let covered = meta.covered.as_ref().filter(|_| !missing.is_empty());
+        let Some(covered) = covered.filter(|_| !value.is_some_and(|i| row[i] == Cell::Null)) else {
+            items.push((shown, name, None));
+            continue;
         };
-        let message = Message::new("note-missing-months")
-            .with("shown", shown_arg)
-            .count("covered", covered.len() as i64)
-            .count("of", (covered.len() + missing.len()) as i64)
-            .code("how", how)
-            .codes("missing", &names);
-        let note = Note::new(NoteKind::MissingMonths, vec![shown], message);
-        if !notes.contains(&note) {
-            notes.push(note);
-        }
+        let names: Vec<String> = missing.iter().map(|m| m.to_string()).collect();
+        items.push((shown, name, Some((shown_arg, covered.len(), names))));
         if let Some(c) = answer.coverage.get_mut(n) {
             c.missing = missing;
         }
     }
-    notes
+    let how = if checked.measure.kind() == check::Kind::Rate {
+        "rate"
+    } else {
+        "sum"
+    };
+    named(&items)
+        .into_iter()
+        .filter_map(|(shown, label, gap)| Some((shown, label, gap?)))
+        .map(|(shown, label, (arg, covered, missing))| {
+            let arg = if label == shown {
+                arg
+            } else {
+                Arg::Code(label)
+            };
+            let message = Message::new("note-missing-months")
+                .with("shown", arg)
+                .count("covered", covered as i64)
+                .count("of", (covered + missing.len()) as i64)
+                .code("how", how)
+                .codes("missing", &missing);
+            Note::new(NoteKind::MissingMonths, vec![shown], message)
+        })
+        .collect()
 }
 
 /// The months an answer by the month of the year has no figure for: each

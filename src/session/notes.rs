@@ -145,12 +145,13 @@ pub(super) fn annotate(answer: &mut Answer, metas: &[Meta], checked: &Checked) {
         ));
     }
     let gaps = gap_notes(answer, metas, checked);
-    let without_gaps: Vec<Option<Span>> = spans
+    let rows: Vec<_> = spans
         .iter()
         .zip(&answer.coverage)
-        .map(|(s, c)| s.filter(|_| c.missing.is_empty()))
+        .enumerate()
+        .map(|(n, (s, c))| (*s, !c.missing.is_empty(), others(answer, checked, n)))
         .collect();
-    notes.extend(partial_quarters(&without_gaps, checked));
+    notes.extend(partial_quarters(&rows, checked));
     notes.extend(gaps);
     notes.extend(months_of_year_missing(answer, checked));
     let as_of = as_of(answer, metas, checked);

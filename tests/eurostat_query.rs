@@ -588,3 +588,59 @@ M,PER,TOTAL,T,TOTAL,ASY_APP,DE\t29070 \t25545 \t: \t24255 \t25675 \n",
         "{err}"
     );
 }
+
+/// Rolling averages, an index and a summary over several reporting
+/// countries take each country's own figures, like for like; a country
+/// Eurostat gives no figure for in a month (France, 2023-06) has no row
+/// there, and its average over fewer months is said.
+#[test]
+fn rolling_index_and_summaries_over_reporting_countries() {
+    let (_dir, db) = store(&["migr_asyappctzm_2023h1.tsv"], true);
+    let (out, err) = csv(
+        &db,
+        "applications where geo in (BE, FR) by month, geo rolling 3 months",
+    );
+    assert_eq!(
+        out,
+        "month,geo,value,unit,period,months_covered,rolling\n\
+2023-01,France,12605,persons,2023-01,1,\n\
+2023-01,Belgium,2785,persons,2023-01,1,\n\
+2023-02,France,11150,persons,2023-02,1,\n\
+2023-02,Belgium,2380,persons,2023-02,1,\n\
+2023-03,France,13530,persons,2023-03,1,12428.3\n\
+2023-03,Belgium,2720,persons,2023-03,1,2628.3\n\
+2023-04,France,11500,persons,2023-04,1,12060.0\n\
+2023-04,Belgium,2430,persons,2023-04,1,2510.0\n\
+2023-05,France,13070,persons,2023-05,1,12700.0\n\
+2023-05,Belgium,2775,persons,2023-05,1,2641.7\n\
+2023-06,Belgium,2795,persons,2023-06,1,2666.7\n"
+    );
+    assert!(err.contains("note: No rolling average for 2023-01, 2023-02: the store holds fewer than 3 whole months in a row up to them.\n"), "{err}");
+    let (out, _) = csv(
+        &db,
+        "applications where geo in (BE, NL) and month >= 2023-05 by month, geo index 2023-01",
+    );
+    assert_eq!(
+        out,
+        "month,geo,value,unit,period,months_covered,index\n\
+2023-05,Netherlands,3205,persons,2023-05,1,91.3\n\
+2023-05,Belgium,2775,persons,2023-05,1,99.6\n\
+2023-06,Netherlands,3720,persons,2023-06,1,106.0\n\
+2023-06,Belgium,2795,persons,2023-06,1,100.4\n"
+    );
+    let (out, err) = csv(
+        &db,
+        "applications where geo in (BE, NL, FR) by geo average per month",
+    );
+    assert_eq!(
+        out,
+        "geo,value,unit,period,months_covered,months\n\
+France,12371.0,persons,2023-01..2023-05,5,5\n\
+Netherlands,3201.7,persons,2023-01..2023-06,6,6\n\
+Belgium,2647.5,persons,2023-01..2023-06,6,6\n"
+    );
+    assert!(
+        err.contains("note: Not like for like: these rows cover fewer months than the other rows of their time, as Eurostat gives no figure for the months missing: France (2023-01..2023-05).\n"),
+        "{err}"
+    );
+}

@@ -8,6 +8,7 @@ use super::*;
 use crate::answer::Role;
 use crate::eurostat::codes;
 use crate::locale::Message;
+use crate::sql::MONTHS_COVERED;
 
 /// Eurostat's flags in the order notes list them, each with the message
 /// that says what it means.
@@ -143,13 +144,20 @@ fn fewer_months(answer: &Answer, metas: &[Meta], labels: &[String]) -> Vec<Strin
             .map(|i| render::plain(&answer.rows[row][*i]))
             .collect()
     };
-    let months = |m: &Meta| m.covered.as_ref().map(Vec::len);
+    // The months a row's figures cover; a summary's rows say it in a
+    // column of their own.
+    let column = answer.columns.iter().position(|c| c == MONTHS_COVERED);
+    let months = |row: usize| match (&metas[row].covered, column.map(|i| &answer.rows[row][i])) {
+        (Some(covered), _) => Some(covered.len()),
+        (None, Some(Cell::Int(n))) => Some(*n as usize),
+        _ => None,
+    };
     let mut out = Vec::new();
     for (row, meta) in metas.iter().enumerate() {
-        let Some(n) = months(meta) else { continue };
+        let Some(n) = months(row) else { continue };
         let most = (0..metas.len())
             .filter(|other| time_of(*other) == time_of(row))
-            .filter_map(|other| months(&metas[other]))
+            .filter_map(months)
             .max()
             .unwrap_or(n);
         if n < most {

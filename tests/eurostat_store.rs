@@ -130,3 +130,30 @@ fn a_store_of_the_older_layout_is_moved_by_the_next_writer() {
         "source,n\n1,17\n2,8\n"
     );
 }
+
+/// Only downloads that count the same measure (two editions of a dataset)
+/// are ranked figure by figure in `eurostat_current`; the others are
+/// current as they are.
+#[test]
+fn only_downloads_of_the_same_measure_are_ranked_figure_by_figure() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = with_download(dir.path());
+    let pending = dir.path().join("migr_asypenctzm.tsv");
+    std::fs::write(&pending, PENDING).unwrap();
+    load(&store, &pending);
+    let view = "SELECT sql FROM duckdb_views() WHERE view_name = 'eurostat_current'";
+    let sql = csv(&store, view);
+    assert!(!sql.contains("QUALIFY") && !sql.contains("row_number"), "{sql}");
+    let other = dir.path().join("migr_asyappctzm.tsv");
+    std::fs::write(&other, include_str!("eurostat/migr_asyappctzm.tsv")).unwrap();
+    load(&store, &other);
+    let sql = csv(&store, view);
+    assert!(sql.contains("NOT IN (1, 3)") && sql.contains("IN (1, 3)"), "{sql}");
+    assert!(sql.contains("row_number()"), "{sql}");
+    // Of the two editions, each figure once: 17 and 17 figures, of which
+    // the same 12 keys and months.
+    assert_eq!(
+        csv(&store, "SELECT count(*) AS n FROM eurostat_current WHERE measure = 'applications'"),
+        csv(&store, "SELECT count(*) AS n FROM (SELECT DISTINCT measure, type, geo, citizen, sex, age, period_start, period_end FROM eurostat_facts WHERE measure = 'applications')")
+    );
+}

@@ -59,11 +59,15 @@ fn figures(q: &Checked) -> String {
     if !q.dims.contains(&Dim::Geo) && !q.filter.names("geo") {
         conds.push("geo = 'BE'".to_string());
     }
-    // The filter on reporting countries, read first: every figure is
-    // chosen among those of its own reporting country.
+    // The filter on reporting countries and citizenships, read first:
+    // every figure is chosen among those of its own reporting country and
+    // citizenship (the totals apart, which stand for each other).
     let geo = q.filter.on("geo");
     if geo != Cond::True {
         conds.push(super::filter::condition(&geo, q.measure));
+    }
+    if let Some(citizens) = on_citizens(&q.filter.on("country")) {
+        conds.push(super::filter::condition(&citizens, q.measure));
     }
     if q.plan.without_other && q.dims.contains(&Dim::Geo) {
         // A ranking of countries leaves out Eurostat's aggregates.
@@ -112,6 +116,25 @@ fn figures(q: &Checked) -> String {
         conds.join("\n    AND "),
         unit = Unit::Persons.as_str()
     )
+}
+
+/// A condition on countries as one on Eurostat's citizenships; none where
+/// there is none, or it names a citizenship that stands for every one.
+fn on_citizens(c: &Cond) -> Option<Cond> {
+    match c {
+        Cond::Set {
+            values, negated, ..
+        } if !values.iter().any(|v| WHOLES.contains(&v.as_str())) => Some(Cond::Set {
+            column: "citizen",
+            values: values.clone(),
+            negated: *negated,
+        }),
+        Cond::And(a, b) => Some(Cond::And(
+            Box::new(on_citizens(a)?),
+            Box::new(on_citizens(b)?),
+        )),
+        _ => None,
+    }
 }
 
 /// The condition on a sex or an age class: the total where the query

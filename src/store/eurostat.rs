@@ -41,7 +41,7 @@ CREATE OR REPLACE VIEW eurostat_facts AS
     FROM main.eurostat_cells c
     JOIN main.eurostat_series s ON s.source = c.source AND s.series = c.series;
 {}",
-        current_view("", "TRUE")
+        current_view("", "TRUE", &[])
     )
 }
 
@@ -66,16 +66,60 @@ INSERT INTO eurostat_cells
 /// The view of each figure of the newest edition among those `editions`
 /// keeps (a condition on `eurostat_sources s`); `kind` is `TEMP ` for the
 /// view `--as-of` puts in front of the store's.
-pub(super) fn current_view(kind: &str, editions: &str) -> String {
+///
+/// Only the figures of `ranked`, the downloads that count a measure
+/// another download counts too (two editions of a dataset, a dataset and
+/// its annual table), can stand for each other: those alone are ranked,
+/// figure by figure. The others are current as they are, so that a
+/// query's filter (a reporting country) reaches the tables' scan instead of
+/// waiting on a ranking of every figure. The view is made again whenever
+/// the downloads change.
+pub(super) fn current_view(kind: &str, editions: &str, ranked: &[i64]) -> String {
+    let plain = format!(
+        "SELECT f.*, s.dataset, s.file, s.last_update FROM main.eurostat_facts f
+    JOIN main.eurostat_sources s ON s.id = f.source
+    WHERE {editions}"
+    );
+    if ranked.is_empty() {
+        return format!("CREATE OR REPLACE {kind}VIEW eurostat_current AS\n{plain};");
+    }
+    let list: Vec<String> = ranked.iter().map(i64::to_string).collect();
+    let list = list.join(", ");
     format!(
         "CREATE OR REPLACE {kind}VIEW eurostat_current AS
-    SELECT f.*, s.dataset, s.file, s.last_update FROM main.eurostat_facts f
-    JOIN main.eurostat_sources s ON s.id = f.source
-    WHERE {editions}
+{plain} AND f.source NOT IN ({list})
+UNION ALL
+SELECT * FROM ({plain} AND f.source IN ({list})
     QUALIFY row_number() OVER (
         PARTITION BY f.measure, f.type, f.geo, f.citizen, f.sex, f.age, f.period_start, f.period_end
-        ORDER BY {EDITION} DESC, s.id DESC) = 1;"
+        ORDER BY {EDITION} DESC, s.id DESC) = 1);"
     )
+}
+
+/// The downloads among those `editions` keeps that count a measure
+/// another of them counts too; `series` is the table that says what each
+/// counts (`eurostat_series`, or `eurostat_facts` in the older layout).
+pub(super) fn ranked(conn: &Connection, editions: &str, series: &str) -> Result<Vec<i64>> {
+    let sql = format!(
+        "WITH m AS (SELECT DISTINCT source, measure FROM main.{series}
+            WHERE source IN (SELECT id FROM main.eurostat_sources s WHERE {editions}))
+         SELECT DISTINCT a.source FROM m a JOIN m b ON a.measure = b.measure AND a.source <> b.source
+         ORDER BY 1"
+    );
+    let doing = || Message::new("doing-storing-facts");
+    let mut stmt = conn.prepare(&sql).map_err(|e| db_error(doing(), e))?;
+    let ids = stmt
+        .query_map([], |r| r.get::<_, i64>(0))
+        .and_then(|rows| rows.collect::<duckdb::Result<Vec<i64>>>())
+        .map_err(|e| db_error(doing(), e))?;
+    Ok(ids)
+}
+
+/// Makes `eurostat_current` again over the store's downloads as they are.
+fn refresh_current(conn: &Connection) -> Result<()> {
+    let ranked = ranked(conn, "TRUE", "eurostat_series")?;
+    conn.execute_batch(&current_view("", "TRUE", &ranked))
+        .map_err(|e| db_error(Message::new("doing-storing-facts"), e))
 }
 
 /// What storing a download did.
@@ -121,6 +165,7 @@ impl Store {
             split("old_store.eurostat_facts")
         ))
         .map_err(|e| db_error(doing(), e))?;
+        refresh_current(&tx)?;
         tx.commit().map_err(|e| db_error(doing(), e))?;
         self.conn
             .execute_batch("DETACH old_store")
@@ -169,6 +214,7 @@ impl Store {
         }
         tx.execute("DELETE FROM eurostat_sources WHERE id = ?", params![id])
             .map_err(|e| db_error(doing(), e))?;
+        refresh_current(&tx)?;
         tx.commit().map_err(|e| db_error(doing(), e))?;
         Ok(super::Unloaded {
             file: row[1].clone(),
@@ -204,6 +250,20 @@ impl Store {
             .map_err(|e| db_error(doing(), e))?;
         }
         Ok(tx)
+    }
+
+    /// The table that says what each download counts: `eurostat_series`,
+    /// or in a store of the older layout `eurostat_facts`.
+    pub(super) fn eurostat_series_table(&self) -> Result<&'static str> {
+        let n = count(
+            &self.conn,
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'eurostat_series'",
+        )?;
+        Ok(if n > 0 {
+            "eurostat_series"
+        } else {
+            "eurostat_facts"
+        })
     }
 
     /// Whether the store has taken a Eurostat download.
@@ -264,6 +324,7 @@ impl Store {
         )
         .map_err(|e| db_error(doing(), e))?;
         append(&tx, id, summary, file, text)?;
+        refresh_current(&tx)?;
         tx.commit().map_err(|e| db_error(doing(), e))?;
         Ok(stored)
     }

@@ -47,7 +47,10 @@ impl Store {
         if self.holds_eurostat()? {
             let next = month.minus(-1).first_day();
             let edition = crate::eurostat::EDITION;
-            sql += &super::eurostat::current_view("TEMP ", &format!("{edition} < DATE '{next}'"));
+            let editions = format!("{edition} < DATE '{next}'");
+            let series = self.eurostat_series_table()?;
+            let ranked = super::eurostat::ranked(&self.conn, &editions, series)?;
+            sql += &super::eurostat::current_view("TEMP ", &editions, &ranked);
         }
         self.conn
             .execute_batch(&sql)

@@ -143,12 +143,18 @@ fn only_downloads_of_the_same_measure_are_ranked_figure_by_figure() {
     load(&store, &pending);
     let view = "SELECT sql FROM duckdb_views() WHERE view_name = 'eurostat_current'";
     let sql = csv(&store, view);
-    assert!(!sql.contains("QUALIFY") && !sql.contains("row_number"), "{sql}");
+    assert!(
+        !sql.contains("QUALIFY") && !sql.contains("row_number"),
+        "{sql}"
+    );
     let other = dir.path().join("migr_asyappctzm.tsv");
     std::fs::write(&other, include_str!("eurostat/migr_asyappctzm.tsv")).unwrap();
     load(&store, &other);
     let sql = csv(&store, view);
-    assert!(sql.contains("NOT IN (1, 3)") && sql.contains("IN (1, 3)"), "{sql}");
+    assert!(
+        sql.contains("NOT IN (1, 3)") && sql.contains("IN (1, 3)"),
+        "{sql}"
+    );
     assert!(sql.contains("row_number()"), "{sql}");
     // Of the two editions, each figure once: 17 and 17 figures, of which
     // the same 12 keys and months.

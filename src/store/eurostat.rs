@@ -339,27 +339,28 @@ fn append(conn: &Connection, id: i64, summary: &Summary, file: &str, text: &str)
     let mut cells = conn
         .appender("eurostat_cells")
         .map_err(|e| db_error(doing(), e))?;
+    let mut batch = super::cells::Cells::new();
     let mut number = 0;
     let mut sink = |key: &Key, given: &[Cell]| {
         number += 1;
-        append_series(&mut series, &mut cells, [id, number], key, given)
+        append_series(&mut series, key, [id, number])?;
+        batch.add(&mut cells, [id as i32, number as i32], given)
     };
     let code = Some(summary.head.dataset.code);
     facts::stream(file, text, code, &mut sink).map_err(|stop| match stop {
         Stop::Read(e) => Error::source(Path::new(file), crate::error::SourceProblem::Eurostat(e)),
         Stop::Sink(e) => db_error(doing(), e),
     })?;
+    batch.flush(&mut cells).map_err(|e| db_error(doing(), e))?;
     series.flush().map_err(|e| db_error(doing(), e))?;
     cells.flush().map_err(|e| db_error(doing(), e))
 }
 
-/// One series (`[source, series]`, its numbers) and its cells.
+/// One series' codes (`[source, series]`, its numbers).
 fn append_series(
     series: &mut duckdb::Appender,
-    cells: &mut duckdb::Appender,
-    [id, number]: [i64; 2],
     key: &Key,
-    given: &[Cell],
+    [id, number]: [i64; 2],
 ) -> duckdb::Result<()> {
     let citizen = match key.citizen {
         Some(Citizen::Country(name)) => name,
@@ -375,18 +376,5 @@ fn append_series(
         citizen,
         key.sex,
         key.age
-    ])?;
-    for c in given {
-        let span = c.period.span();
-        cells.append_row(params![
-            id,
-            number,
-            Value::Date32(span.first.epoch_day()),
-            Value::Date32(span.last.epoch_day()),
-            c.value,
-            c.flags,
-            c.line as i64
-        ])?;
-    }
-    Ok(())
+    ])
 }

@@ -31,6 +31,7 @@ mod schema;
 pub use schema::SCHEMA_VERSION;
 use schema::*;
 mod append;
+mod cells;
 mod contents;
 mod draft;
 mod editions;

@@ -169,10 +169,13 @@ the CGVS's. An aggregate is a row of its own, never a sum asylq makes; `top` lea
 aggregates out, and `share` by geo is each country's share of the one aggregate the filter \
 names. A filter that keeps several countries for one row is refused: add `by geo`. Names follow \
 --names (iso3 gives BEL)."),
-    ("sex", "sex: Eurostat's T (total), F, M and UNK. Without it an answer takes T; `by sex` shows \
+    ("sex", "sex: Eurostat's T (total), F, M and UNK, or in words (women, vrouwen, femmes; men, \
+mannen, hommes; total; unknown, onbekend, inconnu). Without it an answer takes T; `by sex` shows \
 F, M and UNK. The CGVS publishes no figure by sex: Belgium's come from Eurostat, with a note."),
     ("age", "age: Eurostat's classes TOTAL, Y_LT14, \"Y14-17\", Y_LT18, \"Y18-34\", \"Y35-64\", \
-Y_GE65, Y_GE18, UNK (a class with a - is quoted). Without it an answer takes TOTAL; `by age` \
+Y_GE65, Y_GE18, UNK (a class with a - is quoted), or minors (minderjarigen, mineurs: Y_LT18), \
+adults (meerderjarigen, majeurs, adultes: Y_GE18), \"14-17\", \"18-34\", \"35-64\", \"65+\". \
+Without it an answer takes TOTAL; `by age` \
 shows Y_LT14, Y14-17, Y18-34, Y35-64, Y_GE65 and UNK, which make the whole."),
     ("publisher", "publisher = cgvs | eurostat: who publishes the figures of an answer. Belgium \
 alone is the CGVS's unless `publisher = eurostat`; `publisher = cgvs` refuses what only Eurostat \

@@ -590,8 +590,9 @@ dataflow,ESTAT:DEMO_PJAN(1.0),I,A,NR,Y_LT200,T,NL,2023,5,\n";
 
 /// `show conflicts` sets Eurostat's Belgian applicants against the CGVS's
 /// where the definitions match (registered = first + subsequent, persons),
-/// listing only differences beyond Eurostat's rounding to 5, and names the
-/// figures it does not compare.
+/// in all and by citizenship (the report's Afghans of November: 127 first
+/// and 116 subsequent applicants), listing only differences beyond
+/// Eurostat's rounding to 5, and names the figures it does not compare.
 #[test]
 fn show_conflicts_sets_eurostat_s_belgian_figures_against_the_cgvs_s() {
     let dir = tempfile::tempdir().unwrap();
@@ -612,12 +613,14 @@ fn show_conflicts_sets_eurostat_s_belgian_figures_against_the_cgvs_s() {
     let (out, err) = run(&["-c", "show conflicts", "--format", "csv"]);
     assert_eq!(
         out,
-        "measure,type,unit,month,page_value,other_value,page_source,other_source\n\
-applications,registered,persons,2023-10,3740,3638,\"Eurostat migr_asyappctzm, migr_asyappctzm.tsv, line 6\",asielstatistieken-2023-11.txt\n\
-applications,registered,persons,2023-11,3230,3223,\"Eurostat migr_asyappctzm, migr_asyappctzm.tsv, line 6\",asielstatistieken-2023-11.txt\n"
+        "measure,type,unit,month,page_value,other_value,page_source,other_source,country\n\
+applications,registered,persons,2023-10,3740,3638,\"Eurostat migr_asyappctzm, migr_asyappctzm.tsv, line 6\",asielstatistieken-2023-11.txt,\n\
+applications,first,persons,2023-11,230,127,\"Eurostat migr_asyappctzm, migr_asyappctzm.tsv, line 4\",asielstatistieken-2023-11.txt,Afghanistan\n\
+applications,registered,persons,2023-11,3230,3223,\"Eurostat migr_asyappctzm, migr_asyappctzm.tsv, line 6\",asielstatistieken-2023-11.txt,\n\
+applications,registered,persons,2023-11,330,243,\"Eurostat migr_asyappctzm, migr_asyappctzm.tsv, line 2\",asielstatistieken-2023-11.txt,Afghanistan\n"
     );
     assert!(
-        err.starts_with("note: Eurostat's Belgian applicants (registered, first, subsequent: persons without resettlement) are set against the CGVS's of the same month"),
+        err.starts_with("note: Eurostat's Belgian applicants (registered, first, subsequent: persons without resettlement), in all and by citizenship, are set against the CGVS's of the same month and citizenship"),
         "{err}"
     );
     assert!(err.contains("Eurostat's persons pending (all instances) against the CGVS's workload (dossiers at the CGVS)"), "{err}");

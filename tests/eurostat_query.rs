@@ -644,3 +644,40 @@ Belgium,2647.5,persons,2023-01..2023-06,6,6\n"
         "{err}"
     );
 }
+
+/// Sexes and age classes are typed as Eurostat's codes or as words in
+/// nl, fr and en; a word it does not know is refused with the classes.
+#[test]
+fn sexes_and_ages_are_typed_as_codes_or_words() {
+    let (_dir, db) = store(FIXTURES, true);
+    let by_code = csv(
+        &db,
+        "applications where geo = BE and sex = F and age = Y_LT18 by month",
+    );
+    for words in [
+        "sex = women and age = minors",
+        "sex = vrouwen and age = minderjarigen",
+        "sex = femmes and age = mineurs",
+    ] {
+        let query = format!("applications where geo = BE and {words} by month");
+        assert_eq!(csv(&db, &query), by_code, "{query}");
+    }
+    assert_eq!(
+        csv(
+            &db,
+            "applications where geo = BE and age = \"14-17\" by month"
+        )
+        .0,
+        csv(
+            &db,
+            "applications where geo = BE and age = \"Y14-17\" by month"
+        )
+        .0
+    );
+    let (status, _, err) = asylq_on(
+        &db,
+        &["-c", "applications where geo = BE and age = elderly"],
+    );
+    assert_eq!(status, Some(1));
+    assert!(err.contains("Help: Eurostat's age classes are TOTAL, Y_LT14, Y14-17, Y_LT18, Y18-34, Y35-64, Y_GE65, Y_GE18, UNK (or minors, adults, 14-17, 18-34, 35-64, 65+, unknown)"), "{err}");
+}

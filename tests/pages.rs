@@ -321,7 +321,7 @@ fn a_page_and_a_report_for_the_same_month_count_once() {
     );
     assert_eq!(
         run("show conflicts"),
-        "measure,type,unit,month,page_value,other_value,page_source,other_source\n"
+        "measure,type,unit,month,page_value,other_value,page_source,other_source,country\n"
     );
     let other = dir.path().join("en-2022-02-other.txt");
     std::fs::write(
@@ -336,7 +336,7 @@ fn a_page_and_a_report_for_the_same_month_count_once() {
     );
     let conflicts = run("show conflicts");
     assert!(
-        conflicts.contains("applications,registered,persons,2022-02,2291,2290,\"en-2022-02-other.txt, line 5\",asielstatistieken-2023-11.txt\n"),
+        conflicts.contains("applications,registered,persons,2022-02,2291,2290,\"en-2022-02-other.txt, line 5\",asielstatistieken-2023-11.txt,\n"),
         "{conflicts}"
     );
 }

@@ -764,11 +764,12 @@ fn an_overview_that_disagrees_with_the_reports_months_is_a_conflict() {
         let mut s = asylq::session::Session::new(store).unwrap();
         common::answers(&mut s, "show conflicts").unwrap().0
     };
-    let header = "measure,type,unit,month,page_value,other_value,page_source,other_source\n";
+    let header =
+        "measure,type,unit,month,page_value,other_value,page_source,other_source,country\n";
     assert_eq!(conflicts(overview), header);
     assert_eq!(
         conflicts(&overview.replace("36.871", "36.900")),
-        format!("{header}applications,registered,persons,2022-01..2022-12,36822,36793,\"o.txt, line 3\",asielstatistieken-2023-11.txt\n")
+        format!("{header}applications,registered,persons,2022-01..2022-12,36822,36793,\"o.txt, line 3\",asielstatistieken-2023-11.txt,\n")
     );
 }
 

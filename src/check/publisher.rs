@@ -150,12 +150,47 @@ pub(super) fn geo_value(v: &Spanned<Value>) -> Result<&'static str, Diagnostic> 
 }
 
 /// A sex or an age class, as Eurostat codes it.
+/// The words a user may type, in nl, fr and en, for Eurostat's sexes and
+/// age classes (upper case), each with its code.
+const CLASS_WORDS: &[(Dim, &str, &str)] = &[
+    (Dim::Sex, "TOTAL", "T"),
+    (Dim::Sex, "TOTAAL", "T"),
+    (Dim::Sex, "WOMEN", "F"),
+    (Dim::Sex, "VROUWEN", "F"),
+    (Dim::Sex, "FEMMES", "F"),
+    (Dim::Sex, "MEN", "M"),
+    (Dim::Sex, "MANNEN", "M"),
+    (Dim::Sex, "HOMMES", "M"),
+    (Dim::Sex, "UNKNOWN", "UNK"),
+    (Dim::Sex, "ONBEKEND", "UNK"),
+    (Dim::Sex, "INCONNU", "UNK"),
+    (Dim::Age, "TOTAAL", "TOTAL"),
+    (Dim::Age, "MINORS", "Y_LT18"),
+    (Dim::Age, "MINDERJARIGEN", "Y_LT18"),
+    (Dim::Age, "MINEURS", "Y_LT18"),
+    (Dim::Age, "ADULTS", "Y_GE18"),
+    (Dim::Age, "MEERDERJARIGEN", "Y_GE18"),
+    (Dim::Age, "ADULTES", "Y_GE18"),
+    (Dim::Age, "MAJEURS", "Y_GE18"),
+    (Dim::Age, "14-17", "Y14-17"),
+    (Dim::Age, "18-34", "Y18-34"),
+    (Dim::Age, "35-64", "Y35-64"),
+    (Dim::Age, "65+", "Y_GE65"),
+    (Dim::Age, "UNKNOWN", "UNK"),
+    (Dim::Age, "ONBEKEND", "UNK"),
+    (Dim::Age, "INCONNU", "UNK"),
+];
+
 pub(super) fn class_value(v: &Spanned<Value>, dim: Dim) -> Result<&'static str, Diagnostic> {
     let (known, hint): (&[&'static str], _) = match dim {
         Dim::Sex => (codes::SEXES, msg!("hint-sexes", sexes = codes::SEXES)),
         _ => (codes::AGES, msg!("hint-ages", ages = codes::AGES)),
     };
     let typed = word_of(v).unwrap_or_default().to_uppercase();
+    let typed = CLASS_WORDS
+        .iter()
+        .find(|(d, word, _)| *d == dim && *word == typed)
+        .map_or(typed.as_str(), |(_, _, code)| code);
     known.iter().find(|k| **k == typed).copied().ok_or_else(|| {
         Diagnostic::new(
             msg!(

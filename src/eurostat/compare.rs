@@ -10,11 +10,13 @@
 use crate::model::vocabulary::{Measure, Type, Unit};
 
 /// `show conflicts` (`base`, its rows without their order) where the store
-/// holds Eurostat downloads: also Eurostat's Belgian applicants (every citizenship, sex and age) against
-/// the CGVS's of the same month and type (`registered`, `first`,
-/// `subsequent`: persons without resettlement on both sides), where they
-/// differ by more than Eurostat's rounding to 5. Eurostat's figure is in
-/// `page_value`, the CGVS's in `other_value`.
+/// holds Eurostat downloads: also Eurostat's Belgian applicants (every sex
+/// and age; every citizenship, and each citizenship the CGVS gives by
+/// country) against the CGVS's of the same month, type (`registered`,
+/// `first`, `subsequent`: persons without resettlement on both sides) and
+/// country, where they differ by more than Eurostat's rounding to 5.
+/// Eurostat's figure is in `page_value`, the CGVS's in `other_value`; the
+/// citizenship in `country`, empty for all of them.
 pub fn with_eurostat(base: &str) -> String {
     let registered = Type::Registered.as_str();
     let parts = format!(
@@ -26,18 +28,19 @@ pub fn with_eurostat(base: &str) -> String {
     format!(
         "SELECT * FROM ({base}) UNION ALL
 SELECT e.measure, e.type, c.unit, strftime(e.period_start, '%Y-%m'), e.value, c.value,
-  'Eurostat ' || e.dataset || ', ' || e.file || ', line ' || e.line, c.files
+  'Eurostat ' || e.dataset || ', ' || e.file || ', line ' || e.line, c.files, c.country
 FROM eurostat_current e JOIN (
-  SELECT f.period_start, t.type, f.unit, CAST(sum(f.value) AS BIGINT) AS value,
+  SELECT f.period_start, t.type, f.unit, f.country, CAST(sum(f.value) AS BIGINT) AS value,
     string_agg(DISTINCT f.report_file, ', ' ORDER BY f.report_file) AS files
   FROM current_facts f, (SELECT unnest(['{registered}', {parts}]) AS type) AS t
-  WHERE f.measure = '{applications}' AND f.country IS NULL AND f.unit = '{persons}'
+  WHERE f.measure = '{applications}' AND f.unit = '{persons}'
     AND f.period_start = f.period_end
     AND (f.type = t.type OR (t.type = '{registered}' AND f.type IN ({parts})))
   GROUP BY ALL) AS c ON c.period_start = e.period_start AND c.type = e.type
-WHERE e.measure = '{applications}' AND e.geo = 'BE' AND e.citizen = 'TOTAL' AND e.sex = 'T'
+    AND c.country IS NOT DISTINCT FROM nullif(e.citizen, 'TOTAL')
+WHERE e.measure = '{applications}' AND e.geo = 'BE' AND e.sex = 'T'
   AND e.age = 'TOTAL' AND e.period_start = e.period_end AND abs(e.value - c.value) > 2
-ORDER BY month, measure, type, unit",
+ORDER BY month, measure, type, unit, country NULLS FIRST",
         persons = Unit::Persons.as_str(),
     )
 }

@@ -529,7 +529,7 @@ fetch-eurostat-geo = { $geo } is no reporting country Eurostat knows (BE, Belgiu
 fetch-eurostat-citizen = { $citizen } is no citizenship asylq can ask Eurostat for (AF, Afghanistan, TOTAL, ...)
 
 ## show conflicts with Eurostat
-note-eurostat-conflicts = Eurostat's Belgian applicants (registered, first, subsequent: persons without resettlement) are set against the CGVS's of the same month, and listed where they differ by more than Eurostat's rounding to 5. Other figures are not set against each other, as their definitions differ: Eurostat's persons pending (all instances) against the CGVS's workload (dossiers at the CGVS), its first-instance decisions (persons, positive or rejected) against the CGVS's decisions (with interim decisions and withdrawals), its recognition rate against the CGVS's protection rate.
+note-eurostat-conflicts = Eurostat's Belgian applicants (registered, first, subsequent: persons without resettlement), in all and by citizenship, are set against the CGVS's of the same month and citizenship, and listed where they differ by more than Eurostat's rounding to 5. Other figures are not set against each other, as their definitions differ: Eurostat's persons pending (all instances) against the CGVS's workload (dossiers at the CGVS), its first-instance decisions (persons, positive or rejected) against the CGVS's decisions (with interim decisions and withdrawals), its recognition rate against the CGVS's protection rate.
 
 ## Eurostat in queries: refusals
 check-cgvs-has-none = The CGVS publishes no such figure: it counts Belgium alone, without sex or age, and its workload in place of persons pending
@@ -542,7 +542,7 @@ check-not-a-geo = not a reporting country
 hint-show-geos = name a reporting country by Eurostat's code (BE, DE, EL, EU27_2020), its ISO code (BEL, GR) or its name (Germany, Duitsland, Allemagne)
 check-unknown-class = `{ $value }` is no { $dimension } of Eurostat's
 hint-sexes = Eurostat's sexes are { $sexes } (T: total, M: men, F: women, UNK: unknown)
-hint-ages = Eurostat's age classes are { $ages }
+hint-ages = Eurostat's age classes are { $ages } (or minors, adults, 14-17, 18-34, 35-64, 65+, unknown)
 check-not-a-eurostat-type = `{ $value }` is no type of Eurostat's { $measure }
 hint-eurostat-types = Eurostat's types of { $measure } are { $types }
 check-eurostat-workload = Eurostat publishes no workload: it counts persons whose application is pending, at every instance

@@ -529,7 +529,7 @@ fetch-eurostat-geo = { $geo } n'est pas un pays déclarant qu'Eurostat connaît 
 fetch-eurostat-citizen = { $citizen } n'est pas une nationalité qu'asylq peut demander à Eurostat (AF, Afghanistan, TOTAL, ...)
 
 ## show conflicts with Eurostat
-note-eurostat-conflicts = Les demandeurs belges d'Eurostat (registered, first, subsequent : personnes sans réinstallation) sont mis en regard de ceux du CGRA pour le même mois, et listés là où ils diffèrent de plus que l'arrondi à 5 d'Eurostat. Les autres chiffres ne sont pas mis en regard, car leurs définitions diffèrent : les personnes en attente d'Eurostat (toutes instances) face à la charge de travail du CGRA (dossiers au CGRA), les décisions en première instance (personnes, positives ou rejetées) face aux décisions du CGRA (avec décisions intermédiaires et désistements), le taux de reconnaissance face au taux de protection du CGRA.
+note-eurostat-conflicts = Les demandeurs belges d'Eurostat (registered, first, subsequent : personnes sans réinstallation), au total et par nationalité, sont mis en regard de ceux du CGRA pour le même mois et la même nationalité, et listés là où ils diffèrent de plus que l'arrondi à 5 d'Eurostat. Les autres chiffres ne sont pas mis en regard, car leurs définitions diffèrent : les personnes en attente d'Eurostat (toutes instances) face à la charge de travail du CGRA (dossiers au CGRA), les décisions en première instance (personnes, positives ou rejetées) face aux décisions du CGRA (avec décisions intermédiaires et désistements), le taux de reconnaissance face au taux de protection du CGRA.
 
 ## Eurostat in queries: refusals
 check-cgvs-has-none = Le CGRA ne publie pas ce chiffre : il compte la Belgique seule, sans sexe ni âge, et sa charge de travail au lieu des personnes en attente
@@ -542,7 +542,7 @@ check-not-a-geo = pas un pays déclarant
 hint-show-geos = nommez un pays déclarant par le code d'Eurostat (BE, DE, EL, EU27_2020), son code ISO (BEL, GR) ou son nom (Germany, Duitsland, Allemagne)
 check-unknown-class = `{ $value }` n'est pas un { $dimension } d'Eurostat
 hint-sexes = les sexes d'Eurostat sont { $sexes } (T : total, M : hommes, F : femmes, UNK : inconnu)
-hint-ages = les classes d'âge d'Eurostat sont { $ages }
+hint-ages = les classes d'âge d'Eurostat sont { $ages } (ou mineurs, majeurs, 14-17, 18-34, 35-64, 65+, inconnu)
 check-not-a-eurostat-type = `{ $value }` n'est pas un type des { $measure } d'Eurostat
 hint-eurostat-types = les types de { $measure } chez Eurostat sont { $types }
 check-eurostat-workload = Eurostat ne publie pas de charge de travail : il compte les personnes dont la demande est en attente, à toutes les instances

@@ -529,7 +529,7 @@ fetch-eurostat-geo = { $geo } is geen rapporterend land dat Eurostat kent (BE, B
 fetch-eurostat-citizen = { $citizen } is geen nationaliteit die asylq aan Eurostat kan vragen (AF, Afghanistan, TOTAL, ...)
 
 ## show conflicts with Eurostat
-note-eurostat-conflicts = De Belgische verzoekers van Eurostat (registered, first, subsequent: personen zonder hervestiging) worden naast die van het CGVS voor dezelfde maand gezet, en vermeld waar ze meer verschillen dan de afronding op 5 van Eurostat. Andere cijfers worden niet naast elkaar gezet, omdat hun definities verschillen: de hangende personen van Eurostat (alle instanties) tegenover de werklast van het CGVS (dossiers bij het CGVS), de beslissingen in eerste aanleg (personen, positief of afgewezen) tegenover de beslissingen van het CGVS (met tussenbeslissingen en afstanden), de erkenningsgraad tegenover het beschermingspercentage van het CGVS.
+note-eurostat-conflicts = De Belgische verzoekers van Eurostat (registered, first, subsequent: personen zonder hervestiging), in totaal en per nationaliteit, worden naast die van het CGVS voor dezelfde maand en nationaliteit gezet, en vermeld waar ze meer verschillen dan de afronding op 5 van Eurostat. Andere cijfers worden niet naast elkaar gezet, omdat hun definities verschillen: de hangende personen van Eurostat (alle instanties) tegenover de werklast van het CGVS (dossiers bij het CGVS), de beslissingen in eerste aanleg (personen, positief of afgewezen) tegenover de beslissingen van het CGVS (met tussenbeslissingen en afstanden), de erkenningsgraad tegenover het beschermingspercentage van het CGVS.
 
 ## Eurostat in queries: refusals
 check-cgvs-has-none = Het CGVS publiceert zo'n cijfer niet: het telt alleen België, zonder geslacht of leeftijd, en zijn werklast in plaats van hangende personen
@@ -542,7 +542,7 @@ check-not-a-geo = geen rapporterend land
 hint-show-geos = noem een rapporterend land bij de code van Eurostat (BE, DE, EL, EU27_2020), zijn ISO-code (BEL, GR) of zijn naam (Germany, Duitsland, Allemagne)
 check-unknown-class = `{ $value }` is geen { $dimension } van Eurostat
 hint-sexes = de geslachten van Eurostat zijn { $sexes } (T: totaal, M: mannen, F: vrouwen, UNK: onbekend)
-hint-ages = de leeftijdsklassen van Eurostat zijn { $ages }
+hint-ages = de leeftijdsklassen van Eurostat zijn { $ages } (of minderjarigen, meerderjarigen, 14-17, 18-34, 35-64, 65+, onbekend)
 check-not-a-eurostat-type = `{ $value }` is geen type van de { $measure } van Eurostat
 hint-eurostat-types = de types van { $measure } bij Eurostat zijn { $types }
 check-eurostat-workload = Eurostat publiceert geen werklast: het telt personen van wie het verzoek hangende is, in alle instanties

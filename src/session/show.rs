@@ -181,7 +181,8 @@ against AS (
 SELECT measure, type, unit,
   CASE WHEN period_start = period_end THEN strftime(period_start, '%Y-%m')
     ELSE strftime(period_start, '%Y-%m') || '..' || strftime(period_end, '%Y-%m') END AS month,
-  page_value, CAST(other_value AS BIGINT) AS other_value, page_source, other_source
+  page_value, CAST(other_value AS BIGINT) AS other_value, page_source, other_source,
+  CAST(NULL AS VARCHAR) AS country
 FROM against WHERE other_value IS NOT NULL AND other_value <> page_value
 ORDER BY period_start, measure, type, unit",
             report = crate::model::Origin::Report.as_str(),

@@ -83,6 +83,41 @@ eurostat_sources,BASE TABLE\n"
     );
 }
 
+/// Puts the figures of `store` in one table `eurostat_facts`, as asylq
+/// stored them before.
+fn to_the_older_layout(store: &std::path::Path) {
+    let conn = duckdb::Connection::open(store).unwrap();
+    conn.execute_batch(
+        "CREATE TABLE older AS SELECT * FROM eurostat_facts;
+         DROP VIEW eurostat_facts; DROP TABLE eurostat_cells; DROP TABLE eurostat_series;
+         ALTER TABLE older RENAME TO eurostat_facts; CHECKPOINT;",
+    )
+    .unwrap();
+}
+
+const QUERY: [&str; 4] = [
+    "-c",
+    "applications where geo in (BE, DE) by geo, month",
+    "--format",
+    "csv",
+];
+
+/// A store of the older layout is rebuilt into the two tables, its
+/// figures unchanged.
+#[test]
+fn a_store_of_the_older_layout_is_rebuilt() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = with_download(dir.path());
+    let figures = csv(&store, FIGURES);
+    let (_, answer, _) = asylq_on(&store, &QUERY);
+    to_the_older_layout(&store);
+    let (code, _, err) = asylq_on(&store, &["rebuild"]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(csv(&store, LAYOUT).contains("eurostat_series,BASE TABLE"));
+    assert_eq!(csv(&store, FIGURES), figures);
+    assert_eq!(asylq_on(&store, &QUERY).1, answer);
+}
+
 /// A store whose figures are in one table `eurostat_facts` (as asylq
 /// stored them before) answers as it is; the next load moves its figures,
 /// unchanged, to the series and cells tables.
@@ -91,22 +126,9 @@ fn a_store_of_the_older_layout_is_moved_by_the_next_writer() {
     let dir = tempfile::tempdir().unwrap();
     let store = with_download(dir.path());
     let figures = csv(&store, FIGURES);
-    let query = [
-        "-c",
-        "applications where geo in (BE, DE) by geo, month",
-        "--format",
-        "csv",
-    ];
+    let query = QUERY;
     let (_, answer, _) = asylq_on(&store, &query);
-    {
-        let conn = duckdb::Connection::open(&store).unwrap();
-        conn.execute_batch(
-            "CREATE TABLE older AS SELECT * FROM eurostat_facts;
-             DROP VIEW eurostat_facts; DROP TABLE eurostat_cells; DROP TABLE eurostat_series;
-             ALTER TABLE older RENAME TO eurostat_facts; CHECKPOINT;",
-        )
-        .unwrap();
-    }
+    to_the_older_layout(&store);
     assert!(csv(&store, LAYOUT).contains("eurostat_facts,BASE TABLE"));
     assert_eq!(csv(&store, FIGURES), figures);
     assert_eq!(asylq_on(&store, &query).1, answer);

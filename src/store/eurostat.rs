@@ -233,7 +233,8 @@ impl Store {
         let older = count(
             &tx,
             "SELECT count(*) FROM information_schema.tables
-             WHERE table_name = 'eurostat_facts' AND table_type = 'BASE TABLE'",
+             WHERE table_name = 'eurostat_facts' AND table_type = 'BASE TABLE'
+               AND table_catalog = current_database()",
         )? > 0;
         let doing = || Message::new("doing-storing-facts");
         if older {
@@ -257,7 +258,8 @@ impl Store {
     pub(super) fn eurostat_series_table(&self) -> Result<&'static str> {
         let n = count(
             &self.conn,
-            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'eurostat_series'",
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'eurostat_series'
+               AND table_catalog = current_database()",
         )?;
         Ok(if n > 0 {
             "eurostat_series"
@@ -270,7 +272,8 @@ impl Store {
     pub fn holds_eurostat(&self) -> Result<bool> {
         let n = count(
             &self.conn,
-            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'eurostat_sources'",
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'eurostat_sources'
+               AND table_catalog = current_database()",
         )?;
         Ok(n > 0)
     }

@@ -58,7 +58,7 @@ pub fn read_all(files: &[PathBuf], force: bool, dataset: Option<&str>) -> Result
 fn read_one(file: &Path, force: bool, dataset: Option<&str>) -> Result<Ready> {
     let bytes = std::fs::read(file).map_err(|e| Error::file(file, e))?;
     if crate::eurostat::looks_like(&bytes) {
-        return read_eurostat(file, &bytes, dataset);
+        return read_eurostat(file, bytes, dataset);
     }
     if dataset.is_some() {
         return Err(Error::Usage(msg!(
@@ -91,7 +91,7 @@ fn read_one(file: &Path, force: bool, dataset: Option<&str>) -> Result<Ready> {
 }
 
 /// A Eurostat download (`bytes`, the file's), read and placed.
-fn read_eurostat(file: &Path, bytes: &[u8], dataset: Option<&str>) -> Result<Ready> {
+fn read_eurostat(file: &Path, bytes: Vec<u8>, dataset: Option<&str>) -> Result<Ready> {
     let name = file
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())

@@ -117,7 +117,7 @@ impl Head {
 /// Reads the download `bytes`, named `name` (its file name: a TSV names its
 /// dataset only there), or as dataset `code` where one is given.
 pub fn read(name: &str, bytes: &[u8], code: Option<&str>) -> Result<Table, EurostatError> {
-    read_text(name, &text_of(bytes)?, code)
+    read_text(name, &text_of(bytes.to_vec())?, code)
 }
 
 /// Reads a download's text (see [`text_of`]), named `name`, or as dataset
@@ -192,20 +192,21 @@ fn is_gzip(bytes: &[u8]) -> bool {
     bytes.starts_with(&[0x1f, 0x8b])
 }
 
-/// The text of a download: told gzip by its first bytes, then UTF-8.
-pub fn text_of(bytes: &[u8]) -> Result<String, EurostatError> {
-    let mut out = Vec::new();
-    let bytes = if is_gzip(bytes) {
-        flate2::read::MultiGzDecoder::new(bytes)
+/// The text of a download: told gzip by its first bytes, then UTF-8 (the
+/// bytes become the text, not a copy: a dataset is hundreds of megabytes).
+pub fn text_of(bytes: Vec<u8>) -> Result<String, EurostatError> {
+    let bytes = if is_gzip(&bytes) {
+        let mut out = Vec::new();
+        flate2::read::MultiGzDecoder::new(&bytes[..])
             .read_to_end(&mut out)
             .map_err(|e| EurostatError::Gzip {
                 reason: e.to_string(),
             })?;
-        &out[..]
+        out
     } else {
         bytes
     };
-    let text = String::from_utf8(bytes.to_vec()).map_err(|e| EurostatError::Encoding {
+    let text = String::from_utf8(bytes).map_err(|e| EurostatError::Encoding {
         at: e.utf8_error().valid_up_to(),
     })?;
     if text.trim().is_empty() {

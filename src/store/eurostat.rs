@@ -18,12 +18,13 @@ use super::*;
 use crate::eurostat::codes::Citizen;
 use crate::eurostat::facts::{self, Key, Summary};
 use crate::eurostat::{Cell, Stop};
+use duckdb::OptionalExt;
 
 use crate::eurostat::EDITION;
 
-fn tables() -> String {
-    format!(
-        "
+/// The tables of Eurostat's downloads, and the view that reads their
+/// figures; `eurostat_current` is made by [`refresh_current`].
+const TABLES: &str = "
 CREATE TABLE IF NOT EXISTS eurostat_sources (
     id INTEGER PRIMARY KEY, dataset VARCHAR NOT NULL, file VARCHAR NOT NULL,
     format VARCHAR NOT NULL, last_update VARCHAR, loaded TIMESTAMP NOT NULL,
@@ -39,11 +40,7 @@ CREATE OR REPLACE VIEW eurostat_facts AS
     SELECT c.source, s.measure, s.type, s.geo, s.citizen, s.sex, s.age, c.period_start,
         c.period_end, c.value, c.flags, c.line
     FROM main.eurostat_cells c
-    JOIN main.eurostat_series s ON s.source = c.source AND s.series = c.series;
-{}",
-        current_view("", "TRUE", &[])
-    )
-}
+    JOIN main.eurostat_series s ON s.source = c.source AND s.series = c.series;";
 
 /// Puts rows in the shape of `eurostat_facts` (`rows`, a table or a query)
 /// in the two tables, each series numbered by its first line.
@@ -115,7 +112,21 @@ pub(super) fn ranked(conn: &Connection, editions: &str, series: &str) -> Result<
     Ok(ids)
 }
 
-/// Makes `eurostat_current` again over the store's downloads as they are.
+/// Whether the store itself (not a store it attaches) has a table or view
+/// `name`: `BASE TABLE` or `VIEW`.
+fn table_type(conn: &Connection, name: &str) -> Result<Option<String>> {
+    conn.query_row(
+        "SELECT table_type FROM information_schema.tables
+         WHERE table_name = ? AND table_catalog = current_database()",
+        params![name],
+        |r| r.get(0),
+    )
+    .optional()
+    .map_err(|e| db_error(Message::new("doing-reading-the-store"), e))
+}
+
+/// Makes `eurostat_current` over the store's downloads as they are: in
+/// every transaction that changes them, before it commits.
 fn refresh_current(conn: &Connection) -> Result<()> {
     let ranked = ranked(conn, "TRUE", "eurostat_series")?;
     conn.execute_batch(&current_view("", "TRUE", &ranked))
@@ -230,19 +241,13 @@ impl Store {
             .conn
             .transaction()
             .map_err(|e| db_error(Message::new("doing-starting-a-transaction"), e))?;
-        let older = count(
-            &tx,
-            "SELECT count(*) FROM information_schema.tables
-             WHERE table_name = 'eurostat_facts' AND table_type = 'BASE TABLE'
-               AND table_catalog = current_database()",
-        )? > 0;
+        let older = table_type(&tx, "eurostat_facts")?.as_deref() == Some("BASE TABLE");
         let doing = || Message::new("doing-storing-facts");
         if older {
             tx.execute_batch("ALTER TABLE eurostat_facts RENAME TO eurostat_facts_older")
                 .map_err(|e| db_error(doing(), e))?;
         }
-        tx.execute_batch(&tables())
-            .map_err(|e| db_error(doing(), e))?;
+        tx.execute_batch(TABLES).map_err(|e| db_error(doing(), e))?;
         if older {
             tx.execute_batch(&format!(
                 "{}DROP TABLE eurostat_facts_older;",
@@ -256,26 +261,15 @@ impl Store {
     /// The table that says what each download counts: `eurostat_series`,
     /// or in a store of the older layout `eurostat_facts`.
     pub(super) fn eurostat_series_table(&self) -> Result<&'static str> {
-        let n = count(
-            &self.conn,
-            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'eurostat_series'
-               AND table_catalog = current_database()",
-        )?;
-        Ok(if n > 0 {
-            "eurostat_series"
-        } else {
-            "eurostat_facts"
+        Ok(match table_type(&self.conn, "eurostat_series")? {
+            Some(_) => "eurostat_series",
+            None => "eurostat_facts",
         })
     }
 
     /// Whether the store has taken a Eurostat download.
     pub fn holds_eurostat(&self) -> Result<bool> {
-        let n = count(
-            &self.conn,
-            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'eurostat_sources'
-               AND table_catalog = current_database()",
-        )?;
-        Ok(n > 0)
+        Ok(table_type(&self.conn, "eurostat_sources")?.is_some())
     }
 
     /// Adds a Eurostat download (`text`, the file `file` read to

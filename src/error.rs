@@ -205,6 +205,10 @@ pub enum Error {
     /// The system names no data directory for the user's store or the page
     /// cache (exit status 3): what it was needed for.
     NoDataDirectory(&'static str),
+    /// A load of several files of which some were refused (exit status 3):
+    /// each refused file's error, and how many files the load named. No
+    /// file of it was stored.
+    Refused { errors: Vec<Error>, files: usize },
     /// The reader of stdout went away: the run ends quietly.
     Closed,
 }
@@ -359,6 +363,12 @@ impl Error {
             Error::NoDataDirectory(what) => {
                 msg!("error-no-data-directory", what = Message::new(what))
             }
+            Error::Refused { errors, files } => msg!(
+                "load-refused",
+                count = errors.len(),
+                files = *files,
+                refused = Arg::Lines(errors.iter().map(Error::message).collect())
+            ),
             Error::Closed => Message::new("error-closed"),
         }
     }

@@ -1,7 +1,7 @@
 //! Loading files into a store: the one policy of `load`, `.load` and `fetch`.
 //!
 //! Every file is read and checked before anything is stored, so a bad file
-//! among good ones stores nothing. A file whose totals do not add up is
+//! among good ones stores nothing; each file refused is named with why. A file whose totals do not add up is
 //! refused unless the load is forced. Each file that is stored goes in one
 //! transaction of its own ([`Store::insert`]). A Eurostat download is told
 //! by its content and stored as an edition of its dataset
@@ -39,8 +39,9 @@ pub struct Download {
     pub summary: crate::eurostat::facts::Summary,
 }
 
-/// Reads and checks every file; the first that cannot be read, or whose totals
-/// do not add up while `force` is off, stops the load before anything is stored.
+/// Reads and checks every file; any that cannot be read, or whose totals do
+/// not add up while `force` is off, stops the load before anything is
+/// stored, and each of them is named in the error.
 /// `dataset` names the Eurostat dataset of every file (`--dataset`).
 pub fn read_all(files: &[PathBuf], force: bool, dataset: Option<&str>) -> Result<Vec<Ready>> {
     if files.is_empty() {
@@ -49,10 +50,23 @@ pub fn read_all(files: &[PathBuf], force: bool, dataset: Option<&str>) -> Result
     if let Some(code) = dataset {
         crate::eurostat::datasets::find_code(code).map_err(|e| Error::Usage(e.message()))?;
     }
-    files
-        .iter()
-        .map(|file| read_one(file, force, dataset))
-        .collect()
+    let mut ready = Vec::new();
+    let mut errors = Vec::new();
+    for file in files {
+        match read_one(file, force, dataset) {
+            Ok(one) => ready.push(one),
+            Err(e @ Error::Usage(_)) => return Err(e),
+            Err(e) => errors.push(e),
+        }
+    }
+    match (errors.len(), files.len()) {
+        (0, _) => Ok(ready),
+        (_, 1) => Err(errors.remove(0)),
+        _ => Err(Error::Refused {
+            errors,
+            files: files.len(),
+        }),
+    }
 }
 
 fn read_one(file: &Path, force: bool, dataset: Option<&str>) -> Result<Ready> {

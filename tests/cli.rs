@@ -326,6 +326,39 @@ fn a_report_whose_totals_do_not_add_up_is_refused() {
         .stderr(contains("not a complete CGVS report: decisions by month (a section titled 'beslissingen (bron')"));
 }
 
+/// Loading nine overviews of which one is refused used to store none and
+/// say only why that one was refused.
+#[test]
+fn a_load_of_several_files_names_each_refused_file_and_stores_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("facts.duckdb");
+    let good = dir.path().join("overzicht-2022.txt");
+    std::fs::write(
+        &good,
+        "Asielstatistieken: overzicht 2022\n\nIn 2022 hebben 36.871 personen een verzoek om internationale bescherming ingediend bij de DVZ.\n",
+    )
+    .unwrap();
+    let news = dir.path().join("news.txt");
+    std::fs::write(&news, "Asylum numbers rose again, the minister said.\n").unwrap();
+    let bad = bad_report(dir.path());
+    asylq()
+        .arg("--db")
+        .arg(&db)
+        .arg("load")
+        .args([&good, &news, &bad])
+        .assert()
+        .code(3)
+        .stderr(contains(format!(
+            "error: 2 of the 3 files were refused, so nothing was stored (load the others alone, or fix these and load them all again):\n  {}: looks like a news article",
+            news.display()
+        )))
+        .stderr(contains(format!(
+            "\n  {}: its totals do not add up",
+            bad.display()
+        )));
+    assert!(!db.exists());
+}
+
 #[test]
 fn a_newer_report_revises_and_derives() {
     let dir = tempfile::tempdir().unwrap();

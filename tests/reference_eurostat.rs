@@ -462,6 +462,8 @@ fn answer(q: &Query, all: &[Figure]) -> Vec<Row> {
                 r.get("geo")
                     .is_none_or(|g| !AGGREGATES.contains(&g.as_str()))
             });
+            // A row without a value (`:`) is left out of a ranking.
+            out.retain(|(_, v)| v.is_some());
             out.sort_by(|a, b| b.1.partial_cmp(&a.1).unwrap());
             let first = |r: &Row| {
                 if q.dims.len() == 2 {

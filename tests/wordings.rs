@@ -5,30 +5,10 @@
 //! "beschermingsgraad", a December page titled as the year's overview, and a
 //! German page refused as German.
 
-use asylq::source::read;
+mod common;
 
-/// The facts of a text as (measure, type, unit, first month, last month, value), sorted.
-fn facts(text: &str) -> Vec<(String, String, String, String, String, i64)> {
-    let report = read(text).unwrap_or_else(|e| panic!("{e}"));
-    let mut rows: Vec<_> = report
-        .facts
-        .iter()
-        .filter(|f| f.figure.words().0 != "rank")
-        .map(|f| {
-            let (m, t, u) = f.figure.words();
-            (
-                m.to_string(),
-                t.to_string(),
-                u.to_string(),
-                f.start.to_string(),
-                f.end.to_string(),
-                f.value,
-            )
-        })
-        .collect();
-    rows.sort();
-    rows
-}
+use asylq::source::read;
+use common::read_facts as facts;
 
 fn fact(
     m: &str,

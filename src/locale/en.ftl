@@ -16,6 +16,7 @@ note-as-of = { $measure } is a stock: a period gives its value at the period's e
 as-of-item = { $period } as of { $month }
 note-share-of = share of { $group }: each row's percent of the { $measure } of the group { $group } ({ $types }) for the same months.
 note-cumulative = cumulative: the running total restarts each January, a year-to-date total as the report prints it.
+note-cumulative-span = No running total for { $rows }: { $spans } stands for several months together, so it is no step of a running total and the total at a month inside it cannot be told; the rows after it include it.
 note-rolling = rolling { $n } months: each month's figure averaged with the { $before } months before it, over whole months in a row only.
 note-rolling-empty = No rolling average for { $months }: the store holds fewer than { $n } whole months in a row up to them.
 note-published-rate = Published rate (a statistics page's own figure, not computed from decision types): { $rows }.
@@ -37,6 +38,13 @@ note-summary = { $kind } per { $per }: taken over whole { $per ->
        *[year] years
     } only.
 note-left-out = Left out, because the data covers only part of them: { $periods }.
+note-last-months = The last months count back from { $month }, the newest month the store holds on its own; a source reaches { $reached } only as part of a longer period (a yearly overview), which gives no month of its own.
+note-unranked = Left out of { $how }, as they have no value: { $rows }.
+note-summary-untold = The month of the { $kind ->
+    [max] largest figure
+    [min] smallest figure
+   *[other] median
+} cannot be told: { $spans } gives { $months } months only together, and any of them may be that month.
 note-average-gap = { $period } covers { $covered } of { $asked } months: the average is over the { $covered } months the store holds, { $span }.
 note-change = change: each row against { $base ->
         [month] the month before
@@ -174,6 +182,7 @@ load-rival-edition = another edition of the { $month } report, also published { 
 rebuild-no-text = the store holds no text of it (made before asylq kept texts); load it again from its file
 rebuild-unbalanced = its totals do not add up: { $failure }
 rebuild-refused = { $count } sources were not stored again:{ $sources }
+load-refused = { $count } of the { $files } files were refused, so nothing was stored (load the others alone, or fix these and load them all again):{ $refused }
 fetch-unreachable = cannot reach { $address }: { $reason }; nothing was fetched or stored (is the network up?)
 fetch-not-found = no page for { $month }: { $tried } answered 404
 fetch-overview-not-found = no yearly overview of { $year }: { $tried } answered 404

@@ -16,6 +16,7 @@ note-as-of = { $measure } est un stock : une période donne sa valeur à la fin 
 as-of-item = { $period } au { $month }
 note-share-of = share of { $group } : la part de chaque ligne dans { $measure } du groupe { $group } ({ $types }) pour les mêmes mois.
 note-cumulative = cumulative : le total cumulé repart à zéro chaque janvier, un cumul annuel comme le rapport l'imprime.
+note-cumulative-span = Pas de total cumulé pour { $rows } : { $spans } couvre plusieurs mois ensemble ; ce n'est donc pas une étape d'un total cumulé et le total à un mois compris dans cette période ne peut être connu ; les lignes suivantes l'incluent.
 note-rolling = rolling { $n } months : le chiffre de chaque mois en moyenne avec celui des { $before } mois précédents, seulement sur des mois complets consécutifs.
 note-rolling-empty = Pas de moyenne mobile pour { $months } : il y a moins de { $n } mois complets consécutifs jusque-là.
 note-published-rate = Taux publié (le chiffre propre d'une page de statistiques, non calculé à partir des types de décision) : { $rows }.
@@ -37,6 +38,13 @@ note-summary = { $kind } per { $per } : pris sur des { $per ->
        *[year] années
     } complets seulement.
 note-left-out = Laissés de côté, car les données ne les couvrent qu'en partie : { $periods }.
+note-last-months = Les derniers mois se comptent à partir de { $month }, le mois le plus récent que la base contient seul ; une source atteint { $reached } seulement au sein d'une période plus longue (un bilan annuel), qui ne donne aucun mois à part.
+note-unranked = Laissées hors de { $how }, car elles n'ont pas de valeur : { $rows }.
+note-summary-untold = { $kind ->
+    [max] Le mois du maximum
+    [min] Le mois du minimum
+   *[other] Le mois médian
+} ne peut être connu : { $spans } ne donne { $months } mois qu'ensemble, et chacun d'eux peut être ce mois-là.
 note-average-gap = { $period } couvre { $covered } mois sur { $asked } : la moyenne porte sur les { $covered } mois disponibles, { $span }.
 note-change = change : chaque ligne par rapport { $base ->
         [month] au mois précédent
@@ -174,6 +182,7 @@ load-rival-edition = une autre édition du rapport de { $month }, publiée elle 
 rebuild-no-text = la base n'en garde pas le texte (créée avant qu'asylq garde les textes) ; rechargez-la depuis son fichier
 rebuild-unbalanced = ses totaux ne concordent pas : { $failure }
 rebuild-refused = { $count } sources n'ont pas été réenregistrées :{ $sources }
+load-refused = { $count } des { $files } fichiers ont été refusés, donc rien n'a été enregistré (chargez les autres seuls, ou corrigez ceux-ci et chargez-les tous à nouveau) :{ $refused }
 fetch-unreachable = impossible de joindre { $address } : { $reason } ; rien n'a été récupéré ni enregistré (le réseau fonctionne-t-il ?)
 fetch-not-found = pas de page pour { $month } : { $tried } a répondu 404
 fetch-overview-not-found = pas d'aperçu annuel de { $year } : { $tried } a répondu 404

@@ -16,6 +16,7 @@ note-as-of = { $measure } is een voorraad: een periode geeft de stand aan het ei
 as-of-item = { $period } op { $month }
 note-share-of = share of { $group }: het aandeel van elke rij in { $measure } van de groep { $group } ({ $types }) voor dezelfde maanden.
 note-cumulative = cumulative: het lopende totaal begint elke januari opnieuw, een totaal sinds het begin van het jaar zoals het rapport het drukt.
+note-cumulative-span = Geen lopend totaal voor { $rows }: { $spans } staat voor meerdere maanden samen, dus is het geen stap van een lopend totaal en valt het totaal op een maand erbinnen niet te bepalen; de rijen erna tellen het mee.
 note-rolling = rolling { $n } months: het cijfer van elke maand gemiddeld met dat van de { $before } maanden ervoor, alleen over opeenvolgende volledige maanden.
 note-rolling-empty = Geen voortschrijdend gemiddelde voor { $months }: er zijn minder dan { $n } opeenvolgende volledige maanden tot daar.
 note-published-rate = Gepubliceerd percentage (het eigen cijfer van een statistiekpagina, niet berekend uit de soorten beslissingen): { $rows }.
@@ -37,6 +38,13 @@ note-summary = { $kind } per { $per }: alleen over volledige { $per ->
        *[year] jaren
     }.
 note-left-out = Weggelaten, omdat de gegevens ze maar gedeeltelijk dekken: { $periods }.
+note-last-months = De laatste maanden tellen terug vanaf { $month }, de nieuwste maand die de opslag apart bevat; een bron reikt tot { $reached } alleen als deel van een langere periode (een jaaroverzicht), die geen eigen maand geeft.
+note-unranked = Weggelaten uit { $how }, omdat ze geen waarde hebben: { $rows }.
+note-summary-untold = { $kind ->
+    [max] De maand van het maximum
+    [min] De maand van het minimum
+   *[other] De mediane maand
+} valt niet te bepalen: { $spans } geeft { $months } maanden alleen samen, en elk ervan kan die maand zijn.
 note-average-gap = { $period } dekt { $covered } van { $asked } maanden: het gemiddelde is over de { $covered } maanden die er zijn, { $span }.
 note-change = change: elke rij tegenover { $base ->
         [month] de maand ervoor
@@ -174,6 +182,7 @@ load-rival-edition = een andere editie van het rapport van { $month }, ook gepub
 rebuild-no-text = de databank bewaart er geen tekst van (gemaakt voordat asylq teksten bewaarde); laad het opnieuw uit het bestand
 rebuild-unbalanced = de totalen kloppen niet: { $failure }
 rebuild-refused = { $count } bronnen werden niet opnieuw opgeslagen:{ $sources }
+load-refused = { $count } van de { $files } bestanden werden geweigerd, dus niets werd opgeslagen (laad de andere apart, of verbeter deze en laad ze allemaal opnieuw):{ $refused }
 fetch-unreachable = { $address } is niet bereikbaar: { $reason }; er werd niets opgehaald of opgeslagen (werkt het netwerk?)
 fetch-not-found = geen pagina voor { $month }: { $tried } antwoordde 404
 fetch-overview-not-found = geen jaaroverzicht van { $year }: { $tried } antwoordde 404

@@ -30,7 +30,7 @@ use regex::Regex;
 use std::collections::HashMap;
 use std::fmt;
 use std::sync::OnceLock;
-use words::{Figure, COMPARISONS, MARKERS, MONTHS};
+use words::{is_bound, Figure, COMPARISONS, MARKERS, MONTHS};
 
 /// Why a text could not be read as a statistics page.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -148,8 +148,16 @@ fn monthly(sentences: &[Sentence], lang: Lang, month: Month) -> Result<Report, P
     }
     let mut report = report(&found, lang, month);
     report.unplaced = unplaced;
+    let about_month: Vec<Sentence> = in_context(sentences, month)
+        .into_iter()
+        .filter(|(_, own)| !own.is_empty())
+        .map(|(s, own)| Sentence {
+            line: s.line,
+            text: own.to_string(),
+        })
+        .collect();
     report.facts.extend(ranks::ranks(
-        sentences,
+        &about_month,
         lang,
         (month, month),
         |lang, line| Provenance::Page { lang, line },
@@ -293,19 +301,7 @@ fn compile_patterns(lang: Lang) -> Vec<(Figure, Regex)> {
 fn figures(sentences: &[Sentence], lang: Lang, month: Month) -> (Found, Vec<(usize, String)>) {
     let mut found = Found::new();
     let mut unplaced = Vec::new();
-    // The period the text speaks of: a sentence that names none speaks of
-    // the one before it ("... in april 2017. Hierbij komen nog 209 ...");
-    // a heading (a line in capitals) returns to the page's own month.
-    let mut context = true;
-    for s in sentences {
-        if is_heading(&s.text) {
-            context = true;
-        }
-        let own = own_clause(&s.text, month);
-        if let Some(speaks) = speaks_of_own(&s.text, own, month) {
-            context = speaks;
-        }
-        let text = if context { own } else { "" };
+    for (s, text) in in_context(sentences, month) {
         let masked = without_dates(text);
         let text = masked.as_str();
         let mut placed = Vec::new();
@@ -325,6 +321,26 @@ fn figures(sentences: &[Sentence], lang: Lang, month: Month) -> (Found, Vec<(usi
         }
     }
     (found, unplaced)
+}
+
+/// Each sentence with the part of it that speaks of the page's month (empty
+/// where it speaks of another period). A sentence that names no period
+/// speaks of the one before it ("... in april 2017. Hierbij komen nog 209
+/// ..."); a heading (a line in capitals) returns to the page's own month.
+fn in_context(sentences: &[Sentence], month: Month) -> Vec<(&Sentence, &str)> {
+    let mut context = true;
+    let mut out = Vec::new();
+    for s in sentences {
+        if is_heading(&s.text) {
+            context = true;
+        }
+        let own = own_clause(&s.text, month);
+        if let Some(speaks) = speaks_of_own(&s.text, own, month) {
+            context = speaks;
+        }
+        out.push((s, if context { own } else { "" }));
+    }
+    out
 }
 
 /// A sentence up to where it starts to speak of another period: words that
@@ -367,7 +383,7 @@ pub(super) fn figure_in(re: &Regex, text: &str) -> Option<std::ops::Range<usize>
     let mut from = 0;
     while let Some(c) = re.captures_at(text, from) {
         let range = c.get(1)?.range();
-        if stands_alone(text, range.clone()) {
+        if stands_alone(text, range.clone()) && !is_bound(&text[..range.start]) {
             return Some(range);
         }
         from = c.get(0)?.start() + 1;

@@ -1,48 +1,89 @@
 //! The countries of origin a page ranks: the order of a monthly page's top
-//! 10, or of the year's top countries in an overview, read from the
-//! sentence that names the first ones and the one that completes the list.
+//! 10, or of the year's top countries in an overview, read only from
+//! sentences that rank (a list introduced as the period's main countries, a
+//! top 10 it heads or completes, "followed by"), never from countries named
+//! as examples ("zoals", "such as", "comme"). The caller hands over only the
+//! sentences about the period the ranks are for, so that a monthly page's
+//! sentence about its year gives the month no rank, and the reverse.
 
 use super::{Lang, Sentence};
 use crate::model::month::Month;
 use crate::model::{Fact, Figure as Counted, Measure, Provenance};
 use regex::Regex;
 
-/// The countries of origin in the order of the page's top 10: the sentence
-/// that names the first ones ("... lead the top 10", "the main countries of
-/// origin were: ...") and the one that completes it. Each is a fact of the
-/// measure `rank` whose value is the place.
+/// Words that open a ranking: the period's main countries, a top list, or
+/// the country that heads it.
+const LEADS: [&str; 16] = [
+    "top 10",
+    "top 3",
+    "top 5",
+    "top-10",
+    "top tien",
+    "belangrijkste landen",
+    "belangrijkste herkomstland",
+    "main countr",
+    "premiers pays",
+    "principaux pays",
+    "principal pays",
+    "first three countries",
+    " heads ",
+    " head the ",
+    "bovenaan",
+    "en tête",
+];
+
+/// Words that give the order of the countries they name ("Afghanistan,
+/// gevolgd door Syrië"): a sentence with them opens a ranking too, or goes
+/// on with one.
+const ORDER: [&str; 6] = [
+    "followed by",
+    "gevolgd door",
+    "suivi de",
+    "suivie de",
+    "suivis de",
+    "suivies de",
+];
+
+/// Words that complete a ranking begun before.
+const COMPLETES: [&str; 3] = ["vervolledigen", "complete", "complètent"];
+
+/// Words that name countries as examples, which rank nothing.
+const EXAMPLES: [&str; 7] = [
+    " zoals ",
+    "such as",
+    " comme ",
+    "bijvoorbeeld",
+    "for example",
+    "par exemple",
+    "e.g.",
+];
+
+/// The countries of origin in the order of the period's ranking: the
+/// sentence that names the first ones and the one that completes it, among
+/// `sentences` (those about the period). Each is a fact of the measure
+/// `rank` whose value is the place.
 pub(super) fn ranks(
     sentences: &[Sentence],
     lang: Lang,
     (start, end): (Month, Month),
     place: fn(Lang, usize) -> Provenance,
 ) -> Vec<Fact> {
-    let leads = [
-        "top 10",
-        "top 3",
-        "top-10",
-        "belangrijkste landen",
-        "main countries",
-        "principaux pays",
-    ];
-    let completes = ["vervolledigen", "complete", "complètent", "followed by"];
-    let has = |s: &Sentence, words: &[&str]| {
-        let lower = s.text.to_lowercase();
-        words.iter().any(|w| lower.contains(w))
-    };
+    let ranking: Vec<&Sentence> = sentences.iter().filter(|s| !has(s, &EXAMPLES)).collect();
     let mut names: Vec<(String, usize)> = Vec::new();
-    let lead = sentences.iter().position(|s| has(s, &leads));
+    let lead = ranking
+        .iter()
+        .position(|s| has(s, &LEADS) || has(s, &ORDER) && countries_in(&s.text).len() > 1);
     let chosen = lead.into_iter().flat_map(|i| {
-        let next = sentences[i..]
+        let next = ranking[i + 1..]
             .iter()
-            .take(3)
-            .position(|s| has(s, &completes));
-        std::iter::once(i).chain(next.filter(|n| *n > 0).map(|n| i + n))
+            .take(2)
+            .position(|s| has(s, &COMPLETES) || has(s, &ORDER));
+        std::iter::once(i).chain(next.map(|n| i + 1 + n))
     });
     for i in chosen {
-        for name in countries_in(&sentences[i].text) {
+        for name in countries_in(&ranking[i].text) {
             if !names.iter().any(|(n, _)| *n == name) {
-                names.push((name, sentences[i].line));
+                names.push((name, ranking[i].line));
             }
         }
     }
@@ -62,6 +103,11 @@ pub(super) fn ranks(
         .collect()
 }
 
+/// Whether a sentence uses one of `words` (lower case).
+fn has(s: &Sentence, words: &[&str]) -> bool {
+    let lower = format!(" {} ", s.text.to_lowercase());
+    words.iter().any(|w| lower.contains(w))
+}
 /// The countries a sentence names, in order: each piece between commas and
 /// "and" gives the longest run of up to four words that is a country name.
 fn countries_in(text: &str) -> Vec<String> {

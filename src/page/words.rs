@@ -244,3 +244,43 @@ pub fn patterns(lang: Lang) -> &'static [(Figure, &'static str)] {
         ],
     }
 }
+
+/// Words that make the number after them a bound or an estimate ("minder
+/// dan 2.800", "bijna 4.000", "more than 15,000"), which is not the figure.
+const BOUNDS: [&str; 27] = [
+    "minder dan",
+    "meer dan",
+    "minstens",
+    "ten minste",
+    "fewer than",
+    "at least",
+    "up to",
+    "inférieur à",
+    "inférieure à",
+    "supérieur à",
+    "supérieure à",
+    "au moins",
+    "bijna",
+    "ongeveer",
+    "circa",
+    "zowat",
+    "less than",
+    "more than",
+    "almost",
+    "nearly",
+    "approximately",
+    "around",
+    "moins de",
+    "plus de",
+    "près de",
+    "presque",
+    "environ",
+];
+
+/// Whether the text before a number ends in a word of [`BOUNDS`].
+pub(super) fn is_bound(before: &str) -> bool {
+    let lower = before.trim_end().to_lowercase();
+    BOUNDS.iter().any(|b| {
+        lower.ends_with(b) && !lower[..lower.len() - b.len()].ends_with(char::is_alphabetic)
+    })
+}

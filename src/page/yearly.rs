@@ -169,6 +169,10 @@ fn patterns(lang: Lang) -> &'static [(Figure, &'static str)] {
                 Total,
                 r"(N) (?:asylum )?applications (?:for (?:asylum|international protection) )?were (?:filed|lodged|submitted|registered)",
             ),
+            (
+                Total,
+                r"registered (?:a total of )?(N) (?:asylum applications|asylum applicants|applications for international protection|applicants for international protection)",
+            ),
             (Resettled, r"(N) (?:persons|people)[^.\d]*?resettle"),
             (
                 Subsequent,
@@ -190,6 +194,14 @@ fn patterns(lang: Lang) -> &'static [(Figure, &'static str)] {
             (
                 Workload,
                 r"end of (?:december )?Y[^.\d]*?(?:workload|caseload)[^.\d]*?(N) (?:cases|files|dossiers)",
+            ),
+            (
+                Workload,
+                r"(?:workload|caseload)[^.\d]*?(N) (?:cases|files|dossiers) (?:at|by) the end of (?:december )?Y",
+            ),
+            (
+                Rate,
+                r"(?:concluded|considered|decided) in (P) ?% of (?:its |the )?(?:final )?decisions",
             ),
             (
                 WorkloadPersons,

@@ -58,6 +58,40 @@ pub(super) fn drawn_period(answer: &Answer, time: usize, row: &[Cell]) -> Option
     month.filter(|p| matches!(row[time], Cell::Int(_)) && matches!(p, Period::Month(_)))
 }
 
+/// Whether row `n` is a gap in the chart: a period its figures cover only
+/// in part (a year of two months, a quarter with a month missing), other
+/// than the newest period drawn when it runs from that period's start (the
+/// newest year to date, labelled with its months). Drawn as a point, such a
+/// row would read as a whole period beside whole ones.
+pub(super) fn is_gap(answer: &Answer, time: usize, n: usize) -> bool {
+    let row = &answer.rows[n];
+    let Some(drawn) = drawn_period(answer, time, row) else {
+        return false;
+    };
+    if by_month_of_year(answer, time) {
+        return false;
+    }
+    let covered = answer
+        .column(Role::Period)
+        .and_then(|i| row[i].period())
+        .map(|p| p.span());
+    let missing = answer
+        .coverage
+        .get(n)
+        .is_some_and(|c| !c.missing.is_empty());
+    let Some(covered) = covered.filter(|c| missing || drawn.covered_in_part(*c)) else {
+        return false;
+    };
+    let newest = answer
+        .rows
+        .iter()
+        .filter_map(|r| drawn_period(answer, time, r))
+        .map(|p| p.first())
+        .max();
+    let to_date = covered.first == drawn.first() && !missing;
+    !(to_date && newest == Some(drawn.first()))
+}
+
 /// Where period `drawn` sits on the axis of column `time`.
 pub(super) fn x_of(answer: &Answer, time: usize, drawn: Period) -> i64 {
     if by_month_of_year(answer, time) {
@@ -356,6 +390,9 @@ pub(super) fn series(answer: &Answer, time: usize) -> Vec<Series> {
         let (Some(drawn), Some(y)) = (drawn_period(answer, time, row), row[value].number()) else {
             continue;
         };
+        if is_gap(answer, time, n) {
+            continue;
+        }
         let x = x_of(answer, time, drawn);
         let partial = period.is_some_and(|i| is_partial(drawn, &row[i])) || answer.is_derived(n);
         let name = second.map_or_else(|| answer.columns[value].clone(), |i| plain(&row[i]));

@@ -201,6 +201,9 @@ pub(super) fn gap_notes(answer: &mut Answer, metas: &[Meta], checked: &Checked) 
             c.missing = missing;
         }
     }
+    if checked.dims.contains(&Dim::Source) {
+        items = across_sources(items);
+    }
     let how = if checked.measure.kind() == check::Kind::Rate {
         "rate"
     } else {
@@ -224,6 +227,33 @@ pub(super) fn gap_notes(answer: &mut Answer, metas: &[Meta], checked: &Checked) 
             Note::new(NoteKind::MissingMonths, vec![shown], message)
         })
         .collect()
+}
+
+/// The gaps of an answer `by source`, whose rows each give what one source
+/// gives of a period: the months that no row of the period covers, said
+/// once for the period (never "covers 1 of 12 months" for each page).
+#[allow(clippy::type_complexity)]
+fn across_sources(
+    items: Vec<(String, Option<String>, Option<(Arg, usize, Vec<String>)>)>,
+) -> Vec<(String, Option<String>, Option<(Arg, usize, Vec<String>)>)> {
+    let mut out: Vec<(String, Option<String>, Option<(Arg, usize, Vec<String>)>)> = Vec::new();
+    for (shown, _, gap) in items {
+        if let Some(at) = out.iter().position(|(s, _, _)| *s == shown) {
+            let both = match (out[at].2.take(), gap) {
+                (Some((arg, covered, mine)), Some((_, _, theirs))) => {
+                    let of = covered + mine.len();
+                    let missing: Vec<String> =
+                        mine.into_iter().filter(|m| theirs.contains(m)).collect();
+                    (!missing.is_empty()).then(|| (arg, of - missing.len(), missing))
+                }
+                _ => None,
+            };
+            out[at].2 = both;
+            continue;
+        }
+        out.push((shown, None, gap));
+    }
+    out
 }
 
 /// The months an answer by the month of the year has no figure for: each

@@ -63,12 +63,41 @@ pub(super) fn summary_notes(metas: &[Meta], checked: &Checked) -> Vec<Note> {
     if kind == Summary::Average && per == Per::Month {
         notes.extend(average_gaps(metas, checked));
     }
-    let left: Vec<String> = metas.iter().filter_map(|m| m.left_out.clone()).collect();
+    let mut left: Vec<String> = metas.iter().filter_map(|m| m.left_out.clone()).collect();
+    if kind != Summary::Average && per == Per::Month {
+        let together: Vec<String> = left
+            .iter()
+            .flat_map(|l| l.split(", "))
+            .filter(|l| l.contains(".."))
+            .map(String::from)
+            .collect();
+        notes.extend(untold(kind, &together));
+        left.retain(|l| !l.contains(".."));
+    }
     if !left.is_empty() {
         let message = Message::new("note-left-out").code("periods", left.join("; "));
         notes.push(Note::new(NoteKind::Partial, left, message));
     }
     notes
+}
+
+/// A largest, smallest or middle month that cannot be told, as some
+/// months are known only together (`spans`, labels such as
+/// `2016-01..2016-09`): how many months those are.
+fn untold(kind: Summary, spans: &[String]) -> Option<Note> {
+    if spans.is_empty() {
+        return None;
+    }
+    let months: i64 = spans
+        .iter()
+        .filter_map(|l| l.split_once(".."))
+        .filter_map(|(a, b)| Some(Month::parse(b)?.index() - Month::parse(a)?.index() + 1))
+        .sum();
+    let message = Message::new("note-summary-untold")
+        .code("kind", kind.name())
+        .codes("spans", spans)
+        .count("months", months);
+    Some(Note::new(NoteKind::Partial, spans.to_vec(), message))
 }
 
 /// An average per month over fewer months than the filter asks for (or with
@@ -207,4 +236,53 @@ fn step_word(step: i32) -> &'static str {
         6 => "half",
         _ => "year",
     }
+}
+
+/// `top`, `sort` and `having` rank or compare values: a row without one
+/// (a rate over months only pages cover, a figure Eurostat marks `:`) is
+/// left out, and the note returned names it.
+pub(super) fn leave_out_unranked(
+    answer: &mut Answer,
+    metas: &mut Vec<Meta>,
+    checked: &Checked,
+) -> Option<Note> {
+    let (how, column) = match (&checked.plan.order, &checked.plan.having) {
+        (check::Order::Top, _) => ("top", "value".to_string()),
+        (check::Order::Sort { key, .. }, _) => ("sort", key.clone()),
+        (_, Some((column, _, _))) => ("having", column.clone()),
+        _ => return None,
+    };
+    let at = answer.columns.iter().position(|c| *c == column)?;
+    let value = answer.columns.iter().position(|c| c == "value")?;
+    let mut left = Vec::new();
+    let mut n = 0;
+    while n < answer.rows.len() {
+        if answer.rows[n][at] != Cell::Null {
+            n += 1;
+            continue;
+        }
+        let row = answer.rows.remove(n);
+        let meta = metas.remove(n);
+        left.push(unranked_label(&row[..value], &meta));
+    }
+    Note::naming(
+        NoteKind::Partial,
+        left,
+        "rows",
+        Message::new("note-unranked").code("how", how),
+    )
+}
+
+/// A row left out of a ranking, by its period and its other dimensions.
+fn unranked_label(dims: &[Cell], meta: &Meta) -> String {
+    let mut words: Vec<String> = meta
+        .span
+        .map(|s| crate::model::month::period_label(s.first, s.last))
+        .into_iter()
+        .collect();
+    words.extend(dims.iter().filter_map(|c| match c {
+        Cell::Text(t) if !t.starts_with(|d: char| d.is_ascii_digit()) => Some(t.clone()),
+        _ => None,
+    }));
+    words.join(" ")
 }

@@ -22,6 +22,7 @@ use eurostat::{name_geos, per_capita_notes};
 mod gaps;
 mod index;
 mod levels;
+mod newest;
 use gaps::*;
 mod notes;
 use notes::*;
@@ -232,7 +233,8 @@ impl Session {
         }
         let compiled = sql::compile(checked);
         let mut answer = self.query(&compiled.text)?;
-        let metas = split(&mut answer);
+        let mut metas = split(&mut answer);
+        let unranked = leave_out_unranked(&mut answer, &mut metas, checked);
         if checked.measure.kind() == check::Kind::Stock && checked.plan.summary.is_some() {
             stock_summary_covered(&answer, &metas)?;
         }
@@ -242,6 +244,7 @@ impl Session {
             name_geos(&mut answer, self.cx.names);
         }
         annotate(&mut answer, &metas, checked);
+        answer.notes.extend(unranked);
         if self.want_sources || self.want_citations {
             self.name_sources(&mut answer, &metas, checked)?;
         }
@@ -255,6 +258,7 @@ impl Session {
         } else {
             answer.notes.extend(self.absent_countries(checked)?);
             answer.notes.extend(self.mixed_definitions(checked)?);
+            answer.notes.extend(self.newest_month_note(checked)?);
         }
         if checked.plan.per_capita {
             per_capita_notes(&mut answer);

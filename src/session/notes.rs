@@ -44,26 +44,13 @@ pub(super) fn label_periods(answer: &mut Answer, metas: &[Meta]) {
 
 /// For each derived row whose span holds months shown on rows of their own
 /// (a yearly overview's rest), the months it stands for.
-fn rest_notes(metas: &[Meta]) -> Vec<Note> {
+fn rest_notes(metas: &[Meta], keys: &[Option<String>]) -> Vec<Note> {
     let mut notes = Vec::new();
-    for rest in metas.iter().filter(|m| m.derived) {
-        let Some(span) = rest.span.filter(|s| s.first != s.last) else {
+    for (n, rest) in metas.iter().enumerate() {
+        let (Some(span), Some(months)) = (rest.span, rest_months(n, metas, keys)) else {
             continue;
         };
-        let shown: Vec<Month> = metas
-            .iter()
-            .filter_map(|m| m.span)
-            .filter(|s| s.first == s.last && span.first <= s.first && s.first <= span.last)
-            .map(|s| s.first)
-            .collect();
-        if shown.is_empty() {
-            continue;
-        }
-        let months: Vec<String> = span
-            .months()
-            .filter(|m| !shown.contains(m))
-            .map(|m| m.to_string())
-            .collect();
+        let months: Vec<String> = months.iter().map(|m| m.to_string()).collect();
         let label = period_label(span.first, span.last);
         let message = Message::new("note-rest")
             .code("period", &label)
@@ -73,8 +60,31 @@ fn rest_notes(metas: &[Meta]) -> Vec<Note> {
     notes
 }
 
+/// The months the derived row `n` over a span stands for, where months of
+/// its span are shown on rows of their own with the same other dimensions
+/// (`keys`: a yearly overview's rest): the others. None for any other row.
+fn rest_months(n: usize, metas: &[Meta], keys: &[Option<String>]) -> Option<Vec<Month>> {
+    let rest = &metas[n];
+    let span = rest.span.filter(|s| s.first != s.last && rest.derived)?;
+    let shown: Vec<Month> = metas
+        .iter()
+        .zip(keys)
+        .filter(|(_, k)| **k == keys[n])
+        .filter_map(|(m, _)| m.span)
+        .filter(|s| s.first == s.last && span.first <= s.first && s.first <= span.last)
+        .map(|s| s.first)
+        .collect();
+    if shown.is_empty() {
+        return None;
+    }
+    Some(span.months().filter(|m| !shown.contains(m)).collect())
+}
+
 /// Adds the notes an answer needs, and its coverage.
 pub(super) fn annotate(answer: &mut Answer, metas: &[Meta], checked: &Checked) {
+    let keys: Vec<Option<String>> = (0..answer.rows.len())
+        .map(|n| others(answer, checked, n))
+        .collect();
     label_periods(answer, metas);
     let spans: Vec<Option<Span>> = metas.iter().map(|m| m.span).collect();
     let labels = |keep: &dyn Fn(&Meta) -> bool| -> Vec<String> {
@@ -116,7 +126,7 @@ pub(super) fn annotate(answer: &mut Answer, metas: &[Meta], checked: &Checked) {
             Message::new(id),
         ));
         if !checked.by_country_tables {
-            notes.extend(rest_notes(metas));
+            notes.extend(rest_notes(metas, &keys));
         }
     }
     if answer.rows.is_empty() {
@@ -195,12 +205,42 @@ pub(super) fn annotate(answer: &mut Answer, metas: &[Meta], checked: &Checked) {
             NoteKind::Method,
             Message::new("note-cumulative"),
         ));
+        notes.extend(cumulative_gaps(answer, metas));
     }
     if let Some(n) = checked.plan.rolling() {
         notes.extend(rolling_notes(answer, n));
     }
     add_months_covered(answer, metas);
     answer.notes = notes;
+}
+
+/// The rows a running total leaves empty, by their periods: rows that stand
+/// for several months together, and the months inside such a row's span.
+fn cumulative_gaps(answer: &Answer, metas: &[Meta]) -> Option<Note> {
+    let at = answer.columns.iter().position(|c| c == "cumulative")?;
+    let value = answer.columns.iter().position(|c| c == "value")?;
+    let mut rows: Vec<String> = Vec::new();
+    let mut spans: Vec<String> = Vec::new();
+    for (row, meta) in answer.rows.iter().zip(metas) {
+        let Some(span) = meta.span else { continue };
+        if row[at] != Cell::Null || row[value] == Cell::Null {
+            continue;
+        }
+        let label = period_label(span.first, span.last);
+        if span.first != span.last && !spans.contains(&label) {
+            spans.push(label.clone());
+        }
+        if !rows.contains(&label) {
+            rows.push(label);
+        }
+    }
+    if rows.is_empty() {
+        return None;
+    }
+    let message = Message::new("note-cumulative-span")
+        .codes("rows", &rows)
+        .codes("spans", &spans);
+    Some(Note::new(NoteKind::Partial, rows, message))
 }
 
 /// What `rolling N months` averaged, and the rows it could not fill.
@@ -233,7 +273,9 @@ fn rolling_notes(answer: &Answer, n: u64) -> Vec<Note> {
 }
 
 /// The column after `period` that counts the months each row's figures
-/// cover: the months of its span that a figure covers. The columns of an
+/// cover: the months of its span that a figure covers (for the rest of a
+/// yearly overview's year, the months it stands for, as the compiler
+/// counts them). The columns of an
 /// answer depend on its query only, never on the data.
 fn add_months_covered(answer: &mut Answer, metas: &[Meta]) {
     let at = answer

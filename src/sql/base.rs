@@ -21,8 +21,14 @@ pub(super) fn base_ctes(q: &Checked, source: &str, step: i32) -> String {
             facts_select(q, &filter).trim_start().replace('\n', "\n  ")
         )
     };
+    // The base carries no rest of a span: its months are its own.
+    let free = if rest_months(q) {
+        ", CAST(NULL AS DATE[]) AS _free"
+    } else {
+        ""
+    };
     let moved = format!(
-        "  SELECT * REPLACE ({}, {})\n  FROM {from}",
+        "  SELECT * REPLACE ({}, {}){free}\n  FROM {from}",
         shift("period_start"),
         shift("period_end"),
     );
@@ -32,47 +38,84 @@ pub(super) fn base_ctes(q: &Checked, source: &str, step: i32) -> String {
         // country, sex and age.
         Publisher::Eurostat => "s.unit = b.unit\n    AND s.country IS NOT DISTINCT FROM b.country\n    AND s.geo = b.geo AND s.sex = b.sex AND s.age = b.age\n    AND s.period_start = b.period_start AND s.period_end = b.period_end",
     };
-    let mut matched = format!(
-        "  SELECT * FROM b\n  WHERE EXISTS (SELECT 1 FROM {source} s WHERE s.type = b.type AND {exact})"
-    );
-    if q.national_spans {
-        matched += &format!("\n  UNION ALL\n{}", spans_against_months(q, source, exact));
+    let same_type = format!("{} = {}", level(q, "s."), level(q, "b."));
+    let exact_match = format!("EXISTS (SELECT 1 FROM {source} s WHERE {same_type} AND {exact})");
+    if !q.national_spans {
+        return format!(
+            "b AS (\n{moved}\n),\nbm AS (\n  SELECT * FROM b\n  WHERE {exact_match}\n),\np AS (\n{}\n),\n",
+            summed(q, "bm")
+        );
     }
     format!(
-        "b AS (\n{moved}\n),\nbm AS (\n{matched}\n),\np AS (\n{}\n),\n",
+        "b AS (\n{moved}\n),\nbs AS (\n{}\n),\nbm AS (\n  SELECT * FROM b\n  WHERE {exact_match}\n    AND NOT EXISTS (SELECT 1 FROM bs WHERE bs.unit = b.unit AND b.country IS NULL\n      AND b.period_start >= bs.period_start AND b.period_end <= bs.period_end)\n  UNION ALL\n{}\n  UNION ALL\n  SELECT * FROM bs\n),\np AS (\n{}\n),\n",
+        whole_spans(q, source, &exact_match),
+        inside_spans(q, source, &exact_match),
         summed(q, "bm")
     )
 }
 
-/// National base figures that meet the rows' figures over other spans: the
-/// months inside a span the rows give (a yearly overview's year) whose
-/// period no base figure gives, or a base span (an overview's year) whose
-/// every month the rows give and no base figure inside it is taken. A year
-/// summed from its months and an overview's total are each a base for a
-/// year; the rows compare them by the months they cover (`_m`).
-fn spans_against_months(q: &Checked, source: &str, exact: &str) -> String {
-    let same_type = if q.dims.contains(&Dim::Type) {
+/// A fact's type at the level that pages and reports both give, where the
+/// rows are not by type: a report's first and subsequent applications are
+/// the registered ones a page states, a report's decisions by outcome the
+/// total a page states; so that a month of pages and a month of a report
+/// meet, like for like, as long as both hold the same groups (registered
+/// and resettled, or registered alone). `at` names the fact (`s.`).
+pub(super) fn level(q: &Checked, at: &str) -> String {
+    // A filter on types picks figures of its own types: no level is shared.
+    let picks_types = q.types.is_some() || q.filter.without_types() != q.filter;
+    if q.dims.contains(&Dim::Type) || picks_types || q.publisher == Publisher::Eurostat {
+        return format!("{at}type");
+    }
+    let cases: Vec<String> = crate::model::vocabulary::page_groups(q.measure)
+        .into_iter()
+        .map(|(group, parts)| format!("WHEN {at}type IN ({}) THEN '{group}'", literals(parts)))
+        .collect();
+    if cases.is_empty() {
+        return format!("{at}type");
+    }
+    format!("CASE {} ELSE {at}type END", cases.join(" "))
+}
+
+/// National base spans (a yearly overview's year) whose every month the
+/// rows give, where no row has the same span: a year of months is compared
+/// with the year's stated total, and the months of that year a page gives
+/// on their own are not taken beside it.
+fn whole_spans(q: &Checked, source: &str, exact_match: &str) -> String {
+    let same_type = same_type_by_type(q);
+    format!(
+        "  SELECT * FROM b
+  WHERE b.country IS NULL AND b.period_start < b.period_end AND NOT {exact_match}
+    AND NOT EXISTS (SELECT 1 FROM {source} s WHERE s.country IS NULL AND s.unit = b.unit
+      AND s.period_start = b.period_start AND s.period_end = b.period_end)
+    AND (SELECT count(DISTINCT s.period_start) FROM {source} s WHERE s.country IS NULL
+      AND s.unit = b.unit AND s.period_start = s.period_end{same_type}
+      AND s.period_start BETWEEN b.period_start AND b.period_end)
+      = datediff('month', b.period_start, b.period_end) + 1"
+    )
+}
+
+/// National base months inside a span the rows give (a yearly overview's
+/// year), where no base figure gives that span: the months of a year are
+/// compared with the year's stated total.
+fn inside_spans(q: &Checked, source: &str, exact_match: &str) -> String {
+    let same_type = same_type_by_type(q);
+    format!(
+        "  SELECT * FROM b
+  WHERE b.country IS NULL AND NOT {exact_match}
+    AND EXISTS (SELECT 1 FROM {source} s
+      WHERE s.country IS NULL AND s.unit = b.unit AND s.period_start < s.period_end{same_type}
+        AND b.period_start >= s.period_start AND b.period_end <= s.period_end
+        AND NOT EXISTS (SELECT 1 FROM b x WHERE x.country IS NULL AND x.unit = s.unit
+          AND x.period_start = s.period_start AND x.period_end = s.period_end))"
+    )
+}
+
+/// Where the rows are by type, a base figure meets only a row's figure of
+/// its own type.
+fn same_type_by_type(q: &Checked) -> &'static str {
+    if q.dims.contains(&Dim::Type) {
         " AND s.type = b.type"
     } else {
         ""
-    };
-    format!(
-        "  SELECT * FROM b
-  WHERE b.country IS NULL AND NOT EXISTS (SELECT 1 FROM {source} s WHERE s.type = b.type AND {exact})
-    AND (EXISTS (SELECT 1 FROM {source} s
-        WHERE s.country IS NULL AND s.unit = b.unit AND s.period_start < s.period_end{same_type}
-          AND b.period_start >= s.period_start AND b.period_end <= s.period_end
-          AND NOT EXISTS (SELECT 1 FROM b x WHERE x.country IS NULL AND x.unit = s.unit
-            AND x.period_start = s.period_start AND x.period_end = s.period_end))
-      OR (b.period_start < b.period_end
-        AND NOT EXISTS (SELECT 1 FROM {source} s WHERE s.country IS NULL AND s.unit = b.unit
-          AND s.period_start = b.period_start AND s.period_end = b.period_end)
-        AND NOT EXISTS (SELECT 1 FROM b x WHERE x.country IS NULL AND x.unit = b.unit
-          AND x.period_start >= b.period_start AND x.period_end <= b.period_end
-          AND (x.period_start > b.period_start OR x.period_end < b.period_end))
-        AND (SELECT count(DISTINCT s.period_start) FROM {source} s WHERE s.country IS NULL
-          AND s.unit = b.unit AND s.period_start = s.period_end{same_type}
-          AND s.period_start BETWEEN b.period_start AND b.period_end)
-          = datediff('month', b.period_start, b.period_end) + 1))"
-    )
+    }
 }

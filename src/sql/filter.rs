@@ -108,15 +108,22 @@ pub(super) fn condition(c: &Cond, measure: Measure) -> String {
 /// Facts within the last `count` months (or calendar years) up to the newest
 /// month the store holds for the measure.
 pub(super) fn last_condition(count: u64, years: bool, measure: Measure) -> String {
+    // Months count back from the newest month held as a month: a yearly
+    // overview's year is no month.
+    let month_only = if years {
+        ""
+    } else {
+        " AND period_start = period_end"
+    };
     let newest = format!(
-        "(SELECT max(period_end) FROM current_facts WHERE measure = {} AND country IS NULL)",
+        "(SELECT max(period_end) FROM current_facts WHERE measure = {} AND country IS NULL{month_only})",
         literal(measure.stored())
     );
     let back = count.saturating_sub(1).min(12_000);
     if years {
         format!("period_start >= make_date(CAST(date_part('year', {newest}) AS INTEGER) - {back}, 1, 1)")
     } else {
-        format!("period_start >= CAST({newest} - INTERVAL {back} MONTH AS DATE)")
+        format!("(period_start >= CAST({newest} - INTERVAL {back} MONTH AS DATE) AND period_end <= {newest})")
     }
 }
 

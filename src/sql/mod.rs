@@ -29,6 +29,8 @@ mod filter;
 pub(crate) use filter::literals;
 pub use filter::types_by_period;
 use filter::*;
+mod chosen;
+use chosen::*;
 mod rows;
 use rows::*;
 mod steps;
@@ -175,6 +177,19 @@ pub fn resettlement_by_month(q: &Checked) -> Sql {
             "SELECT strftime(period_start, '%Y-%m') AS month, bool_or(type = '{}') AS resettled\nFROM current_facts\nWHERE {} AND period_start = period_end\nGROUP BY period_start ORDER BY period_start",
             Type::Resettlement.as_str(),
             facts_filter(q).join("\n  AND ")
+        ),
+    }
+}
+
+/// The newest month the store holds as a month for a query's measure
+/// (nationally), and the newest month any of its figures reaches (a yearly
+/// overview's December): what `last N months` counts back from, and what
+/// it passes over.
+pub fn newest_months(q: &Checked) -> Sql {
+    Sql {
+        text: format!(
+            "SELECT strftime(max(period_end) FILTER (WHERE period_start = period_end), '%Y-%m') AS month,\n  strftime(max(period_end), '%Y-%m') AS reached\nFROM current_facts\nWHERE measure = {} AND country IS NULL",
+            filter::literal(q.measure.stored())
         ),
     }
 }
@@ -352,7 +367,12 @@ fn combined_query(q: &Checked, op: Arith, right: &Checked) -> String {
 fn summed(q: &Checked, source: &str) -> String {
     let mut cols = row_columns(q);
     if q.plan.change().is_some() {
-        cols.push("count(*) AS \"_n\"".to_string());
+        // The figures at the level both sides give: a report's first and
+        // subsequent count as the one registered figure a page states.
+        cols.push(format!(
+            "count(DISTINCT ({}, country, period_start, period_end)) AS \"_n\"",
+            base::level(q, "")
+        ));
     }
     if q.plan.change().is_some() && q.national_spans {
         cols.push(format!(

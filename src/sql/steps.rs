@@ -42,8 +42,17 @@ pub(super) fn cumulative(q: &Checked, other: &[String]) -> String {
         partition(&over)
     );
     let total = format!("CAST(sum(r.\"value\") OVER ({window}) AS BIGINT)");
+    // A row that stands for several months together (an overview's rest
+    // of the year) is no step of the total, and a month inside its span has
+    // none either: only the rows after it include it.
+    let one_month = if q.dims.contains(&Dim::Month) {
+        "r.\"_start\" = r.\"_end\" AND "
+    } else {
+        ""
+    };
+    let known = format!("{one_month}max(r.\"_end\") OVER ({window}) = r.\"_end\"");
     match q.publisher {
-        Publisher::Cgvs => format!("{total} AS \"cumulative\""),
+        Publisher::Cgvs => format!("CASE WHEN {known} THEN {total} END AS \"cumulative\""),
         Publisher::Eurostat => format!(
             "CASE WHEN count(*) OVER ({window}) = count(r.\"value\") OVER ({window}) THEN {total} END AS \"cumulative\""
         ),

@@ -56,14 +56,19 @@ pub(super) fn summary_query(q: &Checked, (kind, per): (Summary, Per)) -> String 
         format!("count(*) FILTER (WHERE {whole}) AS \"{}\"", per.plural())
     });
     let label = per_label(per);
+    let (told, end) = if per == Per::Month {
+        (format!("CASE WHEN {TOGETHER} = 0 THEN "), " END")
+    } else {
+        (String::new(), "")
+    };
     match kind {
         // Of equal figures, the first period.
         Summary::Min => cols.push(format!(
-            "first({label} ORDER BY \"value\", \"_period\") FILTER (WHERE {whole}) AS \"{}\"",
+            "{told}first({label} ORDER BY \"value\", \"_period\") FILTER (WHERE {whole}){end} AS \"{}\"",
             per.name()
         )),
         Summary::Max => cols.push(format!(
-            "first({label} ORDER BY \"value\" DESC, \"_period\") FILTER (WHERE {whole}) AS \"{}\"",
+            "{told}first({label} ORDER BY \"value\" DESC, \"_period\") FILTER (WHERE {whole}){end} AS \"{}\"",
             per.name()
         )),
         _ => {}
@@ -120,14 +125,28 @@ fn per_key(per: Per) -> &'static str {
 /// A period of a summary as text: `2023-11`, `2023-Q4`, `2023`.
 fn per_label(per: Per) -> &'static str {
     match per {
-        Per::Month => "strftime(\"_period\", '%Y-%m')",
+        Per::Month => "CASE WHEN \"_start\" = \"_end\" THEN strftime(\"_period\", '%Y-%m') ELSE strftime(\"_start\", '%Y-%m') || '..' || strftime(\"_end\", '%Y-%m') END",
         Per::Quarter => "strftime(\"_period\", '%Y') || '-Q' || date_part('quarter', \"_period\")",
         Per::Year => "strftime(\"_period\", '%Y')",
     }
 }
 
-/// The summary's figure over the whole periods.
+/// The summary's figure over the whole periods. The largest, smallest or
+/// middle month cannot be told where some months are known only together
+/// (an overview's rest of the year): none then.
 fn summary_value(kind: Summary, per: Per, whole: &str) -> String {
+    let value = plain_summary(kind, per, whole);
+    if per == Per::Month && kind != Summary::Average {
+        format!("CASE WHEN {TOGETHER} = 0 THEN {value} END")
+    } else {
+        value
+    }
+}
+
+/// How many periods of a summary per month stand for several months.
+const TOGETHER: &str = "count(*) FILTER (WHERE \"_months\" > 1)";
+
+fn plain_summary(kind: Summary, per: Per, whole: &str) -> String {
     match (kind, per) {
         (Summary::Average, Per::Month) => "round(sum(\"value\") / sum(\"_months\"), 1)".to_string(),
         (Summary::Average, _) => format!("round(avg(\"value\") FILTER (WHERE {whole}), 1)"),

@@ -411,3 +411,30 @@ pub fn asked(session: &mut asylq::session::Session, text: &str) -> Option<asylq:
         Err(e) => panic!("{text}: {e}"),
     }
 }
+
+/// A figure as the tests compare it: measure, type, unit, first month, last
+/// month, value.
+pub type FactRow = (String, String, String, String, String, i64);
+
+/// The facts of a source text other than ranks, sorted.
+pub fn read_facts(text: &str) -> Vec<FactRow> {
+    let report = asylq::source::read(text).unwrap_or_else(|e| panic!("{e}"));
+    let mut rows: Vec<_> = report
+        .facts
+        .iter()
+        .filter(|f| f.figure.words().0 != "rank")
+        .map(|f| {
+            let (m, t, u) = f.figure.words();
+            (
+                m.to_string(),
+                t.to_string(),
+                u.to_string(),
+                f.start.to_string(),
+                f.end.to_string(),
+                f.value,
+            )
+        })
+        .collect();
+    rows.sort();
+    rows
+}

@@ -387,3 +387,20 @@ pub fn named_with(name: &str, extra: &[(String, String)]) -> (tempfile::TempDir,
     let (dir, store) = store_with(&files, name == "forced");
     (dir, Session::new(store).unwrap())
 }
+
+/// The files of `tests/history/` (the history store's pages and overviews),
+/// by name, in name order.
+pub fn history() -> Vec<(String, String)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/history");
+    let mut files: Vec<(String, String)> = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| {
+            let path = e.ok()?.path();
+            (path.extension()? == "txt").then_some(())?;
+            let name = path.file_name()?.to_string_lossy().into_owned();
+            Some((name, std::fs::read_to_string(&path).ok()?))
+        })
+        .collect();
+    files.sort();
+    files
+}

@@ -129,18 +129,21 @@ fn filtered(q: &Query, current: &[Fact]) -> Vec<Fact> {
                 && (!q.stock() || q.has("type") || f.ty == "total")
                 && q.year.is_none_or(|y| f.start / 12 == y)
                 && q.own_type.is_none_or(|t| f.ty == t)
-                && (q.modifier != "last 3 months" || f.start >= newest - 2)
+                && (q.modifier != "last 3 months" || (f.start >= newest - 2 && f.end <= newest))
                 && (q.modifier != "last 2 years" || f.start >= (newest / 12 - 1) * 12)
         })
         .cloned()
         .collect()
 }
 
-/// The newest month the store holds for the query's measure, nationally.
+/// The newest month the store holds for the query's measure, nationally:
+/// for `last N months`, held as a month (a yearly overview's year is none).
 fn newest(q: &Query, current: &[Fact]) -> i64 {
+    let months = q.modifier == "last 3 months";
     current
         .iter()
         .filter(|f| f.measure == stored(q) && f.country.is_none())
+        .filter(|f| !months || f.start == f.end)
         .map(|f| f.end)
         .max()
         .unwrap_or(0)
@@ -178,6 +181,45 @@ impl super::steps::AsFacts for Group {
     }
 }
 
+/// A stock by type: the total and its parts of one month, the last month
+/// that gives the most of them.
+fn stock_by_type(facts: &[Fact], per_month: bool, q: &Query) -> Vec<Fact> {
+    let group = |f: &Fact| {
+        let mut k: Vec<String> = q
+            .dims
+            .iter()
+            .filter(|d| !matches!(**d, "source" | "type"))
+            .map(|d| key_of(d, f))
+            .collect();
+        if per_month {
+            k.push(key_of("month", f));
+        }
+        k
+    };
+    let types_at = |f: &Fact, end: i64| {
+        let mut t: Vec<&str> = facts
+            .iter()
+            .filter(|g| group(g) == group(f) && g.end == end)
+            .map(|g| g.ty.as_str())
+            .collect();
+        t.sort();
+        t.dedup();
+        t.len()
+    };
+    facts
+        .iter()
+        .filter(|f| {
+            let best = facts
+                .iter()
+                .filter(|g| group(g) == group(f))
+                .map(|g| (types_at(g, g.end), g.end))
+                .max();
+            best.map(|b| b.1) == Some(f.end)
+        })
+        .cloned()
+        .collect()
+}
+
 /// The facts that answer without overlap.
 fn chosen(q: &Query, facts: Vec<Fact>, per_month: bool) -> Vec<Fact> {
     if q.stock() {
@@ -195,6 +237,9 @@ fn chosen(q: &Query, facts: Vec<Fact>, per_month: bool) -> Vec<Fact> {
             }
             k
         };
+        if q.has("type") {
+            return stock_by_type(&facts, per_month, q);
+        }
         return facts
             .iter()
             .filter(|f| {
@@ -303,7 +348,7 @@ fn facts_of(q: &Query, current: &[Fact], per_month: bool) -> Vec<Fact> {
         return split
             .into_iter()
             .filter(|f| q.year.is_none_or(|y| f.start / 12 == y))
-            .filter(|f| q.modifier != "last 3 months" || f.start >= newest - 2)
+            .filter(|f| q.modifier != "last 3 months" || (f.start >= newest - 2 && f.end <= newest))
             .filter(|f| q.modifier != "last 2 years" || f.start >= (newest / 12 - 1) * 12)
             .collect();
     }
@@ -379,8 +424,53 @@ pub fn answer(q: &Query, current: &[Fact]) -> Vec<Row> {
     let facts = facts_of(q, current, false);
     let groups = groups(q, &facts);
     let mut rows: Vec<Row> = groups.iter().map(|g| row(q, g)).collect();
+    if (q.has("month") || q.has("month_of_year")) && !q.by_country() {
+        rest_covered(q, &mut rows);
+    }
     super::steps::apply(q, &groups, &mut rows, current, &facts);
     rows
+}
+
+/// By month, a derived row over a span whose months other rows (of the
+/// same other dimensions) show on their own covers the months it stands
+/// for: the others.
+fn rest_covered(q: &Query, rows: &mut [Row]) {
+    let others = |r: &Row| -> Vec<String> {
+        q.dims
+            .iter()
+            .filter(|d| !matches!(**d, "month" | "month_of_year"))
+            .map(|d| r.cells[*d].clone())
+            .collect()
+    };
+    let span = |r: &Row| -> Option<(String, String)> {
+        let p = &r.cells["period"];
+        Some(match p.split_once("..") {
+            Some((a, b)) => (a.to_string(), b.to_string()),
+            None => (p.clone(), p.clone()),
+        })
+    };
+    let fixed: Vec<Option<usize>> = rows
+        .iter()
+        .map(|r| {
+            let (a, b) = span(r)?;
+            if !r.derived || a == b {
+                return None;
+            }
+            let inside = rows
+                .iter()
+                .filter(|o| others(o) == others(r))
+                .filter_map(span)
+                .filter(|(x, y)| x == y && *x >= a && *x <= b)
+                .count();
+            let months: usize = r.cells["months_covered"].parse().ok()?;
+            (inside > 0).then(|| months - inside)
+        })
+        .collect();
+    for (r, n) in rows.iter_mut().zip(fixed) {
+        if let Some(n) = n {
+            r.cells.insert("months_covered".into(), n.to_string());
+        }
+    }
 }
 
 /// A row's labels, value, period and the rate's parts.
@@ -415,7 +505,7 @@ fn row(q: &Query, g: &Group) -> Row {
         g.facts.iter().flat_map(|f| f.start..=f.end).collect();
     cells.insert("months_covered".into(), covered.len().to_string());
     let value = if q.rate() {
-        rate(g, &mut cells)
+        rate(q, g, &mut cells)
     } else {
         g.facts.iter().map(|f| f.value).sum::<i64>().to_string()
     };
@@ -436,7 +526,7 @@ fn row(q: &Query, g: &Group) -> Row {
 
 /// The rate of a row: computed from decisions, or the one rate a page
 /// published where no decisions are stored; `granted` and `decided`.
-fn rate(g: &Group, cells: &mut BTreeMap<String, String>) -> String {
+fn rate(q: &Query, g: &Group, cells: &mut BTreeMap<String, String>) -> String {
     let sum = |types: &[&str]| -> Option<i64> {
         let v: Vec<i64> = g
             .facts
@@ -451,17 +541,31 @@ fn rate(g: &Group, cells: &mut BTreeMap<String, String>) -> String {
     let show = |v: Option<i64>| v.map_or(String::new(), |v| v.to_string());
     cells.insert("granted".into(), show(granted));
     cells.insert("decided".into(), show(decided));
-    let published: Vec<i64> = g
+    let published: Vec<&Fact> = g
         .facts
         .iter()
         .filter(|f| f.measure == "protection_rate")
-        .map(|f| f.value)
         .collect();
-    match (published.len(), decided) {
-        (0, Some(d)) if d != 0 => round1(100.0 * granted.unwrap_or(0) as f64 / d as f64),
-        (1, None) => round1(published[0] as f64 / 10.0),
+    match (published.as_slice(), decided) {
+        ([], Some(d)) if d != 0 => round1(100.0 * granted.unwrap_or(0) as f64 / d as f64),
+        ([one], None) if spans_row(q, one) => round1(one.value as f64 / 10.0),
         _ => String::new(),
     }
+}
+
+/// Whether a published rate stands for the whole period of its row: a
+/// month's rate is no quarter's or year's.
+fn spans_row(q: &Query, f: &Fact) -> bool {
+    if q.has("month") || q.has("month_of_year") {
+        return true;
+    }
+    for (d, n) in [("quarter", 3), ("half", 6), ("year", 12)] {
+        if q.has(d) {
+            return f.end - f.start + 1 == n;
+        }
+    }
+    q.year
+        .is_none_or(|y| f.start == y * 12 && f.end == y * 12 + 11)
 }
 
 /// The months of the row's year or quarter (within the filter's year) that

@@ -44,10 +44,15 @@ pub fn apply(
         "rolling 3 months" => rolling(q, groups_facts, rows, 3),
         "top 3" => {
             rows.retain(|r| r.cells.get("country").is_none_or(|c| c != "other"));
+            // A row without a value is left out of a ranking.
+            rows.retain(|r| has(r, "value"));
             largest_in_groups(q, rows, 3);
         }
         // `other` is a row like any other here.
-        "sort by value desc limit 2" => largest(q, rows, 2),
+        "sort by value desc limit 2" => {
+            rows.retain(|r| has(r, "value"));
+            largest(q, rows, 2)
+        }
         "having value > 1000" => rows.retain(|r| above(r, "value", 1000.0)),
         "index 2022" => index(q, groups_facts, rows, current, 2022 * 12),
         "change having change < 0" => {
@@ -147,20 +152,29 @@ fn cumulative(q: &Query, groups: &[impl AsFacts], rows: &mut [Row]) {
         .iter()
         .any(|d| matches!(*d, "month" | "quarter" | "half"));
     let key = |i: usize| groups[i].facts().iter().map(|f| f.start).min().unwrap();
-    let totals: Vec<i64> = (0..rows.len())
+    let end = |i: usize| groups[i].facts().iter().map(|f| f.end).max().unwrap();
+    let by_month = q.dims.contains(&"month");
+    let totals: Vec<Option<i64>> = (0..rows.len())
         .map(|i| {
-            (0..rows.len())
+            let before: Vec<usize> = (0..rows.len())
                 .filter(|j| {
                     labels(&rows[*j], &other) == labels(&rows[i], &other)
                         && key(*j) <= key(i)
                         && (!restarts || key(*j) / 12 == key(i) / 12)
                 })
-                .filter_map(|j| int(&rows[j]))
-                .sum()
+                .collect();
+            // A row over several months is no step, and a row inside the
+            // span of one before it cannot be told.
+            let spans = by_month && key(i) != end(i);
+            if spans || before.iter().any(|j| end(*j) > end(i)) {
+                return None;
+            }
+            Some(before.iter().filter_map(|j| int(&rows[*j])).sum())
         })
         .collect();
     for (r, t) in rows.iter_mut().zip(totals) {
-        r.cells.insert("cumulative".into(), t.to_string());
+        let t = t.map_or(String::new(), |t| t.to_string());
+        r.cells.insert("cumulative".into(), t);
     }
 }
 
@@ -250,7 +264,7 @@ fn change(q: &Query, groups: &[impl AsFacts], rows: &mut [Row], current: &[Fact]
                 || end % 6 == 5);
         let value = r.cells["value"].clone();
         let mine: Vec<&Fact> = mine.iter().collect();
-        let (change, pct) = if !value.is_empty() && at_end && like_for_like(&base, &mine) {
+        let (change, pct) = if !value.is_empty() && at_end && like_for_like(q, &base, &mine) {
             base_change(q, &base, &value)
         } else {
             (String::new(), String::new())
@@ -264,16 +278,16 @@ fn change(q: &Query, groups: &[impl AsFacts], rows: &mut [Row], current: &[Fact]
     }
 }
 
-/// The moved facts that are a base: those whose type, unit, country and
-/// months equal a fact of the rows; and, nationally, the months inside a
-/// span the rows give (an overview's year) where no moved fact gives that
-/// span, or a moved span whose every month the rows give where no moved
-/// fact lies inside it.
+/// The moved facts that are a base: those whose type (at the level both
+/// give), unit, country and months equal a fact of the rows; nationally, a
+/// moved span (an overview's year) whose every month the rows give where
+/// no row gives that span, and then no moved fact inside it; and the months
+/// inside a span the rows give where no moved fact gives that span.
 fn matched(q: &Query, moved: Vec<Fact>, source: &[Fact]) -> Vec<Fact> {
     let by_type = q.dims.contains(&"type");
     let exact = |b: &Fact| {
         source.iter().any(|s| {
-            s.ty == b.ty
+            level(q, s) == level(q, b)
                 && s.unit == b.unit
                 && s.country == b.country
                 && s.start == b.start
@@ -294,18 +308,14 @@ fn matched(q: &Query, moved: Vec<Fact>, source: &[Fact]) -> Vec<Fact> {
                     .any(|x| x.unit == s.unit && x.start == s.start && x.end == s.end)
         })
     };
-    let spans_months = |b: &Fact| {
+    let whole_span = |b: &Fact| {
         if b.start == b.end
+            || b.country.is_some()
+            || exact(b)
             || source
                 .iter()
                 .filter(national)
                 .any(|s| s.unit == b.unit && s.start == b.start && s.end == b.end)
-            || moved.iter().filter(national).any(|x| {
-                x.unit == b.unit
-                    && x.start >= b.start
-                    && x.end <= b.end
-                    && (x.start > b.start || x.end < b.end)
-            })
         {
             return false;
         }
@@ -320,16 +330,51 @@ fn matched(q: &Query, moved: Vec<Fact>, source: &[Fact]) -> Vec<Fact> {
         months.dedup();
         months.len() as i64 == b.end - b.start + 1
     };
+    let spans: Vec<&Fact> = moved.iter().filter(|b| whole_span(b)).collect();
+    let in_a_span = |b: &Fact| {
+        b.country.is_none()
+            && spans
+                .iter()
+                .any(|s| s.unit == b.unit && b.start >= s.start && b.end <= s.end)
+    };
     moved
         .iter()
-        .filter(|b| exact(b) || (b.country.is_none() && (inside_span(b) || spans_months(b))))
+        .filter(|b| {
+            whole_span(b)
+                || (exact(b) && !in_a_span(b))
+                || (b.country.is_none() && !exact(b) && inside_span(b))
+        })
         .cloned()
         .collect()
 }
 
-/// Whether a base covers what its row covers: as many facts, or, where one
-/// side is a national span and the other its months, the same months.
-fn like_for_like(base: &[&Fact], mine: &[&Fact]) -> bool {
+/// A fact's type at the level pages and reports both give, where the
+/// answer is not by type: first and subsequent are registered, a decision
+/// of any outcome counts in the total.
+fn level<'a>(q: &Query, f: &'a Fact) -> &'a str {
+    if q.dims.contains(&"type") || q.own_type.is_some() {
+        return &f.ty;
+    }
+    match (q.measure, f.ty.as_str()) {
+        ("applications", "first" | "subsequent") => "registered",
+        ("decisions", _) => "total",
+        _ => &f.ty,
+    }
+}
+
+/// Whether a base covers what its row covers: as many figures at the level
+/// both give, or, where one side is a national span and the other its
+/// months, the same months.
+fn like_for_like(q: &Query, base: &[&Fact], mine: &[&Fact]) -> bool {
+    let figures = |fs: &[&Fact]| {
+        let mut k: Vec<(&str, Option<String>, i64, i64)> = fs
+            .iter()
+            .map(|f| (level(q, f), f.country.clone(), f.start, f.end))
+            .collect();
+        k.sort();
+        k.dedup();
+        k.len()
+    };
     let months = |fs: &[&Fact]| {
         let mut m: Vec<i64> = fs.iter().flat_map(|f| f.start..=f.end).collect();
         m.sort();
@@ -337,7 +382,7 @@ fn like_for_like(base: &[&Fact], mine: &[&Fact]) -> bool {
         m.len()
     };
     let spans = |fs: &[&Fact]| fs.iter().any(|f| f.country.is_none() && f.start < f.end);
-    base.len() == mine.len() || (months(base) == months(mine) && spans(base) != spans(mine))
+    figures(base) == figures(mine) || (months(base) == months(mine) && spans(base) != spans(mine))
 }
 
 /// `index`: each row against the same months of the base year (its facts
@@ -372,7 +417,7 @@ fn index(q: &Query, groups: &[impl AsFacts], rows: &mut [Row], current: &[Fact],
             && one_year
             && r.missing.is_empty()
             && !base.is_empty()
-            && like_for_like(&base, &mine)
+            && like_for_like(q, &base, &mine)
             && old != 0
         {
             round1(100.0 * value.parse::<f64>().unwrap() / old as f64)

@@ -156,8 +156,11 @@ fn summarise(facts: &[Fact], kind: &str, per: &str, cells: &mut BTreeMap<String,
         _ => (p.first / 12).to_string(),
     };
     let values: Vec<i64> = whole.iter().map(|p| p.value).collect();
+    // Months known only together (a year to date, an overview's rest of the
+    // year) leave the largest, smallest or middle month untold.
+    let together = per == "month" && kind != "average" && facts.iter().any(|f| f.end > f.start);
     let value = match kind {
-        _ if values.is_empty() => String::new(),
+        _ if values.is_empty() || together => String::new(),
         "min" => values.iter().min().unwrap().to_string(),
         "max" => values.iter().max().unwrap().to_string(),
         "average" => round1(values.iter().sum::<i64>() as f64 / values.len() as f64),
@@ -174,7 +177,10 @@ fn summarise(facts: &[Fact], kind: &str, per: &str, cells: &mut BTreeMap<String,
         }
     };
     if kind == "min" || kind == "max" {
-        let pick = whole.iter().find(|p| value == p.value.to_string());
+        let pick = whole
+            .iter()
+            .find(|p| value == p.value.to_string())
+            .filter(|_| !together);
         cells.insert(per.to_string(), pick.map(label_of).unwrap_or_default());
     }
     cells.insert("value".into(), value);

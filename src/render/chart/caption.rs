@@ -18,6 +18,7 @@ pub(super) fn remarks(answer: &Answer, lang: Lang) -> Vec<String> {
     let period = answer.column(Role::Period);
     let mut partial = Vec::new();
     let mut left_out = Vec::new();
+    let mut gaps = Vec::new();
     for (n, row) in answer.rows.iter().enumerate() {
         let Some(drawn) = drawn_period(answer, time, row) else {
             let label = match period.filter(|_| by_month_of_year(answer, time)) {
@@ -32,6 +33,10 @@ pub(super) fn remarks(answer: &Answer, lang: Lang) -> Vec<String> {
         } else {
             plain(&row[time])
         };
+        if super::is_gap(answer, time, n) {
+            gaps.push(gap_label(answer, n, &label, lang));
+            continue;
+        }
         if answer.is_derived(n) {
             partial.push(format!(
                 "{label}: {}",
@@ -64,6 +69,17 @@ pub(super) fn remarks(answer: &Answer, lang: Lang) -> Vec<String> {
             partial.join("; ")
         ));
     }
+    if !gaps.is_empty() {
+        out.push(format!(
+            "{} {}.",
+            lang.pick(
+                "Not drawn, as the data covers them only in part:",
+                "Niet getekend, omdat de gegevens ze maar gedeeltelijk dekken:",
+                "Non tracés, car les données ne les couvrent qu'en partie :"
+            ),
+            gaps.join("; ")
+        ));
+    }
     if !left_out.is_empty() {
         out.push(format!(
             "{} {} ({}).",
@@ -77,6 +93,23 @@ pub(super) fn remarks(answer: &Answer, lang: Lang) -> Vec<String> {
         ));
     }
     out
+}
+
+/// A period not drawn, with what its figures cover: "2017 (February–March
+/// only)", "2023-Q1 (without 2023-02)".
+fn gap_label(answer: &Answer, n: usize, label: &str, lang: Lang) -> String {
+    if let Some(c) = answer.coverage.get(n).filter(|c| !c.missing.is_empty()) {
+        let missing: Vec<String> = c.missing.iter().map(|m| m.to_string()).collect();
+        let without = lang.pick("without", "zonder", "sans");
+        return format!("{label} ({without} {})", missing.join(", "));
+    }
+    let covered = answer
+        .column(Role::Period)
+        .and_then(|i| answer.rows[n][i].period());
+    match covered {
+        Some(p) => format!("{label} ({})", only_months(p.span(), lang)),
+        None => label.to_string(),
+    }
 }
 
 /// The months a partial period covers, briefly: "October–November only",

@@ -1,0 +1,180 @@
+//! The answers a journalist's history store gives (the November 2023 report
+//! beside the pages and overviews of `tests/history/`), each for a defect
+//! readers of the sources found: rows that claimed more months than they
+//! cover, running totals through a rest of the year, a month's rate shown
+//! as a year's, stored bases called missing, ranks read from the wrong
+//! sentence, and `last N months` past a year held only as a year.
+
+mod common;
+
+use asylq::session::Session;
+
+fn store(extra: &[(&str, &str)]) -> (tempfile::TempDir, Session) {
+    let mut files = common::stores::history();
+    files.extend(extra.iter().map(|(n, t)| (n.to_string(), t.to_string())));
+    let (dir, store) = common::stores::store_with(&files, false);
+    (dir, Session::new(store).unwrap())
+}
+
+fn ask(s: &mut Session, q: &str) -> (String, Vec<String>) {
+    common::answers(s, q).unwrap_or_else(|e| panic!("{q}: {e}"))
+}
+
+#[test]
+fn the_rest_of_an_overview_s_year_counts_the_months_it_stands_for() {
+    let (_d, mut s) = store(&[]);
+    let (text, notes) = ask(&mut s, "applications where year = 2016 by month");
+    assert_eq!(
+        text,
+        "month,value,unit,period,months_covered\n2016-01..2016-09,12619,persons,2016-01..2016-09,8\n2016-05,1193,persons,2016-05,1\n2016-10,1705,persons,2016-10,1\n2016-11,1614,persons,2016-11,1\n2016-12,1579,persons,2016-12,1\n"
+    );
+    assert!(notes.contains(&"2016-01..2016-09 stands for 2016-01, 2016-02, 2016-03, 2016-04, 2016-06, 2016-07, 2016-08, 2016-09 only: the other months of the span have rows of their own.".to_string()), "{notes:?}");
+    // The same count where `top` cuts the months of their own away.
+    assert_eq!(
+        ask(&mut s, "applications where year = 2016 by month top 1").0,
+        "month,value,unit,period,months_covered\n2016-01..2016-09,12619,persons,2016-01..2016-09,8\n"
+    );
+}
+
+#[test]
+fn a_running_total_never_passes_through_a_rest_of_the_year() {
+    let (_d, mut s) = store(&[]);
+    let (text, notes) = ask(&mut s, "applications where year = 2021 by month cumulative");
+    // The rest of 2021 holds December: no month's running total can be told.
+    // It stands for 11 months: the registered of every month but February
+    // and November, the resettled of every month but September and November.
+    assert_eq!(
+        text,
+        "month,value,unit,period,months_covered,cumulative\n2021-01..2021-12,21861,persons,2021,11,\n2021-02,1422,persons,2021-02,1,\n2021-09,237,persons,2021-09,1,\n2021-11,2451,persons,2021-11,1,\n"
+    );
+    assert!(notes.contains(&"No running total for 2021, 2021-02, 2021-09, 2021-11: 2021 stands for several months together, so it is no step of a running total and the total at a month inside it cannot be told; the rows after it include it.".to_string()), "{notes:?}");
+}
+
+#[test]
+fn the_largest_month_of_a_year_known_partly_together_cannot_be_told() {
+    let (_d, mut s) = store(&[]);
+    let (text, notes) = ask(&mut s, "applications where year = 2016 max per month");
+    assert_eq!(
+        text,
+        "value,unit,period,months_covered,months,month\n,persons,,,0,\n"
+    );
+    assert!(notes.contains(&"The month of the largest figure cannot be told: 2016-01..2016-12 gives 12 months only together, and any of them may be that month.".to_string()), "{notes:?}");
+}
+
+#[test]
+fn a_year_s_rate_is_never_a_month_s_published_rate() {
+    let (_d, mut s) = store(&[]);
+    let (text, notes) = ask(&mut s, "protection_rate where year >= 2016 by year");
+    assert_eq!(
+        text,
+        "year,value,unit,period,months_covered,basis,granted,decided\n2016,57.7,percent,2016,12,dossiers,,\n2017,50.7,percent,2017,12,dossiers,,\n2019,,percent,2019-05..2019-11,4,dossiers,,\n2021,43.5,percent,2021,12,dossiers,,\n2022,43.0,percent,2022,12,dossiers,,\n2023,43.1,percent,2023-01..2023-11,11,dossiers,9430,21858\n"
+    );
+    assert!(notes.contains(&"No rate for 2019-05..2019-11: it spans months that only statistics pages cover, and a page publishes its month's rate, not the decisions behind it, so rates are never averaged or combined.".to_string()), "{notes:?}");
+    // `having` leaves the row without a rate out, and says so.
+    let (text, notes) = ask(
+        &mut s,
+        "protection_rate where year >= 2016 by year having value > 45",
+    );
+    assert_eq!(
+        text,
+        "year,value,unit,period,months_covered,basis,granted,decided\n2016,57.7,percent,2016,12,dossiers,,\n2017,50.7,percent,2017,12,dossiers,,\n"
+    );
+    assert!(
+        notes.contains(&"Left out of having, as they have no value: 2019-05..2019-11.".to_string()),
+        "{notes:?}"
+    );
+}
+
+#[test]
+fn stored_bases_are_found_across_levels_and_overviews() {
+    let (_d, mut s) = store(&[]);
+    // 2021 is stored whole in its overview (25,971).
+    let (text, _) = ask(&mut s, "applications where year >= 2021 by year change");
+    assert!(
+        text.contains("\n2022,36871,persons,2022,12,10900,42.0\n"),
+        "{text}"
+    );
+    // The 2021-11 page's registered (2,404) and resettled (47) against the
+    // report's first, subsequent and resettled of 2022-11.
+    let (text, _) = ask(
+        &mut s,
+        "applications where month = 2022-11 by month change yoy",
+    );
+    assert_eq!(
+        text,
+        "month,value,unit,period,months_covered,change,change_pct\n2022-11,3391,persons,2022-11,1,940,38.4\n"
+    );
+    // The 2022-02 page's 1,830 persons against the report's decisions by type.
+    let (text, _) = ask(
+        &mut s,
+        "decisions where unit = persons and month = 2023-02 by month change yoy",
+    );
+    assert_eq!(
+        text,
+        "month,value,unit,period,months_covered,change,change_pct\n2023-02,2094,persons,2023-02,1,264,14.4\n"
+    );
+    // `index` on the same base agrees with `change`.
+    let (text, _) = ask(&mut s, "applications where year >= 2021 by year index 2021");
+    assert!(
+        text.contains("\n2022,36871,persons,2022,12,142.0\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn by_source_says_a_year_s_missing_months_once() {
+    let (_d, mut s) = store(&[]);
+    let (_, notes) = ask(&mut s, "applications where year = 2019 by source");
+    let missing: Vec<&String> = notes.iter().filter(|n| n.contains("covers")).collect();
+    assert_eq!(
+        missing,
+        ["The figure covers 4 of 12 months (the sum of those the store holds); missing: 2019-01, 2019-02, 2019-03, 2019-04, 2019-06, 2019-07, 2019-09, 2019-12."]
+    );
+}
+
+/// A 2024 overview after the November 2023 report: the last months count
+/// back from November 2023, and the answer says that 2024 is held only as
+/// a year.
+#[test]
+fn the_last_months_count_back_from_the_newest_month_held_as_a_month() {
+    let overview = "Asielstatistieken: overzicht 2024
+
+In 2024 dienden 39.615 personen een verzoek om internationale bescherming in bij de DVZ.
+";
+    let (_d, mut s) = store(&[("overzicht-2024.txt", overview)]);
+    let (text, notes) = ask(&mut s, "applications last 3 months by month");
+    assert_eq!(
+        text,
+        "month,value,unit,period,months_covered\n2023-09,3254,persons,2023-09,1\n2023-10,3740,persons,2023-10,1\n2023-11,3232,persons,2023-11,1\n"
+    );
+    assert!(notes.contains(&"The last months count back from 2023-11, the newest month the store holds on its own; a source reaches 2024-12 only as part of a longer period (a yearly overview), which gives no month of its own.".to_string()), "{notes:?}");
+}
+
+/// A stock by type is of one month: February's total, normal workload and
+/// backlog (the real February 2018 page's), not April's total beside them
+/// (an April page of figures of our own that states the total only).
+#[test]
+fn a_stock_by_type_is_of_one_month() {
+    let page = "Asielstatistieken april 2018
+
+In april 2018 registreerde de DVZ 1.700 verzoekers om internationale bescherming.
+
+Eind april 2018 bedroeg de totale werklast 6.900 dossiers.
+";
+    let february = "Asielstatistieken februari 2018
+
+In februari registreerde de DVZ 1.589 asielzoekers.
+
+Eind februari 2018 bedroeg de totale werklast 7.700 dossiers. 4.500 dossiers kunnen als een normale werklast worden beschouwd. 3.200 dossiers maken de reële achterstand uit.
+";
+    let (_d, mut s) = store(&[("nl-2018-02.txt", february), ("nl-2018-04.txt", page)]);
+    let (text, _) = ask(&mut s, "workload where year = 2018 by type");
+    assert_eq!(
+        text,
+        "type,value,unit,period,months_covered\ntotal,7700,dossiers,2018-02,1\nnormal,4500,dossiers,2018-02,1\nbacklog,3200,dossiers,2018-02,1\n"
+    );
+    assert_eq!(
+        ask(&mut s, "workload where year = 2018").0,
+        "value,unit,period,months_covered\n6900,dossiers,2018-04,1\n"
+    );
+}

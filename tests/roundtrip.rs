@@ -261,7 +261,7 @@ fn consecutive_reports_revise_and_derive() {
     // The words of the chart, its wrapped lines joined.
     let words = common::svg_words(&svg);
     assert!(
-        words.join(" ").contains("periods the data covers only in part, or derived (2023-12: derived from year-to-date figures)"),
+        words.join(" ").contains("periods the data covers only in part, or derived (2023-12: computed by asylq from printed figures)"),
         "{svg}"
     );
     assert_eq!(

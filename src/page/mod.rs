@@ -460,6 +460,9 @@ fn report(found: &Found, lang: Lang, month: Month) -> Report {
     add(WORKLOAD, Type::Total, PERSONS, Figure::WorkloadPersons);
     add(WORKLOAD, Type::Normal, DOSSIERS, Figure::Normal);
     add(WORKLOAD, Type::Backlog, DOSSIERS, Figure::Backlog);
+    if !files && !found.contains_key(&Figure::Registered) {
+        facts.extend(registered_from_total(found, lang, month));
+    }
     if files {
         split_subsequent(&mut facts, found, lang);
     }
@@ -472,6 +475,35 @@ fn report(found: &Found, lang: Lang, month: Month) -> Report {
         failures,
         unplaced: Vec::new(),
     }
+}
+
+/// A page that states the month's total and its resettled (and relocated)
+/// but the registered applicants only as parts of their own (first and
+/// subsequent) or as a bound ("more than 3,000"): the registered are the
+/// total less the others, derived.
+fn registered_from_total(found: &Found, lang: Lang, month: Month) -> Option<Fact> {
+    let &(total, line) = found.get(&Figure::Total)?;
+    let others: Vec<(i64, usize)> = [Figure::Resettlement, Figure::Relocation]
+        .iter()
+        .filter_map(|f| found.get(f).copied())
+        .collect();
+    let sub: i64 = others.iter().map(|(v, _)| v).sum();
+    if others.is_empty() || sub > total {
+        return None;
+    }
+    let less: Vec<String> = others
+        .iter()
+        .map(|(v, l)| format!("{v} (line {l})"))
+        .collect();
+    Some(Fact {
+        figure: Counted::Count(APPS, Type::Registered, PERSONS),
+        country: None,
+        start: month,
+        end: month,
+        value: total - sub,
+        provenance: Provenance::Page { lang, line },
+        derived: Some(format!("{total} (line {line}) less {}", less.join(" and "))),
+    })
 }
 
 /// Up to 2015 a page states the multiple (subsequent) applications among

@@ -214,6 +214,10 @@ pub fn patterns(lang: Lang) -> &'static [(Figure, &'static str)] {
                 Total,
                 r"a total of (N) (?:asylum applications|applicants|asylum applicants)",
             ),
+            (
+                Total,
+                r"total number of (?:asylum )?applicants[^.\d]*? to (N)",
+            ),
             (DecisionsDossiers, r"(?:took|taken) (N) decisions"),
             (
                 DecisionsDossiers,

@@ -68,7 +68,7 @@ pub(super) fn is_gap(answer: &Answer, time: usize, n: usize) -> bool {
     let Some(drawn) = drawn_period(answer, time, row) else {
         return false;
     };
-    if by_month_of_year(answer, time) {
+    if by_month_of_year(answer, time) || is_stock(answer) {
         return false;
     }
     let covered = answer
@@ -90,6 +90,17 @@ pub(super) fn is_gap(answer: &Answer, time: usize, n: usize) -> bool {
         .max();
     let to_date = covered.first == drawn.first() && !missing;
     !(to_date && newest == Some(drawn.first()))
+}
+
+/// Whether the answer's measure is a stock, whose period is the month of its
+/// value (a year's December), never a period covered in part.
+fn is_stock(answer: &Answer) -> bool {
+    let stocks = crate::model::vocabulary::Measure::names_of(crate::model::vocabulary::Kind::Stock);
+    answer
+        .subject
+        .as_ref()
+        .and_then(|s| s.measure.as_deref())
+        .is_some_and(|m| stocks.contains(&m))
 }
 
 /// Where period `drawn` sits on the axis of column `time`.

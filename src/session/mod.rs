@@ -383,31 +383,37 @@ impl Session {
     /// Applications over months whose figures include resettlement and
     /// months whose figures do not (pages that count registered applicants
     /// only): a note names the latter.
-    fn mixed_definitions(&self, checked: &Checked) -> Result<Option<Note>> {
+    fn mixed_definitions(&self, checked: &Checked) -> Result<Vec<Note>> {
         if !self.cx.has_pages
             || !checked.measure.counts_resettlement()
             || checked.types.is_some()
             || checked.by_country_tables
         {
-            return Ok(None);
+            return Ok(Vec::new());
         }
         let months = self.query(&sql::resettlement_by_month(checked).text)?;
-        let without: Vec<String> = months
-            .rows
-            .iter()
-            .filter(|r| r[1] != Cell::Bool(true))
-            .map(|r| render::plain(&r[0]))
-            .collect();
-        if without.is_empty() || without.len() == months.rows.len() {
-            return Ok(None);
+        let lacking = |at: usize| -> Vec<String> {
+            months
+                .rows
+                .iter()
+                .filter(|r| r[at] != Cell::Bool(true))
+                .map(|r| render::plain(&r[0]))
+                .collect()
+        };
+        let mut notes = Vec::new();
+        for (at, id) in [(1, "note-mixed-definitions"), (2, "note-resettled-only")] {
+            let months_lacking = lacking(at);
+            if months_lacking.is_empty() || months_lacking.len() == months.rows.len() {
+                continue;
+            }
+            let message = crate::locale::Message::new(id).codes("months", &months_lacking);
+            notes.push(Note::new(
+                NoteKind::MixedDefinitions,
+                months_lacking,
+                message,
+            ));
         }
-        let message =
-            crate::locale::Message::new("note-mixed-definitions").codes("months", &without);
-        Ok(Some(Note::new(
-            NoteKind::MixedDefinitions,
-            without,
-            message,
-        )))
+        Ok(notes)
     }
 
     fn query(&self, text: &str) -> Result<Answer> {

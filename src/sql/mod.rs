@@ -174,7 +174,7 @@ pub fn role(name: &str, dims: &[Dim]) -> Role {
 pub fn resettlement_by_month(q: &Checked) -> Sql {
     Sql {
         text: format!(
-            "SELECT strftime(period_start, '%Y-%m') AS month, bool_or(type = '{}') AS resettled\nFROM current_facts\nWHERE {} AND period_start = period_end\nGROUP BY period_start ORDER BY period_start",
+            "SELECT strftime(period_start, '%Y-%m') AS month, bool_or(type = '{0}') AS resettled, bool_or(type <> '{0}') AS registered\nFROM current_facts\nWHERE {1} AND period_start = period_end\nGROUP BY period_start ORDER BY period_start",
             Type::Resettlement.as_str(),
             facts_filter(q).join("\n  AND ")
         ),

@@ -78,7 +78,7 @@ pub(super) fn row_columns(q: &Checked) -> Vec<String> {
     }
     cols.push("min(period_start) AS \"_start\"".to_string());
     cols.push("max(period_end) AS \"_end\"".to_string());
-    cols.push("bool_or(derived) AS \"_derived\"".to_string());
+    cols.push(format!("{} AS \"_derived\"", derived(q)));
     cols.push(format!("bit_or({}) AS \"_origins\"", origins(q)));
     cols.push("bool_or(forced) AS \"_forced\"".to_string());
     cols.push(format!("{REPORTS} AS \"_reports\""));
@@ -128,6 +128,22 @@ fn published_spans_row(q: &Checked, published: &str) -> String {
         ),
         _ => String::new(),
     }
+}
+
+/// Whether a row holds a figure asylq computed. A yearly overview's
+/// registered applicants are its printed total less its printed resettled:
+/// a row that adds the two back of one overview and one span is the
+/// printed total, and is not derived.
+fn derived(q: &Checked) -> String {
+    if q.publisher == Publisher::Eurostat || !q.measure.counts_resettlement() {
+        return "bool_or(derived)".to_string();
+    }
+    let yearly = format!("origin = '{}'", Origin::Yearly.as_str());
+    let registered = format!("type = '{}'", Type::Registered.as_str());
+    let resettled = format!("type = '{}'", Type::Resettlement.as_str());
+    format!(
+        "bool_or(derived) AND NOT (bool_and({yearly} AND period_start < period_end AND (NOT derived OR {registered}))\n      AND count(*) FILTER (WHERE {resettled}) > 0 AND count(DISTINCT report) = 1 AND count(DISTINCT (period_start, period_end)) = 1)"
+    )
 }
 
 /// The sources of a row's facts, as the sorted list of their report ids.

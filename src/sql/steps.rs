@@ -50,7 +50,19 @@ pub(super) fn cumulative(q: &Checked, other: &[String]) -> String {
     } else {
         ""
     };
-    let known = format!("{one_month}max(r.\"_end\") OVER ({window}) = r.\"_end\"");
+    // Over months of one year, a running total needs every month from
+    // January on: a missing month would make it a total over less.
+    let months = if can_leave_gaps(q) {
+        "len(string_split(r.\"_covered\", ','))"
+    } else {
+        "datediff('month', r.\"_start\", r.\"_end\") + 1"
+    };
+    let from_january = if over.len() > other.len() {
+        format!(" AND sum({months}) OVER ({window}) = date_part('month', r.\"_end\")")
+    } else {
+        String::new()
+    };
+    let known = format!("{one_month}max(r.\"_end\") OVER ({window}) = r.\"_end\"{from_january}");
     match q.publisher {
         Publisher::Cgvs => format!("CASE WHEN {known} THEN {total} END AS \"cumulative\""),
         Publisher::Eurostat => format!(
@@ -80,11 +92,15 @@ pub(super) fn rolling(n: u64, other: &[String]) -> String {
 /// `change` against the base row, only where the base covers as many facts
 /// as the row; a rate changes in percentage points.
 /// A base row covers what its row covers: every figure matched one of the
-/// row's (`_n`), or, where the store holds yearly overviews and one side is
-/// a span and the other its months, the same months (`_m`).
+/// row's (`_n`), or, where the store holds yearly overviews, the same months
+/// (`_m`) with as many figures or one side a span and the other its months;
+/// a row that is the rest of a yearly overview's year, standing for fewer
+/// months than its span, has none.
 fn like_for_like(q: &Checked) -> &'static str {
-    if q.national_spans {
-        "(p.\"_n\" = r.\"_n\" OR (p.\"_m\" = r.\"_m\" AND p.\"_s\" <> r.\"_s\"))"
+    if rest_months(q) {
+        "p.\"_m\" = r.\"_m\" AND (p.\"_n\" = r.\"_n\" OR p.\"_s\" <> r.\"_s\") AND (r.\"_months_covered\" IS NULL OR r.\"_months_covered\" = r.\"_m\")"
+    } else if q.national_spans {
+        "p.\"_m\" = r.\"_m\" AND (p.\"_n\" = r.\"_n\" OR p.\"_s\" <> r.\"_s\")"
     } else {
         "p.\"_n\" = r.\"_n\""
     }

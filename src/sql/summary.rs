@@ -20,9 +20,16 @@ pub(super) fn summary_query(q: &Checked, (kind, per): (Summary, Per)) -> String 
     let mut groups: Vec<&str> = dims.iter().map(|d| group_expr(*d)).collect();
     groups.push(per_group(per));
     groups.push("unit");
+    // The months a period's figures cover: a yearly overview's year is
+    // twelve, so that it is a whole year.
+    let covered = format!(
+        "CAST(len(list_distinct(flatten(list(range({}, {} + 1))))) AS BIGINT)",
+        month_index("period_start"),
+        month_index("period_end")
+    );
     let months = match per {
-        Per::Month => "CAST(datediff('month', period_start, period_end) + 1 AS BIGINT)",
-        _ => "count(DISTINCT period_start)",
+        Per::Month => "CAST(datediff('month', period_start, period_end) + 1 AS BIGINT)".to_string(),
+        _ => covered,
     };
     keys.extend([
         format!("{} AS \"_period\"", per_key(per)),

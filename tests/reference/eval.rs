@@ -510,7 +510,7 @@ fn row(q: &Query, g: &Group) -> Row {
         g.facts.iter().map(|f| f.value).sum::<i64>().to_string()
     };
     cells.insert("value".into(), value);
-    let derived = g.facts.iter().any(|f| f.derived);
+    let derived = derived(q, &g.facts);
     let missing =
         if q.has("month") || q.has("month_of_year") || q.stock() || cells["value"].is_empty() {
             Vec::new()
@@ -522,6 +522,23 @@ fn row(q: &Query, g: &Group) -> Row {
         derived,
         missing,
     }
+}
+
+/// Whether a row holds a computed figure: not where it adds back an
+/// overview's printed total (its registered, the total less its resettled,
+/// beside those resettled, of one overview and one span).
+fn derived(q: &Query, facts: &[Fact]) -> bool {
+    let any = facts.iter().any(|f| f.derived);
+    if q.measure != "applications" {
+        return any;
+    }
+    let one = |k: &dyn Fn(&Fact) -> (i64, i64, i64)| facts.iter().all(|f| k(f) == k(&facts[0]));
+    let printed_total = facts
+        .iter()
+        .all(|f| f.origin == 1 && f.start < f.end && (!f.derived || f.ty == "registered"))
+        && facts.iter().any(|f| f.ty == "resettlement")
+        && one(&|f| (f.report, f.start, f.end));
+    any && !printed_total
 }
 
 /// The rate of a row: computed from decisions, or the one rate a page

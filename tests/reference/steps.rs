@@ -169,6 +169,17 @@ fn cumulative(q: &Query, groups: &[impl AsFacts], rows: &mut [Row]) {
             if spans || before.iter().any(|j| end(*j) > end(i)) {
                 return None;
             }
+            // Within a year, every month from January on.
+            let months: i64 = before
+                .iter()
+                .map(|j| {
+                    let fs: Vec<&Fact> = groups[*j].facts().iter().collect();
+                    covered(&fs)
+                })
+                .sum();
+            if restarts && months != end(i) % 12 + 1 {
+                return None;
+            }
             Some(before.iter().filter_map(|j| int(&rows[*j])).sum())
         })
         .collect();
@@ -264,11 +275,19 @@ fn change(q: &Query, groups: &[impl AsFacts], rows: &mut [Row], current: &[Fact]
                 || end % 6 == 5);
         let value = r.cells["value"].clone();
         let mine: Vec<&Fact> = mine.iter().collect();
-        let (change, pct) = if !value.is_empty() && at_end && like_for_like(q, &base, &mine) {
-            base_change(q, &base, &value)
-        } else {
-            (String::new(), String::new())
-        };
+        // The rest of an overview's year stands for fewer months than its
+        // span: no base has those months alone.
+        let rest = r
+            .cells
+            .get("months_covered")
+            .and_then(|c| c.parse::<i64>().ok())
+            .is_some_and(|n| n < covered(&mine));
+        let (change, pct) =
+            if !value.is_empty() && at_end && !rest && like_for_like(q, &base, &mine) {
+                base_change(q, &base, &value)
+            } else {
+                (String::new(), String::new())
+            };
         if q.measure == "protection_rate" {
             r.cells.insert("change_pp".into(), change);
         } else {
@@ -348,6 +367,14 @@ fn matched(q: &Query, moved: Vec<Fact>, source: &[Fact]) -> Vec<Fact> {
         .collect()
 }
 
+/// The months a row's facts cover.
+fn covered(fs: &[&Fact]) -> i64 {
+    let mut m: Vec<i64> = fs.iter().flat_map(|f| f.start..=f.end).collect();
+    m.sort();
+    m.dedup();
+    m.len() as i64
+}
+
 /// A fact's type at the level pages and reports both give, where the
 /// answer is not by type: first and subsequent are registered, a decision
 /// of any outcome counts in the total.
@@ -382,7 +409,7 @@ fn like_for_like(q: &Query, base: &[&Fact], mine: &[&Fact]) -> bool {
         m.len()
     };
     let spans = |fs: &[&Fact]| fs.iter().any(|f| f.country.is_none() && f.start < f.end);
-    figures(base) == figures(mine) || (months(base) == months(mine) && spans(base) != spans(mine))
+    months(base) == months(mine) && (figures(base) == figures(mine) || spans(base) != spans(mine))
 }
 
 /// `index`: each row against the same months of the base year (its facts

@@ -132,7 +132,10 @@ fn periods(facts: &[Fact], per: &str) -> Vec<Period> {
                 months: if per == "month" {
                     end - first + 1
                 } else {
-                    starts.len() as i64
+                    let mut covered: Vec<i64> = fs.iter().flat_map(|f| f.start..=f.end).collect();
+                    covered.sort();
+                    covered.dedup();
+                    covered.len() as i64
                 },
                 value: fs.iter().map(|f| f.value).sum(),
             }

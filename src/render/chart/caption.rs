@@ -41,9 +41,9 @@ pub(super) fn remarks(answer: &Answer, lang: Lang) -> Vec<String> {
             partial.push(format!(
                 "{label}: {}",
                 lang.pick(
-                    "derived from year-to-date figures",
-                    "afgeleid uit cijfers sinds januari",
-                    "déduit des cumuls depuis janvier"
+                    "computed by asylq from printed figures",
+                    "door asylq berekend uit gepubliceerde cijfers",
+                    "calculé par asylq à partir de chiffres publiés"
                 )
             ));
         } else if let Some(c) = answer.coverage.get(n).filter(|c| !c.missing.is_empty()) {
@@ -286,9 +286,9 @@ pub(super) fn subtitle(answer: &Answer, lang: Lang) -> String {
     };
     let what = match note.kind {
         NoteKind::Derived => lang.pick(
-            "Derived from year-to-date figures",
-            "Afgeleid uit cijfers sinds januari",
-            "Déduit des cumuls depuis janvier",
+            "Computed by asylq from printed figures",
+            "Door asylq berekend uit gepubliceerde cijfers",
+            "Calculé par asylq à partir de chiffres publiés",
         ),
         NoteKind::AsOf => lang.pick(
             "A stock at the end of its last month",

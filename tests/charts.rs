@@ -102,6 +102,37 @@ fn a_series_over_months_is_one_line_with_a_point_per_month() {
     }
 }
 
+/// A chart of `cumulative` draws the running total (32,203 in November,
+/// so the axis reaches 35,000), titled so in each language; `rolling`
+/// draws the average, with no point where there is none.
+#[test]
+fn a_running_total_is_drawn_as_asked() {
+    let text = svg("applications where year = 2023 by month cumulative", &[]);
+    let words = texts(&text);
+    assert_eq!(
+        words[0],
+        "Running total of applications by month, January–November 2023"
+    );
+    assert!(words.contains(&"35,000".to_string()), "{words:?}");
+    let french = svg(
+        "applications where year = 2023 by month cumulative",
+        &["--lang", "fr"],
+    );
+    assert_eq!(
+        texts(&french)[0],
+        "Cumul des demandes d'asile par mois, janvier–novembre 2023"
+    );
+    let rolling = svg(
+        "applications where year = 2023 by month rolling 3 months",
+        &[],
+    );
+    assert_eq!(
+        texts(&rolling)[0],
+        "Rolling average of applications by month, January–November 2023"
+    );
+    assert_eq!(rolling.matches("<circle").count(), 9);
+}
+
 #[test]
 fn three_types_are_three_lines_with_a_legend() {
     let text = svg("applications where year = 2023 by month, type", &[]);

@@ -372,7 +372,8 @@ pub(super) fn index_label(index: i64, months: i64) -> String {
 }
 
 /// The value column drawn, the one asked for: `change` where the answer
-/// has one, `share` where it has one, else `value`.
+/// has one, `share` where it has one, a running total or rolling average
+/// where it has one, else `value`.
 fn value_column(answer: &Answer) -> usize {
     [
         Role::Index,
@@ -380,6 +381,7 @@ fn value_column(answer: &Answer) -> usize {
         Role::Change,
         Role::ChangePercent,
         Role::Share,
+        Role::Running,
         Role::Value,
     ]
     .into_iter()

@@ -366,6 +366,10 @@ pub(super) fn title_in_words(answer: &Answer, lang: Lang) -> String {
         share_of(measure, lang)
     } else if answer.roles.iter().any(|r| r.is_change()) {
         change_in(measure, lang)
+    } else if answer.columns.iter().any(|c| c == "cumulative") {
+        words::running_total_of(measure, lang)
+    } else if answer.columns.iter().any(|c| c == "rolling") {
+        words::rolling_average_of(measure, lang)
     } else {
         counted.to_string()
     };

@@ -100,6 +100,28 @@ pub(super) fn change_in(word: &str, lang: Lang) -> String {
     )
 }
 
+/// "Running total of applications", drawn for `cumulative`.
+pub(super) fn running_total_of(word: &str, lang: Lang) -> String {
+    of_measure(
+        word,
+        lang,
+        lang.pick("Running total of", "Lopend totaal van", "Cumul des"),
+    )
+}
+
+/// "Rolling average of applications", drawn for `rolling N months`.
+pub(super) fn rolling_average_of(word: &str, lang: Lang) -> String {
+    of_measure(
+        word,
+        lang,
+        lang.pick(
+            "Rolling average of",
+            "Voortschrijdend gemiddelde van",
+            "Moyenne mobile des",
+        ),
+    )
+}
+
 fn of_measure(word: &str, lang: Lang, lead: &str) -> String {
     let what = measure(word, lang).unwrap_or(word);
     format!("{lead} {}", what.to_lowercase())

@@ -198,3 +198,16 @@ fn a_running_total_never_sums_over_missing_months() {
     );
     assert!(text.ends_with(",36871\n"), "{text}");
 }
+
+/// Pages of 2016 that state a month's decisions but no rate: the rate is
+/// empty, and the note says why.
+#[test]
+fn an_empty_rate_says_why() {
+    let (_d, mut s) = store(&[]);
+    let (text, notes) = ask(&mut s, "protection_rate where year = 2016 by month");
+    assert_eq!(
+        text,
+        "month,value,unit,period,months_covered,basis,granted,decided\n2016-10,,percent,2016-10,1,dossiers,,\n2016-11,,percent,2016-11,1,dossiers,,\n2016-12,,percent,2016-12,1,dossiers,,\n"
+    );
+    assert!(notes.contains(&"No rate for 2016-10, 2016-11, 2016-12: its sources state neither a rate nor the outcomes of the decisions (only how many were taken), and asylq never guesses one.".to_string()), "{notes:?}");
+}

@@ -21,6 +21,7 @@ note-rolling = rolling { $n } months: each month's figure averaged with the { $b
 note-rolling-empty = No rolling average for { $months }: the store holds fewer than { $n } whole months in a row up to them.
 note-published-rate = Published rate (a statistics page's own figure, not computed from decision types): { $rows }.
 note-no-rate = No rate for { $rows }: it spans months that only statistics pages cover, and a page publishes its month's rate, not the decisions behind it, so rates are never averaged or combined.
+note-rate-unknown = No rate for { $rows }: its sources state neither a rate nor the outcomes of the decisions (only how many were taken), and asylq never guesses one.
 note-partial-quarter = { $quarter } is partial: the data covers { $span } only.
 note-missing-months = { $shown } covers { $covered } of { $of } months ({ $how ->
         [rate] the rate of the decisions of those the store holds

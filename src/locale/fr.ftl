@@ -21,6 +21,7 @@ note-rolling = rolling { $n } months : le chiffre de chaque mois en moyenne avec
 note-rolling-empty = Pas de moyenne mobile pour { $months } : il y a moins de { $n } mois complets consécutifs jusque-là.
 note-published-rate = Taux publié (le chiffre propre d'une page de statistiques, non calculé à partir des types de décision) : { $rows }.
 note-no-rate = Pas de taux pour { $rows } : la période comprend des mois que seules des pages de statistiques couvrent, et une page publie le taux de son mois, non les décisions qui le fondent ; les taux ne sont jamais moyennés ni combinés.
+note-rate-unknown = Pas de taux pour { $rows } : ses sources ne donnent ni un taux ni l'issue des décisions (seulement leur nombre), et asylq n'en devine jamais.
 note-partial-quarter = { $quarter } est partiel : les données ne couvrent que { $span }.
 note-missing-months = { $shown } couvre { $covered } mois sur { $of } ({ $how ->
         [rate] le taux des décisions des mois disponibles

@@ -322,11 +322,29 @@ pub(super) fn published_notes(answer: &Answer, metas: &[Meta]) -> Vec<Note> {
             published.push(span(m));
         }
     }
+    // A rate the sources give neither as a figure nor through the
+    // outcomes of the decisions (a page's month that states its decisions
+    // but no rate).
+    let decided = answer.columns.iter().position(|c| c == "decided");
+    let unknown: Vec<String> = answer
+        .rows
+        .iter()
+        .zip(metas)
+        .filter(|(r, m)| !m.published && m.unavailable == 0 && r[value] == Cell::Null)
+        .filter(|(r, _)| decided.is_some_and(|d| r[d] == Cell::Null))
+        .map(|(_, m)| span(m))
+        .collect();
     let published = Note::naming(
         NoteKind::PublishedRate,
         published,
         "rows",
         Message::new("note-published-rate"),
+    );
+    let unknown = Note::naming(
+        NoteKind::PublishedRate,
+        unknown,
+        "rows",
+        Message::new("note-rate-unknown"),
     );
     let missing = Note::naming(
         NoteKind::PublishedRate,
@@ -334,7 +352,11 @@ pub(super) fn published_notes(answer: &Answer, metas: &[Meta]) -> Vec<Note> {
         "rows",
         Message::new("note-no-rate"),
     );
-    published.into_iter().chain(missing).collect()
+    published
+        .into_iter()
+        .chain(missing)
+        .chain(unknown)
+        .collect()
 }
 
 /// A summary of the workload needs the end value of every month of its span,

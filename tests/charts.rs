@@ -133,6 +133,15 @@ fn a_running_total_is_drawn_as_asked() {
     assert_eq!(rolling.matches("<circle").count(), 9);
 }
 
+/// A stock's year is whole at its December: 2022 is drawn solid, 2023 (as
+/// of November) hollow, and only 2023 is named as covered in part.
+#[test]
+fn a_stock_at_its_year_s_end_is_a_whole_year() {
+    let words = texts(&svg("workload where year >= 2022 by year", &[])).join(" ");
+    assert!(words.contains("(2023: November only)"), "{words}");
+    assert!(!words.contains("2022: December only"), "{words}");
+}
+
 #[test]
 fn three_types_are_three_lines_with_a_legend() {
     let text = svg("applications where year = 2023 by month, type", &[]);

@@ -94,7 +94,7 @@ pub(super) fn is_gap(answer: &Answer, time: usize, n: usize) -> bool {
 
 /// Whether the answer's measure is a stock, whose period is the month of its
 /// value (a year's December), never a period covered in part.
-fn is_stock(answer: &Answer) -> bool {
+pub(super) fn is_stock(answer: &Answer) -> bool {
     let stocks = crate::model::vocabulary::Measure::names_of(crate::model::vocabulary::Kind::Stock);
     answer
         .subject
@@ -407,7 +407,8 @@ pub(super) fn series(answer: &Answer, time: usize) -> Vec<Series> {
             continue;
         }
         let x = x_of(answer, time, drawn);
-        let partial = period.is_some_and(|i| is_partial(drawn, &row[i])) || answer.is_derived(n);
+        let partial =
+            period.is_some_and(|i| is_partial(answer, drawn, &row[i])) || answer.is_derived(n);
         let name = second.map_or_else(|| answer.columns[value].clone(), |i| plain(&row[i]));
         let at = match out.iter().position(|s| s.name == name) {
             Some(at) => at,

@@ -42,49 +42,27 @@ pub(super) fn label_periods(answer: &mut Answer, metas: &[Meta]) {
     answer.columns.insert(at, "period".to_string());
 }
 
-/// For each derived row whose span holds months shown on rows of their own
-/// (a yearly overview's rest), the months it stands for.
-fn rest_notes(metas: &[Meta], keys: &[Option<String>]) -> Vec<Note> {
+/// For each row that is the rest of a yearly overview's year whose span
+/// holds months shown on rows of their own, the months it stands for (as
+/// the compiler listed them).
+fn rest_notes(metas: &[Meta]) -> Vec<Note> {
     let mut notes = Vec::new();
-    for (n, rest) in metas.iter().enumerate() {
-        let (Some(span), Some(months)) = (rest.span, rest_months(n, metas, keys)) else {
+    for rest in metas {
+        let Some(span) = rest.span else { continue };
+        if rest.rest_months.is_empty() || rest.rest_months.len() as i64 >= span.len() {
             continue;
-        };
-        let months: Vec<String> = months.iter().map(|m| m.to_string()).collect();
+        }
         let label = period_label(span.first, span.last);
         let message = Message::new("note-rest")
             .code("period", &label)
-            .codes("months", &months);
+            .codes("months", &rest.rest_months);
         notes.push(Note::new(NoteKind::Derived, vec![label], message));
     }
     notes
 }
 
-/// The months the derived row `n` over a span stands for, where months of
-/// its span are shown on rows of their own with the same other dimensions
-/// (`keys`: a yearly overview's rest): the others. None for any other row.
-fn rest_months(n: usize, metas: &[Meta], keys: &[Option<String>]) -> Option<Vec<Month>> {
-    let rest = &metas[n];
-    let span = rest.span.filter(|s| s.first != s.last && rest.derived)?;
-    let shown: Vec<Month> = metas
-        .iter()
-        .zip(keys)
-        .filter(|(_, k)| **k == keys[n])
-        .filter_map(|(m, _)| m.span)
-        .filter(|s| s.first == s.last && span.first <= s.first && s.first <= span.last)
-        .map(|s| s.first)
-        .collect();
-    if shown.is_empty() {
-        return None;
-    }
-    Some(span.months().filter(|m| !shown.contains(m)).collect())
-}
-
 /// Adds the notes an answer needs, and its coverage.
 pub(super) fn annotate(answer: &mut Answer, metas: &[Meta], checked: &Checked) {
-    let keys: Vec<Option<String>> = (0..answer.rows.len())
-        .map(|n| others(answer, checked, n))
-        .collect();
     label_periods(answer, metas);
     let spans: Vec<Option<Span>> = metas.iter().map(|m| m.span).collect();
     let labels = |keep: &dyn Fn(&Meta) -> bool| -> Vec<String> {
@@ -126,7 +104,7 @@ pub(super) fn annotate(answer: &mut Answer, metas: &[Meta], checked: &Checked) {
             Message::new(id),
         ));
         if !checked.by_country_tables {
-            notes.extend(rest_notes(metas, &keys));
+            notes.extend(rest_notes(metas));
         }
     }
     if answer.rows.is_empty() {

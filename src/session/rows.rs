@@ -31,8 +31,11 @@ pub(super) struct Meta {
     pub(super) base: Option<Cell>,
     /// The periods a summary left out.
     pub(super) left_out: Option<String>,
-    /// How many months a summary's periods cover.
+    /// How many months a summary's periods cover, or the rest of a yearly
+    /// overview's year stands for.
     pub(super) months_covered: Option<i64>,
+    /// The months the rest of a yearly overview's year stands for.
+    pub(super) rest_months: Vec<String>,
     /// The months each operand of `a - b` covers.
     pub(super) left: Option<Span>,
     pub(super) right: Option<Span>,
@@ -103,6 +106,10 @@ fn meta(row: &[Cell], helpers: &[Option<Helper>]) -> Meta {
         months_covered: match at(Helper::MonthsCovered) {
             Some(Cell::Int(n)) => Some(*n),
             _ => None,
+        },
+        rest_months: match at(Helper::RestMonths) {
+            Some(Cell::Text(s)) => s.split(", ").map(String::from).collect(),
+            _ => Vec::new(),
         },
         derived: at(Helper::Derived) == Some(&Cell::Bool(true)),
         forced: at(Helper::Forced) == Some(&Cell::Bool(true)),

@@ -157,10 +157,14 @@ fn national_months(q: &Checked) -> String {
   )
   SELECT * FROM (SELECT * FROM s UNION ALL BY NAME SELECT * FROM rest) WHERE {when}",
         facts_select(q, &base.join(" AND ")),
-        rest_source = rest_source("d.sub", "of the months shown"),
+        rest_source = rest_source("d.sub", SHOWN),
         rates = literals(&Measure::names_of(Kind::Rate)),
     )
 }
+
+/// The words that end the derivation of a rest of a span (its figure less
+/// the months shown): the mark by which a row knows it holds such a rest.
+pub(super) const SHOWN: &str = "of the months shown";
 
 /// How a row that is the rest of a span's figure says it is derived: the
 /// span's figure (its line, or how it was itself derived) less the months
@@ -259,7 +263,7 @@ fn country_months() -> String {
   WHERE NOT in_year OR (country <> 'other' AND (y_end IS NULL OR tail))
   UNION ALL BY NAME
   SELECT * FROM rest",
-        rest_source = rest_source("coalesce(d.sub, o.sub)", "of the months shown on rows of their own"),
+        rest_source = rest_source("coalesce(d.sub, o.sub)", &format!("{SHOWN} on rows of their own")),
     )
 }
 
@@ -275,5 +279,7 @@ pub(super) fn rest_months(q: &Checked) -> bool {
         && (q.dims.contains(&Dim::Month) || q.dims.contains(&Dim::MonthOfYear))
 }
 
-/// The months a row stands for, where a rest of a span is among its facts.
-pub(super) const REST_MONTHS: &str = "CASE WHEN count(_free) > 0 THEN len(list_distinct(flatten(list(_free) FILTER (WHERE _free IS NOT NULL)))) END AS \"_months_covered\"";
+/// The months a row stands for, where a rest of a span is among its facts:
+/// how many, and which (`2021-01, 2021-03`).
+pub(super) const REST_MONTHS: &str = "CASE WHEN count(_free) > 0 THEN len(list_distinct(flatten(list(_free) FILTER (WHERE _free IS NOT NULL)))) END AS \"_months_covered\",
+    CASE WHEN count(_free) > 0 THEN array_to_string(list_transform(list_sort(list_distinct(flatten(list(_free) FILTER (WHERE _free IS NOT NULL)))), x -> strftime(x, '%Y-%m')), ', ') END AS \"_rest_months\"";

@@ -87,6 +87,8 @@ pub enum Helper {
     LeftOut,
     /// How many months a summary's periods cover.
     MonthsCovered,
+    /// The months the rest of a yearly overview's year stands for, as labels.
+    RestMonths,
     /// The months the first operand of `a - b` covers.
     LeftStart,
     LeftEnd,
@@ -121,6 +123,7 @@ pub fn helper(name: &str) -> Option<Helper> {
         "_base_start" => Helper::BaseStart,
         "_left_out" => Helper::LeftOut,
         "_months_covered" => Helper::MonthsCovered,
+        "_rest_months" => Helper::RestMonths,
         "_x_start" => Helper::LeftStart,
         "_x_end" => Helper::LeftEnd,
         "_y_start" => Helper::RightStart,

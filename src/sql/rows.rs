@@ -131,18 +131,34 @@ fn published_spans_row(q: &Checked, published: &str) -> String {
 }
 
 /// Whether a row holds a figure asylq computed. A yearly overview's
-/// registered applicants are its printed total less its printed resettled:
-/// a row that adds the two back of one overview and one span is the
-/// printed total, and is not derived.
+/// registered (or first) applicants are its printed total less the parts
+/// it prints beside it (its resettled, its subsequent), as their derivation
+/// says: a row of one overview and one span that holds each part a figure
+/// was derived from is that printed total, and is not derived.
 fn derived(q: &Checked) -> String {
     if q.publisher == Publisher::Eurostat || !q.measure.counts_resettlement() {
         return "bool_or(derived)".to_string();
     }
     let yearly = format!("origin = '{}'", Origin::Yearly.as_str());
-    let registered = format!("type = '{}'", Type::Registered.as_str());
-    let resettled = format!("type = '{}'", Type::Resettlement.as_str());
+    // The word the derivation names a part with, and the part's type.
+    let parts = [
+        ("resettled", Type::Resettlement),
+        (Type::Subsequent.as_str(), Type::Subsequent),
+    ];
+    let held_back: Vec<String> = parts
+        .iter()
+        .map(|(word, part)| {
+            format!(
+                "(bool_and(NOT derived OR source_table NOT LIKE '%{word}%') OR count(*) FILTER (WHERE type = '{}') > 0)",
+                part.as_str()
+            )
+        })
+        .collect();
+    // A rest of the year, less the months shown, is derived whatever else.
+    let rest = format!("NOT derived OR source_table NOT LIKE '%{SHOWN}%'");
     format!(
-        "bool_or(derived) AND NOT (bool_and({yearly} AND period_start < period_end AND (NOT derived OR {registered}))\n      AND count(*) FILTER (WHERE {resettled}) > 0 AND count(DISTINCT report) = 1 AND count(DISTINCT (period_start, period_end)) = 1)"
+        "bool_or(derived) AND NOT (bool_and({yearly} AND period_start < period_end AND ({rest}))\n      AND count(DISTINCT report) = 1 AND count(DISTINCT (period_start, period_end)) = 1\n      AND {})",
+        held_back.join("\n      AND ")
     )
 }
 
@@ -224,6 +240,7 @@ pub(super) fn outer_select(q: &Checked, from: &str) -> String {
     }
     if rest_months(q) {
         cols.push("a.\"_months_covered\"".to_string());
+        cols.push("a.\"_rest_months\"".to_string());
     }
     if q.plan.change().is_some() {
         cols.extend(["a.\"_base\"", "a.\"_base_start\"", "a.\"_base_reports\""].map(String::from));

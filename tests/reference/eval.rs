@@ -525,19 +525,26 @@ fn row(q: &Query, g: &Group) -> Row {
 }
 
 /// Whether a row holds a computed figure: not where it adds back an
-/// overview's printed total (its registered, the total less its resettled,
-/// beside those resettled, of one overview and one span).
+/// overview's printed total (its registered or first applicants, the total
+/// less the resettled and subsequent it prints, beside those parts, of one
+/// overview and one span).
 fn derived(q: &Query, facts: &[Fact]) -> bool {
     let any = facts.iter().any(|f| f.derived);
     if q.measure != "applications" {
         return any;
     }
-    let one = |k: &dyn Fn(&Fact) -> (i64, i64, i64)| facts.iter().all(|f| k(f) == k(&facts[0]));
-    let printed_total = facts
+    let one = facts
         .iter()
-        .all(|f| f.origin == 1 && f.start < f.end && (!f.derived || f.ty == "registered"))
-        && facts.iter().any(|f| f.ty == "resettlement")
-        && one(&|f| (f.report, f.start, f.end));
+        .all(|f| (f.report, f.start, f.end) == (facts[0].report, facts[0].start, facts[0].end));
+    let held = |word: &str, part: &str| {
+        facts.iter().all(|f| !f.derived || !f.table.contains(word))
+            || facts.iter().any(|f| f.ty == part)
+    };
+    let printed_total =
+        one && facts.iter().all(|f| {
+            f.origin == 1 && f.start < f.end && !(f.derived && f.table.contains("months shown"))
+        }) && held("resettled", "resettlement")
+            && held("subsequent", "subsequent");
     any && !printed_total
 }
 

@@ -50,9 +50,9 @@ pub(super) fn remarks(answer: &Answer, lang: Lang) -> Vec<String> {
             let missing: Vec<String> = c.missing.iter().map(|m| m.to_string()).collect();
             let without = lang.pick("without", "zonder", "sans");
             partial.push(format!("{label}: {without} {}", missing.join(", ")));
-        } else if let Some(covered) = period.and_then(|i| row[i].period()) {
+        } else if let Some((at, covered)) = period.and_then(|i| Some((i, row[i].period()?))) {
             let item = format!("{label}: {}", only_months(covered.span(), lang));
-            if drawn.covered_in_part(covered.span()) && !partial.contains(&item) {
+            if is_partial(answer, drawn, &row[at]) && !partial.contains(&item) {
                 partial.push(item);
             }
         }
@@ -138,11 +138,17 @@ fn only_months(span: crate::model::month::Span, lang: Lang) -> String {
 }
 
 /// Whether a row drawn as period `drawn` covers less of it: its `period`
-/// cell (the months its figures cover) names other months.
-pub(super) fn is_partial(drawn: Period, covered: &Cell) -> bool {
-    covered
-        .period()
-        .is_some_and(|c| drawn.covered_in_part(c.span()))
+/// cell (the months its figures cover) names other months. A stock's
+/// period is the month of its value: it covers its period when that is the
+/// period's last month (a year's December).
+pub(super) fn is_partial(answer: &Answer, drawn: Period, covered: &Cell) -> bool {
+    covered.period().is_some_and(|c| {
+        if super::is_stock(answer) {
+            c.span().last != drawn.span().last
+        } else {
+            drawn.covered_in_part(c.span())
+        }
+    })
 }
 
 /// The sources drawn, as a reader cites them: "Source: CGVS, Asielstatistieken

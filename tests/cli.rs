@@ -1103,7 +1103,7 @@ fn an_older_store_is_refused_and_rebuilt() {
             .unwrap();
     }
     let older = format!(
-        "{}: this store was made by an older asylq (schema 1; this asylq reads schema 5). Run `asylq rebuild --db {}`",
+        "{}: this store was made by an older asylq (schema 1; this asylq reads schema 6). Run `asylq rebuild --db {}`",
         db.display(),
         db.display()
     );

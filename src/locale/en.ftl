@@ -4,7 +4,7 @@
 note-rate-in-persons = By country the report counts decisions in persons only, so this rate is in persons (the national rate is in dossiers).
 note-final-only = By country the report counts final decisions only: national decisions also count interim ones, so figures by country add up to less than the national total.
 note-year-to-date = By country, the report gives the year to date (and its own month for applications): a row whose month reads like 2023-01..2023-10 is one figure for that whole span, not a monthly figure.
-note-derived-by-country = Some figures are derived: by country, a month as the difference of two consecutive year-to-date figures, or the rest of a year to date once the months shown on their own rows are taken off (for `other`, the months of countries listed only in a month's top 10).
+note-derived-by-country = Some figures are derived: by country, a month as the difference of two consecutive year-to-date figures, or the rest of a year to date once the months shown on their own rows are taken off (for `other`, the months of countries listed only in a month's top 10). A page's `other` is the month's registered applicants less the countries its ranking counts.
 note-derived = Some figures are derived, not printed: a part of a total that a source states with its other part (an overview's registered applicants, its total less the resettled; a page's first applications, its files less the multiple ones), or the months a yearly overview's total covers beyond the months shown, as that total less them.
 note-rest = { $period } stands for { $months } only: the other months of the span have rows of their own.
 note-empty-quarter = No figures match by quarter: a yearly overview's figure covers its whole year and is not split into quarters (ask `by year`), and no month inside it is loaded.
@@ -170,6 +170,7 @@ check-year-kind = { $year } { $kind }
 check-workload-parts = total = normal workload + backlog
 check-against-workload-page = against the workload page
 check-page-applicants = registered + resettlement + relocation = total
+check-yearly-applicants = first + subsequent + resettlement = total
 page-empty = an empty file: there is nothing to read
 page-not-cgvs = looks like a news article or another text, not a CGVS statistics page or report: its first line, '{ $first_line }', is not the title of one ({ $titles }, or a first line such as { $sentence })
 page-language = a text in another language (it looks { $language }): asylq reads the CGVS pages in Dutch, French and English
@@ -398,6 +399,7 @@ error-at = error at { $place }
 
 ## What the parser expected
 check-page-workload = total workload = normal workload + backlog
+check-page-countries = registered applicants ≥ the sum of the countries ranked with their applicants
 expected-operator = +, - or /
 expected-number = a number
 expected-string = a quoted string

@@ -4,7 +4,7 @@
 note-rate-in-persons = Par pays, le rapport compte les décisions en personnes seulement : ce taux est donc en personnes (le taux national est en dossiers).
 note-final-only = Par pays, le rapport ne compte que les décisions finales : les décisions nationales comptent aussi les décisions intermédiaires, de sorte que les chiffres par pays totalisent moins que le total national.
 note-year-to-date = Par pays, le rapport donne le cumul depuis le début de l'année (et, pour les demandes, son propre mois) : une ligne dont le mois se lit comme 2023-01..2023-10 est un seul chiffre pour toute cette période, pas un chiffre mensuel.
-note-derived-by-country = Certains chiffres sont dérivés : par pays, un mois comme la différence de deux cumuls annuels consécutifs, ou le reste d'un cumul annuel une fois retirés les mois qui ont leur propre ligne (pour `other`, les mois des pays cités seulement dans le top 10 d'un mois).
+note-derived-by-country = Certains chiffres sont dérivés : par pays, un mois comme la différence de deux cumuls annuels consécutifs, ou le reste d'un cumul annuel une fois retirés les mois qui ont leur propre ligne (pour `other`, les mois des pays cités seulement dans le top 10 d'un mois). Le `other` d'une page est le nombre de demandeurs enregistrés du mois moins les pays que son classement chiffre.
 note-derived = Certains chiffres sont dérivés, non imprimés : une partie d'un total qu'une source donne avec son autre partie (les demandeurs enregistrés d'un bilan annuel, son total moins les réinstallés ; les premières demandes d'une page, ses dossiers moins les multiples), ou les mois du total annuel d'un bilan hors des mois affichés, comme ce total moins ceux-ci.
 note-rest = { $period } ne vaut que pour { $months } : les autres mois de la période ont leur propre ligne.
 note-empty-quarter = Aucun chiffre par trimestre : le chiffre d'un bilan annuel couvre toute l'année et n'est pas réparti en trimestres (demandez `by year`), et aucun mois de cette année n'est chargé.
@@ -170,6 +170,7 @@ check-year-kind = { $year } { $kind }
 check-workload-parts = total = charge normale + arriéré
 check-against-workload-page = par rapport à la page de la charge de travail
 check-page-applicants = enregistrés + réinstallation + relocalisation = total
+check-yearly-applicants = premières + ultérieures + réinstallation = total
 page-empty = un fichier vide : il n'y a rien à lire
 page-not-cgvs = ressemble à un article de presse ou à un autre texte, pas à une page de statistiques ou à un rapport du CGRA : sa première ligne, '{ $first_line }', n'en est pas le titre ({ $titles }, ou une première ligne comme { $sentence })
 page-language = un texte dans une autre langue (il semble { $language }) : asylq lit les pages du CGRA en néerlandais, en français et en anglais
@@ -398,6 +399,7 @@ error-at = erreur à { $place }
 
 ## What the parser expected
 check-page-workload = charge totale = charge normale + arriéré
+check-page-countries = demandeurs enregistrés ≥ la somme des pays classés avec leurs demandeurs
 expected-operator = +, - ou /
 expected-number = un nombre
 expected-string = une chaîne entre guillemets

@@ -4,7 +4,7 @@
 note-rate-in-persons = Per land telt het rapport beslissingen alleen in personen, dus dit percentage is in personen (het nationale percentage is in dossiers).
 note-final-only = Per land telt het rapport alleen eindbeslissingen: de nationale beslissingen tellen ook tussenbeslissingen, dus de cijfers per land zijn samen kleiner dan het nationale totaal.
 note-year-to-date = Per land geeft het rapport het cijfer sinds het begin van het jaar (en voor verzoeken ook de maand zelf): een rij met een maand als 2023-01..2023-10 is één cijfer voor die hele periode, geen maandcijfer.
-note-derived-by-country = Sommige cijfers zijn afgeleid: per land een maand als het verschil van twee opeenvolgende cijfers sinds het begin van het jaar, of de rest van zo'n cijfer na aftrek van de maanden met een eigen rij (voor `other` de maanden van landen die alleen in de top 10 van een maand staan).
+note-derived-by-country = Sommige cijfers zijn afgeleid: per land een maand als het verschil van twee opeenvolgende cijfers sinds het begin van het jaar, of de rest van zo'n cijfer na aftrek van de maanden met een eigen rij (voor `other` de maanden van landen die alleen in de top 10 van een maand staan). De `other` van een pagina is het aantal geregistreerde verzoekers van de maand min de landen die de rangschikking met hun aantal noemt.
 note-derived = Sommige cijfers zijn afgeleid, niet gedrukt: een deel van een totaal dat een bron samen met het andere deel vermeldt (de geregistreerde verzoekers van een jaaroverzicht, het totaal min de hervestigden; de eerste verzoeken van een pagina, de dossiers min de meervoudige), of de maanden van het jaartotaal van een overzicht buiten de getoonde maanden, als dat totaal min die maanden.
 note-rest = { $period } staat alleen voor { $months }: de andere maanden van de periode hebben een eigen rij.
 note-empty-quarter = Geen cijfers per kwartaal: het cijfer van een jaaroverzicht geldt voor het hele jaar en wordt niet over kwartalen verdeeld (vraag `by year`), en er is geen maand van dat jaar geladen.
@@ -170,6 +170,7 @@ check-year-kind = { $year } { $kind }
 check-workload-parts = totaal = normale werklast + achterstand
 check-against-workload-page = tegenover de pagina van de werklast
 check-page-applicants = geregistreerd + hervestiging + relocatie = totaal
+check-yearly-applicants = eerste + volgende + hervestiging = totaal
 page-empty = een leeg bestand: er is niets te lezen
 page-not-cgvs = lijkt een nieuwsbericht of een andere tekst, geen statistiekpagina of rapport van het CGVS: de eerste regel, '{ $first_line }', is daar niet de titel van ({ $titles }, of een eerste regel zoals { $sentence })
 page-language = een tekst in een andere taal (het lijkt { $language }): asylq leest de pagina's van het CGVS in het Nederlands, Frans en Engels
@@ -398,6 +399,7 @@ error-at = fout op { $place }
 
 ## What the parser expected
 check-page-workload = totale werklast = normale werklast + achterstand
+check-page-countries = geregistreerde verzoekers ≥ de som van de gerangschikte landen met hun verzoekers
 expected-operator = +, - of /
 expected-number = een getal
 expected-string = een tekenreeks tussen aanhalingstekens

@@ -100,10 +100,13 @@ pub fn newer(n: &str, a: &str) -> String {
 /// - a source of higher precedence wins for a whole month and measure: a
 ///   page's figure is not current where a report gives the measure for that
 ///   month (its published protection rate not where a report gives the
-///   decisions);
-/// - a table by country is taken whole from the newest source that gives
-///   it: a country that an older report listed and the newer one does not
-///   is in the newer `other` row, and keeping it would count it twice;
+///   decisions); a page's figure by country is not current where a report
+///   gives the measure by country for a period that overlaps it (its month
+///   or its year to date), and stays where the report gives only Belgium's;
+/// - a table by country is taken whole from the newest source of the same
+///   precedence that gives it: a country that an older report listed and
+///   the newer one does not is in the newer `other` row, and keeping it
+///   would count it twice;
 /// - a group stored as a type (a page's `registered`) is not current where
 ///   its parts are given for the same months;
 /// - a national figure over a span (an overview's year) is not current where
@@ -113,18 +116,22 @@ pub fn answers(a: &str) -> String {
         "{a}.rank = 1
   AND NOT EXISTS (
     SELECT 1 FROM all_facts r
-    WHERE {precedes} AND NOT r.derived AND r.country IS NULL
-      AND r.period_start = {a}.period_start AND r.period_end = {a}.period_end
+    WHERE {precedes} AND NOT r.derived AND (
+      (r.country IS NULL AND {a}.country IS NULL
+        AND r.period_start = {a}.period_start AND r.period_end = {a}.period_end)
+      OR (r.country IS NOT NULL AND {a}.country IS NOT NULL
+        AND r.period_start <= {a}.period_end AND r.period_end >= {a}.period_start))
       AND {same_measure})
   AND ({a}.country IS NULL OR {a}.derived OR NOT EXISTS (
     SELECT 1 FROM all_facts n
     WHERE n.country IS NOT NULL AND NOT n.derived AND n.measure = {a}.measure
       AND n.unit = {a}.unit AND n.period_start = {a}.period_start AND n.period_end = {a}.period_end
-      AND {newer}))
+      AND NOT {follows} AND {newer}))
   AND NOT ({parts})
   AND NOT ({covered})",
         precedes = precedes("r", a),
         same_measure = same_measure("r", a),
+        follows = precedes(a, "n"),
         newer = newer("n", a),
         parts = group_with_parts(a),
         covered = span_covered_by_finer(a),

@@ -67,9 +67,15 @@ fn bare_months(text: &str) -> Vec<u32> {
 /// characters (a publication date, the address under a page) are not
 /// sentences that state figures.
 pub(super) fn has_other_figure(text: &str, placed: &[std::ops::Range<usize>]) -> bool {
-    if text.chars().count() < 30 {
-        return false;
-    }
+    text.chars().count() >= 30 && !numbers_left(text, placed).is_empty()
+}
+
+/// Where `text` holds a number, other than a year, a date or the "10" of a
+/// top 10, outside the `placed` ranges.
+pub(super) fn numbers_left(
+    text: &str,
+    placed: &[std::ops::Range<usize>],
+) -> Vec<std::ops::Range<usize>> {
     static NUMBER_RE: OnceLock<Regex> = OnceLock::new();
     static DATE_RE: OnceLock<Regex> = OnceLock::new();
     let number = NUMBER_RE.get_or_init(|| {
@@ -86,5 +92,6 @@ pub(super) fn has_other_figure(text: &str, placed: &[std::ops::Range<usize>]) ->
     number
         .find_iter(text)
         .map(|m| m.range())
-        .any(|r| !inside(&r, placed) && !inside(&r, &dates))
+        .filter(|r| !inside(r, placed) && !inside(r, &dates))
+        .collect()
 }

@@ -10,7 +10,9 @@
 //! not state is missing, never 0; a stated total that its stated parts do not
 //! add up to is a failed check, so the page is refused as a report would be.
 
+mod by_country;
 mod context;
+mod facts;
 mod heading;
 mod ranks;
 mod words;
@@ -23,9 +25,9 @@ pub use words::Lang;
 
 use crate::locale::Message;
 use crate::model::month::Month;
-use crate::model::{Fact, Figure as Counted, Measure, Provenance, Type, Unit};
+use crate::model::{Fact, Provenance};
 use crate::msg;
-use crate::report::{CheckFailure, Report};
+use crate::report::Report;
 use regex::Regex;
 use std::collections::HashMap;
 use std::fmt;
@@ -146,7 +148,7 @@ fn monthly(sentences: &[Sentence], lang: Lang, month: Month) -> Result<Report, P
     if found.is_empty() {
         return Err(PageError::NoFigures { month });
     }
-    let mut report = report(&found, lang, month);
+    let mut report = facts::report(&found, lang, month);
     report.unplaced = unplaced;
     let about_month: Vec<Sentence> = in_context(sentences, month)
         .into_iter()
@@ -162,6 +164,7 @@ fn monthly(sentences: &[Sentence], lang: Lang, month: Month) -> Result<Report, P
         (month, month),
         |lang, line| Provenance::Page { lang, line },
     ));
+    facts::by_countries(&mut report, &about_month, lang);
     Ok(report)
 }
 
@@ -420,178 +423,4 @@ pub(super) fn value_of(rate: bool, text: &str) -> Option<i64> {
     }
     let digits: String = text.chars().filter(char::is_ascii_digit).collect();
     digits.parse().ok()
-}
-
-const APPS: Measure = Measure::Applications;
-const DECISIONS: Measure = Measure::Decisions;
-const RATE: Measure = Measure::ProtectionRate;
-const WORKLOAD: Measure = Measure::Workload;
-const PERSONS: Unit = Unit::Persons;
-const DOSSIERS: Unit = Unit::Dossiers;
-
-/// The facts of a page and the checks of its stated totals.
-fn report(found: &Found, lang: Lang, month: Month) -> Report {
-    let mut facts = Vec::new();
-    let mut add = |measure, kind, unit, figure: Figure| {
-        if let Some((value, line)) = found.get(&figure) {
-            facts.push(Fact {
-                figure: Counted::Count(measure, kind, unit),
-                country: None,
-                start: month,
-                end: month,
-                value: *value,
-                provenance: Provenance::Page { lang, line: *line },
-                derived: None,
-            });
-        }
-    };
-    let files = month.year() <= 2015;
-    if files {
-        add(APPS, Type::Registered, Unit::Files, Figure::RegisteredFiles);
-    } else {
-        add(APPS, Type::Registered, PERSONS, Figure::Registered);
-    }
-    add(APPS, Type::Resettlement, PERSONS, Figure::Resettlement);
-    add(APPS, Type::Relocation, PERSONS, Figure::Relocation);
-    add(DECISIONS, Type::Total, DOSSIERS, Figure::DecisionsDossiers);
-    add(DECISIONS, Type::Total, PERSONS, Figure::DecisionsPersons);
-    add(RATE, Type::Published, DOSSIERS, Figure::ProtectionRate);
-    add(WORKLOAD, Type::Total, DOSSIERS, Figure::WorkloadDossiers);
-    add(WORKLOAD, Type::Total, PERSONS, Figure::WorkloadPersons);
-    add(WORKLOAD, Type::Normal, DOSSIERS, Figure::Normal);
-    add(WORKLOAD, Type::Backlog, DOSSIERS, Figure::Backlog);
-    if !files && !found.contains_key(&Figure::Registered) {
-        facts.extend(registered_from_total(found, lang, month));
-    }
-    if files {
-        split_subsequent(&mut facts, found, lang);
-    }
-    let (checks, failures) = checks(found, lang, files);
-    Report {
-        published: None,
-        month,
-        facts,
-        checks,
-        failures,
-        unplaced: Vec::new(),
-    }
-}
-
-/// A page that states the month's total and its resettled (and relocated)
-/// but the registered applicants only as parts of their own (first and
-/// subsequent) or as a bound ("more than 3,000"): the registered are the
-/// total less the others, derived.
-fn registered_from_total(found: &Found, lang: Lang, month: Month) -> Option<Fact> {
-    let &(total, line) = found.get(&Figure::Total)?;
-    let others: Vec<(i64, usize)> = [Figure::Resettlement, Figure::Relocation]
-        .iter()
-        .filter_map(|f| found.get(f).copied())
-        .collect();
-    let sub: i64 = others.iter().map(|(v, _)| v).sum();
-    if others.is_empty() || sub > total {
-        return None;
-    }
-    let less: Vec<String> = others
-        .iter()
-        .map(|(v, l)| format!("{v} (line {l})"))
-        .collect();
-    Some(Fact {
-        figure: Counted::Count(APPS, Type::Registered, PERSONS),
-        country: None,
-        start: month,
-        end: month,
-        value: total - sub,
-        provenance: Provenance::Page { lang, line },
-        derived: Some(format!("{total} (line {line}) less {}", less.join(" and "))),
-    })
-}
-
-/// Up to 2015 a page states the multiple (subsequent) applications among
-/// those registered: the registered files become `first` (registered minus
-/// subsequent) and `subsequent`, so that no file counts twice.
-fn split_subsequent(facts: &mut Vec<Fact>, found: &Found, lang: Lang) {
-    let Some(&(subsequent, line)) = found.get(&Figure::SubsequentFiles) else {
-        return;
-    };
-    let Some(registered) = facts
-        .iter_mut()
-        .find(|f| f.figure.is(APPS, Type::Registered))
-    else {
-        return;
-    };
-    if subsequent > registered.value {
-        return;
-    }
-    let Counted::Count(_, _, unit) = registered.figure else {
-        return;
-    };
-    registered.figure = Counted::Count(APPS, Type::First, unit);
-    registered.derived = Some(format!(
-        "{} (line {}) less {subsequent} multiple (line {line})",
-        registered.value,
-        registered.provenance.line()
-    ));
-    registered.value -= subsequent;
-    let multiple = Fact {
-        figure: Counted::Count(APPS, Type::Subsequent, unit),
-        value: subsequent,
-        provenance: Provenance::Page { lang, line },
-        derived: None,
-        ..registered.clone()
-    };
-    facts.push(multiple);
-}
-
-/// The page's stated totals against their stated parts.
-fn checks(found: &Found, lang: Lang, files: bool) -> (usize, Vec<CheckFailure>) {
-    let get = |f| found.get(&f).copied();
-    let mut checks = 0;
-    let mut failures = Vec::new();
-    let registered = if files {
-        Figure::RegisteredFiles
-    } else {
-        Figure::Registered
-    };
-    if let (Some((total, line)), Some((first, _))) = (get(Figure::Total), get(registered)) {
-        let parts = first
-            + get(Figure::Resettlement).map_or(0, |v| v.0)
-            + get(Figure::Relocation).map_or(0, |v| v.0);
-        checks += 1;
-        if parts != total {
-            failures.push(failure(
-                lang,
-                line,
-                msg!("check-page-applicants"),
-                total,
-                parts,
-            ));
-        }
-    }
-    if let (Some((total, line)), Some((normal, _)), Some((backlog, _))) = (
-        get(Figure::WorkloadDossiers),
-        get(Figure::Normal),
-        get(Figure::Backlog),
-    ) {
-        checks += 1;
-        if normal + backlog != total {
-            failures.push(failure(
-                lang,
-                line,
-                msg!("check-page-workload"),
-                total,
-                normal + backlog,
-            ));
-        }
-    }
-    (checks, failures)
-}
-
-fn failure(lang: Lang, line: usize, what: Message, printed: i64, computed: i64) -> CheckFailure {
-    CheckFailure {
-        table: lang.table(),
-        line,
-        what,
-        printed,
-        computed,
-    }
 }

@@ -58,9 +58,8 @@ const EXAMPLES: [&str; 7] = [
     "e.g.",
 ];
 
-/// The countries of origin in the order of the period's ranking: the
-/// sentence that names the first ones and the one that completes it, among
-/// `sentences` (those about the period). Each is a fact of the measure
+/// The countries of origin in the order of the period's ranking, among
+/// `sentences` (those about the period): each is a fact of the measure
 /// `rank` whose value is the place.
 pub(super) fn ranks(
     sentences: &[Sentence],
@@ -68,22 +67,11 @@ pub(super) fn ranks(
     (start, end): (Month, Month),
     place: fn(Lang, usize) -> Provenance,
 ) -> Vec<Fact> {
-    let ranking: Vec<&Sentence> = sentences.iter().filter(|s| !has(s, &EXAMPLES)).collect();
     let mut names: Vec<(String, usize)> = Vec::new();
-    let lead = ranking
-        .iter()
-        .position(|s| has(s, &LEADS) || has(s, &ORDER) && countries_in(&s.text).len() > 1);
-    let chosen = lead.into_iter().flat_map(|i| {
-        let next = ranking[i + 1..]
-            .iter()
-            .take(2)
-            .position(|s| has(s, &COMPLETES) || has(s, &ORDER));
-        std::iter::once(i).chain(next.map(|n| i + 1 + n))
-    });
-    for i in chosen {
-        for name in countries_in(&ranking[i].text) {
+    for s in ranking(sentences) {
+        for name in countries_in(&s.text) {
             if !names.iter().any(|(n, _)| *n == name) {
-                names.push((name, ranking[i].line));
+                names.push((name, s.line));
             }
         }
     }
@@ -103,41 +91,66 @@ pub(super) fn ranks(
         .collect()
 }
 
+/// The sentences of the period's ranking: the one that names the first
+/// countries and the one that completes it.
+pub(super) fn ranking(sentences: &[Sentence]) -> Vec<&Sentence> {
+    let ranking: Vec<&Sentence> = sentences.iter().filter(|s| !has(s, &EXAMPLES)).collect();
+    let lead = ranking
+        .iter()
+        .position(|s| has(s, &LEADS) || has(s, &ORDER) && countries_in(&s.text).len() > 1);
+    let chosen = lead.into_iter().flat_map(|i| {
+        let next = ranking[i + 1..]
+            .iter()
+            .take(2)
+            .position(|s| has(s, &COMPLETES) || has(s, &ORDER));
+        std::iter::once(i).chain(next.map(|n| i + 1 + n))
+    });
+    chosen.map(|i| ranking[i]).collect()
+}
+
 /// Whether a sentence uses one of `words` (lower case).
 fn has(s: &Sentence, words: &[&str]) -> bool {
     let lower = format!(" {} ", s.text.to_lowercase());
     words.iter().any(|w| lower.contains(w))
 }
-/// The countries a sentence names, in order: each piece between commas and
-/// "and" gives the longest run of up to four words that is a country name.
+/// The countries a sentence names, in order.
 fn countries_in(text: &str) -> Vec<String> {
     let bare = Regex::new(r"\([^)]*\d[^)]*\)").expect("a valid pattern");
     let text = bare.replace_all(text, " ");
-    let joins = Regex::new(r"(?i),|:|;| en | and | et |, followed by ").expect("a valid pattern");
+    pieces(&text)
+        .into_iter()
+        .filter_map(|(name, _)| name)
+        .collect()
+}
+
+/// The pieces of a sentence between commas (not those inside a number)
+/// and "and", each with the
+/// country it names: the longest run of up to four words that is a
+/// country name.
+pub(super) fn pieces(text: &str) -> Vec<(Option<String>, &str)> {
+    let joins = Regex::new(r"(?i),(?:\s|$)|:|;| en | and | et ").expect("a valid pattern");
     let names = crate::model::countries::names();
     let mut out = Vec::new();
-    for piece in joins.split(&text) {
+    for piece in joins.split(text) {
         let words: Vec<&str> = piece
             .split_whitespace()
             .map(|w| {
                 w.trim_start_matches(|c: char| c == '\'' || c.is_lowercase() && w.contains('\''))
             })
             .collect();
-        let mut best: Option<(usize, &str)> = None;
+        let mut best: Option<&str> = None;
         for len in (1..=4).rev() {
             for window in words.windows(len) {
                 let folded = crate::model::countries::fold(&strip_article(&window.join(" ")));
                 if let Some(dutch) = names.get(&folded) {
-                    best = best.or(Some((len, dutch)));
+                    best = best.or(Some(dutch));
                 }
             }
             if best.is_some() {
                 break;
             }
         }
-        if let Some((_, dutch)) = best {
-            out.push(dutch.to_string());
-        }
+        out.push((best.map(str::to_string), piece));
     }
     out
 }

@@ -95,6 +95,10 @@ pub enum Figure {
     RegisteredFiles,
     /// Multiple (subsequent) applications among them (files, up to 2015).
     SubsequentFiles,
+    /// First and subsequent applicants, where a page states them instead
+    /// of the registered (persons).
+    First,
+    Subsequent,
     Resettlement,
     Relocation,
     /// The total of the applicants, a check.
@@ -126,6 +130,8 @@ pub fn patterns(lang: Lang) -> &'static [(Figure, &'static str)] {
                 r"(N) \(P ?%\) van de N aanvragen[^.]*?meervoudige",
             ),
             (Resettlement, r"(N) personen[^.\d]*?hervestiging"),
+            (First, r"(N) personen (?:een )?eerste verzoek"),
+            (Subsequent, r"(N) personen (?:een )?volgend verzoek"),
             (Relocation, r"(N) personen[^.\d]*?relocatie"),
             (
                 Total,
@@ -170,6 +176,14 @@ pub fn patterns(lang: Lang) -> &'static [(Figure, &'static str)] {
             ),
             (SubsequentFiles, r"(N) \(P ?%\) sont des demandes multiples"),
             (Resettlement, r"(N) personnes[^.\d]*?réinstallation"),
+            (
+                First,
+                r"(N) personnes (?:ont introduit )?une première demande",
+            ),
+            (
+                Subsequent,
+                r"(N) personnes (?:ont introduit )?une demande (?:ultérieure|subséquente)",
+            ),
             (Relocation, r"(N) personnes[^.\d]*?relocalisation"),
             (Total, r"nombre total de demandeurs à (N)"),
             (Total, r"au total,? (N) demandeurs"),
@@ -209,6 +223,14 @@ pub fn patterns(lang: Lang) -> &'static [(Figure, &'static str)] {
                 r"(N) \(P ?%\) of the N asylum applications[^.]*? are multiple",
             ),
             (Resettlement, r"(N) persons[^.\d]*?resettle"),
+            (
+                First,
+                r"(N) (?:persons|people) (?:lodged|submitted|filed|made) a first application",
+            ),
+            (
+                Subsequent,
+                r"(N) (?:persons|people) (?:lodged |submitted |filed |made )?a subsequent application",
+            ),
             (Relocation, r"(N) persons[^.\d]*?relocation"),
             (
                 Total,

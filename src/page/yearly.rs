@@ -12,7 +12,8 @@ use super::context::has_other_figure;
 use super::{figure_in, normalise, ranks, value_of, Lang, Sentence, NUMBER};
 use crate::model::month::Month;
 use crate::model::{Fact, Figure as Counted, Measure, Provenance, Type, Unit};
-use crate::report::Report;
+use crate::msg;
+use crate::report::{CheckFailure, Report};
 use regex::Regex;
 
 /// What a yearly pattern finds.
@@ -30,6 +31,12 @@ enum Figure {
     /// The workload at the end of December, in files and in persons.
     Workload,
     WorkloadPersons,
+    /// The normal workload and the real backlog at the end of December,
+    /// in files.
+    Normal,
+    Backlog,
+    /// The year's first applications, where stated beside the subsequent.
+    First,
 }
 
 impl Figure {
@@ -64,6 +71,19 @@ fn patterns(lang: Lang) -> &'static [(Figure, &'static str)] {
                 r"(N) personen[^.\d]*?(?:hervestiging|resettlement)",
             ),
             (Subsequent, r"(N) personen[^.\d]*?volgend verzoek"),
+            (First, r"(N) personen[^.\d]*?eerste verzoek"),
+            (
+                Normal,
+                r"(N) dossiers[^.\d]*?normale (?:werklast|werkreserve)",
+            ),
+            (
+                Backlog,
+                r"(?:reële|eigenlijke) achterstand (?:bedraagt|bedroeg) (?:dus )?(N) dossiers",
+            ),
+            (
+                Backlog,
+                r"(N) dossiers maken de (?:reële|eigenlijke) achterstand",
+            ),
             (
                 Decisions,
                 r"nam het cgvs (?:in totaal )?(N) (?:asiel)?beslissingen",
@@ -127,7 +147,20 @@ fn patterns(lang: Lang) -> &'static [(Figure, &'static str)] {
             (Resettled, r"(N) personnes[^.\d]*?réinstallation"),
             (
                 Subsequent,
-                r"(N) personnes qui ont introduit une demande (?:ultérieure|subséquente)",
+                r"(N) personnes (?:qui )?ont introduit une demande (?:ultérieure|subséquente)",
+            ),
+            (
+                First,
+                r"(N) personnes (?:qui ont introduit )?une première demande",
+            ),
+            (Normal, r"(N) dossiers comme une charge de travail normale"),
+            (
+                Backlog,
+                r"(?:véritable|réel) arriéré (?:est|s'élève à|s'élevait à) (?:donc )?(?:de )?(N) dossiers",
+            ),
+            (
+                Backlog,
+                r"(N) dossiers constituent le (?:véritable|réel) arriéré",
             ),
             (
                 Decisions,
@@ -177,6 +210,15 @@ fn patterns(lang: Lang) -> &'static [(Figure, &'static str)] {
             (
                 Subsequent,
                 r"(N) (?:persons|people)? ?[^.\d]*?subsequent application",
+            ),
+            (First, r"(N) (?:persons|people)? ?[^.\d]*?first application"),
+            (
+                Normal,
+                r"(N) (?:dossiers|cases) can be considered (?:as )?a normal (?:caseload|workload)",
+            ),
+            (
+                Backlog,
+                r"actual backlog[^.\d]*? (?:amounts to|amounted to|consists of) (N) (?:cases|dossiers|files)",
             ),
             (Decisions, r"(?:took|taken) (?:a total of )?(N) decisions"),
             (
@@ -278,6 +320,7 @@ pub(super) fn read(sentences: &[Sentence], lang: Lang, year: i32) -> Option<Repo
         found: Vec::new(),
         own_year: Vec::new(),
         context: true,
+        december: true,
     };
     let mut unplaced = Vec::new();
     for s in sentences.iter().skip(1) {
@@ -320,6 +363,9 @@ struct Reader {
     own_year: Vec<Sentence>,
     /// Whether the text speaks of the overview's year.
     context: bool,
+    /// Whether the last month named was the year's December (the stocks
+    /// of its end are read only there, or before any month is named).
+    december: bool,
 }
 
 impl Reader {
@@ -336,10 +382,20 @@ impl Reader {
             return Vec::new();
         }
         let of_month = speaks_of_a_month(text);
+        let named_months = super::months_named(text);
+        if !named_months.is_empty() {
+            self.december = named_months
+                .iter()
+                .all(|m| *m == Month::january_of(self.year).minus(-11));
+        }
         let own = own_clause(text, self.year);
         let mut placed = Vec::new();
         for (figure, re) in &self.patterns {
-            let month_allowed = *figure == Figure::Workload || !of_month;
+            let month_allowed = match figure {
+                Figure::Workload => true,
+                Figure::Normal | Figure::Backlog => self.december || !of_month,
+                _ => !of_month,
+            };
             if !month_allowed || (figure.needs_year() && !named.contains(&self.year)) {
                 continue;
             }
@@ -390,14 +446,15 @@ fn facts(year: i32, lang: Lang, found: &Found) -> Report {
         derived,
     };
     let mut facts = Vec::new();
+    let mut failures = Vec::new();
+    let mut checks = 0;
     if let Some(total) = get(Figure::Total) {
-        facts.extend(applicants(
-            year,
-            total,
-            get(Figure::Resettled),
-            get(Figure::Subsequent),
-            &fact,
-        ));
+        let parts = (get(Figure::Resettled), get(Figure::Subsequent));
+        facts.extend(applicants(year, total, parts, &fact));
+        if let Some(failure) = first_stated(&mut facts, get(Figure::First), total, lang) {
+            failures.push(failure);
+        }
+        checks += usize::from(get(Figure::First).is_some());
     }
     let others = [
         (
@@ -430,6 +487,18 @@ fn facts(year: i32, lang: Lang, found: &Found) -> Report {
             Type::Total,
             Unit::Persons,
         ),
+        (
+            Figure::Normal,
+            Measure::Workload,
+            Type::Normal,
+            Unit::Dossiers,
+        ),
+        (
+            Figure::Backlog,
+            Measure::Workload,
+            Type::Backlog,
+            Unit::Dossiers,
+        ),
     ];
     for (figure, measure, kind, unit) in others {
         if let Some(found) = get(figure) {
@@ -440,10 +509,37 @@ fn facts(year: i32, lang: Lang, found: &Found) -> Report {
         published: None,
         month: december,
         facts,
-        checks: 0,
-        failures: Vec::new(),
+        checks,
+        failures,
         unplaced: Vec::new(),
     }
+}
+
+/// Where an overview states the first applications beside the subsequent:
+/// `first` is the figure printed, checked against the total less the
+/// others (a failure where they differ).
+fn first_stated(
+    facts: &mut [Fact],
+    stated: Option<(i64, usize)>,
+    (total, _): (i64, usize),
+    lang: Lang,
+) -> Option<CheckFailure> {
+    let (value, line) = stated?;
+    let first = facts
+        .iter_mut()
+        .find(|f| f.figure.is(Measure::Applications, Type::First))?;
+    if first.value != value {
+        return Some(CheckFailure {
+            table: lang.overview_table(),
+            line,
+            what: msg!("check-yearly-applicants"),
+            printed: total,
+            computed: total - first.value + value,
+        });
+    }
+    first.derived = None;
+    first.provenance = Provenance::Yearly { lang, line };
+    None
 }
 
 /// The year's applicants: the resettled, and the registered (the total less
@@ -452,8 +548,7 @@ fn facts(year: i32, lang: Lang, found: &Found) -> Report {
 fn applicants(
     year: i32,
     (total, line): (i64, usize),
-    resettled: Option<(i64, usize)>,
-    subsequent: Option<(i64, usize)>,
+    (resettled, subsequent): (Option<(i64, usize)>, Option<(i64, usize)>),
     fact: &dyn Fn(Measure, Type, Unit, (i64, usize), Option<String>) -> Fact,
 ) -> Vec<Fact> {
     let unit = if year <= 2015 {

@@ -104,21 +104,23 @@ fn national_months(q: &Checked) -> String {
         base.pop().unwrap_or_default()
     };
     // A span's group (a year's `registered`) stands for itself and its parts.
-    let parts = Measure::ALL
-        .into_iter()
-        .flat_map(|m| {
-            crate::model::vocabulary::page_groups(m)
-                .into_iter()
-                .map(move |(group, parts)| {
-                    format!(
-                        "WHEN y.measure = '{}' AND y.type = '{group}' THEN [{}]",
-                        m.stored(),
-                        literals(parts.into_iter().chain([group]))
-                    )
-                })
-        })
-        .collect::<Vec<_>>()
-        .join(" ");
+    let parts = group_cases(|m, group, parts| {
+        format!(
+            "WHEN y.measure = '{m}' AND y.type = '{group}' THEN [{}]",
+            literals(parts.into_iter().chain([group]))
+        )
+    });
+    // A span given as parts (an overview's first and subsequent) in a year
+    // whose months give their group (a page's registered) is one span of
+    // the group, so that the months can be taken off it.
+    let rolled = group_cases(|m, group, parts| {
+        format!(
+            "WHEN y.measure = '{m}' AND y.type IN ({}) AND EXISTS (SELECT 1 FROM s
+        WHERE s.measure = y.measure AND s.unit = y.unit AND s.type = '{group}'
+          AND s.period_start BETWEEN y.period_start AND y.period_end) THEN '{group}'",
+            literals(parts)
+        )
+    });
     let measure = q.measure.name();
     // The rest of a span is one row only inside one quarter or half-year.
     let one_quarter = if q.dims.contains(&Dim::Quarter) {
@@ -130,8 +132,17 @@ fn national_months(q: &Checked) -> String {
     };
     format!(
         "  WITH a AS (\n{}\n  ),
-  y AS (SELECT * FROM a WHERE period_start < period_end),
   s AS (SELECT * FROM a WHERE period_start = period_end),
+  g AS (SELECT y.*, CASE {rolled} ELSE y.type END AS _group FROM a y WHERE period_start < period_end),
+  y AS (
+    SELECT g.* EXCLUDE (_group) REPLACE (
+        _group AS type, sum(g.value) OVER w AS value,
+        bool_or(g.derived) OVER w OR count(*) OVER w > 1 AS derived)
+    FROM g
+    WINDOW w AS (PARTITION BY g.measure, g.unit, g.period_start, g.period_end, _group)
+    QUALIFY row_number() OVER (PARTITION BY g.measure, g.unit, g.period_start, g.period_end, _group
+      ORDER BY g.type) = 1
+  ),
   d AS (
     SELECT y.type, y.unit, y.period_start AS ys, sum(s.value) AS sub, list(s.period_start) AS months
     FROM y JOIN s ON s.unit = y.unit AND s.period_start BETWEEN y.period_start AND y.period_end
@@ -159,6 +170,7 @@ fn national_months(q: &Checked) -> String {
         facts_select(q, &base.join(" AND ")),
         rest_source = rest_source("d.sub", SHOWN),
         rates = literals(&Measure::names_of(Kind::Rate)),
+        rolled = rolled,
     )
 }
 
@@ -283,3 +295,19 @@ pub(super) fn rest_months(q: &Checked) -> bool {
 /// how many, and which (`2021-01, 2021-03`).
 pub(super) const REST_MONTHS: &str = "CASE WHEN count(_free) > 0 THEN len(list_distinct(flatten(list(_free) FILTER (WHERE _free IS NOT NULL)))) END AS \"_months_covered\",
     CASE WHEN count(_free) > 0 THEN array_to_string(list_transform(list_sort(list_distinct(flatten(list(_free) FILTER (WHERE _free IS NOT NULL)))), x -> strftime(x, '%Y-%m')), ', ') END AS \"_rest_months\"";
+
+/// One `WHEN` of a `CASE` for each group of types a source stores as a type
+/// of its own, made by `each` from the measure's stored name, the group and
+/// its parts.
+fn group_cases(each: impl Fn(&str, &str, Vec<&'static str>) -> String) -> String {
+    Measure::ALL
+        .into_iter()
+        .flat_map(|m| {
+            crate::model::vocabulary::page_groups(m)
+                .into_iter()
+                .map(move |(group, parts)| (m, group, parts))
+        })
+        .map(|(m, group, parts)| each(m.stored(), group, parts))
+        .collect::<Vec<_>>()
+        .join(" ")
+}

@@ -59,8 +59,9 @@ pub(super) fn all_facts_view(kind: &str) -> String {
 /// report stored with `--force`; version 3 ranked two editions of a month
 /// by the order they were loaded in, not by their publication; version 4
 /// stored the figures a reader computes from printed ones (an overview's
-/// registered applicants) as printed, and an overview's table as a page's.
-pub const SCHEMA_VERSION: i64 = 5;
+/// registered applicants) as printed, and an overview's table as a page's;
+/// version 5 kept no page's applicants by country.
+pub const SCHEMA_VERSION: i64 = 6;
 
 pub(super) const VERSION: &str = "
 CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
@@ -81,9 +82,9 @@ WHERE {};
 }
 
 /// SQL true for a month the store derived by country between two
-/// year-to-date figures, as opposed to a figure a reader computed, which
-/// stays with its source.
-pub(super) const DERIVED_MONTH: &str = "(derived AND country IS NOT NULL)";
+/// year-to-date figures of reports, as opposed to a figure a reader
+/// computed (a page's `other`), which stays with its source.
+pub(super) const DERIVED_MONTH: &str = "(derived AND country IS NOT NULL AND origin = 'report')";
 
 /// Months derived as the difference of two consecutive year-to-date figures.
 pub(super) fn derive() -> String {

@@ -107,11 +107,12 @@ pub fn source_label(f: &Fact) -> String {
 }
 
 /// The facts a query's filter keeps: applications with no unit asked are
-/// in the unit each period holds them in (files up to 2015), a row each.
+/// in the unit each period holds them in (files up to 2015), a row each;
+/// by country, in persons (a page's counts in files only where asked).
 fn filtered(q: &Query, current: &[Fact]) -> Vec<Fact> {
     let units: &[&str] = match (q.measure, q.by_country()) {
         ("workload", _) | ("protection_rate", false) => &["dossiers"],
-        ("applications", _) => &["persons", "files"],
+        ("applications", false) => &["persons", "files"],
         _ => &["persons"],
     };
     let newest = newest(q, current);

@@ -91,7 +91,7 @@ pub fn printed(session: &Session) -> Vec<Fact> {
         strftime(r.published, '%Y-%m'), r.digest, CAST(f.derived AS VARCHAR),
         r.file, f.source_table, CAST(f.source_line AS VARCHAR)
         FROM facts f JOIN reports r ON f.report = r.id
-        WHERE NOT (f.derived AND f.country IS NOT NULL)";
+        WHERE NOT (f.derived AND f.country IS NOT NULL AND f.origin = 'report')";
     let (_, rows) = session.store.rows(sql).unwrap();
     rows.iter()
         .map(|r| {
@@ -185,8 +185,9 @@ fn derived(printed: &[Fact], won: &[Fact]) -> Vec<Fact> {
 
 /// The current facts: the winners and derived months, without a page's
 /// figure where a report gives the measure (or, for a published rate, the
-/// decisions) for the same months, without a by-country figure whose table
-/// a newer report gives again, and without registered applicants where the
+/// decisions) for the same months (by country: for months that overlap),
+/// without a by-country figure whose table a newer source of the same
+/// precedence gives again, and without registered applicants where the
 /// same months have first or subsequent ones (a group beside its parts).
 pub fn current(printed: &[Fact]) -> Vec<Fact> {
     let won = winners(printed);
@@ -211,11 +212,12 @@ pub fn current(printed: &[Fact]) -> Vec<Fact> {
     all.into_iter()
         .filter(|a| {
             !printed.iter().any(|r| {
+                let national = r.country.is_none() && a.country.is_none();
+                let by_country = r.country.is_some() && a.country.is_some();
                 r.origin < a.origin
                     && !r.derived
-                    && r.country.is_none()
-                    && r.start == a.start
-                    && r.end == a.end
+                    && (national && r.start == a.start && r.end == a.end
+                        || by_country && r.start <= a.end && r.end >= a.start)
                     && ((r.measure == a.measure && r.unit == a.unit)
                         || (a.measure == "protection_rate" && r.measure == "decisions"))
             })
@@ -230,6 +232,7 @@ pub fn current(printed: &[Fact]) -> Vec<Fact> {
                         && n.unit == a.unit
                         && n.start == a.start
                         && n.end == a.end
+                        && n.origin <= a.origin
                         && n.newer_than(a)
                 })
         })

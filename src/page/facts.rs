@@ -6,7 +6,7 @@
 //! parts.
 
 use super::words::Figure;
-use super::{by_country, has_other_figure, ranks, Found, Lang, Sentence};
+use super::{by_country, has_other_figure, Found, Lang, Sentence};
 use crate::locale::Message;
 use crate::model::month::Month;
 use crate::model::{Fact, Figure as Counted, Measure, Provenance, Type, Unit};
@@ -217,13 +217,14 @@ fn registered(facts: &[Fact]) -> Option<Fact> {
     })
 }
 
-/// The month's applicants by country its ranking states, where the page
-/// states its registered applicants; their sum is checked against them.
-pub(super) fn by_countries(report: &mut Report, about_month: &[Sentence], lang: Lang) {
+/// The month's applicants by country its ranking (the sentences that rank
+/// the month) states, where the page states its registered applicants;
+/// their sum is checked against them.
+pub(super) fn by_countries(report: &mut Report, ranking: &[&Sentence], lang: Lang) {
     let Some(registered) = registered(&report.facts) else {
         return;
     };
-    let counts = by_country::counts(&ranks::ranking(about_month));
+    let counts = by_country::counts(ranking);
     let Some(first) = counts.first() else {
         return;
     };

@@ -144,13 +144,14 @@ fn december_and_year(sentences: &[Sentence], lang: Lang, year: i32) -> Result<Re
 
 /// A monthly page of `month`.
 fn monthly(sentences: &[Sentence], lang: Lang, month: Month) -> Result<Report, PageError> {
-    let (found, unplaced) = figures(sentences, lang, month);
+    let context = in_context(sentences, month);
+    let (found, unplaced) = figures(&context, lang);
     if found.is_empty() {
         return Err(PageError::NoFigures { month });
     }
     let mut report = facts::report(&found, lang, month);
     report.unplaced = unplaced;
-    let about_month: Vec<Sentence> = in_context(sentences, month)
+    let about_month: Vec<Sentence> = context
         .into_iter()
         .filter(|(_, own)| !own.is_empty())
         .map(|(s, own)| Sentence {
@@ -158,13 +159,14 @@ fn monthly(sentences: &[Sentence], lang: Lang, month: Month) -> Result<Report, P
             text: own.to_string(),
         })
         .collect();
+    let ranking = ranks::ranking(&about_month);
     report.facts.extend(ranks::ranks(
-        &about_month,
+        &ranking,
         lang,
         (month, month),
         |lang, line| Provenance::Page { lang, line },
     ));
-    facts::by_countries(&mut report, &about_month, lang);
+    facts::by_countries(&mut report, &ranking, lang);
     Ok(report)
 }
 
@@ -301,10 +303,10 @@ fn compile_patterns(lang: Lang) -> Vec<(Figure, Regex)> {
 
 /// The first statement of each figure about the page's month, and the
 /// sentences that hold a figure the reader did not place (line, text).
-fn figures(sentences: &[Sentence], lang: Lang, month: Month) -> (Found, Vec<(usize, String)>) {
+fn figures(context: &[(&Sentence, &str)], lang: Lang) -> (Found, Vec<(usize, String)>) {
     let mut found = Found::new();
     let mut unplaced = Vec::new();
-    for (s, text) in in_context(sentences, month) {
+    for &(s, text) in context {
         let masked = without_dates(text);
         let text = masked.as_str();
         let mut placed = Vec::new();

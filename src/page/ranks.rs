@@ -10,6 +10,7 @@ use super::{Lang, Sentence};
 use crate::model::month::Month;
 use crate::model::{Fact, Figure as Counted, Measure, Provenance};
 use regex::Regex;
+use std::sync::OnceLock;
 
 /// Words that open a ranking: the period's main countries, a top list, or
 /// the country that heads it.
@@ -58,17 +59,17 @@ const EXAMPLES: [&str; 7] = [
     "e.g.",
 ];
 
-/// The countries of origin in the order of the period's ranking, among
-/// `sentences` (those about the period): each is a fact of the measure
-/// `rank` whose value is the place.
+/// The countries of origin in the order of the period's ranking (the
+/// sentences [`ranking`] chose): each is a fact of the measure `rank` whose
+/// value is the place.
 pub(super) fn ranks(
-    sentences: &[Sentence],
+    ranking: &[&Sentence],
     lang: Lang,
     (start, end): (Month, Month),
     place: fn(Lang, usize) -> Provenance,
 ) -> Vec<Fact> {
     let mut names: Vec<(String, usize)> = Vec::new();
-    for s in ranking(sentences) {
+    for s in ranking {
         for name in countries_in(&s.text) {
             if !names.iter().any(|(n, _)| *n == name) {
                 names.push((name, s.line));
@@ -91,8 +92,9 @@ pub(super) fn ranks(
         .collect()
 }
 
-/// The sentences of the period's ranking: the one that names the first
-/// countries and the one that completes it.
+/// The sentences of the period's ranking, among `sentences` (those about
+/// the period): the one that names the first countries and the one that
+/// completes it.
 pub(super) fn ranking(sentences: &[Sentence]) -> Vec<&Sentence> {
     let ranking: Vec<&Sentence> = sentences.iter().filter(|s| !has(s, &EXAMPLES)).collect();
     let lead = ranking
@@ -113,9 +115,11 @@ fn has(s: &Sentence, words: &[&str]) -> bool {
     let lower = format!(" {} ", s.text.to_lowercase());
     words.iter().any(|w| lower.contains(w))
 }
+
 /// The countries a sentence names, in order.
 fn countries_in(text: &str) -> Vec<String> {
-    let bare = Regex::new(r"\([^)]*\d[^)]*\)").expect("a valid pattern");
+    static BARE: OnceLock<Regex> = OnceLock::new();
+    let bare = BARE.get_or_init(|| Regex::new(r"\([^)]*\d[^)]*\)").expect("a valid pattern"));
     let text = bare.replace_all(text, " ");
     pieces(&text)
         .into_iter()
@@ -124,11 +128,12 @@ fn countries_in(text: &str) -> Vec<String> {
 }
 
 /// The pieces of a sentence between commas (not those inside a number)
-/// and "and", each with the
-/// country it names: the longest run of up to four words that is a
-/// country name.
+/// and "and", each with the country it names: the longest run of up to
+/// four words that is a country name.
 pub(super) fn pieces(text: &str) -> Vec<(Option<String>, &str)> {
-    let joins = Regex::new(r"(?i),(?:\s|$)|:|;| en | and | et ").expect("a valid pattern");
+    static JOINS: OnceLock<Regex> = OnceLock::new();
+    let joins = JOINS
+        .get_or_init(|| Regex::new(r"(?i),(?:\s|$)|:|;| en | and | et ").expect("a valid pattern"));
     let names = crate::model::countries::names();
     let mut out = Vec::new();
     for piece in joins.split(text) {

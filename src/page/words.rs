@@ -203,6 +203,10 @@ pub fn patterns(lang: Lang) -> &'static [(Figure, &'static str)] {
                 Backlog,
                 r"(?:véritable|réel) arriéré (?:est|s'élève)[^.\d]*?(N)",
             ),
+            (
+                Backlog,
+                r"(N) dossiers constituent le (?:véritable|réel) arriéré",
+            ),
         ],
         Lang::En => &[
             (

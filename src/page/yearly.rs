@@ -73,18 +73,6 @@ fn patterns(lang: Lang) -> &'static [(Figure, &'static str)] {
             (Subsequent, r"(N) personen[^.\d]*?volgend verzoek"),
             (First, r"(N) personen[^.\d]*?eerste verzoek"),
             (
-                Normal,
-                r"(N) dossiers[^.\d]*?normale (?:werklast|werkreserve)",
-            ),
-            (
-                Backlog,
-                r"(?:reële|eigenlijke) achterstand (?:bedraagt|bedroeg) (?:dus )?(N) dossiers",
-            ),
-            (
-                Backlog,
-                r"(N) dossiers maken de (?:reële|eigenlijke) achterstand",
-            ),
-            (
                 Decisions,
                 r"nam het cgvs (?:in totaal )?(N) (?:asiel)?beslissingen",
             ),
@@ -153,15 +141,6 @@ fn patterns(lang: Lang) -> &'static [(Figure, &'static str)] {
                 First,
                 r"(N) personnes (?:qui ont introduit )?une première demande",
             ),
-            (Normal, r"(N) dossiers comme une charge de travail normale"),
-            (
-                Backlog,
-                r"(?:véritable|réel) arriéré (?:est|s'élève à|s'élevait à) (?:donc )?(?:de )?(N) dossiers",
-            ),
-            (
-                Backlog,
-                r"(N) dossiers constituent le (?:véritable|réel) arriéré",
-            ),
             (
                 Decisions,
                 r"a (?:également )?pris (?:un total de |au total |un nombre record de décisions en Y ?: )?(N) décisions",
@@ -212,14 +191,6 @@ fn patterns(lang: Lang) -> &'static [(Figure, &'static str)] {
                 r"(N) (?:persons|people)? ?[^.\d]*?subsequent application",
             ),
             (First, r"(N) (?:persons|people)? ?[^.\d]*?first application"),
-            (
-                Normal,
-                r"(N) (?:dossiers|cases) can be considered (?:as )?a normal (?:caseload|workload)",
-            ),
-            (
-                Backlog,
-                r"actual backlog[^.\d]*? (?:amounts to|amounted to|consists of) (N) (?:cases|dossiers|files)",
-            ),
             (Decisions, r"(?:took|taken) (?:a total of )?(N) decisions"),
             (
                 DecisionPersons,
@@ -253,11 +224,21 @@ fn patterns(lang: Lang) -> &'static [(Figure, &'static str)] {
     }
 }
 
-/// The patterns of a language for one year, compiled.
+/// The patterns of a language for one year, compiled; the normal workload
+/// and the backlog in the words of the monthly pages.
 fn compiled(lang: Lang, year: i32) -> Vec<(Figure, Regex)> {
     let placeholder = Regex::new(r"\b[NY]\b").expect("a valid pattern");
+    let stocks = super::words::patterns(lang)
+        .iter()
+        .filter_map(|(figure, pattern)| match figure {
+            super::words::Figure::Normal => Some((Figure::Normal, *pattern)),
+            super::words::Figure::Backlog => Some((Figure::Backlog, *pattern)),
+            _ => None,
+        });
     patterns(lang)
         .iter()
+        .copied()
+        .chain(stocks)
         .map(|(figure, pattern)| {
             let pattern = pattern
                 .replace("(N)", &format!("({NUMBER})"))
@@ -270,7 +251,7 @@ fn compiled(lang: Lang, year: i32) -> Vec<(Figure, Regex)> {
                 }
             });
             let re = Regex::new(&format!("(?i){pattern}")).expect("a valid pattern");
-            (*figure, re)
+            (figure, re)
         })
         .collect()
 }
@@ -345,11 +326,12 @@ pub(super) fn read(sentences: &[Sentence], lang: Lang, year: i32) -> Option<Repo
     }
     let mut report = facts(year, lang, &reader.found);
     let span = (Month::january_of(year), Month::january_of(year).minus(-11));
-    report
-        .facts
-        .extend(ranks::ranks(&reader.own_year, lang, span, |lang, line| {
-            Provenance::Yearly { lang, line }
-        }));
+    report.facts.extend(ranks::ranks(
+        &ranks::ranking(&reader.own_year),
+        lang,
+        span,
+        |lang, line| Provenance::Yearly { lang, line },
+    ));
     report.unplaced = unplaced;
     Some(report)
 }

@@ -53,6 +53,26 @@ pub struct Fact {
     pub derived: Option<String>,
 }
 
+/// The parts a yearly overview prints beside its total, which its reader
+/// takes off the total to give the registered (or first) applicants, each
+/// with the word its derivation names it by ("less 949 resettled (line
+/// 5)"): a row that holds every part a figure was derived from holds the
+/// printed total again, and is no derived figure.
+pub const TAKEN_OFF: [(Type, &str); 2] = [
+    (Type::Resettlement, "resettled"),
+    (Type::Subsequent, "subsequent"),
+];
+
+/// How a derivation says that `value` of the part `part` (line `line`) was
+/// taken off: " less 949 resettled (line 5)".
+pub fn less(part: Type, value: i64, line: usize) -> String {
+    let word = TAKEN_OFF
+        .iter()
+        .find(|(t, _)| *t == part)
+        .map_or(part.as_str(), |(_, w)| w);
+    format!(" less {value} {word} (line {line})")
+}
+
 impl Fact {
     /// The kind of publication the figure comes from.
     pub fn origin(&self) -> Origin {

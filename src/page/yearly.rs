@@ -10,6 +10,7 @@
 
 use super::context::has_other_figure;
 use super::{figure_in, normalise, ranks, value_of, Lang, Sentence, NUMBER};
+use crate::model::fact::less;
 use crate::model::month::Month;
 use crate::model::{Fact, Figure as Counted, Measure, Provenance, Type, Unit};
 use crate::msg;
@@ -539,8 +540,8 @@ fn applicants(
         Unit::Persons
     };
     let registered = total - resettled.map_or(0, |r| r.0);
-    let less_resettled =
-        resettled.map(|(r, l)| format!("{total} (line {line}) less {r} resettled (line {l})"));
+    let printed = format!("{total} (line {line})");
+    let less_resettled = resettled.map(|(r, l)| printed.clone() + &less(Type::Resettlement, r, l));
     let apps = Measure::Applications;
     let mut facts = Vec::new();
     if let Some(r) = resettled {
@@ -548,10 +549,7 @@ fn applicants(
     }
     match subsequent {
         Some((s, l)) if s <= registered => {
-            let less = match &less_resettled {
-                Some(text) => format!("{text} less {s} subsequent (line {l})"),
-                None => format!("{total} (line {line}) less {s} subsequent (line {l})"),
-            };
+            let less = less_resettled.clone().unwrap_or(printed) + &less(Type::Subsequent, s, l);
             facts.push(fact(
                 apps,
                 Type::First,

@@ -140,14 +140,9 @@ fn derived(q: &Checked) -> String {
         return "bool_or(derived)".to_string();
     }
     let yearly = format!("origin = '{}'", Origin::Yearly.as_str());
-    // The word the derivation names a part with, and the part's type.
-    let parts = [
-        ("resettled", Type::Resettlement),
-        (Type::Subsequent.as_str(), Type::Subsequent),
-    ];
-    let held_back: Vec<String> = parts
+    let held_back: Vec<String> = crate::model::fact::TAKEN_OFF
         .iter()
-        .map(|(word, part)| {
+        .map(|(part, word)| {
             format!(
                 "(bool_and(NOT derived OR source_table NOT LIKE '%{word}%') OR count(*) FILTER (WHERE type = '{}') > 0)",
                 part.as_str()

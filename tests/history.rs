@@ -240,9 +240,9 @@ fn by_source_rows_add_up_to_the_answer() {
     report(pairs, &failures);
 }
 
-/// Adding the yearly overviews never removes a month's figure, over every
-/// query of the grid that keeps every row (not `top`, `having` or a
-/// summary).
+/// Adding the yearly overviews never removes a month's figure, nor the
+/// change a month had against its base, over every query of the grid that
+/// keeps every row (not `top`, `having` or a summary).
 #[test]
 fn adding_a_source_never_removes_a_month() {
     let all = common::stores::history();
@@ -265,7 +265,7 @@ fn adding_a_source_never_removes_a_month() {
             continue;
         };
         pairs += 2;
-        for name in ["value"] {
+        for name in ["value", "change"] {
             if column(&before, name).is_none() {
                 continue;
             }

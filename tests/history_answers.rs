@@ -211,3 +211,66 @@ fn an_empty_rate_says_why() {
     );
     assert!(notes.contains(&"No rate for 2016-10, 2016-11, 2016-12: its sources state neither a rate nor the outcomes of the decisions (only how many were taken), and asylq never guesses one.".to_string()), "{notes:?}");
 }
+
+#[test]
+fn a_month_s_ranking_stands_beside_the_year_s_and_its_counts_never_rank_it_again() {
+    let (_d, mut s) = store(&[]);
+    let (text, _) = ask(&mut s, "show top10");
+    let of = |period: &str| -> Vec<String> {
+        text.lines()
+            .filter(|l| l.starts_with(&format!("{period},")))
+            .map(|l| l.split(',').take(3).collect::<Vec<_>>().join(","))
+            .collect()
+    };
+    // The 2016 overview ranks its year; October's page ranks October, as
+    // its own sentence orders it (Syria first), once.
+    assert_eq!(
+        of("2016"),
+        [
+            "2016,1,Afghanistan",
+            "2016,2,Syrië",
+            "2016,3,Irak",
+            "2016,4,Guinee",
+            "2016,5,Somalië"
+        ]
+    );
+    assert_eq!(
+        of("2016-10"),
+        [
+            "2016-10,1,Syrië",
+            "2016-10,2,Turkije",
+            "2016-10,3,Afghanistan",
+            "2016-10,4,Irak",
+            "2016-10,5,Albanië"
+        ]
+    );
+    // Turkey, Guinea and Venezuela share a count (69 each): the page's
+    // order stands, with no second listing ranked by the counts.
+    assert_eq!(of("2019-11").len(), 10);
+    assert_eq!(of("2019-11")[9], "2019-11,10,Venezuela");
+    // The months under an overview's year keep their ranks.
+    for month in ["2016-05", "2017-04", "2021-11", "2022-02", "2022-10"] {
+        assert!(!of(month).is_empty(), "{month} lost its ranks:\n{text}");
+    }
+}
+
+#[test]
+fn a_month_s_base_a_year_earlier_is_found_whatever_the_filter() {
+    let (_d, mut s) = store(&[]);
+    // An overview's whole year is a base for a year, never for its months:
+    // unfiltered, September and November 2022 meet the 2021 pages.
+    for q in [
+        "applications by month change yoy",
+        "applications where year = 2022 by month change yoy",
+    ] {
+        let (text, _) = ask(&mut s, q);
+        assert!(
+            text.contains("\n2022-09,4009,persons,2022-09,1,683,20.5\n"),
+            "{q}:\n{text}"
+        );
+        assert!(
+            text.contains("\n2022-11,3391,persons,2022-11,1,940,38.4\n"),
+            "{q}:\n{text}"
+        );
+    }
+}

@@ -272,3 +272,44 @@ fn countries_ranked_with_more_applicants_than_the_month_s_fail_a_check() {
     assert_eq!(failed, [(5, 452, 372 + 242 + 214 + 80 + 3 * 69)]);
     assert!(read(NOVEMBER_2019).unwrap().failures.is_empty());
 }
+
+/// In the wordings of the 2016 pages: a count beside its share, a count
+/// in the piece before its country, and one in the piece after it.
+#[test]
+fn a_count_beside_its_share_or_next_to_its_country_is_read() {
+    let page = |ranking: &str| {
+        format!(
+            "Asylum statistics October 2016\n\nIn October 2016, the Immigration Office registered 1,705 asylum applicants in Belgium.\n\n{ranking}\n"
+        )
+    };
+    let before = page("With 253 applicants, or 15.4 % of the October total, Syria remained the main country of origin, followed by Turkey (175 applicants, 10.3 %).");
+    assert_eq!(
+        by_country(&before),
+        [
+            ("Syrië".to_string(), 253, 5),
+            ("Turkije".to_string(), 175, 5),
+            ("other".to_string(), 1705 - 253 - 175, 3),
+        ]
+    );
+    let inside = page("Syria remained the main country of origin with 243 applications (15.1 % of the total), followed by Albania (130 applications, 8.1 %).");
+    assert_eq!(
+        by_country(&inside)[..2],
+        [
+            ("Albanië".to_string(), 130, 5),
+            ("Syrië".to_string(), 243, 5)
+        ]
+    );
+    let after = page("Syria was the main country of origin of asylum seekers in October 2016, with 260 applications (16.5 % of the total), followed by Afghanistan (146 applications, 9.2 %).");
+    assert_eq!(
+        by_country(&after)[..2],
+        [
+            ("Afghanistan".to_string(), 146, 5),
+            ("Syrië".to_string(), 260, 5)
+        ]
+    );
+    // Only shares: no count, and the sentence is listed as not read.
+    let shares =
+        page("Syria (15.4 %) remained the main country of origin, followed by Turkey (10.3 %).");
+    assert!(by_country(&shares).is_empty());
+    assert_eq!(not_read(&shares), [5]);
+}

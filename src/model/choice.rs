@@ -100,9 +100,11 @@ pub fn newer(n: &str, a: &str) -> String {
 /// - a source of higher precedence wins for a whole month and measure: a
 ///   page's figure is not current where a report gives the measure for that
 ///   month (its published protection rate not where a report gives the
-///   decisions); a page's figure by country is not current where a report
+///   decisions); a page's count by country is not current where a report
 ///   gives the measure by country for a period that overlaps it (its month
-///   or its year to date), and stays where the report gives only Belgium's;
+///   or its year to date), and stays where the report gives only Belgium's
+///   (a place in a top 10 ranks its own period only, and an overview's
+///   ranking of the year leaves a month's ranking be);
 /// - a table by country is taken whole from the newest source of the same
 ///   precedence that gives it: a country that an older report listed and
 ///   the newer one does not is in the newer `other` row, and keeping it
@@ -119,7 +121,7 @@ pub fn answers(a: &str) -> String {
     WHERE {precedes} AND NOT r.derived AND (
       (r.country IS NULL AND {a}.country IS NULL
         AND r.period_start = {a}.period_start AND r.period_end = {a}.period_end)
-      OR (r.country IS NOT NULL AND {a}.country IS NOT NULL
+      OR (r.country IS NOT NULL AND {a}.country IS NOT NULL AND {a}.unit <> '{rank}'
         AND r.period_start <= {a}.period_end AND r.period_end >= {a}.period_start))
       AND {same_measure})
   AND ({a}.country IS NULL OR {a}.derived OR NOT EXISTS (
@@ -132,6 +134,7 @@ pub fn answers(a: &str) -> String {
         precedes = precedes("r", a),
         same_measure = same_measure("r", a),
         follows = precedes(a, "n"),
+        rank = super::Figure::Rank(Measure::Applications).words().2,
         newer = newer("n", a),
         parts = group_with_parts(a),
         covered = span_covered_by_finer(a),

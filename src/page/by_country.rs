@@ -1,11 +1,11 @@
 //! A month's applicants by country where its ranking sentence states them
 //! ("Syrië met 253 aanvragen", "Turkije (175 aanvragen)", "Turkey, Guinea
 //! and Venezuela (69 each)"). A count is read only from a piece of the
-//! ranking (between commas and "and") that names one country and one
-//! number, and only where the page states the month's registered
-//! applicants, whose unit and type the counts take; a piece with a share,
-//! a bound or two numbers gives nothing, so its sentence stays listed as
-//! not read.
+//! ranking (between commas and "and") that states one whole number beside
+//! its shares, for the one country of its piece or the piece next to it,
+//! and only where the page states the month's registered applicants, whose
+//! unit and type the counts take; a piece with a bound or two numbers
+//! gives nothing, and a sentence with a share stays listed as not read.
 
 use super::context::numbers_left;
 use super::ranks::pieces;
@@ -29,55 +29,79 @@ pub(super) struct Count {
 /// Words that give one count to each of the countries named before it.
 const EACH: [&str; 5] = ["each", "elk", "telkens", "chacun", "chacune"];
 
-/// The counts the ranking sentences state, in their order.
+/// The counts the ranking sentences state, in their order. A count stands
+/// in its country's piece ("Turkije (175 aanvragen)", "Syrië met 253
+/// aanvragen"), in the piece after it ("La Syrie …, avec 260 demandes"),
+/// or before it ("With 253 applicants, … Syria remained …"); "each" gives
+/// it to every country named since the last count.
 pub(super) fn counts(ranking: &[&Sentence]) -> Vec<Count> {
     let mut out = Vec::new();
     for s in ranking {
         let mut waiting: Vec<String> = Vec::new();
+        let mut pending: Option<(i64, Range<usize>)> = None;
         for (country, piece) in pieces(&s.text) {
-            let Some(country) = country else {
-                waiting.clear();
-                continue;
-            };
             let offset = piece.as_ptr() as usize - s.text.as_ptr() as usize;
-            let Some((value, range)) = count_in(piece) else {
-                waiting.push(country);
-                continue;
-            };
-            let range = range.start + offset..range.end + offset;
+            let count = count_in(piece).map(|(v, r)| (v, r.start + offset..r.end + offset));
             let shared = EACH.iter().any(|w| piece.to_lowercase().contains(w));
-            let named = if shared {
-                std::mem::take(&mut waiting)
-            } else {
-                waiting.clear();
-                Vec::new()
+            let named: Vec<String> = match (country, count.clone()) {
+                (Some(country), Some(_)) if shared => std::mem::take(&mut waiting)
+                    .into_iter()
+                    .chain([country])
+                    .collect(),
+                (Some(country), Some(_)) => {
+                    waiting.clear();
+                    vec![country]
+                }
+                (Some(country), None) => {
+                    match pending.take() {
+                        Some(count) => push(&mut out, s, country, count),
+                        None => waiting.push(country),
+                    }
+                    continue;
+                }
+                (None, Some(count)) => {
+                    match waiting.len() {
+                        0 => pending = Some(count),
+                        1 if !shared => push(&mut out, s, waiting.remove(0), count),
+                        _ => waiting.clear(),
+                    }
+                    continue;
+                }
+                (None, None) => continue,
             };
-            for country in named.into_iter().chain([country]) {
-                out.push(Count {
-                    country,
-                    value,
-                    line: s.line,
-                    sentence: s.text.clone(),
-                    range: range.clone(),
-                });
+            let count = count.expect("a count");
+            for country in named {
+                push(&mut out, s, country, count.clone());
             }
         }
     }
     out
 }
 
-/// The one whole number a piece states, outside dates and the "10" of a
-/// top 10; none where it has two, a decimal or a share.
+fn push(out: &mut Vec<Count>, s: &Sentence, country: String, (value, range): (i64, Range<usize>)) {
+    out.push(Count {
+        country,
+        value,
+        line: s.line,
+        sentence: s.text.clone(),
+        range,
+    });
+}
+
+/// The one whole number a piece states, outside dates, the "10" of a top
+/// 10 and shares ("16,6 %"); none where it has two, or a decimal.
 fn count_in(piece: &str) -> Option<(i64, Range<usize>)> {
     static WHOLE: OnceLock<Regex> = OnceLock::new();
     let whole = WHOLE.get_or_init(|| Regex::new(&format!("^(?:{NUMBER})$")).expect("a pattern"));
-    let numbers = numbers_left(piece, &[]);
+    let numbers: Vec<Range<usize>> = numbers_left(piece, &[])
+        .into_iter()
+        .filter(|r| !is_share(&piece[r.end..]))
+        .collect();
     let [range] = numbers.as_slice() else {
         return None;
     };
     let text = &piece[range.clone()];
-    let after = piece[range.end..].trim_start();
-    if !whole.is_match(text) || after.starts_with('%') {
+    if !whole.is_match(text) {
         return None;
     }
     let value: i64 = text
@@ -87,6 +111,14 @@ fn count_in(piece: &str) -> Option<(i64, Range<usize>)> {
         .parse()
         .ok()?;
     (value > 0).then(|| (value, range.clone()))
+}
+
+/// Whether the text after a number makes it a share.
+fn is_share(after: &str) -> bool {
+    let after = after.trim_start().to_lowercase();
+    ["%", "per cent", "percent", "procent", "pour cent"]
+        .iter()
+        .any(|w| after.starts_with(w))
 }
 
 /// The counts as facts of the month, in the unit and type of the page's

@@ -102,14 +102,15 @@ GROUP BY period_start, period_end, measure, unit
 ORDER BY period_start, period_end, measure, unit";
 
 /// The top 10 countries of origin of each month's applicants (or of a
-/// year's, from an overview): the order a statistics page gives, and a report's table of the month ranked by its
-/// applicants (without `other`).
+/// year's, from an overview): the order a statistics page gives, and a
+/// report's table of the month ranked by its applicants (without `other`);
+/// a page's counts by country never rank beside its own order.
 pub(super) fn top10_sql() -> &'static str {
     static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     SQL.get_or_init(|| {
         format!(
             "SELECT month, rank, country, source FROM (
-  SELECT period_start, CASE WHEN period_start = period_end THEN strftime(period_start, '%Y-%m')
+  SELECT period_start, period_end, CASE WHEN period_start = period_end THEN strftime(period_start, '%Y-%m')
       WHEN month(period_start) = 1 AND month(period_end) = 12 AND year(period_start) = year(period_end)
         THEN strftime(period_start, '%Y')
       ELSE strftime(period_start, '%Y-%m') || '..' || strftime(period_end, '%Y-%m') END AS month,
@@ -117,16 +118,17 @@ pub(super) fn top10_sql() -> &'static str {
     report_file || ', line ' || source_line AS source
   FROM current_facts WHERE measure = 'rank'
   UNION ALL
-  SELECT period_start, strftime(period_start, '%Y-%m'),
+  SELECT period_start, period_end, strftime(period_start, '%Y-%m'),
     rank() OVER (PARTITION BY period_start ORDER BY sum(value) DESC), country,
     min(report_file) || ', ' || min(source_table)
   FROM current_facts
   WHERE measure = '{measure}' AND country IS NOT NULL AND country <> 'other'
-    AND period_start = period_end AND unit = '{unit}'
-  GROUP BY period_start, country)
-ORDER BY period_start, rank, country",
+    AND period_start = period_end AND unit = '{unit}' AND origin = '{report}'
+  GROUP BY period_start, period_end, country)
+ORDER BY period_start, period_end, rank, country",
             measure = RANKED.name(),
-            unit = RANKED.default_unit()
+            unit = RANKED.default_unit(),
+            report = crate::model::Origin::Report.as_str()
         )
     })
 }

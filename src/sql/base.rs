@@ -46,6 +46,15 @@ pub(super) fn base_ctes(q: &Checked, source: &str, step: i32) -> String {
             summed(q, "bm")
         );
     }
+    // Rows shorter than a year never meet a base year as a whole: their
+    // base is the months.
+    if cuts_years(q) {
+        return format!(
+            "b AS (\n{moved}\n),\nbm AS (\n  SELECT * FROM b\n  WHERE {exact_match}\n  UNION ALL\n{}\n),\np AS (\n{}\n),\n",
+            inside_spans(q, source, &exact_match),
+            summed(q, "bm")
+        );
+    }
     format!(
         "b AS (\n{moved}\n),\nbs AS (\n{}\n),\nbm AS (\n  SELECT * FROM b\n  WHERE {exact_match}\n    AND NOT EXISTS (SELECT 1 FROM bs WHERE bs.unit = b.unit AND b.country IS NULL\n      AND b.period_start >= bs.period_start AND b.period_end <= bs.period_end)\n  UNION ALL\n{}\n  UNION ALL\n  SELECT * FROM bs\n),\np AS (\n{}\n),\n",
         whole_spans(q, source, &exact_match),

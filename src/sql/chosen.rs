@@ -76,11 +76,17 @@ fn national_spans(q: &Checked) -> Option<String> {
     if !q.national_spans {
         return None;
     }
-    let cut = [Dim::Month, Dim::Quarter, Dim::Half, Dim::MonthOfYear];
-    if cut.iter().any(|d| q.dims.contains(d)) || names_months(&q.filter) {
+    if cuts_years(q) || names_months(&q.filter) {
         return Some(national_months(q));
     }
     Some(span_over_months(q))
+}
+
+/// Whether the rows are periods shorter than a year (months, quarters,
+/// half-years, months of the year), which cut into a year's span.
+pub(super) fn cuts_years(q: &Checked) -> bool {
+    let cut = [Dim::Month, Dim::Quarter, Dim::Half, Dim::MonthOfYear];
+    cut.iter().any(|d| q.dims.contains(d))
 }
 
 /// Whether a filter names months or quarters, which can cut into a span.

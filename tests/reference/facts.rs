@@ -213,7 +213,7 @@ pub fn current(printed: &[Fact]) -> Vec<Fact> {
         .filter(|a| {
             !printed.iter().any(|r| {
                 let national = r.country.is_none() && a.country.is_none();
-                let by_country = r.country.is_some() && a.country.is_some();
+                let by_country = r.country.is_some() && a.country.is_some() && a.unit != "rank";
                 r.origin < a.origin
                     && !r.derived
                     && (national && r.start == a.start && r.end == a.end

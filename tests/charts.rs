@@ -630,8 +630,8 @@ fn a_chart_speaks_the_language_of_names() {
     assert!(words.contains(&"3,500".to_string()), "{words:?}");
 }
 
-#[test]
-fn the_caption_names_only_the_sources_drawn() {
+/// A store of the report and the page of October 2019 (nl).
+fn store_of_october_2019() -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("facts.duckdb");
     let page = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/pages/nl-2019-10.txt");
@@ -647,6 +647,12 @@ fn the_caption_names_only_the_sources_drawn() {
         "{}",
         String::from_utf8_lossy(&load.stderr)
     );
+    (dir, db)
+}
+
+#[test]
+fn the_caption_names_only_the_sources_drawn() {
+    let (dir, db) = store_of_october_2019();
     let chart = |query: &str| {
         let file = dir.path().join("chart.svg");
         let out = Command::new(env!("CARGO_BIN_EXE_asylq"))
@@ -670,10 +676,37 @@ fn the_caption_names_only_the_sources_drawn() {
         "Source: CGVS, statistics page of October 2019 (nl) (asylq)"
     );
     assert_eq!(chart("workload where year = 2023 by month"), CAPTION);
-    assert_eq!(
-        chart("workload by year"),
-        "Sources: CGVS, statistics page of October 2019 (nl); CGVS, Asielstatistieken november 2023 (monthly report, published December 2023) (asylq)"
+    // 2019 is October's stock only, no year's end: a gap, so its page is
+    // not cited under the chart.
+    assert_eq!(chart("workload by year"), CAPTION);
+}
+
+/// A stock's year whose value is not of its December is a gap, unless it
+/// is the newest year (to date), and the subtitle names no period that is
+/// not drawn.
+#[test]
+fn a_stock_s_year_without_its_december_is_a_gap() {
+    let (dir, db) = store_of_october_2019();
+    let file = dir.path().join("chart.svg");
+    let out = Command::new(env!("CARGO_BIN_EXE_asylq"))
+        .arg("--db")
+        .arg(&db)
+        .args(["-c", "workload by year", "--output"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = std::fs::read_to_string(&file).unwrap();
+    let words = texts(&text).join(" ");
+    assert!(
+        words.contains("Not drawn, as the data covers them only in part: 2019 (October only)."),
+        "{words}"
     );
+    assert!(words.contains("(2023: November only)"), "{words}");
+    // 2023 is on the axis, 2019 is not.
+    let labels = texts(&text);
+    assert!(labels.contains(&"2023".to_string()), "{labels:?}");
+    assert!(!labels.contains(&"2019".to_string()), "{labels:?}");
 }
 
 /// English words a Dutch or French chart must not carry.

@@ -210,11 +210,12 @@ fn by_source_rows_add_up_to_the_answer() {
     let mut pairs = 0;
     for m in FLOWS {
         for w in YEARS {
-            for (d, split) in [
-                ("", " by source"),
-                (" by year", " by year, source"),
-                (" by month", " by month, source"),
-            ] {
+            for d in DIMS {
+                let split = if d.is_empty() {
+                    " by source".to_string()
+                } else {
+                    format!("{d}, source")
+                };
                 let (Some(whole), Some(parts)) = (
                     asked(&mut s, &format!("{m}{w}{d}")),
                     asked(&mut s, &format!("{m}{w}{split}")),
@@ -223,11 +224,15 @@ fn by_source_rows_add_up_to_the_answer() {
                 };
                 pairs += 1;
                 let value = column(&parts, "value").unwrap();
-                for (label, v) in values(&whole, "value") {
+                let dims = d.matches(',').count() + usize::from(!d.is_empty());
+                for row in &whole.rows {
+                    let key: Vec<String> = row[..dims].iter().map(plain).collect();
+                    let label = key.join(" ");
+                    let v = row[column(&whole, "value").unwrap()].number();
                     let sum: f64 = parts
                         .rows
                         .iter()
-                        .filter(|r| d.is_empty() || plain(&r[0]) == label)
+                        .filter(|r| r[..dims].iter().map(plain).collect::<Vec<_>>() == key)
                         .filter_map(|r| r[value].number())
                         .sum();
                     if v != Some(sum) {

@@ -54,11 +54,27 @@ fn a_running_total_never_passes_through_a_rest_of_the_year() {
 fn the_largest_month_of_a_year_known_partly_together_cannot_be_told() {
     let (_d, mut s) = store(&[]);
     let (text, notes) = ask(&mut s, "applications where year = 2016 max per month");
+    // The four months the pages give are whole; the other eight are known
+    // only together, as `by month` shows them (2016-01..2016-09 less May).
     assert_eq!(
         text,
-        "value,unit,period,months_covered,months,month\n,persons,,,0,\n"
+        "value,unit,period,months_covered,months,month\n,persons,2016-05..2016-12,4,4,\n"
     );
-    assert!(notes.contains(&"The month of the largest figure cannot be told: 2016-01..2016-12 gives 12 months only together, and any of them may be that month.".to_string()), "{notes:?}");
+    assert!(notes.contains(&"The month of the largest figure cannot be told: 2016-01..2016-09 gives 8 months only together, and any of them may be that month.".to_string()), "{notes:?}");
+    // The average per month still counts the overview's year as twelve.
+    let (text, _) = ask(&mut s, "applications where year = 2016 average per month");
+    assert_eq!(
+        text,
+        "value,unit,period,months_covered,months\n1559.2,persons,2016,12,12\n"
+    );
+    // In 2021 February's page gives no resettlement, so the rest of the
+    // year holds February's resettled: February counts once, and the
+    // average is the overview's own (about 2,164 a month).
+    let (text, _) = ask(&mut s, "applications where year = 2021 average per month");
+    assert_eq!(
+        text,
+        "value,unit,period,months_covered,months\n2164.3,persons,2021,12,12\n"
+    );
 }
 
 #[test]
@@ -273,4 +289,23 @@ fn a_month_s_base_a_year_earlier_is_found_whatever_the_filter() {
             "{q}:\n{text}"
         );
     }
+}
+
+#[test]
+fn a_year_taken_whole_names_no_mixed_definitions_of_months_it_does_not_show() {
+    let (_d, mut s) = store(&[]);
+    // The 2021 overview answers 2021 whole: the pages of its months, which
+    // count registered applicants only, are not in this answer.
+    let (_, notes) = ask(&mut s, "applications where year >= 2021 by year");
+    assert!(
+        notes.iter().all(|n| !n.starts_with("Mixed definitions")),
+        "{notes:?}"
+    );
+    let (_, notes) = ask(&mut s, "applications where year = 2021 by month");
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.starts_with("Mixed definitions: the applicants of 2021-02")),
+        "{notes:?}"
+    );
 }

@@ -372,7 +372,7 @@ fn a_series_from_2015_to_2023_over_pages_and_a_report() {
         out,
         "month,value,unit,period,months_covered,basis,granted,decided\n2015-07,61.8,percent,2015-07,1,dossiers,,\n2015-11,63.7,percent,2015-11,1,dossiers,,\n2017-04,49.9,percent,2017-04,1,dossiers,,\n2017-05,54.0,percent,2017-05,1,dossiers,,\n2019-10,32.2,percent,2019-10,1,dossiers,,\n"
     );
-    assert!(err.contains("Published rate (a statistics page's own figure, not computed from decision types): 2015-07, 2015-11, 2017-04, 2017-05, 2019-10."), "{err}");
+    assert!(err.contains("Published rate (the figure a statistics page or yearly overview published, not computed from decision types): 2015-07, 2015-11, 2017-04, 2017-05, 2019-10."), "{err}");
     let (_, out, err) = run("protection_rate where year in (2017, 2023) by year");
     assert_eq!(
         out,

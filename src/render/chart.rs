@@ -68,8 +68,21 @@ pub(super) fn is_gap(answer: &Answer, time: usize, n: usize) -> bool {
     let Some(drawn) = drawn_period(answer, time, row) else {
         return false;
     };
-    if by_month_of_year(answer, time) || is_stock(answer) {
+    if by_month_of_year(answer, time) {
         return false;
+    }
+    let newest = answer
+        .rows
+        .iter()
+        .filter_map(|r| drawn_period(answer, time, r))
+        .map(|p| p.first())
+        .max();
+    if is_stock(answer) {
+        // A stock's period is the month of its value: a year's value of
+        // June is no year's end, except for the newest year to date.
+        let cell = answer.column(Role::Period).map(|i| &row[i]);
+        let partial = cell.is_some_and(|c| is_partial(answer, drawn, c));
+        return partial && newest != Some(drawn.first());
     }
     let covered = answer
         .column(Role::Period)
@@ -82,18 +95,25 @@ pub(super) fn is_gap(answer: &Answer, time: usize, n: usize) -> bool {
     let Some(covered) = covered.filter(|c| missing || drawn.covered_in_part(*c)) else {
         return false;
     };
-    let newest = answer
-        .rows
-        .iter()
-        .filter_map(|r| drawn_period(answer, time, r))
-        .map(|p| p.first())
-        .max();
     let to_date = covered.first == drawn.first() && !missing;
     !(to_date && newest == Some(drawn.first()))
 }
 
+/// The rows drawn: every row but the
+/// gaps and the spans of months left out (all rows where nothing is drawn
+/// along time).
+pub(super) fn drawn_rows(answer: &Answer) -> Vec<usize> {
+    let Some(time) = time_column(answer) else {
+        return (0..answer.rows.len()).collect();
+    };
+    (0..answer.rows.len())
+        .filter(|n| drawn_period(answer, time, &answer.rows[*n]).is_some())
+        .filter(|n| !is_gap(answer, time, *n))
+        .collect()
+}
+
 /// Whether the answer's measure is a stock, whose period is the month of its
-/// value (a year's December), never a period covered in part.
+/// value (a year's December).
 pub(super) fn is_stock(answer: &Answer) -> bool {
     let stocks = crate::model::vocabulary::Measure::names_of(crate::model::vocabulary::Kind::Stock);
     answer

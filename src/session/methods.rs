@@ -71,7 +71,8 @@ pub(super) fn summary_notes(metas: &[Meta], checked: &Checked) -> Vec<Note> {
             .filter(|l| l.contains(".."))
             .map(String::from)
             .collect();
-        notes.extend(untold(kind, &together));
+        let months: i64 = metas.iter().filter_map(|m| m.together).sum();
+        notes.extend(untold(kind, &together, months));
         left.retain(|l| !l.contains(".."));
     }
     if !left.is_empty() {
@@ -83,16 +84,12 @@ pub(super) fn summary_notes(metas: &[Meta], checked: &Checked) -> Vec<Note> {
 
 /// A largest, smallest or middle month that cannot be told, as some
 /// months are known only together (`spans`, labels such as
-/// `2016-01..2016-09`): how many months those are.
-fn untold(kind: Summary, spans: &[String]) -> Option<Note> {
+/// `2016-01..2016-09`): how many months those are (`months`, as the rest
+/// of a yearly overview's year stands for them).
+fn untold(kind: Summary, spans: &[String], months: i64) -> Option<Note> {
     if spans.is_empty() {
         return None;
     }
-    let months: i64 = spans
-        .iter()
-        .filter_map(|l| l.split_once(".."))
-        .filter_map(|(a, b)| Some(Month::parse(b)?.index() - Month::parse(a)?.index() + 1))
-        .sum();
     let message = Message::new("note-summary-untold")
         .code("kind", kind.name())
         .codes("spans", spans)

@@ -26,7 +26,7 @@ impl Session {
         let message = Message::new("note-last-months")
             .code("month", &month)
             .code("reached", &reached);
-        Ok(Some(Note::about_all(NoteKind::Partial, message)))
+        Ok(Some(Note::about_all(NoteKind::Method, message)))
     }
 }
 

@@ -36,6 +36,8 @@ pub(super) struct Meta {
     pub(super) months_covered: Option<i64>,
     /// The months the rest of a yearly overview's year stands for.
     pub(super) rest_months: Vec<String>,
+    /// How many months a summary per month knows only together.
+    pub(super) together: Option<i64>,
     /// The months each operand of `a - b` covers.
     pub(super) left: Option<Span>,
     pub(super) right: Option<Span>,
@@ -104,6 +106,10 @@ fn meta(row: &[Cell], helpers: &[Option<Helper>]) -> Meta {
             _ => None,
         },
         months_covered: match at(Helper::MonthsCovered) {
+            Some(Cell::Int(n)) => Some(*n),
+            _ => None,
+        },
+        together: match at(Helper::Together) {
             Some(Cell::Int(n)) => Some(*n),
             _ => None,
         },

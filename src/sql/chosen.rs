@@ -69,17 +69,41 @@ fn stock_by_type(partition: &[&str]) -> String {
 }
 
 /// National flows where the store holds figures for spans of months (a
-/// yearly overview's year): by month or quarter, or filtered by months,
-/// every month and the rest of the span as one derived row over the months
-/// no figure covers; otherwise the span's figure over the sum of its months.
+/// yearly overview's year): by month or quarter, filtered by months, or
+/// summed up per month, every month and the rest of the span as one derived
+/// row over the months no figure covers; otherwise the span's figure over
+/// the sum of its months.
 fn national_spans(q: &Checked) -> Option<String> {
     if !q.national_spans {
         return None;
     }
-    if cuts_years(q) || names_months(&q.filter) {
+    if splits_spans(q) {
         return Some(national_months(q));
     }
     Some(span_over_months(q))
+}
+
+/// Where an answer takes a yearly overview's year whole, the months inside
+/// it are not in the answer: the condition that a fact `at` is no such
+/// month (empty where the answer splits spans or holds none).
+pub(super) fn not_under_whole_spans(q: &Checked, at: &str) -> String {
+    if !q.national_spans || splits_spans(q) || q.by_country_tables {
+        return String::new();
+    }
+    format!(
+        "\n  AND NOT EXISTS (SELECT 1 FROM current_facts y WHERE y.measure = {at}.measure AND y.unit = {at}.unit\n    AND y.country IS NULL AND y.period_start < y.period_end\n    AND {at}.period_start = {at}.period_end AND {at}.period_start BETWEEN y.period_start AND y.period_end)"
+    )
+}
+
+/// Whether national spans are split into the months shown and the rest
+/// (which then carries the months it stands for, `_free`).
+pub(super) fn splits_spans(q: &Checked) -> bool {
+    let per_month = matches!(q.plan.summary, Some((_, Per::Month)));
+    q.publisher == Publisher::Cgvs
+        && q.national_spans
+        && !q.by_country_tables
+        && q.measure.kind() != Kind::Stock
+        && (cuts_years(q) || names_months(&q.filter) || per_month)
 }
 
 /// Whether the rows are periods shorter than a year (months, quarters,

@@ -87,6 +87,9 @@ pub enum Helper {
     LeftOut,
     /// How many months a summary's periods cover.
     MonthsCovered,
+    /// How many months a summary per month knows only together (a rest of
+    /// a yearly overview's year).
+    Together,
     /// The months the rest of a yearly overview's year stands for, as labels.
     RestMonths,
     /// The months the first operand of `a - b` covers.
@@ -123,6 +126,7 @@ pub fn helper(name: &str) -> Option<Helper> {
         "_base_start" => Helper::BaseStart,
         "_left_out" => Helper::LeftOut,
         "_months_covered" => Helper::MonthsCovered,
+        "_together" => Helper::Together,
         "_rest_months" => Helper::RestMonths,
         "_x_start" => Helper::LeftStart,
         "_x_end" => Helper::LeftEnd,
@@ -175,9 +179,10 @@ pub fn role(name: &str, dims: &[Dim]) -> Role {
 /// applicants include resettlement: a report's months and the pages of
 /// 2016–2017 state it, the later pages count registered applicants only.
 pub fn resettlement_by_month(q: &Checked) -> Sql {
+    let unused = not_under_whole_spans(q, "m");
     Sql {
         text: format!(
-            "SELECT strftime(period_start, '%Y-%m') AS month, bool_or(type = '{0}') AS resettled, bool_or(type <> '{0}') AS registered\nFROM current_facts\nWHERE {1} AND period_start = period_end\nGROUP BY period_start ORDER BY period_start",
+            "SELECT strftime(period_start, '%Y-%m') AS month, bool_or(type = '{0}') AS resettled, bool_or(type <> '{0}') AS registered\nFROM current_facts m\nWHERE {1} AND period_start = period_end{unused}\nGROUP BY period_start ORDER BY period_start",
             Type::Resettlement.as_str(),
             facts_filter(q).join("\n  AND ")
         ),

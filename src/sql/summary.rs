@@ -27,7 +27,9 @@ pub(super) fn summary_query(q: &Checked, (kind, per): (Summary, Per)) -> String 
         month_index("period_start"),
         month_index("period_end")
     );
+    // A rest of a yearly overview's year stands for the months it lists.
     let months = match per {
+        Per::Month if splits_spans(q) => "CAST(CASE WHEN count(_free) > 0 THEN len(list_distinct(flatten(list(_free) FILTER (WHERE _free IS NOT NULL))))\n      ELSE datediff('month', period_start, period_end) + 1 END AS BIGINT)".to_string(),
         Per::Month => "CAST(datediff('month', period_start, period_end) + 1 AS BIGINT)".to_string(),
         _ => covered,
     };
@@ -46,6 +48,9 @@ pub(super) fn summary_query(q: &Checked, (kind, per): (Summary, Per)) -> String 
         "bool_or(forced) AS \"_forced\"".to_string(),
         format!("{REPORTS} AS \"_reports\""),
     ]);
+    if per == Per::Month {
+        keys.push(format!("{} AS \"_mlist\"", month_list(q)));
+    }
     let facts = facts_filter(q).join("\n    AND ");
     let inner = format!(
         "WITH f AS (\n{}\n),\n{chosen}p AS (\n  SELECT {}\n  FROM {from}\n  GROUP BY {}\n)",
@@ -58,7 +63,7 @@ pub(super) fn summary_query(q: &Checked, (kind, per): (Summary, Per)) -> String 
     cols.push(format!("{} AS \"value\"", summary_value(kind, per, &whole)));
     cols.push("\"unit\"".to_string());
     cols.push(if kind == Summary::Average && per == Per::Month {
-        "sum(\"_months\") AS \"months\"".to_string()
+        format!("{MONTHS_SPANNED} AS \"months\"")
     } else {
         format!("count(*) FILTER (WHERE {whole}) AS \"{}\"", per.plural())
     });
@@ -93,6 +98,7 @@ pub(super) fn summary_query(q: &Checked, (kind, per): (Summary, Per)) -> String 
         "bool_or(\"_forced\") AS \"_forced\"".to_string(),
         format!("list_sort(list_distinct(flatten(list(\"_reports\") FILTER (WHERE {kept})))) AS \"_reports\""),
         format!("string_agg({label}, ', ' ORDER BY \"_period\") FILTER (WHERE NOT ({kept})) AS \"_left_out\""),
+        "sum(\"_months\") FILTER (WHERE \"_months\" > 1) AS \"_together\"".to_string(),
         format!("len(list_distinct(flatten(list(range({}, {})) FILTER (WHERE {kept})))) AS \"_months_covered\"", month_index("\"_start\""), month_index("\"_end\"") + " + 1"),
     ]);
     let mut outer_groups: Vec<String> = dims.iter().map(|d| format!("\"{}\"", d.name())).collect();
@@ -150,12 +156,35 @@ fn summary_value(kind: Summary, per: Per, whole: &str) -> String {
     }
 }
 
+/// The months a summary's periods stand for, each once: a rest of a yearly
+/// overview's year and a month of its own that gives another type of the
+/// same month count that month once.
+const MONTHS_SPANNED: &str = "len(list_distinct(flatten(list(\"_mlist\"))))";
+
+/// The months (as indices) a period of a summary per month stands for: those a rest
+/// of a yearly overview's year lists, else its span.
+fn month_list(q: &Checked) -> String {
+    let span = format!(
+        "range({}, {} + 1)",
+        month_index("min(period_start)"),
+        month_index("max(period_end)")
+    );
+    if splits_spans(q) {
+        format!(
+            "CASE WHEN count(_free) > 0 THEN list_transform(list_distinct(flatten(list(_free) FILTER (WHERE _free IS NOT NULL))), x -> {}) ELSE {span} END",
+            month_index("x")
+        )
+    } else {
+        span
+    }
+}
+
 /// How many periods of a summary per month stand for several months.
 const TOGETHER: &str = "count(*) FILTER (WHERE \"_months\" > 1)";
 
 fn plain_summary(kind: Summary, per: Per, whole: &str) -> String {
     match (kind, per) {
-        (Summary::Average, Per::Month) => "round(sum(\"value\") / sum(\"_months\"), 1)".to_string(),
+        (Summary::Average, Per::Month) => format!("round(sum(\"value\") / {MONTHS_SPANNED}, 1)"),
         (Summary::Average, _) => format!("round(avg(\"value\") FILTER (WHERE {whole}), 1)"),
         (Summary::Min, _) => format!("min(\"value\") FILTER (WHERE {whole})"),
         (Summary::Max, _) => format!("max(\"value\") FILTER (WHERE {whole})"),

@@ -308,8 +308,9 @@ fn groups(q: &Query, facts: &[Fact]) -> Vec<Group> {
 }
 
 /// Whether national figures for spans of months (a yearly overview's year)
-/// are split into months for this query: by month or quarter, or under a
-/// filter of months; the split reads every fact, the filter comes after.
+/// are split into months for this query: by month or quarter, under a
+/// filter of months, or summed up per month; the split reads every fact,
+/// the filter comes after.
 fn splits_spans(q: &Query, current: &[Fact]) -> bool {
     let spans = current
         .iter()
@@ -321,7 +322,8 @@ fn splits_spans(q: &Query, current: &[Fact]) -> bool {
             || q.has("quarter")
             || q.has("half")
             || q.has("month_of_year")
-            || q.modifier == "last 3 months")
+            || q.modifier == "last 3 months"
+            || q.modifier.ends_with(" per month"))
 }
 
 /// The months of the quarter or half-year a query's rows are, if any.

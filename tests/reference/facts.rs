@@ -32,6 +32,9 @@ pub struct Fact {
     pub file: String,
     pub table: String,
     pub line: i64,
+    /// For the rest of a yearly overview's year, the months it stands for
+    /// (its span less the months shown on their own).
+    pub free: Option<Vec<i64>>,
 }
 
 impl Fact {
@@ -119,6 +122,7 @@ pub fn printed(session: &Session) -> Vec<Fact> {
                 file: s(14),
                 table: s(15),
                 line: s(16).parse().unwrap(),
+                free: None,
             }
         })
         .collect()

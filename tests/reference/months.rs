@@ -157,6 +157,7 @@ pub fn national_months(facts: Vec<Fact>, measure: &str, one_period: Option<i64>)
         out.push(Fact {
             start: free[0],
             end: *free.last().unwrap(),
+            free: Some(free.clone()),
             value: y.value - sub,
             derived: y.derived || !inside.is_empty(),
             table,

@@ -29,11 +29,19 @@ pub fn average(q: &Query, facts: Vec<Fact>) -> Vec<Row> {
     }
     rows.into_iter()
         .map(|(key, facts)| {
-            // One period per distinct span, counted as the months it covers.
+            // The months the facts cover: a rest of an overview's year
+            // stands for its months less those shown on their own.
             let mut spans: Vec<(i64, i64)> = facts.iter().map(|f| (f.start, f.end)).collect();
             spans.sort();
             spans.dedup();
-            let months: i64 = spans.iter().map(|(s, e)| e - s + 1).sum();
+            let months = facts
+                .iter()
+                .flat_map(|f| match &f.free {
+                    Some(free) => free.clone(),
+                    None => (f.start..=f.end).collect(),
+                })
+                .collect::<std::collections::BTreeSet<i64>>()
+                .len() as i64;
             let total: i64 = facts.iter().map(|f| f.value).sum();
             let mut cells = BTreeMap::new();
             for (d, k) in q.dims.iter().zip(key) {

@@ -7,6 +7,7 @@
 use super::words::{self, and, by, change_in, dimension, month_name, share_of, Lang};
 use super::*;
 use crate::answer::{Citation, NoteKind, Picked, Subject};
+use crate::model::month::Span;
 use crate::model::Origin;
 
 /// What the chart must say about its marks: periods covered in part (drawn
@@ -284,12 +285,28 @@ pub(super) fn subtitle(answer: &Answer, lang: Lang) -> String {
         Some(how) => format!("{unit}. {how}"),
         None => unit,
     };
-    let main = CAVEATS
-        .iter()
-        .find_map(|kind| answer.notes.iter().find(|n| n.kind == *kind));
+    // The main caveat of what is drawn: a note on periods not drawn (gaps,
+    // spans left out) is no caveat of the chart.
+    let drawn = drawn_spans(answer);
+    let is_drawn = |label: &String| {
+        label_span(label)
+            .is_none_or(|l| drawn.iter().any(|d| d.first <= l.last && l.first <= d.last))
+    };
+    let main = CAVEATS.iter().find_map(|kind| {
+        answer
+            .notes
+            .iter()
+            .find(|n| n.kind == *kind && (n.periods.is_empty() || n.periods.iter().any(is_drawn)))
+    });
     let Some(note) = main else {
         return format!("{unit}.");
     };
+    let periods: Vec<String> = note
+        .periods
+        .iter()
+        .filter(|p| is_drawn(p))
+        .cloned()
+        .collect();
     let what = match note.kind {
         NoteKind::Derived => lang.pick(
             "Computed by asylq from printed figures",
@@ -313,15 +330,69 @@ pub(super) fn subtitle(answer: &Answer, lang: Lang) -> String {
         _ => lang.pick("Year to date", "Sinds januari", "Depuis janvier"),
     };
     let colon = if lang == Lang::Fr { " :" } else { ":" };
-    match note.periods.len() {
+    match periods.len() {
         0 => format!("{unit}. {what}."),
-        n if n <= 4 => format!("{unit}. {what}{colon} {}.", note.periods.join(", ")),
+        n if n <= 4 => format!("{unit}. {what}{colon} {}.", periods.join(", ")),
         n => format!(
             "{unit}. {what}{colon} {} (+{}).",
-            note.periods[..3].join(", "),
+            periods[..3].join(", "),
             n - 3
         ),
     }
+}
+
+/// The months of each row drawn along time.
+fn drawn_spans(answer: &Answer) -> Vec<Span> {
+    let Some(time) = time_column(answer) else {
+        return Vec::new();
+    };
+    drawn_rows(answer)
+        .into_iter()
+        .filter_map(|n| drawn_period(answer, time, &answer.rows[n]))
+        .map(|p| p.span())
+        .collect()
+}
+
+/// The months a note's period label names: `2023`, `2023-11`,
+/// `2023-01..2023-10`; `None` for another label.
+fn label_span(label: &str) -> Option<Span> {
+    if let Some((a, b)) = label.split_once("..") {
+        return Some(Span {
+            first: Month::parse(a)?,
+            last: Month::parse(b)?,
+        });
+    }
+    if let Some(month) = Month::parse(label) {
+        return Some(Span {
+            first: month,
+            last: month,
+        });
+    }
+    let year: i32 = label.parse().ok().filter(|_| label.len() == 4)?;
+    let first = Month::new(year, 1)?;
+    Some(Span {
+        first,
+        last: first.minus(-11),
+    })
+}
+
+/// The citations of the sources of the rows drawn: a source only of a gap
+/// or of a span left out is not cited under the chart.
+pub(super) fn drawn_citations(answer: &Answer) -> Vec<Citation> {
+    let files: Vec<&String> = drawn_rows(answer)
+        .into_iter()
+        .filter_map(|n| answer.coverage.get(n))
+        .flat_map(|c| c.sources.iter())
+        .collect();
+    if answer.coverage.iter().all(|c| c.sources.is_empty()) {
+        return answer.citations.clone();
+    }
+    answer
+        .citations
+        .iter()
+        .filter(|c| files.contains(&&c.file))
+        .cloned()
+        .collect()
 }
 
 /// How a ranking chose its members (`top N`): "The 5 largest", "De 5

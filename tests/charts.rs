@@ -919,3 +919,28 @@ fn months_of_the_year_are_one_line_a_year() {
     let french = texts(&svg(query, &["--lang", "fr"]));
     assert!(french.contains(&"janv.".to_string()), "{french:?}");
 }
+
+/// A period not drawn with many months missing is named by how many it
+/// holds, so that every gap fits under the chart.
+#[test]
+fn a_gap_of_many_missing_months_is_counted_not_listed() {
+    let (dir, db) = store_of_october_2019();
+    let file = dir.path().join("chart.svg");
+    let out = Command::new(env!("CARGO_BIN_EXE_asylq"))
+        .arg("--db")
+        .arg(&db)
+        .args([
+            "-c",
+            "applications where unit = persons by year",
+            "--output",
+        ])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let words = texts(&std::fs::read_to_string(&file).unwrap()).join(" ");
+    assert!(
+        words.contains("Not drawn, as the data covers them only in part: 2019 (1 of 12 months)."),
+        "{words}"
+    );
+}

@@ -35,7 +35,7 @@ pub(super) fn remarks(answer: &Answer, lang: Lang) -> Vec<String> {
             plain(&row[time])
         };
         if super::is_gap(answer, time, n) {
-            gaps.push(gap_label(answer, n, &label, lang));
+            gaps.push(gap_label(answer, n, drawn, &label, lang));
             continue;
         }
         if answer.is_derived(n) {
@@ -96,10 +96,22 @@ pub(super) fn remarks(answer: &Answer, lang: Lang) -> Vec<String> {
     out
 }
 
-/// A period not drawn, with what its figures cover: "2017 (February–March
-/// only)", "2023-Q1 (without 2023-02)".
-fn gap_label(answer: &Answer, n: usize, label: &str, lang: Lang) -> String {
+/// A period not drawn (`drawn`, as its row would be), with what its figures
+/// cover: "2017 (February–March only)", "2023-Q1 (without 2023-02)", "2019
+/// (4 of 12 months)".
+fn gap_label(answer: &Answer, n: usize, drawn: Period, label: &str, lang: Lang) -> String {
     if let Some(c) = answer.coverage.get(n).filter(|c| !c.missing.is_empty()) {
+        // Many months missing: how many are there, so that every gap fits.
+        if c.missing.len() > 6 {
+            let of = drawn.span().len();
+            let held = of - c.missing.len() as i64;
+            let months = match lang {
+                Lang::En => format!("{held} of {of} months"),
+                Lang::Nl => format!("{held} van {of} maanden"),
+                Lang::Fr => format!("{held} mois sur {of}"),
+            };
+            return format!("{label} ({months})");
+        }
         let missing: Vec<String> = c.missing.iter().map(|m| m.to_string()).collect();
         let without = lang.pick("without", "zonder", "sans");
         return format!("{label} ({without} {})", missing.join(", "));

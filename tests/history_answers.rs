@@ -292,6 +292,34 @@ fn a_month_s_base_a_year_earlier_is_found_whatever_the_filter() {
 }
 
 #[test]
+fn a_rest_of_the_year_without_resettlement_is_named_beside_months_with_it() {
+    let (_d, mut s) = store(&[]);
+    // The 2017 overview states the registered only (19,688): the rest of
+    // its year (15,381) counts no resettled or relocated persons, while
+    // May and September count both and April its relocated (59) only.
+    let (text, notes) = ask(&mut s, "applications where year = 2017 by month");
+    assert_eq!(
+        text,
+        "month,value,unit,period,months_covered\n2017-01..2017-12,15381,persons,2017,9\n2017-04,1424,persons,2017-04,1\n2017-05,1643,persons,2017-05,1\n2017-09,1898,persons,2017-09,1\n"
+    );
+    let mixed: Vec<&String> = notes.iter().filter(|n| n.starts_with("Mixed")).collect();
+    assert_eq!(
+        mixed,
+        [
+            "Mixed definitions: the applicants of 2017, 2017-04 include no resettlement (their sources state none); the other rows include it.",
+            "Mixed definitions: the applicants of 2017 include no relocation (their sources state none); the other rows include it."
+        ]
+    );
+    // By year, the overviews' registered-only years beside the report's
+    // totals with resettlement.
+    let (_, notes) = ask(&mut s, "applications where year >= 2016 by year");
+    assert!(
+        notes.contains(&"Mixed definitions: the applicants of 2016, 2017, 2019-05, 2019-08, 2019-10, 2019-11 include no resettlement (their sources state none); the other rows include it.".to_string()),
+        "{notes:?}"
+    );
+}
+
+#[test]
 fn a_year_taken_whole_names_no_mixed_definitions_of_months_it_does_not_show() {
     let (_d, mut s) = store(&[]);
     // The 2021 overview answers 2021 whole: the pages of its months, which

@@ -399,7 +399,7 @@ fn a_series_over_months_of_two_definitions_says_so() {
     let mut s = asylq::session::Session::new(store).unwrap();
     let (_, notes) = common::answers(&mut s, "applications where year >= 2019 by year").unwrap();
     assert!(
-        notes.contains(&"Mixed definitions: the applicants of 2019-10 are the registered applicants only (their pages state no resettlement); the other months include resettlement.".to_string()),
+        notes.contains(&"Mixed definitions: the applicants of 2019-10 include no resettlement (their sources state none); the other rows include it.".to_string()),
         "{notes:?}"
     );
     // One definition only: no note.

@@ -68,7 +68,9 @@ note-type-level = By type at the level every period gives: for { $periods }, the
        *[total] the types of decision
     }; so every period shows `{ $group }` in their place.
 note-country-in-other = { $country } is not among the countries the report lists for { $measure }: its figures are inside `other` ("Andere landen"), which the report does not split.
-note-mixed-definitions = Mixed definitions: the applicants of { $months } are the registered applicants only (their pages state no resettlement); the other months include resettlement.
+note-mixed-definitions = Mixed definitions: the applicants of { $months } include no { $part } (their sources state none); the other rows include it.
+word-resettlement = resettlement
+word-relocation = relocation
 note-resettled-only = Not like for like: the applicants of { $months } are the resettled only (their pages state no registered applicants as a figure); the other months count every applicant.
 note-no-conflict = No conflict: every figure that a page and a report (or two pages) both give for a month agrees.
 note-no-revision = No figure has been revised: no newer report gives another value for a stored figure.

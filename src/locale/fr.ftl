@@ -68,7 +68,9 @@ note-type-level = Par type au niveau que donne chaque période : pour { $periods
        *[total] les types de décision
     } ; chaque période montre donc `{ $group }` à leur place.
 note-country-in-other = { $country } ne figure pas parmi les pays que le rapport énumère pour { $measure } : ses chiffres sont dans `other` (« Andere landen »), que le rapport ne détaille pas.
-note-mixed-definitions = Définitions différentes : les demandeurs de { $months } ne sont que les demandeurs enregistrés (leurs pages ne mentionnent pas de réinstallation) ; les autres mois comprennent la réinstallation.
+note-mixed-definitions = Définitions différentes : les demandeurs de { $months } ne comprennent pas la { $part } (leurs sources ne la mentionnent pas) ; les autres lignes la comprennent.
+word-resettlement = réinstallation
+word-relocation = relocalisation
 note-resettled-only = Pas comparable : les demandeurs de { $months } ne sont que les réinstallés (leurs pages ne donnent pas les demandeurs enregistrés en chiffre) ; les autres mois comptent tous les demandeurs.
 note-no-conflict = Aucune contradiction : chaque chiffre qu'une page et un rapport (ou deux pages) donnent pour un mois concorde.
 note-no-revision = Aucun chiffre n'a été révisé : aucun rapport plus récent ne donne une autre valeur pour un chiffre enregistré.

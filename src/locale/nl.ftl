@@ -68,7 +68,9 @@ note-type-level = Per type op het niveau dat elke periode geeft: voor { $periods
        *[total] de soorten beslissingen
     }; daarom toont elke periode `{ $group }` in hun plaats.
 note-country-in-other = { $country } staat niet bij de landen die het rapport voor { $measure } vermeldt: de cijfers zitten in `other` ("Andere landen"), dat het rapport niet opsplitst.
-note-mixed-definitions = Verschillende definities: de verzoekers van { $months } zijn alleen de geregistreerde verzoekers (hun pagina's vermelden geen hervestiging); de andere maanden tellen de hervestiging mee.
+note-mixed-definitions = Verschillende definities: de verzoekers van { $months } omvatten geen { $part } (hun bronnen vermelden die niet); de andere rijen wel.
+word-resettlement = hervestiging
+word-relocation = relocatie
 note-resettled-only = Niet vergelijkbaar: de verzoekers van { $months } zijn alleen de hervestigden (hun pagina's geven de geregistreerde verzoekers niet als cijfer); de andere maanden tellen alle verzoekers.
 note-no-conflict = Geen tegenstrijdigheid: elk cijfer dat een pagina en een rapport (of twee pagina's) voor een maand geven, is gelijk.
 note-no-revision = Geen cijfer is herzien: geen nieuwer rapport geeft een andere waarde voor een opgeslagen cijfer.

@@ -17,6 +17,7 @@ use crate::store::Store;
 
 pub use crate::answer::{Answer, Cell, Citation, Note, NoteKind, StatementError};
 
+mod definitions;
 mod eurostat;
 use eurostat::{name_geos, per_capita_notes};
 mod gaps;
@@ -378,42 +379,6 @@ impl Session {
                 Note::about_all(NoteKind::Countries, message)
             })
             .collect())
-    }
-
-    /// Applications over months whose figures include resettlement and
-    /// months whose figures do not (pages that count registered applicants
-    /// only): a note names the latter.
-    fn mixed_definitions(&self, checked: &Checked) -> Result<Vec<Note>> {
-        if !self.cx.has_pages
-            || !checked.measure.counts_resettlement()
-            || checked.types.is_some()
-            || checked.by_country_tables
-        {
-            return Ok(Vec::new());
-        }
-        let months = self.query(&sql::resettlement_by_month(checked).text)?;
-        let lacking = |at: usize| -> Vec<String> {
-            months
-                .rows
-                .iter()
-                .filter(|r| r[at] != Cell::Bool(true))
-                .map(|r| render::plain(&r[0]))
-                .collect()
-        };
-        let mut notes = Vec::new();
-        for (at, id) in [(1, "note-mixed-definitions"), (2, "note-resettled-only")] {
-            let months_lacking = lacking(at);
-            if months_lacking.is_empty() || months_lacking.len() == months.rows.len() {
-                continue;
-            }
-            let message = crate::locale::Message::new(id).codes("months", &months_lacking);
-            notes.push(Note::new(
-                NoteKind::MixedDefinitions,
-                months_lacking,
-                message,
-            ));
-        }
-        Ok(notes)
     }
 
     fn query(&self, text: &str) -> Result<Answer> {

@@ -175,15 +175,14 @@ pub fn role(name: &str, dims: &[Dim]) -> Role {
     }
 }
 
-/// The months a query's national facts cover, each with whether its
-/// applicants include resettlement: a report's months and the pages of
-/// 2016–2017 state it, the later pages count registered applicants only.
-pub fn resettlement_by_month(q: &Checked) -> Sql {
+/// The months a query's national facts give as months (pages and reports,
+/// not those under a yearly overview's year taken whole), each with the
+/// types stated for it.
+pub fn types_by_month(q: &Checked) -> Sql {
     let unused = not_under_whole_spans(q, "m");
     Sql {
         text: format!(
-            "SELECT strftime(period_start, '%Y-%m') AS month, bool_or(type = '{0}') AS resettled, bool_or(type <> '{0}') AS registered\nFROM current_facts m\nWHERE {1} AND period_start = period_end{unused}\nGROUP BY period_start ORDER BY period_start",
-            Type::Resettlement.as_str(),
+            "SELECT strftime(period_start, '%Y-%m') AS month, string_agg(DISTINCT type, ',' ORDER BY type) AS types\nFROM current_facts m\nWHERE {} AND period_start = period_end{unused}\nGROUP BY period_start ORDER BY period_start",
             facts_filter(q).join("\n  AND ")
         ),
     }

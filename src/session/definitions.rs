@@ -1,0 +1,216 @@
+//! Whether an answer's applicants are of one definition. A report's total
+//! counts the resettled (and, in 2015–2018, the relocated) beside the
+//! registered applicants; many pages and yearly overviews state the
+//! registered only. Where some rows of an answer include a part and others
+//! do not, a note names the rows (or the months inside a row) that lack it,
+//! so that nobody compares a total with a part unawares.
+
+use super::*;
+use crate::check::Plan;
+use crate::model::month::Span;
+use crate::model::vocabulary::Type;
+
+/// The parts a total adds to the registered applicants, each with the word
+/// that names it and whether it is compared only over the years some row
+/// states it (relocation was a programme of a few years).
+const ADDED: [(Type, &str, bool); 2] = [
+    (Type::Resettlement, "word-resettlement", false),
+    (Type::Relocation, "word-relocation", true),
+];
+
+/// A row of the answer: the months it covers, the types its figures have,
+/// and how a note names it.
+struct Row {
+    span: Span,
+    types: Vec<String>,
+    /// The months its figures cover, where it has gaps.
+    covered: Option<Vec<Month>>,
+    /// It is the rest of a yearly overview's year.
+    rest: bool,
+}
+
+impl Row {
+    /// How a note names the row: its period, or its months where it has
+    /// gaps (a year of four pages); the rest of a year by its period, as
+    /// the answer's note on it does.
+    fn names(&self) -> Vec<(Month, String)> {
+        match &self.covered {
+            Some(months) if !self.rest && (months.len() as i64) < self.span.len() => {
+                months.iter().map(|m| (*m, m.to_string())).collect()
+            }
+            _ => vec![(
+                self.span.first,
+                period_label(self.span.first, self.span.last),
+            )],
+        }
+    }
+
+    fn has(&self, part: Type) -> bool {
+        self.types.iter().any(|t| t == part.as_str())
+    }
+
+    /// The same row's figures of another type.
+    fn join(&mut self, other: Row) {
+        self.span.first = self.span.first.min(other.span.first);
+        self.span.last = self.span.last.max(other.span.last);
+        self.types.extend(other.types);
+        self.rest |= other.rest;
+        self.covered = match (self.covered.take(), other.covered) {
+            (Some(mut a), Some(b)) => {
+                a.extend(b);
+                a.sort();
+                a.dedup();
+                Some(a)
+            }
+            _ => None,
+        };
+    }
+
+    fn has_registered(&self) -> bool {
+        let added = ADDED.map(|(t, _, _)| t.as_str());
+        self.types.iter().any(|t| !added.contains(&t.as_str()))
+    }
+}
+
+/// A month the pages or reports give, with the parts of the total it states.
+struct MonthTypes {
+    month: Month,
+    types: Vec<String>,
+}
+
+impl Session {
+    /// The notes on rows whose applicants lack a part others include, and
+    /// on rows of the resettled only.
+    pub(super) fn mixed_definitions(&self, checked: &Checked) -> Result<Vec<Note>> {
+        if !self.cx.has_pages
+            || !checked.measure.counts_resettlement()
+            || checked.types.is_some()
+            || checked.by_country_tables
+            || checked.dims.contains(&Dim::Type)
+        {
+            return Ok(Vec::new());
+        }
+        let rows = self.rows_by_type(checked)?;
+        let months = self.months_by_type(checked)?;
+        let mut notes: Vec<Note> = ADDED
+            .iter()
+            .filter_map(|&(part, word, within)| lacking(&rows, &months, part, word, within))
+            .collect();
+        notes.extend(resettled_only(&rows));
+        Ok(notes)
+    }
+
+    /// The answer's rows by type, without its modifiers: a summary's rows
+    /// are its months.
+    fn rows_by_type(&self, checked: &Checked) -> Result<Vec<Row>> {
+        let mut typed = checked.clone();
+        typed.combine = None;
+        if typed.plan.summary.is_some() && !typed.dims.contains(&Dim::Month) {
+            typed.dims.push(Dim::Month);
+        }
+        typed.plan = Plan::default();
+        typed.dims.push(Dim::Type);
+        let (typed, _) = self.at_common_level(&typed)?;
+        let mut answer = self.query(&sql::compile(&typed).text)?;
+        let metas = split(&mut answer);
+        let keys = typed.dims.len() - 1;
+        let at = |name: &str| answer.columns.iter().position(|c| c == name);
+        let (Some(kind), Some(value)) = (at("type"), at("value")) else {
+            return Ok(Vec::new());
+        };
+        let mut rows: Vec<(Vec<String>, Row)> = Vec::new();
+        for (row, meta) in answer.rows.iter().zip(&metas) {
+            let (Some(span), false) = (meta.span, row[value] == Cell::Null) else {
+                continue;
+            };
+            let key: Vec<String> = row[..keys].iter().map(render::plain).collect();
+            let found = Row {
+                span,
+                types: vec![render::plain(&row[kind])],
+                covered: meta.covered.clone(),
+                rest: !meta.rest_months.is_empty(),
+            };
+            match rows.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, r)) => r.join(found),
+                None => rows.push((key, found)),
+            }
+        }
+        Ok(rows.into_iter().map(|(_, r)| r).collect())
+    }
+
+    /// The months the answer's pages and reports give as months, each with
+    /// the types stated for it.
+    fn months_by_type(&self, checked: &Checked) -> Result<Vec<MonthTypes>> {
+        let found = self.query(&sql::types_by_month(checked).text)?;
+        Ok(found
+            .rows
+            .iter()
+            .filter_map(|r| {
+                Some(MonthTypes {
+                    month: Month::parse(&render::plain(&r[0]))?,
+                    types: render::plain(&r[1]).split(',').map(String::from).collect(),
+                })
+            })
+            .collect())
+    }
+}
+
+/// The note on the rows that lack `part` where other rows include it: rows
+/// without it at all, and months without it inside a row that has it.
+fn lacking(
+    rows: &[Row],
+    months: &[MonthTypes],
+    part: Type,
+    word: &'static str,
+    within_its_years: bool,
+) -> Option<Note> {
+    let having: Vec<&Row> = rows.iter().filter(|r| r.has(part)).collect();
+    let in_scope = |span: Span| {
+        !within_its_years
+            || having.iter().any(|h| {
+                span.first.year() <= h.span.last.year() && h.span.first.year() <= span.last.year()
+            })
+    };
+    let mut named: Vec<(Month, String)> = rows
+        .iter()
+        .filter(|r| !r.has(part) && r.has_registered() && in_scope(r.span))
+        .flat_map(Row::names)
+        .collect();
+    named.extend(
+        months
+            .iter()
+            .filter(|m| !m.types.iter().any(|t| t == part.as_str()))
+            .filter(|m| {
+                having
+                    .iter()
+                    .any(|h| h.span.first <= m.month && m.month <= h.span.last)
+            })
+            .map(|m| (m.month, m.month.to_string())),
+    );
+    if having.is_empty() || named.is_empty() {
+        return None;
+    }
+    named.sort();
+    named.dedup();
+    let labels: Vec<String> = named.into_iter().map(|(_, l)| l).collect();
+    let message = crate::locale::Message::new("note-mixed-definitions")
+        .codes("months", &labels)
+        .with("part", crate::locale::Message::new(word).into());
+    Some(Note::new(NoteKind::MixedDefinitions, labels, message))
+}
+
+/// The note on rows of the resettled only, beside rows of registered
+/// applicants.
+fn resettled_only(rows: &[Row]) -> Option<Note> {
+    let only: Vec<String> = rows
+        .iter()
+        .filter(|r| r.has(Type::Resettlement) && !r.has_registered())
+        .flat_map(Row::names)
+        .map(|(_, label)| label)
+        .collect();
+    if only.is_empty() || !rows.iter().any(Row::has_registered) {
+        return None;
+    }
+    let message = crate::locale::Message::new("note-resettled-only").codes("months", &only);
+    Some(Note::new(NoteKind::MixedDefinitions, only, message))
+}

@@ -80,10 +80,11 @@ fn the_largest_month_of_a_year_known_partly_together_cannot_be_told() {
 #[test]
 fn a_year_s_rate_is_never_a_month_s_published_rate() {
     let (_d, mut s) = store(&[]);
+    // 2016's overview publishes its rate over persons: no rate in dossiers.
     let (text, notes) = ask(&mut s, "protection_rate where year >= 2016 by year");
     assert_eq!(
         text,
-        "year,value,unit,period,months_covered,basis,granted,decided\n2016,57.7,percent,2016,12,dossiers,,\n2017,50.7,percent,2017,12,dossiers,,\n2019,,percent,2019-05..2019-11,4,dossiers,,\n2021,43.5,percent,2021,12,dossiers,,\n2022,43.0,percent,2022,12,dossiers,,\n2023,43.1,percent,2023-01..2023-11,11,dossiers,9430,21858\n"
+        "year,value,unit,period,months_covered,basis,granted,decided\n2016,,percent,2016-10..2016-12,3,dossiers,,\n2017,50.7,percent,2017,12,dossiers,,\n2019,,percent,2019-05..2019-11,4,dossiers,,\n2021,43.5,percent,2021,12,dossiers,,\n2022,43.0,percent,2022,12,dossiers,,\n2023,43.1,percent,2023-01..2023-11,11,dossiers,9430,21858\n"
     );
     assert!(notes.contains(&"No rate for 2019-05..2019-11: it spans months that only statistics pages cover, and a page publishes its month's rate, not the decisions behind it, so rates are never averaged or combined.".to_string()), "{notes:?}");
     // `having` leaves the row without a rate out, and says so.
@@ -93,10 +94,13 @@ fn a_year_s_rate_is_never_a_month_s_published_rate() {
     );
     assert_eq!(
         text,
-        "year,value,unit,period,months_covered,basis,granted,decided\n2016,57.7,percent,2016,12,dossiers,,\n2017,50.7,percent,2017,12,dossiers,,\n"
+        "year,value,unit,period,months_covered,basis,granted,decided\n2017,50.7,percent,2017,12,dossiers,,\n"
     );
     assert!(
-        notes.contains(&"Left out of having, as they have no value: 2019-05..2019-11.".to_string()),
+        notes.contains(
+            &"Left out of having, as they have no value: 2016-10..2016-12, 2019-05..2019-11."
+                .to_string()
+        ),
         "{notes:?}"
     );
 }
@@ -316,6 +320,35 @@ fn a_rest_of_the_year_without_resettlement_is_named_beside_months_with_it() {
     assert!(
         notes.contains(&"Mixed definitions: the applicants of 2016, 2017, 2019-05, 2019-08, 2019-10, 2019-11 include no resettlement (their sources state none); the other rows include it.".to_string()),
         "{notes:?}"
+    );
+}
+
+#[test]
+fn a_rate_published_over_persons_is_stored_over_persons_and_named_where_dossiers_are_asked() {
+    let (_d, mut s) = store(&[]);
+    // "… 57,7 % … op het totaal van de personen met een eindbeslissing".
+    let (text, _) = ask(
+        &mut s,
+        "protection_rate where year = 2016 and unit = persons",
+    );
+    assert_eq!(
+        text,
+        "value,unit,period,months_covered,basis,granted,decided\n57.7,percent,2016,12,persons,,\n"
+    );
+    let (text, notes) = ask(&mut s, "protection_rate where year = 2016");
+    assert_eq!(
+        text,
+        "value,unit,period,months_covered,basis,granted,decided\n,percent,2016-10..2016-12,3,dossiers,,\n"
+    );
+    assert!(
+        notes.contains(&"A rate over persons, not over dossiers, is published for 2016 (57.7 %): ask with `where unit = persons`.".to_string()),
+        "{notes:?}"
+    );
+    // The 2017 overview's rate is over final decisions: dossiers.
+    let (text, _) = ask(&mut s, "protection_rate where year = 2017");
+    assert_eq!(
+        text,
+        "value,unit,period,months_covered,basis,granted,decided\n50.7,percent,2017,12,dossiers,,\n"
     );
 }
 

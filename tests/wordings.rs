@@ -249,3 +249,19 @@ En avril 2016, l’arriéré atteignait 18.400 dossiers. Après une année de tr
         ]
     );
 }
+
+#[test]
+fn a_rate_over_persons_is_stored_over_persons_in_each_language() {
+    let cases = [
+        "Asylum statistics - survey of 2016\n\nIn 2016, the protection rate was 57.7 %, on the total of persons with a final decision.\n",
+        "Statistiques d’asile – bilan 2016\n\nEn 2016, le taux de protection s’élevait à 57,7 %, sur le total des personnes ayant reçu une décision finale.\n",
+        "Asielstatistieken – overzicht 2016\n\nHet beschermingspercentage van het CGVS bedroeg in 2016 57,7 %, op het totaal van de personen met een eindbeslissing.\n",
+    ];
+    for overview in cases {
+        assert_eq!(
+            facts(overview),
+            [year("protection_rate", "published", "persons", 2016, 577)],
+            "{overview}"
+        );
+    }
+}

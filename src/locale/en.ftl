@@ -22,6 +22,9 @@ note-rolling-empty = No rolling average for { $months }: the store holds fewer t
 note-published-rate = Published rate (the figure a statistics page or yearly overview published, not computed from decision types): { $rows }.
 note-no-rate = No rate for { $rows }: it spans months that only statistics pages cover, and a page publishes its month's rate, not the decisions behind it, so rates are never averaged or combined.
 note-rate-unknown = No rate for { $rows }: its sources state neither a rate nor the outcomes of the decisions (only how many were taken), and asylq never guesses one.
+note-rate-over-persons = A rate over persons, not over dossiers, is published for { $rates }: ask with `where unit = persons`.
+note-rate-over-dossiers = A rate over dossiers, not over persons, is published for { $rates }: ask with `where unit = dossiers`.
+word-rate-of = { $period } ({ $rate } %)
 note-partial-quarter = { $quarter } is partial: the data covers { $span } only.
 note-missing-months = { $shown } covers { $covered } of { $of } months ({ $how ->
         [rate] the rate of the decisions of those the store holds

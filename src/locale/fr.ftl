@@ -22,6 +22,9 @@ note-rolling-empty = Pas de moyenne mobile pour { $months } : il y a moins de { 
 note-published-rate = Taux publié (le chiffre publié par une page de statistiques ou un bilan annuel, non calculé à partir des types de décision) : { $rows }.
 note-no-rate = Pas de taux pour { $rows } : la période comprend des mois que seules des pages de statistiques couvrent, et une page publie le taux de son mois, non les décisions qui le fondent ; les taux ne sont jamais moyennés ni combinés.
 note-rate-unknown = Pas de taux pour { $rows } : ses sources ne donnent ni un taux ni l'issue des décisions (seulement leur nombre), et asylq n'en devine jamais.
+note-rate-over-persons = Pour { $rates }, un taux sur les personnes, non sur les dossiers, est publié : demandez-le avec `where unit = persons`.
+note-rate-over-dossiers = Pour { $rates }, un taux sur les dossiers, non sur les personnes, est publié : demandez-le avec `where unit = dossiers`.
+word-rate-of = { $period } ({ $rate } %)
 note-partial-quarter = { $quarter } est partiel : les données ne couvrent que { $span }.
 note-missing-months = { $shown } couvre { $covered } mois sur { $of } ({ $how ->
         [rate] le taux des décisions des mois disponibles

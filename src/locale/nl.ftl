@@ -21,7 +21,10 @@ note-rolling = rolling { $n } months: het cijfer van elke maand gemiddeld met da
 note-rolling-empty = Geen voortschrijdend gemiddelde voor { $months }: er zijn minder dan { $n } opeenvolgende volledige maanden tot daar.
 note-published-rate = Gepubliceerd percentage (het cijfer dat een statistiekpagina of jaaroverzicht publiceerde, niet berekend uit de soorten beslissingen): { $rows }.
 note-no-rate = Geen percentage voor { $rows }: de periode bevat maanden die alleen statistiekpagina's dekken, en een pagina publiceert het percentage van haar maand, niet de beslissingen erachter; percentages worden nooit gemiddeld of samengevoegd.
-note-rate-unknown = Geen graad voor { $rows }: de bronnen geven geen graad en niet de uitkomsten van de beslissingen (alleen hoeveel er genomen werden), en asylq gist er nooit een.
+note-rate-unknown = Geen percentage voor { $rows }: de bronnen geven geen percentage en niet de uitkomsten van de beslissingen (alleen hoeveel er genomen werden), en asylq gist er nooit een.
+note-rate-over-persons = Voor { $rates } is een percentage op personen gepubliceerd, niet op dossiers: vraag het met `where unit = persons`.
+note-rate-over-dossiers = Voor { $rates } is een percentage op dossiers gepubliceerd, niet op personen: vraag het met `where unit = dossiers`.
+word-rate-of = { $period } ({ $rate } %)
 note-partial-quarter = { $quarter } is onvolledig: de gegevens dekken alleen { $span }.
 note-missing-months = { $shown } dekt { $covered } van { $of } maanden ({ $how ->
         [rate] het percentage van de beslissingen van de maanden die er zijn

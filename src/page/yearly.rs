@@ -27,8 +27,10 @@ enum Figure {
     /// The decisions the CGVS took in the year, in files and in persons.
     Decisions,
     DecisionPersons,
-    /// The year's protection rate, as published.
+    /// The year's protection rate, as published: over final decisions
+    /// (dossiers), or where its sentence says so over persons.
     Rate,
+    RatePersons,
     /// The workload at the end of December, in files and in persons.
     Workload,
     WorkloadPersons,
@@ -46,7 +48,11 @@ impl Figure {
     fn needs_year(self) -> bool {
         matches!(
             self,
-            Figure::Total | Figure::Decisions | Figure::Rate | Figure::Workload
+            Figure::Total
+                | Figure::Decisions
+                | Figure::Rate
+                | Figure::RatePersons
+                | Figure::Workload
         )
     }
 }
@@ -337,6 +343,22 @@ pub(super) fn read(sentences: &[Sentence], lang: Lang, year: i32) -> Option<Repo
     Some(report)
 }
 
+/// Whether a rate's clause says it is over persons, not over final
+/// decisions ("op het totaal van de personen met een eindbeslissing").
+fn over_persons(clause: &str) -> bool {
+    static BASIS: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+    BASIS
+        .get_or_init(|| {
+            Regex::new(concat!(
+                r"(?i)(?:totaal|geheel) van de personen|personen met een eindbeslissing",
+                r"|(?:total|ensemble) des personnes|personnes ayant (?:reçu|obtenu) une décision",
+                r"|(?:total|all) (?:of )?(?:the )?persons|persons (?:with|who received) a final decision"
+            ))
+            .expect("the basis pattern compiles")
+        })
+        .is_match(clause)
+}
+
 /// The reading of an overview, clause by clause.
 struct Reader {
     year: i32,
@@ -389,8 +411,12 @@ impl Reader {
                 continue;
             };
             placed.push(range);
-            if !self.found.iter().any(|(f, _, _)| f == figure) {
-                self.found.push((*figure, value, line));
+            let figure = match figure {
+                Figure::Rate if over_persons(own) => Figure::RatePersons,
+                other => *other,
+            };
+            if !self.found.iter().any(|(f, _, _)| *f == figure) {
+                self.found.push((figure, value, line));
             }
         }
         if !of_month {
@@ -402,6 +428,21 @@ impl Reader {
         placed
     }
 }
+
+/// The figures stored as read, with what each is.
+const OTHERS: [(Figure, Measure, Type, Unit); 8] = {
+    use {Figure as F, Measure as M, Type as T, Unit as U};
+    [
+        (F::Decisions, M::Decisions, T::Total, U::Dossiers),
+        (F::DecisionPersons, M::Decisions, T::Total, U::Persons),
+        (F::Rate, M::ProtectionRate, T::Published, U::Dossiers),
+        (F::RatePersons, M::ProtectionRate, T::Published, U::Persons),
+        (F::Workload, M::Workload, T::Total, U::Dossiers),
+        (F::WorkloadPersons, M::Workload, T::Total, U::Persons),
+        (F::Normal, M::Workload, T::Normal, U::Dossiers),
+        (F::Backlog, M::Workload, T::Backlog, U::Dossiers),
+    ]
+};
 
 /// The year's facts. The total includes the resettled, stated beside it:
 /// `registered` is the total less them; where the subsequent applications
@@ -439,51 +480,7 @@ fn facts(year: i32, lang: Lang, found: &Found) -> Report {
         }
         checks += usize::from(get(Figure::First).is_some());
     }
-    let others = [
-        (
-            Figure::Decisions,
-            Measure::Decisions,
-            Type::Total,
-            Unit::Dossiers,
-        ),
-        (
-            Figure::DecisionPersons,
-            Measure::Decisions,
-            Type::Total,
-            Unit::Persons,
-        ),
-        (
-            Figure::Rate,
-            Measure::ProtectionRate,
-            Type::Published,
-            Unit::Dossiers,
-        ),
-        (
-            Figure::Workload,
-            Measure::Workload,
-            Type::Total,
-            Unit::Dossiers,
-        ),
-        (
-            Figure::WorkloadPersons,
-            Measure::Workload,
-            Type::Total,
-            Unit::Persons,
-        ),
-        (
-            Figure::Normal,
-            Measure::Workload,
-            Type::Normal,
-            Unit::Dossiers,
-        ),
-        (
-            Figure::Backlog,
-            Measure::Workload,
-            Type::Backlog,
-            Unit::Dossiers,
-        ),
-    ];
-    for (figure, measure, kind, unit) in others {
+    for (figure, measure, kind, unit) in OTHERS {
         if let Some(found) = get(figure) {
             facts.push(fact(measure, kind, unit, found, None));
         }

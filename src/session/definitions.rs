@@ -3,12 +3,15 @@
 //! registered applicants; many pages and yearly overviews state the
 //! registered only. Where some rows of an answer include a part and others
 //! do not, a note names the rows (or the months inside a row) that lack it,
-//! so that nobody compares a total with a part unawares.
+//! so that nobody compares a total with a part unawares. Likewise a rate
+//! is asked over dossiers or over persons: where a row has no rate in the
+//! basis asked but a source published one in the other (the 2016 overview's
+//! rate over persons), a note says so.
 
 use super::*;
 use crate::check::Plan;
 use crate::model::month::Span;
-use crate::model::vocabulary::Type;
+use crate::model::vocabulary::{Type, Unit};
 
 /// The parts a total adds to the registered applicants, each with the word
 /// that names it and whether it is compared only over the years some row
@@ -98,6 +101,56 @@ impl Session {
             .collect();
         notes.extend(resettled_only(&rows));
         Ok(notes)
+    }
+
+    /// The note on rows without a rate in the basis asked where a source
+    /// published one in the other basis for their period.
+    pub(super) fn rate_in_other_basis(
+        &self,
+        checked: &Checked,
+        answer: &Answer,
+        metas: &[Meta],
+    ) -> Result<Option<Note>> {
+        let value = answer.columns.iter().position(|c| c == "value");
+        let empty: Vec<Span> = answer
+            .rows
+            .iter()
+            .zip(metas)
+            .filter(|(r, _)| value.is_some_and(|v| r[v] == Cell::Null))
+            .filter_map(|(_, m)| m.span)
+            .collect();
+        let (persons, dossiers) = (Unit::Persons.as_str(), Unit::Dossiers.as_str());
+        let (id, basis) = match checked.units.as_slice() {
+            [u] if *u == dossiers => ("note-rate-over-persons", persons),
+            [u] if *u == persons => ("note-rate-over-dossiers", dossiers),
+            _ => return Ok(None),
+        };
+        if checked.measure.kind() != check::Kind::Rate || empty.is_empty() {
+            return Ok(None);
+        }
+        let found = self.query(&sql::published_rates(checked, basis).text)?;
+        let named: Vec<crate::locale::Message> = found
+            .rows
+            .iter()
+            .filter_map(|r| {
+                let span = Span {
+                    first: Month::parse(&render::plain(&r[0]))?,
+                    last: Month::parse(&render::plain(&r[1]))?,
+                };
+                let overlaps = |e: &Span| e.first <= span.last && span.first <= e.last;
+                empty.iter().any(overlaps).then(|| {
+                    crate::locale::Message::new("word-rate-of")
+                        .code("period", period_label(span.first, span.last))
+                        .with("rate", crate::locale::Arg::Number(render::plain(&r[2])))
+                })
+            })
+            .collect();
+        if named.is_empty() {
+            return Ok(None);
+        }
+        let message =
+            crate::locale::Message::new(id).with("rates", crate::locale::Arg::Messages(named));
+        Ok(Some(Note::about_all(NoteKind::PublishedRate, message)))
     }
 
     /// The answer's rows by type, without its modifiers: a summary's rows

@@ -259,6 +259,9 @@ impl Session {
         } else {
             answer.notes.extend(self.absent_countries(checked)?);
             answer.notes.extend(self.mixed_definitions(checked)?);
+            answer
+                .notes
+                .extend(self.rate_in_other_basis(checked, &answer, &metas)?);
             answer.notes.extend(self.newest_month_note(checked)?);
         }
         if checked.plan.per_capita {

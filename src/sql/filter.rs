@@ -159,6 +159,28 @@ pub(super) fn facts_select(q: &Checked, filter: &str) -> String {
     )
 }
 
+/// The rates published for a query's periods in another basis than it
+/// asks (an overview's rate over persons where dossiers are asked).
+pub fn published_rates(q: &Checked, basis: &str) -> Sql {
+    let other = Checked {
+        units: vec![],
+        types: None,
+        ..q.clone()
+    };
+    let conds: Vec<String> = facts_filter(&other)
+        .into_iter()
+        .filter(|c| !c.starts_with("unit IN"))
+        .collect();
+    Sql {
+        text: format!(
+            "SELECT strftime(period_start, '%Y-%m') AS first, strftime(period_end, '%Y-%m') AS last, value / 10.0 AS rate\nFROM current_facts\nWHERE {} AND unit = {} AND type = {}\nORDER BY period_start",
+            conds.join("\n  AND "),
+            literal(basis),
+            literal(crate::model::Type::Published.as_str())
+        ),
+    }
+}
+
 /// For each period (a month, or a yearly overview's span) of a query's
 /// national facts, the types its figures have: where some give a group only
 /// (a page's `registered`) and others its parts, `by type` shows the group.

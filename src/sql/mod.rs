@@ -27,8 +27,8 @@ use crate::model::Origin;
 
 mod filter;
 pub(crate) use filter::literals;
-pub use filter::types_by_period;
 use filter::*;
+pub use filter::{published_rates, types_by_period};
 mod chosen;
 use chosen::*;
 mod rows;

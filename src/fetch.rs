@@ -90,6 +90,7 @@ fn overview_paths(year: i32, lang: Lang) -> Vec<String> {
             "/en/news/asylum-statistics-general-overview-{y}",
             "/en/news/asylum-statistics-overview-{y}",
             "/en/news/asylum-statistics-survey-{y}",
+            "/en/news/asylum-statistics-{y}-survey",
             "/en/news/overview-asylum-statistics-{y}",
         ],
     };

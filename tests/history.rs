@@ -202,47 +202,93 @@ fn values(answer: &Answer, column_name: &str) -> Vec<(String, Option<f64>)> {
 
 const FLOWS: [&str; 2] = ["applications", "decisions"];
 
-/// A flow's rows `by source` add up to the answer, for each period.
+/// The stores the properties of flows are checked on: the whole history,
+/// its pages without the overviews, and each language's files alone (with
+/// the report).
+fn stores() -> Vec<(&'static str, Vec<(String, String)>)> {
+    let all = common::stores::history();
+    let only = |keep: &dyn Fn(&str) -> bool| -> Vec<(String, String)> {
+        all.iter().filter(|(n, _)| keep(n)).cloned().collect()
+    };
+    vec![
+        ("pages", only(&|n| !n.contains("overview"))),
+        ("nl", only(&|n| n.starts_with("nl-"))),
+        ("fr", only(&|n| n.starts_with("fr-"))),
+        ("en", only(&|n| n.starts_with("en-"))),
+        ("all", all),
+    ]
+}
+
+/// Filters beside the years: a type, a unit, a span of months.
+const MORE_FILTERS: [&str; 5] = [
+    " where type = registered",
+    " where unit = persons and year >= 2019",
+    " where month >= 2016-10 and month <= 2017-05",
+    " where type = resettlement",
+    " where year = 2017 and type = registered",
+];
+
+fn filters() -> impl Iterator<Item = &'static str> {
+    YEARS.into_iter().chain(MORE_FILTERS)
+}
+
+/// The key of a row: its labels before `value`.
+fn key(answer: &Answer, row: &[Cell]) -> Vec<String> {
+    let dims = column(answer, "value").unwrap_or(0);
+    row[..dims].iter().map(plain).collect()
+}
+
+/// A flow's rows `by source` add up to the answer, for each period, over
+/// every store.
 #[test]
 fn by_source_rows_add_up_to_the_answer() {
-    let (_a, mut s) = session_of(&common::stores::history());
     let mut failures = Vec::new();
     let mut pairs = 0;
-    for m in FLOWS {
-        for w in YEARS {
-            for d in DIMS {
-                let split = if d.is_empty() {
-                    " by source".to_string()
-                } else {
-                    format!("{d}, source")
-                };
-                let (Some(whole), Some(parts)) = (
-                    asked(&mut s, &format!("{m}{w}{d}")),
-                    asked(&mut s, &format!("{m}{w}{split}")),
-                ) else {
-                    continue;
-                };
-                pairs += 1;
-                let value = column(&parts, "value").unwrap();
-                let dims = d.matches(',').count() + usize::from(!d.is_empty());
-                for row in &whole.rows {
-                    let key: Vec<String> = row[..dims].iter().map(plain).collect();
-                    let label = key.join(" ");
-                    let v = row[column(&whole, "value").unwrap()].number();
-                    let sum: f64 = parts
-                        .rows
-                        .iter()
-                        .filter(|r| r[..dims].iter().map(plain).collect::<Vec<_>>() == key)
-                        .filter_map(|r| r[value].number())
-                        .sum();
-                    if v != Some(sum) {
-                        failures.push(format!("{m}{w}{d}: {label} is {v:?}, by source {sum}"));
-                    }
+    for (name, files) in stores() {
+        let (_a, mut s) = session_of(&files);
+        for m in FLOWS {
+            for w in filters() {
+                for d in DIMS {
+                    let split = if d.is_empty() {
+                        " by source".to_string()
+                    } else {
+                        format!("{d}, source")
+                    };
+                    let (Some(whole), Some(parts)) = (
+                        asked(&mut s, &format!("{m}{w}{d}")),
+                        asked(&mut s, &format!("{m}{w}{split}")),
+                    ) else {
+                        continue;
+                    };
+                    pairs += 1;
+                    failures.extend(added_up(&format!("{name}: {m}{w}{d}"), &whole, &parts));
                 }
             }
         }
     }
     report(pairs, &failures);
+}
+
+/// The rows of `whole` each equal the sum of `parts`' rows of their key.
+fn added_up(text: &str, whole: &Answer, parts: &Answer) -> Vec<String> {
+    let (Some(value), Some(part)) = (column(whole, "value"), column(parts, "value")) else {
+        return vec![format!("{text}: no value column")];
+    };
+    let mut failures = Vec::new();
+    for row in &whole.rows {
+        let k = key(whole, row);
+        let sum: f64 = parts
+            .rows
+            .iter()
+            .filter(|r| r[..value].iter().map(plain).collect::<Vec<_>>() == k)
+            .filter_map(|r| r[part].number())
+            .sum();
+        let v = row[value].number();
+        if v != Some(sum) && !(v.is_none() && sum == 0.0) {
+            failures.push(format!("{text}: {} is {v:?}, by source {sum}", k.join(" ")));
+        }
+    }
+    failures
 }
 
 /// Adding the yearly overviews never removes a month's figure, nor the
@@ -287,36 +333,60 @@ fn adding_a_source_never_removes_a_month() {
 }
 
 /// `change` against the year before and `index` on that year find the same
-/// base and agree (index = 100 + change in percent, within rounding).
+/// base and agree (index = 100 + change in percent, within rounding), for
+/// every flow, filter, store and year, by year and by year and type.
 #[test]
 fn change_and_index_agree_on_the_same_base() {
-    let (_a, mut s) = session_of(&common::stores::history());
     let mut failures = Vec::new();
     let mut pairs = 0;
-    for m in FLOWS {
-        let Some(change) = asked(&mut s, &format!("{m} where year >= 2016 by year change")) else {
-            continue;
-        };
-        let pct = values(&change, "change_pct");
-        for (year, c) in pct {
-            let base: i32 = year.parse::<i32>().unwrap() - 1;
-            let text = format!("{m} where year >= 2016 by year index {base}");
-            let Some(index) = asked(&mut s, &text) else {
-                continue;
-            };
-            pairs += 1;
-            let i = values(&index, "index")
-                .into_iter()
-                .find(|(y, _)| *y == year)
-                .and_then(|(_, v)| v);
-            match (c, i) {
-                (Some(c), Some(i)) if (100.0 + c - i).abs() <= 0.11 => {}
-                (None, None) => {}
-                (c, i) => {
-                    failures.push(format!("{m} {year}: change {c:?} %, index {i:?} on {base}"))
+    for (name, files) in stores() {
+        let (_a, mut s) = session_of(&files);
+        for m in FLOWS {
+            for w in filters() {
+                for d in [" by year", " by year, type"] {
+                    let text = format!("{m}{w}{d}");
+                    let Some(change) = asked(&mut s, &format!("{text} change")) else {
+                        continue;
+                    };
+                    pairs += 1;
+                    failures.extend(agreed(&mut s, &format!("{name}: {text}"), &text, &change));
                 }
             }
         }
     }
     report(pairs, &failures);
+}
+
+/// Each row's change in percent against the index on the year before.
+fn agreed(s: &mut Session, name: &str, text: &str, change: &Answer) -> Vec<String> {
+    let (Some(pct), Some(year)) = (column(change, "change_pct"), column(change, "year")) else {
+        return Vec::new();
+    };
+    let mut failures = Vec::new();
+    for row in &change.rows {
+        let Ok(y) = plain(&row[year]).parse::<i32>() else {
+            continue;
+        };
+        let Some(index) = asked(s, &format!("{text} index {}", y - 1)) else {
+            continue;
+        };
+        let k = key(change, row);
+        let i = column(&index, "index").and_then(|at| {
+            index
+                .rows
+                .iter()
+                .find(|r| key(&index, r) == k)
+                .and_then(|r| r[at].number())
+        });
+        match (row[pct].number(), i) {
+            (Some(c), Some(i)) if (100.0 + c - i).abs() <= 0.11 => {}
+            (None, None) => {}
+            (c, i) => failures.push(format!(
+                "{name} {}: change {c:?} %, index {i:?} on {}",
+                k.join(" "),
+                y - 1
+            )),
+        }
+    }
+    failures
 }

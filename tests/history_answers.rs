@@ -353,6 +353,68 @@ fn a_rate_published_over_persons_is_stored_over_persons_and_named_where_dossiers
 }
 
 #[test]
+fn a_base_of_another_definition_is_told_from_a_base_not_stored() {
+    let (_d, mut s) = store(&[]);
+    // 2021-02's page counts the registered only, 2022-02 its resettled too;
+    // the other months of 2021 lie inside the overview's rest of the year.
+    let (_, notes) = ask(&mut s, "applications where year = 2022 by month change yoy");
+    assert!(
+        notes.contains(&"No change where the months compared are stored but not like for like (one side counts resettled, relocated or other types of figure the other does not give): 2022-02 (against 2021-02).".to_string()),
+        "{notes:?}"
+    );
+    assert!(
+        notes.iter().any(|n| n.starts_with("No change where the store lacks the base figure for every month compared: 2022-01 (needs 2021-01), 2022-03 (needs 2021-03)")),
+        "{notes:?}"
+    );
+    // A rate counts no resettled persons: its notes never say so.
+    let (_, notes) = ask(&mut s, "protection_rate by year change");
+    assert!(
+        notes.iter().all(|n| !n.contains("like for like")),
+        "{notes:?}"
+    );
+    // An index on the year before agrees with the change, type by type.
+    let (text, _) = ask(
+        &mut s,
+        "applications where type = registered by year change",
+    );
+    assert!(
+        text.contains("\n2022,36793,persons,2022,12,11771,47.0\n"),
+        "{text}"
+    );
+    let (text, _) = ask(
+        &mut s,
+        "applications where type = registered by year index 2021",
+    );
+    assert!(
+        text.contains("\n2022,36793,persons,2022,12,147.0\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_rest_of_the_year_across_quarters_is_named_by_quarter_and_by_half() {
+    let (_d, mut s) = store(&[]);
+    // The rest of 2016 (the overview's 18,710 less its pages' months)
+    // stands for months of three quarters: on no quarter's row.
+    let (text, notes) = ask(&mut s, "applications where year = 2016 by quarter");
+    assert_eq!(
+        text,
+        "quarter,value,unit,period,months_covered\n2016-Q2,1193,persons,2016-05,1\n2016-Q4,4898,persons,2016-10..2016-12,3\n"
+    );
+    assert!(
+        notes.contains(&"On no quarter's row: 2016-01..2016-09 (12,619), the rest of a yearly overview's year, which stands for months of several quarters together (beside the months given on their own); `by month` shows it.".to_string()),
+        "{notes:?}"
+    );
+    let (_, notes) = ask(&mut s, "applications where year = 2021 by half");
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.starts_with("On no half-year's row: 2021 (18,772)")),
+        "{notes:?}"
+    );
+}
+
+#[test]
 fn a_year_taken_whole_names_no_mixed_definitions_of_months_it_does_not_show() {
     let (_d, mut s) = store(&[]);
     // The 2021 overview answers 2021 whole: the pages of its months, which

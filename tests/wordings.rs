@@ -265,3 +265,149 @@ fn a_rate_over_persons_is_stored_over_persons_in_each_language() {
         );
     }
 }
+
+/// The countries a text ranks, in order.
+fn ranked(text: &str) -> Vec<String> {
+    let report = read(text).unwrap_or_else(|e| panic!("{e}"));
+    let mut out: Vec<(i64, String)> = report
+        .facts
+        .iter()
+        .filter(|f| f.figure.words().0 == "rank")
+        .map(|f| (f.value, f.country.clone().unwrap()))
+        .collect();
+    out.sort();
+    out.into_iter().map(|(_, c)| c).collect()
+}
+
+/// In the wording of the English overviews of 2018 and 2020: applicants who
+/// "filed an application", the year's countries as those "most persons
+/// came from", decisions and a rate over final decisions.
+#[test]
+fn an_english_overview_of_persons_who_filed_an_application_is_read() {
+    let overview = "Asylum statistics – survey of 2018
+
+In 2018, 23,443 persons filed an application for international protection at the Immigration Office.
+
+Most persons who applied for international protection in Belgium in 2018 came from Syria, Palestine, Afghanistan and Iraq.
+
+In 2018, the CGRS took 16,545 decisions concerning 21,159 persons.
+
+In 2018, the CGRS considered in 49.1 % of its final decisions that the applicant needed protection.
+";
+    assert_eq!(
+        facts(overview),
+        [
+            year("applications", "registered", "persons", 2018, 23443),
+            year("decisions", "total", "dossiers", 2018, 16545),
+            year("decisions", "total", "persons", 2018, 21159),
+            year("protection_rate", "published", "dossiers", 2018, 491),
+        ]
+    );
+    assert_eq!(
+        ranked(overview),
+        ["Syrië", "Palestina", "Afghanistan", "Irak"]
+    );
+}
+
+/// In the wording of the 2021–2023 English overviews: applicants who
+/// "submitted an application", their resettled, and sentences that are not
+/// the year's total or subsequent applications: the unaccompanied minors
+/// the Immigration Office registered, and one country's subsequent ones.
+#[test]
+fn a_count_of_minors_or_of_one_country_is_never_the_year_s_figure() {
+    let overview = "Asylum statistics 2021: a survey
+
+In 2021, the Immigration Office registered 2,870 applicants for international protection who declared to be unaccompanied foreign minors.
+
+In 2021, 25,971 persons submitted an application for international protection to the Immigration Office. This includes 949 persons who came to Belgium by way of resettlement.
+
+In 2021, the main countries of origin of the applicants were Afghanistan, Syria, Palestine, Eritrea and Somalia.
+
+Afghanistan is clearly first, with 6,506 applicants in 2021, including 1,352 who filed a subsequent application (20.8 %).
+";
+    assert_eq!(
+        facts(overview),
+        [
+            year("applications", "registered", "persons", 2021, 25022),
+            year("applications", "resettlement", "persons", 2021, 949),
+        ]
+    );
+    assert_eq!(
+        ranked(overview),
+        ["Afghanistan", "Syrië", "Palestina", "Eritrea", "Somalië"]
+    );
+    let french = "Statistiques décembre : bilan 2024
+
+En 2024, l’OE a enregistré 2.345 demandeurs de protection internationale se déclarant mineurs étrangers non accompagnés (MENA).
+
+En 2024, ce sont 39.615 personnes qui ont introduit une demande de protection internationale auprès de l’Office des étrangers (OE).
+";
+    assert_eq!(
+        facts(french),
+        [year("applications", "registered", "persons", 2024, 39615)]
+    );
+}
+
+/// The Dutch overviews of 2015, 2018 and 2019 and the English one of 2019
+/// rank their countries without a "top 10": "vervolledigt de top drie",
+/// "de meeste personen … waren afkomstig uit", "mainly filed by persons
+/// from"; a later sentence on the first country alone changes nothing.
+#[test]
+fn the_year_s_countries_are_ranked_in_the_wordings_of_2015_to_2019() {
+    let nl_2015 = "Asielstatistieken – overzicht 2015
+
+In 2015 registreerde de Dienst Vreemdelingenzaken (DVZ) 35.476 asielaanvragen.
+
+In 2015 kwam 21,8 % van de asielzoekers uit Irak, 21,3 % uit Syrië en Afghanistan vervolledigt met 20 % de top drie.
+";
+    assert_eq!(ranked(nl_2015), ["Irak", "Syrië", "Afghanistan"]);
+    let nl_2019 = "Asielstatistieken – overzicht 2019
+
+In 2019 dienden 27.742 personen een verzoek om internationale bescherming in bij de Dienst Vreemdelingenzaken (DVZ).
+
+De meeste personen die in 2019 een verzoek indienden, waren afkomstig uit Afghanistan, Syrië, Palestina, Irak en El Salvador.
+";
+    assert_eq!(
+        ranked(nl_2019),
+        ["Afghanistan", "Syrië", "Palestina", "Irak", "El Salvador"]
+    );
+    let en_2019 = "Asylum statistics – survey of 2019
+
+In 2019, 27,742 persons applied for international protection at the Immigration Office.
+
+In 2019, applications in Belgium were mainly filed by persons from Afghanistan, Syria, Palestine, Iraq and El Salvador.
+
+In 2019, Afghanistan was the main country of origin of applicants in Belgium.
+";
+    assert_eq!(
+        ranked(en_2019),
+        ["Afghanistan", "Syrië", "Palestina", "Irak", "El Salvador"]
+    );
+}
+
+/// The French overview of 2017 states its normal workload as a reserve
+/// "considered normal"; a Dutch rate "in comparison with the total number
+/// of persons" with a final decision is over persons, and is the rate, not
+/// its first part.
+#[test]
+fn a_normal_reserve_and_a_rate_over_all_persons_are_read() {
+    let french = "Statistiques d’asile – bilan 2017
+
+La réserve de travail a été ramenée fin 2017 à 7.279 dossiers. Avec 4.500 dossiers, une réserve de travail peut être considérée comme normale.
+";
+    assert_eq!(
+        facts(french),
+        [
+            fact("workload", "normal", "dossiers", "2017-12", "2017-12", 4500),
+            fact("workload", "total", "dossiers", "2017-12", "2017-12", 7279),
+        ]
+    );
+    let dutch = "Asielstatistieken – overzicht 2016
+
+In 2016 bedroeg het beschermingspercentage, namelijk de vluchtelingenstatus (45,8 procent) en de subsidiaire bescherming (11,9 procent) samen, in vergelijking met het totale aantal personen met een eindbeslissing 57,7 procent.
+";
+    assert_eq!(
+        facts(dutch),
+        [year("protection_rate", "published", "persons", 2016, 577)]
+    );
+}

@@ -75,11 +75,18 @@ impl Cond {
     /// The condition on the months `span` holds (every month of a fact
     /// inside it) in place of the periods it names, for the base of
     /// `index`; `None` where a period sits inside an `or`.
+    /// A whole calendar year is named as the year, so that it is answered
+    /// as `year = Y` is (an overview's year whole, not split into months).
     pub fn over_span(&self, first: Month, last: Month) -> Option<Cond> {
-        let span = Cond::And(
-            Box::new(Cond::Month(Op::Ge, first)),
-            Box::new(Cond::Month(Op::Le, last)),
-        );
+        let whole = first.number() == 1 && last.number() == 12 && first.year() == last.year();
+        let span = if whole {
+            Cond::Year(Op::Eq, first.year())
+        } else {
+            Cond::And(
+                Box::new(Cond::Month(Op::Ge, first)),
+                Box::new(Cond::Month(Op::Le, last)),
+            )
+        };
         Some(Cond::And(Box::new(self.without_periods()?), Box::new(span)))
     }
 

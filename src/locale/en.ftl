@@ -7,6 +7,9 @@ note-year-to-date = By country, the report gives the year to date (and its own m
 note-derived-by-country = Some figures are derived: by country, a month as the difference of two consecutive year-to-date figures, or the rest of a year to date once the months shown on their own rows are taken off (for `other`, the months of countries listed only in a month's top 10). A page's `other` is the month's registered applicants less the countries its ranking counts.
 note-derived = Some figures are derived, not printed: a part of a total that a source states with its other part (an overview's registered applicants, its total less the resettled; a page's first applications, its files less the multiple ones), or the months a yearly overview's total covers beyond the months shown, as that total less them.
 note-rest = { $period } stands for { $months } only: the other months of the span have rows of their own.
+note-rest-in-no-quarter = On no quarter's row: { $rows }, the rest of a yearly overview's year, which stands for months of several quarters together (beside the months given on their own); `by month` shows it.
+note-rest-in-no-half = On no half-year's row: { $rows }, the rest of a yearly overview's year, which stands for months of both halves together (beside the months given on their own); `by month` shows it.
+word-figure-of = { $period } ({ $figure })
 note-empty-quarter = No figures match by quarter: a yearly overview's figure covers its whole year and is not split into quarters (ask `by year`), and no month inside it is loaded.
 note-empty-by-country = No figures match. By country the report gives only its own month (applications) and the year to date: another month or span cannot be answered by country.
 note-empty = No figures match: the loaded reports hold no figure for this filter (`show sources` lists them).
@@ -66,6 +69,8 @@ note-change-partial = { $shown } covers { $span } only, so it is compared with t
     }: { $compared } ({ $figure }).
 note-change-missing = No change where the store lacks the base figure for every month compared: { $items }.
 change-needs = { $shown } (needs { $compared })
+change-against = { $shown } (against { $compared })
+note-change-unlike = No change where the months compared are stored but not like for like (one side counts resettled, relocated or other types of figure the other does not give): { $items }.
 note-type-level = By type at the level every period gives: for { $periods }, the sources give { $measure } only as `{ $group }`, not as { $group ->
         [registered] first and subsequent applications
        *[total] the types of decision
@@ -479,7 +484,8 @@ check-index-period = index { $base } is no { $dimension }: each row is set again
 hint-index-period = by { $dimension } takes a base of one { $dimension }: index 2022 by year, index 2023-01 by month, index 2023-Q1 by quarter
 note-index-base = index: each row as a percent of its figure in { $base } (= 100), over the same months as its own.
 note-index-same-months = { $rows }: { $covered } set against the same months of the base, { $against }.
-note-index-lacking = No index for { $rows }: its months have gaps, or the store does not hold the same months of { $base } whole.
+note-index-lacking = No index for { $rows }: the store does not hold the same months of { $base } whole.
+note-index-unlike = No index for { $rows }: the same months of { $base } are stored, but not like for like (one side counts resettled or relocated persons, the other does not).
 
 ## --pivot
 usage-pivot-dimension = --pivot { $dimension }: the answer has no dimension { $dimension } (pivot one of its `by` dimensions)

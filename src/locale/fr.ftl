@@ -7,6 +7,9 @@ note-year-to-date = Par pays, le rapport donne le cumul depuis le début de l'an
 note-derived-by-country = Certains chiffres sont dérivés : par pays, un mois comme la différence de deux cumuls annuels consécutifs, ou le reste d'un cumul annuel une fois retirés les mois qui ont leur propre ligne (pour `other`, les mois des pays cités seulement dans le top 10 d'un mois). Le `other` d'une page est le nombre de demandeurs enregistrés du mois moins les pays que son classement chiffre.
 note-derived = Certains chiffres sont dérivés, non imprimés : une partie d'un total qu'une source donne avec son autre partie (les demandeurs enregistrés d'un bilan annuel, son total moins les réinstallés ; les premières demandes d'une page, ses dossiers moins les multiples), ou les mois du total annuel d'un bilan hors des mois affichés, comme ce total moins ceux-ci.
 note-rest = { $period } ne vaut que pour { $months } : les autres mois de la période ont leur propre ligne.
+note-rest-in-no-quarter = Sur aucune ligne de trimestre : { $rows }, le reste de l'année d'un bilan annuel, qui vaut pour des mois de plusieurs trimestres ensemble (à côté des mois donnés à part) ; `by month` le montre.
+note-rest-in-no-half = Sur aucune ligne de semestre : { $rows }, le reste de l'année d'un bilan annuel, qui vaut pour des mois des deux semestres ensemble (à côté des mois donnés à part) ; `by month` le montre.
+word-figure-of = { $period } ({ $figure })
 note-empty-quarter = Aucun chiffre par trimestre : le chiffre d'un bilan annuel couvre toute l'année et n'est pas réparti en trimestres (demandez `by year`), et aucun mois de cette année n'est chargé.
 note-empty-by-country = Aucun chiffre. Par pays, le rapport ne donne que son propre mois (demandes) et le cumul depuis le début de l'année : un autre mois ou une autre période ne peut pas être donné par pays.
 note-empty = Aucun chiffre : les rapports chargés ne contiennent aucun chiffre pour ce filtre (`show sources` les énumère).
@@ -66,6 +69,8 @@ note-change-partial = { $shown } ne couvre que { $span } ; il est donc comparé 
     } : { $compared } ({ $figure }).
 note-change-missing = Pas de variation là où le chiffre de base manque pour un mois comparé : { $items }.
 change-needs = { $shown } (il faut { $compared })
+change-against = { $shown } (face à { $compared })
+note-change-unlike = Pas de variation là où les mois comparés sont enregistrés mais pas comparables (un côté compte des réinstallés, des relocalisés ou d'autres types de chiffres que l'autre ne donne pas) : { $items }.
 note-type-level = Par type au niveau que donne chaque période : pour { $periods }, les sources ne donnent { $measure } que comme `{ $group }`, non comme { $group ->
         [registered] premières demandes et demandes ultérieures
        *[total] les types de décision
@@ -478,8 +483,9 @@ check-index-base-label = pas de telle période
 check-index-period = index { $base } n'est pas un { $dimension } : chaque ligne est rapportée à une période de base aussi longue que la sienne
 hint-index-period = by { $dimension } prend une base d'un seul { $dimension } : index 2022 by year, index 2023-01 by month, index 2023-Q1 by quarter
 note-index-base = index : chaque ligne en pour cent de son chiffre en { $base } (= 100), sur les mêmes mois que les siens.
-note-index-same-months = { $rows } : { $covered } rapporté aux mêmes mois de la base, { $against }.
-note-index-lacking = Pas d'indice pour { $rows } : ses mois ont des lacunes, ou la base ne contient pas entiers les mêmes mois de { $base }.
+note-index-same-months = { $rows } : { $covered } rapporté aux mêmes mois de la période de base, { $against }.
+note-index-lacking = Pas d'indice pour { $rows } : les données chargées ne contiennent pas entiers les mêmes mois de { $base }.
+note-index-unlike = Pas d'indice pour { $rows } : les mêmes mois de { $base } sont enregistrés, mais pas comparables (un côté compte les personnes réinstallées ou relocalisées, l'autre non).
 
 ## --pivot
 usage-pivot-dimension = --pivot { $dimension } : la réponse n'a pas de dimension { $dimension } (pivotez une de ses dimensions `by`)

@@ -322,7 +322,7 @@ mod tests {
     }
 
     /// The messages made of their arguments and punctuation alone.
-    const LABELS_ONLY: [&str; 9] = [
+    const LABELS_ONLY: [&str; 11] = [
         "error-source",
         "combine-gap",
         "code",
@@ -332,6 +332,8 @@ mod tests {
         "error-file",
         "error-io",
         "store-other",
+        "word-rate-of",
+        "word-figure-of",
     ];
 
     #[test]

@@ -7,6 +7,9 @@ note-year-to-date = Per land geeft het rapport het cijfer sinds het begin van he
 note-derived-by-country = Sommige cijfers zijn afgeleid: per land een maand als het verschil van twee opeenvolgende cijfers sinds het begin van het jaar, of de rest van zo'n cijfer na aftrek van de maanden met een eigen rij (voor `other` de maanden van landen die alleen in de top 10 van een maand staan). De `other` van een pagina is het aantal geregistreerde verzoekers van de maand min de landen die de rangschikking met hun aantal noemt.
 note-derived = Sommige cijfers zijn afgeleid, niet gedrukt: een deel van een totaal dat een bron samen met het andere deel vermeldt (de geregistreerde verzoekers van een jaaroverzicht, het totaal min de hervestigden; de eerste verzoeken van een pagina, de dossiers min de meervoudige), of de maanden van het jaartotaal van een overzicht buiten de getoonde maanden, als dat totaal min die maanden.
 note-rest = { $period } staat alleen voor { $months }: de andere maanden van de periode hebben een eigen rij.
+note-rest-in-no-quarter = Op geen rij van een kwartaal: { $rows }, de rest van het jaar van een jaaroverzicht, die voor maanden van verschillende kwartalen samen staat (naast de maanden die apart gegeven zijn); `by month` toont ze.
+note-rest-in-no-half = Op geen rij van een halfjaar: { $rows }, de rest van het jaar van een jaaroverzicht, die voor maanden van beide halfjaren samen staat (naast de maanden die apart gegeven zijn); `by month` toont ze.
+word-figure-of = { $period } ({ $figure })
 note-empty-quarter = Geen cijfers per kwartaal: het cijfer van een jaaroverzicht geldt voor het hele jaar en wordt niet over kwartalen verdeeld (vraag `by year`), en er is geen maand van dat jaar geladen.
 note-empty-by-country = Geen cijfers. Per land geeft het rapport alleen de eigen maand (verzoeken) en het cijfer sinds het begin van het jaar: een andere maand of periode kan niet per land worden beantwoord.
 note-empty = Geen cijfers: de geladen rapporten bevatten geen cijfer voor deze filter (`show sources` toont ze).
@@ -66,6 +69,8 @@ note-change-partial = { $shown } dekt alleen { $span }, en wordt dus vergeleken 
     }: { $compared } ({ $figure }).
 note-change-missing = Geen verandering waar het basiscijfer voor een vergeleken maand ontbreekt: { $items }.
 change-needs = { $shown } (vraagt { $compared })
+change-against = { $shown } (tegenover { $compared })
+note-change-unlike = Geen verandering waar de vergeleken maanden opgeslagen zijn maar niet vergelijkbaar (de ene kant telt hervestigde, gerelocaliseerde of andere soorten cijfers die de andere niet geeft): { $items }.
 note-type-level = Per type op het niveau dat elke periode geeft: voor { $periods } geven de bronnen { $measure } alleen als `{ $group }`, niet als { $group ->
         [registered] eerste en volgende verzoeken
        *[total] de soorten beslissingen
@@ -479,7 +484,8 @@ check-index-period = index { $base } is geen { $dimension }: elke rij wordt verg
 hint-index-period = by { $dimension } neemt een basis van één { $dimension }: index 2022 by year, index 2023-01 by month, index 2023-Q1 by quarter
 note-index-base = index: elke rij als percentage van haar cijfer in { $base } (= 100), over dezelfde maanden als de hare.
 note-index-same-months = { $rows }: { $covered } vergeleken met dezelfde maanden van de basis, { $against }.
-note-index-lacking = Geen index voor { $rows }: de maanden hebben gaten, of de opslag heeft dezelfde maanden van { $base } niet volledig.
+note-index-lacking = Geen index voor { $rows }: de opslag heeft dezelfde maanden van { $base } niet volledig.
+note-index-unlike = Geen index voor { $rows }: dezelfde maanden van { $base } zijn opgeslagen, maar niet vergelijkbaar (de ene kant telt hervestigde of gerelocaliseerde personen, de andere niet).
 
 ## --pivot
 usage-pivot-dimension = --pivot { $dimension }: het antwoord heeft geen dimensie { $dimension } (draai een van zijn `by`-dimensies)

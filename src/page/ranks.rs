@@ -14,12 +14,18 @@ use std::sync::OnceLock;
 
 /// Words that open a ranking: the period's main countries, a top list, or
 /// the country that heads it.
-const LEADS: [&str; 16] = [
+const LEADS: [&str; 22] = [
     "top 10",
     "top 3",
     "top 5",
     "top-10",
     "top tien",
+    "top drie",
+    "top three",
+    "de meeste personen",
+    "most persons",
+    "most applicants",
+    "mainly filed by persons from",
     "belangrijkste landen",
     "belangrijkste herkomstland",
     "main countr",
@@ -46,7 +52,13 @@ const ORDER: [&str; 6] = [
 ];
 
 /// Words that complete a ranking begun before.
-const COMPLETES: [&str; 3] = ["vervolledigen", "complete", "complètent"];
+const COMPLETES: [&str; 5] = [
+    "vervolledigen",
+    "vervolledigt",
+    "complete",
+    "complètent",
+    "complète",
+];
 
 /// Words that name countries as examples, which rank nothing.
 const EXAMPLES: [&str; 7] = [

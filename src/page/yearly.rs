@@ -101,6 +101,10 @@ fn patterns(lang: Lang) -> &'static [(Figure, &'static str)] {
             ),
             (
                 Rate,
+                r"beschermings(?:percentage|graad)[^.]*?totale aantal personen[^.%]*?\b(P) ?(?:%|procent)",
+            ),
+            (
+                Rate,
                 r"beschermings(?:percentage|graad)[^%]*?\b(P) ?(?:%|procent)",
             ),
             (
@@ -178,11 +182,19 @@ fn patterns(lang: Lang) -> &'static [(Figure, &'static str)] {
                 Workload,
                 r"arriéré fin (?:décembre )?Y (?:comptait|s'élevait à|était de) (N) dossiers",
             ),
+            (
+                Normal,
+                r"avec (N) dossiers, une (?:réserve|charge) de travail peut être considérée comme normale",
+            ),
         ],
         Lang::En => &[
             (
                 Total,
                 r"(N) (?:asylum applicants|applicants for international protection|persons) (?:were registered|applied)",
+            ),
+            (
+                Total,
+                r"(N) persons (?:filed|submitted|lodged) an application for international protection",
             ),
             (
                 Total,
@@ -195,9 +207,11 @@ fn patterns(lang: Lang) -> &'static [(Figure, &'static str)] {
             (Resettled, r"(N) (?:persons|people)[^.\d]*?resettle"),
             (
                 Subsequent,
-                r"(N) (?:persons|people)? ?[^.\d]*?subsequent application",
+                r"(N) (?:persons|people) [^.\d]*?subsequent application",
             ),
-            (First, r"(N) (?:persons|people)? ?[^.\d]*?first application"),
+            (Subsequent, r"(N) subsequent applications"),
+            (First, r"(N) (?:persons|people) [^.\d]*?first application"),
+            (First, r"(N) first applications"),
             (Decisions, r"(?:took|taken) (?:a total of )?(N) decisions"),
             (
                 DecisionPersons,
@@ -343,6 +357,18 @@ pub(super) fn read(sentences: &[Sentence], lang: Lang, year: i32) -> Option<Repo
     Some(report)
 }
 
+/// Whether a clause counts the applicants who declared themselves
+/// unaccompanied minors, a part of the year's applicants, never its total.
+fn of_minors(clause: &str) -> bool {
+    static MINORS: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+    MINORS
+        .get_or_init(|| {
+            Regex::new(r"(?i)unaccompanied|non accompagnés|niet-begeleide|\bmena\b|\bnbmv\b")
+                .expect("the minors pattern compiles")
+        })
+        .is_match(clause)
+}
+
 /// Whether a rate's clause says it is over persons, not over final
 /// decisions ("op het totaal van de personen met een eindbeslissing").
 fn over_persons(clause: &str) -> bool {
@@ -350,7 +376,7 @@ fn over_persons(clause: &str) -> bool {
     BASIS
         .get_or_init(|| {
             Regex::new(concat!(
-                r"(?i)(?:totaal|geheel) van de personen|personen met een eindbeslissing",
+                r"(?i)(?:totaal|geheel) van de personen|personen met een eindbeslissing|totale aantal personen",
                 r"|(?:total|ensemble) des personnes|personnes ayant (?:reçu|obtenu) une décision",
                 r"|(?:total|all) (?:of )?(?:the )?persons|persons (?:with|who received) a final decision"
             ))
@@ -402,6 +428,9 @@ impl Reader {
                 _ => !of_month,
             };
             if !month_allowed || (figure.needs_year() && !named.contains(&self.year)) {
+                continue;
+            }
+            if *figure == Figure::Total && of_minors(own) {
                 continue;
             }
             let Some(range) = figure_in(re, own) else {

@@ -85,12 +85,7 @@ impl Session {
     /// The notes on rows whose applicants lack a part others include, and
     /// on rows of the resettled only.
     pub(super) fn mixed_definitions(&self, checked: &Checked) -> Result<Vec<Note>> {
-        if !self.cx.has_pages
-            || !checked.measure.counts_resettlement()
-            || checked.types.is_some()
-            || checked.by_country_tables
-            || checked.dims.contains(&Dim::Type)
-        {
+        if !self.definitions_differ_by_type(checked) {
             return Ok(Vec::new());
         }
         let rows = self.rows_by_type(checked)?;
@@ -101,6 +96,84 @@ impl Session {
             .collect();
         notes.extend(resettled_only(&rows));
         Ok(notes)
+    }
+
+    /// Whether rows of this query can differ in definition: applicants of
+    /// every type, nationally, not by type, over a store with pages.
+    pub(super) fn definitions_differ_by_type(&self, checked: &Checked) -> bool {
+        self.cx.has_pages
+            && checked.measure.counts_resettlement()
+            && checked.types.is_none()
+            && !checked.filter.names("type")
+            && !checked.by_country_tables
+            && !checked.dims.contains(&Dim::Type)
+            && checked.publisher == check::Publisher::Cgvs
+    }
+
+    /// The parts added to the registered (resettlement, relocation) that
+    /// the query's figures over `span` include, with their values.
+    pub(super) fn added_parts_over(
+        &self,
+        checked: &Checked,
+        span: Span,
+    ) -> Result<Vec<(String, f64)>> {
+        let Some(filter) = checked.filter.over_span(span.first, span.last) else {
+            return Ok(Vec::new());
+        };
+        let over = Checked {
+            filter,
+            dims: vec![Dim::Type],
+            plan: Plan::default(),
+            combine: None,
+            ..checked.clone()
+        };
+        let (over, _) = self.at_common_level(&over)?;
+        let answer = self.query(&sql::compile(&over).text)?;
+        let at = |name: &str| answer.columns.iter().position(|c| c == name);
+        let (Some(kind), Some(value)) = (at("type"), at("value")) else {
+            return Ok(Vec::new());
+        };
+        let added = ADDED.map(|(t, _, _)| t.as_str());
+        Ok(answer
+            .rows
+            .iter()
+            .filter_map(|r| Some((render::plain(&r[kind]), r[value].number()?)))
+            .filter(|(t, _)| added.contains(&t.as_str()))
+            .collect())
+    }
+
+    /// Marks the rows `change` found no base for though the store holds
+    /// every month compared, and those months count other parts than the
+    /// row's (resettlement, relocation): their base is of another
+    /// definition.
+    pub(super) fn mark_unlike_bases(&self, metas: &mut [Meta], checked: &Checked) -> Result<()> {
+        let Some(step) = checked.plan.change().map(|c| c.months) else {
+            return Ok(());
+        };
+        if !self.definitions_differ_by_type(checked) {
+            return Ok(());
+        }
+        for meta in metas.iter_mut() {
+            let (Some(span), Some(Cell::Null)) = (meta.span, &meta.base) else {
+                continue;
+            };
+            let (first, last) = (span.first.minus(step), span.last.minus(step));
+            let held = self.query(&sql::months_held(checked, first, last).text)?;
+            let count = held.rows.first().and_then(|r| r[0].number());
+            if count != Some((last.index() - first.index() + 1) as f64) {
+                continue;
+            }
+            let names = |parts: Vec<(String, f64)>| -> Vec<String> {
+                let mut n: Vec<String> = parts.into_iter().map(|(t, _)| t).collect();
+                n.sort();
+                n.dedup();
+                n
+            };
+            let own = names(self.added_parts_over(checked, span)?);
+            let base = names(self.added_parts_over(checked, Span { first, last })?);
+            meta.base_unlike = own != base;
+        }
+        Ok(())
     }
 
     /// The note on rows without a rate in the basis asked where a source

@@ -306,3 +306,59 @@ pub(super) fn months_of_year_missing(answer: &Answer, checked: &Checked) -> Vec<
     let message = Message::new("note-month-of-year-missing").codes("months", &missing);
     vec![Note::new(NoteKind::MissingMonths, missing, message)]
 }
+
+impl Session {
+    /// The rests of yearly overviews' years that stand for months of
+    /// several quarters (or half-years) together: on no row of an answer by
+    /// quarter or half-year, so a note names each with its figure.
+    pub(super) fn rests_in_no_period(&self, checked: &Checked) -> Result<Option<Note>> {
+        let (months, id) = if checked.dims.contains(&Dim::Quarter) {
+            (3, "note-rest-in-no-quarter")
+        } else if checked.dims.contains(&Dim::Half) {
+            (6, "note-rest-in-no-half")
+        } else {
+            return Ok(None);
+        };
+        if !checked.national_spans
+            || checked.by_country_tables
+            || checked.publisher != check::Publisher::Cgvs
+            || checked.measure.kind() != check::Kind::Flow
+        {
+            return Ok(None);
+        }
+        let by_month = Checked {
+            dims: checked
+                .dims
+                .iter()
+                .map(|d| if d.is_time() { Dim::Month } else { *d })
+                .collect(),
+            plan: check::Plan::default(),
+            combine: None,
+            ..checked.clone()
+        };
+        let mut answer = self.query(&sql::compile(&by_month).text)?;
+        let metas = split(&mut answer);
+        let value = answer.columns.iter().position(|c| c == "value");
+        let rests: Vec<Message> = answer
+            .rows
+            .iter()
+            .zip(&metas)
+            .filter(|(_, m)| !m.rest_months.is_empty())
+            .filter_map(|(r, m)| Some((value.and_then(|v| r[v].number())?, m.span?)))
+            .filter(|(_, s)| {
+                let part = |m: Month| (m.year(), (m.number() - 1) / months);
+                part(s.first) != part(s.last)
+            })
+            .map(|(v, s)| {
+                Message::new("word-figure-of")
+                    .code("period", period_label(s.first, s.last))
+                    .with("figure", Arg::Figure(v as i64))
+            })
+            .collect();
+        if rests.is_empty() {
+            return Ok(None);
+        }
+        let message = Message::new(id).with("rows", Arg::Messages(rests));
+        Ok(Some(Note::about_all(NoteKind::Derived, message)))
+    }
+}

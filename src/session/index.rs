@@ -7,8 +7,9 @@
 //! November 2022. The base figures are asked of the store with the same
 //! query over those months, so that they are chosen by the same rules as
 //! the row's (a year to date or its months, a stock at its period's end).
-//! A row whose months have gaps, or whose base the store does not hold
-//! whole, has no index, and a note says so.
+//! A row whose months have gaps is set against the same months of the
+//! base, as `change` is; a row whose base the store does not hold whole
+//! has no index, and a note says so.
 
 use super::*;
 use crate::answer::{Coverage, Role};
@@ -18,7 +19,11 @@ use std::collections::HashMap;
 
 /// What the index of one row was set against, or why it has none.
 enum Base {
-    Figure { value: f64, sources: Vec<String> },
+    Figure {
+        value: f64,
+        sources: Vec<String>,
+        yearly: bool,
+    },
     Lacking,
 }
 
@@ -32,7 +37,8 @@ impl Session {
         let value = answer.column(Role::Value);
         let mut asked: HashMap<Span, Option<Answer>> = HashMap::new();
         let mut column = Vec::new();
-        let (mut partial, mut lacking) = (Vec::new(), Vec::new());
+        let (mut partial, mut lacking, mut unlike) = (Vec::new(), Vec::new(), Vec::new());
+        let mut parts: HashMap<Span, Vec<(String, f64)>> = HashMap::new();
         for n in 0..answer.rows.len() {
             let row = &answer.rows[n];
             let label = row_name(answer, row);
@@ -43,21 +49,50 @@ impl Session {
                 lacking.push(label);
                 continue;
             };
-            if !asked.contains_key(&wanted) {
-                let over = self.base_answer(checked, wanted)?;
-                asked.insert(wanted, over);
+            let mut found = Some((0.0, Vec::new()));
+            let mut yearly = coverage.origins.contains(&crate::model::Origin::Yearly);
+            for run in &wanted {
+                if !asked.contains_key(run) {
+                    let over = self.base_answer(checked, *run)?;
+                    asked.insert(*run, over);
+                }
+                let part = asked[run]
+                    .as_ref()
+                    .map_or(Base::Lacking, |b| base_of(answer, row, b, *run));
+                found = match (found, part) {
+                    (
+                        Some((sum, mut all)),
+                        Base::Figure {
+                            value,
+                            sources,
+                            yearly: y,
+                        },
+                    ) => {
+                        all.extend(sources);
+                        yearly |= y;
+                        Some((sum + value, all))
+                    }
+                    _ => None,
+                };
             }
-            let found = asked[&wanted]
-                .as_ref()
-                .map_or(Base::Lacking, |b| base_of(answer, row, b, wanted));
+            if let Some((sum, _)) = found.as_mut().filter(|_| !yearly) {
+                match self.unlike_part(checked, &covered, &wanted, &mut parts)? {
+                    Some(extra) => *sum -= extra,
+                    None => {
+                        column.push(Cell::Null);
+                        unlike.push(label);
+                        continue;
+                    }
+                }
+            }
             match (figure, found) {
-                (Some(v), Base::Figure { value: b, sources }) if b != 0.0 => {
+                (Some(v), Some((b, sources))) if b != 0.0 => {
                     column.push(Cell::Float((1000.0 * v / b).round() / 10.0));
                     answer.coverage[n].sources.extend(sources);
                     answer.coverage[n].sources.sort();
                     answer.coverage[n].sources.dedup();
-                    if wanted != base.span() {
-                        partial.push((label, covered, wanted));
+                    if wanted != [base.span()] {
+                        partial.push((label, listed(&covered), listed(&wanted)));
                     }
                 }
                 (None, _) => column.push(Cell::Null),
@@ -73,7 +108,54 @@ impl Session {
         answer.columns.push("index".to_string());
         answer.roles.push(Role::Index);
         answer.notes.extend(index_notes(base, partial, lacking));
+        answer.notes.extend(Note::naming(
+            NoteKind::IndexBase,
+            unlike,
+            "rows",
+            msg!("note-index-unlike", base = base.to_string()),
+        ));
         Ok(())
+    }
+
+    /// A row's months against its base's, as `change` compares them: a
+    /// base may give parts the row lacks (a page's registered applicants
+    /// against a report's month with its resettled), which are taken off
+    /// it; a row with a part its base lacks has no like-for-like base
+    /// (`None`). A yearly overview's year on either side is taken whole, as
+    /// `change` takes it. Rows split by another dimension are not told apart.
+    fn unlike_part(
+        &self,
+        checked: &Checked,
+        covered: &[Span],
+        wanted: &[Span],
+        known: &mut HashMap<Span, Vec<(String, f64)>>,
+    ) -> Result<Option<f64>> {
+        if !self.definitions_differ_by_type(checked) || checked.dims.iter().any(|d| !d.is_time()) {
+            return Ok(Some(0.0));
+        }
+        let mut sides: Vec<Vec<(String, f64)>> = Vec::new();
+        for runs in [covered, wanted] {
+            let mut all = Vec::new();
+            for run in runs {
+                if !known.contains_key(run) {
+                    let found = self.added_parts_over(checked, *run)?;
+                    known.insert(*run, found);
+                }
+                all.extend(known[run].iter().cloned());
+            }
+            sides.push(all);
+        }
+        let has = |side: &[(String, f64)], t: &str| side.iter().any(|(k, _)| k == t);
+        if sides[0].iter().any(|(t, _)| !has(&sides[1], t)) {
+            return Ok(None);
+        }
+        Ok(Some(
+            sides[1]
+                .iter()
+                .filter(|(t, _)| !has(&sides[0], t))
+                .map(|(_, v)| v)
+                .sum(),
+        ))
     }
 
     /// The answer of the same query over the months `span`, without its
@@ -101,34 +183,58 @@ impl Session {
     }
 }
 
-/// The months row `n` covers and the same months of the base; `None` where
-/// the row has gaps, or its months are not inside one period as long as
-/// the base.
+/// The months row `n` covers and the same months of the base, each as its
+/// runs of consecutive months (a year of four pages is four runs, set
+/// against the same four months of the base, as `change` does); `None`
+/// where the row's months are not inside one period as long as the base.
 fn base_months(
     answer: &Answer,
     n: usize,
     coverage: &Coverage,
     base: Period,
-) -> Option<(Span, Span)> {
-    let covered = coverage.span.filter(|_| coverage.missing.is_empty())?;
+) -> Option<(Vec<Span>, Vec<Span>)> {
+    let span = coverage.span?;
     let months = base.span().len() as u32;
     let own = answer
         .time()
         .and_then(|(t, _)| answer.rows[n][t].period())
-        .unwrap_or_else(|| Period::of_length(covered.first, months))
+        .unwrap_or_else(|| Period::of_length(span.first, months))
         .span();
-    if covered.first < own.first || covered.last > own.last || own.len() != base.span().len() {
+    if span.first < own.first || span.last > own.last || own.len() != base.span().len() {
         return None;
     }
+    let held = span.months().filter(|m| !coverage.missing.contains(m));
+    let covered = runs(held);
     let shift = (base.first().index() - own.first.index()) as i32;
     let moved = |m: Month| m.minus(-shift);
-    Some((
-        covered,
-        Span {
-            first: moved(covered.first),
-            last: moved(covered.last),
-        },
-    ))
+    let wanted = covered
+        .iter()
+        .map(|r| Span {
+            first: moved(r.first),
+            last: moved(r.last),
+        })
+        .collect();
+    Some((covered, wanted))
+}
+
+/// Months in order as runs of consecutive months.
+fn runs(months: impl Iterator<Item = Month>) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    for m in months {
+        match out.last_mut() {
+            Some(r) if r.last.index() + 1 == m.index() => r.last = m,
+            _ => out.push(Span { first: m, last: m }),
+        }
+    }
+    out
+}
+
+/// Runs of months as a note names them.
+fn listed(runs: &[Span]) -> String {
+    runs.iter()
+        .map(Span::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The base figure of `row` in the base answer: the row of the same
@@ -155,6 +261,7 @@ fn base_of(answer: &Answer, row: &[Cell], over: &Answer, wanted: Span) -> Base {
         Some(value) if coverage.span == Some(wanted) && coverage.missing.is_empty() => {
             Base::Figure {
                 value,
+                yearly: coverage.origins.contains(&crate::model::Origin::Yearly),
                 sources: coverage.sources,
             }
         }
@@ -184,7 +291,7 @@ fn row_name(answer: &Answer, row: &[Cell]) -> String {
 /// it, and the rows without an index.
 fn index_notes(
     base: Period,
-    partial: Vec<(String, Span, Span)>,
+    partial: Vec<(String, String, String)>,
     lacking: Vec<String>,
 ) -> Vec<Note> {
     let mut notes = vec![Note::about_all(
@@ -192,9 +299,12 @@ fn index_notes(
         msg!("note-index-base", base = base.to_string()),
     )];
     // One note for the rows of the same months.
-    let mut groups: Vec<(Span, Span, Vec<String>)> = Vec::new();
+    let mut groups: Vec<(String, String, Vec<String>)> = Vec::new();
     for (row, covered, against) in partial {
-        match groups.iter_mut().find(|g| (g.0, g.1) == (covered, against)) {
+        match groups
+            .iter_mut()
+            .find(|g| (&g.0, &g.1) == (&covered, &against))
+        {
             Some(group) => group.2.push(row),
             None => groups.push((covered, against, vec![row])),
         }
@@ -202,8 +312,8 @@ fn index_notes(
     for (covered, against, rows) in groups {
         let message = msg!(
             "note-index-same-months",
-            covered = covered.to_string(),
-            against = against.to_string()
+            covered = covered,
+            against = against
         );
         notes.extend(Note::naming(NoteKind::IndexBase, rows, "rows", message));
     }

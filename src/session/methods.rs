@@ -154,6 +154,7 @@ pub(super) fn change_notes(
         Message::new("note-change").code("base", base),
     )];
     let (mut missing, mut lacking) = (Vec::new(), Vec::new());
+    let (mut unlike, mut unlike_rows) = (Vec::new(), Vec::new());
     for (row, meta) in answer.rows.iter().zip(metas) {
         let (Some(span), Some(base)) = (meta.span, &meta.base) else {
             continue;
@@ -182,6 +183,14 @@ pub(super) fn change_notes(
                 .code("shown", &shown)
                 .code("month", e.to_string()),
             )),
+            Cell::Null if meta.base_unlike => {
+                unlike.push(
+                    Message::new("change-against")
+                        .code("shown", &shown)
+                        .code("compared", &compared),
+                );
+                unlike_rows.push(shown);
+            }
             Cell::Null => {
                 missing.push(
                     Message::new("change-needs")
@@ -206,6 +215,10 @@ pub(super) fn change_notes(
     if !missing.is_empty() {
         let message = Message::new("note-change-missing").with("items", Arg::Messages(missing));
         notes.push(Note::new(NoteKind::ChangeBase, lacking, message));
+    }
+    if !unlike.is_empty() {
+        let message = Message::new("note-change-unlike").with("items", Arg::Messages(unlike));
+        notes.push(Note::new(NoteKind::ChangeBase, unlike_rows, message));
     }
     notes
 }

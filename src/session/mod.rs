@@ -235,6 +235,7 @@ impl Session {
         let compiled = sql::compile(checked);
         let mut answer = self.query(&compiled.text)?;
         let mut metas = split(&mut answer);
+        self.mark_unlike_bases(&mut metas, checked)?;
         let unranked = leave_out_unranked(&mut answer, &mut metas, checked);
         if checked.measure.kind() == check::Kind::Stock && checked.plan.summary.is_some() {
             stock_summary_covered(&answer, &metas)?;
@@ -259,6 +260,7 @@ impl Session {
         } else {
             answer.notes.extend(self.absent_countries(checked)?);
             answer.notes.extend(self.mixed_definitions(checked)?);
+            answer.notes.extend(self.rests_in_no_period(checked)?);
             answer
                 .notes
                 .extend(self.rate_in_other_basis(checked, &answer, &metas)?);

@@ -47,6 +47,9 @@ pub(super) struct Meta {
     pub(super) unavailable: i64,
     /// The aggregates of Eurostat's the row took for every citizenship.
     pub(super) wider: String,
+    /// `change` found no base, though the store holds every month compared
+    /// (of another definition): set by the session.
+    pub(super) base_unlike: bool,
 }
 
 impl Meta {
@@ -155,6 +158,7 @@ fn meta(row: &[Cell], helpers: &[Option<Helper>]) -> Meta {
             Some(Cell::Text(s)) => s.clone(),
             _ => String::new(),
         },
+        base_unlike: false,
     }
 }
 

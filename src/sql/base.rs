@@ -12,7 +12,7 @@ use super::*;
 /// and `_n` tells whether every one of them was found.
 pub(super) fn base_ctes(q: &Checked, source: &str, step: i32) -> String {
     let shift = |col: &str| format!("CAST({col} + INTERVAL {step} MONTH AS DATE) AS {col}");
-    let filter = facts_filter(q)[..3].join(" AND ");
+    let filter = base_filter(q);
     let from = if q.coarser.is_empty() {
         format!("current_facts\n  WHERE {filter}")
     } else {
@@ -61,6 +61,36 @@ pub(super) fn base_ctes(q: &Checked, source: &str, step: i32) -> String {
         inside_spans(q, source, &exact_match),
         summed(q, "bm")
     )
+}
+
+/// The facts a base is taken from: the query's measure, unit, country and
+/// types, over any period.
+fn base_filter(q: &Checked) -> String {
+    let all = facts_filter(q);
+    let mut conds = all[..3].to_vec();
+    if q.types.is_some() {
+        conds.push(all[3].clone());
+    }
+    let types = q.filter.on("type");
+    if types != Cond::True {
+        conds.push(condition(&types, q.measure));
+    }
+    conds.join(" AND ")
+}
+
+/// How many months from `first` to `last` the store holds a national
+/// figure of the query's measure, unit and types for, of any source and
+/// level, among figures inside that span (a base that `change` may find
+/// unlike; a yearly overview's year around a month is no figure of it).
+pub fn months_held(q: &Checked, first: Month, last: Month) -> Sql {
+    Sql {
+        text: format!(
+            "SELECT count(*) AS held FROM generate_series({0}, {1}, INTERVAL 1 MONTH) AS g(m)\nWHERE EXISTS (SELECT 1 FROM current_facts WHERE {2}\n  AND period_start <= g.m AND period_end >= g.m AND period_start >= {0} AND period_end <= {1})",
+            filter::date(first),
+            filter::date(last),
+            base_filter(q)
+        ),
+    }
 }
 
 /// A fact's type at the level that pages and reports both give, where the

@@ -413,8 +413,9 @@ fn like_for_like(q: &Query, base: &[&Fact], mine: &[&Fact]) -> bool {
 }
 
 /// `index`: each row against the same months of the base year (its facts
-/// moved from there to the row's year), as a percent; none for a row over
-/// more than one year, with gaps, or without a like-for-like base.
+/// moved from there to the row's year), as a percent: a row with gaps
+/// against the same months; none for a row over more than one year, or
+/// without a like-for-like base.
 fn index(q: &Query, groups: &[impl AsFacts], rows: &mut [Row], current: &[Fact], base_start: i64) {
     for (i, r) in rows.iter_mut().enumerate() {
         let mine = groups[i].facts();
@@ -442,7 +443,6 @@ fn index(q: &Query, groups: &[impl AsFacts], rows: &mut [Row], current: &[Fact],
         let old: i64 = base.iter().map(|f| f.value).sum();
         let index = if !value.is_empty()
             && one_year
-            && r.missing.is_empty()
             && !base.is_empty()
             && like_for_like(q, &base, &mine)
             && old != 0

@@ -298,11 +298,12 @@ pub(super) fn subtitle(answer: &Answer, lang: Lang) -> String {
         None => unit,
     };
     // The main caveat of what is drawn: a note on periods not drawn (gaps,
-    // spans left out) is no caveat of the chart.
+    // spans left out, the rest of a year beside its months) is no caveat of
+    // the chart; a period inside one drawn is.
     let drawn = drawn_spans(answer);
     let is_drawn = |label: &String| {
         label_span(label)
-            .is_none_or(|l| drawn.iter().any(|d| d.first <= l.last && l.first <= d.last))
+            .is_none_or(|l| drawn.iter().any(|d| d.first <= l.first && l.last <= d.last))
     };
     let main = CAVEATS.iter().find_map(|kind| {
         answer

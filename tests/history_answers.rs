@@ -402,7 +402,7 @@ fn a_rest_of_the_year_across_quarters_is_named_by_quarter_and_by_half() {
         "quarter,value,unit,period,months_covered\n2016-Q2,1193,persons,2016-05,1\n2016-Q4,4898,persons,2016-10..2016-12,3\n"
     );
     assert!(
-        notes.contains(&"On no quarter's row: 2016-01..2016-09 (12,619), the rest of a yearly overview's year, which stands for months of several quarters together (beside the months given on their own); `by month` shows it.".to_string()),
+        notes.contains(&"On no quarter's row: 2016-01..2016-09 (12,619): a yearly overview's figure (its year, or the rest of it beside the months given on their own) that stands for months of several quarters together; `by month` shows it.".to_string()),
         "{notes:?}"
     );
     let (_, notes) = ask(&mut s, "applications where year = 2021 by half");

@@ -14,11 +14,11 @@ use crate::model::month::Span;
 use crate::model::vocabulary::{Type, Unit};
 
 /// The parts a total adds to the registered applicants, each with the word
-/// that names it and whether it is compared only over the years some row
-/// states it (relocation was a programme of a few years).
-const ADDED: [(Type, &str, bool); 2] = [
-    (Type::Resettlement, "word-resettlement", false),
-    (Type::Relocation, "word-relocation", true),
+/// that names it and the years it can be lacking in: relocation was the
+/// EU's programme of 2015–2018, so a row of another year lacks none.
+const ADDED: [(Type, &str, Option<(i32, i32)>); 2] = [
+    (Type::Resettlement, "word-resettlement", None),
+    (Type::Relocation, "word-relocation", Some((2015, 2018))),
 ];
 
 /// A row of the answer: the months it covers, the types its figures have,
@@ -288,14 +288,11 @@ fn lacking(
     months: &[MonthTypes],
     part: Type,
     word: &'static str,
-    within_its_years: bool,
+    years: Option<(i32, i32)>,
 ) -> Option<Note> {
     let having: Vec<&Row> = rows.iter().filter(|r| r.has(part)).collect();
     let in_scope = |span: Span| {
-        !within_its_years
-            || having.iter().any(|h| {
-                span.first.year() <= h.span.last.year() && h.span.first.year() <= span.last.year()
-            })
+        years.is_none_or(|(first, last)| span.first.year() <= last && first <= span.last.year())
     };
     let mut named: Vec<(Month, String)> = rows
         .iter()

@@ -19,11 +19,7 @@ use std::collections::HashMap;
 
 /// What the index of one row was set against, or why it has none.
 enum Base {
-    Figure {
-        value: f64,
-        sources: Vec<String>,
-        yearly: bool,
-    },
+    Figure { value: f64, sources: Vec<String> },
     Lacking,
 }
 
@@ -50,7 +46,6 @@ impl Session {
                 continue;
             };
             let mut found = Some((0.0, Vec::new()));
-            let mut yearly = coverage.origins.contains(&crate::model::Origin::Yearly);
             for run in &wanted {
                 if !asked.contains_key(run) {
                     let over = self.base_answer(checked, *run)?;
@@ -60,22 +55,14 @@ impl Session {
                     .as_ref()
                     .map_or(Base::Lacking, |b| base_of(answer, row, b, *run));
                 found = match (found, part) {
-                    (
-                        Some((sum, mut all)),
-                        Base::Figure {
-                            value,
-                            sources,
-                            yearly: y,
-                        },
-                    ) => {
+                    (Some((sum, mut all)), Base::Figure { value, sources }) => {
                         all.extend(sources);
-                        yearly |= y;
                         Some((sum + value, all))
                     }
                     _ => None,
                 };
             }
-            if let Some((sum, _)) = found.as_mut().filter(|_| !yearly) {
+            if let Some((sum, _)) = found.as_mut() {
                 match self.unlike_part(checked, &covered, &wanted, &mut parts)? {
                     Some(extra) => *sum -= extra,
                     None => {
@@ -121,8 +108,7 @@ impl Session {
     /// base may give parts the row lacks (a page's registered applicants
     /// against a report's month with its resettled), which are taken off
     /// it; a row with a part its base lacks has no like-for-like base
-    /// (`None`). A yearly overview's year on either side is taken whole, as
-    /// `change` takes it. Rows split by another dimension are not told apart.
+    /// (`None`). Rows split by another dimension are not told apart.
     fn unlike_part(
         &self,
         checked: &Checked,
@@ -261,7 +247,6 @@ fn base_of(answer: &Answer, row: &[Cell], over: &Answer, wanted: Span) -> Base {
         Some(value) if coverage.span == Some(wanted) && coverage.missing.is_empty() => {
             Base::Figure {
                 value,
-                yearly: coverage.origins.contains(&crate::model::Origin::Yearly),
                 sources: coverage.sources,
             }
         }

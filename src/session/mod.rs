@@ -260,7 +260,9 @@ impl Session {
         } else {
             answer.notes.extend(self.absent_countries(checked)?);
             answer.notes.extend(self.mixed_definitions(checked)?);
-            answer.notes.extend(self.rests_in_no_period(checked)?);
+            if !answer.rows.is_empty() {
+                answer.notes.extend(self.rests_in_no_period(checked)?);
+            }
             answer
                 .notes
                 .extend(self.rate_in_other_basis(checked, &answer, &metas)?);

@@ -116,11 +116,11 @@ pub(super) fn level(q: &Checked, at: &str) -> String {
 }
 
 /// National base spans (a yearly overview's year) whose every month the
-/// rows give, where no row has the same span: a year of months is compared
-/// with the year's stated total, and the months of that year a page gives
-/// on their own are not taken beside it.
+/// rows give at the span's level, where no row has the same span: a year
+/// of months is compared with the year's stated total, and the months of
+/// that year a page gives on their own are not taken beside it.
 fn whole_spans(q: &Checked, source: &str, exact_match: &str) -> String {
-    let same_type = same_type_by_type(q);
+    let same_type = same_level(q);
     format!(
         "  SELECT * FROM b
   WHERE b.country IS NULL AND b.period_start < b.period_end AND NOT {exact_match}
@@ -134,10 +134,10 @@ fn whole_spans(q: &Checked, source: &str, exact_match: &str) -> String {
 }
 
 /// National base months inside a span the rows give (a yearly overview's
-/// year), where no base figure gives that span: the months of a year are
-/// compared with the year's stated total.
+/// year) at that span's level, where no base figure gives that span: the
+/// months of a year are compared with the year's stated total.
 fn inside_spans(q: &Checked, source: &str, exact_match: &str) -> String {
-    let same_type = same_type_by_type(q);
+    let same_type = same_level(q);
     format!(
         "  SELECT * FROM b
   WHERE b.country IS NULL AND NOT {exact_match}
@@ -149,12 +149,9 @@ fn inside_spans(q: &Checked, source: &str, exact_match: &str) -> String {
     )
 }
 
-/// Where the rows are by type, a base figure meets only a row's figure of
-/// its own type.
-fn same_type_by_type(q: &Checked) -> &'static str {
-    if q.dims.contains(&Dim::Type) {
-        " AND s.type = b.type"
-    } else {
-        ""
-    }
+/// A base figure meets only a row's figure of its own level (its own type
+/// where the rows are by type): a year of registered applicants is set
+/// against the registered of the months, never against their resettled.
+fn same_level(q: &Checked) -> String {
+    format!(" AND {} = {}", level(q, "s."), level(q, "b."))
 }

@@ -389,6 +389,10 @@ fn summed(q: &Checked, source: &str) -> String {
             month_index("period_end") + " + 1"
         ));
         cols.push("bool_or(country IS NULL AND period_start < period_end) AS \"_s\"".to_string());
+        cols.push(format!(
+            "list_sort(list_distinct(list({}))) AS \"_l\"",
+            base::level(q, "")
+        ));
     }
     format!(
         "  SELECT {}\n  FROM {source}\n  GROUP BY {}",

@@ -93,14 +93,16 @@ pub(super) fn rolling(n: u64, other: &[String]) -> String {
 /// as the row; a rate changes in percentage points.
 /// A base row covers what its row covers: every figure matched one of the
 /// row's (`_n`), or, where the store holds yearly overviews, the same months
-/// (`_m`) with as many figures or one side a span and the other its months;
-/// a row that is the rest of a yearly overview's year, standing for fewer
-/// months than its span, has none.
+/// (`_m`) with as many figures, or one side a span and the other its months
+/// at the same levels (`_l`: registered against registered, with
+/// resettlement on both sides or neither); a row that is the rest of a
+/// yearly overview's year, standing for fewer months than its span, has
+/// none.
 fn like_for_like(q: &Checked) -> &'static str {
     if rest_months(q) {
-        "p.\"_m\" = r.\"_m\" AND (p.\"_n\" = r.\"_n\" OR p.\"_s\" <> r.\"_s\") AND (r.\"_months_covered\" IS NULL OR r.\"_months_covered\" = r.\"_m\")"
+        "p.\"_m\" = r.\"_m\" AND (p.\"_n\" = r.\"_n\" OR (p.\"_s\" <> r.\"_s\" AND p.\"_l\" = r.\"_l\")) AND (r.\"_months_covered\" IS NULL OR r.\"_months_covered\" = r.\"_m\")"
     } else if q.national_spans {
-        "p.\"_m\" = r.\"_m\" AND (p.\"_n\" = r.\"_n\" OR p.\"_s\" <> r.\"_s\")"
+        "p.\"_m\" = r.\"_m\" AND (p.\"_n\" = r.\"_n\" OR (p.\"_s\" <> r.\"_s\" AND p.\"_l\" = r.\"_l\"))"
     } else {
         "p.\"_n\" = r.\"_n\""
     }

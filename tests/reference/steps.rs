@@ -299,11 +299,11 @@ fn change(q: &Query, groups: &[impl AsFacts], rows: &mut [Row], current: &[Fact]
 
 /// The moved facts that are a base: those whose type (at the level both
 /// give), unit, country and months equal a fact of the rows; nationally, a
-/// moved span (an overview's year) whose every month the rows give where
-/// no row gives that span, and then no moved fact inside it; and the months
-/// inside a span the rows give where no moved fact gives that span.
+/// moved span (an overview's year) whose every month the rows give at its
+/// level where no row gives that span, and then no moved fact inside it;
+/// and the months inside a span the rows give, at its level, where no
+/// moved fact gives that span.
 fn matched(q: &Query, moved: Vec<Fact>, source: &[Fact]) -> Vec<Fact> {
-    let by_type = q.dims.contains(&"type");
     let exact = |b: &Fact| {
         source.iter().any(|s| {
             level(q, s) == level(q, b)
@@ -318,7 +318,7 @@ fn matched(q: &Query, moved: Vec<Fact>, source: &[Fact]) -> Vec<Fact> {
         source.iter().filter(national).any(|s| {
             s.unit == b.unit
                 && s.start < s.end
-                && (!by_type || s.ty == b.ty)
+                && level(q, s) == level(q, b)
                 && b.start >= s.start
                 && b.end <= s.end
                 && !moved
@@ -341,7 +341,7 @@ fn matched(q: &Query, moved: Vec<Fact>, source: &[Fact]) -> Vec<Fact> {
         let mut months: Vec<i64> = source
             .iter()
             .filter(national)
-            .filter(|s| s.unit == b.unit && s.start == s.end && (!by_type || s.ty == b.ty))
+            .filter(|s| s.unit == b.unit && s.start == s.end && level(q, s) == level(q, b))
             .filter(|s| s.start >= b.start && s.start <= b.end)
             .map(|s| s.start)
             .collect();
@@ -391,7 +391,7 @@ fn level<'a>(q: &Query, f: &'a Fact) -> &'a str {
 
 /// Whether a base covers what its row covers: as many figures at the level
 /// both give, or, where one side is a national span and the other its
-/// months, the same months.
+/// months, the same months at the same levels.
 fn like_for_like(q: &Query, base: &[&Fact], mine: &[&Fact]) -> bool {
     let figures = |fs: &[&Fact]| {
         let mut k: Vec<(&str, Option<String>, i64, i64)> = fs
@@ -409,7 +409,15 @@ fn like_for_like(q: &Query, base: &[&Fact], mine: &[&Fact]) -> bool {
         m.len()
     };
     let spans = |fs: &[&Fact]| fs.iter().any(|f| f.country.is_none() && f.start < f.end);
-    months(base) == months(mine) && (figures(base) == figures(mine) || spans(base) != spans(mine))
+    let levels = |fs: &[&Fact]| {
+        let mut l: Vec<String> = fs.iter().map(|f| level(q, f).to_string()).collect();
+        l.sort();
+        l.dedup();
+        l
+    };
+    months(base) == months(mine)
+        && (figures(base) == figures(mine)
+            || (spans(base) != spans(mine) && levels(base) == levels(mine)))
 }
 
 /// `index`: each row against the same months of the base year (its facts

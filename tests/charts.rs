@@ -944,3 +944,50 @@ fn a_gap_of_many_missing_months_is_counted_not_listed() {
         "{words}"
     );
 }
+
+/// The subtitle's caveat names no row that is not drawn: the rest of the
+/// 2017 overview's year beside its pages' months is left out of a monthly
+/// line, so "computed by asylq" does not name it.
+#[test]
+fn the_subtitle_names_no_rest_of_a_year_left_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("facts.duckdb");
+    let history = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/history/");
+    let files = ["en-overview-2017.txt", "fr-2017-04.txt", "nl-2017-05.txt"];
+    let load = Command::new(env!("CARGO_BIN_EXE_asylq"))
+        .arg("--db")
+        .arg(&db)
+        .arg("load")
+        .args(files.map(|f| format!("{history}{f}")))
+        .output()
+        .unwrap();
+    assert!(
+        load.status.success(),
+        "{}",
+        String::from_utf8_lossy(&load.stderr)
+    );
+    let file = dir.path().join("chart.svg");
+    let out = Command::new(env!("CARGO_BIN_EXE_asylq"))
+        .arg("--db")
+        .arg(&db)
+        .args([
+            "--lang",
+            "nl",
+            "-c",
+            "applications where year = 2017 by month",
+            "--output",
+        ])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let words = texts(&std::fs::read_to_string(&file).unwrap());
+    assert_eq!(
+        words[..2],
+        ["Asielaanvragen per maand, april–mei 2017", "Personen."]
+    );
+}

@@ -75,10 +75,35 @@ impl Row {
     }
 }
 
-/// A month the pages or reports give, with the parts of the total it states.
+/// A period the pages or reports give, with the types stated for it.
 struct MonthTypes {
-    month: Month,
+    span: Span,
     types: Vec<String>,
+}
+
+/// The added parts the figures inside `span` give, where they cover every
+/// month of it; `None` where a month has none.
+fn parts_inside(stored: &[MonthTypes], span: Span) -> Option<Vec<String>> {
+    let inside: Vec<&MonthTypes> = stored
+        .iter()
+        .filter(|p| p.span.first >= span.first && p.span.last <= span.last)
+        .collect();
+    let held = span
+        .months()
+        .all(|m| inside.iter().any(|p| p.span.first <= m && m <= p.span.last));
+    if !held {
+        return None;
+    }
+    let added = ADDED.map(|(t, _, _)| t.as_str());
+    let mut parts: Vec<String> = inside
+        .iter()
+        .flat_map(|p| p.types.iter())
+        .filter(|t| added.contains(&t.as_str()))
+        .cloned()
+        .collect();
+    parts.sort();
+    parts.dedup();
+    Some(parts)
 }
 
 impl Session {
@@ -145,33 +170,43 @@ impl Session {
     /// Marks the rows `change` found no base for though the store holds
     /// every month compared, and those months count other parts than the
     /// row's (resettlement, relocation): their base is of another
-    /// definition.
+    /// definition. Only figures inside a span count for it (a yearly
+    /// overview's year around a month is no figure of that month).
     pub(super) fn mark_unlike_bases(&self, metas: &mut [Meta], checked: &Checked) -> Result<()> {
         let Some(step) = checked.plan.change().map(|c| c.months) else {
             return Ok(());
         };
-        if !self.definitions_differ_by_type(checked) {
+        if !self.definitions_differ_by_type(checked)
+            || !metas.iter().any(|m| m.base == Some(Cell::Null))
+        {
             return Ok(());
         }
+        let stored: Vec<MonthTypes> = self
+            .query(&sql::stored_periods(checked).text)?
+            .rows
+            .iter()
+            .filter_map(|r| {
+                let first = Month::parse(&render::plain(&r[0]))?;
+                let last = Month::parse(&render::plain(&r[1]))?;
+                let types = render::plain(&r[2]).split(',').map(String::from).collect();
+                Some(MonthTypes {
+                    span: Span { first, last },
+                    types,
+                })
+            })
+            .collect();
         for meta in metas.iter_mut() {
             let (Some(span), Some(Cell::Null)) = (meta.span, &meta.base) else {
                 continue;
             };
-            let (first, last) = (span.first.minus(step), span.last.minus(step));
-            let held = self.query(&sql::months_held(checked, first, last).text)?;
-            let count = held.rows.first().and_then(|r| r[0].number());
-            if count != Some((last.index() - first.index() + 1) as f64) {
-                continue;
-            }
-            let names = |parts: Vec<(String, f64)>| -> Vec<String> {
-                let mut n: Vec<String> = parts.into_iter().map(|(t, _)| t).collect();
-                n.sort();
-                n.dedup();
-                n
+            let base = Span {
+                first: span.first.minus(step),
+                last: span.last.minus(step),
             };
-            let own = names(self.added_parts_over(checked, span)?);
-            let base = names(self.added_parts_over(checked, Span { first, last })?);
-            meta.base_unlike = own != base;
+            let Some(theirs) = parts_inside(&stored, base) else {
+                continue;
+            };
+            meta.base_unlike = parts_inside(&stored, span).is_some_and(|own| own != theirs);
         }
         Ok(())
     }
@@ -272,8 +307,12 @@ impl Session {
             .rows
             .iter()
             .filter_map(|r| {
+                let month = Month::parse(&render::plain(&r[0]))?;
                 Some(MonthTypes {
-                    month: Month::parse(&render::plain(&r[0]))?,
+                    span: Span {
+                        first: month,
+                        last: month,
+                    },
                     types: render::plain(&r[1]).split(',').map(String::from).collect(),
                 })
             })
@@ -306,9 +345,9 @@ fn lacking(
             .filter(|m| {
                 having
                     .iter()
-                    .any(|h| h.span.first <= m.month && m.month <= h.span.last)
+                    .any(|h| h.span.first <= m.span.first && m.span.first <= h.span.last)
             })
-            .map(|m| (m.month, m.month.to_string())),
+            .map(|m| (m.span.first, m.span.first.to_string())),
     );
     if having.is_empty() || named.is_empty() {
         return None;

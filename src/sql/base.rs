@@ -78,16 +78,14 @@ fn base_filter(q: &Checked) -> String {
     conds.join(" AND ")
 }
 
-/// How many months from `first` to `last` the store holds a national
-/// figure of the query's measure, unit and types for, of any source and
-/// level, among figures inside that span (a base that `change` may find
-/// unlike; a yearly overview's year around a month is no figure of it).
-pub fn months_held(q: &Checked, first: Month, last: Month) -> Sql {
+/// The periods of the store's national figures of the query's measure,
+/// unit and types, of any source and level, whatever the filter shows, each
+/// with its types: from these the session tells a base of `change` of
+/// another definition from one the store does not hold.
+pub fn stored_periods(q: &Checked) -> Sql {
     Sql {
         text: format!(
-            "SELECT count(*) AS held FROM generate_series({0}, {1}, INTERVAL 1 MONTH) AS g(m)\nWHERE EXISTS (SELECT 1 FROM current_facts WHERE {2}\n  AND period_start <= g.m AND period_end >= g.m AND period_start >= {0} AND period_end <= {1})",
-            filter::date(first),
-            filter::date(last),
+            "SELECT strftime(period_start, '%Y-%m') AS first, strftime(period_end, '%Y-%m') AS last,\n  string_agg(DISTINCT type, ',' ORDER BY type) AS types\nFROM current_facts\nWHERE {}\nGROUP BY period_start, period_end ORDER BY period_start, period_end",
             base_filter(q)
         ),
     }

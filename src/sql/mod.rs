@@ -37,7 +37,7 @@ mod steps;
 use steps::*;
 mod base;
 use base::base_ctes;
-pub use base::months_held;
+pub use base::stored_periods;
 mod summary;
 use summary::{per_group, summary_query};
 mod eurostat;

@@ -181,19 +181,10 @@ impl Session {
         {
             return Ok(());
         }
-        let stored: Vec<MonthTypes> = self
-            .query(&sql::stored_periods(checked).text)?
-            .rows
-            .iter()
-            .filter_map(|r| {
-                let first = Month::parse(&render::plain(&r[0]))?;
-                let last = Month::parse(&render::plain(&r[1]))?;
-                let types = render::plain(&r[2]).split(',').map(String::from).collect();
-                Some(MonthTypes {
-                    span: Span { first, last },
-                    types,
-                })
-            })
+        let found = self.query(&sql::stored_periods(checked).text)?;
+        let stored: Vec<MonthTypes> = super::levels::periods_with_types(&found)
+            .into_iter()
+            .map(|(span, types)| MonthTypes { span, types })
             .collect();
         for meta in metas.iter_mut() {
             let (Some(span), Some(Cell::Null)) = (meta.span, &meta.base) else {

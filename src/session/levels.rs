@@ -39,6 +39,21 @@ pub(super) fn coarser(
     (chosen, notes)
 }
 
+/// The rows of a query of periods and their types (`first`, `last`,
+/// `types` joined with commas), read.
+pub(super) fn periods_with_types(found: &Answer) -> Vec<(Span, Vec<String>)> {
+    found
+        .rows
+        .iter()
+        .filter_map(|r| {
+            let first = Month::parse(&render::plain(&r[0]))?;
+            let last = Month::parse(&render::plain(&r[1]))?;
+            let types = render::plain(&r[2]).split(',').map(String::from).collect();
+            Some((Span { first, last }, types))
+        })
+        .collect()
+}
+
 impl Session {
     /// The query at the level every period gives, with its notes; the query
     /// as it was where it is not by type, or the store holds no page.
@@ -51,17 +66,7 @@ impl Session {
         {
             return Ok((checked.clone(), Vec::new()));
         }
-        let found = self.query(&sql::types_by_period(checked).text)?;
-        let periods: Vec<(Span, Vec<String>)> = found
-            .rows
-            .iter()
-            .filter_map(|r| {
-                let first = Month::parse(&render::plain(&r[0]))?;
-                let last = Month::parse(&render::plain(&r[1]))?;
-                let types = render::plain(&r[2]).split(',').map(String::from).collect();
-                Some((Span { first, last }, types))
-            })
-            .collect();
+        let periods = periods_with_types(&self.query(&sql::types_by_period(checked).text)?);
         let (coarser, notes) = coarser(checked.measure, &periods);
         Ok((
             Checked {

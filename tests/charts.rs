@@ -632,14 +632,18 @@ fn a_chart_speaks_the_language_of_names() {
 
 /// A store of the report and the page of October 2019 (nl).
 fn store_of_october_2019() -> (tempfile::TempDir, std::path::PathBuf) {
+    store_of(&[concat!(env!("CARGO_MANIFEST_DIR"), "/tests/pages/nl-2019-10.txt").to_string()])
+}
+
+/// A store of the report and `files`, loaded.
+fn store_of(files: &[String]) -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("facts.duckdb");
-    let page = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/pages/nl-2019-10.txt");
     let load = Command::new(env!("CARGO_BIN_EXE_asylq"))
         .arg("--db")
         .arg(&db)
         .arg("load")
-        .arg(page)
+        .args(files)
         .output()
         .unwrap();
     assert!(
@@ -950,22 +954,9 @@ fn a_gap_of_many_missing_months_is_counted_not_listed() {
 /// line, so "computed by asylq" does not name it.
 #[test]
 fn the_subtitle_names_no_rest_of_a_year_left_out() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("facts.duckdb");
     let history = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/history/");
     let files = ["en-overview-2017.txt", "fr-2017-04.txt", "nl-2017-05.txt"];
-    let load = Command::new(env!("CARGO_BIN_EXE_asylq"))
-        .arg("--db")
-        .arg(&db)
-        .arg("load")
-        .args(files.map(|f| format!("{history}{f}")))
-        .output()
-        .unwrap();
-    assert!(
-        load.status.success(),
-        "{}",
-        String::from_utf8_lossy(&load.stderr)
-    );
+    let (dir, db) = store_of(&files.map(|f| format!("{history}{f}")));
     let file = dir.path().join("chart.svg");
     let out = Command::new(env!("CARGO_BIN_EXE_asylq"))
         .arg("--db")

@@ -31,8 +31,9 @@ pub enum Statement {
     Explain(Query),
     /// `sql "..."`: run raw SQL over the store.
     Sql(Spanned<String>),
-    /// `show measures|dimensions|types|countries|sources|revisions`.
-    Show(Spanned<String>),
+    /// `show measures|dimensions|types|countries|sources|revisions`, and
+    /// `show top10 where FILTER` (the periods and countries it keeps).
+    Show(Spanned<String>, Option<Spanned<Expr>>),
     /// `help [topic]`.
     Help(Option<Spanned<String>>),
     /// `set NAME = VALUE`.

@@ -441,7 +441,13 @@ where
         kw("sql").ignore_then(string).map(Statement::Sql),
         kw("show")
             .ignore_then(topic.clone().labelled("topic"))
-            .map(Statement::Show),
+            .then(
+                kw("where")
+                    .ignore_then(filter())
+                    .map_with(|f, e| spanned(f, e.span()))
+                    .or_not(),
+            )
+            .map(|(topic, filter)| Statement::Show(topic, filter)),
         kw("help").ignore_then(topic.or_not()).map(Statement::Help),
         kw("set")
             .ignore_then(name().labelled("setting"))

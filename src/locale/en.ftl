@@ -7,6 +7,10 @@ note-year-to-date = By country, the report gives the year to date (and its own m
 note-derived-by-country = Some figures are derived: by country, a month as the difference of two consecutive year-to-date figures, or the rest of a year to date once the months shown on their own rows are taken off (for `other`, the months of countries listed only in a month's top 10). A page's `other` is the month's registered applicants less the countries its ranking counts.
 note-derived = Some figures are derived, not printed: a part of a total that a source states with its other part (an overview's registered applicants, its total less the resettled; a page's first applications, its files less the multiple ones), or the months a yearly overview's total covers beyond the months shown, as that total less them.
 note-rest = { $period } stands for { $months } only: the other months of the span have rows of their own.
+note-rest-with-part = { $period } stands for { $months }, and for the part of { $shared } that { $n ->
+        [one] its own row lacks (a part its source does not give)
+       *[other] their own rows lack (a part their sources do not give)
+    }: the other months of the span have rows of their own.
 note-rest-in-no-quarter = On no quarter's row: { $rows }: a yearly overview's figure (its year, or the rest of it beside the months given on their own) that stands for months of several quarters together; `by month` shows it.
 note-rest-in-no-half = On no half-year's row: { $rows }: a yearly overview's figure (its year, or the rest of it beside the months given on their own) that stands for months of both halves together; `by month` shows it.
 word-figure-of = { $period } ({ $figure })
@@ -33,6 +37,13 @@ note-missing-months = { $shown } covers { $covered } of { $of } months ({ $how -
         [rate] the rate of the decisions of those the store holds
        *[sum] the sum of those the store holds
     }); missing: { $missing }.
+note-months-in-rest = { $shown } covers { $covered } of { $of } months (the sum of those the store holds); { $inside } { $n ->
+        [one] is
+       *[other] are
+    } inside { $rests }, a figure for several periods together on no row (below){ $lacking ->
+        [0] .
+       *[other] ; missing: { $missing }.
+    }
 the-figure = The figure
 note-combine-gaps = No value where the two measures do not cover the same months: { $gaps }.
 combine-gap = { $shown } ({ $left } { $left_span }, { $right } { $right_span })
@@ -384,6 +395,11 @@ hint-rate-source = use `decisions ... by source` to see them
 check-sql-outside = this statement reads or writes outside the store, which asylq does not allow by default
 check-needs-files = needs access to files
 hint-allow-files = run asylq with --allow-files if you trust this script ({ $error })
+check-show-where = `show` takes a filter only after `top10`
+check-show-where-ranks = `show top10 where` keeps periods and countries only
+note-no-ranking = No ranking matches: the store holds none for these periods and countries.
+check-show-where-column = `{ $column }` is not a column of the rankings
+hint-show-where = `show top10 where` keeps periods and countries: `show top10 where year = 2023 and country = "Syria"`
 check-cannot-show = cannot show '{ $topic }'
 hint-show = show measures, dimensions, types, countries, sources, revisions, conflicts, coverage or top10
 check-unknown-format = unknown format '{ $format }'

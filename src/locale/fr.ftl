@@ -7,6 +7,10 @@ note-year-to-date = Par pays, le rapport donne le cumul depuis le début de l'an
 note-derived-by-country = Certains chiffres sont dérivés : par pays, un mois comme la différence de deux cumuls annuels consécutifs, ou le reste d'un cumul annuel une fois retirés les mois qui ont leur propre ligne (pour `other`, les mois des pays cités seulement dans le top 10 d'un mois). Le `other` d'une page est le nombre de demandeurs enregistrés du mois moins les pays que son classement chiffre.
 note-derived = Certains chiffres sont dérivés, non imprimés : une partie d'un total qu'une source donne avec son autre partie (les demandeurs enregistrés d'un bilan annuel, son total moins les réinstallés ; les premières demandes d'une page, ses dossiers moins les multiples), ou les mois du total annuel d'un bilan hors des mois affichés, comme ce total moins ceux-ci.
 note-rest = { $period } ne vaut que pour { $months } : les autres mois de la période ont leur propre ligne.
+note-rest-with-part = { $period } vaut pour { $months }, et pour la part de { $shared } qui manque { $n ->
+        [one] à sa propre ligne (une part que sa source ne donne pas)
+       *[other] à leurs propres lignes (une part que leurs sources ne donnent pas)
+    } : les autres mois de la période ont leurs propres lignes.
 note-rest-in-no-quarter = Sur aucune ligne de trimestre : { $rows } : un chiffre d'un bilan annuel (son année, ou le reste de celle-ci à côté des mois donnés à part) qui vaut pour des mois de plusieurs trimestres ensemble ; `by month` le montre.
 note-rest-in-no-half = Sur aucune ligne de semestre : { $rows } : un chiffre d'un bilan annuel (son année, ou le reste de celle-ci à côté des mois donnés à part) qui vaut pour des mois des deux semestres ensemble ; `by month` le montre.
 word-figure-of = { $period } ({ $figure })
@@ -33,6 +37,13 @@ note-missing-months = { $shown } couvre { $covered } mois sur { $of } ({ $how ->
         [rate] le taux des décisions des mois disponibles
        *[sum] la somme des mois disponibles
     }) ; manquants : { $missing }.
+note-months-in-rest = { $shown } couvre { $covered } mois sur { $of } (la somme des mois disponibles) ; { $inside } { $n ->
+        [one] est
+       *[other] sont
+    } dans { $rests }, un chiffre de plusieurs périodes ensemble sur aucune ligne (ci-dessous){ $lacking ->
+        [0] .
+       *[other] ; manquants : { $missing }.
+    }
 the-figure = Le chiffre
 note-combine-gaps = Pas de valeur là où les deux mesures ne couvrent pas les mêmes mois : { $gaps }.
 combine-gap = { $shown } ({ $left } { $left_span }, { $right } { $right_span })
@@ -384,6 +395,11 @@ hint-rate-source = utilisez `decisions ... by source` pour les voir
 check-sql-outside = cette instruction lit ou écrit hors de la base, ce qu'asylq n'autorise pas par défaut
 check-needs-files = demande l'accès aux fichiers
 hint-allow-files = lancez asylq avec --allow-files si vous faites confiance à ce script ({ $error })
+check-show-where = `show` ne prend un filtre qu'après `top10`
+check-show-where-ranks = `show top10 where` ne garde que des périodes et des pays
+note-no-ranking = Aucun classement ne correspond : la base n'en contient aucun pour ces périodes et ces pays.
+check-show-where-column = `{ $column }` n'est pas une colonne des classements
+hint-show-where = `show top10 where` garde des périodes et des pays : `show top10 where year = 2023 and country = "Syrie"`
 check-cannot-show = impossible d'afficher '{ $topic }'
 hint-show = show measures, dimensions, types, countries, sources, revisions, conflicts, coverage ou top10
 check-unknown-format = format inconnu '{ $format }'

@@ -7,6 +7,10 @@ note-year-to-date = Per land geeft het rapport het cijfer sinds het begin van he
 note-derived-by-country = Sommige cijfers zijn afgeleid: per land een maand als het verschil van twee opeenvolgende cijfers sinds het begin van het jaar, of de rest van zo'n cijfer na aftrek van de maanden met een eigen rij (voor `other` de maanden van landen die alleen in de top 10 van een maand staan). De `other` van een pagina is het aantal geregistreerde verzoekers van de maand min de landen die de rangschikking met hun aantal noemt.
 note-derived = Sommige cijfers zijn afgeleid, niet gedrukt: een deel van een totaal dat een bron samen met het andere deel vermeldt (de geregistreerde verzoekers van een jaaroverzicht, het totaal min de hervestigden; de eerste verzoeken van een pagina, de dossiers min de meervoudige), of de maanden van het jaartotaal van een overzicht buiten de getoonde maanden, als dat totaal min die maanden.
 note-rest = { $period } staat alleen voor { $months }: de andere maanden van de periode hebben een eigen rij.
+note-rest-with-part = { $period } staat voor { $months }, en voor het deel van { $shared } dat { $n ->
+        [one] de eigen rij mist (een deel dat de bron niet geeft)
+       *[other] hun eigen rijen missen (een deel dat hun bronnen niet geven)
+    }: de andere maanden van de periode hebben een eigen rij.
 note-rest-in-no-quarter = Op geen rij van een kwartaal: { $rows }: een cijfer van een jaaroverzicht (het jaar, of de rest ervan naast de maanden die apart gegeven zijn) dat voor maanden van verschillende kwartalen samen staat; `by month` toont het.
 note-rest-in-no-half = Op geen rij van een halfjaar: { $rows }: een cijfer van een jaaroverzicht (het jaar, of de rest ervan naast de maanden die apart gegeven zijn) dat voor maanden van beide halfjaren samen staat; `by month` toont het.
 word-figure-of = { $period } ({ $figure })
@@ -33,6 +37,13 @@ note-missing-months = { $shown } dekt { $covered } van { $of } maanden ({ $how -
         [rate] het percentage van de beslissingen van de maanden die er zijn
        *[sum] de som van de maanden die er zijn
     }); ontbrekend: { $missing }.
+note-months-in-rest = { $shown } dekt { $covered } van { $of } maanden (de som van de maanden die er zijn); { $inside } { $n ->
+        [one] zit
+       *[other] zitten
+    } in { $rests }, een cijfer voor meerdere perioden samen op geen enkele rij (hieronder){ $lacking ->
+        [0] .
+       *[other] ; ontbrekend: { $missing }.
+    }
 the-figure = Het cijfer
 note-combine-gaps = Geen waarde waar de twee maatstaven niet dezelfde maanden dekken: { $gaps }.
 combine-gap = { $shown } ({ $left } { $left_span }, { $right } { $right_span })
@@ -384,6 +395,11 @@ hint-rate-source = gebruik `decisions ... by source` om ze te zien
 check-sql-outside = deze opdracht leest of schrijft buiten de databank, wat asylq standaard niet toelaat
 check-needs-files = vraagt toegang tot bestanden
 hint-allow-files = start asylq met --allow-files als u dit script vertrouwt ({ $error })
+check-show-where = `show` neemt alleen na `top10` een filter
+check-show-where-ranks = `show top10 where` houdt alleen periodes en landen
+note-no-ranking = Geen rangschikking past: de opslag bevat er geen voor deze periodes en landen.
+check-show-where-column = `{ $column }` is geen kolom van de rangschikkingen
+hint-show-where = `show top10 where` houdt periodes en landen: `show top10 where year = 2023 and country = "Syrië"`
 check-cannot-show = kan '{ $topic }' niet tonen
 hint-show = show measures, dimensions, types, countries, sources, revisions, conflicts, coverage of top10
 check-unknown-format = onbekend formaat '{ $format }'

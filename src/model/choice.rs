@@ -128,7 +128,8 @@ pub fn answers(a: &str) -> String {
     SELECT 1 FROM all_facts n
     WHERE n.country IS NOT NULL AND NOT n.derived AND n.measure = {a}.measure
       AND n.unit = {a}.unit AND n.period_start = {a}.period_start AND n.period_end = {a}.period_end
-      AND NOT {follows} AND {newer}))
+      AND NOT {follows} AND {newer}
+      AND ({a}.unit <> '{rank}' OR {disagree})))
   AND NOT ({parts})
   AND NOT ({covered})",
         precedes = precedes("r", a),
@@ -138,6 +139,27 @@ pub fn answers(a: &str) -> String {
         newer = newer("n", a),
         parts = group_with_parts(a),
         covered = span_covered_by_finer(a),
+        disagree = rankings_disagree("n", a),
+    )
+}
+
+/// SQL true where the rankings of one period in the sources of `n` and `a`
+/// disagree: one names a country at another place than the other does, or
+/// another country at the same place. Rankings that agree (an overview and
+/// its twin in another language whose text ends sooner) are one ranking,
+/// each place from whichever names it.
+fn rankings_disagree(n: &str, a: &str) -> String {
+    let same = |x: &str, y: &str| {
+        format!(
+            "{x}.measure = {y}.measure AND {x}.unit = {y}.unit AND {x}.period_start = {y}.period_start AND {x}.period_end = {y}.period_end"
+        )
+    };
+    format!(
+        "EXISTS (SELECT 1 FROM all_facts m JOIN all_facts x ON {}
+        WHERE m.report = {a}.report AND x.report = {n}.report AND {}
+          AND (x.value = m.value) <> (x.country = m.country))",
+        same("x", "m"),
+        same("m", a)
     )
 }
 

@@ -51,9 +51,12 @@ fn named<T: PartialEq + Clone>(items: &[(String, Option<String>, T)]) -> Vec<(St
 /// A note for each quarter or half-year the store holds only in part:
 /// each row's span, whether it has gaps (said by [`gap_notes`]) and its
 /// [`others`].
+/// A quarter whose other months are all inside a rest on no row (`rests`)
+/// says so instead.
 pub(super) fn partial_quarters(
     rows: &[(Option<Span>, bool, Option<String>)],
     checked: &Checked,
+    rests: &[Span],
 ) -> Vec<Note> {
     let (months, id) = if checked.dims.contains(&Dim::Quarter) {
         (3, "note-partial-quarter")
@@ -71,17 +74,55 @@ pub(super) fn partial_quarters(
     for (span, gaps, name) in rows {
         let Some(span) = span else { continue };
         let period = Period::of_length(span.first, months);
-        let partial = (!gaps && period.covered_in_part(*span)).then(|| span.to_string());
+        let partial = (!gaps && period.covered_in_part(*span)).then(|| Part {
+            span: *span,
+            inside: inside_rests(period.span(), *span, rests),
+        });
         items.push((period.to_string(), name.clone(), partial));
     }
     named(&items)
         .into_iter()
-        .filter_map(|(quarter, label, span)| Some((quarter, label, span?)))
-        .map(|(quarter, label, span)| {
-            let message = Message::new(id).code("quarter", label).code("span", span);
+        .filter_map(|(quarter, label, part)| Some((quarter, label, part?)))
+        .map(|(quarter, label, part)| {
+            let message = if part.inside.is_empty() {
+                Message::new(id)
+                    .code("quarter", label)
+                    .code("span", part.span.to_string())
+            } else {
+                let gap = Gap {
+                    shown: Arg::Code(label.clone()),
+                    covered: part.span.len() as usize,
+                    missing: Vec::new(),
+                    inside: part.inside,
+                };
+                gap.message(Arg::Code(label), "sum", rests)
+            };
             Note::new(NoteKind::Partial, vec![quarter], message)
         })
         .collect()
+}
+
+/// The part of a quarter a row covers, and the other months of the
+/// quarter where a rest on no row holds them all.
+#[derive(Clone, PartialEq)]
+struct Part {
+    span: Span,
+    inside: Vec<String>,
+}
+
+/// The months of `whole` outside `covered`, where every one of them is
+/// inside one of `rests`; none otherwise.
+fn inside_rests(whole: Span, covered: Span, rests: &[Span]) -> Vec<String> {
+    let others: Vec<Month> = (whole.first.index()..=whole.last.index())
+        .map(Month::from_index)
+        .filter(|m| *m < covered.first || *m > covered.last)
+        .collect();
+    let held = |m: &Month| rests.iter().any(|r| r.first <= *m && *m <= r.last);
+    if others.iter().all(held) {
+        others.iter().map(|m| m.to_string()).collect()
+    } else {
+        Vec::new()
+    }
 }
 
 /// The rows of a stock whose period ends after the month its value is for:
@@ -175,7 +216,14 @@ pub(super) fn missing_months(
 
 /// The rows that add up the months present of a period with gaps: how many
 /// months they cover and which are missing.
-pub(super) fn gap_notes(answer: &mut Answer, metas: &[Meta], checked: &Checked) -> Vec<Note> {
+/// Months inside a rest on no row (`rests`) are not missing: the note
+/// names the rest that holds them.
+pub(super) fn gap_notes(
+    answer: &mut Answer,
+    metas: &[Meta],
+    checked: &Checked,
+    rests: &[Span],
+) -> Vec<Note> {
     let label = checked
         .dims
         .iter()
@@ -195,8 +243,20 @@ pub(super) fn gap_notes(answer: &mut Answer, metas: &[Meta], checked: &Checked) 
             items.push((shown, name, None));
             continue;
         };
-        let names: Vec<String> = missing.iter().map(|m| m.to_string()).collect();
-        items.push((shown, name, Some((shown_arg, covered.len(), names))));
+        let held = |m: &&Month| rests.iter().any(|r| r.first <= **m && **m <= r.last);
+        let inside: Vec<String> = missing.iter().filter(held).map(|m| m.to_string()).collect();
+        let names: Vec<String> = missing
+            .iter()
+            .filter(|m| !held(m))
+            .map(|m| m.to_string())
+            .collect();
+        let gap = Gap {
+            shown: shown_arg,
+            covered: covered.len(),
+            missing: names,
+            inside,
+        };
+        items.push((shown, name, Some(gap)));
         if let Some(c) = answer.coverage.get_mut(n) {
             c.missing = missing;
         }
@@ -212,43 +272,87 @@ pub(super) fn gap_notes(answer: &mut Answer, metas: &[Meta], checked: &Checked) 
     named(&items)
         .into_iter()
         .filter_map(|(shown, label, gap)| Some((shown, label, gap?)))
-        .map(|(shown, label, (arg, covered, missing))| {
+        .map(|(shown, label, gap)| {
             let arg = if label == shown {
-                arg
+                gap.shown.clone()
             } else {
                 Arg::Code(label)
             };
-            let message = Message::new("note-missing-months")
-                .with("shown", arg)
-                .count("covered", covered as i64)
-                .count("of", (covered + missing.len()) as i64)
-                .code("how", how)
-                .codes("missing", &missing);
-            Note::new(NoteKind::MissingMonths, vec![shown], message)
+            Note::new(
+                NoteKind::MissingMonths,
+                vec![shown],
+                gap.message(arg, how, rests),
+            )
         })
         .collect()
+}
+
+/// The months of a row's period it lacks: `missing` from the store,
+/// `inside` a rest of a yearly overview's year on no row.
+#[derive(Clone, PartialEq)]
+struct Gap {
+    shown: Arg,
+    covered: usize,
+    missing: Vec<String>,
+    inside: Vec<String>,
+}
+
+impl Gap {
+    /// The months that neither of two rows of one period covers.
+    fn shared(self, theirs: &Gap) -> Option<Gap> {
+        let of = self.covered + self.missing.len() + self.inside.len();
+        let both = |mine: Vec<String>, theirs: &[String]| -> Vec<String> {
+            mine.into_iter().filter(|m| theirs.contains(m)).collect()
+        };
+        let missing = both(self.missing, &theirs.missing);
+        let inside = both(self.inside, &theirs.inside);
+        let lacking = missing.len() + inside.len();
+        (lacking > 0).then(|| Gap {
+            shown: self.shown,
+            covered: of - lacking,
+            missing,
+            inside,
+        })
+    }
+
+    fn message(&self, shown: Arg, how: &str, rests: &[Span]) -> Message {
+        let of = (self.covered + self.missing.len() + self.inside.len()) as i64;
+        let common = |id: &'static str| {
+            Message::new(id)
+                .with("shown", shown.clone())
+                .count("covered", self.covered as i64)
+                .count("of", of)
+                .code("how", how)
+                .codes("missing", &self.missing)
+        };
+        if self.inside.is_empty() {
+            return common("note-missing-months");
+        }
+        let rests: Vec<String> = rests
+            .iter()
+            .map(|r| period_label(r.first, r.last))
+            .collect();
+        common("note-months-in-rest")
+            .count("lacking", self.missing.len() as i64)
+            .codes("inside", &self.inside)
+            .count("n", self.inside.len() as i64)
+            .codes("rests", &rests)
+    }
 }
 
 /// The gaps of an answer `by source`, whose rows each give what one source
 /// gives of a period: the months that no row of the period covers, said
 /// once for the period (never "covers 1 of 12 months" for each page).
-#[allow(clippy::type_complexity)]
-fn across_sources(
-    items: Vec<(String, Option<String>, Option<(Arg, usize, Vec<String>)>)>,
-) -> Vec<(String, Option<String>, Option<(Arg, usize, Vec<String>)>)> {
-    let mut out: Vec<(String, Option<String>, Option<(Arg, usize, Vec<String>)>)> = Vec::new();
+type Item = (String, Option<String>, Option<Gap>);
+
+fn across_sources(items: Vec<Item>) -> Vec<Item> {
+    let mut out: Vec<Item> = Vec::new();
     for (shown, _, gap) in items {
         if let Some(at) = out.iter().position(|(s, _, _)| *s == shown) {
-            let both = match (out[at].2.take(), gap) {
-                (Some((arg, covered, mine)), Some((_, _, theirs))) => {
-                    let of = covered + mine.len();
-                    let missing: Vec<String> =
-                        mine.into_iter().filter(|m| theirs.contains(m)).collect();
-                    (!missing.is_empty()).then(|| (arg, of - missing.len(), missing))
-                }
+            out[at].2 = match (out[at].2.take(), gap) {
+                (Some(mine), Some(theirs)) => mine.shared(&theirs),
                 _ => None,
             };
-            out[at].2 = both;
             continue;
         }
         out.push((shown, None, gap));
@@ -309,22 +413,18 @@ pub(super) fn months_of_year_missing(answer: &Answer, checked: &Checked) -> Vec<
 
 impl Session {
     /// The rests of yearly overviews' years that stand for months of
-    /// several quarters (or half-years) together: on no row of an answer by
-    /// quarter or half-year, so a note names each with its figure.
-    pub(super) fn rests_in_no_period(&self, checked: &Checked) -> Result<Option<Note>> {
-        let (months, id) = if checked.dims.contains(&Dim::Quarter) {
-            (3, "note-rest-in-no-quarter")
-        } else if checked.dims.contains(&Dim::Half) {
-            (6, "note-rest-in-no-half")
-        } else {
-            return Ok(None);
+    /// several quarters (or half-years) together, with their figures: on no
+    /// row of an answer by quarter or half-year.
+    pub(super) fn rests_across_periods(&self, checked: &Checked) -> Result<Vec<(i64, Span)>> {
+        let Some(months) = period_months(checked) else {
+            return Ok(Vec::new());
         };
         if !checked.national_spans
             || checked.by_country_tables
             || checked.publisher != check::Publisher::Cgvs
             || checked.measure.kind() != check::Kind::Flow
         {
-            return Ok(None);
+            return Ok(Vec::new());
         }
         let by_month = Checked {
             dims: checked
@@ -339,26 +439,49 @@ impl Session {
         let mut answer = self.query(&sql::compile(&by_month).text)?;
         let metas = split(&mut answer);
         let value = answer.columns.iter().position(|c| c == "value");
-        let rests: Vec<Message> = answer
+        Ok(answer
             .rows
             .iter()
             .zip(&metas)
             .filter(|(_, m)| !m.rest_months.is_empty())
-            .filter_map(|(r, m)| Some((value.and_then(|v| r[v].number())?, m.span?)))
+            .filter_map(|(r, m)| Some((value.and_then(|v| r[v].number())? as i64, m.span?)))
             .filter(|(_, s)| {
                 let part = |m: Month| (m.year(), (m.number() - 1) / months);
                 part(s.first) != part(s.last)
             })
-            .map(|(v, s)| {
-                Message::new("word-figure-of")
-                    .code("period", period_label(s.first, s.last))
-                    .with("figure", Arg::Figure(v as i64))
-            })
-            .collect();
-        if rests.is_empty() {
-            return Ok(None);
-        }
-        let message = Message::new(id).with("rows", Arg::Messages(rests));
-        Ok(Some(Note::about_all(NoteKind::Derived, message)))
+            .collect())
     }
+}
+
+/// How many months a row of the answer's time dimension holds, where that
+/// is a quarter or a half-year.
+fn period_months(checked: &Checked) -> Option<u32> {
+    if checked.dims.contains(&Dim::Quarter) {
+        Some(3)
+    } else if checked.dims.contains(&Dim::Half) {
+        Some(6)
+    } else {
+        None
+    }
+}
+
+/// The note naming each rest on no row, with its figure.
+pub(super) fn rests_note(checked: &Checked, rests: &[(i64, Span)]) -> Option<Note> {
+    if rests.is_empty() {
+        return None;
+    }
+    let id = match period_months(checked)? {
+        3 => "note-rest-in-no-quarter",
+        _ => "note-rest-in-no-half",
+    };
+    let rows = rests
+        .iter()
+        .map(|(v, s)| {
+            Message::new("word-figure-of")
+                .code("period", period_label(s.first, s.last))
+                .with("figure", Arg::Figure(*v))
+        })
+        .collect();
+    let message = Message::new(id).with("rows", Arg::Messages(rows));
+    Some(Note::about_all(NoteKind::Derived, message))
 }

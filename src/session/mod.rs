@@ -32,7 +32,6 @@ use methods::*;
 mod rows;
 use rows::*;
 mod show;
-use show::*;
 
 /// What a statement produces.
 #[derive(Debug, Clone, PartialEq)]
@@ -215,7 +214,9 @@ impl Session {
                 }
                 other => other,
             }),
-            Statement::Show(topic) => self.show(&topic.node, topic.span.clone()),
+            Statement::Show(topic, filter) => {
+                self.show(&topic.node, topic.span.clone(), filter.as_ref())
+            }
             Statement::Help(topic) => help(topic.as_ref()),
             Statement::Set(name, value) => self.set(&name.node, &value.node, name.span.clone()),
         }
@@ -245,7 +246,13 @@ impl Session {
         if eurostat {
             name_geos(&mut answer, self.cx.names);
         }
-        annotate(&mut answer, &metas, checked);
+        let rests = if eurostat || answer.rows.is_empty() {
+            Vec::new()
+        } else {
+            self.rests_across_periods(checked)?
+        };
+        let rest_spans: Vec<_> = rests.iter().map(|(_, s)| *s).collect();
+        annotate(&mut answer, &metas, checked, &rest_spans);
         answer.notes.extend(unranked);
         if self.want_sources || self.want_citations {
             self.name_sources(&mut answer, &metas, checked)?;
@@ -260,9 +267,7 @@ impl Session {
         } else {
             answer.notes.extend(self.absent_countries(checked)?);
             answer.notes.extend(self.mixed_definitions(checked)?);
-            if !answer.rows.is_empty() {
-                answer.notes.extend(self.rests_in_no_period(checked)?);
-            }
+            answer.notes.extend(rests_note(checked, &rests));
             answer
                 .notes
                 .extend(self.rate_in_other_basis(checked, &answer, &metas)?);
@@ -400,54 +405,6 @@ impl Session {
     fn raw_sql(&self, text: &str) -> Result<Output> {
         self.store.complete()?;
         Ok(Output::Answer(self.query(text)?))
-    }
-
-    fn show(&self, topic: &str, span: std::ops::Range<usize>) -> Result<Output> {
-        let sql = match topic {
-            "measures" => return Ok(Output::Answer(show::measures())),
-            "dimensions" => return Ok(Output::Answer(show::dimensions())),
-            "types" => return Ok(Output::Answer(show::types())),
-            "countries" => "SELECT c.name AS country, c.name_en AS english, c.name_fr AS french, c.iso2, c.iso3, count(f.value) AS facts FROM countries c LEFT JOIN facts f ON f.country = c.name GROUP BY ALL ORDER BY facts DESC, country",
-            "sources" if self.store.holds_eurostat()? => &show::sources_with_eurostat(),
-            "sources" => SOURCES_SQL,
-            "revisions" if self.store.holds_eurostat()? => &show::revisions_with_eurostat(),
-            "revisions" => REVISIONS_SQL,
-            "conflicts" if self.store.holds_eurostat()? => &show::conflicts_with_eurostat(),
-            "conflicts" => conflicts_sql(),
-            "top10" => top10_sql(),
-            "coverage" => COVERAGE_SQL,
-            other => {
-                return Err(Diagnostic::new(msg!("check-cannot-show", topic = other), span)
-                    .with_hint(msg!("hint-show"))
-                    .into())
-            }
-        };
-        // The embedded store makes these tables only when they are asked for.
-        self.store.complete()?;
-        let mut answer = self.query(sql)?;
-        answer.title = format!("show {topic}");
-        if matches!(topic, "top10" | "revisions") {
-            translate_countries(&mut answer, self.cx.names);
-        }
-        if topic == "conflicts" && self.store.holds_eurostat()? {
-            answer.notes.push(Note::about_all(
-                NoteKind::Definition,
-                crate::locale::Message::new("note-eurostat-conflicts"),
-            ));
-        }
-        if topic == "conflicts" && answer.rows.is_empty() {
-            answer.notes.push(Note::about_all(
-                NoteKind::Empty,
-                crate::locale::Message::new("note-no-conflict"),
-            ));
-        }
-        if topic == "revisions" && answer.rows.is_empty() {
-            answer.notes.push(Note::about_all(
-                NoteKind::Empty,
-                crate::locale::Message::new("note-no-revision"),
-            ));
-        }
-        Ok(Output::Answer(answer))
     }
 
     fn set(&mut self, name: &str, value: &Value, span: std::ops::Range<usize>) -> Result<Output> {

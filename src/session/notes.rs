@@ -53,16 +53,32 @@ fn rest_notes(metas: &[Meta]) -> Vec<Note> {
             continue;
         }
         let label = period_label(span.first, span.last);
-        let message = Message::new("note-rest")
-            .code("period", &label)
-            .codes("months", &rest.rest_months);
+        // A month with a row of its own that lacks a part of the span's
+        // figure (a page's registered only, beside a year with its
+        // resettled): the rest holds that part of the month.
+        let own = |m: &&String| -> bool {
+            metas
+                .iter()
+                .filter_map(|o| o.span)
+                .any(|s| s.first == s.last && s.first.to_string() == **m)
+        };
+        let (shared, alone): (Vec<String>, Vec<String>) =
+            rest.rest_months.iter().cloned().partition(|m| own(&m));
+        let message = if shared.is_empty() {
+            Message::new("note-rest")
+        } else {
+            Message::new("note-rest-with-part")
+                .codes("shared", &shared)
+                .count("n", shared.len() as i64)
+        };
+        let message = message.code("period", &label).codes("months", &alone);
         notes.push(Note::new(NoteKind::Derived, vec![label], message));
     }
     notes
 }
 
 /// Adds the notes an answer needs, and its coverage.
-pub(super) fn annotate(answer: &mut Answer, metas: &[Meta], checked: &Checked) {
+pub(super) fn annotate(answer: &mut Answer, metas: &[Meta], checked: &Checked, rests: &[Span]) {
     label_periods(answer, metas);
     let spans: Vec<Option<Span>> = metas.iter().map(|m| m.span).collect();
     let labels = |keep: &dyn Fn(&Meta) -> bool| -> Vec<String> {
@@ -132,14 +148,14 @@ pub(super) fn annotate(answer: &mut Answer, metas: &[Meta], checked: &Checked) {
             Message::new("note-files"),
         ));
     }
-    let gaps = gap_notes(answer, metas, checked);
+    let gaps = gap_notes(answer, metas, checked, rests);
     let rows: Vec<_> = spans
         .iter()
         .zip(&answer.coverage)
         .enumerate()
         .map(|(n, (s, c))| (*s, !c.missing.is_empty(), others(answer, checked, n)))
         .collect();
-    notes.extend(partial_quarters(&rows, checked));
+    notes.extend(partial_quarters(&rows, checked, rests));
     notes.extend(gaps);
     notes.extend(months_of_year_missing(answer, checked));
     let as_of = as_of(answer, metas, checked);

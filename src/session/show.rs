@@ -1,8 +1,13 @@
-//! The SQL of `show`: the loaded reports, the revisions a newer report made,
-//! the conflicts between pages and reports, and each month's top 10.
+//! `show`: the loaded reports, the revisions a newer report made, the
+//! conflicts between pages and reports, and each month's top 10 (with the
+//! periods and countries a filter keeps), as SQL over the store.
 
+use super::{translate_countries, Note, NoteKind, Output, Session};
 use crate::answer::{Answer, Cell};
-use crate::check::{Kind, Measure, DIMENSION_NAMES, MEASURE_NAMES, RANKED};
+use crate::check::{self, Kind, Measure, DIMENSION_NAMES, MEASURE_NAMES, RANKED};
+use crate::error::{Diagnostic, Result};
+use crate::msg;
+use crate::sql;
 
 fn text(s: &str) -> Cell {
     Cell::Text(s.to_string())
@@ -104,12 +109,11 @@ ORDER BY period_start, period_end, measure, unit";
 /// The top 10 countries of origin of each month's applicants (or of a
 /// year's, from an overview): the order a statistics page gives, and a
 /// report's table of the month ranked by its applicants (without `other`);
-/// a page's counts by country never rank beside its own order.
-pub(super) fn top10_sql() -> &'static str {
-    static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    SQL.get_or_init(|| {
-        format!(
-            "SELECT month, rank, country, source FROM (
+/// a page's counts by country never rank beside its own order; `kept` is
+/// the condition of `show top10 where …` on their periods and countries.
+pub(super) fn top10_where(kept: &str) -> String {
+    format!(
+        "SELECT month, rank, country, source FROM (
   SELECT period_start, period_end, CASE WHEN period_start = period_end THEN strftime(period_start, '%Y-%m')
       WHEN month(period_start) = 1 AND month(period_end) = 12 AND year(period_start) = year(period_end)
         THEN strftime(period_start, '%Y')
@@ -125,12 +129,12 @@ pub(super) fn top10_sql() -> &'static str {
   WHERE measure = '{measure}' AND country IS NOT NULL AND country <> 'other'
     AND period_start = period_end AND unit = '{unit}' AND origin = '{report}'
   GROUP BY period_start, period_end, country)
+WHERE {kept}
 ORDER BY period_start, period_end, rank, country",
-            measure = RANKED.name(),
-            unit = RANKED.default_unit(),
-            report = crate::model::Origin::Report.as_str()
-        )
-    })
+        measure = RANKED.name(),
+        unit = RANKED.default_unit(),
+        report = crate::model::Origin::Report.as_str()
+    )
 }
 
 /// Figures that a statistics page or a yearly overview gives otherwise than
@@ -192,4 +196,115 @@ ORDER BY period_start, measure, type, unit",
             part_of = crate::model::choice::part_of("r", "p")
         )
     })
+}
+
+impl Session {
+    pub(super) fn show(
+        &self,
+        topic: &str,
+        span: std::ops::Range<usize>,
+        filter: Option<&crate::lang::ast::Spanned<crate::lang::ast::Expr>>,
+    ) -> Result<Output> {
+        let sql = match (topic, filter) {
+            ("measures", None) => return Ok(Output::Answer(measures())),
+            ("dimensions", None) => return Ok(Output::Answer(dimensions())),
+            ("types", None) => return Ok(Output::Answer(types())),
+            ("top10", Some(filter)) => top10_where(&self.ranks_filter(filter)?),
+            (_, Some(filter)) => {
+                return Err(
+                    Diagnostic::new(msg!("check-show-where"), filter.span.clone())
+                        .with_hint(msg!("hint-show-where"))
+                        .into(),
+                )
+            }
+            (topic, None) => self.show_sql(topic, span)?,
+        };
+        let sql = sql.as_str();
+
+        // The embedded store makes these tables only when they are asked for.
+        self.store.complete()?;
+        let mut answer = self.query(sql)?;
+        answer.title = format!("show {topic}");
+        if matches!(topic, "top10" | "revisions") {
+            translate_countries(&mut answer, self.cx.names);
+        }
+        if topic == "conflicts" && self.store.holds_eurostat()? {
+            answer.notes.push(Note::about_all(
+                NoteKind::Definition,
+                crate::locale::Message::new("note-eurostat-conflicts"),
+            ));
+        }
+        if topic == "conflicts" && answer.rows.is_empty() {
+            answer.notes.push(Note::about_all(
+                NoteKind::Empty,
+                crate::locale::Message::new("note-no-conflict"),
+            ));
+        }
+        if topic == "top10" && answer.rows.is_empty() {
+            answer.notes.push(Note::about_all(
+                NoteKind::Empty,
+                crate::locale::Message::new("note-no-ranking"),
+            ));
+        }
+        if topic == "revisions" && answer.rows.is_empty() {
+            answer.notes.push(Note::about_all(
+                NoteKind::Empty,
+                crate::locale::Message::new("note-no-revision"),
+            ));
+        }
+        Ok(Output::Answer(answer))
+    }
+
+    /// The SQL of a topic of `show` without a filter.
+    fn show_sql(&self, topic: &str, span: std::ops::Range<usize>) -> Result<String> {
+        Ok(match topic {
+            "countries" => "SELECT c.name AS country, c.name_en AS english, c.name_fr AS french, c.iso2, c.iso3, count(f.value) AS facts FROM countries c LEFT JOIN facts f ON f.country = c.name GROUP BY ALL ORDER BY facts DESC, country".to_string(),
+            "sources" if self.store.holds_eurostat()? => sources_with_eurostat(),
+            "sources" => SOURCES_SQL.to_string(),
+            "revisions" if self.store.holds_eurostat()? => revisions_with_eurostat(),
+            "revisions" => REVISIONS_SQL.to_string(),
+            "conflicts" if self.store.holds_eurostat()? => conflicts_with_eurostat(),
+            "conflicts" => conflicts_sql().to_string(),
+            "top10" => top10_where("TRUE"),
+            "coverage" => COVERAGE_SQL.to_string(),
+            other => {
+                return Err(Diagnostic::new(msg!("check-cannot-show", topic = other), span)
+                    .with_hint(msg!("hint-show"))
+                    .into())
+            }
+        })
+    }
+
+    /// The SQL condition of `show top10 where FILTER`: the filter checked
+    /// as a query's, on periods and countries only.
+    fn ranks_filter(
+        &self,
+        filter: &crate::lang::ast::Spanned<crate::lang::ast::Expr>,
+    ) -> Result<String> {
+        let query = crate::lang::ast::Query {
+            measure: crate::lang::ast::Spanned {
+                node: crate::check::RANKED.name().to_string(),
+                span: filter.span.clone(),
+            },
+            own_filter: None,
+            combine: None,
+            other_filter: None,
+            filter: Some(filter.node.clone()),
+            by: Vec::new(),
+            modifiers: Vec::new(),
+        };
+        let checked = check::check(&query, &self.cx)?;
+        let other = ["type", "geo", "sex", "age"]
+            .into_iter()
+            .find(|c| checked.filter.names(c));
+        if let Some(column) = other {
+            return Err(
+                Diagnostic::new(msg!("check-show-where-ranks"), filter.span.clone())
+                    .with_label(msg!("check-show-where-column", column = column))
+                    .with_hint(msg!("hint-show-where"))
+                    .into(),
+            );
+        }
+        Ok(sql::ranks_condition(&checked.filter))
+    }
 }

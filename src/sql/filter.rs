@@ -76,6 +76,12 @@ pub(super) fn facts_filter(q: &Checked) -> Vec<String> {
     conds
 }
 
+/// The condition of `show top10 where …` on the periods and countries of
+/// the rankings (checked as a filter of the measure ranked).
+pub fn ranks_condition(c: &Cond) -> String {
+    condition(c, crate::check::RANKED)
+}
+
 pub(super) fn condition(c: &Cond, measure: Measure) -> String {
     match c {
         Cond::True => "TRUE".to_string(),

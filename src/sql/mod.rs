@@ -28,7 +28,7 @@ use crate::model::Origin;
 mod filter;
 pub(crate) use filter::literals;
 use filter::*;
-pub use filter::{published_rates, types_by_period};
+pub use filter::{published_rates, ranks_condition, types_by_period};
 mod chosen;
 use chosen::*;
 mod rows;

@@ -97,8 +97,19 @@ pub(super) fn rolling(n: u64, other: &[String]) -> String {
 /// at the same levels (`_l`: registered against registered, with
 /// resettlement on both sides or neither); a row that is the rest of a
 /// yearly overview's year, standing for fewer months than its span, has
-/// none.
-fn like_for_like(q: &Checked) -> &'static str {
+/// none. Two rates each as published over the same months are alike too.
+fn like_for_like(q: &Checked) -> String {
+    let like = figures_alike(q);
+    if q.measure.kind() == Kind::Rate {
+        // Two published rates over the same months compare whatever else
+        // their sources state beside them (an overview's count of decisions).
+        return format!("(({like}) OR (r.\"_published\" = 1 AND p.\"_published\" = 1 AND p.\"_start\" = r.\"_start\" AND p.\"_end\" = r.\"_end\"))");
+    }
+    like.to_string()
+}
+
+/// Whether the base row holds the same figures as the row (see above).
+fn figures_alike(q: &Checked) -> &'static str {
     if rest_months(q) {
         "p.\"_m\" = r.\"_m\" AND (p.\"_n\" = r.\"_n\" OR (p.\"_s\" <> r.\"_s\" AND p.\"_l\" = r.\"_l\")) AND (r.\"_months_covered\" IS NULL OR r.\"_months_covered\" = r.\"_m\")"
     } else if q.national_spans {

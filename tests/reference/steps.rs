@@ -391,7 +391,8 @@ fn level<'a>(q: &Query, f: &'a Fact) -> &'a str {
 
 /// Whether a base covers what its row covers: as many figures at the level
 /// both give, or, where one side is a national span and the other its
-/// months, the same months at the same levels.
+/// months, the same months at the same levels; two published rates over the
+/// same months.
 fn like_for_like(q: &Query, base: &[&Fact], mine: &[&Fact]) -> bool {
     let figures = |fs: &[&Fact]| {
         let mut k: Vec<(&str, Option<String>, i64, i64)> = fs
@@ -415,6 +416,14 @@ fn like_for_like(q: &Query, base: &[&Fact], mine: &[&Fact]) -> bool {
         l.dedup();
         l
     };
+    let published = |fs: &[&Fact]| fs.iter().filter(|f| f.measure == "protection_rate").count();
+    let first_last = |fs: &[&Fact]| {
+        let first = fs.iter().map(|f| f.start).min();
+        (first, fs.iter().map(|f| f.end).max())
+    };
+    if published(base) == 1 && published(mine) == 1 && first_last(base) == first_last(mine) {
+        return true;
+    }
     months(base) == months(mine)
         && (figures(base) == figures(mine)
             || (spans(base) != spans(mine) && levels(base) == levels(mine)))

@@ -298,9 +298,9 @@ pub struct Citation {
     pub published: Option<Month>,
     /// The file it was loaded from.
     pub file: String,
-    /// A Eurostat download's dataset and its last update (as Eurostat
-    /// states it, else the day it was loaded).
-    pub dataset: Option<(String, String)>,
+    /// A Eurostat download's dataset and its last update, where Eurostat
+    /// states one.
+    pub dataset: Option<(String, Option<String>)>,
 }
 
 /// Why a statement failed, as data: what kind of error, its text, and

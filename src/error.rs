@@ -231,6 +231,13 @@ pub enum SourceProblem {
         published: Month,
         other: String,
     },
+    /// Another edition of the dataset, of the same last update (or, both
+    /// stating none, of none), with other figures, is stored (its file).
+    RivalDownload {
+        dataset: String,
+        updated: Option<String>,
+        other: String,
+    },
     /// A Eurostat download that asylq cannot read.
     Eurostat(crate::eurostat::EurostatError),
     /// `rebuild`: the store kept no text of the source.
@@ -263,6 +270,17 @@ impl SourceProblem {
                 "load-rival-edition",
                 month = month.to_string(),
                 published = published.to_string(),
+                other = other
+            ),
+            SourceProblem::RivalDownload {
+                dataset,
+                updated,
+                other,
+            } => msg!(
+                "load-rival-download",
+                dataset = dataset,
+                updated = updated.clone().unwrap_or_default(),
+                stated = if updated.is_some() { "yes" } else { "no" },
                 other = other
             ),
             SourceProblem::Eurostat(e) => e.message(),

@@ -40,14 +40,15 @@ const ORDER: &str =
 
 /// Eurostat's current figures as rows of the export: the citizenship in
 /// `country`, the download in `report`, its dataset in `source_table`,
-/// the month of its edition in `published`, origin `eurostat`; a missing
-/// value stays empty.
-fn eurostat() -> String {
+/// the SHA-256 of its file, the month of its last update in `published`
+/// (empty where the file states none), origin `eurostat`; a missing value
+/// stays empty.
+fn eurostat(sha256: &str) -> String {
     format!(
         "SELECT e.measure, e.type, 'persons', e.citizen,
     strftime(e.period_start, '%Y-%m'), strftime(e.period_end, '%Y-%m'),
     CAST(date_diff('month', e.period_start, e.period_end) + 1 AS BIGINT), e.value, false,
-    e.file, e.dataset, e.line, NULL, strftime({}, '%Y-%m'), 'eurostat', false,
+    e.file, e.dataset, e.line, {sha256}, strftime({}, '%Y-%m'), 'eurostat', false,
     e.geo, e.sex, e.age, 'eurostat', e.flags
   FROM eurostat_current e JOIN eurostat_sources s ON s.id = e.source",
         crate::eurostat::EDITION
@@ -92,7 +93,10 @@ pub fn facts(store: &Store, names: Names) -> Result<Answer> {
     // The embedded report's tables of sources are made when first needed.
     store.complete()?;
     let sql = if store.holds_eurostat()? {
-        format!("{SQL} UNION ALL {}{ORDER}", eurostat())
+        format!(
+            "{SQL} UNION ALL {}{ORDER}",
+            eurostat(store.eurostat_sha256()?)
+        )
     } else {
         format!("{SQL}{ORDER}")
     };

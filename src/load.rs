@@ -37,6 +37,8 @@ pub enum Content {
 /// as they are stored, never held.
 pub struct Download {
     pub summary: crate::eurostat::facts::Summary,
+    /// The SHA-256 of the file's bytes as read (a `.gz` as downloaded).
+    pub sha256: String,
 }
 
 /// Reads and checks every file; any that cannot be read, or whose totals do
@@ -111,13 +113,14 @@ fn read_eurostat(file: &Path, bytes: Vec<u8>, dataset: Option<&str>) -> Result<R
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let refused = |e| Error::source(file, SourceProblem::Eurostat(e));
+    let sha256 = crate::eurostat::sha256(&bytes);
     let text = crate::eurostat::text_of(bytes).map_err(refused)?;
     let summary = crate::eurostat::facts::summary(&name, &text, dataset).map_err(refused)?;
     Ok(Ready {
         path: file.to_path_buf(),
         text,
         name,
-        content: Content::Eurostat(Download { summary }),
+        content: Content::Eurostat(Download { summary, sha256 }),
         encoding: None,
     })
 }
@@ -133,7 +136,7 @@ pub fn store_all(
         let report = match &file.content {
             Content::Cgvs(report) => report,
             Content::Eurostat(download) => {
-                store_download(store, file, download, say)?;
+                store_download(store, file, download, editions, say)?;
                 continue;
             }
         };
@@ -161,10 +164,19 @@ fn store_download(
     store: &mut Store,
     file: &Ready,
     download: &Download,
+    editions: Editions,
     say: &mut dyn FnMut(Message),
 ) -> Result<()> {
     let summary = &download.summary;
-    let stored = store.insert_eurostat(summary, &file.name, &file.text)?;
+    let stored = store.insert_eurostat(
+        summary,
+        crate::store::Downloaded {
+            file: &file.name,
+            text: &file.text,
+            sha256: &download.sha256,
+        },
+        editions,
+    )?;
     let label =
         |p: Option<crate::model::period::Period>| p.map_or(String::new(), |p| p.to_string());
     say(msg!(
@@ -174,10 +186,10 @@ fn store_download(
         figures = stored.figures,
         first = label(summary.first),
         last = label(summary.last),
-        what = if stored.added {
-            msg!("load-added")
-        } else {
-            msg!("load-unchanged")
+        what = match (&stored.replaced, stored.added) {
+            (Some(other), _) => msg!("load-replaced", other = other),
+            (None, true) => msg!("load-added"),
+            (None, false) => msg!("load-unchanged"),
         }
     ));
     for u in &summary.unplaced {

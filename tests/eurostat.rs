@@ -371,9 +371,11 @@ fn observations_become_figures_of_the_model_and_strange_codes_are_reported() {
 
 /// `load` tells a Eurostat download by its content and keeps it as an
 /// edition of its dataset: its figures with their flags, the newest edition
-/// of each figure current (by Eurostat's last update, or the day it was
-/// loaded); the same download twice changes nothing, a code asylq cannot
-/// place is said with its figures, and a garbled download stores nothing.
+/// of each figure current (by the last update Eurostat states, an edition
+/// that states one before one that does not, then by digest: never by the
+/// order of loading); the same download twice changes nothing, a code
+/// asylq cannot place is said with its figures, and a garbled download
+/// stores nothing.
 #[test]
 fn load_keeps_each_download_as_an_edition_of_its_dataset() {
     let dir = tempfile::tempdir().unwrap();
@@ -384,11 +386,8 @@ fn load_keeps_each_download_as_an_edition_of_its_dataset() {
         std::fs::write(&path, bytes).unwrap();
         path.display().to_string()
     };
-    let sdmx = file("migr_asyappctzm.csv", SDMX_1.as_bytes());
-    let (code, _, err) = run(&["load", &sdmx]);
-    assert_eq!(code, Some(0), "{err}");
-    assert!(err.ends_with("migr_asyappctzm.csv: Eurostat migr_asyappctzm, 17 figures, 2023-09 to 2023-11; loaded\n"), "{err}");
-    // Later figures in a gzip TSV loaded today: Belgium's Afghans of 2023-11 revised.
+    // Other figures in a gzip TSV, which states no last update, loaded
+    // first: Belgium's Afghans of 2023-11 are 335 there.
     let revised = API_TSV.replacen("405 \t330 ", "405 \t335 p", 1);
     let gz = file("migr_asyappctzm.tsv.gz", &gzip(&revised));
     assert_eq!(run(&["load", &gz]).0, Some(0));
@@ -397,23 +396,32 @@ fn load_keeps_each_download_as_an_edition_of_its_dataset() {
         again.ends_with("17 figures, 2023-09 to 2023-11; already stored, unchanged\n"),
         "{again}"
     );
+    let sdmx = file("migr_asyappctzm.csv", SDMX_1.as_bytes());
+    let (code, _, err) = run(&["load", &sdmx]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(err.ends_with("migr_asyappctzm.csv: Eurostat migr_asyappctzm, 17 figures, 2023-09 to 2023-11; loaded\n"), "{err}");
+    // The SDMX-CSV edition states its last update (5 December 2023): it is
+    // current, loaded second as it would be loaded first.
     let query = "sql \"SELECT geo, citizen, type, strftime(period_start, '%Y-%m') AS month, value, flags, file FROM eurostat_current WHERE geo = 'BE' AND citizen = 'Afghanistan' AND type = 'registered' ORDER BY month\"";
     let (_, out, err) = run(&["-c", query, "--format", "csv"]);
     assert_eq!(
         out,
-        "geo,citizen,type,month,value,flags,file\nBE,Afghanistan,registered,2023-09,370,,migr_asyappctzm.tsv.gz\nBE,Afghanistan,registered,2023-10,405,,migr_asyappctzm.tsv.gz\nBE,Afghanistan,registered,2023-11,335,p,migr_asyappctzm.tsv.gz\n",
+        "geo,citizen,type,month,value,flags,file\nBE,Afghanistan,registered,2023-09,370,,migr_asyappctzm.csv\nBE,Afghanistan,registered,2023-10,405,,migr_asyappctzm.csv\nBE,Afghanistan,registered,2023-11,330,,migr_asyappctzm.csv\n",
         "{err}"
     );
-    // The newer edition revised one figure (and flagged it).
+    // The editions differ in one figure.
     let (_, revisions, _) = run(&["-c", "show revisions", "--format", "csv"]);
     assert_eq!(
         revisions,
         "measure,type,unit,country,period,old_value,new_value,old_source,new_source,old_forced,new_forced,geo,sex,age\n\
-applications,registered,persons,Afghanistan,2023-11,330,335,\"migr_asyappctzm.csv, line 4\",\"migr_asyappctzm.tsv.gz, line 2\",false,false,BE,T,TOTAL\n"
+applications,registered,persons,Afghanistan,2023-11,335,330,\"migr_asyappctzm.tsv.gz, line 2\",\"migr_asyappctzm.csv, line 4\",false,false,BE,T,TOTAL\n"
     );
-    // As of January 2024 only the SDMX-CSV edition (last update 5 December
-    // 2023) was published: its 330, not the revised 335.
-    let (_, out, err) = run(&["--as-of", "2024-01", "-c", query, "--format", "csv"]);
+    // As of November 2023 neither was published: the TSV counts as
+    // published in the month after its last period (December 2023), the
+    // SDMX-CSV by its last update.
+    let (code, _, err) = run(&["--as-of", "2023-11", "-c", query, "--format", "csv"]);
+    assert_ne!(code, Some(0), "{err}");
+    let (_, out, err) = run(&["--as-of", "2023-12", "-c", query, "--format", "csv"]);
     assert!(
         out.ends_with("BE,Afghanistan,registered,2023-11,330,,migr_asyappctzm.csv\n"),
         "{out}{err}"
@@ -443,9 +451,11 @@ applications,registered,persons,Afghanistan,2023-11,330,335,\"migr_asyappctzm.cs
                 && l.contains(",BE,")
         })
         .unwrap();
-    assert!(revised.starts_with("applications,registered,persons,Afghanistan,2023-11,2023-11,1,335,false,migr_asyappctzm.tsv.gz,migr_asyappctzm,2,,"), "{revised}");
+    // The SHA-256 of the file's bytes, as `sha256sum` prints it, and the
+    // month of its last update.
+    assert!(revised.starts_with("applications,registered,persons,Afghanistan,2023-11,2023-11,1,330,false,migr_asyappctzm.csv,migr_asyappctzm,4,a74a83086f9940c32c6cda25963b2846dd0511ba07a657a47204d0669ed151d9,2023-12,"), "{revised}");
     assert!(
-        revised.ends_with(",eurostat,false,BE,T,TOTAL,eurostat,p"),
+        revised.ends_with(",eurostat,false,BE,T,TOTAL,eurostat,"),
         "{revised}"
     );
     let confidential = export
@@ -463,12 +473,17 @@ applications,registered,persons,Afghanistan,2023-11,330,335,\"migr_asyappctzm.cs
     let (_, sources, _) = run(&["sources", "--format", "csv"]);
     let rows: Vec<&str> = sources.lines().skip(2).collect();
     assert_eq!(rows.len(), 2, "{sources}");
+    // A download that states no last update has no `published`.
     assert!(
-        rows[0].starts_with("2023-11,2023-12,migr_asyappctzm.csv,17,0,0,eurostat migr_asyappctzm,"),
+        rows[0].starts_with("2023-11,,migr_asyappctzm.tsv.gz,17,0,0,eurostat migr_asyappctzm,"),
         "{sources}"
     );
     assert!(
-        rows[1].contains(",migr_asyappctzm.tsv.gz,17,0,0,eurostat migr_asyappctzm,"),
+        rows[1].starts_with("2023-11,2023-12,migr_asyappctzm.csv,17,0,0,eurostat migr_asyappctzm,"),
+        "{sources}"
+    );
+    assert!(
+        rows[1].ends_with(",a74a83086f9940c32c6cda25963b2846dd0511ba07a657a47204d0669ed151d9"),
         "{sources}"
     );
 
@@ -476,9 +491,15 @@ applications,registered,persons,Afghanistan,2023-11,330,335,\"migr_asyappctzm.cs
         "migr_asyappctzm.tsv",
         API_TSV.replace(",DE\t", ",DX\t").as_bytes(),
     );
+    // Another edition that states no last update either, with other
+    // figures: refused, as the order of loading would choose between them,
+    // unless it replaces the one stored.
     let (code, _, err) = run(&["load", &strange]);
+    assert_eq!(code, Some(3));
+    assert!(err.contains("another edition of migr_asyappctzm that states no last update either is stored with other figures (migr_asyappctzm.tsv.gz); nothing was stored (pass --replace to put this one in its place)"), "{err}");
+    let (code, _, err) = run(&["load", "--replace", &strange]);
     assert_eq!(code, Some(0));
-    assert!(err.contains("migr_asyappctzm.tsv: Eurostat migr_asyappctzm, 15 figures, 2023-09 to 2023-11; loaded\nmigr_asyappctzm.tsv:3: the geo code DX is not one asylq can place; its 2 figures were not stored\n"), "{err}");
+    assert!(err.contains("migr_asyappctzm.tsv: Eurostat migr_asyappctzm, 15 figures, 2023-09 to 2023-11; loaded, in place of the edition migr_asyappctzm.tsv.gz\nmigr_asyappctzm.tsv:3: the geo code DX is not one asylq can place; its 2 figures were not stored\n"), "{err}");
 
     // A TSV whose name says nothing, with --dataset.
     let unnamed = file("asylum.tsv", DECISIONS.as_bytes());
@@ -653,4 +674,40 @@ fn rebuild_carries_the_downloads() {
     assert_eq!(out, "n,total\n0,\n");
     let (_, sources, _) = asylq_on(&store, &["sources", "--format", "csv"]);
     assert!(!sources.contains("eurostat"), "{sources}");
+}
+
+/// Two editions of a dataset answer alike whichever was loaded first, and a
+/// chart of the one that states no last update says so.
+#[test]
+fn editions_answer_alike_in_either_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let revised = API_TSV.replacen("405 \t330 ", "405 \t335 p", 1);
+    let tsv = dir.path().join("migr_asyappctzm.tsv");
+    std::fs::write(&tsv, revised).unwrap();
+    let sdmx = dir.path().join("migr_asyappctzm.csv");
+    std::fs::write(&sdmx, SDMX_1).unwrap();
+    let query = "applications where geo = BE and country = \"Afghanistan\" by month, geo";
+    let mut answers = Vec::new();
+    for (n, order) in [[&tsv, &sdmx], [&sdmx, &tsv]].iter().enumerate() {
+        let store = dir.path().join(format!("store{n}.duckdb"));
+        for file in order {
+            let (code, _, err) = asylq_on(&store, &["load", file.to_str().unwrap()]);
+            assert_eq!(code, Some(0), "{err}");
+        }
+        let (_, out, err) = asylq_on(&store, &["-c", query, "--format", "csv"]);
+        assert!(out.contains("\n2023-11,België,330,"), "{out}{err}");
+        let (_, revisions, _) = asylq_on(&store, &["-c", "show revisions", "--format", "csv"]);
+        answers.push((out, revisions));
+    }
+    assert_eq!(answers[0], answers[1]);
+    let store = dir.path().join("tsv.duckdb");
+    asylq_on(&store, &["load", tsv.to_str().unwrap()]);
+    let svg = dir.path().join("chart.svg");
+    let (code, _, err) = asylq_on(&store, &["-c", query, "--output", svg.to_str().unwrap()]);
+    assert_eq!(code, Some(0), "{err}");
+    let text = std::fs::read_to_string(&svg).unwrap();
+    assert!(
+        text.contains("migr_asyappctzm (last update not stated)"),
+        "no caption"
+    );
 }

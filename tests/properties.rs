@@ -24,7 +24,14 @@ fn with_eurostat() -> asylq::store::Store {
         let path = format!("{}/tests/eurostat/{name}", env!("CARGO_MANIFEST_DIR"));
         let text = std::fs::read_to_string(&path).unwrap();
         let summary = asylq::eurostat::facts::summary(name, &text, None).unwrap();
-        store.insert_eurostat(&summary, name, &text).unwrap();
+        let download = asylq::store::Downloaded {
+            file: name,
+            text: &text,
+            sha256: &asylq::eurostat::sha256(text.as_bytes()),
+        };
+        store
+            .insert_eurostat(&summary, download, asylq::store::Editions::Refuse)
+            .unwrap();
     }
     store
 }

@@ -90,7 +90,10 @@ impl Cond {
         Some(Cond::And(Box::new(self.without_periods()?), Box::new(span)))
     }
 
-    fn without_periods(&self) -> Option<Cond> {
+    /// The condition with its conditions on periods (months, years, the
+    /// last months) taken out (made true); none where a period is one side
+    /// of an `or`.
+    pub fn without_periods(&self) -> Option<Cond> {
         match self {
             Cond::Month(..) | Cond::Year(..) | Cond::Last { .. } => Some(Cond::True),
             Cond::And(a, b) => Some(Cond::And(

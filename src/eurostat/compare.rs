@@ -47,15 +47,15 @@ ORDER BY month, measure, type, unit, country NULLS FIRST",
 
 /// `show revisions` (`base`, its rows without their order) where the store
 /// holds Eurostat downloads: also each figure an older edition of a
-/// dataset gives otherwise than the newest (by last update, or load), with
+/// dataset gives otherwise than the newest ([`super::NEWEST_FIRST`]), with
 /// its reporting country, sex and age.
 pub fn with_revisions(base: &str) -> String {
-    let edition = super::EDITION;
+    let newest = super::NEWEST_FIRST;
     format!(
         "WITH e AS (
   SELECT f.*, s.file, row_number() OVER (
       PARTITION BY f.measure, f.type, f.geo, f.citizen, f.sex, f.age, f.period_start, f.period_end
-      ORDER BY {edition} DESC, s.id DESC) AS rank
+      ORDER BY {newest}) AS rank
   FROM eurostat_facts f JOIN eurostat_sources s ON s.id = f.source)
 SELECT * FROM ({base}) UNION ALL
 SELECT o.measure, o.type, '{persons}', o.citizen,

@@ -31,9 +31,32 @@ use crate::model::period::Period;
 use std::io::Read;
 
 /// When an edition of a dataset was published, as SQL over the store's
-/// `eurostat_sources s`: Eurostat's last update (SDMX-CSV's `LAST UPDATE`),
-/// or the day it was loaded where the file states none.
-pub const EDITION: &str = "coalesce(strptime(s.last_update, '%d/%m/%y %H:%M:%S'), s.loaded)";
+/// `eurostat_sources s`: the last update Eurostat states (SDMX-CSV's `LAST
+/// UPDATE`, the API's `Last-Modified`); NULL where the file states none
+/// (an old bulk TSV), never the day it was loaded.
+pub const EDITION: &str = "try_strptime(s.last_update, '%d/%m/%y %H:%M:%S')";
+
+/// The order of the editions of a figure, newest first: by the last update
+/// stated (an edition that states one before one that does not), then by
+/// the digest of the text, so that the order they were loaded in never
+/// decides. Two editions of one dataset with the same last update (or
+/// none) are never both stored: the second is refused or replaces the first.
+pub const NEWEST_FIRST: &str =
+    "try_strptime(s.last_update, '%d/%m/%y %H:%M:%S') DESC NULLS LAST, s.digest DESC";
+
+/// When `--as-of` counts an edition as published: its last update, else
+/// the month after its last period (as a CGVS source without a date).
+pub const PUBLISHED: &str = "coalesce(try_strptime(s.last_update, '%d/%m/%y %H:%M:%S'),
+    (SELECT max(c.period_end) FROM main.eurostat_cells c WHERE c.source = s.id) + INTERVAL 1 MONTH)";
+
+/// The SHA-256 of a download's bytes, as `sha256sum` prints it.
+pub fn sha256(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
 
 /// One cell of a download.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -11,6 +11,7 @@ note-rest-with-part = { $period } stands for { $months }, and for the part of { 
         [one] its own row lacks (a part its source does not give)
        *[other] their own rows lack (a part their sources do not give)
     }: the other months of the span have rows of their own.
+note-rest-cut-by-filter = Not in this answer: { $rows }: a yearly overview's figure (its year, or the rest of it beside the months given on their own) that stands for months inside and outside the filter's months together; `by month` over its whole year shows it.
 note-rest-in-no-quarter = On no quarter's row: { $rows }: a yearly overview's figure (its year, or the rest of it beside the months given on their own) that stands for months of several quarters together; `by month` shows it.
 note-rest-in-no-half = On no half-year's row: { $rows }: a yearly overview's figure (its year, or the rest of it beside the months given on their own) that stands for months of both halves together; `by month` shows it.
 word-figure-of = { $period } ({ $figure })
@@ -23,6 +24,14 @@ note-as-of = { $measure } is a stock: a period gives its value at the period's e
 as-of-item = { $period } as of { $month }
 note-share-of = share of { $group }: each row's percent of the { $measure } of the group { $group } ({ $types }) for the same months.
 note-cumulative = cumulative: the running total restarts each January, a year-to-date total as the report prints it.
+note-cumulative-missing = No running total for { $rows }: the store lacks months of their year before them, and a running total is never a total over less.
+note-cumulative-rest = No running total for { $rows }: { $spans } { $n ->
+        [one] stands
+       *[other] stand
+    } for months of several periods together and { $n ->
+        [one] is
+       *[other] are
+    } on no row, so no running total from January can be told.
 note-cumulative-span = No running total for { $rows }: { $spans } stands for several months together, so it is no step of a running total and the total at a month inside it cannot be told; a running total after its last month includes it.
 note-rolling = rolling { $n } months: each month's figure averaged with the { $before } months before it, over whole months in a row only.
 note-rolling-empty = No rolling average for { $months }: the store holds fewer than { $n } whole months in a row up to them.
@@ -202,6 +211,10 @@ page-no-figures = not a CGVS statistics page: it names { $month } but states non
 source-pdf = a PDF, not text: convert it to text first, e.g. with pdftotext
 source-at = { $path }:{ $what }
 load-unbalanced = its totals do not add up; nothing was stored (pass --force to store it anyway):{ $failures }
+load-rival-download = another edition of { $dataset } { $stated ->
+        [yes] with the same last update ({ $updated })
+       *[no] that states no last update either
+    } is stored with other figures ({ $other }); nothing was stored (pass --replace to put this one in its place)
 load-rival-edition = another edition of the { $month } report, also published { $published }, is stored ({ $other }); nothing was stored (pass --replace to put this one in its place)
 rebuild-no-text = the store holds no text of it (made before asylq kept texts); load it again from its file
 rebuild-unbalanced = its totals do not add up: { $failure }

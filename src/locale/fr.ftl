@@ -11,6 +11,7 @@ note-rest-with-part = { $period } vaut pour { $months }, et pour la part de { $s
         [one] à sa propre ligne (une part que sa source ne donne pas)
        *[other] à leurs propres lignes (une part que leurs sources ne donnent pas)
     } : les autres mois de la période ont leurs propres lignes.
+note-rest-cut-by-filter = Absent de cette réponse : { $rows } : un chiffre d'un bilan annuel (son année, ou le reste de celle-ci à côté des mois donnés à part) qui vaut pour des mois dans et hors des mois du filtre ensemble ; `by month` sur toute son année le montre.
 note-rest-in-no-quarter = Sur aucune ligne de trimestre : { $rows } : un chiffre d'un bilan annuel (son année, ou le reste de celle-ci à côté des mois donnés à part) qui vaut pour des mois de plusieurs trimestres ensemble ; `by month` le montre.
 note-rest-in-no-half = Sur aucune ligne de semestre : { $rows } : un chiffre d'un bilan annuel (son année, ou le reste de celle-ci à côté des mois donnés à part) qui vaut pour des mois des deux semestres ensemble ; `by month` le montre.
 word-figure-of = { $period } ({ $figure })
@@ -23,6 +24,14 @@ note-as-of = { $measure } est un stock : une période donne sa valeur à la fin 
 as-of-item = { $period } au { $month }
 note-share-of = share of { $group } : la part de chaque ligne dans { $measure } du groupe { $group } ({ $types }) pour les mêmes mois.
 note-cumulative = cumulative : le total cumulé repart à zéro chaque janvier, un cumul annuel comme le rapport l'imprime.
+note-cumulative-missing = Pas de total cumulé pour { $rows } : la base n'a pas tous les mois de leur année avant eux, et un total cumulé n'est jamais un total sur moins.
+note-cumulative-rest = Pas de total cumulé pour { $rows } : { $spans } { $n ->
+        [one] vaut
+       *[other] valent
+    } pour des mois de plusieurs périodes ensemble et { $n ->
+        [one] n'est
+       *[other] ne sont
+    } sur aucune ligne, si bien qu'aucun total cumulé depuis janvier ne peut être donné.
 note-cumulative-span = Pas de total cumulé pour { $rows } : { $spans } couvre plusieurs mois ensemble ; ce n'est donc pas une étape d'un total cumulé et le total à un mois compris dans cette période ne peut être connu ; un total cumulé après son dernier mois l'inclut.
 note-rolling = rolling { $n } months : le chiffre de chaque mois en moyenne avec celui des { $before } mois précédents, seulement sur des mois complets consécutifs.
 note-rolling-empty = Pas de moyenne mobile pour { $months } : il y a moins de { $n } mois complets consécutifs jusque-là.
@@ -202,6 +211,10 @@ page-no-figures = pas une page de statistiques du CGRA : elle nomme { $month } m
 source-pdf = un PDF, pas du texte : convertissez-le d'abord en texte, p. ex. avec pdftotext
 source-at = { $path }:{ $what }
 load-unbalanced = ses totaux ne concordent pas ; rien n'a été enregistré (passez --force pour l'enregistrer quand même) :{ $failures }
+load-rival-download = une autre édition de { $dataset } { $stated ->
+        [yes] de la même dernière mise à jour ({ $updated })
+       *[no] qui n'indique pas non plus de dernière mise à jour
+    } est enregistrée avec d'autres chiffres ({ $other }) ; rien n'a été enregistré (passez --replace pour mettre celle-ci à sa place)
 load-rival-edition = une autre édition du rapport de { $month }, publiée elle aussi en { $published }, est enregistrée ({ $other }) ; rien n'a été enregistré (passez --replace pour mettre celle-ci à sa place)
 rebuild-no-text = la base n'en garde pas le texte (créée avant qu'asylq garde les textes) ; rechargez-la depuis son fichier
 rebuild-unbalanced = ses totaux ne concordent pas : { $failure }

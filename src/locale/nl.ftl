@@ -11,6 +11,7 @@ note-rest-with-part = { $period } staat voor { $months }, en voor het deel van {
         [one] de eigen rij mist (een deel dat de bron niet geeft)
        *[other] hun eigen rijen missen (een deel dat hun bronnen niet geven)
     }: de andere maanden van de periode hebben een eigen rij.
+note-rest-cut-by-filter = Niet in dit antwoord: { $rows }: een cijfer van een jaaroverzicht (het jaar, of de rest ervan naast de maanden die apart gegeven zijn) dat voor maanden binnen en buiten de maanden van de filter samen staat; `by month` over het hele jaar toont het.
 note-rest-in-no-quarter = Op geen rij van een kwartaal: { $rows }: een cijfer van een jaaroverzicht (het jaar, of de rest ervan naast de maanden die apart gegeven zijn) dat voor maanden van verschillende kwartalen samen staat; `by month` toont het.
 note-rest-in-no-half = Op geen rij van een halfjaar: { $rows }: een cijfer van een jaaroverzicht (het jaar, of de rest ervan naast de maanden die apart gegeven zijn) dat voor maanden van beide halfjaren samen staat; `by month` toont het.
 word-figure-of = { $period } ({ $figure })
@@ -23,6 +24,14 @@ note-as-of = { $measure } is een voorraad: een periode geeft de stand aan het ei
 as-of-item = { $period } op { $month }
 note-share-of = share of { $group }: het aandeel van elke rij in { $measure } van de groep { $group } ({ $types }) voor dezelfde maanden.
 note-cumulative = cumulative: het lopende totaal begint elke januari opnieuw, een totaal sinds het begin van het jaar zoals het rapport het drukt.
+note-cumulative-missing = Geen lopend totaal voor { $rows }: de opslag mist maanden van hun jaar ervoor, en een lopend totaal is nooit een totaal over minder.
+note-cumulative-rest = Geen lopend totaal voor { $rows }: { $spans } { $n ->
+        [one] staat
+       *[other] staan
+    } voor maanden van meerdere perioden samen en { $n ->
+        [one] staat
+       *[other] staan
+    } op geen enkele rij, dus geen lopend totaal vanaf januari kan gegeven worden.
 note-cumulative-span = Geen lopend totaal voor { $rows }: { $spans } staat voor meerdere maanden samen, dus is het geen stap van een lopend totaal en valt het totaal op een maand erbinnen niet te bepalen; een lopend totaal na de laatste maand ervan telt het mee.
 note-rolling = rolling { $n } months: het cijfer van elke maand gemiddeld met dat van de { $before } maanden ervoor, alleen over opeenvolgende volledige maanden.
 note-rolling-empty = Geen voortschrijdend gemiddelde voor { $months }: er zijn minder dan { $n } opeenvolgende volledige maanden tot daar.
@@ -202,6 +211,10 @@ page-no-figures = geen statistiekpagina van het CGVS: ze noemt { $month } maar v
 source-pdf = een pdf, geen tekst: zet het eerst om naar tekst, bv. met pdftotext
 source-at = { $path }:{ $what }
 load-unbalanced = de totalen kloppen niet; er werd niets opgeslagen (geef --force om het toch op te slaan):{ $failures }
+load-rival-download = een andere editie van { $dataset } { $stated ->
+        [yes] met dezelfde laatste bijwerking ({ $updated })
+       *[no] die evenmin een laatste bijwerking vermeldt
+    } is opgeslagen met andere cijfers ({ $other }); er is niets opgeslagen (geef --replace om deze in haar plaats te zetten)
 load-rival-edition = een andere editie van het rapport van { $month }, ook gepubliceerd in { $published }, is opgeslagen ({ $other }); er werd niets opgeslagen (geef --replace om deze in de plaats te zetten)
 rebuild-no-text = de databank bewaart er geen tekst van (gemaakt voordat asylq teksten bewaarde); laad het opnieuw uit het bestand
 rebuild-unbalanced = de totalen kloppen niet: { $failure }

@@ -89,7 +89,7 @@ impl Session {
             return Ok(Vec::new());
         }
         let sql = format!(
-            "SELECT dataset, coalesce(last_update, strftime(loaded, '%Y-%m-%d')),
+            "SELECT dataset, last_update,
                min(file), strftime(max(loaded), '%Y-%m')
              FROM eurostat_sources WHERE id IN ({}) GROUP BY 1, 2 ORDER BY 1, 2",
             ids.join(", ")
@@ -104,7 +104,10 @@ impl Session {
                     lang: None,
                     published: None,
                     file: render::plain(&r[2]),
-                    dataset: Some((render::plain(&r[0]), render::plain(&r[1]))),
+                    dataset: Some((
+                        render::plain(&r[0]),
+                        (r[1] != Cell::Null).then(|| render::plain(&r[1])),
+                    )),
                 })
             })
             .collect())

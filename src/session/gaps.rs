@@ -5,6 +5,7 @@
 
 use super::*;
 use crate::answer::Role;
+use crate::lang::ast::Op;
 use crate::locale::{Arg, Message};
 use crate::model::month::Span;
 use crate::model::period::Period;
@@ -328,8 +329,16 @@ impl Gap {
         if self.inside.is_empty() {
             return common("note-missing-months");
         }
+        // Only the rests that hold one of the months named.
+        let holds = |r: &&Span| {
+            self.inside
+                .iter()
+                .filter_map(|m| Month::parse(m))
+                .any(|m| r.first <= m && m <= r.last)
+        };
         let rests: Vec<String> = rests
             .iter()
+            .filter(holds)
             .map(|r| period_label(r.first, r.last))
             .collect();
         common("note-months-in-rest")
@@ -412,45 +421,75 @@ pub(super) fn months_of_year_missing(answer: &Answer, checked: &Checked) -> Vec<
 }
 
 impl Session {
-    /// The rests of yearly overviews' years that stand for months of
-    /// several quarters (or half-years) together, with their figures: on no
-    /// row of an answer by quarter or half-year.
+    /// The rests of yearly overviews' years on no row of the answer, with
+    /// their figures: those that stand for months of several quarters (or
+    /// half-years) together, and those that stand for months both inside and
+    /// outside the months the filter keeps.
     pub(super) fn rests_across_periods(&self, checked: &Checked) -> Result<Vec<(i64, Span)>> {
-        let Some(months) = period_months(checked) else {
-            return Ok(Vec::new());
-        };
-        if !checked.national_spans
+        let months = period_months(checked);
+        let (low, high) = checked.filter.bounds();
+        let bounded = low.is_some() || high.is_some();
+        let by_month =
+            checked.dims.contains(&Dim::Month) || checked.dims.contains(&Dim::MonthOfYear);
+        if (months.is_none() && !bounded)
+            || (by_month && !bounded)
+            || checked.dims.contains(&Dim::MonthOfYear)
+            || !checked.national_spans
             || checked.by_country_tables
             || checked.publisher != check::Publisher::Cgvs
             || checked.measure.kind() != check::Kind::Flow
         {
             return Ok(Vec::new());
         }
-        let by_month = Checked {
-            dims: checked
-                .dims
-                .iter()
-                .map(|d| if d.is_time() { Dim::Month } else { *d })
-                .collect(),
-            plan: check::Plan::default(),
-            combine: None,
-            ..checked.clone()
+        let Some(whole_years) = over_whole_years(checked) else {
+            return Ok(Vec::new());
         };
-        let mut answer = self.query(&sql::compile(&by_month).text)?;
+        let mut answer = self.query(&sql::compile(&whole_years).text)?;
         let metas = split(&mut answer);
         let value = answer.columns.iter().position(|c| c == "value");
+        let crosses = |s: &Span| {
+            let part = |m: Month, n: u32| (m.year(), (m.number() - 1) / n);
+            let across_rows = months.is_some_and(|n| part(s.first, n) != part(s.last, n));
+            let inside = low.is_none_or(|l| s.first >= l) && high.is_none_or(|h| s.last <= h);
+            let overlaps = low.is_none_or(|l| s.last >= l) && high.is_none_or(|h| s.first <= h);
+            overlaps && (across_rows || !inside)
+        };
         Ok(answer
             .rows
             .iter()
             .zip(&metas)
             .filter(|(_, m)| !m.rest_months.is_empty())
             .filter_map(|(r, m)| Some((value.and_then(|v| r[v].number())? as i64, m.span?)))
-            .filter(|(_, s)| {
-                let part = |m: Month| (m.year(), (m.number() - 1) / months);
-                part(s.first) != part(s.last)
-            })
+            .filter(|(_, s)| crosses(s))
             .collect())
     }
+}
+
+/// The query by month over the whole years its filter reaches into, so
+/// that a rest of a year that the filter cuts is among its rows; none where
+/// the filter's periods cannot be taken out of it.
+fn over_whole_years(checked: &Checked) -> Option<Checked> {
+    let mut dims: Vec<Dim> = checked
+        .dims
+        .iter()
+        .copied()
+        .filter(|d| !d.is_time())
+        .collect();
+    dims.insert(0, Dim::Month);
+    let mut filter = checked.filter.without_periods()?;
+    let (low, high) = checked.filter.bounds();
+    for (op, month) in [(Op::Ge, low), (Op::Le, high)] {
+        if let Some(m) = month {
+            filter = check::Cond::And(Box::new(filter), Box::new(check::Cond::Year(op, m.year())));
+        }
+    }
+    Some(Checked {
+        dims,
+        filter,
+        plan: check::Plan::default(),
+        combine: None,
+        ..checked.clone()
+    })
 }
 
 /// How many months a row of the answer's time dimension holds, where that
@@ -465,23 +504,33 @@ fn period_months(checked: &Checked) -> Option<u32> {
     }
 }
 
-/// The note naming each rest on no row, with its figure.
-pub(super) fn rests_note(checked: &Checked, rests: &[(i64, Span)]) -> Option<Note> {
-    if rests.is_empty() {
-        return None;
-    }
-    let id = match period_months(checked)? {
-        3 => "note-rest-in-no-quarter",
+/// The notes naming each rest on no row, with its figure: one across the
+/// quarters (or half-years) of the rows, one across the filter's bounds.
+pub(super) fn rests_notes(checked: &Checked, rests: &[(i64, Span)]) -> Vec<Note> {
+    let months = period_months(checked);
+    let across = |s: &Span| {
+        let part = |m: Month, n: u32| (m.year(), (m.number() - 1) / n);
+        months.is_some_and(|n| part(s.first, n) != part(s.last, n))
+    };
+    let (rows, cut): (Vec<_>, Vec<_>) = rests.iter().partition(|(_, s)| across(s));
+    let id = match months {
+        Some(3) => "note-rest-in-no-quarter",
         _ => "note-rest-in-no-half",
     };
-    let rows = rests
-        .iter()
-        .map(|(v, s)| {
-            Message::new("word-figure-of")
-                .code("period", period_label(s.first, s.last))
-                .with("figure", Arg::Figure(*v))
+    [(id, rows), ("note-rest-cut-by-filter", cut)]
+        .into_iter()
+        .filter(|(_, r)| !r.is_empty())
+        .map(|(id, r)| {
+            let figures = r
+                .iter()
+                .map(|(v, s)| {
+                    Message::new("word-figure-of")
+                        .code("period", period_label(s.first, s.last))
+                        .with("figure", Arg::Figure(*v))
+                })
+                .collect();
+            let message = Message::new(id).with("rows", Arg::Messages(figures));
+            Note::about_all(NoteKind::Derived, message)
         })
-        .collect();
-    let message = Message::new(id).with("rows", Arg::Messages(rows));
-    Some(Note::about_all(NoteKind::Derived, message))
+        .collect()
 }

@@ -237,6 +237,7 @@ impl Session {
         let mut answer = self.query(&compiled.text)?;
         let mut metas = split(&mut answer);
         self.mark_unlike_bases(&mut metas, checked)?;
+        empty_rates_own_period(&answer, &mut metas, checked);
         let unranked = leave_out_unranked(&mut answer, &mut metas, checked);
         if checked.measure.kind() == check::Kind::Stock && checked.plan.summary.is_some() {
             stock_summary_covered(&answer, &metas)?;
@@ -246,7 +247,7 @@ impl Session {
         if eurostat {
             name_geos(&mut answer, self.cx.names);
         }
-        let rests = if eurostat || answer.rows.is_empty() {
+        let rests = if eurostat {
             Vec::new()
         } else {
             self.rests_across_periods(checked)?
@@ -267,7 +268,7 @@ impl Session {
         } else {
             answer.notes.extend(self.absent_countries(checked)?);
             answer.notes.extend(self.mixed_definitions(checked)?);
-            answer.notes.extend(rests_note(checked, &rests));
+            answer.notes.extend(rests_notes(checked, &rests));
             answer
                 .notes
                 .extend(self.rate_in_other_basis(checked, &answer, &metas)?);

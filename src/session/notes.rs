@@ -192,14 +192,14 @@ pub(super) fn annotate(answer: &mut Answer, metas: &[Meta], checked: &Checked, r
             .codes("types", &types);
         notes.push(Note::about_all(NoteKind::Method, message));
     }
-    if checked.plan.cumulative()
-        && (checked.dims.contains(&Dim::Month) || checked.dims.contains(&Dim::Quarter))
-    {
+    let within_years = [Dim::Month, Dim::Quarter, Dim::Half];
+    if checked.plan.cumulative() && within_years.iter().any(|d| checked.dims.contains(d)) {
         notes.push(Note::about_all(
             NoteKind::Method,
             Message::new("note-cumulative"),
         ));
-        notes.extend(cumulative_gaps(answer, metas));
+        let by_month = checked.dims.contains(&Dim::Month);
+        notes.extend(cumulative_gaps(answer, metas, by_month, rests));
     }
     if let Some(n) = checked.plan.rolling() {
         notes.extend(rolling_notes(answer, n));
@@ -208,32 +208,53 @@ pub(super) fn annotate(answer: &mut Answer, metas: &[Meta], checked: &Checked, r
     answer.notes = notes;
 }
 
-/// The rows a running total leaves empty, by their periods: rows that stand
-/// for several months together, and the months inside such a row's span.
-fn cumulative_gaps(answer: &Answer, metas: &[Meta]) -> Option<Note> {
+/// The rows a running total leaves empty, by their periods, and why: by
+/// month, rows that stand for several months together (and the months
+/// inside such a row's span); by quarter or half-year, the rests of a year
+/// on no row (`rests`); else the months missing before them.
+fn cumulative_gaps(
+    answer: &Answer,
+    metas: &[Meta],
+    by_month: bool,
+    rests: &[Span],
+) -> Option<Note> {
     let at = answer.columns.iter().position(|c| c == "cumulative")?;
     let value = answer.columns.iter().position(|c| c == "value")?;
     let mut rows: Vec<String> = Vec::new();
     let mut spans: Vec<String> = Vec::new();
+    let add = |list: &mut Vec<String>, label: String| {
+        if !list.contains(&label) {
+            list.push(label);
+        }
+    };
     for (row, meta) in answer.rows.iter().zip(metas) {
         let Some(span) = meta.span else { continue };
         if row[at] != Cell::Null || row[value] == Cell::Null {
             continue;
         }
         let label = period_label(span.first, span.last);
-        if span.first != span.last && !spans.contains(&label) {
-            spans.push(label.clone());
+        if by_month && span.first != span.last {
+            add(&mut spans, label.clone());
         }
-        if !rows.contains(&label) {
-            rows.push(label);
+        let year = span.first.year();
+        for rest in rests.iter().filter(|r| r.first.year() == year && !by_month) {
+            add(&mut spans, period_label(rest.first, rest.last));
         }
+        add(&mut rows, label);
     }
     if rows.is_empty() {
         return None;
     }
-    let message = Message::new("note-cumulative-span")
-        .codes("rows", &rows)
-        .codes("spans", &spans);
+    let message = match (spans.is_empty(), by_month) {
+        (true, _) => Message::new("note-cumulative-missing").codes("rows", &rows),
+        (false, true) => Message::new("note-cumulative-span")
+            .codes("rows", &rows)
+            .codes("spans", &spans),
+        (false, false) => Message::new("note-cumulative-rest")
+            .codes("rows", &rows)
+            .codes("spans", &spans)
+            .count("n", spans.len() as i64),
+    };
     Some(Note::new(NoteKind::Partial, rows, message))
 }
 

@@ -181,3 +181,43 @@ pub(super) fn month_of(cell: &Cell) -> Option<Month> {
         _ => None,
     }
 }
+
+/// A rate row without a value stands for its own period, not for the
+/// months of the figures it read (counts of decisions without their
+/// outcomes): `period` is the row's year, quarter or half-year (or the
+/// filter's months), and `months_covered` 0.
+pub(super) fn empty_rates_own_period(answer: &Answer, metas: &mut [Meta], checked: &Checked) {
+    if checked.measure.kind() != check::Kind::Rate || checked.publisher != check::Publisher::Cgvs {
+        return;
+    }
+    let col = |d: Dim| answer.columns.iter().position(|c| c == d.name());
+    let Some(value) = answer.columns.iter().position(|c| c == "value") else {
+        return;
+    };
+    let bounds = match checked.filter.bounds() {
+        (Some(first), Some(last)) => Some(Span { first, last }),
+        _ => None,
+    };
+    for (row, meta) in answer.rows.iter().zip(metas.iter_mut()) {
+        if row[value] != Cell::Null || col(Dim::Month).is_some() {
+            continue;
+        }
+        let of = |d: Dim, n: u32| {
+            let m = month_of(&row[col(d)?])?;
+            Some(crate::model::period::Period::of_length(m, n).span())
+        };
+        let year = col(Dim::Year).and_then(|i| match row[i] {
+            Cell::Int(y) => Some(crate::model::period::Period::Year(y as i32).span()),
+            _ => None,
+        });
+        let own = year
+            .or_else(|| of(Dim::Quarter, 3))
+            .or_else(|| of(Dim::Half, 6))
+            .or(bounds);
+        if let Some(span) = own {
+            meta.span = Some(span);
+            meta.covered = None;
+            meta.months_covered = Some(0);
+        }
+    }
+}

@@ -64,12 +64,13 @@ pub(super) fn types() -> Answer {
 /// pins (`sha256sum` of a UTF-8 file gives the same).
 /// `show sources` where the store holds Eurostat downloads: each one a row
 /// after the reports, `month` its last period, `published` Eurostat's last
-/// update (or the day it was loaded, where the file gives none), `facts`
-/// its figures, and `status` `eurostat` with its dataset.
-pub(super) fn sources_with_eurostat() -> String {
+/// update (empty where the file states none), `facts` its figures,
+/// `status` `eurostat` with its dataset, and the SHA-256 of the file's
+/// bytes as loaded (empty for a download stored before asylq kept it).
+pub(super) fn sources_with_eurostat(sha256: &str) -> String {
     let order = SOURCES_SQL.rfind(" ORDER BY").unwrap_or(SOURCES_SQL.len());
     format!(
-        "SELECT * FROM ({}) UNION ALL SELECT * FROM (SELECT (SELECT strftime(max(f.period_end), '%Y-%m') FROM eurostat_facts f WHERE f.source = s.id), strftime({}, '%Y-%m'), s.file, s.figures, 0, 0, 'eurostat ' || s.dataset, s.digest, NULL FROM eurostat_sources s ORDER BY s.id)",
+        "SELECT * FROM ({}) UNION ALL SELECT * FROM (SELECT (SELECT strftime(max(f.period_end), '%Y-%m') FROM eurostat_facts f WHERE f.source = s.id), strftime({}, '%Y-%m'), s.file, s.figures, 0, 0, 'eurostat ' || s.dataset, s.digest, {sha256} FROM eurostat_sources s ORDER BY s.id)",
         &SOURCES_SQL[..order],
         crate::eurostat::EDITION
     )
@@ -259,7 +260,9 @@ impl Session {
     fn show_sql(&self, topic: &str, span: std::ops::Range<usize>) -> Result<String> {
         Ok(match topic {
             "countries" => "SELECT c.name AS country, c.name_en AS english, c.name_fr AS french, c.iso2, c.iso3, count(f.value) AS facts FROM countries c LEFT JOIN facts f ON f.country = c.name GROUP BY ALL ORDER BY facts DESC, country".to_string(),
-            "sources" if self.store.holds_eurostat()? => sources_with_eurostat(),
+            "sources" if self.store.holds_eurostat()? => {
+                sources_with_eurostat(self.store.eurostat_sha256()?)
+            }
             "sources" => SOURCES_SQL.to_string(),
             "revisions" if self.store.holds_eurostat()? => revisions_with_eurostat(),
             "revisions" => REVISIONS_SQL.to_string(),

@@ -38,7 +38,13 @@ pub(super) fn base_ctes(q: &Checked, source: &str, step: i32) -> String {
         // country, sex and age.
         Publisher::Eurostat => "s.unit = b.unit\n    AND s.country IS NOT DISTINCT FROM b.country\n    AND s.geo = b.geo AND s.sex = b.sex AND s.age = b.age\n    AND s.period_start = b.period_start AND s.period_end = b.period_end",
     };
-    let same_type = format!("{} = {}", level(q, "s."), level(q, "b."));
+    let mut same_type = format!("{} = {}", level(q, "s."), level(q, "b."));
+    if q.measure.kind() == Kind::Rate {
+        // A published rate stands for every decision of its period: it meets
+        // the figures of the other side's period whatever their types.
+        let rate = q.measure.name();
+        same_type = format!("({same_type} OR s.measure = '{rate}' OR b.measure = '{rate}')");
+    }
     let exact_match = format!("EXISTS (SELECT 1 FROM {source} s WHERE {same_type} AND {exact})");
     if !q.national_spans {
         return format!(

@@ -44,7 +44,8 @@ pub(super) fn cumulative(q: &Checked, other: &[String]) -> String {
     let total = format!("CAST(sum(r.\"value\") OVER ({window}) AS BIGINT)");
     // A row that stands for several months together (an overview's rest
     // of the year) is no step of the total, and a month inside its span has
-    // none either: only the rows after it include it.
+    // none either: only the rows after it include it, once every month
+    // before them is held on a row or in it.
     let one_month = if q.dims.contains(&Dim::Month) {
         "r.\"_start\" = r.\"_end\" AND "
     } else {
@@ -52,8 +53,11 @@ pub(super) fn cumulative(q: &Checked, other: &[String]) -> String {
     };
     // Over months of one year, a running total needs every month from
     // January on: a missing month would make it a total over less.
+    // The rest of an overview's year counts the months it stands for.
     let months = if can_leave_gaps(q) {
         "len(string_split(r.\"_covered\", ','))"
+    } else if rest_months(q) {
+        "coalesce(r.\"_months_covered\", datediff('month', r.\"_start\", r.\"_end\") + 1)"
     } else {
         "datediff('month', r.\"_start\", r.\"_end\") + 1"
     };
@@ -97,13 +101,15 @@ pub(super) fn rolling(n: u64, other: &[String]) -> String {
 /// at the same levels (`_l`: registered against registered, with
 /// resettlement on both sides or neither); a row that is the rest of a
 /// yearly overview's year, standing for fewer months than its span, has
-/// none. Two rates each as published over the same months are alike too.
+/// none. A published rate and a rate of the same months are alike too.
 fn like_for_like(q: &Checked) -> String {
     let like = figures_alike(q);
     if q.measure.kind() == Kind::Rate {
-        // Two published rates over the same months compare whatever else
-        // their sources state beside them (an overview's count of decisions).
-        return format!("(({like}) OR (r.\"_published\" = 1 AND p.\"_published\" = 1 AND p.\"_start\" = r.\"_start\" AND p.\"_end\" = r.\"_end\"))");
+        // A published rate compares with a rate of the same months, published
+        // or computed from the decisions, whatever else their sources state
+        // beside them (an overview's count of decisions): a rate is of its
+        // months, not a sum of its figures.
+        return format!("(({like}) OR ((r.\"_published\" = 1 OR p.\"_published\" = 1) AND p.\"_start\" = r.\"_start\" AND p.\"_end\" = r.\"_end\"))");
     }
     like.to_string()
 }

@@ -2,7 +2,8 @@
 //! (`eurostat_sources`, with Eurostat's "last update" where the file gives
 //! it), its figures with their flags (`eurostat_facts`; a missing value is
 //! NULL, never 0), and `eurostat_current`, the figures of the newest
-//! edition of each (by last update, then by load). The tables are made
+//! edition of each (by the last update Eurostat states, then by digest;
+//! never by load). The tables are made
 //! with the first download a store takes, so that a store without Eurostat
 //! data, and the embedded one, carry nothing of it.
 //!
@@ -20,7 +21,7 @@ use crate::eurostat::facts::{self, Key, Summary};
 use crate::eurostat::{Cell, Stop};
 use duckdb::OptionalExt;
 
-use crate::eurostat::EDITION;
+use crate::eurostat::NEWEST_FIRST;
 
 /// The tables of Eurostat's downloads, and the view that reads their
 /// figures; `eurostat_current` is made by [`refresh_current`].
@@ -28,7 +29,8 @@ const TABLES: &str = "
 CREATE TABLE IF NOT EXISTS eurostat_sources (
     id INTEGER PRIMARY KEY, dataset VARCHAR NOT NULL, file VARCHAR NOT NULL,
     format VARCHAR NOT NULL, last_update VARCHAR, loaded TIMESTAMP NOT NULL,
-    digest VARCHAR NOT NULL, figures BIGINT NOT NULL);
+    digest VARCHAR NOT NULL, figures BIGINT NOT NULL, sha256 VARCHAR);
+ALTER TABLE eurostat_sources ADD COLUMN IF NOT EXISTS sha256 VARCHAR;
 CREATE TABLE IF NOT EXISTS eurostat_series (
     source INTEGER NOT NULL, series INTEGER NOT NULL, measure VARCHAR NOT NULL,
     type VARCHAR NOT NULL, geo VARCHAR NOT NULL, citizen VARCHAR NOT NULL,
@@ -89,7 +91,7 @@ UNION ALL
 SELECT * FROM ({plain} AND f.source IN ({list})
     QUALIFY row_number() OVER (
         PARTITION BY f.measure, f.type, f.geo, f.citizen, f.sex, f.age, f.period_start, f.period_end
-        ORDER BY {EDITION} DESC, s.id DESC) = 1);"
+        ORDER BY {NEWEST_FIRST}) = 1);"
     )
 }
 
@@ -140,6 +142,16 @@ pub struct StoredDownload {
     pub figures: usize,
     /// False where the same download was stored already.
     pub added: bool,
+    /// The file of the edition this one took the place of (`--replace`).
+    pub replaced: Option<String>,
+}
+
+/// A download as read: its file's name, its text and the SHA-256 of its
+/// bytes.
+pub struct Downloaded<'a> {
+    pub file: &'a str,
+    pub text: &'a str,
+    pub sha256: &'a str,
 }
 
 /// A store whose Eurostat downloads a rebuilt store takes as they are
@@ -172,7 +184,7 @@ impl Store {
             .map_err(|e| db_error(doing(), e))?;
         let tx = self.eurostat_transaction()?;
         tx.execute_batch(&format!(
-            "INSERT INTO eurostat_sources SELECT * FROM old_store.eurostat_sources;{}",
+            "INSERT INTO eurostat_sources BY NAME SELECT * FROM old_store.eurostat_sources;{}",
             split("old_store.eurostat_facts")
         ))
         .map_err(|e| db_error(doing(), e))?;
@@ -216,15 +228,7 @@ impl Store {
         let tx = self.eurostat_transaction()?;
         let doing = || Message::new("doing-storing-facts");
         let id: i64 = row[0].parse().expect("an id");
-        for table in ["eurostat_cells", "eurostat_series"] {
-            tx.execute(
-                &format!("DELETE FROM {table} WHERE source = ?"),
-                params![id],
-            )
-            .map_err(|e| db_error(doing(), e))?;
-        }
-        tx.execute("DELETE FROM eurostat_sources WHERE id = ?", params![id])
-            .map_err(|e| db_error(doing(), e))?;
+        remove_download(&tx, id)?;
         refresh_current(&tx)?;
         tx.commit().map_err(|e| db_error(doing(), e))?;
         Ok(super::Unloaded {
@@ -267,22 +271,41 @@ impl Store {
         })
     }
 
+    /// The SQL of a download's SHA-256 (`s.sha256`), or NULL in a store
+    /// written before asylq kept it and not written since.
+    pub fn eurostat_sha256(&self) -> Result<&'static str> {
+        let kept: i64 = self
+            .conn
+            .query_row(
+                "SELECT count(*) FROM information_schema.columns
+                 WHERE table_name = 'eurostat_sources' AND column_name = 'sha256'
+                   AND table_catalog = current_database()",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(|e| db_error(Message::new("doing-reading-the-store"), e))?;
+        Ok(if kept > 0 { "s.sha256" } else { "NULL" })
+    }
+
     /// Whether the store has taken a Eurostat download.
     pub fn holds_eurostat(&self) -> Result<bool> {
         Ok(table_type(&self.conn, "eurostat_sources")?.is_some())
     }
 
-    /// Adds a Eurostat download (`text`, the file `file` read to
-    /// `summary`), its figures placed as it is read again, in one
-    /// transaction; the same download twice changes nothing.
+    /// Adds a Eurostat download (its text read to `summary`), its figures
+    /// placed as it is read again, in one transaction; the same download
+    /// twice changes nothing. Another edition of the dataset with the same
+    /// last update (or, both stating none, none) is refused, or with
+    /// `Editions::Replace` taken out: two such editions would leave the
+    /// choice between them to the order they were loaded in.
     pub fn insert_eurostat(
         &mut self,
         summary: &Summary,
-        file: &str,
-        text: &str,
+        download: Downloaded,
+        editions: super::Editions,
     ) -> Result<StoredDownload> {
         let doing = || Message::new("doing-storing-facts");
-        let digest = digest(text);
+        let digest = digest(download.text);
         let tx = self.eurostat_transaction()?;
         let known: i64 = tx
             .query_row(
@@ -292,13 +315,29 @@ impl Store {
             )
             .map_err(|e| db_error(doing(), e))?;
         let head = &summary.head;
-        let stored = StoredDownload {
+        let mut stored = StoredDownload {
             dataset: head.dataset.code,
             figures: summary.figures,
             added: known == 0,
+            replaced: None,
         };
         if known > 0 {
             return Ok(stored);
+        }
+        let rival = rival_download(&tx, head.dataset.code, head.last_update.as_deref())?;
+        if let Some((id, other)) = rival {
+            if editions == super::Editions::Refuse {
+                return Err(Error::Source {
+                    path: download.file.to_string(),
+                    problem: crate::error::SourceProblem::RivalDownload {
+                        dataset: head.dataset.code.to_string(),
+                        updated: head.last_update.clone(),
+                        other,
+                    },
+                });
+            }
+            remove_download(&tx, id)?;
+            stored.replaced = Some(other);
         }
         let id: i64 = tx
             .query_row(
@@ -308,23 +347,60 @@ impl Store {
             )
             .map_err(|e| db_error(doing(), e))?;
         tx.execute(
-            "INSERT INTO eurostat_sources VALUES (?, ?, ?, ?, ?, current_timestamp, ?, ?)",
+            "INSERT INTO eurostat_sources (id, dataset, file, format, last_update, loaded, digest, figures, sha256)
+             VALUES (?, ?, ?, ?, ?, current_timestamp, ?, ?, ?)",
             params![
                 id,
                 head.dataset.code,
-                file,
+                download.file,
                 format!("{:?}", head.format),
                 head.last_update,
                 digest,
-                summary.figures as i64
+                summary.figures as i64,
+                download.sha256
             ],
         )
         .map_err(|e| db_error(doing(), e))?;
-        append(&tx, id, summary, file, text)?;
+        append(&tx, id, summary, download.file, download.text)?;
         refresh_current(&tx)?;
         tx.commit().map_err(|e| db_error(doing(), e))?;
         Ok(stored)
     }
+}
+
+/// The stored edition of `dataset` with the same last update as a new one
+/// (both none where it states none): its id and file.
+fn rival_download(
+    tx: &Connection,
+    dataset: &str,
+    updated: Option<&str>,
+) -> Result<Option<(i64, String)>> {
+    tx.query_row(
+        "SELECT id, file FROM eurostat_sources
+         WHERE dataset = ? AND last_update IS NOT DISTINCT FROM ? ORDER BY id LIMIT 1",
+        params![dataset, updated],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+    .optional()
+    .map_err(|e| db_error(Message::new("doing-storing-facts"), e))
+}
+
+/// Takes a download's figures and its row out of the store.
+fn remove_download(tx: &Connection, id: i64) -> Result<()> {
+    let doing = || Message::new("doing-storing-facts");
+    for table in ["eurostat_cells", "eurostat_series", "eurostat_sources"] {
+        let column = if table == "eurostat_sources" {
+            "id"
+        } else {
+            "source"
+        };
+        tx.execute(
+            &format!("DELETE FROM {table} WHERE {column} = ?"),
+            params![id],
+        )
+        .map_err(|e| db_error(doing(), e))?;
+    }
+    Ok(())
 }
 
 /// Reads the download again, series by series, into the store's tables.

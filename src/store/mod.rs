@@ -38,7 +38,7 @@ mod editions;
 mod eurostat;
 use append::*;
 pub use contents::Contents;
-pub use eurostat::{Downloads, StoredDownload};
+pub use eurostat::{Downloaded, Downloads, StoredDownload};
 
 /// A source as the store takes it: what a reader found in one file.
 #[derive(Debug, Clone, Copy)]

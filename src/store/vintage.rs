@@ -4,8 +4,8 @@
 //! DuckDB reads before the store's own, hold the sources published by then;
 //! the months between years to date are derived again from them and every
 //! fact is ranked again, as a load would have left the store then.
-//! Eurostat's editions count by the month of their last update (or of
-//! their load, where the file states none).
+//! Eurostat's editions count by the month of their last update, or where
+//! the file states none, as published in the month after its last period.
 
 use super::*;
 use crate::model::month::Month;
@@ -46,8 +46,8 @@ impl Store {
         );
         if self.holds_eurostat()? {
             let next = month.minus(-1).first_day();
-            let edition = crate::eurostat::EDITION;
-            let editions = format!("{edition} < DATE '{next}'");
+            let published = crate::eurostat::PUBLISHED;
+            let editions = format!("{published} < DATE '{next}'");
             let series = self.eurostat_series_table()?;
             let ranked = super::eurostat::ranked(&self.conn, &editions, series)?;
             sql += &super::eurostat::current_view("TEMP ", &editions, &ranked);

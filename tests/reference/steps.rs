@@ -169,14 +169,13 @@ fn cumulative(q: &Query, groups: &[impl AsFacts], rows: &mut [Row]) {
             if spans || before.iter().any(|j| end(*j) > end(i)) {
                 return None;
             }
-            // Within a year, every month from January on.
-            let months: i64 = before
+            // Within a year, every month from January on, on a row of its
+            // own or inside the span of a rest of the year.
+            let fs: Vec<&Fact> = before
                 .iter()
-                .map(|j| {
-                    let fs: Vec<&Fact> = groups[*j].facts().iter().collect();
-                    covered(&fs)
-                })
-                .sum();
+                .flat_map(|j| groups[*j].facts().iter())
+                .collect();
+            let months = covered(&fs);
             if restarts && months != end(i) % 12 + 1 {
                 return None;
             }
@@ -304,9 +303,11 @@ fn change(q: &Query, groups: &[impl AsFacts], rows: &mut [Row], current: &[Fact]
 /// and the months inside a span the rows give, at its level, where no
 /// moved fact gives that span.
 fn matched(q: &Query, moved: Vec<Fact>, source: &[Fact]) -> Vec<Fact> {
+    // A published rate meets the figures of its period whatever their types.
+    let rate = |f: &Fact| f.measure == "protection_rate";
     let exact = |b: &Fact| {
         source.iter().any(|s| {
-            level(q, s) == level(q, b)
+            (level(q, s) == level(q, b) || rate(s) || rate(b))
                 && s.unit == b.unit
                 && s.country == b.country
                 && s.start == b.start
@@ -391,8 +392,8 @@ fn level<'a>(q: &Query, f: &'a Fact) -> &'a str {
 
 /// Whether a base covers what its row covers: as many figures at the level
 /// both give, or, where one side is a national span and the other its
-/// months, the same months at the same levels; two published rates over the
-/// same months.
+/// months, the same months at the same levels; a published rate and a rate
+/// of the same months.
 fn like_for_like(q: &Query, base: &[&Fact], mine: &[&Fact]) -> bool {
     let figures = |fs: &[&Fact]| {
         let mut k: Vec<(&str, Option<String>, i64, i64)> = fs
@@ -421,7 +422,7 @@ fn like_for_like(q: &Query, base: &[&Fact], mine: &[&Fact]) -> bool {
         let first = fs.iter().map(|f| f.start).min();
         (first, fs.iter().map(|f| f.end).max())
     };
-    if published(base) == 1 && published(mine) == 1 && first_last(base) == first_last(mine) {
+    if (published(base) == 1 || published(mine) == 1) && first_last(base) == first_last(mine) {
         return true;
     }
     months(base) == months(mine)

@@ -277,10 +277,14 @@ fn cite(run: &[&Citation], lang: Lang) -> String {
             month(last.month)
         ),
         Origin::Eurostat => match &first.dataset {
-            Some((code, updated)) => format!(
-                "{code} ({} {updated})",
-                lang.pick("last update", "laatst bijgewerkt", "dernière mise à jour")
-            ),
+            Some((code, updated)) => {
+                let (en, nl, fr) = ("last update", "laatst bijgewerkt", "dernière mise à jour");
+                let none = ("not stated", "niet vermeld", "non indiquée");
+                let when = updated
+                    .as_deref()
+                    .unwrap_or(lang.pick(none.0, none.1, none.2));
+                format!("{code} ({} {when})", lang.pick(en, nl, fr))
+            }
             None => first.file.clone(),
         },
     }

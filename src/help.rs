@@ -155,7 +155,7 @@ demo_pjan or tps00001 (population on 1 January). `asylq load FILE` takes their T
 the old bulk download's, gzip or not) and SDMX-CSV, told by content; a TSV names its dataset in \
 its file name (migr_asyappctzm.tsv.gz) or with --dataset CODE. Each download is an edition of its \
 dataset; the newest (by the last update Eurostat states, then by digest) is current, and a \
-second edition of the same last update (or none) with other figures needs --replace. Queries \
+second download of the same last update (or none) that gives a figure otherwise needs --replace. Queries \
 read them with geo, sex, age and publisher (help geo), the measure pending and `per capita`: \
 several reporting countries are answered by Eurostat alone, Belgium alone by the CGVS unless \
 `publisher = eurostat`, by sex or age, or where the CGVS has no figure. Eurostat's totals stand \

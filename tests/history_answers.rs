@@ -638,3 +638,38 @@ fn a_published_rate_is_the_base_of_a_computed_one() {
         "month,value,unit,period,months_covered,basis,granted,decided,change_pp\n2023-02,39.8,percent,2023-02,1,dossiers,685,1721,-4.9\n"
     );
 }
+
+#[test]
+fn an_index_names_the_base_taken_without_the_parts_its_rows_lack() {
+    let (_d, mut s) = store(&[]);
+    // 2016 and 2017 count registered applicants only: they are set against
+    // 2022's registered (36,793), not its 36,871 with the resettled.
+    let (text, notes) = ask(
+        &mut s,
+        "applications where year between 2016 and 2022 by year index 2022",
+    );
+    assert!(
+        text.contains("\n2016,18710,persons,2016,12,50.9\n"),
+        "{text}"
+    );
+    assert!(
+        notes.iter().any(|n| n.starts_with("Set against 2022 without the parts these rows lack (their sources state no resettled or relocated persons), like for like: 2016 (36,793), 2017 (36,793)")),
+        "{notes:?}"
+    );
+}
+
+#[test]
+fn by_source_a_rest_cites_the_lines_it_was_taken_from_and_names_no_mixed_definitions() {
+    let (_d, mut s) = store(&[]);
+    let (text, notes) = ask(&mut s, "applications where year = 2021 by month, source");
+    assert!(
+        text.contains("fr-overview-2021.txt, derived: overview fr 25022 (line 13) less 6915 of the months shown"),
+        "{text}"
+    );
+    assert!(
+        notes
+            .iter()
+            .all(|n| !n.starts_with("Mixed definitions") && !n.starts_with("Not like for like")),
+        "{notes:?}"
+    );
+}

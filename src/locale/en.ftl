@@ -514,6 +514,7 @@ hint-index-period = by { $dimension } takes a base of one { $dimension }: index 
 note-index-base = index: each row as a percent of its figure in { $base } (= 100), over the same months as its own.
 note-index-same-months = { $rows }: { $covered } set against the same months of the base, { $against }.
 note-index-lacking = No index for { $rows }: the store does not hold the same months of { $base } whole.
+note-index-less-parts = Set against { $base } without the parts these rows lack (their sources state no resettled or relocated persons), like for like: { $rows }.
 note-index-unlike = No index for { $rows }: the same months of { $base } are stored, but not like for like (one side counts resettled or relocated persons, the other does not).
 
 ## --pivot

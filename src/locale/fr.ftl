@@ -514,6 +514,7 @@ hint-index-period = by { $dimension } prend une base d'un seul { $dimension } : 
 note-index-base = index : chaque ligne en pour cent de son chiffre en { $base } (= 100), sur les mêmes mois que les siens.
 note-index-same-months = { $rows } : { $covered } rapporté aux mêmes mois de la période de base, { $against }.
 note-index-lacking = Pas d'indice pour { $rows } : les données chargées ne contiennent pas entiers les mêmes mois de { $base }.
+note-index-less-parts = Rapportées à { $base } sans les parts qui manquent à ces lignes (leurs sources ne donnent ni réinstallés ni relocalisés), à définition égale : { $rows }.
 note-index-unlike = Pas d'indice pour { $rows } : les mêmes mois de { $base } sont enregistrés, mais pas comparables (un côté compte les personnes réinstallées ou relocalisées, l'autre non).
 
 ## --pivot

@@ -514,6 +514,7 @@ hint-index-period = by { $dimension } neemt een basis van één { $dimension }: 
 note-index-base = index: elke rij als percentage van haar cijfer in { $base } (= 100), over dezelfde maanden als de hare.
 note-index-same-months = { $rows }: { $covered } vergeleken met dezelfde maanden van de basis, { $against }.
 note-index-lacking = Geen index voor { $rows }: de opslag heeft dezelfde maanden van { $base } niet volledig.
+note-index-less-parts = Afgezet tegen { $base } zonder de delen die deze rijen missen (hun bronnen geven geen hervestigden of herplaatsten), gelijk met gelijk: { $rows }.
 note-index-unlike = Geen index voor { $rows }: dezelfde maanden van { $base } zijn opgeslagen, maar niet vergelijkbaar (de ene kant telt hervestigde of gerelocaliseerde personen, de andere niet).
 
 ## --pivot

@@ -110,7 +110,9 @@ impl Session {
     /// The notes on rows whose applicants lack a part others include, and
     /// on rows of the resettled only.
     pub(super) fn mixed_definitions(&self, checked: &Checked) -> Result<Vec<Note>> {
-        if !self.definitions_differ_by_type(checked) {
+        // By source, each row is what one source gives: its parts are the
+        // rows of its period, never a definition of its own.
+        if !self.definitions_differ_by_type(checked) || checked.dims.contains(&Dim::Source) {
             return Ok(Vec::new());
         }
         let rows = self.rows_by_type(checked)?;

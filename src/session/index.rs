@@ -34,6 +34,7 @@ impl Session {
         let mut asked: HashMap<Span, Option<Answer>> = HashMap::new();
         let mut column = Vec::new();
         let (mut partial, mut lacking, mut unlike) = (Vec::new(), Vec::new(), Vec::new());
+        let mut reduced: Vec<crate::locale::Message> = Vec::new();
         let mut parts: HashMap<Span, Vec<(String, f64)>> = HashMap::new();
         for n in 0..answer.rows.len() {
             let row = &answer.rows[n];
@@ -64,7 +65,14 @@ impl Session {
             }
             if let Some((sum, _)) = found.as_mut() {
                 match self.unlike_part(checked, &covered, &wanted, &mut parts)? {
-                    Some(extra) => *sum -= extra,
+                    Some(extra) if extra != 0.0 => {
+                        *sum -= extra;
+                        reduced.push(
+                            msg!("word-figure-of", period = label.clone())
+                                .with("figure", crate::locale::Arg::Figure(sum.round() as i64)),
+                        );
+                    }
+                    Some(_) => {}
                     None => {
                         column.push(Cell::Null);
                         unlike.push(label);
@@ -95,6 +103,13 @@ impl Session {
         answer.columns.push("index".to_string());
         answer.roles.push(Role::Index);
         answer.notes.extend(index_notes(base, partial, lacking));
+        if !reduced.is_empty() {
+            let message = msg!("note-index-less-parts", base = base.to_string())
+                .with("rows", crate::locale::Arg::Messages(reduced));
+            answer
+                .notes
+                .push(Note::about_all(NoteKind::IndexBase, message));
+        }
         answer.notes.extend(Note::naming(
             NoteKind::IndexBase,
             unlike,

@@ -214,7 +214,7 @@ pub(super) const SHOWN: &str = "of the months shown";
 fn rest_source(sub: &str, shown: &str) -> String {
     let how = "derived: ".len() + 1;
     format!(
-        "'derived: ' || CASE WHEN y.derived THEN substr(y.source_table, {how}) || ' = ' || y.value || ','
+        "'derived: ' || CASE WHEN starts_with(y.source_table, 'derived: ') THEN substr(y.source_table, {how}) || ' = ' || y.value || ','
             ELSE y.source_table || ' ' || y.value || ' (line ' || y.source_line || ')' END
             || ' less ' || {sub} || ' {shown}'"
     )

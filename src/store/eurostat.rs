@@ -295,9 +295,10 @@ impl Store {
     /// Adds a Eurostat download (its text read to `summary`), its figures
     /// placed as it is read again, in one transaction; the same download
     /// twice changes nothing. Another edition of the dataset with the same
-    /// last update (or, both stating none, none) is refused, or with
-    /// `Editions::Replace` taken out: two such editions would leave the
-    /// choice between them to the order they were loaded in.
+    /// last update (or, both stating none, none) that gives one of its
+    /// figures otherwise is refused, or with `Editions::Replace` taken out:
+    /// two such editions would leave the choice between them to the order
+    /// they were loaded in.
     pub fn insert_eurostat(
         &mut self,
         summary: &Summary,
@@ -324,21 +325,7 @@ impl Store {
         if known > 0 {
             return Ok(stored);
         }
-        let rival = rival_download(&tx, head.dataset.code, head.last_update.as_deref())?;
-        if let Some((id, other)) = rival {
-            if editions == super::Editions::Refuse {
-                return Err(Error::Source {
-                    path: download.file.to_string(),
-                    problem: crate::error::SourceProblem::RivalDownload {
-                        dataset: head.dataset.code.to_string(),
-                        updated: head.last_update.clone(),
-                        other,
-                    },
-                });
-            }
-            remove_download(&tx, id)?;
-            stored.replaced = Some(other);
-        }
+        let rivals = same_update(&tx, head.dataset.code, head.last_update.as_deref())?;
         let id: i64 = tx
             .query_row(
                 "SELECT coalesce(max(id), 0) + 1 FROM eurostat_sources",
@@ -362,23 +349,63 @@ impl Store {
         )
         .map_err(|e| db_error(doing(), e))?;
         append(&tx, id, summary, download.file, download.text)?;
+        if let Some((rival, other)) = differing(&tx, id, &rivals)? {
+            if editions == super::Editions::Refuse {
+                return Err(Error::Source {
+                    path: download.file.to_string(),
+                    problem: crate::error::SourceProblem::RivalDownload {
+                        dataset: head.dataset.code.to_string(),
+                        updated: head.last_update.clone(),
+                        other,
+                    },
+                });
+            }
+            remove_download(&tx, rival)?;
+            stored.replaced = Some(other);
+        }
         refresh_current(&tx)?;
         tx.commit().map_err(|e| db_error(doing(), e))?;
         Ok(stored)
     }
 }
 
-/// The stored edition of `dataset` with the same last update as a new one
-/// (both none where it states none): its id and file.
-fn rival_download(
-    tx: &Connection,
-    dataset: &str,
-    updated: Option<&str>,
-) -> Result<Option<(i64, String)>> {
+/// The stored editions of `dataset` with the same last update as a new
+/// one (none, where it states none).
+fn same_update(tx: &Connection, dataset: &str, updated: Option<&str>) -> Result<Vec<i64>> {
+    let doing = || Message::new("doing-storing-facts");
+    let mut stmt = tx
+        .prepare(
+            "SELECT id FROM eurostat_sources
+             WHERE dataset = ? AND last_update IS NOT DISTINCT FROM ? ORDER BY id",
+        )
+        .map_err(|e| db_error(doing(), e))?;
+    stmt.query_map(params![dataset, updated], |r| r.get::<_, i64>(0))
+        .and_then(|rows| rows.collect::<duckdb::Result<Vec<i64>>>())
+        .map_err(|e| db_error(doing(), e))
+}
+
+/// The first of `rivals` that gives a figure of the download `id` (the
+/// same series and period) otherwise: its id and file. Downloads of one
+/// dataset and update that hold other periods or series, or the same
+/// figures, stand side by side.
+fn differing(tx: &Connection, id: i64, rivals: &[i64]) -> Result<Option<(i64, String)>> {
+    if rivals.is_empty() {
+        return Ok(None);
+    }
+    let list: Vec<String> = rivals.iter().map(i64::to_string).collect();
     tx.query_row(
-        "SELECT id, file FROM eurostat_sources
-         WHERE dataset = ? AND last_update IS NOT DISTINCT FROM ? ORDER BY id LIMIT 1",
-        params![dataset, updated],
+        &format!(
+            "SELECT o.source, min(s.file) FROM eurostat_facts n
+             JOIN eurostat_facts o ON o.measure = n.measure AND o.type = n.type AND o.geo = n.geo
+               AND o.citizen = n.citizen AND o.sex = n.sex AND o.age = n.age
+               AND o.period_start = n.period_start AND o.period_end = n.period_end
+             JOIN eurostat_sources s ON s.id = o.source
+             WHERE n.source = ? AND o.source IN ({})
+               AND (n.value IS DISTINCT FROM o.value OR n.flags <> o.flags)
+             GROUP BY o.source ORDER BY o.source LIMIT 1",
+            list.join(", ")
+        ),
+        params![id],
         |r| Ok((r.get(0)?, r.get(1)?)),
     )
     .optional()

@@ -673,3 +673,13 @@ fn by_source_a_rest_cites_the_lines_it_was_taken_from_and_names_no_mixed_definit
         "{notes:?}"
     );
 }
+
+#[test]
+fn by_publisher_the_cgvs_is_one_publisher_whatever_its_kind_of_source() {
+    let (_d, mut s) = store(&[]);
+    let (text, _) = ask(&mut s, "applications where year = 2022 by publisher");
+    assert_eq!(
+        text,
+        "publisher,value,unit,period,months_covered\ncgvs,36871,persons,2022,12\n"
+    );
+}

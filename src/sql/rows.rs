@@ -22,8 +22,16 @@ pub(super) fn group_expr(d: Dim) -> &'static str {
         Dim::Geo => "geo",
         Dim::Sex => "sex",
         Dim::Age => "age",
-        Dim::Publisher => "origin",
+        // The CGVS's every kind of source (report, page, overview) is one
+        // publisher; Eurostat's rows name theirs in their own select.
+        Dim::Publisher => cgvs(),
     }
+}
+
+/// The CGVS as a publisher, as an SQL literal.
+fn cgvs() -> &'static str {
+    static LITERAL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    LITERAL.get_or_init(|| format!("'{}'", Publisher::Cgvs.name()))
 }
 
 /// The dimensions shown as columns (`unit` always has its own column).

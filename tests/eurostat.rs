@@ -55,18 +55,16 @@ fn the_api_tsv_gives_each_cell_its_period_value_and_flags() {
         table.head.dimensions,
         ["freq", "unit", "citizen", "sex", "age", "applicant", "geo"]
     );
-    // 18 cells, one `:` without a flag left out; `: c` kept, without a value.
-    assert_eq!(table.observations.len(), 17);
+    // 18 cells: `:` and `: c` kept, without a value.
+    assert_eq!(table.observations.len(), 18);
     let be = cell(&table, "M,PER,AF,T,TOTAL,ASY_APP,BE", month("2023-10"));
     assert_eq!((be.value, be.flags.as_str(), be.line), (Some(405), "", 2));
     let de = cell(&table, "M,PER,AF,T,TOTAL,ASY_APP,DE", month("2023-10"));
     assert_eq!((de.value, de.flags.as_str()), (Some(12850), "p"));
     let nl = cell(&table, "M,PER,SY,T,TOTAL,ASY_APP,NL", month("2023-11"));
     assert_eq!((nl.value, nl.flags.as_str()), (None, "c"));
-    assert!(!table
-        .observations
-        .iter()
-        .any(|o| o.key[6] == "DE" && o.period == month("2023-11")));
+    let de = cell(&table, "M,PER,AF,T,TOTAL,ASY_APP,DE", month("2023-11"));
+    assert_eq!((de.value, de.flags.as_str()), (None, ""));
     assert_eq!(table.head.dimension("geo"), Some(6));
 }
 
@@ -83,13 +81,11 @@ fn the_old_bulk_tsv_reads_as_the_dataset_its_table_comes_from() {
     assert_eq!(be.value, Some(35785));
     let eu = cell(&table, "EXT_EU28,T,TOTAL,PER,EU28", month("2016-10"));
     assert_eq!((eu.value, eu.flags.as_str()), (Some(1177735), "d"));
-    assert!(!table
-        .observations
-        .iter()
-        .any(|o| o.key[4] == "AT" && o.period == month("2017-01")));
+    // A `:` is a cell without a value, never left out.
+    let at = cell(&table, "EXT_EU28,T,TOTAL,PER,AT", month("2017-01"));
+    assert_eq!(at.value, None);
     let series = BULK.lines().count() - 1;
-    let missing = BULK.matches(": ").count();
-    assert_eq!(table.observations.len(), series * 12 - missing);
+    assert_eq!(table.observations.len(), series * 12);
 }
 
 #[test]
@@ -127,7 +123,13 @@ fn sdmx_csv_1_and_2_give_the_observations_the_tsv_gives() {
             v.sort_by(|a, b| format!("{a:?}").cmp(&format!("{b:?}")));
             v
         };
-        assert_eq!(strip(&table), strip(&tsv), "{format:?}");
+        // SDMX-CSV leaves out an observation the TSV gives as a bare `:`.
+        let given = |v: Vec<(Vec<String>, Period, Option<i64>, String)>| -> Vec<_> {
+            v.into_iter()
+                .filter(|o| o.2.is_some() || !o.3.is_empty())
+                .collect()
+        };
+        assert_eq!(given(strip(&table)), given(strip(&tsv)), "{format:?}");
     }
     let one = read("data.csv", SDMX_1.as_bytes(), None).unwrap();
     assert_eq!(one.head.last_update.as_deref(), Some("05/12/23 23:00:00"));
@@ -284,7 +286,7 @@ fn observations_become_figures_of_the_model_and_strange_codes_are_reported() {
     let table = read("migr_asyappctzm.tsv", API_TSV.as_bytes(), None).unwrap();
     let (placed, unplaced) = figures(&table).unwrap();
     assert!(unplaced.is_empty(), "{unplaced:?}");
-    assert_eq!(placed.len(), 17);
+    assert_eq!(placed.len(), 18);
     let first = placed
         .iter()
         .find(|f| f.key.kind == "first" && f.period == month("2023-11"))
@@ -343,14 +345,14 @@ fn observations_become_figures_of_the_model_and_strange_codes_are_reported() {
         .replace("M,PER,SY,T,TOTAL,ASY_APP,NL", "M,PER,QQ,T,TOTAL,ASY_APP,NL");
     let table = read("migr_asyappctzm.tsv", strange.as_bytes(), None).unwrap();
     let (placed, unplaced) = figures(&table).unwrap();
-    assert_eq!(placed.len(), 17 - 2 - 3);
+    assert_eq!(placed.len(), 18 - 3 - 3);
     assert_eq!(
         unplaced,
         [
             Unplaced {
                 dimension: "geo".into(),
                 code: "DX".into(),
-                figures: 2,
+                figures: 3,
                 line: 3
             },
             Unplaced {
@@ -393,7 +395,7 @@ fn load_keeps_each_download_as_an_edition_of_its_dataset() {
     assert_eq!(run(&["load", &gz]).0, Some(0));
     let (_, _, again) = run(&["load", &gz]);
     assert!(
-        again.ends_with("17 figures, 2023-09 to 2023-11; already stored, unchanged\n"),
+        again.ends_with("18 figures, 2023-09 to 2023-11; already stored, unchanged\n"),
         "{again}"
     );
     let sdmx = file("migr_asyappctzm.csv", SDMX_1.as_bytes());
@@ -458,6 +460,15 @@ applications,registered,persons,Afghanistan,2023-11,335,330,\"migr_asyappctzm.ts
         revised.ends_with(",eurostat,false,BE,T,TOTAL,eurostat,"),
         "{revised}"
     );
+    // A bare `:` is a row with an empty value, not left out.
+    let unavailable = export
+        .lines()
+        .find(|l| l.contains(",Afghanistan,2023-11,") && l.contains(",DE,T,TOTAL,eurostat,"))
+        .unwrap();
+    assert!(
+        unavailable.starts_with("applications,registered,persons,Afghanistan,2023-11,2023-11,1,,false,migr_asyappctzm.tsv.gz,"),
+        "{unavailable}"
+    );
     let confidential = export
         .lines()
         .find(|l| l.contains(",Syrië,2023-11,") && l.ends_with(",eurostat,c"))
@@ -475,7 +486,7 @@ applications,registered,persons,Afghanistan,2023-11,335,330,\"migr_asyappctzm.ts
     assert_eq!(rows.len(), 2, "{sources}");
     // A download that states no last update has no `published`.
     assert!(
-        rows[0].starts_with("2023-11,,migr_asyappctzm.tsv.gz,17,0,0,eurostat migr_asyappctzm,"),
+        rows[0].starts_with("2023-11,,migr_asyappctzm.tsv.gz,18,0,0,eurostat migr_asyappctzm,"),
         "{sources}"
     );
     assert!(
@@ -499,7 +510,7 @@ applications,registered,persons,Afghanistan,2023-11,335,330,\"migr_asyappctzm.ts
     assert!(err.contains("another edition of migr_asyappctzm that states no last update either is stored with other figures (migr_asyappctzm.tsv.gz); nothing was stored (pass --replace to put this one in its place)"), "{err}");
     let (code, _, err) = run(&["load", "--replace", &strange]);
     assert_eq!(code, Some(0));
-    assert!(err.contains("migr_asyappctzm.tsv: Eurostat migr_asyappctzm, 15 figures, 2023-09 to 2023-11; loaded, in place of the edition migr_asyappctzm.tsv.gz\nmigr_asyappctzm.tsv:3: the geo code DX is not one asylq can place; its 2 figures were not stored\n"), "{err}");
+    assert!(err.contains("migr_asyappctzm.tsv: Eurostat migr_asyappctzm, 15 figures, 2023-09 to 2023-11; loaded, in place of the edition migr_asyappctzm.tsv.gz\nmigr_asyappctzm.tsv:3: the geo code DX is not one asylq can place; its 3 figures were not stored\n"), "{err}");
 
     // A TSV whose name says nothing, with --dataset.
     let unnamed = file("asylum.tsv", DECISIONS.as_bytes());

@@ -245,12 +245,15 @@ fn flags_and_figures_not_available_are_notes_never_zeros() {
         "month,geo,value,unit,period,months_covered\n\
          2023-05,Germany,25675,persons,2023-05,1\n\
          2023-05,France,13070,persons,2023-05,1\n\
-         2023-06,Germany,26940,persons,2023-06,1\n"
+         2023-06,Germany,26940,persons,2023-06,1\n\
+         2023-06,France,,persons,2023-06,1\n"
     );
     assert!(
         err.contains("note: Flag p (provisional) on the figures of: 2023-06 Germany.\n"),
         "{err}"
     );
+    // A bare `:` (France, June) is a row without a value, named.
+    assert!(err.contains("note: No figure for 2023-06 France: Eurostat marks one of the figures not available (`:`), and asylq never sums over less than a row holds.\n"), "{err}");
     // `: c` is kept without a value: the row has none, with both notes.
     let (out, err) = csv(
         &db,
@@ -281,9 +284,10 @@ fn flags_and_figures_not_available_are_notes_never_zeros() {
     );
     assert_eq!(
         out,
-        "geo,value,unit,period,months_covered\nFrance,61855,persons,2023-01..2023-05,5\nBelgium,15885,persons,2023-01..2023-06,6\n"
+        "geo,value,unit,period,months_covered\nBelgium,15885,persons,2023-01..2023-06,6\nFrance,,persons,2023-01..2023-06,6\n"
     );
-    assert!(err.contains("note: Not like for like: these rows cover fewer months than the other rows of their time, as Eurostat gives no figure for the months missing: France (2023-01..2023-05).\n"), "{err}");
+    // France's June is `:`: no sum over the five months left.
+    assert!(err.contains("note: No figure for France: Eurostat marks one of the figures not available (`:`), and asylq never sums over less than a row holds.\n"), "{err}");
     // The envelope names the kind of each note.
     let (_, out, _) = asylq_on(
         &db,
@@ -392,10 +396,11 @@ fn pending_is_a_stock_of_persons_never_summed_over_months() {
         out,
         "quarter,geo,value,unit,period,months_covered\n\
          2023-Q2,Germany,309560,persons,2023-06,1\n\
-         2023-Q2,Netherlands,41090,persons,2023-05,1\n\
-         2023-Q2,Belgium,33120,persons,2023-06,1\n"
+         2023-Q2,Belgium,33120,persons,2023-06,1\n\
+         2023-Q2,Netherlands,,persons,2023-06,1\n"
     );
-    assert!(err.contains("2023-Q2 as of 2023-05"), "{err}");
+    // The Netherlands' June is `:`: the quarter's stock is not known.
+    assert!(err.contains("note: No figure for 2023-Q2 Netherlands: Eurostat marks one of the figures not available (`:`)"), "{err}");
     // Each month against the month before, of the same reporting country
     // only: 41090 - 40215 = 875 (2.2 %).
     let (out, _) = csv(&db, "pending where geo = NL by month change");
@@ -403,7 +408,8 @@ fn pending_is_a_stock_of_persons_never_summed_over_months() {
         out,
         "month,value,unit,period,months_covered,change,change_pct\n\
          2023-04,40215,persons,2023-04,1,,\n\
-         2023-05,41090,persons,2023-05,1,875,2.2\n"
+         2023-05,41090,persons,2023-05,1,875,2.2\n\
+         2023-06,,persons,2023-06,1,,\n"
     );
     let (out, err) = csv(&db, "pending by month");
     assert_eq!(
@@ -569,9 +575,9 @@ M,PER,TOTAL,T,TOTAL,ASY_APP,DE\t29070 \t25545 \t: \t24255 \t25675 \n",
     assert_eq!(
         out,
         "quarter,geo,value,unit,period,months_covered\n\
-2023-Q1,Germany,54615,persons,2023-01..2023-02,2\n\
 2023-Q1,Belgium,7885,persons,2023-01..2023-03,3\n\
-2023-Q1,Netherlands,5920,persons,2023-02..2023-03,2\n\
+2023-Q1,Germany,,persons,2023-01..2023-03,3\n\
+2023-Q1,Netherlands,,persons,2023-01..2023-03,3\n\
 2023-Q2,Germany,49930,persons,2023-04..2023-05,2\n\
 2023-Q2,Netherlands,6060,persons,2023-04..2023-05,2\n\
 2023-Q2,Belgium,5205,persons,2023-04..2023-05,2\n"
@@ -580,10 +586,8 @@ M,PER,TOTAL,T,TOTAL,ASY_APP,DE\t29070 \t25545 \t: \t24255 \t25675 \n",
     assert_eq!(
         notes,
         [
-            "note: 2023-Q1 (Germany) is partial: the data covers 2023-01..2023-02 only.",
             "note: 2023-Q2 is partial: the data covers 2023-04..2023-05 only.",
-            "note: 2023-Q1 (Netherlands) covers 2 of 3 months (the sum of those the store holds); missing: 2023-01.",
-            "note: Not like for like: these rows cover fewer months than the other rows of their time, as Eurostat gives no figure for the months missing: 2023-Q1 Germany (2023-01..2023-02), 2023-Q1 Netherlands (2023-02..2023-03).",
+            "note: No figure for 2023-Q1 Germany, 2023-Q1 Netherlands: Eurostat marks one of the figures not available (`:`), and asylq never sums over less than a row holds.",
         ],
         "{err}"
     );
@@ -613,9 +617,9 @@ fn rolling_index_and_summaries_over_reporting_countries() {
 2023-04,Belgium,2430,persons,2023-04,1,2510.0\n\
 2023-05,France,13070,persons,2023-05,1,12700.0\n\
 2023-05,Belgium,2775,persons,2023-05,1,2641.7\n\
-2023-06,Belgium,2795,persons,2023-06,1,2666.7\n"
+2023-06,Belgium,2795,persons,2023-06,1,2666.7\n2023-06,France,,persons,2023-06,1,\n"
     );
-    assert!(err.contains("note: No rolling average for 2023-01, 2023-02: the store holds fewer than 3 whole months in a row up to them.\n"), "{err}");
+    assert!(err.contains("note: No rolling average for 2023-01, 2023-02, 2023-06: the store holds fewer than 3 whole months in a row up to them.\n"), "{err}");
     let (out, _) = csv(
         &db,
         "applications where geo in (BE, NL) and month >= 2023-05 by month, geo index 2023-01",
@@ -635,12 +639,13 @@ fn rolling_index_and_summaries_over_reporting_countries() {
     assert_eq!(
         out,
         "geo,value,unit,period,months_covered,months\n\
-France,12371.0,persons,2023-01..2023-05,5,5\n\
 Netherlands,3201.7,persons,2023-01..2023-06,6,6\n\
-Belgium,2647.5,persons,2023-01..2023-06,6,6\n"
+Belgium,2647.5,persons,2023-01..2023-06,6,6\n\
+France,,persons,2023-01..2023-06,6,6\n"
     );
+    // France's June is `:`: no average over the five months left.
     assert!(
-        err.contains("note: Not like for like: these rows cover fewer months than the other rows of their time, as Eurostat gives no figure for the months missing: France (2023-01..2023-05).\n"),
+        err.contains("note: No figure for France: Eurostat marks one of the figures not available (`:`), and asylq never sums over less than a row holds.\n"),
         "{err}"
     );
 }

@@ -226,7 +226,7 @@ fn an_empty_rate_says_why() {
         text,
         "month,value,unit,period,months_covered,basis,granted,decided\n2016-10,,percent,2016-10,1,dossiers,,\n2016-11,,percent,2016-11,1,dossiers,,\n2016-12,,percent,2016-12,1,dossiers,,\n"
     );
-    assert!(notes.contains(&"No rate for 2016-10, 2016-11, 2016-12: its sources state neither a rate nor the outcomes of the decisions (only how many were taken), and asylq never guesses one.".to_string()), "{notes:?}");
+    assert!(notes.contains(&"No rate for 2016-10, 2016-11, 2016-12: its sources state neither a rate on its basis (the `basis` column) nor the outcomes of the decisions (only how many were taken), and asylq never guesses one.".to_string()), "{notes:?}");
 }
 
 #[test]
@@ -568,15 +568,14 @@ fn a_running_total_after_a_rest_of_the_year_counts_it_once() {
         "applications where year = 2016 by quarter cumulative",
     );
     assert!(
-        notes.contains(&"No running total for 2016-05, 2016-10..2016-12: 2016-01..2016-09 stands for months of several periods together and is on no row, so no running total from January can be told.".to_string()),
+        notes.contains(&"No running total for 2016-Q2, 2016-Q4: 2016-01..2016-09 stands for months of several periods together and is on no row, so no running total from January can be told.".to_string()),
         "{notes:?}"
     );
     let (_, notes) = ask(&mut s, "applications where year = 2021 by half cumulative");
     assert!(
         notes
             .iter()
-            .any(|n| n
-                .starts_with("No running total for 2021-02, 2021-09..2021-11: 2021 stands for")),
+            .any(|n| n.starts_with("No running total for 2021-H1, 2021-H2: 2021 stands for")),
         "{notes:?}"
     );
 }
@@ -622,7 +621,7 @@ fn a_rate_row_without_a_rate_stands_for_its_own_period() {
         text,
         "value,unit,period,months_covered,basis,granted,decided\n,percent,2016,0,dossiers,,\n"
     );
-    assert!(notes.contains(&"No rate for 2016: its sources state neither a rate nor the outcomes of the decisions (only how many were taken), and asylq never guesses one.".to_string()), "{notes:?}");
+    assert!(notes.contains(&"No rate for 2016: its sources state neither a rate on its basis (the `basis` column) nor the outcomes of the decisions (only how many were taken), and asylq never guesses one.".to_string()), "{notes:?}");
 }
 
 #[test]
@@ -681,5 +680,15 @@ fn by_publisher_the_cgvs_is_one_publisher_whatever_its_kind_of_source() {
     assert_eq!(
         text,
         "publisher,value,unit,period,months_covered\ncgvs,36871,persons,2022,12\n"
+    );
+}
+
+#[test]
+fn a_row_in_files_has_no_index_against_a_year_in_persons_and_says_so() {
+    let (_d, mut s) = store(&[]);
+    let (_, notes) = ask(&mut s, "applications where year <= 2016 by year index 2016");
+    assert!(
+        notes.contains(&"No index for 2015: counted in files (applications up to 2015), while 2016 is held in persons; an index sets a row against its base in one unit.".to_string()),
+        "{notes:?}"
     );
 }

@@ -150,7 +150,7 @@ fn column_of(record: &csv::StringRecord, at: usize) -> usize {
         .sum::<usize>()
 }
 
-/// A record's series key and cell; none for `:` without flags.
+/// A record's series key and cell (`:` or empty: a cell without a value).
 fn observation(
     record: &csv::StringRecord,
     cols: &Columns,
@@ -176,9 +176,8 @@ fn observation(
                 problem,
             }
         })?;
-    if value.is_none() && flags.is_empty() {
-        return Ok(None);
-    }
+    // An empty or `:` value is a figure not available: a row without a
+    // value, never dropped.
     let key = cols
         .key
         .iter()

@@ -120,9 +120,8 @@ fn series(
             problem,
         })?;
         column += cell.chars().count() + 1;
-        if value.is_none() && flags.is_empty() {
-            continue;
-        }
+        // `:` is a figure not available: a row without a value, never
+        // dropped.
         out.push(Cell {
             period: *p,
             value,

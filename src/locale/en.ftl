@@ -24,7 +24,7 @@ note-as-of = { $measure } is a stock: a period gives its value at the period's e
 as-of-item = { $period } as of { $month }
 note-share-of = share of { $group }: each row's percent of the { $measure } of the group { $group } ({ $types }) for the same months.
 note-cumulative = cumulative: the running total restarts each January, a year-to-date total as the report prints it.
-note-cumulative-missing = No running total for { $rows }: the store lacks months of their year before them, and a running total is never a total over less.
+note-cumulative-missing = No running total for { $rows }: the answer holds no figure for months of their year before them (the store lacks them, or the filter leaves them out), and a running total is never a total over less.
 note-cumulative-rest = No running total for { $rows }: { $spans } { $n ->
         [one] stands
        *[other] stand
@@ -37,7 +37,7 @@ note-rolling = rolling { $n } months: each month's figure averaged with the { $b
 note-rolling-empty = No rolling average for { $months }: the store holds fewer than { $n } whole months in a row up to them.
 note-published-rate = Published rate (the figure a statistics page or yearly overview published, not computed from decision types): { $rows }.
 note-no-rate = No rate for { $rows }: it spans months that only statistics pages cover, and a page publishes its month's rate, not the decisions behind it, so rates are never averaged or combined.
-note-rate-unknown = No rate for { $rows }: its sources state neither a rate nor the outcomes of the decisions (only how many were taken), and asylq never guesses one.
+note-rate-unknown = No rate for { $rows }: its sources state neither a rate on its basis (the `basis` column) nor the outcomes of the decisions (only how many were taken), and asylq never guesses one.
 note-rate-over-persons = A rate over persons, not over dossiers, is published for { $rates }: ask with `where unit = persons`.
 note-rate-over-dossiers = A rate over dossiers, not over persons, is published for { $rates }: ask with `where unit = dossiers`.
 word-rate-of = { $period } ({ $rate } %)
@@ -66,6 +66,7 @@ note-summary = { $kind } per { $per }: taken over whole { $per ->
     } only.
 note-left-out = Left out, because the data covers only part of them: { $periods }.
 note-last-months = The last months count back from { $month }, the newest month the store holds on its own; a source reaches { $reached } only as part of a longer period (a yearly overview), which gives no month of its own.
+note-unranked-span = Left out of top, as they stand for several months together and are no month to rank: { $rows }.
 note-unranked = Left out of { $how }, as they have no value: { $rows }.
 note-summary-untold = The month of the { $kind ->
     [max] largest figure
@@ -513,6 +514,7 @@ check-index-period = index { $base } is no { $dimension }: each row is set again
 hint-index-period = by { $dimension } takes a base of one { $dimension }: index 2022 by year, index 2023-01 by month, index 2023-Q1 by quarter
 note-index-base = index: each row as a percent of its figure in { $base } (= 100), over the same months as its own.
 note-index-same-months = { $rows }: { $covered } set against the same months of the base, { $against }.
+note-index-files = No index for { $rows }: counted in files (applications up to 2015), while { $base } is held in persons; an index sets a row against its base in one unit.
 note-index-lacking = No index for { $rows }: the store does not hold the same months of { $base } whole.
 note-index-less-parts = Set against { $base } without the parts these rows lack (their sources state no resettled or relocated persons), like for like: { $rows }.
 note-index-unlike = No index for { $rows }: the same months of { $base } are stored, but not like for like (one side counts resettled or relocated persons, the other does not).

@@ -24,7 +24,7 @@ note-as-of = { $measure } est un stock : une période donne sa valeur à la fin 
 as-of-item = { $period } au { $month }
 note-share-of = share of { $group } : la part de chaque ligne dans { $measure } du groupe { $group } ({ $types }) pour les mêmes mois.
 note-cumulative = cumulative : le total cumulé repart à zéro chaque janvier, un cumul annuel comme le rapport l'imprime.
-note-cumulative-missing = Pas de total cumulé pour { $rows } : la base n'a pas tous les mois de leur année avant eux, et un total cumulé n'est jamais un total sur moins.
+note-cumulative-missing = Pas de total cumulé pour { $rows } : la réponse n'a pas de chiffre pour des mois de leur année avant eux (la base ne les a pas, ou le filtre les écarte), et un total cumulé n'est jamais un total sur moins.
 note-cumulative-rest = Pas de total cumulé pour { $rows } : { $spans } { $n ->
         [one] vaut
        *[other] valent
@@ -37,7 +37,7 @@ note-rolling = rolling { $n } months : le chiffre de chaque mois en moyenne avec
 note-rolling-empty = Pas de moyenne mobile pour { $months } : il y a moins de { $n } mois complets consécutifs jusque-là.
 note-published-rate = Taux publié (le chiffre publié par une page de statistiques ou un bilan annuel, non calculé à partir des types de décision) : { $rows }.
 note-no-rate = Pas de taux pour { $rows } : la période comprend des mois que seules des pages de statistiques couvrent, et une page publie le taux de son mois, non les décisions qui le fondent ; les taux ne sont jamais moyennés ni combinés.
-note-rate-unknown = Pas de taux pour { $rows } : ses sources ne donnent ni un taux ni l'issue des décisions (seulement leur nombre), et asylq n'en devine jamais.
+note-rate-unknown = Pas de taux pour { $rows } : ses sources ne donnent ni un taux sur sa base (la colonne `basis`) ni l'issue des décisions (seulement leur nombre), et asylq n'en devine jamais.
 note-rate-over-persons = Pour { $rates }, un taux sur les personnes, non sur les dossiers, est publié : demandez-le avec `where unit = persons`.
 note-rate-over-dossiers = Pour { $rates }, un taux sur les dossiers, non sur les personnes, est publié : demandez-le avec `where unit = dossiers`.
 word-rate-of = { $period } ({ $rate } %)
@@ -66,6 +66,7 @@ note-summary = { $kind } per { $per } : pris sur des { $per ->
     } complets seulement.
 note-left-out = Laissés de côté, car les données ne les couvrent qu'en partie : { $periods }.
 note-last-months = Les derniers mois se comptent à partir de { $month }, le mois le plus récent que la base contient seul ; une source atteint { $reached } seulement au sein d'une période plus longue (un bilan annuel), qui ne donne aucun mois à part.
+note-unranked-span = Laissées hors de top, car elles valent pour plusieurs mois ensemble et ne sont pas un mois à classer : { $rows }.
 note-unranked = Laissées hors de { $how }, car elles n'ont pas de valeur : { $rows }.
 note-summary-untold = { $kind ->
     [max] Le mois du maximum
@@ -513,6 +514,7 @@ check-index-period = index { $base } n'est pas un { $dimension } : chaque ligne 
 hint-index-period = by { $dimension } prend une base d'un seul { $dimension } : index 2022 by year, index 2023-01 by month, index 2023-Q1 by quarter
 note-index-base = index : chaque ligne en pour cent de son chiffre en { $base } (= 100), sur les mêmes mois que les siens.
 note-index-same-months = { $rows } : { $covered } rapporté aux mêmes mois de la période de base, { $against }.
+note-index-files = Pas d'indice pour { $rows } : compté en dossiers (demandes jusqu'en 2015), alors que { $base } est en personnes ; un indice rapporte une ligne à sa base dans une seule unité.
 note-index-lacking = Pas d'indice pour { $rows } : les données chargées ne contiennent pas entiers les mêmes mois de { $base }.
 note-index-less-parts = Rapportées à { $base } sans les parts qui manquent à ces lignes (leurs sources ne donnent ni réinstallés ni relocalisés), à définition égale : { $rows }.
 note-index-unlike = Pas d'indice pour { $rows } : les mêmes mois de { $base } sont enregistrés, mais pas comparables (un côté compte les personnes réinstallées ou relocalisées, l'autre non).

@@ -24,7 +24,7 @@ note-as-of = { $measure } is een voorraad: een periode geeft de stand aan het ei
 as-of-item = { $period } op { $month }
 note-share-of = share of { $group }: het aandeel van elke rij in { $measure } van de groep { $group } ({ $types }) voor dezelfde maanden.
 note-cumulative = cumulative: het lopende totaal begint elke januari opnieuw, een totaal sinds het begin van het jaar zoals het rapport het drukt.
-note-cumulative-missing = Geen lopend totaal voor { $rows }: de opslag mist maanden van hun jaar ervoor, en een lopend totaal is nooit een totaal over minder.
+note-cumulative-missing = Geen lopend totaal voor { $rows }: het antwoord heeft geen cijfer voor maanden van hun jaar ervoor (de opslag mist ze, of de filter laat ze weg), en een lopend totaal is nooit een totaal over minder.
 note-cumulative-rest = Geen lopend totaal voor { $rows }: { $spans } { $n ->
         [one] staat
        *[other] staan
@@ -37,7 +37,7 @@ note-rolling = rolling { $n } months: het cijfer van elke maand gemiddeld met da
 note-rolling-empty = Geen voortschrijdend gemiddelde voor { $months }: er zijn minder dan { $n } opeenvolgende volledige maanden tot daar.
 note-published-rate = Gepubliceerd percentage (het cijfer dat een statistiekpagina of jaaroverzicht publiceerde, niet berekend uit de soorten beslissingen): { $rows }.
 note-no-rate = Geen percentage voor { $rows }: de periode bevat maanden die alleen statistiekpagina's dekken, en een pagina publiceert het percentage van haar maand, niet de beslissingen erachter; percentages worden nooit gemiddeld of samengevoegd.
-note-rate-unknown = Geen percentage voor { $rows }: de bronnen geven geen percentage en niet de uitkomsten van de beslissingen (alleen hoeveel er genomen werden), en asylq gist er nooit een.
+note-rate-unknown = Geen percentage voor { $rows }: de bronnen geven geen percentage op die basis (de kolom `basis`) en niet de uitkomsten van de beslissingen (alleen hoeveel er genomen werden), en asylq gist er nooit een.
 note-rate-over-persons = Voor { $rates } is een percentage op personen gepubliceerd, niet op dossiers: vraag het met `where unit = persons`.
 note-rate-over-dossiers = Voor { $rates } is een percentage op dossiers gepubliceerd, niet op personen: vraag het met `where unit = dossiers`.
 word-rate-of = { $period } ({ $rate } %)
@@ -66,6 +66,7 @@ note-summary = { $kind } per { $per }: alleen over volledige { $per ->
     }.
 note-left-out = Weggelaten, omdat de gegevens ze maar gedeeltelijk dekken: { $periods }.
 note-last-months = De laatste maanden tellen terug vanaf { $month }, de nieuwste maand die de opslag apart bevat; een bron reikt tot { $reached } alleen als deel van een langere periode (een jaaroverzicht), die geen eigen maand geeft.
+note-unranked-span = Weggelaten uit top, omdat ze voor meerdere maanden samen staan en geen maand zijn om te rangschikken: { $rows }.
 note-unranked = Weggelaten uit { $how }, omdat ze geen waarde hebben: { $rows }.
 note-summary-untold = { $kind ->
     [max] De maand van het maximum
@@ -513,6 +514,7 @@ check-index-period = index { $base } is geen { $dimension }: elke rij wordt verg
 hint-index-period = by { $dimension } neemt een basis van één { $dimension }: index 2022 by year, index 2023-01 by month, index 2023-Q1 by quarter
 note-index-base = index: elke rij als percentage van haar cijfer in { $base } (= 100), over dezelfde maanden als de hare.
 note-index-same-months = { $rows }: { $covered } vergeleken met dezelfde maanden van de basis, { $against }.
+note-index-files = Geen index voor { $rows }: geteld in dossiers (aanvragen tot 2015), terwijl { $base } in personen is opgeslagen; een index zet een rij af tegen haar basis in één eenheid.
 note-index-lacking = Geen index voor { $rows }: de opslag heeft dezelfde maanden van { $base } niet volledig.
 note-index-less-parts = Afgezet tegen { $base } zonder de delen die deze rijen missen (hun bronnen geven geen hervestigden of herplaatsten), gelijk met gelijk: { $rows }.
 note-index-unlike = Geen index voor { $rows }: dezelfde maanden van { $base } zijn opgeslagen, maar niet vergelijkbaar (de ene kant telt hervestigde of gerelocaliseerde personen, de andere niet).

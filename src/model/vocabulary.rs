@@ -109,6 +109,9 @@ pub enum Kind {
 }
 
 /// What a figure counts.
+/// The last year whose applications the CGVS's pages counted in files.
+pub const LAST_YEAR_IN_FILES: i32 = 2015;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Unit {
     Persons,

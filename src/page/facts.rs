@@ -36,7 +36,7 @@ pub(super) fn report(found: &Found, lang: Lang, month: Month) -> Report {
             });
         }
     };
-    let files = month.year() <= 2015;
+    let files = month.year() <= crate::model::vocabulary::LAST_YEAR_IN_FILES;
     if files {
         add(APPS, Type::Registered, Unit::Files, Figure::RegisteredFiles);
     } else {

@@ -560,7 +560,7 @@ fn applicants(
     (resettled, subsequent): (Option<(i64, usize)>, Option<(i64, usize)>),
     fact: &dyn Fn(Measure, Type, Unit, (i64, usize), Option<String>) -> Fact,
 ) -> Vec<Fact> {
-    let unit = if year <= 2015 {
+    let unit = if year <= crate::model::vocabulary::LAST_YEAR_IN_FILES {
         Unit::Files
     } else {
         Unit::Persons

@@ -35,6 +35,7 @@ impl Session {
         let mut column = Vec::new();
         let (mut partial, mut lacking, mut unlike) = (Vec::new(), Vec::new(), Vec::new());
         let mut reduced: Vec<crate::locale::Message> = Vec::new();
+        let mut files: Vec<String> = Vec::new();
         let mut parts: HashMap<Span, Vec<(String, f64)>> = HashMap::new();
         for n in 0..answer.rows.len() {
             let row = &answer.rows[n];
@@ -91,6 +92,12 @@ impl Session {
                     }
                 }
                 (None, _) => column.push(Cell::Null),
+                _ if in_files(answer, row)
+                    && base.span().first.year() > crate::model::vocabulary::LAST_YEAR_IN_FILES =>
+                {
+                    column.push(Cell::Null);
+                    files.push(label);
+                }
                 _ => {
                     column.push(Cell::Null);
                     lacking.push(label);
@@ -103,6 +110,12 @@ impl Session {
         answer.columns.push("index".to_string());
         answer.roles.push(Role::Index);
         answer.notes.extend(index_notes(base, partial, lacking));
+        answer.notes.extend(Note::naming(
+            NoteKind::IndexBase,
+            files,
+            "rows",
+            msg!("note-index-files", base = base.to_string()),
+        ));
         if !reduced.is_empty() {
             let message = msg!("note-index-less-parts", base = base.to_string())
                 .with("rows", crate::locale::Arg::Messages(reduced));
@@ -270,6 +283,13 @@ fn base_of(answer: &Answer, row: &[Cell], over: &Answer, wanted: Span) -> Base {
 }
 
 /// A row as a note names it: its period and its other dimensions.
+/// Whether a row counts files (applications up to 2015), which a base in
+/// persons never meets.
+fn in_files(answer: &Answer, row: &[Cell]) -> bool {
+    let unit = answer.columns.iter().position(|c| c == "unit");
+    unit.is_some_and(|i| row[i] == Cell::Text(crate::model::Unit::Files.as_str().into()))
+}
+
 fn row_name(answer: &Answer, row: &[Cell]) -> String {
     let parts: Vec<String> = answer
         .roles

@@ -255,32 +255,58 @@ pub(super) fn leave_out_unranked(
     answer: &mut Answer,
     metas: &mut Vec<Meta>,
     checked: &Checked,
-) -> Option<Note> {
+) -> Vec<Note> {
     let (how, column) = match (&checked.plan.order, &checked.plan.having) {
         (check::Order::Top, _) => ("top", "value".to_string()),
         (check::Order::Sort { key, .. }, _) => ("sort", key.clone()),
         (_, Some((column, _, _))) => ("having", column.clone()),
-        _ => return None,
+        _ => return Vec::new(),
     };
-    let at = answer.columns.iter().position(|c| *c == column)?;
-    let value = answer.columns.iter().position(|c| c == "value")?;
-    let mut left = Vec::new();
+    let at = answer.columns.iter().position(|c| *c == column);
+    let value = answer.columns.iter().position(|c| c == "value");
+    let (Some(at), Some(value)) = (at, value) else {
+        return Vec::new();
+    };
+    // Ranking months, a row of several months together is no month.
+    let months = how == "top"
+        && checked.dims == [Dim::Month]
+        && checked.publisher == check::Publisher::Cgvs
+        && checked.national_spans;
+    let (mut left, mut spans) = (Vec::new(), Vec::new());
     let mut n = 0;
     while n < answer.rows.len() {
-        if answer.rows[n][at] != Cell::Null {
+        let span = months
+            && metas[n]
+                .month_end
+                .is_some_and(|end| month_of(&answer.rows[n][0]).is_some_and(|m| m != end));
+        if answer.rows[n][at] != Cell::Null && !span {
             n += 1;
             continue;
         }
         let row = answer.rows.remove(n);
         let meta = metas.remove(n);
-        left.push(unranked_label(&row[..value], &meta));
+        let label = unranked_label(&row[..value], &meta);
+        if span {
+            spans.push(label)
+        } else {
+            left.push(label)
+        }
     }
-    Note::naming(
+    let mut notes: Vec<Note> = Note::naming(
         NoteKind::Partial,
         left,
         "rows",
         Message::new("note-unranked").code("how", how),
     )
+    .into_iter()
+    .collect();
+    notes.extend(Note::naming(
+        NoteKind::Partial,
+        spans,
+        "rows",
+        Message::new("note-unranked-span"),
+    ));
+    notes
 }
 
 /// A row left out of a ranking, by its period and its other dimensions.

@@ -220,6 +220,11 @@ fn cumulative_gaps(
 ) -> Option<Note> {
     let at = answer.columns.iter().position(|c| c == "cumulative")?;
     let value = answer.columns.iter().position(|c| c == "value")?;
+    // By quarter or half-year a row is named by its period, as shown.
+    let shown = [Dim::Quarter, Dim::Half]
+        .iter()
+        .find_map(|d| answer.columns.iter().position(|c| c == d.name()))
+        .filter(|_| !by_month);
     let mut rows: Vec<String> = Vec::new();
     let mut spans: Vec<String> = Vec::new();
     let add = |list: &mut Vec<String>, label: String| {
@@ -240,7 +245,7 @@ fn cumulative_gaps(
         for rest in rests.iter().filter(|r| r.first.year() == year && !by_month) {
             add(&mut spans, period_label(rest.first, rest.last));
         }
-        add(&mut rows, label);
+        add(&mut rows, shown.map_or(label, |i| render::plain(&row[i])));
     }
     if rows.is_empty() {
         return None;

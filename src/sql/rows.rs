@@ -302,6 +302,14 @@ pub(super) fn order(q: &Checked, dims: &[Dim], from: &str) -> String {
                 natural()
             );
         }
+        Order::Top if ranks_months(q) => {
+            return format!(
+                "{}, {} DESC NULLS LAST, {}",
+                spans_months(from),
+                col("value"),
+                natural()
+            );
+        }
         Order::Top => {
             return format!("{} DESC NULLS LAST, {}", col("value"), natural());
         }
@@ -351,7 +359,7 @@ pub(super) fn type_list() -> &'static str {
 }
 
 fn limit(q: &Checked) -> String {
-    if top_groups(q).is_some() {
+    if top_groups(q).is_some() || ranks_months(q) {
         return String::new();
     }
     q.plan
@@ -389,8 +397,31 @@ pub(super) fn top_groups(q: &Checked) -> Option<&[Dim]> {
     (q.plan.order == Order::Top).then(|| &q.dims[..ranked_within])
 }
 
+/// Whether `top` ranks months against each other (`by month top 3`): a
+/// row that stands for several months together (a rest of an overview's
+/// year, a year to date) is no month to rank; it comes back unranked, for
+/// the session to name it.
+pub(super) fn ranks_months(q: &Checked) -> bool {
+    q.plan.order == Order::Top
+        && q.dims == [Dim::Month]
+        && q.plan.take.is_some()
+        && q.publisher == Publisher::Cgvs
+        && q.national_spans
+}
+
+/// SQL true for a row of several months together, by its columns.
+fn spans_months(from: &str) -> String {
+    format!("({from}\"month\" <> {from}\"_month_end\")")
+}
+
 /// The rows `top` keeps of each group, by their rank within it.
 fn qualify(q: &Checked, from: &str) -> String {
+    if let (true, Some(n)) = (ranks_months(q), q.plan.take) {
+        let span = spans_months(from);
+        return format!(
+            "\nQUALIFY {span} OR row_number() OVER (ORDER BY {span}, {from}\"value\" DESC NULLS LAST) <= {n}"
+        );
+    }
     let (Some(groups), Some(n)) = (top_groups(q), q.plan.take) else {
         return String::new();
     };

@@ -99,6 +99,7 @@ pub(super) fn summary_query(q: &Checked, (kind, per): (Summary, Per)) -> String 
         format!("list_sort(list_distinct(flatten(list(\"_reports\") FILTER (WHERE {kept})))) AS \"_reports\""),
         format!("string_agg({label}, ', ' ORDER BY \"_period\") FILTER (WHERE NOT ({kept})) AS \"_left_out\""),
         "sum(\"_months\") FILTER (WHERE \"_months\" > 1) AS \"_together\"".to_string(),
+        format!("{UNAVAILABLE} AS \"_unavailable\""),
         format!("len(list_distinct(flatten(list(range({}, {})) FILTER (WHERE {kept})))) AS \"_months_covered\"", month_index("\"_start\""), month_index("\"_end\"") + " + 1"),
     ]);
     let mut outer_groups: Vec<String> = dims.iter().map(|d| format!("\"{}\"", d.name())).collect();
@@ -149,12 +150,18 @@ fn per_label(per: Per) -> &'static str {
 /// (an overview's rest of the year): none then.
 fn summary_value(kind: Summary, per: Per, whole: &str) -> String {
     let value = plain_summary(kind, per, whole);
+    // A period without a figure (Eurostat's `:`) leaves the summary none:
+    // never a summary over less than it says.
+    let value = format!("CASE WHEN {UNAVAILABLE} = 0 THEN {value} END");
     if per == Per::Month && kind != Summary::Average {
         format!("CASE WHEN {TOGETHER} = 0 THEN {value} END")
     } else {
         value
     }
 }
+
+/// How many periods of a summary have no figure.
+const UNAVAILABLE: &str = "count(*) FILTER (WHERE \"value\" IS NULL)";
 
 /// The months a summary's periods stand for, each once: a rest of a yearly
 /// overview's year and a month of its own that gives another type of the

@@ -268,10 +268,8 @@ pub(super) fn leave_out_unranked(
         return Vec::new();
     };
     // Ranking months, a row of several months together is no month.
-    let months = how == "top"
-        && checked.dims == [Dim::Month]
-        && checked.publisher == check::Publisher::Cgvs
-        && checked.national_spans;
+    let months =
+        how == "top" && checked.dims == [Dim::Month] && checked.publisher == check::Publisher::Cgvs;
     let (mut left, mut spans) = (Vec::new(), Vec::new());
     let mut n = 0;
     while n < answer.rows.len() {

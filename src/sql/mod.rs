@@ -246,6 +246,7 @@ fn compile_facts(q: &Checked) -> Sql {
         && !needs_stages(q)
         && q.coarser.is_empty()
         && top_groups(q).is_none()
+        && !rows::ranks_months(q)
         && q.plan.having.is_none()
     {
         return Sql {

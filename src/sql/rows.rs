@@ -406,7 +406,6 @@ pub(super) fn ranks_months(q: &Checked) -> bool {
         && q.dims == [Dim::Month]
         && q.plan.take.is_some()
         && q.publisher == Publisher::Cgvs
-        && q.national_spans
 }
 
 /// SQL true for a row of several months together, by its columns.

@@ -44,8 +44,12 @@ pub fn apply(
         "rolling 3 months" => rolling(q, groups_facts, rows, 3),
         "top 3" => {
             rows.retain(|r| r.cells.get("country").is_none_or(|c| c != "other"));
-            // A row without a value is left out of a ranking.
+            // A row without a value is left out of a ranking, and so is a
+            // row of several months together where months are ranked.
             rows.retain(|r| has(r, "value"));
+            if q.dims == ["month"] {
+                rows.retain(|r| r.cells.get("month").is_none_or(|m| !m.contains("..")));
+            }
             largest_in_groups(q, rows, 3);
         }
         // `other` is a row like any other here.

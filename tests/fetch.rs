@@ -174,7 +174,7 @@ fn a_eurostat_dataset_is_fetched_cached_and_loaded() {
     let (code, _, err) = asylq(home.path(), &ask);
     assert_eq!(code, 0, "{err}");
     assert!(
-        err.contains(": Eurostat migr_asyappctzm, 17 figures, 2023-09 to 2023-11; loaded\n"),
+        err.contains(": Eurostat migr_asyappctzm, 18 figures, 2023-09 to 2023-11; loaded\n"),
         "{err}"
     );
     // The server served once: the second run reads the cache.

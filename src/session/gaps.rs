@@ -506,13 +506,18 @@ fn period_months(checked: &Checked) -> Option<u32> {
 
 /// The notes naming each rest on no row, with its figure: one across the
 /// quarters (or half-years) of the rows, one across the filter's bounds.
-pub(super) fn rests_notes(checked: &Checked, rests: &[(i64, Span)]) -> Vec<Note> {
+/// An empty answer by quarter says why in a note of its own, so the first
+/// kind is not given then.
+pub(super) fn rests_notes(checked: &Checked, rests: &[(i64, Span)], empty: bool) -> Vec<Note> {
     let months = period_months(checked);
     let across = |s: &Span| {
         let part = |m: Month, n: u32| (m.year(), (m.number() - 1) / n);
         months.is_some_and(|n| part(s.first, n) != part(s.last, n))
     };
-    let (rows, cut): (Vec<_>, Vec<_>) = rests.iter().partition(|(_, s)| across(s));
+    let (mut rows, cut): (Vec<_>, Vec<_>) = rests.iter().partition(|(_, s)| across(s));
+    if empty {
+        rows.clear();
+    }
     let id = match months {
         Some(3) => "note-rest-in-no-quarter",
         _ => "note-rest-in-no-half",

@@ -268,7 +268,8 @@ impl Session {
         } else {
             answer.notes.extend(self.absent_countries(checked)?);
             answer.notes.extend(self.mixed_definitions(checked)?);
-            answer.notes.extend(rests_notes(checked, &rests));
+            let empty = answer.rows.is_empty();
+            answer.notes.extend(rests_notes(checked, &rests, empty));
             answer
                 .notes
                 .extend(self.rate_in_other_basis(checked, &answer, &metas)?);

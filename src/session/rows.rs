@@ -199,7 +199,8 @@ pub(super) fn empty_rates_own_period(answer: &Answer, metas: &mut [Meta], checke
         _ => None,
     };
     for (row, meta) in answer.rows.iter().zip(metas.iter_mut()) {
-        if row[value] != Cell::Null || col(Dim::Month).is_some() {
+        if row[value] != Cell::Null || col(Dim::Month).is_some() || col(Dim::MonthOfYear).is_some()
+        {
             continue;
         }
         let of = |d: Dim, n: u32| {

@@ -508,7 +508,13 @@ fn row(q: &Query, g: &Group) -> Row {
         g.facts.iter().flat_map(|f| f.start..=f.end).collect();
     cells.insert("months_covered".into(), covered.len().to_string());
     let value = if q.rate() {
-        rate(q, g, &mut cells)
+        let value = rate(q, g, &mut cells);
+        if let Some((first, last)) = own_span(q, g).filter(|_| value.is_empty()) {
+            // A rate row without a rate stands for its own period.
+            cells.insert("period".into(), label(first, last));
+            cells.insert("months_covered".into(), "0".into());
+        }
+        value
     } else {
         g.facts.iter().map(|f| f.value).sum::<i64>().to_string()
     };
@@ -525,6 +531,27 @@ fn row(q: &Query, g: &Group) -> Row {
         derived,
         missing,
     }
+}
+
+/// The months of a row's own period: its year, quarter or half-year, or
+/// the filter's year; none by month.
+fn own_span(q: &Query, g: &Group) -> Option<(i64, i64)> {
+    if q.has("month") || q.has("month_of_year") {
+        return None;
+    }
+    for (d, k) in q.dims.iter().zip(&g.key) {
+        let n: i64 = match k.parse() {
+            Ok(n) => n,
+            Err(_) => continue,
+        };
+        match *d {
+            "year" => return Some((n * 12, n * 12 + 11)),
+            "quarter" => return Some((n * 3, n * 3 + 2)),
+            "half" => return Some((n * 6, n * 6 + 5)),
+            _ => {}
+        }
+    }
+    q.year.map(|y| (y * 12, y * 12 + 11))
 }
 
 /// Whether a row holds a computed figure: not where it adds back an

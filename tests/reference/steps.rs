@@ -47,7 +47,7 @@ pub fn apply(
             // A row without a value is left out of a ranking, and so is a
             // row of several months together where months are ranked.
             rows.retain(|r| has(r, "value"));
-            if q.dims == ["month"] {
+            if q.dims.iter().filter(|d| **d != "unit").eq(["month"].iter()) {
                 rows.retain(|r| r.cells.get("month").is_none_or(|m| !m.contains("..")));
             }
             largest_in_groups(q, rows, 3);

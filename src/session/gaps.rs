@@ -428,7 +428,10 @@ impl Session {
     pub(super) fn rests_across_periods(&self, checked: &Checked) -> Result<Vec<(i64, Span)>> {
         let months = period_months(checked);
         let (low, high) = checked.filter.bounds();
-        let bounded = low.is_some() || high.is_some();
+        // A rest lies inside one year: bounds on whole years never cut it.
+        let whole_years =
+            low.is_none_or(|l| l.number() == 1) && high.is_none_or(|h| h.number() == 12);
+        let bounded = !whole_years;
         let by_month =
             checked.dims.contains(&Dim::Month) || checked.dims.contains(&Dim::MonthOfYear);
         if (months.is_none() && !bounded)

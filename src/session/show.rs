@@ -235,22 +235,17 @@ impl Session {
                 crate::locale::Message::new("note-eurostat-conflicts"),
             ));
         }
-        if topic == "conflicts" && answer.rows.is_empty() {
+        // An empty answer says what it found none of.
+        let none = match topic {
+            "conflicts" => Some("note-no-conflict"),
+            "top10" => Some("note-no-ranking"),
+            "revisions" => Some("note-no-revision"),
+            _ => None,
+        };
+        if let Some(id) = none.filter(|_| answer.rows.is_empty()) {
             answer.notes.push(Note::about_all(
                 NoteKind::Empty,
-                crate::locale::Message::new("note-no-conflict"),
-            ));
-        }
-        if topic == "top10" && answer.rows.is_empty() {
-            answer.notes.push(Note::about_all(
-                NoteKind::Empty,
-                crate::locale::Message::new("note-no-ranking"),
-            ));
-        }
-        if topic == "revisions" && answer.rows.is_empty() {
-            answer.notes.push(Note::about_all(
-                NoteKind::Empty,
-                crate::locale::Message::new("note-no-revision"),
+                crate::locale::Message::new(id),
             ));
         }
         Ok(Output::Answer(answer))

@@ -982,3 +982,102 @@ fn the_subtitle_names_no_rest_of_a_year_left_out() {
         ["Asielaanvragen per maand, april–mei 2017", "Personen."]
     );
 }
+
+/// The terminal's chart of `query` over a store of the history fixtures
+/// (`tests/history/`): its stdout.
+fn terminal_over_history(query: &str, lang: &str) -> String {
+    terminal_over(&[], query, lang)
+}
+
+/// The terminal's chart of `query` over a store of the history fixtures and
+/// `extra` files of the project: its stdout.
+fn terminal_over(extra: &[&str], query: &str, lang: &str) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("history.duckdb");
+    let history = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/history");
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(&history)
+        .unwrap()
+        .filter_map(|e| Some(e.ok()?.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    files.extend(extra.iter().map(|f| root.join(f)));
+    let loaded = Command::new(env!("CARGO_BIN_EXE_asylq"))
+        .arg("--db")
+        .arg(&db)
+        .arg("load")
+        .args(&files)
+        .output()
+        .unwrap();
+    assert!(loaded.status.success(), "{loaded:?}");
+    let out = Command::new(env!("CARGO_BIN_EXE_asylq"))
+        .arg("--db")
+        .arg(&db)
+        .args(["-c", query, "--format", "chart", "--lang", lang])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// The terminal draws what the published chart draws: a row of several
+/// months is no column beside months, a period covered in part is a gap
+/// named under the chart, and where nothing is whole nothing is drawn.
+#[test]
+fn the_terminal_chart_draws_only_what_a_row_covers() {
+    let text = terminal_over_history("applications where year = 2017 by month", "en");
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[0],
+        "applications where year = 2017 by month (persons)"
+    );
+    assert_eq!(lines[1].trim(), "│                    1898", "{text}");
+    assert_eq!(lines[13].trim(), "2017-04  2017-05  2017-09", "{text}");
+    assert!(!text.contains("15381"), "{text}");
+    assert_eq!(
+        lines[14],
+        "Left out: 2017-01..2017-12 (figures for a span of months, not for one period)."
+    );
+    let text = terminal_over_history("applications where year = 2016 by quarter", "nl");
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[1].starts_with("4.898 ┤"), "{text}");
+    assert!(lines[14].trim().starts_with("2016-Q2") && lines[14].ends_with("2016-Q4"));
+    assert_eq!(
+        lines[15],
+        "Niet getekend, omdat de gegevens ze maar gedeeltelijk dekken: 2016-Q2 (zonder 2016-04, 2016-06)."
+    );
+    let text = terminal_over_history(
+        "applications where year between 2016 and 2017 by half",
+        "fr",
+    );
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[1],
+        "Rien n'est tracé : aucune période n'est couverte entière."
+    );
+    assert!(lines[2].starts_with("Non tracés, car les données ne les couvrent qu'en partie : 2016-H1 (sans 2016-01, 2016-02, 2016-03, 2016-04, 2016-06); 2016-H2"), "{text}");
+    assert!(
+        !text.contains('█'),
+        "no bars for halves covered in part: {text}"
+    );
+}
+
+/// A row in files that is not drawn does not stop a chart in persons, in
+/// the terminal or published; rows drawn in both units are refused.
+#[test]
+fn only_the_rows_drawn_must_share_a_unit() {
+    let pages = ["tests/pages/nl-2015-07.txt"];
+    let text = terminal_over(&pages, "applications by year", "en");
+    assert!(
+        text.starts_with("applications by year (persons)\n"),
+        "{text}"
+    );
+    assert!(text.contains("Not drawn, as the data covers them only in part: 2015 (1 of 12 months); 2019 (4 of 12 months)."), "{text}");
+    let text = terminal_over(
+        &pages,
+        "applications where month >= 2015-07 and month <= 2016-12 by month",
+        "en",
+    );
+    assert_eq!(text.lines().nth(1), Some("the answer counts its rows in files and persons, which a chart cannot draw against one axis: ask `where unit = files` or `where unit = persons`"));
+}

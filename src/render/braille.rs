@@ -18,10 +18,15 @@ pub fn lines(answer: &Answer, width: usize, lang: Lang) -> Option<String> {
     let months = months_of(answer, time);
     let all = series(answer, time);
     let points: Vec<(i64, f64)> = all.iter().flat_map(|s| s.points.iter().copied()).collect();
-    let (x0, x1) = (
-        points.iter().map(|p| p.0).min()?,
-        points.iter().map(|p| p.0).max()?,
-    );
+    if points.is_empty() {
+        return None;
+    }
+    // The axis runs over every period of the answer, the gaps included.
+    let xs: Vec<i64> = (0..answer.rows.len())
+        .filter_map(|n| super::chart::drawn_period(answer, time, &answer.rows[n]))
+        .map(|p| super::chart::x_of(answer, time, p))
+        .collect();
+    let (x0, x1) = (*xs.iter().min()?, *xs.iter().max()?);
     let hi = points.iter().map(|p| p.1).fold(0.0, f64::max).max(1.0);
     let lo = points.iter().map(|p| p.1).fold(0.0, f64::min);
     let axis = grouped_in(&Cell::Int(hi.round() as i64), lang)
@@ -80,12 +85,13 @@ pub fn lines(answer: &Answer, width: usize, lang: Lang) -> Option<String> {
         index_label(x0 * months, months),
         index_label(x1 * months, months),
     );
-    let gap = cols.saturating_sub(first.len() + last.len());
-    out.push_str(&format!(
-        "{:>axis$}  {first}{}{last}\n",
-        "",
-        " ".repeat(gap)
-    ));
+    let axis_labels = if x0 == x1 {
+        first
+    } else {
+        let gap = cols.saturating_sub(first.len() + last.len());
+        format!("{first}{}{last}", " ".repeat(gap))
+    };
+    out.push_str(&format!("{:>axis$}  {axis_labels}\n", ""));
     if all.len() > 1 {
         let legend: Vec<String> = all
             .iter()

@@ -21,11 +21,14 @@ use std::sync::OnceLock;
 mod caption;
 mod glyphs;
 mod layout;
+mod marks;
 mod plots;
 mod style;
 pub mod words;
 use caption::*;
 use layout::draw;
+pub(super) use marks::terminal_remarks;
+use marks::*;
 use style::*;
 use words::{term, Lang};
 
@@ -204,8 +207,8 @@ pub(super) struct Series {
 /// The answer as an SVG document, its text drawn as outlines.
 pub fn svg(answer: &Answer, opts: &Options) -> Result<String, Message> {
     font();
-    one_unit(answer)?;
     let mut answer = time_first(answer);
+    one_unit(&answer)?;
     if opts.own_names {
         answer = in_own_names(&answer, opts.lang);
     }
@@ -221,23 +224,37 @@ pub fn svg(answer: &Answer, opts: &Options) -> Result<String, Message> {
 }
 
 /// A chart has one value axis, so it draws figures of one unit: an answer
-/// with rows in files (up to 2015) and in persons is refused, never drawn
-/// against one axis.
+/// whose drawn rows are in files (up to 2015) and in persons is refused,
+/// never drawn against one axis.
 fn one_unit(answer: &Answer) -> Result<(), Message> {
-    let Some(at) = answer.column(Role::Unit) else {
-        return Ok(());
-    };
-    let mut units: Vec<String> = answer.rows.iter().map(|r| plain(&r[at])).collect();
-    units.sort();
-    units.dedup();
-    if units.len() > 1 {
-        return Err(crate::msg!(
+    mixed_units(answer).map_or(Ok(()), Err)
+}
+
+/// Why the rows drawn cannot share one axis: they count in several units.
+/// Rows that are not drawn (gaps, spans of months) do not count.
+pub(super) fn mixed_units(answer: &Answer) -> Option<Message> {
+    let units = drawn_units(answer);
+    (units.len() > 1).then(|| {
+        crate::msg!(
             "chart-units",
             first = &units[0],
             rest = units[1..].join(", ")
-        ));
-    }
-    Ok(())
+        )
+    })
+}
+
+/// The units of the rows drawn, sorted, each once.
+pub(super) fn drawn_units(answer: &Answer) -> Vec<String> {
+    let Some(at) = answer.column(Role::Unit) else {
+        return Vec::new();
+    };
+    let mut units: Vec<String> = drawn_rows(answer)
+        .into_iter()
+        .map(|n| plain(&answer.rows[n][at]))
+        .collect();
+    units.sort();
+    units.dedup();
+    units
 }
 
 /// The answer with its time column first, so that `by type, month` and

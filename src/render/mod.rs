@@ -3,7 +3,8 @@
 //! Machine formats (csv, tsv, json, jsonl) follow the column contract of the README ("Output"):
 //! the dimensions, then `value`, `unit`, and `period` where needed, with plain
 //! numbers. The table and markdown formats are for people: thousands separators,
-//! notes under the table. `chart` draws a month series as columns and any other
+//! notes under the table. `chart` draws a series over time as a line (a few
+//! months as columns), with what its marks cover under it, and any other
 //! answer as horizontal bars.
 
 mod braille;
@@ -346,54 +347,88 @@ pub(crate) fn objects(answer: &Answer) -> Vec<Map<String, Json>> {
 }
 
 /// A series over time as braille lines (columns for a few months of one
-/// series); anything else as horizontal bars.
+/// series), with what its marks cover in words under it; anything else as
+/// horizontal bars. A period its figures cover only in part is a gap, and a
+/// figure for a span of months no point at all.
 fn chart(answer: &Answer, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
+    if chart::time_column(answer).is_none() {
+        return bars(answer, lang, out);
+    }
     let few = answer.roles.first() == Some(&Role::Time(1))
         && answer.roles.get(1) == Some(&Role::Value)
         && (2..=6).contains(&answer.rows.len());
+    writeln!(out, "{}", chart_title(answer, lang))?;
+    if let Some(mixed) = chart::mixed_units(answer) {
+        return writeln!(out, "{}", crate::locale::text(lang, &mixed));
+    }
     if few {
-        return columns(answer, lang, out);
-    }
-    let width = Table::new()
-        .width()
-        .filter(|w| *w > 0)
-        .map_or(80, usize::from);
-    match braille::lines(answer, width, lang) {
-        Some(text) => {
-            writeln!(out, "{}", chart_title(answer, lang))?;
-            write!(out, "{text}")
+        columns(answer, lang, out)?;
+    } else {
+        let width = Table::new()
+            .width()
+            .filter(|w| *w > 0)
+            .map_or(80, usize::from);
+        match braille::lines(answer, width, lang) {
+            Some(text) => write!(out, "{text}")?,
+            None => writeln!(
+                out,
+                "{}",
+                lang.pick(
+                    "Nothing drawn: no period is covered whole.",
+                    "Niets getekend: geen periode is volledig gedekt.",
+                    "Rien n'est tracé : aucune période n'est couverte entière."
+                )
+            )?,
         }
-        None => bars(answer, lang, out),
     }
+    for remark in chart::terminal_remarks(answer, lang) {
+        writeln!(out, "{remark}")?;
+    }
+    Ok(())
 }
 
 const HEIGHT: usize = 10;
 
 /// Vertical columns, one per month, its value on top, the month below and the
-/// value axis on the left.
+/// value axis on the left. A month not drawn (a gap) keeps its place, empty;
+/// a figure for a span of months has none.
 fn columns(answer: &Answer, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
-    let values: Vec<f64> = answer.rows.iter().map(|r| number(&r[1])).collect();
-    let max = values.iter().cloned().fold(0.0, f64::max);
-    let labels: Vec<String> = answer.rows.iter().map(|r| plain(&r[1])).collect();
-    let width = labels.iter().map(String::len).max().unwrap_or(1).max(7) + 2;
-    let heights: Vec<usize> = values
-        .iter()
-        .map(|v| {
-            if max > 0.0 {
-                (v / max * HEIGHT as f64).round() as usize
-            } else {
-                0
-            }
+    let rows: Vec<(String, Option<&Cell>)> = (0..answer.rows.len())
+        .filter(|n| chart::drawn_period(answer, 0, &answer.rows[*n]).is_some())
+        .map(|n| {
+            let row = &answer.rows[n];
+            let drawn = !chart::is_gap(answer, 0, n) && row[1].number().is_some();
+            (plain(&row[0]), drawn.then_some(&row[1]))
         })
         .collect();
-    let top = answer
-        .rows
+    let value = |c: &Option<&Cell>| c.map_or(0.0, number);
+    let max = rows.iter().map(|r| value(&r.1)).fold(0.0, f64::max);
+    let labels: Vec<String> = rows
         .iter()
-        .max_by(|a, b| number(&a[1]).total_cmp(&number(&b[1])))
-        .map(|r| grouped_in(&r[1], lang))
+        .map(|r| r.1.map_or_else(|| "–".to_string(), plain))
+        .collect();
+    let width = labels
+        .iter()
+        .chain(rows.iter().map(|r| &r.0))
+        .map(|l| l.chars().count())
+        .max()
+        .unwrap_or(1)
+        .max(7)
+        + 2;
+    let heights: Vec<usize> = rows
+        .iter()
+        .map(|r| match (max > 0.0, r.1) {
+            (true, Some(c)) => (number(c) / max * HEIGHT as f64).round() as usize,
+            _ => 0,
+        })
+        .collect();
+    let top = rows
+        .iter()
+        .filter_map(|r| r.1)
+        .max_by(|a, b| number(a).total_cmp(&number(b)))
+        .map(|c| grouped_in(c, lang))
         .unwrap_or_default();
     let axis = top.len();
-    writeln!(out, "{}", chart_title(answer, lang))?;
     for level in (1..=HEIGHT + 1).rev() {
         let tick = match level {
             l if l == HEIGHT => top.clone(),
@@ -413,23 +448,19 @@ fn columns(answer: &Answer, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
         writeln!(out, "{}", line.trim_end())?;
     }
     writeln!(out, "{:>axis$} └{}", "0", "─".repeat(width * heights.len()))?;
-    let months: String = answer
-        .rows
+    let months: String = rows
         .iter()
-        .map(|r| format!(" {:^w$} ", plain(&r[0]), w = width - 2))
+        .map(|r| format!(" {:^w$} ", r.0, w = width - 2))
         .collect();
     writeln!(out, "{:>axis$}  {}", "", months.trim_end())
 }
 
-/// The title of a chart with the unit of its values, where the answer has one.
+/// The title of a chart with the unit of the values it draws.
 fn chart_title(answer: &Answer, lang: Lang) -> String {
-    let unit = answer
-        .column(Role::Unit)
-        .and_then(|i| answer.rows.first().and_then(|r| r.get(i)))
-        .map(|u| chart::words::term(&plain(u), lang));
-    match unit {
-        Some(unit) => format!("{} ({unit})", answer.title),
-        None => answer.title.clone(),
+    let units = chart::drawn_units(answer);
+    match units.as_slice() {
+        [unit] => format!("{} ({})", answer.title, chart::words::term(unit, lang)),
+        _ => answer.title.clone(),
     }
 }
 

@@ -37,7 +37,7 @@ impl Lang {
     }
 
     /// One of three words, by language.
-    pub(super) fn pick<'a>(self, en: &'a str, nl: &'a str, fr: &'a str) -> &'a str {
+    pub(in crate::render) fn pick<'a>(self, en: &'a str, nl: &'a str, fr: &'a str) -> &'a str {
         match self {
             Lang::En => en,
             Lang::Nl => nl,

@@ -128,7 +128,7 @@ fn a_running_total_is_drawn_as_asked() {
     );
     assert_eq!(
         texts(&rolling)[0],
-        "Rolling average of applications by month, January–November 2023"
+        "Rolling average of applications by month, March–November 2023"
     );
     assert_eq!(rolling.matches("<circle").count(), 9);
 }
@@ -453,10 +453,10 @@ fn a_title_says_what_and_when_and_a_long_caption_wraps() {
         words[0],
         "Applications by country of origin, January–November 2023"
     );
-    let words = texts(&svg("decisions by year change", &[]));
+    let words = texts(&svg("decisions where year = 2023 by month change", &[]));
     assert_eq!(
         words[0],
-        "Change in decisions by year, January–November 2023"
+        "Change in decisions by month, February–November 2023"
     );
     let words = texts(&svg("workload by month", &["--size", "300x400"]));
     assert!(!words.iter().any(|w| w.starts_with("Query:")), "{words:?}");
@@ -957,26 +957,8 @@ fn the_subtitle_names_no_rest_of_a_year_left_out() {
     let history = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/history/");
     let files = ["en-overview-2017.txt", "fr-2017-04.txt", "nl-2017-05.txt"];
     let (dir, db) = store_of(&files.map(|f| format!("{history}{f}")));
-    let file = dir.path().join("chart.svg");
-    let out = Command::new(env!("CARGO_BIN_EXE_asylq"))
-        .arg("--db")
-        .arg(&db)
-        .args([
-            "--lang",
-            "nl",
-            "-c",
-            "applications where year = 2017 by month",
-            "--output",
-        ])
-        .arg(&file)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let words = texts(&std::fs::read_to_string(&file).unwrap());
+    let query = "applications where year = 2017 by month";
+    let words = drawn_on(&dir, &db, &["--lang", "nl", "-c", query]);
     assert_eq!(
         words[..2],
         ["Asielaanvragen per maand, april–mei 2017", "Personen."]
@@ -989,28 +971,39 @@ fn terminal_over_history(query: &str, lang: &str) -> String {
     terminal_over(&[], query, lang)
 }
 
-/// The terminal's chart of `query` over a store of the history fixtures and
-/// `extra` files of the project: its stdout.
-fn terminal_over(extra: &[&str], query: &str, lang: &str) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("history.duckdb");
-    let history = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/history");
-    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(&history)
+/// A store of the history fixtures and `extra` files of the project.
+fn history_store(extra: &[&str]) -> (tempfile::TempDir, std::path::PathBuf) {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files: Vec<String> = std::fs::read_dir(root.join("tests/history"))
         .unwrap()
         .filter_map(|e| Some(e.ok()?.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .map(|p| p.display().to_string())
         .collect();
     files.sort();
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    files.extend(extra.iter().map(|f| root.join(f)));
-    let loaded = Command::new(env!("CARGO_BIN_EXE_asylq"))
+    files.extend(extra.iter().map(|f| root.join(f).display().to_string()));
+    store_of(&files)
+}
+
+/// The words of the chart `args` draw over the store `db` into `dir`.
+fn drawn_on(dir: &tempfile::TempDir, db: &std::path::Path, args: &[&str]) -> Vec<String> {
+    let file = dir.path().join("chart.svg");
+    let out = Command::new(env!("CARGO_BIN_EXE_asylq"))
         .arg("--db")
-        .arg(&db)
-        .arg("load")
-        .args(&files)
+        .arg(db)
+        .args(args)
+        .arg("--output")
+        .arg(&file)
         .output()
         .unwrap();
-    assert!(loaded.status.success(), "{loaded:?}");
+    assert!(out.status.success(), "{out:?}");
+    texts(&std::fs::read_to_string(&file).unwrap())
+}
+
+/// The terminal's chart of `query` over a store of the history fixtures and
+/// `extra` files of the project: its stdout.
+fn terminal_over(extra: &[&str], query: &str, lang: &str) -> String {
+    let (_dir, db) = history_store(extra);
     let out = Command::new(env!("CARGO_BIN_EXE_asylq"))
         .arg("--db")
         .arg(&db)
@@ -1019,6 +1012,34 @@ fn terminal_over(extra: &[&str], query: &str, lang: &str) -> String {
         .unwrap();
     assert!(out.status.success(), "{out:?}");
     String::from_utf8(out.stdout).unwrap()
+}
+
+/// A chart's title, subtitle and sources name only what it draws, and a
+/// running total cites every source behind its points.
+#[test]
+fn a_chart_names_the_months_it_draws_and_every_source_behind_them() {
+    let (dir, db) = history_store(&[]);
+    let query = "applications where year = 2016 by month cumulative";
+    let words = drawn_on(&dir, &db, &["-c", query, "--lang", "nl"]);
+    assert_eq!(
+        words[0],
+        "Lopend totaal van asielaanvragen per maand, oktober–december 2016"
+    );
+    assert_eq!(words[1], "Personen.");
+    let sources: String = words
+        .iter()
+        .skip_while(|w| !w.starts_with("Bronnen:"))
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for page in [
+        "jaaroverzicht 2016",
+        "mei 2016",
+        "oktober 2016",
+        "december 2016",
+    ] {
+        assert!(sources.contains(page), "{page}: {sources}");
+    }
 }
 
 /// The terminal draws what the published chart draws: a row of several

@@ -102,16 +102,19 @@ pub(super) fn is_gap(answer: &Answer, time: usize, n: usize) -> bool {
     !(to_date && newest == Some(drawn.first()))
 }
 
-/// The rows drawn: every row but the
-/// gaps and the spans of months left out (all rows where nothing is drawn
-/// along time).
+/// The rows drawn: every row but the gaps, the spans of months left out
+/// and the rows without a value to draw (a running total that cannot be
+/// told); all rows with a value where nothing is drawn along time.
 pub(super) fn drawn_rows(answer: &Answer) -> Vec<usize> {
+    let value = value_column(answer);
+    let has_value = |n: &usize| answer.rows[*n][value].number().is_some();
     let Some(time) = time_column(answer) else {
-        return (0..answer.rows.len()).collect();
+        return (0..answer.rows.len()).filter(has_value).collect();
     };
     (0..answer.rows.len())
         .filter(|n| drawn_period(answer, time, &answer.rows[*n]).is_some())
         .filter(|n| !is_gap(answer, time, *n))
+        .filter(has_value)
         .collect()
 }
 
@@ -411,7 +414,7 @@ pub(super) fn index_label(index: i64, months: i64) -> String {
 /// The value column drawn, the one asked for: `change` where the answer
 /// has one, `share` where it has one, a running total or rolling average
 /// where it has one, else `value`.
-fn value_column(answer: &Answer) -> usize {
+pub(super) fn value_column(answer: &Answer) -> usize {
     [
         Role::Index,
         Role::Points,

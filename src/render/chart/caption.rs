@@ -204,7 +204,7 @@ pub(super) fn subtitle(answer: &Answer, lang: Lang) -> String {
     }
 }
 
-/// The months of each row drawn along time.
+/// The months the rows drawn cover.
 fn drawn_spans(answer: &Answer) -> Vec<Span> {
     let Some(time) = time_column(answer) else {
         return Vec::new();
@@ -247,7 +247,10 @@ pub(super) fn drawn_citations(answer: &Answer) -> Vec<Citation> {
         .filter_map(|n| answer.coverage.get(n))
         .flat_map(|c| c.sources.iter())
         .collect();
-    if answer.coverage.iter().all(|c| c.sources.is_empty()) {
+    // A running total, a change or an index drawn at a period is computed
+    // from other periods too: every source of the answer is behind it.
+    let plotted = answer.roles.get(super::value_column(answer));
+    if answer.coverage.iter().all(|c| c.sources.is_empty()) || plotted != Some(&Role::Value) {
         return answer.citations.clone();
     }
     answer
@@ -357,21 +360,9 @@ fn filter_words(subject: &Subject, lang: Lang) -> Option<String> {
 /// a time series leaves out (a figure for a span of months) is not drawn,
 /// so it does not widen the title.
 fn covered(answer: &Answer, lang: Lang) -> Option<String> {
-    let time = time_column(answer);
-    let drawn = |n: usize| {
-        time.is_none_or(|t| {
-            answer
-                .rows
-                .get(n)
-                .is_some_and(|r| drawn_period(answer, t, r).is_some())
-        })
-    };
-    let spans: Vec<_> = answer
-        .coverage
-        .iter()
-        .enumerate()
-        .filter(|(n, _)| drawn(*n))
-        .filter_map(|(_, c)| c.span)
+    let spans: Vec<_> = drawn_rows(answer)
+        .into_iter()
+        .filter_map(|n| answer.coverage.get(n)?.span)
         .collect();
     let first = spans.iter().map(|s| s.first).min()?;
     let last = spans.iter().map(|s| s.last).max()?;

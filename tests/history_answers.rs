@@ -79,6 +79,56 @@ fn the_largest_month_of_a_year_known_partly_together_cannot_be_told() {
     );
 }
 
+/// By quarter, a year known whole from its overview counts as its four
+/// quarters in an average (18,710 / 4), while its largest quarter cannot
+/// be told; before, the year was "left out" as a first quarter covered in
+/// part and the answer was empty.
+#[test]
+fn a_year_known_whole_is_its_four_quarters_in_an_average() {
+    let (_d, mut s) = store(&[]);
+    let (text, notes) = ask(&mut s, "applications where year = 2016 average per quarter");
+    assert_eq!(
+        text,
+        "value,unit,period,months_covered,quarters\n4677.5,persons,2016,12,4\n"
+    );
+    assert_eq!(
+        notes,
+        ["average per quarter: taken over whole quarters only."]
+    );
+    let (text, notes) = ask(&mut s, "applications where year = 2016 max per quarter");
+    assert_eq!(
+        text,
+        "value,unit,period,months_covered,quarters,quarter\n,persons,,,0,\n"
+    );
+    assert!(notes.contains(&"The quarter of the largest figure cannot be told: 2016-01..2016-12 gives 12 months only together, and any quarter inside may be that quarter.".to_string()), "{notes:?}");
+    let (text, _) = ask(&mut s, "applications where year = 2023 average per quarter");
+    assert_eq!(
+        text,
+        "value,unit,period,months_covered,quarters\n8410.3,persons,2023-01..2023-09,9,3\n"
+    );
+}
+
+/// Two rests of one year, one per type, are named with their types, and a
+/// quarter inside both names their year once.
+#[test]
+fn rests_of_one_year_by_type_are_named_with_their_types() {
+    let (_d, mut s) = store(&[]);
+    let (_, notes) = ask(&mut s, "applications where year = 2021 by quarter, type");
+    assert!(notes.contains(&"On no quarter's row: 2021 registered (18,107), 2021 resettlement (665): a yearly overview's figure (its year, or the rest of it beside the months given on their own) that stands for months of several quarters together; `by month` shows it.".to_string()), "{notes:?}");
+    assert!(notes.contains(&"2021-Q1 covers 1 of 3 months (the sum of those the store holds); 2021-01, 2021-03 are inside 2021, a figure for several periods together on no row (below).".to_string()), "{notes:?}");
+}
+
+/// A rest of a year has no change: its months are known only together,
+/// which is said as such, not as a base of another definition.
+#[test]
+fn a_rest_of_the_year_has_no_change_and_says_why() {
+    let (_d, mut s) = store(&[]);
+    let q = "applications where year between 2016 and 2017 by month change yoy";
+    let (_, notes) = ask(&mut s, q);
+    assert!(notes.contains(&"No change for 2016-01..2016-09, 2017-01..2017-12: each stands for months known only together (the rest of a yearly overview's year, beside the months given on their own), and the store holds no figure for those same months of the period compared.".to_string()), "{notes:?}");
+    assert!(notes.contains(&"No change where the months compared are stored but not like for like (one side counts resettled, relocated or other types of figure the other does not give): 2017-05 (against 2016-05).".to_string()), "{notes:?}");
+}
+
 #[test]
 fn a_year_s_rate_is_never_a_month_s_published_rate() {
     let (_d, mut s) = store(&[]);

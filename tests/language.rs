@@ -78,6 +78,8 @@ fn error_messages() {
         ("applications by mnth", "unknown dimension 'mnth'", &["the dimensions are month, quarter, half, year, month_of_year, country, type, unit, source, geo, sex, age, publisher", "did you mean 'month'?"]),
         ("decisions where type = backlog", "backlog is not a type of decisions", &["the types of decisions are interim, refugee_status, subsidiary_protection, inadmissible, manifestly_unfounded, refusal, withdrawal, protection, negative, final"]),
         ("applications where month = 2023-13", "2023-13 is not a month", &[]),
+        ("applications where half = 2016-H3", "2016-H3 is not a half-year", &[]),
+        ("applications where quarter = 2016-q7", "2016-q7 is not a quarter", &[]),
         ("applications where year = 23", "a year is written YYYY, not 23", &[]),
         ("decisions where unit in (persons, dossiers)", "this query asks for two units at once, and persons and dossiers are never added up", &["add `by unit` to see both side by side"]),
         ("applications where unit = dossiers", "applications are counted in persons (and, on pages up to 2015, in files) only", &[]),

@@ -168,6 +168,25 @@ impl Lexer<'_> {
             && b[1].eq_ignore_ascii_case(&b'h')
             && (b'1'..=b'2').contains(&b[2])
             && !b.get(3).is_some_and(|c| c.is_ascii_alphanumeric());
+        // `2016-H3`, `2023-Q5`: a period that does not exist, said as such
+        // rather than as a subtraction.
+        let lettered = b.len() >= 3
+            && b[0] == b'-'
+            && (b[1].eq_ignore_ascii_case(&b'q') || b[1].eq_ignore_ascii_case(&b'h'))
+            && b[2].is_ascii_digit();
+        if first.len() == 4 && lettered && !half && !quarter {
+            let digits = b[2..].iter().take_while(|c| c.is_ascii_digit()).count();
+            self.at += 2 + digits;
+            let text = self.source[start..self.at].to_string();
+            let (what, run) = if b[1].eq_ignore_ascii_case(&b'q') {
+                ("lex-not-a-quarter", "lex-quarters-run")
+            } else {
+                ("lex-not-a-half", "lex-halves-run")
+            };
+            let message = crate::locale::Message::new(what).code("value", text);
+            return Err(Diagnostic::new(message, start..self.at)
+                .with_label(crate::locale::Message::new(run)));
+        }
         if first.len() == 4 && half {
             self.at += 3;
             return Ok(Token::Half(

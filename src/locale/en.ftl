@@ -68,11 +68,17 @@ note-left-out = Left out, because the data covers only part of them: { $periods 
 note-last-months = The last months count back from { $month }, the newest month the store holds on its own; a source reaches { $reached } only as part of a longer period (a yearly overview), which gives no month of its own.
 note-unranked-span = Left out of top, as they stand for several months together and are no month to rank: { $rows }.
 note-unranked = Left out of { $how }, as they have no value: { $rows }.
-note-summary-untold = The month of the { $kind ->
+note-summary-untold = The { $per ->
+    [quarter] quarter
+   *[other] month
+} of the { $kind ->
     [max] largest figure
     [min] smallest figure
    *[other] median
-} cannot be told: { $spans } gives { $months } months only together, and any of them may be that month.
+} cannot be told: { $spans } gives { $months } months only together, and any { $per ->
+    [quarter] quarter inside may be that quarter
+   *[other] of them may be that month
+}.
 note-average-gap = { $period } covers { $covered } of { $asked } months: the average is over the { $covered } months the store holds, { $span }.
 note-change = change: each row against { $base ->
         [month] the month before
@@ -91,6 +97,7 @@ note-change-partial = { $shown } covers { $span } only, so it is compared with t
 note-change-missing = No change where the store lacks the base figure for every month compared: { $items }.
 change-needs = { $shown } (needs { $compared })
 change-against = { $shown } (against { $compared })
+note-change-rest = No change for { $rows }: each stands for months known only together (the rest of a yearly overview's year, beside the months given on their own), and the store holds no figure for those same months of the period compared.
 note-change-unlike = No change where the months compared are stored but not like for like (one side counts resettled, relocated or other types of figure the other does not give): { $items }.
 note-type-level = By type at the level every period gives: for { $periods }, the sources give { $measure } only as `{ $group }`, not as { $group ->
         [registered] first and subsequent applications
@@ -282,6 +289,10 @@ hint-desc = write `sort by value desc`
 hint-months = write `last 3 months` or `by month`
 hint-double-equals = compare inside `where` with a single `=`: where year = 2023
 hint-arithmetic = arithmetic is between two measures: applications - decisions where year = 2023
+lex-not-a-quarter = { $value } is not a quarter
+lex-quarters-run = quarters run from Q1 to Q4
+lex-not-a-half = { $value } is not a half-year
+lex-halves-run = a year has two halves, H1 and H2
 lex-number-too-large = this number is too large
 lex-unterminated = unterminated string
 lex-unterminated-label = the string needs a closing "

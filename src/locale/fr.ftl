@@ -68,11 +68,21 @@ note-left-out = Laissés de côté, car les données ne les couvrent qu'en parti
 note-last-months = Les derniers mois se comptent à partir de { $month }, le mois le plus récent que la base contient seul ; une source atteint { $reached } seulement au sein d'une période plus longue (un bilan annuel), qui ne donne aucun mois à part.
 note-unranked-span = Laissées hors de top, car elles valent pour plusieurs mois ensemble et ne sont pas un mois à classer : { $rows }.
 note-unranked = Laissées hors de { $how }, car elles n'ont pas de valeur : { $rows }.
-note-summary-untold = { $kind ->
-    [max] Le mois du maximum
-    [min] Le mois du minimum
-   *[other] Le mois médian
-} ne peut être connu : { $spans } ne donne { $months } mois qu'ensemble, et chacun d'eux peut être ce mois-là.
+note-summary-untold = { $per ->
+    [quarter] { $kind ->
+        [max] Le trimestre du maximum
+        [min] Le trimestre du minimum
+       *[other] Le trimestre médian
+    }
+   *[other] { $kind ->
+        [max] Le mois du maximum
+        [min] Le mois du minimum
+       *[other] Le mois médian
+    }
+} ne peut être connu : { $spans } ne donne { $months } mois qu'ensemble, et { $per ->
+    [quarter] chaque trimestre compris peut être ce trimestre-là
+   *[other] chacun d'eux peut être ce mois-là
+}.
 note-average-gap = { $period } couvre { $covered } mois sur { $asked } : la moyenne porte sur les { $covered } mois disponibles, { $span }.
 note-change = change : chaque ligne par rapport { $base ->
         [month] au mois précédent
@@ -91,6 +101,7 @@ note-change-partial = { $shown } ne couvre que { $span } ; il est donc comparé 
 note-change-missing = Pas de variation là où le chiffre de base manque pour un mois comparé : { $items }.
 change-needs = { $shown } (il faut { $compared })
 change-against = { $shown } (face à { $compared })
+note-change-rest = Pas de variation pour { $rows } : chacun représente des mois connus seulement ensemble (le reste de l'année d'un bilan annuel, à côté des mois donnés à part), et la base ne contient aucun chiffre pour ces mêmes mois de la période comparée.
 note-change-unlike = Pas de variation là où les mois comparés sont enregistrés mais pas comparables (un côté compte des réinstallés, des relocalisés ou d'autres types de chiffres que l'autre ne donne pas) : { $items }.
 note-type-level = Par type au niveau que donne chaque période : pour { $periods }, les sources ne donnent { $measure } que comme `{ $group }`, non comme { $group ->
         [registered] premières demandes et demandes ultérieures
@@ -282,6 +293,10 @@ hint-desc = écrivez `sort by value desc`
 hint-months = écrivez `last 3 months` ou `by month`
 hint-double-equals = comparez dans `where` avec un seul `=` : where year = 2023
 hint-arithmetic = le calcul se fait entre deux mesures : applications - decisions where year = 2023
+lex-not-a-quarter = { $value } n'est pas un trimestre
+lex-quarters-run = les trimestres vont de Q1 à Q4
+lex-not-a-half = { $value } n'est pas un semestre
+lex-halves-run = une année a deux semestres, H1 et H2
 lex-number-too-large = ce nombre est trop grand
 lex-unterminated = chaîne non terminée
 lex-unterminated-label = la chaîne doit être fermée par "

@@ -68,11 +68,21 @@ note-left-out = Weggelaten, omdat de gegevens ze maar gedeeltelijk dekken: { $pe
 note-last-months = De laatste maanden tellen terug vanaf { $month }, de nieuwste maand die de opslag apart bevat; een bron reikt tot { $reached } alleen als deel van een langere periode (een jaaroverzicht), die geen eigen maand geeft.
 note-unranked-span = Weggelaten uit top, omdat ze voor meerdere maanden samen staan en geen maand zijn om te rangschikken: { $rows }.
 note-unranked = Weggelaten uit { $how }, omdat ze geen waarde hebben: { $rows }.
-note-summary-untold = { $kind ->
-    [max] De maand van het maximum
-    [min] De maand van het minimum
-   *[other] De mediane maand
-} valt niet te bepalen: { $spans } geeft { $months } maanden alleen samen, en elk ervan kan die maand zijn.
+note-summary-untold = { $per ->
+    [quarter] { $kind ->
+        [max] Het kwartaal van het maximum
+        [min] Het kwartaal van het minimum
+       *[other] Het mediane kwartaal
+    }
+   *[other] { $kind ->
+        [max] De maand van het maximum
+        [min] De maand van het minimum
+       *[other] De mediane maand
+    }
+} valt niet te bepalen: { $spans } geeft { $months } maanden alleen samen, en { $per ->
+    [quarter] elk kwartaal daarin kan dat kwartaal zijn
+   *[other] elk ervan kan die maand zijn
+}.
 note-average-gap = { $period } dekt { $covered } van { $asked } maanden: het gemiddelde is over de { $covered } maanden die er zijn, { $span }.
 note-change = change: elke rij tegenover { $base ->
         [month] de maand ervoor
@@ -91,6 +101,7 @@ note-change-partial = { $shown } dekt alleen { $span }, en wordt dus vergeleken 
 note-change-missing = Geen verandering waar het basiscijfer voor een vergeleken maand ontbreekt: { $items }.
 change-needs = { $shown } (vraagt { $compared })
 change-against = { $shown } (tegenover { $compared })
+note-change-rest = Geen verandering voor { $rows }: elk staat voor maanden die alleen samen bekend zijn (de rest van het jaar van een jaaroverzicht, naast de maanden die apart gegeven zijn), en de opslag bevat geen cijfer voor dezelfde maanden van de vergeleken periode.
 note-change-unlike = Geen verandering waar de vergeleken maanden opgeslagen zijn maar niet vergelijkbaar (de ene kant telt hervestigde, gerelocaliseerde of andere soorten cijfers die de andere niet geeft): { $items }.
 note-type-level = Per type op het niveau dat elke periode geeft: voor { $periods } geven de bronnen { $measure } alleen als `{ $group }`, niet als { $group ->
         [registered] eerste en volgende verzoeken
@@ -282,6 +293,10 @@ hint-desc = schrijf `sort by value desc`
 hint-months = schrijf `last 3 months` of `by month`
 hint-double-equals = vergelijk in `where` met één `=`: where year = 2023
 hint-arithmetic = rekenen gebeurt tussen twee maten: applications - decisions where year = 2023
+lex-not-a-quarter = { $value } is geen kwartaal
+lex-quarters-run = kwartalen lopen van Q1 tot Q4
+lex-not-a-half = { $value } is geen halfjaar
+lex-halves-run = een jaar heeft twee helften, H1 en H2
 lex-number-too-large = dit getal is te groot
 lex-unterminated = onafgesloten tekenreeks
 lex-unterminated-label = de tekenreeks moet met " gesloten worden

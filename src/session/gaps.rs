@@ -336,11 +336,12 @@ impl Gap {
                 .filter_map(|m| Month::parse(m))
                 .any(|m| r.first <= m && m <= r.last)
         };
-        let rests: Vec<String> = rests
+        let mut rests: Vec<String> = rests
             .iter()
             .filter(holds)
             .map(|r| period_label(r.first, r.last))
             .collect();
+        rests.dedup();
         common("note-months-in-rest")
             .count("lacking", self.missing.len() as i64)
             .codes("inside", &self.inside)
@@ -425,7 +426,7 @@ impl Session {
     /// their figures: those that stand for months of several quarters (or
     /// half-years) together, and those that stand for months both inside and
     /// outside the months the filter keeps.
-    pub(super) fn rests_across_periods(&self, checked: &Checked) -> Result<Vec<(i64, Span)>> {
+    pub(super) fn rests_across_periods(&self, checked: &Checked) -> Result<Vec<Rest>> {
         let months = period_months(checked);
         let (low, high) = checked.filter.bounds();
         // A rest lies inside one year: bounds on whole years never cut it.
@@ -450,6 +451,18 @@ impl Session {
         let mut answer = self.query(&sql::compile(&whole_years).text)?;
         let metas = split(&mut answer);
         let value = answer.columns.iter().position(|c| c == "value");
+        // The row's other dimensions (its type), which tell two rests of
+        // one year apart.
+        let others: Vec<usize> = checked
+            .dims
+            .iter()
+            .filter(|d| !d.is_time())
+            .filter_map(|d| answer.columns.iter().position(|c| c == d.name()))
+            .collect();
+        let of = |r: &[crate::answer::Cell]| {
+            let names: Vec<String> = others.iter().map(|i| r[*i].plain()).collect();
+            names.join(" ")
+        };
         let crosses = |s: &Span| {
             let part = |m: Month, n: u32| (m.year(), (m.number() - 1) / n);
             let across_rows = months.is_some_and(|n| part(s.first, n) != part(s.last, n));
@@ -462,10 +475,24 @@ impl Session {
             .iter()
             .zip(&metas)
             .filter(|(_, m)| !m.rest_months.is_empty())
-            .filter_map(|(r, m)| Some((value.and_then(|v| r[v].number())? as i64, m.span?)))
-            .filter(|(_, s)| crosses(s))
+            .filter_map(|(r, m)| {
+                Some(Rest {
+                    value: value.and_then(|v| r[v].number())? as i64,
+                    span: m.span?,
+                    of: of(r),
+                })
+            })
+            .filter(|r| crosses(&r.span))
             .collect())
     }
+}
+
+/// A rest of a yearly overview's year on no row: its figure, its months and
+/// the values of the answer's other dimensions (`registered`), if any.
+pub(super) struct Rest {
+    pub(super) value: i64,
+    pub(super) span: Span,
+    of: String,
 }
 
 /// The query by month over the whole years its filter reaches into, so
@@ -511,13 +538,13 @@ fn period_months(checked: &Checked) -> Option<u32> {
 /// quarters (or half-years) of the rows, one across the filter's bounds.
 /// An empty answer by quarter says why in a note of its own, so the first
 /// kind is not given then.
-pub(super) fn rests_notes(checked: &Checked, rests: &[(i64, Span)], empty: bool) -> Vec<Note> {
+pub(super) fn rests_notes(checked: &Checked, rests: &[Rest], empty: bool) -> Vec<Note> {
     let months = period_months(checked);
     let across = |s: &Span| {
         let part = |m: Month, n: u32| (m.year(), (m.number() - 1) / n);
         months.is_some_and(|n| part(s.first, n) != part(s.last, n))
     };
-    let (mut rows, cut): (Vec<_>, Vec<_>) = rests.iter().partition(|(_, s)| across(s));
+    let (mut rows, cut): (Vec<_>, Vec<_>) = rests.iter().partition(|r| across(&r.span));
     if empty {
         rows.clear();
     }
@@ -531,10 +558,15 @@ pub(super) fn rests_notes(checked: &Checked, rests: &[(i64, Span)], empty: bool)
         .map(|(id, r)| {
             let figures = r
                 .iter()
-                .map(|(v, s)| {
+                .map(|r| {
+                    let label = period_label(r.span.first, r.span.last);
+                    let named = match r.of.as_str() {
+                        "" => label,
+                        of => format!("{label} {of}"),
+                    };
                     Message::new("word-figure-of")
-                        .code("period", period_label(s.first, s.last))
-                        .with("figure", Arg::Figure(*v))
+                        .code("period", named)
+                        .with("figure", Arg::Figure(r.value))
                 })
                 .collect();
             let message = Message::new(id).with("rows", Arg::Messages(figures));

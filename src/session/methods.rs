@@ -64,7 +64,7 @@ pub(super) fn summary_notes(metas: &[Meta], checked: &Checked) -> Vec<Note> {
         notes.extend(average_gaps(metas, checked));
     }
     let mut left: Vec<String> = metas.iter().filter_map(|m| m.left_out.clone()).collect();
-    if kind != Summary::Average && per == Per::Month {
+    if kind != Summary::Average {
         let together: Vec<String> = left
             .iter()
             .flat_map(|l| l.split(", "))
@@ -72,7 +72,7 @@ pub(super) fn summary_notes(metas: &[Meta], checked: &Checked) -> Vec<Note> {
             .map(String::from)
             .collect();
         let months: i64 = metas.iter().filter_map(|m| m.together).sum();
-        notes.extend(untold(kind, &together, months));
+        notes.extend(untold((kind, per), &together, months));
         left.retain(|l| !l.contains(".."));
     }
     if !left.is_empty() {
@@ -86,12 +86,13 @@ pub(super) fn summary_notes(metas: &[Meta], checked: &Checked) -> Vec<Note> {
 /// months are known only together (`spans`, labels such as
 /// `2016-01..2016-09`): how many months those are (`months`, as the rest
 /// of a yearly overview's year stands for them).
-fn untold(kind: Summary, spans: &[String], months: i64) -> Option<Note> {
+fn untold((kind, per): (Summary, Per), spans: &[String], months: i64) -> Option<Note> {
     if spans.is_empty() {
         return None;
     }
     let message = Message::new("note-summary-untold")
         .code("kind", kind.name())
+        .code("per", per.name())
         .codes("spans", spans)
         .count("months", months);
     Some(Note::new(NoteKind::Partial, spans.to_vec(), message))
@@ -155,6 +156,7 @@ pub(super) fn change_notes(
     )];
     let (mut missing, mut lacking) = (Vec::new(), Vec::new());
     let (mut unlike, mut unlike_rows) = (Vec::new(), Vec::new());
+    let mut rests = Vec::new();
     for (row, meta) in answer.rows.iter().zip(metas) {
         let (Some(span), Some(base)) = (meta.span, &meta.base) else {
             continue;
@@ -183,6 +185,9 @@ pub(super) fn change_notes(
                 .code("shown", &shown)
                 .code("month", e.to_string()),
             )),
+            // A rest of a year stands for months known only together: its
+            // span's base is no base of those months.
+            Cell::Null if !meta.rest_months.is_empty() => rests.push(shown),
             Cell::Null if meta.base_unlike => {
                 unlike.push(
                     Message::new("change-against")
@@ -219,6 +224,10 @@ pub(super) fn change_notes(
     if !unlike.is_empty() {
         let message = Message::new("note-change-unlike").with("items", Arg::Messages(unlike));
         notes.push(Note::new(NoteKind::ChangeBase, unlike_rows, message));
+    }
+    if !rests.is_empty() {
+        let message = Message::new("note-change-rest").codes("rows", &rests);
+        notes.push(Note::new(NoteKind::ChangeBase, rests, message));
     }
     notes
 }

@@ -252,7 +252,8 @@ impl Session {
         } else {
             self.rests_across_periods(checked)?
         };
-        let rest_spans: Vec<_> = rests.iter().map(|(_, s)| *s).collect();
+        let mut rest_spans: Vec<_> = rests.iter().map(|r| r.span).collect();
+        rest_spans.dedup();
         annotate(&mut answer, &metas, checked, &rest_spans);
         answer.notes.extend(unranked);
         if self.want_sources || self.want_citations {

@@ -62,17 +62,18 @@ pub(super) fn summary_query(q: &Checked, (kind, per): (Summary, Per)) -> String 
     let mut cols: Vec<String> = dims.iter().map(|d| format!("\"{}\"", d.name())).collect();
     cols.push(format!("{} AS \"value\"", summary_value(kind, per, &whole)));
     cols.push("\"unit\"".to_string());
-    cols.push(if kind == Summary::Average && per == Per::Month {
-        format!("{MONTHS_SPANNED} AS \"months\"")
-    } else {
-        format!("count(*) FILTER (WHERE {whole}) AS \"{}\"", per.plural())
+    cols.push(match (kind, per) {
+        (Summary::Average, Per::Month) => format!("{MONTHS_SPANNED} AS \"months\""),
+        (Summary::Average, _) => format!(
+            "CAST(coalesce(sum(\"_months\") FILTER (WHERE {}), 0) / {} AS BIGINT) AS \"{}\"",
+            whole_periods(per),
+            per.months(),
+            per.plural()
+        ),
+        _ => format!("count(*) FILTER (WHERE {whole}) AS \"{}\"", per.plural()),
     });
     let label = per_label(per);
-    let (told, end) = if per == Per::Month {
-        (format!("CASE WHEN {TOGETHER} = 0 THEN "), " END")
-    } else {
-        (String::new(), "")
-    };
+    let (told, end) = (format!("CASE WHEN {} = 0 THEN ", together(per)), " END");
     match kind {
         // Of equal figures, the first period.
         Summary::Min => cols.push(format!(
@@ -85,10 +86,10 @@ pub(super) fn summary_query(q: &Checked, (kind, per): (Summary, Per)) -> String 
         )),
         _ => {}
     }
-    let kept = if kind == Summary::Average && per == Per::Month {
-        "TRUE".to_string()
-    } else {
-        whole.clone()
+    let kept = match (kind, per) {
+        (Summary::Average, Per::Month) => "TRUE".to_string(),
+        (Summary::Average, _) => whole_periods(per),
+        _ => whole.clone(),
     };
     cols.extend([
         format!("min(\"_start\") FILTER (WHERE {kept}) AS \"_start\""),
@@ -98,7 +99,7 @@ pub(super) fn summary_query(q: &Checked, (kind, per): (Summary, Per)) -> String 
         "bool_or(\"_forced\") AS \"_forced\"".to_string(),
         format!("list_sort(list_distinct(flatten(list(\"_reports\") FILTER (WHERE {kept})))) AS \"_reports\""),
         format!("string_agg({label}, ', ' ORDER BY \"_period\") FILTER (WHERE NOT ({kept})) AS \"_left_out\""),
-        "sum(\"_months\") FILTER (WHERE \"_months\" > 1) AS \"_together\"".to_string(),
+        format!("sum(\"_months\") FILTER (WHERE \"_months\" > {}) AS \"_together\"", per.months()),
         format!("{UNAVAILABLE} AS \"_unavailable\""),
         format!("len(list_distinct(flatten(list(range({}, {})) FILTER (WHERE {kept})))) AS \"_months_covered\"", month_index("\"_start\""), month_index("\"_end\"") + " + 1"),
     ]);
@@ -140,7 +141,7 @@ fn per_key(per: Per) -> &'static str {
 fn per_label(per: Per) -> &'static str {
     match per {
         Per::Month => "CASE WHEN \"_start\" = \"_end\" THEN strftime(\"_period\", '%Y-%m') ELSE strftime(\"_start\", '%Y-%m') || '..' || strftime(\"_end\", '%Y-%m') END",
-        Per::Quarter => "strftime(\"_period\", '%Y') || '-Q' || date_part('quarter', \"_period\")",
+        Per::Quarter => "CASE WHEN \"_months\" > 3 THEN strftime(\"_start\", '%Y-%m') || '..' || strftime(\"_end\", '%Y-%m') ELSE strftime(\"_period\", '%Y') || '-Q' || date_part('quarter', \"_period\") END",
         Per::Year => "strftime(\"_period\", '%Y')",
     }
 }
@@ -153,11 +154,19 @@ fn summary_value(kind: Summary, per: Per, whole: &str) -> String {
     // A period without a figure (Eurostat's `:`) leaves the summary none:
     // never a summary over less than it says.
     let value = format!("CASE WHEN {UNAVAILABLE} = 0 THEN {value} END");
-    if per == Per::Month && kind != Summary::Average {
-        format!("CASE WHEN {TOGETHER} = 0 THEN {value} END")
+    if kind != Summary::Average {
+        format!("CASE WHEN {} = 0 THEN {value} END", together(per))
     } else {
         value
     }
+}
+
+/// The periods an average per quarter or year is taken over: each whole
+/// period, and a figure that stands for several whole periods together
+/// (a yearly overview's year, by quarter), which counts as all of them.
+fn whole_periods(per: Per) -> String {
+    let n = per.months();
+    format!("(\"_months\" % {n} = 0 AND (date_part('month', \"_start\") - 1) % {n} = 0)")
 }
 
 /// How many periods of a summary have no figure.
@@ -186,13 +195,20 @@ fn month_list(q: &Checked) -> String {
     }
 }
 
-/// How many periods of a summary per month stand for several months.
-const TOGETHER: &str = "count(*) FILTER (WHERE \"_months\" > 1)";
+/// How many periods of a summary stand for several periods together (a
+/// rest of a yearly overview's year by month, its year by quarter).
+fn together(per: Per) -> String {
+    format!("count(*) FILTER (WHERE \"_months\" > {})", per.months())
+}
 
 fn plain_summary(kind: Summary, per: Per, whole: &str) -> String {
     match (kind, per) {
         (Summary::Average, Per::Month) => format!("round(sum(\"value\") / {MONTHS_SPANNED}, 1)"),
-        (Summary::Average, _) => format!("round(avg(\"value\") FILTER (WHERE {whole}), 1)"),
+        (Summary::Average, _) => format!(
+            "round(sum(\"value\") FILTER (WHERE {kept}) / (sum(\"_months\") FILTER (WHERE {kept}) / {}), 1)",
+            per.months(),
+            kept = whole_periods(per)
+        ),
         (Summary::Min, _) => format!("min(\"value\") FILTER (WHERE {whole})"),
         (Summary::Max, _) => format!("max(\"value\") FILTER (WHERE {whole})"),
         (Summary::Median, _) => {

@@ -157,10 +157,18 @@ fn summarise(facts: &[Fact], kind: &str, per: &str, cells: &mut BTreeMap<String,
         "quarter" => 3,
         _ => 12,
     };
-    let whole: Vec<Period> = periods(facts, per)
+    let all = periods(facts, per);
+    // An average per quarter or year also counts a figure for several whole
+    // periods together (a yearly overview's year, by quarter) as all of them.
+    let spans_whole = |p: &Period| {
+        kind == "average" && per != "month" && p.months % size == 0 && p.first % size == 0
+    };
+    let together_periods = all.iter().any(|p| p.months > size);
+    let whole: Vec<Period> = all
         .into_iter()
-        .filter(|p| p.months == size)
+        .filter(|p| p.months == size || spans_whole(p))
         .collect();
+    let count: i64 = whole.iter().map(|p| p.months / size).sum();
     let label_of = |p: &Period| match per {
         "month" => label(p.first, p.first),
         "quarter" => format!("{}-Q{}", p.first / 12, p.first % 12 / 3 + 1),
@@ -169,12 +177,16 @@ fn summarise(facts: &[Fact], kind: &str, per: &str, cells: &mut BTreeMap<String,
     let values: Vec<i64> = whole.iter().map(|p| p.value).collect();
     // Months known only together (a year to date, an overview's rest of the
     // year) leave the largest, smallest or middle month untold.
-    let together = per == "month" && kind != "average" && facts.iter().any(|f| f.end > f.start);
+    let together = kind != "average"
+        && match per {
+            "month" => facts.iter().any(|f| f.end > f.start),
+            _ => together_periods,
+        };
     let value = match kind {
         _ if values.is_empty() || together => String::new(),
         "min" => values.iter().min().unwrap().to_string(),
         "max" => values.iter().max().unwrap().to_string(),
-        "average" => round1(values.iter().sum::<i64>() as f64 / values.len() as f64),
+        "average" => round1(values.iter().sum::<i64>() as f64 / count as f64),
         _ => {
             let mut v = values.clone();
             v.sort();
@@ -195,7 +207,12 @@ fn summarise(facts: &[Fact], kind: &str, per: &str, cells: &mut BTreeMap<String,
         cells.insert(per.to_string(), pick.map(label_of).unwrap_or_default());
     }
     cells.insert("value".into(), value);
-    cells.insert(format!("{per}s"), whole.len().to_string());
+    let periods = if kind == "average" {
+        count
+    } else {
+        whole.len() as i64
+    };
+    cells.insert(format!("{per}s"), periods.to_string());
     if let (Some(first), Some(last)) = (
         whole.iter().map(|p| p.first).min(),
         whole.iter().map(|p| p.last).max(),

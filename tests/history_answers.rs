@@ -129,6 +129,29 @@ fn a_rest_of_the_year_has_no_change_and_says_why() {
     assert!(notes.contains(&"No change where the months compared are stored but not like for like (one side counts resettled, relocated or other types of figure the other does not give): 2017-05 (against 2016-05).".to_string()), "{notes:?}");
 }
 
+/// A half-year covered in part is set against the same calendar months of
+/// the base only: October–December 2016 has no index on 2022-H1, whose
+/// months are January–June; May 2016 is set against May 2022.
+#[test]
+fn a_part_of_a_period_is_indexed_only_on_the_same_calendar_months() {
+    let (_d, mut s) = store(&[]);
+    let q = "applications where year >= 2016 by half index 2022-H1";
+    let (text, notes) = ask(&mut s, q);
+    assert!(
+        text.contains("\n2016-H1,1193,persons,2016-05,1,46.7\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\n2016-H2,4898,persons,2016-10..2016-12,3,\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\n2022-H2,20820,persons,2022-07..2022-12,6,129.7\n"),
+        "{text}"
+    );
+    assert!(notes.contains(&"No index for 2016-H2, 2017-H2, 2019-H2, 2021-H2, 2023-H2: each covers only part of its period, and the same place in 2022-H1 holds other months of the year; an index sets a part of a period only against the same calendar months.".to_string()), "{notes:?}");
+}
+
 #[test]
 fn a_year_s_rate_is_never_a_month_s_published_rate() {
     let (_d, mut s) = store(&[]);

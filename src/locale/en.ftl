@@ -525,6 +525,7 @@ check-index-period = index { $base } is no { $dimension }: each row is set again
 hint-index-period = by { $dimension } takes a base of one { $dimension }: index 2022 by year, index 2023-01 by month, index 2023-Q1 by quarter
 note-index-base = index: each row as a percent of its figure in { $base } (= 100), over the same months as its own.
 note-index-same-months = { $rows }: { $covered } set against the same months of the base, { $against }.
+note-index-elsewhere = No index for { $rows }: each covers only part of its period, and the same place in { $base } holds other months of the year; an index sets a part of a period only against the same calendar months.
 note-index-files = No index for { $rows }: counted in files (applications up to 2015), while { $base } is held in persons; an index sets a row against its base in one unit.
 note-index-lacking = No index for { $rows }: the store does not hold the same months of { $base } whole.
 note-index-less-parts = Set against { $base } without the parts these rows lack (their sources state no resettled or relocated persons), like for like: { $rows }.

@@ -529,6 +529,7 @@ check-index-period = index { $base } n'est pas un { $dimension } : chaque ligne 
 hint-index-period = by { $dimension } prend une base d'un seul { $dimension } : index 2022 by year, index 2023-01 by month, index 2023-Q1 by quarter
 note-index-base = index : chaque ligne en pour cent de son chiffre en { $base } (= 100), sur les mêmes mois que les siens.
 note-index-same-months = { $rows } : { $covered } rapporté aux mêmes mois de la période de base, { $against }.
+note-index-elsewhere = Pas d'indice pour { $rows } : chacun ne couvre qu'une partie de sa période, et la même place dans { $base } contient d'autres mois de l'année ; un indice ne rapporte une partie de période qu'aux mêmes mois du calendrier.
 note-index-files = Pas d'indice pour { $rows } : compté en dossiers (demandes jusqu'en 2015), alors que { $base } est en personnes ; un indice rapporte une ligne à sa base dans une seule unité.
 note-index-lacking = Pas d'indice pour { $rows } : les données chargées ne contiennent pas entiers les mêmes mois de { $base }.
 note-index-less-parts = Rapportées à { $base } sans les parts qui manquent à ces lignes (leurs sources ne donnent ni réinstallés ni relocalisés), à définition égale : { $rows }.

@@ -529,6 +529,7 @@ check-index-period = index { $base } is geen { $dimension }: elke rij wordt verg
 hint-index-period = by { $dimension } neemt een basis van één { $dimension }: index 2022 by year, index 2023-01 by month, index 2023-Q1 by quarter
 note-index-base = index: elke rij als percentage van haar cijfer in { $base } (= 100), over dezelfde maanden als de hare.
 note-index-same-months = { $rows }: { $covered } vergeleken met dezelfde maanden van de basis, { $against }.
+note-index-elsewhere = Geen index voor { $rows }: elk dekt maar een deel van zijn periode, en dezelfde plaats in { $base } bevat andere maanden van het jaar; een index zet een deel van een periode alleen tegen dezelfde kalendermaanden.
 note-index-files = Geen index voor { $rows }: geteld in dossiers (aanvragen tot 2015), terwijl { $base } in personen is opgeslagen; een index zet een rij af tegen haar basis in één eenheid.
 note-index-lacking = Geen index voor { $rows }: de opslag heeft dezelfde maanden van { $base } niet volledig.
 note-index-less-parts = Afgezet tegen { $base } zonder de delen die deze rijen missen (hun bronnen geven geen hervestigden of herplaatsten), gelijk met gelijk: { $rows }.

@@ -36,12 +36,18 @@ impl Session {
         let (mut partial, mut lacking, mut unlike) = (Vec::new(), Vec::new(), Vec::new());
         let mut reduced: Vec<crate::locale::Message> = Vec::new();
         let mut files: Vec<String> = Vec::new();
+        let mut elsewhere: Vec<String> = Vec::new();
         let mut parts: HashMap<Span, Vec<(String, f64)>> = HashMap::new();
         for n in 0..answer.rows.len() {
             let row = &answer.rows[n];
             let label = row_name(answer, row);
             let figure = value.and_then(|i| row[i].number());
             let coverage = answer.coverage.get(n).cloned().unwrap_or_default();
+            if part_elsewhere(answer, n, &coverage, base) {
+                column.push(Cell::Null);
+                elsewhere.push(label);
+                continue;
+            }
             let Some((covered, wanted)) = base_months(answer, n, &coverage, base) else {
                 column.push(Cell::Null);
                 lacking.push(label);
@@ -110,6 +116,12 @@ impl Session {
         answer.columns.push("index".to_string());
         answer.roles.push(Role::Index);
         answer.notes.extend(index_notes(base, partial, lacking));
+        answer.notes.extend(Note::naming(
+            NoteKind::IndexBase,
+            elsewhere,
+            "rows",
+            msg!("note-index-elsewhere", base = base.to_string()),
+        ));
         answer.notes.extend(Note::naming(
             NoteKind::IndexBase,
             files,
@@ -197,6 +209,29 @@ impl Session {
     }
 }
 
+/// The period of row `n` (its quarter, half-year or year), or that of a
+/// period as long as the base from its first month.
+fn own_period(answer: &Answer, n: usize, span: Span, base: Period) -> Span {
+    answer
+        .time()
+        .and_then(|(t, _)| answer.rows[n][t].period())
+        .unwrap_or_else(|| Period::of_length(span.first, base.span().len() as u32))
+        .span()
+}
+
+/// Whether row `n` covers only part of its period while the base lies in
+/// another part of the year (a second half-year's October–December against
+/// a first half-year): the base's months "in the same place" are other
+/// calendar months, so there is no like-for-like base.
+fn part_elsewhere(answer: &Answer, n: usize, coverage: &Coverage, base: Period) -> bool {
+    let Some(span) = coverage.span else {
+        return false;
+    };
+    let own = own_period(answer, n, span, base);
+    let partial = span != own || !coverage.missing.is_empty();
+    partial && (base.first().index() - own.first.index()) % 12 != 0
+}
+
 /// The months row `n` covers and the same months of the base, each as its
 /// runs of consecutive months (a year of four pages is four runs, set
 /// against the same four months of the base, as `change` does); `None`
@@ -208,12 +243,7 @@ fn base_months(
     base: Period,
 ) -> Option<(Vec<Span>, Vec<Span>)> {
     let span = coverage.span?;
-    let months = base.span().len() as u32;
-    let own = answer
-        .time()
-        .and_then(|(t, _)| answer.rows[n][t].period())
-        .unwrap_or_else(|| Period::of_length(span.first, months))
-        .span();
+    let own = own_period(answer, n, span, base);
     if span.first < own.first || span.last > own.last || own.len() != base.span().len() {
         return None;
     }

@@ -169,12 +169,41 @@ fn several_countries_sexes_or_ages_in_one_row_are_refused_never_summed() {
     );
     assert_eq!(status, Some(1));
     assert!(err.contains("applications and applications would come from two publishers here (the CGVS and Eurostat)"), "{err}");
-    let (status, _, err) = asylq_on(&db, &["-c", "applications by geo, source"]);
-    assert_eq!(status, Some(1));
-    assert!(
-        err.contains("`by source` sets figures of two publishers side by side"),
-        "{err}"
+}
+
+/// `by source` and `by publisher` answer over Eurostat as over the CGVS:
+/// each row names the file, dataset and line its figure was read from, or
+/// its publisher.
+#[test]
+fn eurostat_figures_name_their_source_and_publisher() {
+    let (_dir, db) = store(FIXTURES, false);
+    let (out, _) = csv(
+        &db,
+        "applications where geo in (NL, LU) and month = 2023-03 by geo, source",
     );
+    assert_eq!(
+        out,
+        "geo,source,value,unit,period,months_covered
+Netherlands,\"migr_asyappctzm_2023h1.tsv, migr_asyappctzm, line 9\",3095,persons,2023-03,1
+Luxembourg,\"migr_asyappctzm_2023h1.tsv, migr_asyappctzm, line 12\",195,persons,2023-03,1
+"
+    );
+    let (out, _) = csv(&db, "pending where month = 2023-06 by publisher");
+    assert_eq!(
+        out,
+        "publisher,value,unit,period,months_covered\neurostat,33120,persons,2023-06,1\n"
+    );
+}
+
+/// A figure Eurostat gives only for a year is on no quarter's row: never
+/// labelled as the year's first quarter.
+#[test]
+fn a_year_of_eurostat_is_on_no_quarter_s_row() {
+    let (_dir, db) = store(FIXTURES, false);
+    let (out, err) = csv(&db, "decisions where geo = NL and year = 2023 by quarter");
+    assert_eq!(out, "quarter,value,unit,period,months_covered\n");
+    assert!(err.contains("note: On no quarter's row: 2023 (29,305): figures the source gives only for a longer period, which no quarter can hold; `by year` shows them.\n"), "{err}");
+    assert!(!err.contains("No figures match"), "{err}");
 }
 
 #[test]

@@ -242,6 +242,10 @@ fn selected(q: &Query, all: &[Figure]) -> Vec<Figure> {
                 }
         })
     });
+    // A figure for longer than a quarter is on no quarter's row.
+    if q.has("quarter") {
+        chosen.retain(|f| f.start / 3 == f.end / 3);
+    }
     if q.measure == "protection_rate" {
         chosen.retain(|f| f.ty == "positive" || f.ty == "total");
     } else if q.has("type") {

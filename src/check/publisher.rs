@@ -295,9 +295,8 @@ pub(super) fn eurostat_type(
 }
 
 /// What Eurostat's figures cannot answer, or would add up wrongly:
-/// the workload (Eurostat counts persons pending), `by source` and
-/// `by publisher`, and several reporting countries, sexes or age classes
-/// in one row.
+/// the workload (Eurostat counts persons pending), and several reporting
+/// countries, sexes or age classes in one row.
 pub(super) fn eurostat_limits(
     query: &Query,
     measure: Measure,
@@ -309,15 +308,6 @@ pub(super) fn eurostat_limits(
             Diagnostic::new(msg!("check-eurostat-workload"), query.measure.span.clone())
                 .with_hint(msg!("hint-eurostat-pending")),
         );
-    }
-    for name in ["source", "publisher"] {
-        if let Some(d) = query.by.iter().find(|d| d.node == name) {
-            return Err(Diagnostic::new(
-                msg!("check-eurostat-by", dimension = name),
-                d.span.clone(),
-            )
-            .with_hint(msg!("hint-show-conflicts")));
-        }
     }
     share_of_aggregate(query, dims, filter)?;
     let mut named = Vec::new();

@@ -66,6 +66,13 @@ note-summary = { $kind } per { $per }: taken over whole { $per ->
     } only.
 note-left-out = Left out, because the data covers only part of them: { $periods }.
 note-last-months = The last months count back from { $month }, the newest month the store holds on its own; a source reaches { $reached } only as part of a longer period (a yearly overview), which gives no month of its own.
+note-wider-than-row = On no { $per ->
+    [quarter] quarter's
+   *[other] half-year's
+} row: { $rows }: figures the source gives only for a longer period, which no { $per ->
+    [quarter] quarter
+   *[other] half-year
+} can hold; `by year` shows them.
 note-unranked-span = Left out of top, as they stand for several months together and are no month to rank: { $rows }.
 note-unranked = Left out of { $how }, as they have no value: { $rows }.
 note-summary-untold = The { $per ->
@@ -615,8 +622,6 @@ check-not-a-eurostat-type = `{ $value }` is no type of Eurostat's { $measure }
 hint-eurostat-types = Eurostat's types of { $measure } are { $types }
 check-eurostat-workload = Eurostat publishes no workload: it counts persons whose application is pending, at every instance
 hint-eurostat-pending = ask for `pending` (persons, every instance), which is not the CGVS's workload (dossiers at the CGVS)
-check-eurostat-by = `by { $dimension }` sets figures of two publishers side by side; an answer takes every row from one
-hint-show-conflicts = `show conflicts` sets Eurostat's Belgian figures against the CGVS's where the definitions match
 check-several-in-a-row = The filter keeps several values of `{ $dimension }` for one row: asylq never adds up Eurostat's figures of different reporting countries, sexes or age classes
 hint-by-dimension = add `by { $dimension }` for a row each, or keep one with `{ $dimension } = …`
 

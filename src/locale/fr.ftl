@@ -66,6 +66,13 @@ note-summary = { $kind } per { $per } : pris sur des { $per ->
     } complets seulement.
 note-left-out = Laissés de côté, car les données ne les couvrent qu'en partie : { $periods }.
 note-last-months = Les derniers mois se comptent à partir de { $month }, le mois le plus récent que la base contient seul ; une source atteint { $reached } seulement au sein d'une période plus longue (un bilan annuel), qui ne donne aucun mois à part.
+note-wider-than-row = Sur aucune ligne de { $per ->
+    [quarter] trimestre
+   *[other] semestre
+} : { $rows } : des chiffres que la source ne donne que pour une période plus longue, qu'aucun { $per ->
+    [quarter] trimestre
+   *[other] semestre
+} ne peut contenir ; `by year` les montre.
 note-unranked-span = Laissées hors de top, car elles valent pour plusieurs mois ensemble et ne sont pas un mois à classer : { $rows }.
 note-unranked = Laissées hors de { $how }, car elles n'ont pas de valeur : { $rows }.
 note-summary-untold = { $per ->
@@ -619,8 +626,6 @@ check-not-a-eurostat-type = `{ $value }` n'est pas un type des { $measure } d'Eu
 hint-eurostat-types = les types de { $measure } chez Eurostat sont { $types }
 check-eurostat-workload = Eurostat ne publie pas de charge de travail : il compte les personnes dont la demande est en attente, à toutes les instances
 hint-eurostat-pending = demandez `pending` (personnes, toutes instances), qui n'est pas la charge de travail du CGRA (dossiers au CGRA)
-check-eurostat-by = `by { $dimension }` met côte à côte les chiffres de deux éditeurs ; une réponse prend chaque ligne d'un seul
-hint-show-conflicts = `show conflicts` met les chiffres belges d'Eurostat en regard de ceux du CGRA là où les définitions concordent
 check-several-in-a-row = Le filtre garde plusieurs valeurs de `{ $dimension }` pour une ligne : asylq n'additionne jamais des chiffres d'Eurostat de pays déclarants, de sexes ou de classes d'âge différents
 hint-by-dimension = ajoutez `by { $dimension }` pour une ligne chacune, ou gardez-en une avec `{ $dimension } = …`
 

@@ -66,6 +66,13 @@ note-summary = { $kind } per { $per }: alleen over volledige { $per ->
     }.
 note-left-out = Weggelaten, omdat de gegevens ze maar gedeeltelijk dekken: { $periods }.
 note-last-months = De laatste maanden tellen terug vanaf { $month }, de nieuwste maand die de opslag apart bevat; een bron reikt tot { $reached } alleen als deel van een langere periode (een jaaroverzicht), die geen eigen maand geeft.
+note-wider-than-row = Op geen rij van een { $per ->
+    [quarter] kwartaal
+   *[other] halfjaar
+}: { $rows }: cijfers die de bron alleen voor een langere periode geeft, die geen { $per ->
+    [quarter] kwartaal
+   *[other] halfjaar
+} kan bevatten; `by year` toont ze.
 note-unranked-span = Weggelaten uit top, omdat ze voor meerdere maanden samen staan en geen maand zijn om te rangschikken: { $rows }.
 note-unranked = Weggelaten uit { $how }, omdat ze geen waarde hebben: { $rows }.
 note-summary-untold = { $per ->
@@ -619,8 +626,6 @@ check-not-a-eurostat-type = `{ $value }` is geen type van de { $measure } van Eu
 hint-eurostat-types = de types van { $measure } bij Eurostat zijn { $types }
 check-eurostat-workload = Eurostat publiceert geen werklast: het telt personen van wie het verzoek hangende is, in alle instanties
 hint-eurostat-pending = vraag `pending` (personen, alle instanties), wat niet de werklast van het CGVS is (dossiers bij het CGVS)
-check-eurostat-by = `by { $dimension }` zet cijfers van twee uitgevers naast elkaar; een antwoord neemt elke rij van één uitgever
-hint-show-conflicts = `show conflicts` zet de Belgische cijfers van Eurostat naast die van het CGVS waar de definities overeenkomen
 check-several-in-a-row = De filter houdt meerdere waarden van `{ $dimension }` voor één rij: asylq telt cijfers van Eurostat voor verschillende rapporterende landen, geslachten of leeftijdsklassen nooit op
 hint-by-dimension = voeg `by { $dimension }` toe voor een rij per waarde, of houd er één met `{ $dimension } = …`
 

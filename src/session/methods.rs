@@ -316,6 +316,60 @@ pub(super) fn leave_out_unranked(
     notes
 }
 
+/// A row by quarter or half-year whose figure covers more than its period
+/// (Eurostat's year, where it gives no quarters) would claim months it does
+/// not stand for: it is left out, and the note returned names it with its
+/// figure.
+pub(super) fn leave_out_wider(
+    answer: &mut Answer,
+    metas: &mut Vec<Meta>,
+    checked: &Checked,
+) -> Vec<Note> {
+    let Some(dim) = [Dim::Quarter, Dim::Half]
+        .into_iter()
+        .find(|d| checked.dims.contains(d))
+    else {
+        return Vec::new();
+    };
+    let time = answer.columns.iter().position(|c| c == dim.name());
+    let value = answer.columns.iter().position(|c| c == "value");
+    let (Some(time), Some(value)) = (time, value) else {
+        return Vec::new();
+    };
+    let (mut labels, mut figures) = (Vec::new(), Vec::new());
+    let mut n = 0;
+    while n < answer.rows.len() {
+        let months = if dim == Dim::Quarter { 3 } else { 6 };
+        let own = month_of(&answer.rows[n][time]).map(|m| Period::of_length(m, months).span());
+        let wider = own
+            .zip(metas[n].span)
+            .is_some_and(|(own, span)| span.first < own.first || span.last > own.last);
+        if !wider {
+            n += 1;
+            continue;
+        }
+        let row = answer.rows.remove(n);
+        let meta = metas.remove(n);
+        let label = unranked_label(&row[..value], &meta);
+        let figure = row[value]
+            .number()
+            .map_or(Arg::Code("–".into()), |v| Arg::Figure(v as i64));
+        figures.push(
+            Message::new("word-figure-of")
+                .code("period", &label)
+                .with("figure", figure),
+        );
+        labels.push(label);
+    }
+    if labels.is_empty() {
+        return Vec::new();
+    }
+    let message = Message::new("note-wider-than-row")
+        .code("per", dim.name())
+        .with("rows", Arg::Messages(figures));
+    vec![Note::new(NoteKind::Partial, labels, message)]
+}
+
 /// A row left out of a ranking, by its period and its other dimensions.
 fn unranked_label(dims: &[Cell], meta: &Meta) -> String {
     let mut words: Vec<String> = meta

@@ -238,7 +238,8 @@ impl Session {
         let mut metas = split(&mut answer);
         self.mark_unlike_bases(&mut metas, checked)?;
         empty_rates_own_period(&answer, &mut metas, checked);
-        let unranked = leave_out_unranked(&mut answer, &mut metas, checked);
+        let mut unranked = leave_out_wider(&mut answer, &mut metas, checked);
+        unranked.extend(leave_out_unranked(&mut answer, &mut metas, checked));
         if checked.measure.kind() == check::Kind::Stock && checked.plan.summary.is_some() {
             stock_summary_covered(&answer, &metas)?;
         }
@@ -255,6 +256,11 @@ impl Session {
         let mut rest_spans: Vec<_> = rests.iter().map(|r| r.span).collect();
         rest_spans.dedup();
         annotate(&mut answer, &metas, checked, &rest_spans);
+        if !unranked.is_empty() {
+            // Rows were left out, and a note names them: the store does
+            // hold figures for the filter.
+            answer.notes.retain(|n| n.kind != NoteKind::Empty);
+        }
         answer.notes.extend(unranked);
         if self.want_sources || self.want_citations {
             self.name_sources(&mut answer, &metas, checked)?;

@@ -23,15 +23,22 @@ pub(super) fn group_expr(d: Dim) -> &'static str {
         Dim::Sex => "sex",
         Dim::Age => "age",
         // The CGVS's every kind of source (report, page, overview) is one
-        // publisher; Eurostat's rows name theirs in their own select.
-        Dim::Publisher => cgvs(),
+        // publisher; Eurostat's figures name theirs as their origin.
+        Dim::Publisher => publisher(),
     }
 }
 
-/// The CGVS as a publisher, as an SQL literal.
-fn cgvs() -> &'static str {
-    static LITERAL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    LITERAL.get_or_init(|| format!("'{}'", Publisher::Cgvs.name()))
+/// A figure's publisher, as SQL: Eurostat where its origin says so, else
+/// the CGVS.
+fn publisher() -> &'static str {
+    static EXPR: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    EXPR.get_or_init(|| {
+        let eurostat = Publisher::Eurostat.name();
+        format!(
+            "CASE WHEN origin = '{eurostat}' THEN '{eurostat}' ELSE '{}' END",
+            Publisher::Cgvs.name()
+        )
+    })
 }
 
 /// The dimensions shown as columns (`unit` always has its own column).

@@ -1102,3 +1102,25 @@ fn only_the_rows_drawn_must_share_a_unit() {
     );
     assert_eq!(text.lines().nth(1), Some("the answer counts its rows in files and persons, which a chart cannot draw against one axis: ask `where unit = files` or `where unit = persons`"));
 }
+
+/// A Eurostat download is cited with the day of its last update, as a
+/// reader writes it, never the raw stamp of the file (`05/12/23 23:00:00`).
+#[test]
+fn a_eurostat_download_is_cited_with_the_day_of_its_last_update() {
+    let file = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/eurostat/migr_asyappctzm.csv"
+    );
+    let (dir, db) = store_of(&[file.to_string()]);
+    let query = "applications where publisher = eurostat by month";
+    let words = drawn_on(&dir, &db, &["-c", query]).join(" ");
+    assert!(
+        words.contains("migr_asyappctzm (last update 2023-12-05)"),
+        "{words}"
+    );
+    let words = drawn_on(&dir, &db, &["--lang", "fr", "-c", query]).join(" ");
+    assert!(
+        words.contains("migr_asyappctzm (dernière mise à jour 2023-12-05)"),
+        "{words}"
+    );
+}

@@ -715,3 +715,34 @@ fn sexes_and_ages_are_typed_as_codes_or_words() {
     assert_eq!(status, Some(1));
     assert!(err.contains("Help: Eurostat's age classes are TOTAL, Y_LT14, Y14-17, Y_LT18, Y18-34, Y35-64, Y_GE65, Y_GE18, UNK (or minors, adults, 14-17, 18-34, 35-64, 65+, unknown)"), "{err}");
 }
+
+/// A running total over Eurostat's months stops where a month is missing
+/// (July and August 2023 are in no download), with a note.
+#[test]
+fn a_eurostat_running_total_stops_at_a_missing_month() {
+    let (_dir, db) = store(FIXTURES, false);
+    let q = "applications where geo = BE and publisher = eurostat and month >= 2023-05 by month cumulative";
+    let (out, err) = csv(&db, q);
+    assert_eq!(
+        out,
+        "month,value,unit,period,months_covered,cumulative
+2023-05,2775,persons,2023-05,1,
+2023-06,2795,persons,2023-06,1,
+2023-09,3255,persons,2023-09,1,
+2023-10,3740,persons,2023-10,1,
+2023-11,3230,persons,2023-11,1,
+"
+    );
+    assert!(
+        err.contains("note: No running total for 2023-05, 2023-06, 2023-09, 2023-10, 2023-11:"),
+        "{err}"
+    );
+    let (out, _) = csv(
+        &db,
+        "applications where geo = BE and publisher = eurostat and year = 2023 by month cumulative",
+    );
+    assert!(
+        out.contains("\n2023-06,2795,persons,2023-06,1,15885\n2023-09,3255,persons,2023-09,1,\n"),
+        "{out}"
+    );
+}

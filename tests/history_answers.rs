@@ -152,6 +152,52 @@ fn a_part_of_a_period_is_indexed_only_on_the_same_calendar_months() {
     assert!(notes.contains(&"No index for 2016-H2, 2017-H2, 2019-H2, 2021-H2, 2023-H2: each covers only part of its period, and the same place in 2022-H1 holds other months of the year; an index sets a part of a period only against the same calendar months.".to_string()), "{notes:?}");
 }
 
+/// A running total over years needs every month from the first January
+/// on: a year covered in part (2019's four pages) stops it, with a note.
+#[test]
+fn a_running_total_over_years_stops_at_a_year_covered_in_part() {
+    let (_d, mut s) = store(&[]);
+    let (text, notes) = ask(&mut s, "applications where year >= 2016 by year cumulative");
+    assert_eq!(
+        text,
+        "year,value,unit,period,months_covered,cumulative
+2016,18710,persons,2016,12,18710
+2017,19688,persons,2017,12,38398
+2019,9379,persons,2019-05..2019-11,4,
+2021,25971,persons,2021,12,
+2022,36871,persons,2022,12,
+2023,32203,persons,2023-01..2023-11,11,
+"
+    );
+    assert!(notes.contains(&"No running total for 2019, 2021, 2022, 2023: a running total over years needs every month from the first year's January on, and that year or one before it lacks months (the store lacks them, or the filter leaves them out); it is never a total over less.".to_string()), "{notes:?}");
+    let (text, _) = ask(&mut s, "applications where year >= 2022 by year cumulative");
+    assert!(
+        text.ends_with("2023,32203,persons,2023-01..2023-11,11,69074\n"),
+        "{text}"
+    );
+}
+
+/// A page's printed total is no derived figure, though one of its parts
+/// is (its first applications, the files less the multiple ones).
+#[test]
+fn a_page_s_printed_total_is_not_called_derived() {
+    let page = include_str!("pages/nl-2015-07.txt");
+    let (_d, mut s) = store(&[("nl-2015-07.txt", page)]);
+    let (text, notes) = ask(&mut s, "applications where month = 2015-07");
+    assert_eq!(
+        text,
+        "value,unit,period,months_covered\n2975,files,2015-07,1\n"
+    );
+    assert!(notes.iter().all(|n| !n.contains("derived")), "{notes:?}");
+    let (_, notes) = ask(&mut s, "applications where month = 2015-07 by type");
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.starts_with("Some figures are derived")),
+        "{notes:?}"
+    );
+}
+
 #[test]
 fn a_year_s_rate_is_never_a_month_s_published_rate() {
     let (_d, mut s) = store(&[]);

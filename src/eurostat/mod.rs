@@ -36,6 +36,12 @@ use std::io::Read;
 /// (an old bulk TSV), never the day it was loaded.
 pub const EDITION: &str = "try_strptime(s.last_update, '%d/%m/%y %H:%M:%S')";
 
+/// A download's last update as a reader cites it, over `eurostat_sources`:
+/// its day (`2023-12-05`), or the text as stated where asylq reads no date
+/// in it.
+pub const UPDATED_DAY: &str =
+    "coalesce(strftime(try_strptime(last_update, '%d/%m/%y %H:%M:%S'), '%Y-%m-%d'), last_update)";
+
 /// The order of the editions of a figure, newest first: by the last update
 /// stated (an edition that states one before one that does not), then by
 /// the digest of the text, so that the order they were loaded in never

@@ -17,13 +17,14 @@ note-rest-in-no-half = On no half-year's row: { $rows }: a yearly overview's fig
 word-figure-of = { $period } ({ $figure })
 note-empty-quarter = No figures match by quarter: a yearly overview's figure covers its whole year and is not split into quarters (ask `by year`), and no month inside it is loaded.
 note-empty-by-country = No figures match. By country the report gives only its own month (applications) and the year to date: another month or span cannot be answered by country.
-note-empty = No figures match: the loaded reports hold no figure for this filter (`show sources` lists them).
+note-empty = No figures match: the loaded sources (reports, statistics pages, yearly overviews) hold no figure for this filter (`show sources` lists them).
 note-forced = Warning: figures of { $rows } come from a report stored with --force, whose totals do not add up (see `sources`).
 note-files = files: up to 2015 the statistics pages count asylum applications (files), not persons; they are never added to persons.
 note-as-of = { $measure } is a stock: a period gives its value at the period's end; where the store lacks that month, the row gives the last month it holds: { $items }.
 as-of-item = { $period } as of { $month }
 note-share-of = share of { $group }: each row's percent of the { $measure } of the group { $group } ({ $types }) for the same months.
 note-cumulative = cumulative: the running total restarts each January, a year-to-date total as the report prints it.
+note-cumulative-years = No running total for { $rows }: a running total over years needs every month from the first year's January on, and that year or one before it lacks months (the store lacks them, or the filter leaves them out); it is never a total over less.
 note-cumulative-missing = No running total for { $rows }: the answer holds no figure for months of their year before them (the store lacks them, or the filter leaves them out), and a running total is never a total over less.
 note-cumulative-rest = No running total for { $rows }: { $spans } { $n ->
         [one] stands

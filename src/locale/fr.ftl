@@ -17,13 +17,14 @@ note-rest-in-no-half = Sur aucune ligne de semestre : { $rows } : un chiffre d'u
 word-figure-of = { $period } ({ $figure })
 note-empty-quarter = Aucun chiffre par trimestre : le chiffre d'un bilan annuel couvre toute l'année et n'est pas réparti en trimestres (demandez `by year`), et aucun mois de cette année n'est chargé.
 note-empty-by-country = Aucun chiffre. Par pays, le rapport ne donne que son propre mois (demandes) et le cumul depuis le début de l'année : un autre mois ou une autre période ne peut pas être donné par pays.
-note-empty = Aucun chiffre : les rapports chargés ne contiennent aucun chiffre pour ce filtre (`show sources` les énumère).
+note-empty = Aucun chiffre : les sources chargées (rapports, pages statistiques, bilans annuels) ne contiennent aucun chiffre pour ce filtre (`show sources` les énumère).
 note-forced = Attention : les chiffres de { $rows } viennent d'un rapport enregistré avec --force, dont les totaux ne concordent pas (voir `sources`).
 note-files = files : jusqu'en 2015, les pages de statistiques comptent des demandes d'asile (dossiers), non des personnes ; elles ne sont jamais additionnées aux personnes.
 note-as-of = { $measure } est un stock : une période donne sa valeur à la fin de la période ; là où ce mois manque, la ligne donne le dernier mois disponible : { $items }.
 as-of-item = { $period } au { $month }
 note-share-of = share of { $group } : la part de chaque ligne dans { $measure } du groupe { $group } ({ $types }) pour les mêmes mois.
 note-cumulative = cumulative : le total cumulé repart à zéro chaque janvier, un cumul annuel comme le rapport l'imprime.
+note-cumulative-years = Pas de cumul pour { $rows } : un cumul sur des années demande chaque mois depuis janvier de la première année, et cette année ou une année antérieure manque de mois (la base ne les a pas, ou le filtre les écarte) ; ce n'est jamais un total sur moins.
 note-cumulative-missing = Pas de total cumulé pour { $rows } : la réponse n'a pas de chiffre pour des mois de leur année avant eux (la base ne les a pas, ou le filtre les écarte), et un total cumulé n'est jamais un total sur moins.
 note-cumulative-rest = Pas de total cumulé pour { $rows } : { $spans } { $n ->
         [one] vaut

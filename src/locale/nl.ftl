@@ -17,13 +17,14 @@ note-rest-in-no-half = Op geen rij van een halfjaar: { $rows }: een cijfer van e
 word-figure-of = { $period } ({ $figure })
 note-empty-quarter = Geen cijfers per kwartaal: het cijfer van een jaaroverzicht geldt voor het hele jaar en wordt niet over kwartalen verdeeld (vraag `by year`), en er is geen maand van dat jaar geladen.
 note-empty-by-country = Geen cijfers. Per land geeft het rapport alleen de eigen maand (verzoeken) en het cijfer sinds het begin van het jaar: een andere maand of periode kan niet per land worden beantwoord.
-note-empty = Geen cijfers: de geladen rapporten bevatten geen cijfer voor deze filter (`show sources` toont ze).
+note-empty = Geen cijfers: de geladen bronnen (rapporten, statistiekpagina's, jaaroverzichten) bevatten geen cijfer voor deze filter (`show sources` toont ze).
 note-forced = Let op: de cijfers van { $rows } komen uit een rapport dat met --force is opgeslagen en waarvan de totalen niet kloppen (zie `sources`).
 note-files = files: tot 2015 tellen de statistiekpagina's asielaanvragen (dossiers), geen personen; ze worden nooit bij personen opgeteld.
 note-as-of = { $measure } is een voorraad: een periode geeft de stand aan het einde ervan; waar die maand ontbreekt, geeft de rij de laatste maand die er is: { $items }.
 as-of-item = { $period } op { $month }
 note-share-of = share of { $group }: het aandeel van elke rij in { $measure } van de groep { $group } ({ $types }) voor dezelfde maanden.
 note-cumulative = cumulative: het lopende totaal begint elke januari opnieuw, een totaal sinds het begin van het jaar zoals het rapport het drukt.
+note-cumulative-years = Geen lopend totaal voor { $rows }: een lopend totaal over jaren heeft elke maand nodig vanaf januari van het eerste jaar, en dat jaar of een jaar ervoor mist maanden (de opslag heeft ze niet, of de filter laat ze weg); het is nooit een totaal over minder.
 note-cumulative-missing = Geen lopend totaal voor { $rows }: het antwoord heeft geen cijfer voor maanden van hun jaar ervoor (de opslag mist ze, of de filter laat ze weg), en een lopend totaal is nooit een totaal over minder.
 note-cumulative-rest = Geen lopend totaal voor { $rows }: { $spans } { $n ->
         [one] staat

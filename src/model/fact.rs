@@ -58,9 +58,10 @@ pub struct Fact {
 /// with the word its derivation names it by ("less 949 resettled (line
 /// 5)"): a row that holds every part a figure was derived from holds the
 /// printed total again, and is no derived figure.
-pub const TAKEN_OFF: [(Type, &str); 2] = [
+pub const TAKEN_OFF: [(Type, &str); 3] = [
     (Type::Resettlement, "resettled"),
     (Type::Subsequent, "subsequent"),
+    (Type::Subsequent, "multiple"),
 ];
 
 /// How a derivation says that `value` of the part `part` (line `line`) was

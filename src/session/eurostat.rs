@@ -89,9 +89,10 @@ impl Session {
             return Ok(Vec::new());
         }
         let sql = format!(
-            "SELECT dataset, last_update,
+            "SELECT dataset, {},
                min(file), strftime(max(loaded), '%Y-%m')
              FROM eurostat_sources WHERE id IN ({}) GROUP BY 1, 2 ORDER BY 1, 2",
+            crate::eurostat::UPDATED_DAY,
             ids.join(", ")
         );
         let rows = self.query(&sql)?.rows;

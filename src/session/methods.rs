@@ -351,9 +351,11 @@ pub(super) fn leave_out_wider(
         let row = answer.rows.remove(n);
         let meta = metas.remove(n);
         let label = unranked_label(&row[..value], &meta);
-        let figure = row[value]
-            .number()
-            .map_or(Arg::Code("–".into()), |v| Arg::Figure(v as i64));
+        let figure = match &row[value] {
+            Cell::Int(v) => Arg::Figure(*v),
+            Cell::Null => Arg::Code("–".into()),
+            other => Arg::Number(other.plain()),
+        };
         figures.push(
             Message::new("word-figure-of")
                 .code("period", &label)

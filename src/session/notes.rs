@@ -200,12 +200,35 @@ pub(super) fn annotate(answer: &mut Answer, metas: &[Meta], checked: &Checked, r
         ));
         let by_month = checked.dims.contains(&Dim::Month);
         notes.extend(cumulative_gaps(answer, metas, by_month, rests));
+    } else if checked.plan.cumulative() {
+        notes.extend(cumulative_year_gaps(answer));
     }
     if let Some(n) = checked.plan.rolling() {
         notes.extend(rolling_notes(answer, n));
     }
     add_months_covered(answer, metas);
     answer.notes = notes;
+}
+
+/// The years a running total over years leaves empty: it needs every month
+/// from the first January on.
+fn cumulative_year_gaps(answer: &Answer) -> Option<Note> {
+    let at = answer.columns.iter().position(|c| c == "cumulative")?;
+    let value = answer.columns.iter().position(|c| c == "value")?;
+    let year = answer.columns.iter().position(|c| c == "year")?;
+    let mut rows: Vec<String> = Vec::new();
+    for row in &answer.rows {
+        let label = render::plain(&row[year]);
+        if row[at] == Cell::Null && row[value] != Cell::Null && !rows.contains(&label) {
+            rows.push(label);
+        }
+    }
+    Note::naming(
+        NoteKind::Partial,
+        rows,
+        "rows",
+        Message::new("note-cumulative-years"),
+    )
 }
 
 /// The rows a running total leaves empty, by their periods, and why: by

@@ -154,7 +154,6 @@ fn derived(q: &Checked) -> String {
     if q.publisher == Publisher::Eurostat || !q.measure.counts_resettlement() {
         return "bool_or(derived)".to_string();
     }
-    let yearly = format!("origin = '{}'", Origin::Yearly.as_str());
     let held_back: Vec<String> = crate::model::fact::TAKEN_OFF
         .iter()
         .map(|(part, word)| {
@@ -164,10 +163,18 @@ fn derived(q: &Checked) -> String {
             )
         })
         .collect();
-    // A rest of the year, less the months shown, is derived whatever else.
-    let rest = format!("NOT derived OR source_table NOT LIKE '%{SHOWN}%'");
+    // A rest of the year, less the months shown, is derived whatever else;
+    // a total less a part it prints, beside that part, adds back the total.
+    let taken: Vec<String> = crate::model::fact::TAKEN_OFF
+        .iter()
+        .map(|(_, word)| format!("source_table LIKE '%{word}%'"))
+        .collect();
+    let rest = format!(
+        "NOT derived OR (source_table NOT LIKE '%{SHOWN}%' AND ({}))",
+        taken.join(" OR ")
+    );
     format!(
-        "bool_or(derived) AND NOT (bool_and({yearly} AND period_start < period_end AND ({rest}))\n      AND count(DISTINCT report) = 1 AND count(DISTINCT (period_start, period_end)) = 1\n      AND {})",
+        "bool_or(derived) AND NOT (bool_and({rest})\n      AND count(DISTINCT report) = 1 AND count(DISTINCT (period_start, period_end)) = 1\n      AND {})",
         held_back.join("\n      AND ")
     )
 }

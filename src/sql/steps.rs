@@ -61,16 +61,20 @@ pub(super) fn cumulative(q: &Checked, other: &[String]) -> String {
     } else {
         "datediff('month', r.\"_start\", r.\"_end\") + 1"
     };
+    // Over years, every month from the first January on: a year covered in
+    // part (or missing) stops the total, the newest year to date apart.
     let from_january = if over.len() > other.len() {
         format!(" AND sum({months}) OVER ({window}) = date_part('month', r.\"_end\")")
     } else {
-        String::new()
+        format!(
+            " AND date_part('month', min(r.\"_start\") OVER ({window})) = 1\n      AND sum({months}) OVER ({window}) = datediff('month', min(r.\"_start\") OVER ({window}), r.\"_end\") + 1"
+        )
     };
     let known = format!("{one_month}max(r.\"_end\") OVER ({window}) = r.\"_end\"{from_january}");
     match q.publisher {
         Publisher::Cgvs => format!("CASE WHEN {known} THEN {total} END AS \"cumulative\""),
         Publisher::Eurostat => format!(
-            "CASE WHEN count(*) OVER ({window}) = count(r.\"value\") OVER ({window}) THEN {total} END AS \"cumulative\""
+            "CASE WHEN {known} AND count(*) OVER ({window}) = count(r.\"value\") OVER ({window}) THEN {total} END AS \"cumulative\""
         ),
     }
 }

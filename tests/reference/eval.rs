@@ -554,10 +554,11 @@ fn own_span(q: &Query, g: &Group) -> Option<(i64, i64)> {
     q.year.map(|y| (y * 12, y * 12 + 11))
 }
 
-/// Whether a row holds a computed figure: not where it adds back an
-/// overview's printed total (its registered or first applicants, the total
-/// less the resettled and subsequent it prints, beside those parts, of one
-/// overview and one span).
+/// Whether a row holds a computed figure: not where it adds back a printed
+/// total (an overview's registered or first applicants, the total less the
+/// resettled and subsequent it prints; a page's first applications, its
+/// files less the multiple ones) beside those parts, of one source and one
+/// period.
 fn derived(q: &Query, facts: &[Fact]) -> bool {
     let any = facts.iter().any(|f| f.derived);
     if q.measure != "applications" {
@@ -572,9 +573,12 @@ fn derived(q: &Query, facts: &[Fact]) -> bool {
     };
     let printed_total =
         one && facts.iter().all(|f| {
-            f.origin == 1 && f.start < f.end && !(f.derived && f.table.contains("months shown"))
+            let taken = ["resettled", "subsequent", "multiple"];
+            !f.derived
+                || (!f.table.contains("months shown") && taken.iter().any(|w| f.table.contains(w)))
         }) && held("resettled", "resettlement")
-            && held("subsequent", "subsequent");
+            && held("subsequent", "subsequent")
+            && held("multiple", "subsequent");
     any && !printed_total
 }
 

@@ -183,6 +183,11 @@ fn cumulative(q: &Query, groups: &[impl AsFacts], rows: &mut [Row]) {
             if restarts && months != end(i) % 12 + 1 {
                 return None;
             }
+            // Over years, every month from the first January on.
+            let first = before.iter().map(|j| key(*j)).min().unwrap();
+            if !restarts && (first % 12 != 0 || months != end(i) - first + 1) {
+                return None;
+            }
             Some(before.iter().filter_map(|j| int(&rows[*j])).sum())
         })
         .collect();

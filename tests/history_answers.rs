@@ -101,6 +101,11 @@ fn a_year_known_whole_is_its_four_quarters_in_an_average() {
         "value,unit,period,months_covered,quarters,quarter\n,persons,,,0,\n"
     );
     assert!(notes.contains(&"The quarter of the largest figure cannot be told: 2016-01..2016-12 gives 12 months only together, and any quarter inside may be that quarter.".to_string()), "{notes:?}");
+    // Over several years, each year known only together is named apart,
+    // and the quarters covered in part are still named.
+    let (_, notes) = ask(&mut s, "applications where year >= 2016 max per quarter");
+    assert!(notes.contains(&"The quarter of the largest figure cannot be told: each of 2016-01..2016-12, 2017-01..2017-12, 2021-01..2021-12 gives its months only together (36 months in all), and any quarter inside may be that quarter.".to_string()), "{notes:?}");
+    assert!(notes.contains(&"Left out, because the data covers only part of them: 2019-Q2, 2019-Q3, 2019-Q4, 2023-Q4.".to_string()), "{notes:?}");
     let (text, _) = ask(&mut s, "applications where year = 2023 average per quarter");
     assert_eq!(
         text,

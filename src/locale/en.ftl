@@ -83,7 +83,10 @@ note-summary-untold = The { $per ->
     [max] largest figure
     [min] smallest figure
    *[other] median
-} cannot be told: { $spans } gives { $months } months only together, and any { $per ->
+} cannot be told: { $count ->
+    [one] { $spans } gives { $months } months only together
+   *[other] each of { $spans } gives its months only together ({ $months } months in all)
+}, and any { $per ->
     [quarter] quarter inside may be that quarter
    *[other] of them may be that month
 }.

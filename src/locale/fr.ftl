@@ -87,7 +87,10 @@ note-summary-untold = { $per ->
         [min] Le mois du minimum
        *[other] Le mois médian
     }
-} ne peut être connu : { $spans } ne donne { $months } mois qu'ensemble, et { $per ->
+} ne peut être connu : { $count ->
+    [one] { $spans } ne donne { $months } mois qu'ensemble
+   *[other] chacun de { $spans } ne donne ses mois qu'ensemble ({ $months } mois au total)
+}, et { $per ->
     [quarter] chaque trimestre compris peut être ce trimestre-là
    *[other] chacun d'eux peut être ce mois-là
 }.

@@ -87,7 +87,10 @@ note-summary-untold = { $per ->
         [min] De maand van het minimum
        *[other] De mediane maand
     }
-} valt niet te bepalen: { $spans } geeft { $months } maanden alleen samen, en { $per ->
+} valt niet te bepalen: { $count ->
+    [one] { $spans } geeft { $months } maanden alleen samen
+   *[other] elk van { $spans } geeft zijn maanden alleen samen ({ $months } maanden in totaal)
+}, en { $per ->
     [quarter] elk kwartaal daarin kan dat kwartaal zijn
    *[other] elk ervan kan die maand zijn
 }.

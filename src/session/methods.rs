@@ -65,15 +65,20 @@ pub(super) fn summary_notes(metas: &[Meta], checked: &Checked) -> Vec<Note> {
     }
     let mut left: Vec<String> = metas.iter().filter_map(|m| m.left_out.clone()).collect();
     if kind != Summary::Average {
-        let together: Vec<String> = left
+        // Each row's periods left out, less the spans known only together,
+        // which have a note of their own.
+        let (together, rest): (Vec<Vec<&str>>, Vec<Vec<&str>>) = left
             .iter()
-            .flat_map(|l| l.split(", "))
-            .filter(|l| l.contains(".."))
-            .map(String::from)
-            .collect();
+            .map(|l| l.split(", ").partition(|p: &&str| p.contains("..")))
+            .unzip();
+        let together: Vec<String> = together.concat().into_iter().map(String::from).collect();
         let months: i64 = metas.iter().filter_map(|m| m.together).sum();
         notes.extend(untold((kind, per), &together, months));
-        left.retain(|l| !l.contains(".."));
+        left = rest
+            .into_iter()
+            .filter(|r| !r.is_empty())
+            .map(|r| r.join(", "))
+            .collect();
     }
     if !left.is_empty() {
         let message = Message::new("note-left-out").code("periods", left.join("; "));
@@ -93,6 +98,7 @@ fn untold((kind, per): (Summary, Per), spans: &[String], months: i64) -> Option<
     let message = Message::new("note-summary-untold")
         .code("kind", kind.name())
         .code("per", per.name())
+        .count("count", spans.len() as i64)
         .codes("spans", spans)
         .count("months", months);
     Some(Note::new(NoteKind::Partial, spans.to_vec(), message))

@@ -479,13 +479,13 @@ pub(super) fn months_of(answer: &Answer, at: usize) -> i64 {
 }
 
 /// The unit the answer's values are counted in, as stored (`persons`).
-/// The unit of the rows drawn (of the first row where none is drawn).
+/// The unit of the rows drawn (of the newest row where none is drawn).
 fn unit_word(answer: &Answer) -> String {
     if let [unit] = drawn_units(answer).as_slice() {
         return unit.clone();
     }
     let at = answer.column(Role::Unit);
-    at.and_then(|i| answer.rows.first().map(|r| plain(&r[i])))
+    at.and_then(|i| answer.rows.last().map(|r| plain(&r[i])))
         .unwrap_or_default()
 }
 

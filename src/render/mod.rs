@@ -370,15 +370,7 @@ fn chart(answer: &Answer, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
             .map_or(80, usize::from);
         match braille::lines(answer, width, lang) {
             Some(text) => write!(out, "{text}")?,
-            None => writeln!(
-                out,
-                "{}",
-                lang.pick(
-                    "Nothing drawn: no period is covered whole.",
-                    "Niets getekend: geen periode is volledig gedekt.",
-                    "Rien n'est tracé : aucune période n'est couverte entière."
-                )
-            )?,
+            None => {}
         }
     }
     for remark in chart::terminal_remarks(answer, lang) {

@@ -47,11 +47,23 @@ pub(in crate::render) fn terminal_remarks(answer: &Answer, lang: Lang) -> Vec<St
     )
 }
 
+/// Where no row is drawn: no period is covered whole.
+pub(in crate::render) fn nothing_drawn(lang: Lang) -> &'static str {
+    lang.pick(
+        "Nothing drawn: no period is covered whole.",
+        "Niets getekend: geen periode is volledig gedekt.",
+        "Rien n'est tracé : aucune période n'est couverte entière.",
+    )
+}
+
 /// The remarks on the marks, the periods drawn in part introduced by
 /// `partly`.
 fn said(answer: &Answer, lang: Lang, partly: &str) -> Vec<String> {
     let marks = marks(answer, lang);
     let mut out = Vec::new();
+    if drawn_rows(answer).is_empty() && !answer.rows.is_empty() {
+        out.push(nothing_drawn(lang).to_string());
+    }
     if !marks.partial.is_empty() {
         out.push(format!("{partly} ({}).", marks.partial.join("; ")));
     }

@@ -268,9 +268,10 @@ pub(super) fn columns(area: &Area, answer: &Answer, time: usize, lang: Lang) -> 
 /// run left of zero.
 pub(super) fn bars(area: &Area, answer: &Answer, lang: Lang) -> DrawResult {
     let value = value_column(answer);
-    let mut rows: Vec<(String, f64)> = answer
-        .rows
-        .iter()
+    // Over time, a period covered in part is a gap here too.
+    let mut rows: Vec<(String, f64)> = drawn_rows(answer)
+        .into_iter()
+        .map(|n| &answer.rows[n])
         .filter_map(|r| {
             let label: Vec<String> = r[..value.min(first_measure(answer))]
                 .iter()

@@ -746,3 +746,12 @@ fn a_eurostat_running_total_stops_at_a_missing_month() {
         "{out}"
     );
 }
+
+/// Without a dimension of time, a row with months missing is named by its
+/// reporting country, never "the figure".
+#[test]
+fn a_row_with_months_missing_is_named_by_its_country() {
+    let (_dir, db) = store(FIXTURES, false);
+    let (_, err) = csv(&db, "applications where geo in (BE, NL) by geo");
+    assert!(err.contains("note: Belgium covers 9 of 11 months (the sum of those the store holds); missing: 2023-07, 2023-08.\n"), "{err}");
+}

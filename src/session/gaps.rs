@@ -237,7 +237,13 @@ pub(super) fn gap_notes(
     for (n, meta) in metas.iter().enumerate() {
         let row = &answer.rows[n];
         let missing = missing_months(answer, meta, row, checked);
-        let (shown, shown_arg) = row_label(row, label, "the-figure");
+        // Without time, a row is named by its other dimensions (`België`);
+        // by source, the gaps of the rows' period are said once.
+        let by_source = checked.dims.contains(&Dim::Source);
+        let (shown, shown_arg) = match (label, others(answer, checked, n)) {
+            (None, Some(other)) if !by_source => (other.clone(), Arg::Code(other)),
+            _ => row_label(row, label, "the-figure"),
+        };
         let name = label.and(others(answer, checked, n));
         let covered = meta.covered.as_ref().filter(|_| !missing.is_empty());
         let Some(covered) = covered.filter(|_| !value.is_some_and(|i| row[i] == Cell::Null)) else {

@@ -1124,3 +1124,19 @@ fn a_eurostat_download_is_cited_with_the_day_of_its_last_update() {
         "{words}"
     );
 }
+
+/// An index chart names its base on the value axis and in the subtitle, in
+/// the chart's language.
+#[test]
+fn an_index_chart_names_its_base() {
+    let (dir, db) = history_store(&[]);
+    let query = "applications where year >= 2016 by year index 2022";
+    let words = drawn_on(&dir, &db, &["--lang", "nl", "-c", query]);
+    assert_eq!(words[1], "Index, 2022 = 100.");
+    assert!(
+        words.contains(&"index, 2022 = 100".to_string()),
+        "{words:?}"
+    );
+    let words = drawn_on(&dir, &db, &["--lang", "fr", "-c", query]);
+    assert_eq!(words[1], "Indice, 2022 = 100.");
+}

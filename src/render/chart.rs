@@ -496,8 +496,19 @@ fn unit(answer: &Answer, lang: Lang) -> String {
         .get(value_column(answer))
         .copied()
         .unwrap_or(Role::Value);
+    if role == Role::Index {
+        if let Some(base) = index_base(&answer.title) {
+            return format!("{}, {base} = 100", lang.pick("index", "index", "indice"));
+        }
+    }
     let over_time = time_column(answer).is_some();
     words::axis(role, over_time, &unit_word(answer), lang)
+}
+
+/// The base period of an index as the query names it (`index 2022`).
+fn index_base(query: &str) -> Option<&str> {
+    let at = query.rfind(" index ")?;
+    query[at + " index ".len()..].split_whitespace().next()
 }
 
 /// Where the figures start: the dimensions come before `value`.

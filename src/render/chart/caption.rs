@@ -59,8 +59,19 @@ fn runs(citations: &[Citation]) -> Vec<Vec<&Citation>> {
     out
 }
 
-/// One run of sources in words.
+/// One run of sources in words; in French, `de` before a vowel is `d'`
+/// ("page statistique d'avril 2017").
 fn cite(run: &[&Citation], lang: Lang) -> String {
+    let text = cite_words(run, lang);
+    if lang != Lang::Fr {
+        return text;
+    }
+    ["avril", "août", "octobre"].iter().fold(text, |t, m| {
+        t.replace(&format!(" de {m}"), &format!(" d'{m}"))
+    })
+}
+
+fn cite_words(run: &[&Citation], lang: Lang) -> String {
     let first = run[0];
     let last = run[run.len() - 1];
     let month = |m: Month| format!("{} {}", month_name(m.number(), lang), m.year());
@@ -431,5 +442,14 @@ mod tests {
             "Source : CGVS, page statistique de janvier 2017 (nl) (asylq)"
         );
         assert_eq!(caption(&[], Lang::Nl), "Bron: CGVS (asylq)");
+        let spring: Vec<Citation> = (4..=5).map(|m| page(m, PageLang::Fr)).collect();
+        assert_eq!(
+            caption(&spring[..1], Lang::Fr),
+            "Source : CGVS, page statistique d'avril 2017 (fr) (asylq)"
+        );
+        assert_eq!(
+            caption(&spring, Lang::Fr),
+            "Source : CGVS, pages statistiques d'avril–mai 2017 (fr) (asylq)"
+        );
     }
 }

@@ -201,6 +201,11 @@ fn a_page_s_printed_total_is_not_called_derived() {
             .any(|n| n.starts_with("Some figures are derived")),
         "{notes:?}"
     );
+    // Its decisions are in dossiers only: an answer in persons says so,
+    // never that the store holds none.
+    let (text, notes) = ask(&mut s, "decisions where month = 2015-07");
+    assert_eq!(text, "value,unit,period,months_covered\n");
+    assert_eq!(notes, ["The sources give these figures in dossiers, not in persons: ask `where unit = dossiers`; asylq never converts one unit into the other."]);
 }
 
 #[test]

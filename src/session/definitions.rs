@@ -204,6 +204,36 @@ impl Session {
         Ok(())
     }
 
+    /// An empty answer whose figures the store holds in another unit of
+    /// the measure (2015's decisions, which pages count in dossiers only)
+    /// says which unit to ask for.
+    pub(super) fn other_unit(&self, checked: &Checked, answer: &Answer) -> Result<Option<Note>> {
+        let plain = checked.combine.is_none()
+            && checked.units.len() == 1
+            && checked.measure.kind() != check::Kind::Rate
+            && !checked.dims.contains(&Dim::Unit);
+        if !answer.rows.is_empty() || !plain {
+            return Ok(None);
+        }
+        for unit in checked.measure.units() {
+            if checked.units.contains(unit) {
+                continue;
+            }
+            let other = Checked {
+                units: vec![unit],
+                plan: check::Plan::default(),
+                ..checked.clone()
+            };
+            if !self.query(&sql::compile(&other).text)?.rows.is_empty() {
+                let message = crate::locale::Message::new("note-empty-other-unit")
+                    .code("unit", checked.units[0])
+                    .code("other", *unit);
+                return Ok(Some(Note::about_all(NoteKind::Empty, message)));
+            }
+        }
+        Ok(None)
+    }
+
     /// The note on rows without a rate in the basis asked where a source
     /// published one in the other basis for their period.
     pub(super) fn rate_in_other_basis(

@@ -280,6 +280,11 @@ impl Session {
             answer
                 .notes
                 .extend(self.rate_in_other_basis(checked, &answer, &metas)?);
+            if let Some(note) = self.other_unit(checked, &answer)? {
+                // The store does hold figures for the filter: in another unit.
+                answer.notes.retain(|n| n.kind != NoteKind::Empty);
+                answer.notes.push(note);
+            }
             answer.notes.extend(self.newest_month_note(checked)?);
         }
         if checked.plan.per_capita {

@@ -439,7 +439,7 @@ fn a_rest_of_the_year_without_resettlement_is_named_beside_months_with_it() {
         mixed,
         [
             "Mixed definitions: the applicants of 2017, 2017-04 include no resettlement (their sources state none); the other rows include it.",
-            "Mixed definitions: the applicants of 2017 include no relocation (their sources state none); the other rows include it."
+            "Mixed definitions: the applicants of 2017 include no relocation (their sources state none); the other rows of 2015-09..2018-12, when it ran, include it."
         ]
     );
     // By year, the overviews' registered-only years beside the report's

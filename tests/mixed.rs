@@ -495,7 +495,7 @@ fn an_overview_by_the_month_of_the_year_keeps_its_rest_apart() {
         notes[3..],
         [
             "Mixed definitions: the applicants of 2017-01..2017-11 include no resettlement (their sources state none); the other rows include it.",
-            "Mixed definitions: the applicants of 2017-01..2017-11 include no relocation (their sources state none); the other rows include it."
+            "Mixed definitions: the applicants of 2017-01..2017-11 include no relocation (their sources state none); the other rows of 2015-09..2018-12, when it ran, include it."
         ]
     );
     // The same figures as by month, in another order.

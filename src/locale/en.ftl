@@ -117,6 +117,7 @@ note-type-level = By type at the level every period gives: for { $periods }, the
     }; so every period shows `{ $group }` in their place.
 note-country-in-other = { $country } is not among the countries the report lists for { $measure }: its figures are inside `other` ("Andere landen"), which the report does not split.
 note-mixed-definitions = Mixed definitions: the applicants of { $months } include no { $part } (their sources state none); the other rows include it.
+note-mixed-definitions-within = Mixed definitions: the applicants of { $months } include no { $part } (their sources state none); the other rows of { $within }, when it ran, include it.
 word-resettlement = resettlement
 word-relocation = relocation
 note-resettled-only = Not like for like: the applicants of { $months } are the resettled only (their pages state no registered applicants as a figure); the other months count every applicant.

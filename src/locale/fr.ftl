@@ -121,6 +121,7 @@ note-type-level = Par type au niveau que donne chaque période : pour { $periods
     } ; chaque période montre donc `{ $group }` à leur place.
 note-country-in-other = { $country } ne figure pas parmi les pays que le rapport énumère pour { $measure } : ses chiffres sont dans `other` (« Andere landen »), que le rapport ne détaille pas.
 note-mixed-definitions = Définitions différentes : les demandeurs de { $months } ne comprennent pas la { $part } (leurs sources ne la mentionnent pas) ; les autres lignes la comprennent.
+note-mixed-definitions-within = Définitions différentes : les demandeurs de { $months } ne comprennent pas la { $part } (leurs sources ne la mentionnent pas) ; les autres lignes de { $within }, quand elle avait lieu, la comprennent.
 word-resettlement = réinstallation
 word-relocation = relocalisation
 note-resettled-only = Pas comparable : les demandeurs de { $months } ne sont que les réinstallés (leurs pages ne donnent pas les demandeurs enregistrés en chiffre) ; les autres mois comptent tous les demandeurs.

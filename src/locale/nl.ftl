@@ -121,6 +121,7 @@ note-type-level = Per type op het niveau dat elke periode geeft: voor { $periods
     }; daarom toont elke periode `{ $group }` in hun plaats.
 note-country-in-other = { $country } staat niet bij de landen die het rapport voor { $measure } vermeldt: de cijfers zitten in `other` ("Andere landen"), dat het rapport niet opsplitst.
 note-mixed-definitions = Verschillende definities: de verzoekers van { $months } omvatten geen { $part } (hun bronnen vermelden die niet); de andere rijen wel.
+note-mixed-definitions-within = Verschillende definities: de verzoekers van { $months } omvatten geen { $part } (hun bronnen vermelden die niet); de andere rijen van { $within }, toen die liep, omvatten die wel.
 word-resettlement = hervestiging
 word-relocation = relocatie
 note-resettled-only = Niet vergelijkbaar: de verzoekers van { $months } zijn alleen de hervestigden (hun pagina's geven de geregistreerde verzoekers niet als cijfer); de andere maanden tellen alle verzoekers.

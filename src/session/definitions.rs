@@ -14,12 +14,20 @@ use crate::model::month::Span;
 use crate::model::vocabulary::{Type, Unit};
 
 /// The parts a total adds to the registered applicants, each with the word
-/// that names it and the years it can be lacking in: relocation was the
-/// EU's programme of 2015–2018, so a row of another year lacks none.
-const ADDED: [(Type, &str, Option<(i32, i32)>); 2] = [
+/// that names it and the months it can be lacking in (first and last, as
+/// year and month): relocation was the EU's programme decided in September
+/// 2015 and run to 2018, so a row of other months lacks none.
+const ADDED: [(Type, &str, Option<Window>); 2] = [
     (Type::Resettlement, "word-resettlement", None),
-    (Type::Relocation, "word-relocation", Some((2015, 2018))),
+    (
+        Type::Relocation,
+        "word-relocation",
+        Some(((2015, 9), (2018, 12))),
+    ),
 ];
+
+/// The first and last months of a part's window, as (year, month).
+type Window = ((i32, u32), (i32, u32));
 
 /// A row of the answer: the months it covers, the types its figures have,
 /// and how a note names it.
@@ -350,12 +358,16 @@ fn lacking(
     months: &[MonthTypes],
     part: Type,
     word: &'static str,
-    years: Option<(i32, i32)>,
+    within: Option<Window>,
 ) -> Option<Note> {
     let having: Vec<&Row> = rows.iter().filter(|r| r.has(part)).collect();
-    let in_scope = |span: Span| {
-        years.is_none_or(|(first, last)| span.first.year() <= last && first <= span.last.year())
-    };
+    let window = within.and_then(|((y0, m0), (y1, m1))| {
+        Some(Span {
+            first: Month::new(y0, m0)?,
+            last: Month::new(y1, m1)?,
+        })
+    });
+    let in_scope = |span: Span| window.is_none_or(|w| span.first <= w.last && w.first <= span.last);
     let mut named: Vec<(Month, String)> = rows
         .iter()
         .filter(|r| !r.has(part) && r.has_registered() && in_scope(r.span))
@@ -378,9 +390,13 @@ fn lacking(
     named.sort();
     named.dedup();
     let labels: Vec<String> = named.into_iter().map(|(_, l)| l).collect();
-    let message = crate::locale::Message::new("note-mixed-definitions")
-        .codes("months", &labels)
-        .with("part", crate::locale::Message::new(word).into());
+    let message = match window {
+        None => crate::locale::Message::new("note-mixed-definitions"),
+        Some(w) => crate::locale::Message::new("note-mixed-definitions-within")
+            .code("within", period_label(w.first, w.last)),
+    }
+    .codes("months", &labels)
+    .with("part", crate::locale::Message::new(word).into());
     Some(Note::new(NoteKind::MixedDefinitions, labels, message))
 }
 

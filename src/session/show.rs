@@ -70,13 +70,13 @@ pub(super) fn types() -> Answer {
 pub(super) fn sources_with_eurostat(sha256: &str) -> String {
     let order = SOURCES_SQL.rfind(" ORDER BY").unwrap_or(SOURCES_SQL.len());
     format!(
-        "SELECT * FROM ({} UNION ALL SELECT (SELECT strftime(max(f.period_end), '%Y-%m') FROM eurostat_facts f WHERE f.source = s.id), strftime({}, '%Y-%m'), s.file, s.figures, 0, 0, 'eurostat ' || s.dataset, s.digest, {sha256} FROM eurostat_sources s) ORDER BY starts_with(status, 'eurostat'), month, file, digest",
+        "SELECT * FROM ({} UNION ALL SELECT (SELECT strftime(max(f.period_end), '%Y-%m') FROM eurostat_facts f WHERE f.source = s.id), strftime({}, '%Y-%m'), s.file, s.figures, 0, 0, 'eurostat ' || s.dataset, s.digest, {sha256} FROM eurostat_sources s) ORDER BY starts_with(status, 'eurostat'), month, published, file, digest",
         &SOURCES_SQL[..order],
         crate::eurostat::EDITION
     )
 }
 
-pub(super) const SOURCES_SQL: &str = "SELECT strftime(month, '%Y-%m') AS month, strftime(published, '%Y-%m') AS published, file, facts, checks, checks - failed_checks AS checks_passed, CASE WHEN failed_checks > 0 THEN 'forced' ELSE 'checked' END AS status, digest, sha256(t.text) AS sha256 FROM reports LEFT JOIN texts t ON t.report = reports.id ORDER BY month, file, digest";
+pub(super) const SOURCES_SQL: &str = "SELECT strftime(month, '%Y-%m') AS month, strftime(published, '%Y-%m') AS published, file, facts, checks, checks - failed_checks AS checks_passed, CASE WHEN failed_checks > 0 THEN 'forced' ELSE 'checked' END AS status, digest, sha256(t.text) AS sha256 FROM reports LEFT JOIN texts t ON t.report = reports.id ORDER BY month, published, file, digest";
 
 /// Figures that a newer report changed; `old_forced` and `new_forced` mark a
 /// figure from a report stored with `--force` (its totals do not add up).

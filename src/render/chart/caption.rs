@@ -242,6 +242,16 @@ fn label_span(label: &str) -> Option<Span> {
             last: month,
         });
     }
+    // A quarter or half-year: `2023-Q4`, `2023-H2`.
+    if let Some((year, part)) = label.split_once('-') {
+        let (months, n) = match part.split_at_checked(1)? {
+            ("Q", n) => (3, n.parse::<u32>().ok().filter(|n| (1..=4).contains(n))?),
+            ("H", n) => (6, n.parse::<u32>().ok().filter(|n| (1..=2).contains(n))?),
+            _ => return None,
+        };
+        let first = Month::new(year.parse().ok()?, (n - 1) * months + 1)?;
+        return Some(Period::of_length(first, months).span());
+    }
     let year: i32 = label.parse().ok().filter(|_| label.len() == 4)?;
     let first = Month::new(year, 1)?;
     Some(Span {
@@ -253,17 +263,37 @@ fn label_span(label: &str) -> Option<Span> {
 /// The citations of the sources of the rows drawn: a source only of a gap
 /// or of a span left out is not cited under the chart.
 pub(super) fn drawn_citations(answer: &Answer) -> Vec<Citation> {
-    let files: Vec<&String> = drawn_rows(answer)
-        .into_iter()
+    if answer.coverage.iter().all(|c| c.sources.is_empty()) {
+        return answer.citations.clone();
+    }
+    // A running total or a change drawn at a period is computed from the
+    // periods before it too (an index's base is among its row's sources).
+    let plotted = answer.roles.get(super::value_column(answer));
+    let from_before = matches!(
+        plotted,
+        Some(Role::Running | Role::Change | Role::ChangePercent | Role::Points)
+    );
+    let drawn = drawn_rows(answer);
+    let last = drawn
+        .iter()
+        .filter_map(|n| answer.coverage.get(*n)?.span)
+        .map(|s| s.last)
+        .max();
+    let behind = |n: &usize| {
+        drawn.contains(n)
+            || (from_before
+                && answer
+                    .coverage
+                    .get(*n)
+                    .and_then(|c| c.span)
+                    .zip(last)
+                    .is_some_and(|(s, l)| s.last <= l))
+    };
+    let files: Vec<&String> = (0..answer.rows.len())
+        .filter(behind)
         .filter_map(|n| answer.coverage.get(n))
         .flat_map(|c| c.sources.iter())
         .collect();
-    // A running total, a change or an index drawn at a period is computed
-    // from other periods too: every source of the answer is behind it.
-    let plotted = answer.roles.get(super::value_column(answer));
-    if answer.coverage.iter().all(|c| c.sources.is_empty()) || plotted != Some(&Role::Value) {
-        return answer.citations.clone();
-    }
     answer
         .citations
         .iter()

@@ -77,6 +77,7 @@ fn marks(answer: &Answer, lang: Lang) -> Marks {
         return marks;
     };
     let period = answer.column(Role::Period);
+    let drawn_rows = super::drawn_rows(answer);
     let Marks {
         partial,
         gaps,
@@ -98,6 +99,11 @@ fn marks(answer: &Answer, lang: Lang) -> Marks {
         };
         if super::is_gap(answer, time, n) {
             gaps.push(gap_label(answer, n, drawn, &label, lang));
+            continue;
+        }
+        // A row without a value to draw (a running total that cannot be
+        // told) is no mark: the answer's notes say why.
+        if !drawn_rows.contains(&n) {
             continue;
         }
         if answer.is_derived(n) {

@@ -1140,3 +1140,18 @@ fn an_index_chart_names_its_base() {
     let words = drawn_on(&dir, &db, &["--lang", "fr", "-c", query]);
     assert_eq!(words[1], "Indice, 2022 = 100.");
 }
+
+/// A running total of Eurostat's months cites its dataset, whichever of
+/// its downloads the points drawn were read from.
+#[test]
+fn a_eurostat_running_total_cites_its_dataset() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/eurostat/");
+    let files = ["migr_asyappctzm_2023h1.tsv", "migr_asyappctzm.tsv"];
+    let (dir, db) = store_of(&files.map(|f| format!("{root}{f}")));
+    let query = "applications where geo = BE and publisher = eurostat by quarter cumulative";
+    let words = drawn_on(&dir, &db, &["-c", query]).join(" ");
+    assert!(
+        words.contains("Source: Eurostat, migr_asyappctzm"),
+        "{words}"
+    );
+}

@@ -294,10 +294,12 @@ pub(super) fn drawn_citations(answer: &Answer) -> Vec<Citation> {
         .filter_map(|n| answer.coverage.get(n))
         .flat_map(|c| c.sources.iter())
         .collect();
+    // A Eurostat dataset is cited once for all its downloads of one last
+    // update, by the first file's name: cited where any figure is drawn.
     answer
         .citations
         .iter()
-        .filter(|c| files.contains(&&c.file))
+        .filter(|c| files.contains(&&c.file) || (c.dataset.is_some() && !files.is_empty()))
         .cloned()
         .collect()
 }

@@ -1155,3 +1155,17 @@ fn a_eurostat_running_total_cites_its_dataset() {
         "{words}"
     );
 }
+
+/// A chart of an empty answer names no unit: its subtitle is no lone ".".
+#[test]
+fn an_empty_chart_has_no_subtitle_of_a_lone_full_stop() {
+    let file = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/eurostat/migr_asydcfsta.tsv"
+    );
+    let (dir, db) = store_of(&[file.to_string()]);
+    let query = "decisions where geo = NL by quarter";
+    let words = drawn_on(&dir, &db, &["--lang", "nl", "-c", query]);
+    assert_eq!(words[0], "Beslissingen per kwartaal, geo = NL");
+    assert!(!words.contains(&".".to_string()), "{words:?}");
+}

@@ -154,6 +154,10 @@ fn cite_words(run: &[&Citation], lang: Lang) -> String {
 /// chart.
 pub(super) fn subtitle(answer: &Answer, lang: Lang) -> String {
     let unit = capitalised(&super::unit(answer, lang));
+    if answer.rows.is_empty() {
+        // Nothing to draw, no unit to name: the notes say why.
+        return String::new();
+    }
     let unit = match ranking(&answer.title, lang) {
         Some(how) => format!("{unit}. {how}"),
         None => unit,

@@ -824,3 +824,29 @@ fn a_row_in_files_has_no_index_against_a_year_in_persons_and_says_so() {
         "{notes:?}"
     );
 }
+
+#[test]
+fn a_quarter_s_last_months_are_missing_where_the_store_reaches_past_them() {
+    let (_d, mut s) = store(&[]);
+    let (text, notes) = ask(&mut s, "applications where year = 2019 by quarter");
+    assert_eq!(
+        text,
+        "quarter,value,unit,period,months_covered\n2019-Q2,1813,persons,2019-05,1\n2019-Q3,2185,persons,2019-08,1\n2019-Q4,5381,persons,2019-10..2019-11,2\n"
+    );
+    // The store holds 2021 and later: December 2019 is missing, not yet to
+    // come, as April and June are.
+    assert!(
+        notes.contains(
+            &"2019-Q4 covers 2 of 3 months (the sum of those the store holds); missing: 2019-12."
+                .to_string()
+        ),
+        "{notes:?}"
+    );
+    assert!(!notes.iter().any(|n| n.contains("is partial")), "{notes:?}");
+    // The newest quarter the store reaches is partial, and says so.
+    let (_, notes) = ask(&mut s, "applications where year = 2023 by quarter");
+    assert!(
+        notes.contains(&"2023-Q4 is partial: the data covers 2023-10..2023-11 only.".to_string()),
+        "{notes:?}"
+    );
+}

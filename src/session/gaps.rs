@@ -175,13 +175,14 @@ fn filtered_as_of(metas: &[Meta], checked: &Checked) -> Vec<(String, Month)> {
 
 /// The months of the period a row answers for (its year or quarter, within
 /// the filter's bounds) that none of its facts cover. Months after the last
-/// one covered count only where months before it are missing too: a period
-/// the data reaches only in part is shown by its `period` column.
+/// one covered count only where months before it are missing too, or where
+/// the store reaches past them (`reached`): a period the data reaches only
+/// in part is shown by its `period` column.
 pub(super) fn missing_months(
     answer: &Answer,
-    meta: &Meta,
-    row: &[Cell],
+    (meta, row): (&Meta, &[Cell]),
     checked: &Checked,
+    reached: Option<Month>,
 ) -> Vec<Month> {
     let (Some(covered), Some(span)) = (&meta.covered, meta.span) else {
         return Vec::new();
@@ -208,7 +209,10 @@ pub(super) fn missing_months(
         .map(Month::from_index)
         .filter(|m| !covered.contains(m))
         .collect();
-    if missing.iter().any(|m| *m < span.last) {
+    if missing
+        .iter()
+        .any(|m| *m < span.last || reached.is_some_and(|r| *m <= r))
+    {
         missing
     } else {
         Vec::new()
@@ -223,7 +227,7 @@ pub(super) fn gap_notes(
     answer: &mut Answer,
     metas: &[Meta],
     checked: &Checked,
-    rests: &[Span],
+    (rests, reached): (&[Span], Option<Month>),
 ) -> Vec<Note> {
     let label = checked
         .dims
@@ -236,7 +240,7 @@ pub(super) fn gap_notes(
     let mut items = Vec::new();
     for (n, meta) in metas.iter().enumerate() {
         let row = &answer.rows[n];
-        let missing = missing_months(answer, meta, row, checked);
+        let missing = missing_months(answer, (meta, row), checked, reached);
         // Without time, a row is named by its other dimensions (`België`);
         // by source, the gaps of the rows' period are said once.
         let by_source = checked.dims.contains(&Dim::Source);

@@ -255,7 +255,8 @@ impl Session {
         };
         let mut rest_spans: Vec<_> = rests.iter().map(|r| r.span).collect();
         rest_spans.dedup();
-        annotate(&mut answer, &metas, checked, &rest_spans);
+        let reached = self.reached(checked)?;
+        annotate(&mut answer, &metas, checked, (&rest_spans, reached));
         if !unranked.is_empty() {
             // Rows were left out, and a note names them: the store does
             // hold figures for the filter.

@@ -1,13 +1,24 @@
 //! `last N months` counts back from the newest month the store holds as a
 //! month. Where a newer source gives only a whole year (a yearly overview
 //! loaded after the last report), the answer says so, so that a reader does
-//! not take those months for the newest the store knows of.
+//! not take those months for the newest the store knows of. How far the
+//! store reaches also tells a period's missing months from those not yet
+//! published.
 
 use super::*;
 use crate::check::{Cond, Publisher};
 use crate::locale::Message;
 
 impl Session {
+    /// The newest month the store's figures of the measure reach.
+    pub(super) fn reached(&self, checked: &Checked) -> Result<Option<Month>> {
+        let found = self.query(&sql::reached(checked).text)?;
+        Ok(match found.rows.first().map(|r| &r[0]) {
+            Some(Cell::Text(month)) => Month::parse(month),
+            _ => None,
+        })
+    }
+
     /// The note on the months `last N months` counted back from, where a
     /// source reaches further than the newest month held as a month.
     pub(super) fn newest_month_note(&self, checked: &Checked) -> Result<Option<Note>> {

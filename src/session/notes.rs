@@ -77,8 +77,14 @@ fn rest_notes(metas: &[Meta]) -> Vec<Note> {
     notes
 }
 
-/// Adds the notes an answer needs, and its coverage.
-pub(super) fn annotate(answer: &mut Answer, metas: &[Meta], checked: &Checked, rests: &[Span]) {
+/// Adds the notes an answer needs, and its coverage, knowing the rests on
+/// no row and the newest month the store reaches.
+pub(super) fn annotate(
+    answer: &mut Answer,
+    metas: &[Meta],
+    checked: &Checked,
+    (rests, reached): (&[Span], Option<Month>),
+) {
     label_periods(answer, metas);
     let spans: Vec<Option<Span>> = metas.iter().map(|m| m.span).collect();
     let labels = |keep: &dyn Fn(&Meta) -> bool| -> Vec<String> {
@@ -148,7 +154,7 @@ pub(super) fn annotate(answer: &mut Answer, metas: &[Meta], checked: &Checked, r
             Message::new("note-files"),
         ));
     }
-    let gaps = gap_notes(answer, metas, checked, rests);
+    let gaps = gap_notes(answer, metas, checked, (rests, reached));
     let rows: Vec<_> = spans
         .iter()
         .zip(&answer.coverage)

@@ -202,6 +202,19 @@ pub fn newest_months(q: &Checked) -> Sql {
     }
 }
 
+/// The newest month any figure of a query's measure reaches, whatever
+/// its span: months of a period after the last one a row covers are
+/// missing where the store reaches past them.
+pub fn reached(q: &Checked) -> Sql {
+    reading(
+        q,
+        format!(
+            "SELECT strftime(max(period_end), '%Y-%m') AS reached\nFROM current_facts\nWHERE measure = {}",
+            filter::literal(q.measure.stored())
+        ),
+    )
+}
+
 /// The origins of a query's figures as a mask (see [`Origin::mask_sql`]).
 fn origins(q: &Checked) -> String {
     match q.publisher {

@@ -850,3 +850,17 @@ fn a_quarter_s_last_months_are_missing_where_the_store_reaches_past_them() {
         "{notes:?}"
     );
 }
+
+#[test]
+fn a_largest_month_over_months_missing_says_what_it_is_taken_over() {
+    let (_d, mut s) = store(&[]);
+    let (text, notes) = ask(&mut s, "applications where year = 2019 max per month");
+    assert_eq!(
+        text,
+        "value,unit,period,months_covered,months,month\n2929,persons,2019-05..2019-11,4,4,2019-10\n"
+    );
+    assert!(notes.contains(&"2019 covers 4 of 12 months: max per month is taken over the months the store holds, 2019-05..2019-11; what it lacks could be larger.".to_string()), "{notes:?}");
+    // A year the store holds whole needs no such note.
+    let (_, notes) = ask(&mut s, "applications where year = 2022 median per month");
+    assert!(!notes.iter().any(|n| n.contains("covers")), "{notes:?}");
+}

@@ -92,6 +92,15 @@ note-summary-untold = The { $per ->
    *[other] of them may be that month
 }.
 note-average-gap = { $period } covers { $covered } of { $asked } months: the average is over the { $covered } months the store holds, { $span }.
+note-summary-gap = { $period } covers { $covered } of { $asked } months: { $kind } per { $per } is taken over the { $per ->
+        [quarter] quarters
+        [year] years
+       *[month] months
+    } the store holds, { $span }; what it lacks could { $kind ->
+        [max] be larger
+        [min] be smaller
+       *[median] move the median
+    }.
 note-change = change: each row against { $base ->
         [month] the month before
         [quarter] the same months of the quarter before

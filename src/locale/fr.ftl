@@ -96,6 +96,15 @@ note-summary-untold = { $per ->
    *[other] chacun d'eux peut être ce mois-là
 }.
 note-average-gap = { $period } couvre { $covered } mois sur { $asked } : la moyenne porte sur les { $covered } mois disponibles, { $span }.
+note-summary-gap = { $period } couvre { $covered } mois sur { $asked } : { $kind } per { $per } est pris sur les { $per ->
+        [quarter] trimestres
+        [year] années
+       *[month] mois
+    } disponibles, { $span } ; les données manquantes pourraient { $kind ->
+        [max] le dépasser
+        [min] descendre plus bas
+       *[median] déplacer la médiane
+    }.
 note-change = change : chaque ligne par rapport { $base ->
         [month] au mois précédent
         [quarter] aux mêmes mois du trimestre précédent

@@ -96,6 +96,15 @@ note-summary-untold = { $per ->
    *[other] elk ervan kan die maand zijn
 }.
 note-average-gap = { $period } dekt { $covered } van { $asked } maanden: het gemiddelde is over de { $covered } maanden die er zijn, { $span }.
+note-summary-gap = { $period } dekt { $covered } van { $asked } maanden: { $kind } per { $per } is genomen over de { $per ->
+        [quarter] kwartalen
+        [year] jaren
+       *[month] maanden
+    } die er zijn, { $span }; wat ontbreekt kan { $kind ->
+        [max] hoger liggen
+        [min] lager liggen
+       *[median] de mediaan verschuiven
+    }.
 note-change = change: elke rij tegenover { $base ->
         [month] de maand ervoor
         [quarter] dezelfde maanden van het kwartaal ervoor

@@ -60,8 +60,8 @@ pub(super) fn summary_notes(metas: &[Meta], checked: &Checked) -> Vec<Note> {
             .code("per", per.name())
     };
     let mut notes = vec![Note::about_all(NoteKind::Method, method)];
-    if kind == Summary::Average && per == Per::Month {
-        notes.extend(average_gaps(metas, checked));
+    if per == Per::Month || kind != Summary::Average {
+        notes.extend(summary_gaps(metas, checked, (kind, per)));
     }
     let mut left: Vec<String> = metas.iter().filter_map(|m| m.left_out.clone()).collect();
     if kind != Summary::Average {
@@ -104,16 +104,21 @@ fn untold((kind, per): (Summary, Per), spans: &[String], months: i64) -> Option<
     Some(Note::new(NoteKind::Partial, spans.to_vec(), message))
 }
 
-/// An average per month over fewer months than the filter asks for (or with
-/// months missing inside its span) says how many it is over, as the sum
-/// over the same months does.
-fn average_gaps(metas: &[Meta], checked: &Checked) -> Vec<Note> {
+/// A summary over fewer months than the filter asks for (or with months
+/// missing inside its span) says how many it is over, as the sum over the
+/// same months does; a largest, smallest or middle figure adds that what
+/// the store lacks could change it. One that cannot be told has a note of
+/// its own ([`untold`]).
+fn summary_gaps(metas: &[Meta], checked: &Checked, (kind, per): (Summary, Per)) -> Vec<Note> {
     let (low, high) = checked.filter.bounds();
     let mut notes = Vec::new();
     for meta in metas {
         let (Some(span), Some(covered)) = (meta.span, meta.months_covered) else {
             continue;
         };
+        if kind != Summary::Average && meta.together.is_some_and(|t| t > 0) {
+            continue;
+        }
         let first = low.unwrap_or(span.first).min(span.first);
         let last = high.unwrap_or(span.last).max(span.last);
         let asked = last.index() - first.index() + 1;
@@ -122,10 +127,17 @@ fn average_gaps(metas: &[Meta], checked: &Checked) -> Vec<Note> {
             continue;
         }
         let label = crate::model::month::period_label(first, last);
+        let message = if kind == Summary::Average {
+            Message::new("note-average-gap")
+        } else {
+            Message::new("note-summary-gap")
+                .code("kind", kind.name())
+                .code("per", per.name())
+        };
         let note = Note::new(
             NoteKind::MissingMonths,
             vec![label.clone()],
-            Message::new("note-average-gap")
+            message
                 .code("period", &label)
                 .count("covered", covered)
                 .count("asked", asked as i64)

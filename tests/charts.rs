@@ -1095,12 +1095,24 @@ fn only_the_rows_drawn_must_share_a_unit() {
         "{text}"
     );
     assert!(text.contains("Not drawn, as the data covers them only in part: 2015 (1 of 12 months); 2019 (4 of 12 months)."), "{text}");
-    let text = terminal_over(
-        &pages,
-        "applications where month >= 2015-07 and month <= 2016-12 by month",
-        "en",
-    );
-    assert_eq!(text.lines().nth(1), Some("the answer counts its rows in files and persons, which a chart cannot draw against one axis: ask `where unit = files` or `where unit = persons`"));
+    // Rows drawn in both units are refused, with the exit status of the
+    // published chart's refusal.
+    let (dir, db) = history_store(&pages);
+    let svg = dir.path().join("chart.svg").display().to_string();
+    let query = "applications where month >= 2015-07 and month <= 2016-12 by month";
+    for format in [["--format", "chart"], ["--output", svg.as_str()]] {
+        let out = Command::new(env!("CARGO_BIN_EXE_asylq"))
+            .arg("--db")
+            .arg(&db)
+            .args(["-c", query])
+            .args(format)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(3), "{format:?} {out:?}");
+        assert!(out.stdout.is_empty(), "{format:?} {out:?}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(err.lines().next(), Some("error: the answer counts its rows in files and persons, which a chart cannot draw against one axis: ask `where unit = files` or `where unit = persons`"), "{format:?}");
+    }
 }
 
 /// A Eurostat download is cited with the day of its last update, as a

@@ -231,6 +231,13 @@ impl<'a> Runner<'a> {
                     render::render_notes(a, &mut io::stderr(), opts.lang)
                         .and_then(|()| out.write_all(&bytes))
                 }
+                // A terminal chart refuses rows in two units as the SVG does.
+                (Output::Answer(a), false, Format::Chart)
+                    if render::chart::mixed_units(a).is_some() =>
+                {
+                    let refusal = render::chart::mixed_units(a).expect("checked in the guard");
+                    return Err(Error::Chart(refusal));
+                }
                 (Output::Answer(a), false, Format::Json) => {
                     json.push(a.clone());
                     render::render_notes(a, &mut io::stderr(), opts.lang)

@@ -235,7 +235,7 @@ fn one_unit(answer: &Answer) -> Result<(), Message> {
 
 /// Why the rows drawn cannot share one axis: they count in several units.
 /// Rows that are not drawn (gaps, spans of months) do not count.
-pub(super) fn mixed_units(answer: &Answer) -> Option<Message> {
+pub fn mixed_units(answer: &Answer) -> Option<Message> {
     let units = drawn_units(answer);
     (units.len() > 1).then(|| {
         crate::msg!(

@@ -569,6 +569,19 @@ fn a_pivot_puts_one_dimension_in_columns() {
         .assert()
         .code(2)
         .stderr(contains("the answer has no dimension country"));
+    // An answer by unit pivots on its unit: a column each, no `unit` column.
+    asylq()
+        .args([
+            "-c",
+            "decisions where month >= 2023-10 by month, unit",
+            "--pivot",
+            "unit",
+            "--format",
+            "csv",
+        ])
+        .assert()
+        .success()
+        .stdout("month,dossiers,persons\n2023-10,2352,2836\n2023-11,1888,2286\n");
 }
 
 /// The example: the months of 2022 and 2023 side by side, 12 rows,

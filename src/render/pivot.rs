@@ -11,15 +11,17 @@ use crate::answer::{Answer, Cell, Note, NoteKind, Role};
 use crate::locale::Message;
 use crate::msg;
 
-/// The answer pivoted on column `dimension`, or why it cannot be.
+/// The answer pivoted on column `dimension`, or why it cannot be. An answer
+/// `by unit` pivots on its unit: a column per unit, and no `unit` column.
 pub fn pivot(answer: &Answer, dimension: &str) -> Result<Answer, Message> {
     let at = answer
         .columns
         .iter()
         .zip(&answer.roles)
-        .position(|(c, r)| c == dimension && r.is_dimension())
+        .position(|(c, r)| c == dimension && (r.is_dimension() || *r == Role::Unit))
         .ok_or_else(|| msg!("usage-pivot-dimension", dimension = dimension))?;
-    let (value, unit) = (answer.column(Role::Value), answer.column(Role::Unit));
+    let value = answer.column(Role::Value);
+    let unit = answer.column(Role::Unit).filter(|u| *u != at);
     let value = value.ok_or_else(|| msg!("usage-pivot-dimension", dimension = dimension))?;
     if let Some(extra) = answer.roles.iter().position(|r| {
         !r.is_dimension()

@@ -1180,4 +1180,11 @@ fn an_empty_chart_has_no_subtitle_of_a_lone_full_stop() {
     let words = drawn_on(&dir, &db, &["--lang", "nl", "-c", query]);
     assert_eq!(words[0], "Beslissingen per kwartaal, geo = NL");
     assert!(!words.contains(&".".to_string()), "{words:?}");
+    // Nothing is drawn, so nothing is cited: not the CGVS, whose figures
+    // the chart does not hold.
+    assert_eq!(
+        words.last().map(String::as_str),
+        Some("Bronnen: geen, want er is geen cijfer getekend (asylq)"),
+        "{words:?}"
+    );
 }

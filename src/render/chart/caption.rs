@@ -37,6 +37,20 @@ pub fn caption(citations: &[Citation], lang: Lang) -> String {
     format!("{label} {} (asylq)", cited.join("; "))
 }
 
+/// The sources line of a chart: those of the rows drawn, or, where no row
+/// is drawn, none, rather than a publisher whose figures are not there.
+pub(super) fn sources_line(answer: &Answer, lang: Lang) -> String {
+    if drawn_rows(answer).is_empty() {
+        let none = lang.pick(
+            "Sources: none, as no figure is drawn",
+            "Bronnen: geen, want er is geen cijfer getekend",
+            "Sources : aucune, aucun chiffre n'étant tracé",
+        );
+        return format!("{none} (asylq)");
+    }
+    caption(&drawn_citations(answer), lang)
+}
+
 /// Citations in runs: pages or overviews of one language, months in a
 /// row; each report on its own.
 fn runs(citations: &[Citation]) -> Vec<Vec<&Citation>> {

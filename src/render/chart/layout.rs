@@ -28,7 +28,7 @@ pub(super) fn draw(root: &Area, answer: &Answer, opts: &Options) -> DrawResult {
         .iter()
         .map(|n| format!("{note} {}", n.text(lang)))
         .collect();
-    let source = caption(&drawn_citations(answer), lang);
+    let source = sources_line(answer, lang);
     let mut footer_lines: Vec<String> = Vec::new();
     // The plot keeps at least half the chart's height: each note gets at
     // most two lines, and what does not fit ends in "…" (every note is in

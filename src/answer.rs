@@ -152,6 +152,8 @@ pub struct Subject {
     /// The filter as written where it is more than an `and` of `=` and
     /// `in` (an `or`, a `not`, a comparison other than of periods).
     pub written: Option<String>,
+    /// The base period of an `index` (`2022`), which a chart names.
+    pub index: Option<String>,
 }
 
 /// A value a filter picks.

@@ -497,18 +497,12 @@ fn unit(answer: &Answer, lang: Lang) -> String {
         .copied()
         .unwrap_or(Role::Value);
     if role == Role::Index {
-        if let Some(base) = index_base(&answer.title) {
+        if let Some(base) = answer.subject.as_ref().and_then(|s| s.index.as_ref()) {
             return format!("{}, {base} = 100", lang.pick("index", "index", "indice"));
         }
     }
     let over_time = time_column(answer).is_some();
     words::axis(role, over_time, &unit_word(answer), lang)
-}
-
-/// The base period of an index as the query names it (`index 2022`).
-fn index_base(query: &str) -> Option<&str> {
-    let at = query.rfind(" index ")?;
-    query[at + " index ".len()..].split_whitespace().next()
 }
 
 /// Where the figures start: the dimensions come before `value`.

@@ -192,7 +192,9 @@ impl Session {
                     out = from_eurostat;
                 }
                 if let Output::Answer(answer) = &mut out {
-                    answer.subject = Some(check::subject(q, &self.cx));
+                    let mut subject = check::subject(q, &self.cx);
+                    subject.index = checked.plan.index.map(|p| p.to_string());
+                    answer.subject = Some(subject);
                 }
                 Ok(out)
             }

@@ -202,7 +202,7 @@ impl Session {
             plan: check::Plan::default(),
             ..checked.clone()
         };
-        match self.answer(&base, "")? {
+        match self.figures(&base)? {
             Output::Answer(a) => Ok(Some(a)),
             _ => Ok(None),
         }

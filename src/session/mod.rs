@@ -226,6 +226,18 @@ impl Session {
 
     /// Checks, compiles and runs a query.
     pub fn answer(&self, checked: &Checked, title: &str) -> Result<Output> {
+        self.answer_as(checked, title, true)
+    }
+
+    /// The figures of a query, with each row's coverage and sources but
+    /// without the notes that cost queries of their own: the bases of an
+    /// index.
+    fn figures(&self, checked: &Checked) -> Result<Output> {
+        self.answer_as(checked, "", false)
+    }
+
+    /// A query's answer; `full` adds every note and the citations.
+    fn answer_as(&self, checked: &Checked, title: &str, full: bool) -> Result<Output> {
         let (checked, level_notes) = self.at_common_level(checked)?;
         let checked = &checked;
         let eurostat = checked.publisher == check::Publisher::Eurostat;
@@ -250,14 +262,14 @@ impl Session {
         if eurostat {
             name_geos(&mut answer, self.cx.names);
         }
-        let rests = if eurostat {
+        let rests = if eurostat || !full {
             Vec::new()
         } else {
             self.rests_across_periods(checked)?
         };
         let mut rest_spans: Vec<_> = rests.iter().map(|r| r.span).collect();
         rest_spans.dedup();
-        let reached = self.reached(checked)?;
+        let reached = if full { self.reached(checked)? } else { None };
         annotate(&mut answer, &metas, checked, (&rest_spans, reached));
         if !unranked.is_empty() {
             // Rows were left out, and a note names them: the store does
@@ -275,7 +287,7 @@ impl Session {
         self.add_index(&mut answer, checked)?;
         if eurostat {
             self.eurostat_parts(&mut answer, &metas);
-        } else {
+        } else if full {
             answer.notes.extend(self.absent_countries(checked)?);
             answer.notes.extend(self.mixed_definitions(checked)?);
             let empty = answer.rows.is_empty();
@@ -297,9 +309,9 @@ impl Session {
         if self.want_sources {
             answer.sources = sources_of(&answer);
         }
-        if self.want_citations && eurostat {
+        if self.want_citations && eurostat && full {
             answer.citations = self.eurostat_citations(&metas)?;
-        } else if self.want_citations {
+        } else if self.want_citations && full {
             answer.citations = self.citations_of(&answer)?;
         }
         Ok(Output::Answer(answer))

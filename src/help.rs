@@ -148,7 +148,7 @@ monthly statistics pages from the CGVS site (two seconds apart, cached in the da
 loads them. A page not published (yet) names the addresses tried (status 4, also for a month not \
 over); an unreachable site stores nothing (status 3). asylq fetch eurostat DATASET [--geo BE,NL] \
 [--citizen AF,SY] [--since 2023-01] downloads a dataset from Eurostat's API (help eurostat)."),
-    ("eurostat", "Eurostat's asylum datasets: migr_asyappctzm (applicants by month), migr_asydcfstq \
+    ("eurostat", "Eurostat's asylum datasets: migr_asyappctzm (applicants by month), migr_asyappctza (applicants by year), migr_asydcfstq \
 and migr_asydcfsta (first-instance decisions by quarter and year), migr_asypenctzm (persons \
 pending at the month's end; tps00190 reads as it), migr_asydcfina (final decisions by year) and \
 demo_pjan or tps00001 (population on 1 January). `asylq load FILE` takes their TSV (the API's or \

@@ -16,6 +16,10 @@ const API_TSV: &str = include_str!("eurostat/migr_asyappctzm.tsv");
 const SDMX_1: &str = include_str!("eurostat/migr_asyappctzm.csv");
 const SDMX_2: &str = include_str!("eurostat/estat_migr_asyappctzm_sdmx2.csv");
 const DECISIONS: &str = include_str!("eurostat/migr_asydcfstq.tsv");
+/// The Data Browser's SDMX-CSV 2.0 "with labels" of the annual dataset, in
+/// its layout (a column of labels after each column of codes); the figures
+/// are the fixture's own.
+const LABELS: &str = include_str!("eurostat/estat_migr_asyappctza_labels.csv");
 /// A real file of Eurostat's old bulk download (table tps00190, persons
 /// pending at the end of each month, 2016-02 to 2017-01; reuse allowed with
 /// the source named: Eurostat).
@@ -137,6 +141,80 @@ fn sdmx_csv_1_and_2_give_the_observations_the_tsv_gives() {
     assert_eq!(packed.observations.len(), 17);
 }
 
+/// A download "with labels" is read by its columns of codes; the labels
+/// beside them, in whatever language, are passed over.
+#[test]
+fn sdmx_csv_2_with_labels_of_the_annual_dataset_is_read_by_its_codes() {
+    let table = read("estat_migr_asyappctza_labels.csv", LABELS.as_bytes(), None).unwrap();
+    assert_eq!(table.head.dataset.code, "migr_asyappctza");
+    assert_eq!(table.head.format, Format::SdmxCsv2);
+    assert_eq!(
+        table.head.dimensions,
+        ["freq", "unit", "citizen", "sex", "age", "applicant", "geo"]
+    );
+    assert_eq!(table.observations.len(), 6);
+    let year = |y: i32| Period::Year(y);
+    assert_eq!(
+        cell(&table, "A,PER,TOTAL,T,TOTAL,ASY_APP,BE", year(2023)).value,
+        Some(35505)
+    );
+    assert_eq!(
+        cell(&table, "A,PER,SY,T,TOTAL,ASY_APP,BE", year(2022)).value,
+        Some(3870)
+    );
+    // An empty value is a figure not available: kept, without a value.
+    assert_eq!(
+        cell(&table, "A,PER,TOTAL,T,TOTAL,ASY_APP,NL", year(2023)).value,
+        None
+    );
+    // French labels are labels too.
+    let french = LABELS
+        .replace(
+            "Geopolitical entity (reporting)",
+            "Entité géopolitique (déclarante)",
+        )
+        .replace(",Belgium,", ",Belgique,");
+    let table = read("estat_migr_asyappctza_labels.csv", french.as_bytes(), None).unwrap();
+    assert_eq!(
+        cell(&table, "A,PER,TOTAL,T,TOTAL,ASY_APP,BE", year(2023)).value,
+        Some(35505)
+    );
+}
+
+/// A column of labels lost from a download with labels puts a label where
+/// a code should be: refused, naming it, never read as a dimension.
+#[test]
+fn a_download_with_labels_that_lost_a_column_is_refused() {
+    let lost: String = LABELS
+        .lines()
+        .map(|l| {
+            let mut r = csv::ReaderBuilder::new()
+                .has_headers(false)
+                .from_reader(l.as_bytes());
+            let record = r.records().next().unwrap().unwrap();
+            let cells: Vec<String> = record
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| *i != 4)
+                .map(|(_, c)| {
+                    if c.contains(',') {
+                        format!("\"{c}\"")
+                    } else {
+                        c.to_string()
+                    }
+                })
+                .collect();
+            cells.join(",") + "\n"
+        })
+        .collect();
+    let (e, text) = error("estat_migr_asyappctza_labels.csv", &lost);
+    assert!(matches!(e, EurostatError::Header { line: 1, .. }), "{text}");
+    assert!(
+        text.contains("a download with labels has a column of labels beside each column of codes, and Unit of measure stands where a code column should"),
+        "{text}"
+    );
+}
+
 #[test]
 fn quarters_and_outcomes_of_first_instance_decisions() {
     let table = read("estat_migr_asydcfstq.tsv", DECISIONS.as_bytes(), None).unwrap();
@@ -170,23 +248,23 @@ fn a_tsv_names_its_dataset_in_its_file_name_or_with_dataset() {
     );
     assert_eq!(
         text,
-        "asylum.tsv is a Eurostat TSV, which names no dataset: name the file as Eurostat does (migr_asyappctzm.tsv.gz) or give --dataset CODE, one of migr_asyappctzm, migr_asydcfstq, migr_asydcfsta, migr_asypenctzm, migr_asydcfina, demo_pjan, tps00190, tps00001"
+        "asylum.tsv is a Eurostat TSV, which names no dataset: name the file as Eurostat does (migr_asyappctzm.tsv.gz) or give --dataset CODE, one of migr_asyappctzm, migr_asyappctza, migr_asydcfstq, migr_asydcfsta, migr_asypenctzm, migr_asydcfina, demo_pjan, tps00190, tps00001"
     );
     let given = read("asylum.tsv", API_TSV.as_bytes(), Some("MIGR_ASYAPPCTZM")).unwrap();
     assert_eq!(given.head.dataset.code, "migr_asyappctzm");
-    let (_, text) = error("migr_asyappctza.tsv", API_TSV);
-    assert!(text.starts_with("migr_asyappctza.tsv is a Eurostat TSV, which names no dataset"));
-    let other = SDMX_1.replace("MIGR_ASYAPPCTZM", "MIGR_ASYAPPCTZA");
+    let (_, text) = error("migr_asyunaa.tsv", API_TSV);
+    assert!(text.starts_with("migr_asyunaa.tsv is a Eurostat TSV, which names no dataset"));
+    let other = SDMX_1.replace("MIGR_ASYAPPCTZM", "MIGR_ASYUNAA");
     let (e, text) = error("data.csv", &other);
     assert_eq!(
         e,
         EurostatError::UnknownDataset {
-            code: "MIGR_ASYAPPCTZA".into()
+            code: "MIGR_ASYUNAA".into()
         }
     );
     assert_eq!(
         text,
-        "asylq does not read the Eurostat dataset MIGR_ASYAPPCTZA; it reads migr_asyappctzm, migr_asydcfstq, migr_asydcfsta, migr_asypenctzm, migr_asydcfina, demo_pjan, tps00190, tps00001"
+        "asylq does not read the Eurostat dataset MIGR_ASYUNAA; it reads migr_asyappctzm, migr_asyappctza, migr_asydcfstq, migr_asydcfsta, migr_asypenctzm, migr_asydcfina, demo_pjan, tps00190, tps00001"
     );
 }
 
@@ -531,8 +609,8 @@ applications,registered,persons,Afghanistan,2023-11,335,330,\"migr_asyappctzm.ts
         "{err}"
     );
     assert_eq!(
-        run(&["load", "--dataset", "migr_asyappctza", &unnamed]).2,
-        "error: asylq does not read the Eurostat dataset migr_asyappctza; it reads migr_asyappctzm, migr_asydcfstq, migr_asydcfsta, migr_asypenctzm, migr_asydcfina, demo_pjan, tps00190, tps00001\n"
+        run(&["load", "--dataset", "migr_asyunaa", &unnamed]).2,
+        "error: asylq does not read the Eurostat dataset migr_asyunaa; it reads migr_asyappctzm, migr_asyappctza, migr_asydcfstq, migr_asydcfsta, migr_asypenctzm, migr_asydcfina, demo_pjan, tps00190, tps00001\n"
     );
 
     let before = std::fs::read(&store).unwrap();

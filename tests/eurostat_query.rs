@@ -40,7 +40,7 @@ fn csv(store: &Path, query: &str) -> (String, String) {
     (out, err)
 }
 
-const APPLICANTS_NOTE: &str = "note: Eurostat's applicants (migr_asyappctzm): persons registered in the month, first-time and subsequent; unlike the CGVS's total, they count no resettled persons, and up to 2015 the CGVS counted files where Eurostat counts persons.\n";
+const APPLICANTS_NOTE: &str = "note: Eurostat's applicants (migr_asyappctzm by month, migr_asyappctza by year): persons registered in the period, first-time and subsequent; unlike the CGVS's total, they count no resettled persons, and up to 2015 the CGVS counted files where Eurostat counts persons.\n";
 
 #[test]
 fn several_reporting_countries_come_from_eurostat_with_its_totals_and_aggregates_as_rows() {
@@ -754,4 +754,49 @@ fn a_row_with_months_missing_is_named_by_its_country() {
     let (_dir, db) = store(FIXTURES, false);
     let (_, err) = csv(&db, "applications where geo in (BE, NL) by geo");
     assert!(err.contains("note: Belgium covers 9 of 11 months (the sum of those the store holds); missing: 2023-07, 2023-08.\n"), "{err}");
+}
+
+/// The annual dataset, as the Data Browser's SDMX-CSV 2.0 "with labels"
+/// gives it, answers a year; the monthly one answers its months; never
+/// both in one figure. A year Eurostat marks not available is a row
+/// without a value, with a note.
+#[test]
+fn the_annual_dataset_with_labels_answers_a_year_and_the_monthly_its_months() {
+    let (_dir, db) = store(
+        &[
+            "migr_asyappctzm_2023h1.tsv",
+            "migr_asyappctzm.tsv",
+            "estat_migr_asyappctza_labels.csv",
+        ],
+        false,
+    );
+    let (out, _) = csv(
+        &db,
+        "applications where geo = BE and publisher = eurostat and year = 2023",
+    );
+    assert_eq!(
+        out,
+        "value,unit,period,months_covered\n35505,persons,2023,12\n"
+    );
+    let (out, err) = csv(
+        &db,
+        "applications where geo in (BE, NL) and publisher = eurostat by year, geo",
+    );
+    assert_eq!(
+        out,
+        "year,geo,value,unit,period,months_covered\n\
+2022,Netherlands,37875,persons,2022,12\n\
+2022,Belgium,36870,persons,2022,12\n\
+2023,Belgium,35505,persons,2023,12\n\
+2023,Netherlands,,persons,2023,12\n"
+    );
+    assert!(err.contains("note: No figure for 2023 Netherlands: Eurostat marks one of the figures not available (`:`)"), "{err}");
+    let (out, _) = csv(
+        &db,
+        "applications where geo = BE and publisher = eurostat and month between 2023-01 and 2023-02 by month",
+    );
+    assert_eq!(
+        out,
+        "month,value,unit,period,months_covered\n2023-01,2785,persons,2023-01,1\n2023-02,2380,persons,2023-02,1\n"
+    );
 }

@@ -39,6 +39,11 @@ pub const DATASETS: &[Dataset] = &[
         key: &["freq", "unit", "citizen", "sex", "age", "applicant", "geo"],
     },
     Dataset {
+        code: "migr_asyappctza",
+        counts: Counts::Applications,
+        key: &["freq", "unit", "citizen", "sex", "age", "applicant", "geo"],
+    },
+    Dataset {
         code: "migr_asydcfstq",
         counts: Counts::FirstDecisions,
         key: &["freq", "unit", "citizen", "sex", "age", "decision", "geo"],
@@ -71,6 +76,7 @@ const SUMMARIES: &[(&str, &str)] = &[("tps00190", "migr_asypenctzm"), ("tps00001
 /// Every code asylq takes, for messages.
 pub const CODES: &[&str] = &[
     "migr_asyappctzm",
+    "migr_asyappctza",
     "migr_asydcfstq",
     "migr_asydcfsta",
     "migr_asypenctzm",

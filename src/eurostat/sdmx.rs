@@ -3,7 +3,8 @@
 //! may add `ACTION`, `CONF_STATUS`); one observation a line, the dimension
 //! codes in columns of their own, then `TIME_PERIOD`, `OBS_VALUE`,
 //! `OBS_FLAG`. Columns are read by name; a code written with its label
-//! (`BE: Belgium`) is read as its code.
+//! (`BE: Belgium`) is read as its code, and the Data Browser's columns of
+//! labels beside those of codes are passed over.
 
 use super::datasets::from_structure;
 use super::error::{shortened, EurostatError};
@@ -50,8 +51,9 @@ fn columns(header: &csv::StringRecord) -> Result<(Columns, Vec<String>, Format),
         (None, Some(i)) => (i, Format::SdmxCsv2),
         (None, None) => return Err(missing("STRUCTURE_ID")),
     };
+    let labels = label_columns(header)?;
     let key: Vec<usize> = (0..header.len())
-        .filter(|i| !NOT_KEY.contains(&header[*i].trim()))
+        .filter(|i| !NOT_KEY.contains(&header[*i].trim()) && !labels.contains(i))
         .collect();
     let names = key
         .iter()
@@ -66,6 +68,34 @@ fn columns(header: &csv::StringRecord) -> Result<(Columns, Vec<String>, Format),
         key,
     };
     Ok((columns, names, format))
+}
+
+/// The columns of labels in a download "with labels" (the Data Browser's
+/// SDMX-CSV 2.0 with `labels=name`): after `STRUCTURE_NAME`, each column of
+/// codes is followed by one of its labels, headed by the concept's name in
+/// the download's language (`geo`, `Geopolitical entity (reporting)`). A
+/// header where a label stands where a code should is refused.
+fn label_columns(header: &csv::StringRecord) -> Result<Vec<usize>, EurostatError> {
+    let Some(name) = header.iter().position(|h| h.trim() == "STRUCTURE_NAME") else {
+        return Ok(Vec::new());
+    };
+    let is_code = |h: &str| {
+        NOT_KEY.contains(&h)
+            || (!h.is_empty() && h.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+    };
+    let mut labels = Vec::new();
+    for at in (name + 1..header.len()).step_by(2) {
+        let code = header[at].trim();
+        let label = header.get(at + 1).map(str::trim);
+        if !is_code(code) || label.is_some_and(|l| NOT_KEY.contains(&l)) {
+            return Err(EurostatError::Header {
+                line: 1,
+                what: crate::msg!("eurostat-label-column", column = code),
+            });
+        }
+        labels.push(at + 1);
+    }
+    Ok(labels)
 }
 
 /// A code, where a cell or a header gives it with its label (`BE: Belgium`).

@@ -1042,6 +1042,25 @@ fn a_chart_names_the_months_it_draws_and_every_source_behind_them() {
     }
 }
 
+/// A running total within years starts again each January: the pages of
+/// the years before the first point drawn are none of its sources. French
+/// captions name the CGVS as French readers know it, the CGRA.
+#[test]
+fn a_running_total_cites_no_source_of_the_years_before_it() {
+    let (dir, db) = history_store(&["tests/pages/nl-2015-07.txt"]);
+    let query = "applications where year <= 2016 by month cumulative";
+    let words = drawn_on(&dir, &db, &["-c", query, "--lang", "fr"]);
+    let sources: String = words
+        .iter()
+        .skip_while(|w| !w.starts_with("Sources :"))
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(sources.starts_with("Sources : CGRA, "), "{sources}");
+    assert!(sources.contains("2016"), "{sources}");
+    assert!(!sources.contains("2015"), "{sources}");
+}
+
 /// The terminal draws what the published chart draws: a row of several
 /// months is no column beside months, a period covered in part is a gap
 /// named under the chart, and where nothing is whole nothing is drawn.

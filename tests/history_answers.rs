@@ -864,3 +864,45 @@ fn a_largest_month_over_months_missing_says_what_it_is_taken_over() {
     let (_, notes) = ask(&mut s, "applications where year = 2022 median per month");
     assert!(!notes.iter().any(|n| n.contains("covers")), "{notes:?}");
 }
+
+#[test]
+fn a_quarter_cut_by_the_filter_says_so_and_is_not_partial() {
+    let (_d, mut s) = store(&[]);
+    let (_, notes) = ask(
+        &mut s,
+        "applications where month between 2022-02 and 2023-10 by quarter",
+    );
+    assert!(
+        notes.contains(&"2022-Q1: the filter keeps 2022-02..2022-03 of it only.".to_string()),
+        "{notes:?}"
+    );
+    assert!(
+        notes.contains(&"2023-Q4: the filter keeps 2023-10 of it only.".to_string()),
+        "{notes:?}"
+    );
+    assert!(!notes.iter().any(|n| n.contains("is partial")), "{notes:?}");
+    // By quarter, quarters covered in part are named as left out, never
+    // as months the store lacks.
+    let (_, notes) = ask(
+        &mut s,
+        "applications where month between 2022-02 and 2023-10 max per quarter",
+    );
+    assert!(
+        !notes.iter().any(|n| n.contains("the store holds")),
+        "{notes:?}"
+    );
+}
+
+/// By month and unit, a month's types are told apart by the row's month
+/// and unit, whatever the order of the answer's columns: a page that
+/// states its registered applicants beside its resettled is never called
+/// "the resettled only".
+#[test]
+fn a_page_with_its_registered_applicants_is_not_called_the_resettled_only() {
+    let (_d, mut s) = store(&[("nl-2015-07.txt", include_str!("pages/nl-2015-07.txt"))]);
+    let (_, notes) = ask(&mut s, "applications where year <= 2017 by month, unit");
+    assert!(
+        !notes.iter().any(|n| n.contains("resettled only")),
+        "{notes:?}"
+    );
+}

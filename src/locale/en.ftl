@@ -44,6 +44,7 @@ note-rate-over-persons = A rate over persons, not over dossiers, is published fo
 note-rate-over-dossiers = A rate over dossiers, not over persons, is published for { $rates }: ask with `where unit = dossiers`.
 word-rate-of = { $period } ({ $rate } %)
 note-partial-quarter = { $quarter } is partial: the data covers { $span } only.
+note-filter-cuts-period = { $quarter }: the filter keeps { $span } of it only.
 note-missing-months = { $shown } covers { $covered } of { $of } months ({ $how ->
         [rate] the rate of the decisions of those the store holds
        *[sum] the sum of those the store holds
@@ -594,6 +595,7 @@ eurostat-header-no-time = the header names no time dimension (`geo\TIME_PERIOD` 
 eurostat-header-empty-dimension = the header has a dimension without a name
 eurostat-header-no-periods = the header names no period
 eurostat-header-column = the header has no column { $column }
+eurostat-label-column = a download with labels has a column of labels beside each column of codes, and { $column } stands where a code column should
 eurostat-csv = the CSV cannot be read: { $reason }
 eurostat-key = line { $line }: the series key has { $found } codes, and the header names { $expected } dimensions
 eurostat-period = line { $line }, column { $column }: `{ $text }` is not a period as Eurostat writes them (2023-01, 2023M01, 2023-Q1, 2023Q1, 2023)
@@ -642,7 +644,7 @@ hint-by-dimension = add `by { $dimension }` for a row each, or keep one with `{ 
 
 ## Eurostat in queries: notes
 note-belgium-from-eurostat = Belgium's figures come from Eurostat: the CGVS publishes none by sex, by age or of persons pending.
-note-eurostat-applications = Eurostat's applicants (migr_asyappctzm): persons registered in the month, first-time and subsequent; unlike the CGVS's total, they count no resettled persons, and up to 2015 the CGVS counted files where Eurostat counts persons.
+note-eurostat-applications = Eurostat's applicants (migr_asyappctzm by month, migr_asyappctza by year): persons registered in the period, first-time and subsequent; unlike the CGVS's total, they count no resettled persons, and up to 2015 the CGVS counted files where Eurostat counts persons.
 note-eurostat-decisions = Eurostat's first-instance decisions (persons): positive (refugee status, subsidiary protection, humanitarian status, temporary protection) or rejected; the CGVS's decisions also count interim decisions and withdrawals.
 note-eurostat-rate = The rate is Eurostat's recognition rate: positive first-instance decisions over all first-instance decisions (persons), not the CGVS's protection rate.
 note-eurostat-pending = Eurostat's persons pending (migr_asypenctzm): persons whose application awaits a decision at the month's end, at every instance; not the CGVS's workload (dossiers at the CGVS). A stock: each period shows its last month, never a sum of months.

@@ -44,6 +44,7 @@ note-rate-over-persons = Pour { $rates }, un taux sur les personnes, non sur les
 note-rate-over-dossiers = Pour { $rates }, un taux sur les dossiers, non sur les personnes, est publié : demandez-le avec `where unit = dossiers`.
 word-rate-of = { $period } ({ $rate } %)
 note-partial-quarter = { $quarter } est partiel : les données ne couvrent que { $span }.
+note-filter-cuts-period = { $quarter } : le filtre n'en garde que { $span }.
 note-missing-months = { $shown } couvre { $covered } mois sur { $of } ({ $how ->
         [rate] le taux des décisions des mois disponibles
        *[sum] la somme des mois disponibles
@@ -598,6 +599,7 @@ eurostat-header-no-time = l'en-tête ne nomme aucune dimension de temps (`geo\TI
 eurostat-header-empty-dimension = l'en-tête a une dimension sans nom
 eurostat-header-no-periods = l'en-tête ne nomme aucune période
 eurostat-header-column = l'en-tête n'a pas de colonne { $column }
+eurostat-label-column = un téléchargement avec libellés a une colonne de libellés à côté de chaque colonne de codes, et { $column } est à la place d'une colonne de codes
 eurostat-csv = le CSV ne peut pas être lu : { $reason }
 eurostat-key = ligne { $line } : la clé de la série a { $found } codes, et l'en-tête nomme { $expected } dimensions
 eurostat-period = ligne { $line }, colonne { $column } : `{ $text }` n'est pas une période comme Eurostat les écrit (2023-01, 2023M01, 2023-Q1, 2023Q1, 2023)
@@ -646,7 +648,7 @@ hint-by-dimension = ajoutez `by { $dimension }` pour une ligne chacune, ou garde
 
 ## Eurostat in queries: notes
 note-belgium-from-eurostat = Les chiffres de la Belgique viennent d'Eurostat : le CGRA n'en publie pas par sexe, par âge ni de personnes en attente.
-note-eurostat-applications = Demandeurs selon Eurostat (migr_asyappctzm) : personnes enregistrées dans le mois, premières demandes et demandes ultérieures ; contrairement au total du CGRA, ils ne comptent pas les personnes réinstallées, et jusqu'en 2015 le CGRA comptait des dossiers là où Eurostat compte des personnes.
+note-eurostat-applications = Demandeurs selon Eurostat (migr_asyappctzm par mois, migr_asyappctza par an) : personnes enregistrées dans la période, premières demandes et demandes ultérieures ; contrairement au total du CGRA, ils ne comptent pas les personnes réinstallées, et jusqu'en 2015 le CGRA comptait des dossiers là où Eurostat compte des personnes.
 note-eurostat-decisions = Décisions en première instance selon Eurostat (personnes) : positives (statut de réfugié, protection subsidiaire, statut humanitaire, protection temporaire) ou rejetées ; les décisions du CGRA comptent aussi les décisions intermédiaires et les désistements.
 note-eurostat-rate = Le taux est le taux de reconnaissance d'Eurostat : décisions positives en première instance sur toutes les décisions en première instance (personnes), pas le taux de protection du CGRA.
 note-eurostat-pending = Personnes en attente selon Eurostat (migr_asypenctzm) : personnes dont la demande attend une décision à la fin du mois, à toutes les instances ; pas la charge de travail du CGRA (dossiers au CGRA). Un stock : chaque période montre son dernier mois, jamais une somme de mois.

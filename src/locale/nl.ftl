@@ -44,6 +44,7 @@ note-rate-over-persons = Voor { $rates } is een percentage op personen gepublice
 note-rate-over-dossiers = Voor { $rates } is een percentage op dossiers gepubliceerd, niet op personen: vraag het met `where unit = dossiers`.
 word-rate-of = { $period } ({ $rate } %)
 note-partial-quarter = { $quarter } is onvolledig: de gegevens dekken alleen { $span }.
+note-filter-cuts-period = { $quarter }: de filter houdt er alleen { $span } van over.
 note-missing-months = { $shown } dekt { $covered } van { $of } maanden ({ $how ->
         [rate] het percentage van de beslissingen van de maanden die er zijn
        *[sum] de som van de maanden die er zijn
@@ -598,6 +599,7 @@ eurostat-header-no-time = de kopregel noemt geen tijdsdimensie (`geo\TIME_PERIOD
 eurostat-header-empty-dimension = de kopregel heeft een dimensie zonder naam
 eurostat-header-no-periods = de kopregel noemt geen periode
 eurostat-header-column = de kopregel heeft geen kolom { $column }
+eurostat-label-column = een download met labels heeft naast elke kolom met codes een kolom met labels, en { $column } staat waar een kolom met codes hoort
 eurostat-csv = de CSV kan niet gelezen worden: { $reason }
 eurostat-key = regel { $line }: de sleutel van de reeks heeft { $found } codes, en de kopregel noemt { $expected } dimensies
 eurostat-period = regel { $line }, kolom { $column }: `{ $text }` is geen periode zoals Eurostat ze schrijft (2023-01, 2023M01, 2023-Q1, 2023Q1, 2023)
@@ -646,7 +648,7 @@ hint-by-dimension = voeg `by { $dimension }` toe voor een rij per waarde, of hou
 
 ## Eurostat in queries: notes
 note-belgium-from-eurostat = De cijfers voor België komen van Eurostat: het CGVS publiceert er geen per geslacht, per leeftijd of van hangende personen.
-note-eurostat-applications = Verzoekers volgens Eurostat (migr_asyappctzm): personen geregistreerd in de maand, eerste en volgende verzoeken; anders dan het totaal van het CGVS tellen ze geen hervestigde personen, en tot 2015 telde het CGVS dossiers waar Eurostat personen telt.
+note-eurostat-applications = Verzoekers volgens Eurostat (migr_asyappctzm per maand, migr_asyappctza per jaar): personen geregistreerd in de periode, eerste en volgende verzoeken; anders dan het totaal van het CGVS tellen ze geen hervestigde personen, en tot 2015 telde het CGVS dossiers waar Eurostat personen telt.
 note-eurostat-decisions = Beslissingen in eerste aanleg volgens Eurostat (personen): positief (vluchtelingenstatus, subsidiaire bescherming, humanitaire status, tijdelijke bescherming) of afgewezen; de beslissingen van het CGVS tellen ook tussenbeslissingen en afstanden.
 note-eurostat-rate = Het percentage is de erkenningsgraad van Eurostat: positieve beslissingen in eerste aanleg op alle beslissingen in eerste aanleg (personen), niet het beschermingspercentage van het CGVS.
 note-eurostat-pending = Hangende personen volgens Eurostat (migr_asypenctzm): personen van wie het verzoek op het einde van de maand op een beslissing wacht, in alle instanties; niet de werklast van het CGVS (dossiers bij het CGVS). Een stand: elke periode toont haar laatste maand, nooit een som van maanden.

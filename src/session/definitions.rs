@@ -305,8 +305,15 @@ impl Session {
         let (typed, _) = self.at_common_level(&typed)?;
         let mut answer = self.query(&sql::compile(&typed).text)?;
         let metas = split(&mut answer);
-        let keys = typed.dims.len() - 1;
         let at = |name: &str| answer.columns.iter().position(|c| c == name);
+        // A row is keyed by its dimensions other than the type, by name:
+        // the answer's columns need not follow the order of `dims`.
+        let keys: Vec<usize> = typed
+            .dims
+            .iter()
+            .filter(|d| **d != Dim::Type)
+            .filter_map(|d| at(d.name()))
+            .collect();
         let (Some(kind), Some(value)) = (at("type"), at("value")) else {
             return Ok(Vec::new());
         };
@@ -315,7 +322,7 @@ impl Session {
             let (Some(span), false) = (meta.span, row[value] == Cell::Null) else {
                 continue;
             };
-            let key: Vec<String> = row[..keys].iter().map(render::plain).collect();
+            let key: Vec<String> = keys.iter().map(|i| render::plain(&row[*i])).collect();
             let found = Row {
                 span,
                 types: vec![render::plain(&row[kind])],

@@ -72,12 +72,20 @@ pub(super) fn partial_quarters(
     // Every row of a quarter counts, so that a partial row is named where
     // another row of its quarter is whole or has gaps.
     let mut items = Vec::new();
+    let (low, high) = checked.filter.bounds();
+    let kept = |m: Month| low.is_none_or(|l| l <= m) && high.is_none_or(|h| m <= h);
     for (span, gaps, name) in rows {
         let Some(span) = span else { continue };
         let period = Period::of_length(span.first, months);
+        let whole = period.span();
+        let cut = (whole.first.index()..=whole.last.index())
+            .map(Month::from_index)
+            .filter(|m| *m < span.first || *m > span.last)
+            .all(|m| !kept(m));
         let partial = (!gaps && period.covered_in_part(*span)).then(|| Part {
             span: *span,
-            inside: inside_rests(period.span(), *span, rests),
+            inside: inside_rests(whole, *span, rests),
+            cut,
         });
         items.push((period.to_string(), name.clone(), partial));
     }
@@ -85,7 +93,11 @@ pub(super) fn partial_quarters(
         .into_iter()
         .filter_map(|(quarter, label, part)| Some((quarter, label, part?)))
         .map(|(quarter, label, part)| {
-            let message = if part.inside.is_empty() {
+            let message = if part.cut {
+                Message::new("note-filter-cuts-period")
+                    .code("quarter", label)
+                    .code("span", part.span.to_string())
+            } else if part.inside.is_empty() {
                 Message::new(id)
                     .code("quarter", label)
                     .code("span", part.span.to_string())
@@ -109,6 +121,8 @@ pub(super) fn partial_quarters(
 struct Part {
     span: Span,
     inside: Vec<String>,
+    /// The filter leaves out the months of the period the row lacks.
+    cut: bool,
 }
 
 /// The months of `whole` outside `covered`, where every one of them is

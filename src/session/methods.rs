@@ -60,7 +60,9 @@ pub(super) fn summary_notes(metas: &[Meta], checked: &Checked) -> Vec<Note> {
             .code("per", per.name())
     };
     let mut notes = vec![Note::about_all(NoteKind::Method, method)];
-    if per == Per::Month || kind != Summary::Average {
+    // By quarter or year, the periods covered in part are named as left
+    // out (below): a count of months would call them missing.
+    if per == Per::Month {
         notes.extend(summary_gaps(metas, checked, (kind, per)));
     }
     let mut left: Vec<String> = metas.iter().filter_map(|m| m.left_out.clone()).collect();

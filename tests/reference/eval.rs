@@ -426,7 +426,14 @@ pub fn answer(q: &Query, current: &[Fact]) -> Vec<Row> {
     }
     let facts = facts_of(q, current, false);
     let groups = groups(q, &facts);
-    let mut rows: Vec<Row> = groups.iter().map(|g| row(q, g)).collect();
+    // How far the store's figures of the measure reach: a period's months
+    // before it are missing, those after it not yet published.
+    let reached = current
+        .iter()
+        .filter(|f| f.measure == q.measure)
+        .map(|f| f.end)
+        .max();
+    let mut rows: Vec<Row> = groups.iter().map(|g| row(q, g, reached)).collect();
     if (q.has("month") || q.has("month_of_year")) && !q.by_country() {
         rest_covered(q, &mut rows);
     }
@@ -477,7 +484,7 @@ fn rest_covered(q: &Query, rows: &mut [Row]) {
 }
 
 /// A row's labels, value, period and the rate's parts.
-fn row(q: &Query, g: &Group) -> Row {
+fn row(q: &Query, g: &Group, reached: Option<i64>) -> Row {
     let mut cells = BTreeMap::new();
     for (d, k) in q.dims.iter().zip(&g.key) {
         let shown = match *d {
@@ -524,7 +531,7 @@ fn row(q: &Query, g: &Group) -> Row {
         if q.has("month") || q.has("month_of_year") || q.stock() || cells["value"].is_empty() {
             Vec::new()
         } else {
-            missing(q, g, start, end)
+            missing(q, g, (start, end), reached)
         };
     Row {
         cells,
@@ -627,8 +634,9 @@ fn spans_row(q: &Query, f: &Fact) -> bool {
 }
 
 /// The months of the row's year or quarter (within the filter's year) that
-/// none of its facts cover, where one is missing before the last covered.
-fn missing(q: &Query, g: &Group, start: i64, end: i64) -> Vec<i64> {
+/// none of its facts cover, where one is missing before the last covered
+/// or the store reaches past one.
+fn missing(q: &Query, g: &Group, (start, end): (i64, i64), reached: Option<i64>) -> Vec<i64> {
     let covered: Vec<i64> = g.facts.iter().flat_map(|f| f.start..=f.end).collect();
     let own = if q.has("quarter") {
         let n: i64 = g.key[q.dims.iter().position(|d| *d == "quarter").unwrap()]
@@ -650,7 +658,10 @@ fn missing(q: &Query, g: &Group, start: i64, end: i64) -> Vec<i64> {
     };
     let (first, last) = own.unwrap_or((start, end));
     let out: Vec<i64> = (first..=last).filter(|m| !covered.contains(m)).collect();
-    if out.iter().any(|m| *m < end) {
+    if out
+        .iter()
+        .any(|m| *m < end || reached.is_some_and(|r| *m <= r))
+    {
         out
     } else {
         Vec::new()

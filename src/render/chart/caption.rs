@@ -25,13 +25,13 @@ pub fn caption(citations: &[Citation], lang: Lang) -> String {
         (true, Lang::Fr) => "Sources :",
     };
     if groups.is_empty() {
-        return format!("{label} CGVS (asylq)");
+        return format!("{label} {} (asylq)", lang.pick("CGVS", "CGVS", "CGRA"));
     }
     let cited: Vec<String> = groups
         .iter()
         .map(|g| match g[0].origin {
             Origin::Eurostat => format!("Eurostat, {}", cite(g, lang)),
-            _ => format!("CGVS, {}", cite(g, lang)),
+            _ => format!("{}, {}", lang.pick("CGVS", "CGVS", "CGRA"), cite(g, lang)),
         })
         .collect();
     format!("{label} {} (asylq)", cited.join("; "))
@@ -297,15 +297,24 @@ pub(super) fn drawn_citations(answer: &Answer) -> Vec<Citation> {
         .filter_map(|n| answer.coverage.get(*n)?.span)
         .map(|s| s.last)
         .max();
+    // A running total within years starts again each January: the years
+    // before the first drawn are behind none of its points.
+    let spans: Vec<Span> = drawn
+        .iter()
+        .filter_map(|n| answer.coverage.get(*n)?.span)
+        .collect();
+    let by_year = super::time_column(answer).is_some_and(|i| answer.columns[i] == "year");
+    let within_years = plotted == Some(&Role::Running) && !by_year;
+    let first_year = spans.iter().map(|s| s.first.year()).min();
     let behind = |n: &usize| {
+        let span = answer.coverage.get(*n).and_then(|c| c.span);
         drawn.contains(n)
             || (from_before
-                && answer
-                    .coverage
-                    .get(*n)
-                    .and_then(|c| c.span)
-                    .zip(last)
-                    .is_some_and(|(s, l)| s.last <= l))
+                && span.zip(last).is_some_and(|(s, l)| s.last <= l)
+                && !(within_years
+                    && span
+                        .zip(first_year)
+                        .is_some_and(|(s, y)| s.first.year() < y)))
     };
     let files: Vec<&String> = (0..answer.rows.len())
         .filter(behind)
@@ -489,17 +498,17 @@ mod tests {
         );
         assert_eq!(
             caption(&cited[..1], Lang::Fr),
-            "Source : CGVS, page statistique de janvier 2017 (nl) (asylq)"
+            "Source : CGRA, page statistique de janvier 2017 (nl) (asylq)"
         );
         assert_eq!(caption(&[], Lang::Nl), "Bron: CGVS (asylq)");
         let spring: Vec<Citation> = (4..=5).map(|m| page(m, PageLang::Fr)).collect();
         assert_eq!(
             caption(&spring[..1], Lang::Fr),
-            "Source : CGVS, page statistique d'avril 2017 (fr) (asylq)"
+            "Source : CGRA, page statistique d'avril 2017 (fr) (asylq)"
         );
         assert_eq!(
             caption(&spring, Lang::Fr),
-            "Source : CGVS, pages statistiques d'avril–mai 2017 (fr) (asylq)"
+            "Source : CGRA, pages statistiques d'avril–mai 2017 (fr) (asylq)"
         );
     }
 }

@@ -175,9 +175,13 @@ mod tests {
             "migr_asydcfstq"
         );
         assert_eq!(
-            from_structure("ESTAT:MIGR_ASYAPPCTZA(1.0)"),
+            from_structure("ESTAT:MIGR_ASYAPPCTZA(1.0)").unwrap().code,
+            "migr_asyappctza"
+        );
+        assert_eq!(
+            from_structure("ESTAT:MIGR_ASYUNAA(1.0)"),
             Err(EurostatError::UnknownDataset {
-                code: "MIGR_ASYAPPCTZA".into()
+                code: "MIGR_ASYUNAA".into()
             })
         );
     }

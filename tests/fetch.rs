@@ -231,9 +231,9 @@ fn a_eurostat_dataset_is_fetched_cached_and_loaded() {
         ],
     );
     assert_eq!(code, 3, "{err}");
-    let (code, _, err) = asylq(home.path(), &["fetch", "eurostat", "migr_asyappctza"]);
+    let (code, _, err) = asylq(home.path(), &["fetch", "eurostat", "migr_asyunaa"]);
     assert_eq!(
         (code, err),
-        (2, "error: asylq does not read the Eurostat dataset migr_asyappctza; it reads migr_asyappctzm, migr_asydcfstq, migr_asydcfsta, migr_asypenctzm, migr_asydcfina, demo_pjan, tps00190, tps00001\n".to_string())
+        (2, "error: asylq does not read the Eurostat dataset migr_asyunaa; it reads migr_asyappctzm, migr_asyappctza, migr_asydcfstq, migr_asydcfsta, migr_asypenctzm, migr_asydcfina, demo_pjan, tps00190, tps00001\n".to_string())
     );
 }

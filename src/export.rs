@@ -157,6 +157,7 @@ fn body(answer: &Answer, format: Format, header: bool, out: &mut dyn Write) -> i
             format,
             header,
             lang: crate::model::Lang::En,
+            kind: None,
         },
         out,
         &mut io::sink(),

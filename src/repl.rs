@@ -207,6 +207,7 @@ pub fn run(mut session: Session, format: Format, lang: Option<crate::model::Lang
             format,
             header: true,
             lang: lang.unwrap_or(crate::model::Lang::En),
+            kind: None,
         },
         lang,
         explain: false,

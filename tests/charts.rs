@@ -1199,6 +1199,12 @@ fn an_empty_chart_has_no_subtitle_of_a_lone_full_stop() {
     let words = drawn_on(&dir, &db, &["--lang", "nl", "-c", query]);
     assert_eq!(words[0], "Beslissingen per kwartaal, geo = NL");
     assert!(!words.contains(&".".to_string()), "{words:?}");
+    // No axis of meaningless ticks: only the words.
+    assert!(
+        words.contains(&"Geen cijfer om te tekenen.".to_string()),
+        "{words:?}"
+    );
+    assert!(!words.contains(&"0".to_string()), "{words:?}");
     // Nothing is drawn, so nothing is cited: not the CGVS, whose figures
     // the chart does not hold.
     assert_eq!(
@@ -1206,4 +1212,40 @@ fn an_empty_chart_has_no_subtitle_of_a_lone_full_stop() {
         Some("Bronnen: geen, want er is geen cijfer getekend (asylq)"),
         "{words:?}"
     );
+}
+
+/// `--chart` chooses the kind of a terminal chart too; a kind it cannot
+/// draw the answer as is refused (exit 3), never silently replaced.
+#[test]
+fn the_terminal_chart_draws_the_kind_asked() {
+    let run = |kind: &str, query: &str| {
+        Command::new(env!("CARGO_BIN_EXE_asylq"))
+            .args([
+                "--embedded",
+                "-c",
+                query,
+                "--format",
+                "chart",
+                "--chart",
+                kind,
+            ])
+            .output()
+            .unwrap()
+    };
+    let by_month = "applications where year = 2023 by month";
+    let bars = run("bars", by_month);
+    let text = String::from_utf8(bars.stdout).unwrap();
+    assert!(text.contains("\n2023-11 │"), "{text}");
+    assert!(text.contains(" 3,232\n"), "{text}");
+    let columns = String::from_utf8(run("columns", by_month).stdout).unwrap();
+    assert!(columns.contains("3232"), "{columns}");
+    assert!(!columns.contains('⠀'), "{columns}");
+    let refused = run("columns", "applications where year = 2023 by month, type");
+    assert_eq!(refused.status.code(), Some(3), "{refused:?}");
+    assert!(refused.stdout.is_empty());
+    assert_eq!(
+        String::from_utf8(refused.stderr).unwrap(),
+        "error: the terminal chart draws `--chart columns` only where it fits: `line` over time, `columns` for one series over time, `bars` always (`stacked` only in an SVG or PNG chart, with `--output`)\n"
+    );
+    assert_eq!(run("stacked", by_month).status.code(), Some(3));
 }

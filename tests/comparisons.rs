@@ -351,6 +351,7 @@ fn years_are_labels_in_tables() {
                     format: Format::Markdown,
                     header: true,
                     lang: asylq::model::Lang::En,
+                    kind: None,
                 };
                 render(&a, opts, &mut out, &mut Vec::new()).unwrap();
             }

@@ -866,6 +866,20 @@ fn a_largest_month_over_months_missing_says_what_it_is_taken_over() {
 }
 
 #[test]
+fn a_summary_s_definitions_note_names_no_period_it_left_out() {
+    let (_d, mut s) = store(&[]);
+    let (_, notes) = ask(&mut s, "applications min per year");
+    assert!(
+        notes.contains(
+            &"Left out, because the data covers only part of them: 2019, 2023.".to_string()
+        ),
+        "{notes:?}"
+    );
+    // 2019's pages state no resettled, but 2019 is no part of the answer.
+    assert!(notes.contains(&"Mixed definitions: the applicants of 2016-01..2016-09, 2016-05, 2016-10, 2016-11, 2016-12, 2017, 2017-04, 2021-02 include no resettlement (their sources state none); the other rows include it.".to_string()), "{notes:?}");
+}
+
+#[test]
 fn a_quarter_cut_by_the_filter_says_so_and_is_not_partial() {
     let (_d, mut s) = store(&[]);
     let (_, notes) = ask(

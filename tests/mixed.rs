@@ -290,6 +290,7 @@ fn export_marks_what_a_reader_computed_as_derived_and_says_how() {
         format: asylq::render::Format::Csv,
         header: false,
         lang: asylq::model::Lang::En,
+        kind: None,
     };
     asylq::render::render(&answer, opts, &mut csv, &mut Vec::new()).unwrap();
     let csv = String::from_utf8(csv).unwrap();

@@ -74,6 +74,7 @@ fn examples_output_and_sql() {
                             format: Format::Markdown,
                             header: true,
                             lang: asylq::model::Lang::En,
+                            kind: None,
                         },
                         &mut out,
                         &mut Vec::new(),

@@ -105,6 +105,7 @@ impl<'a> Runner<'a> {
             format: answer_format(args)?,
             header: !args.no_header,
             lang: args.lang.unwrap_or(crate::model::Lang::En),
+            kind: args.chart,
         };
         let setup = args.setup()?;
         let envelope = args.envelope.then(|| setup.params.clone());
@@ -231,11 +232,15 @@ impl<'a> Runner<'a> {
                     render::render_notes(a, &mut io::stderr(), opts.lang)
                         .and_then(|()| out.write_all(&bytes))
                 }
-                // A terminal chart refuses rows in two units as the SVG does.
+                // A terminal chart refuses rows in two units as the SVG
+                // does, and a kind it cannot draw them as.
                 (Output::Answer(a), false, Format::Chart)
-                    if render::chart::mixed_units(a).is_some() =>
+                    if render::chart::mixed_units(a).is_some()
+                        || render::terminal_refusal(a, opts.kind).is_some() =>
                 {
-                    let refusal = render::chart::mixed_units(a).expect("checked in the guard");
+                    let refusal = render::chart::mixed_units(a)
+                        .or_else(|| render::terminal_refusal(a, opts.kind))
+                        .expect("checked in the guard");
                     return Err(Error::Chart(refusal));
                 }
                 (Output::Answer(a), false, Format::Json) => {

@@ -284,6 +284,7 @@ chart-file = { $path }: a chart is written as .svg or .png
 chart-drawing = drawing the chart: { $reason }
 chart-too-large = a { $size } image is too large
 chart-units = the answer counts its rows in { $first } and { $rest }, which a chart cannot draw against one axis: ask `where unit = { $first }` or `where unit = { $rest }`
+chart-terminal-kind = the terminal chart draws `--chart { $kind }` only where it fits: `line` over time, `columns` for one series over time, `bars` always (`stacked` only in an SVG or PNG chart, with `--output`)
 
 ## Errors of the parser
 code = { $code }

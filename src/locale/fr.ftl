@@ -288,6 +288,7 @@ chart-file = { $path } : un graphique s'écrit en .svg ou .png
 chart-drawing = en dessinant le graphique : { $reason }
 chart-too-large = une image de { $size } est trop grande
 chart-units = la réponse compte ses lignes en { $first } et en { $rest }, qu'un graphique ne peut pas tracer sur un seul axe : demandez `where unit = { $first }` ou `where unit = { $rest }`
+chart-terminal-kind = le graphique du terminal ne trace `--chart { $kind }` que là où il convient : `line` dans le temps, `columns` pour une seule série dans le temps, `bars` toujours (`stacked` seulement dans un graphique SVG ou PNG, avec `--output`)
 
 ## Errors of the parser
 code = { $code }

@@ -288,6 +288,7 @@ chart-file = { $path }: een grafiek wordt geschreven als .svg of .png
 chart-drawing = bij het tekenen van de grafiek: { $reason }
 chart-too-large = een afbeelding van { $size } is te groot
 chart-units = het antwoord telt zijn rijen in { $first } en { $rest }, wat een grafiek niet tegen één as kan tekenen: vraag `where unit = { $first }` of `where unit = { $rest }`
+chart-terminal-kind = de grafiek in de terminal tekent `--chart { $kind }` alleen waar die past: `line` over de tijd, `columns` voor één reeks over de tijd, `bars` altijd (`stacked` alleen in een SVG- of PNG-grafiek, met `--output`)
 
 ## Errors of the parser
 code = { $code }

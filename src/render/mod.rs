@@ -14,6 +14,7 @@ pub mod pivot;
 pub use envelope::{envelope, envelope_document, note as note_json};
 
 use crate::answer::{Answer, Cell, Role};
+use crate::locale::Message;
 use crate::model::period::Period;
 use crate::model::Lang;
 use comfy_table::{presets, CellAlignment, ContentArrangement, Table};
@@ -82,6 +83,8 @@ pub struct Options {
     pub header: bool,
     /// The language of notes, and of numbers in `table` and `markdown`.
     pub lang: Lang,
+    /// The kind of a terminal chart (`--chart`), else its own choice.
+    pub kind: Option<chart::Kind>,
 }
 
 /// Writes an answer; notes go to `notes` (stderr for machine formats).
@@ -99,7 +102,7 @@ pub fn render(
     match opts.format {
         Format::Table => table(answer, opts.lang, out)?,
         Format::Markdown => markdown(answer, opts.lang, out)?,
-        Format::Chart => chart(answer, opts.lang, out)?,
+        Format::Chart => chart(answer, opts, out)?,
         Format::Parquet => return Err(io::Error::other(ANSWERS_ARE_NOT_PARQUET)),
         Format::Csv => delimited(answer, b',', opts.header, out)?,
         Format::Tsv => delimited(answer, b'\t', opts.header, out)?,
@@ -350,13 +353,15 @@ pub(crate) fn objects(answer: &Answer) -> Vec<Map<String, Json>> {
 /// series), with what its marks cover in words under it; anything else as
 /// horizontal bars. A period its figures cover only in part is a gap, and a
 /// figure for a span of months no point at all.
-fn chart(answer: &Answer, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
-    if chart::time_column(answer).is_none() {
+fn chart(answer: &Answer, opts: Options, out: &mut dyn Write) -> io::Result<()> {
+    let lang = opts.lang;
+    if chart::time_column(answer).is_none() || opts.kind == Some(chart::Kind::Bars) {
         return bars(answer, lang, out);
     }
-    let few = answer.roles.first() == Some(&Role::Time(1))
-        && answer.roles.get(1) == Some(&Role::Value)
-        && (2..=6).contains(&answer.rows.len());
+    let few = match opts.kind {
+        Some(kind) => kind == chart::Kind::Columns,
+        None => one_series(answer) && (2..=6).contains(&answer.rows.len()),
+    };
     writeln!(out, "{}", chart_title(answer, lang))?;
     if let Some(mixed) = chart::mixed_units(answer) {
         return writeln!(out, "{}", crate::locale::text(lang, &mixed));
@@ -377,6 +382,26 @@ fn chart(answer: &Answer, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
         writeln!(out, "{remark}")?;
     }
     Ok(())
+}
+
+/// One series over time: a time column, then the value.
+fn one_series(answer: &Answer) -> bool {
+    answer.roles.first() == Some(&Role::Time(1)) && answer.roles.get(1) == Some(&Role::Value)
+}
+
+/// Why the terminal chart cannot draw `answer` as `kind`: lines and
+/// columns run over time, columns draw one series, and none is stacked.
+pub fn terminal_refusal(answer: &Answer, kind: Option<chart::Kind>) -> Option<Message> {
+    let fits = match kind {
+        None | Some(chart::Kind::Bars) => true,
+        Some(chart::Kind::Line) => chart::time_column(answer).is_some(),
+        Some(chart::Kind::Columns) => one_series(answer),
+        Some(chart::Kind::Stacked) => false,
+    };
+    let name = clap::ValueEnum::to_possible_value(&kind?)?
+        .get_name()
+        .to_string();
+    (!fits).then(|| Message::new("chart-terminal-kind").code("kind", &name))
 }
 
 const HEIGHT: usize = 10;

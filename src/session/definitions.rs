@@ -117,14 +117,23 @@ fn parts_inside(stored: &[MonthTypes], span: Span) -> Option<Vec<String>> {
 impl Session {
     /// The notes on rows whose applicants lack a part others include, and
     /// on rows of the resettled only.
-    pub(super) fn mixed_definitions(&self, checked: &Checked) -> Result<Vec<Note>> {
+    pub(super) fn mixed_definitions(&self, checked: &Checked, metas: &[Meta]) -> Result<Vec<Note>> {
         // By source, each row is what one source gives: its parts are the
         // rows of its period, never a definition of its own.
         if !self.definitions_differ_by_type(checked) || checked.dims.contains(&Dim::Source) {
             return Ok(Vec::new());
         }
-        let rows = self.rows_by_type(checked)?;
-        let months = self.months_by_type(checked)?;
+        // A summary's periods left out are no part of its answer.
+        let left = summary_left_out(checked, metas);
+        let kept = |span: Span| {
+            !left
+                .iter()
+                .any(|l| l.first <= span.first && span.first <= l.last)
+        };
+        let mut rows = self.rows_by_type(checked)?;
+        rows.retain(|r| kept(r.span));
+        let mut months = self.months_by_type(checked)?;
+        months.retain(|m| kept(m.span));
         let mut notes: Vec<Note> = ADDED
             .iter()
             .filter_map(|&(part, word, within)| lacking(&rows, &months, part, word, within))
@@ -356,6 +365,46 @@ impl Session {
             })
             .collect())
     }
+}
+
+/// The periods a summary by quarter or year left out, as spans: they are
+/// no part of its answer, so no note names their definitions.
+fn summary_left_out(checked: &Checked, metas: &[Meta]) -> Vec<Span> {
+    let Some((_, per)) = checked.plan.summary else {
+        return Vec::new();
+    };
+    if per == Per::Month {
+        return Vec::new();
+    }
+    metas
+        .iter()
+        .filter_map(|m| m.left_out.as_deref())
+        .flat_map(|l| l.split(", "))
+        .filter_map(left_span)
+        .collect()
+}
+
+/// The months of a period the summary's SQL names as left out: `2019`,
+/// `2019-Q2` or `2016-01..2016-09`.
+fn left_span(label: &str) -> Option<Span> {
+    if let Some((first, last)) = label.split_once("..") {
+        return Some(Span {
+            first: Month::parse(first)?,
+            last: Month::parse(last)?,
+        });
+    }
+    let (year, quarter) = match label.split_once("-Q") {
+        Some((y, q)) => (y.parse().ok()?, Some(q.parse::<u32>().ok()?)),
+        None => (label.parse().ok()?, None),
+    };
+    let (first, len) = match quarter {
+        Some(q) => (Month::new(year, q * 3 - 2)?, 3),
+        None => (Month::january_of(year), 12),
+    };
+    Some(Span {
+        first,
+        last: first.minus(1 - len),
+    })
 }
 
 /// The note on the rows that lack `part` where other rows include it: rows

@@ -289,7 +289,9 @@ impl Session {
             self.eurostat_parts(&mut answer, &metas);
         } else if full {
             answer.notes.extend(self.absent_countries(checked)?);
-            answer.notes.extend(self.mixed_definitions(checked)?);
+            answer
+                .notes
+                .extend(self.mixed_definitions(checked, &metas)?);
             let empty = answer.rows.is_empty();
             answer.notes.extend(rests_notes(checked, &rests, empty));
             answer

@@ -280,6 +280,7 @@ pub fn answers(
                 format: Format::Csv,
                 header: true,
                 lang: asylq::model::Lang::En,
+                kind: None,
             };
             render(&a, opts, &mut csv, &mut Vec::new()).unwrap();
             notes.extend(a.notes.into_iter().map(|n| n.to_string()));

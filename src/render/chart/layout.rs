@@ -71,7 +71,21 @@ pub(super) fn draw(root: &Area, answer: &Answer, opts: &Options) -> DrawResult {
         }
     }
     draw_legend(&header, &rows, kind, y)?;
+    // A chart that draws nothing has no axes to show: only its words.
     match kind {
+        _ if drawn_rows(answer).is_empty() => {
+            let (w, h) = body.dim_in_pixel();
+            let nothing = lang.pick(
+                "No figure to draw.",
+                "Geen cijfer om te tekenen.",
+                "Aucun chiffre à tracer.",
+            );
+            body.draw(&Text::new(
+                nothing.to_string(),
+                (16, (h / 2).min(w) as i32),
+                text_style(SUBTITLE, false, GREY),
+            ))?;
+        }
         Drawn::Lines(time) => lines(&body, answer, time, lang)?,
         Drawn::Columns(time) => columns(&body, answer, time, lang)?,
         Drawn::Bars => bars(&body, answer, lang)?,

@@ -802,3 +802,66 @@ fn editions_answer_alike_in_either_order() {
         "no caption"
     );
 }
+
+/// SDMX-CSV 1.0 with labels in place of codes: each label is placed on its
+/// code (countries through the country reference, flags by their labels);
+/// one it cannot place is refused with its line and column.
+#[test]
+fn sdmx_csv_1_with_labels_in_place_of_codes_is_read_by_its_codes() {
+    let text = include_str!("eurostat/estat_migr_asyappctzm_sdmx1_labels.csv");
+    let table = read("download.csv", text.as_bytes(), None).unwrap();
+    assert_eq!(table.head.dataset.code, "migr_asyappctzm");
+    assert_eq!(table.head.format, Format::SdmxCsv1);
+    let be = cell(&table, "M,PER,AF,T,TOTAL,ASY_APP,BE", month("2023-10"));
+    assert_eq!((be.value, be.flags.as_str(), be.line), (Some(405), "", 3));
+    let de = cell(&table, "M,PER,AF,T,TOTAL,ASY_APP,DE", month("2023-10"));
+    assert_eq!((de.value, de.flags.as_str()), (Some(12850), "p"));
+    let nl = cell(&table, "M,PER,SY,T,Y14-17,ASY_APP,NL", month("2023-11"));
+    assert_eq!((nl.value, nl.flags.as_str()), (None, "c"));
+    let el = cell(&table, "M,PER,TOTAL,T,TOTAL,NASY_APP,EL", month("2023-11"));
+    assert_eq!(el.value, Some(4105));
+    let eu = cell(
+        &table,
+        "M,PER,TOTAL,T,TOTAL,ASY_APP,EU27_2020",
+        month("2023-11"),
+    );
+    assert_eq!(eu.value, Some(88575));
+    // A label misspelt is refused, never guessed.
+    let (_, message) = error("download.csv", &text.replace(",Syria,", ",Syrai,"));
+    assert_eq!(
+        message,
+        "line 5, column 61: `Syrai` is a label standing where a code of `citizen` should, and asylq cannot place it: download the file with codes (or codes and labels)"
+    );
+}
+
+/// A file whose periods are not its dataset's (months read as the annual
+/// dataset) is refused, naming the line and what the dataset gives.
+#[test]
+fn a_file_of_months_read_as_the_annual_dataset_is_refused() {
+    let e = read("download.tsv", API_TSV.as_bytes(), Some("migr_asyappctza")).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "line 2: `2023-09` is no period of migr_asyappctza, which gives years only: the file is another dataset (check its name, or `--dataset`)"
+    );
+    let (_, message) = error("migr_asydcfstq.tsv", API_TSV);
+    assert!(message.contains("which gives quarters only"), "{message}");
+}
+
+/// The old bulk files' geo `TOTAL` (the reporting countries together) is
+/// an aggregate of its own: read, never dropped, never summed.
+#[test]
+fn the_bulk_geo_total_is_an_aggregate_of_its_own() {
+    let text = include_str!("eurostat/migr_asyappctza_bulk.tsv");
+    let table = read("migr_asyappctza.tsv", text.as_bytes(), None).unwrap();
+    assert_eq!(table.head.format, Format::BulkTsv);
+    assert_eq!(
+        cell(
+            &table,
+            "TOTAL,T,PER,TOTAL,ASY_APP,TOTAL",
+            Period::Year(2015)
+        )
+        .value,
+        Some(1393920)
+    );
+    assert!(asylq::eurostat::codes::is_aggregate_geo("TOTAL"));
+}

@@ -800,3 +800,21 @@ fn the_annual_dataset_with_labels_answers_a_year_and_the_monthly_its_months() {
         "month,value,unit,period,months_covered\n2023-01,2785,persons,2023-01,1\n2023-02,2380,persons,2023-02,1\n"
     );
 }
+
+/// The old bulk files' geo `TOTAL` answers as an aggregate of its own,
+/// by its code as the EU's aggregates, beside the countries and the EU, never summed from them.
+#[test]
+fn the_bulk_geo_total_answers_as_an_aggregate() {
+    let (_dir, db) = store(&["migr_asyappctza_bulk.tsv"], false);
+    let (out, _) = csv(
+        &db,
+        "applications where geo in (BE, EU28, TOTAL) and year = 2015 by geo",
+    );
+    assert_eq!(
+        out,
+        "geo,value,unit,period,months_covered\n\
+TOTAL,1393920,persons,2015,12\n\
+EU28,1322825,persons,2015,12\n\
+Belgium,44760,persons,2015,12\n"
+    );
+}

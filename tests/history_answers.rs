@@ -201,6 +201,20 @@ fn a_page_s_printed_total_is_not_called_derived() {
             .any(|n| n.starts_with("Some figures are derived")),
         "{notes:?}"
     );
+    // A page's total less its resettled, beside them, is its printed total
+    // (2021-09: 3,326), and so is a total less its resettled and relocated.
+    let (text, notes) = ask(&mut s, "applications where month = 2021-09");
+    assert_eq!(
+        text,
+        "value,unit,period,months_covered\n3326,persons,2021-09,1\n"
+    );
+    assert!(notes.iter().all(|n| !n.contains("derived")), "{notes:?}");
+    let (text, notes) = ask(&mut s, "applications where month = 2017-09");
+    assert_eq!(
+        text,
+        "value,unit,period,months_covered\n1898,persons,2017-09,1\n"
+    );
+    assert!(notes.iter().all(|n| !n.contains("derived")), "{notes:?}");
     // Its decisions are in dossiers only: an answer in persons says so,
     // never that the store holds none.
     let (text, notes) = ask(&mut s, "decisions where month = 2015-07");
@@ -217,7 +231,7 @@ fn a_year_s_rate_is_never_a_month_s_published_rate() {
         text,
         "year,value,unit,period,months_covered,basis,granted,decided\n2016,,percent,2016,0,dossiers,,\n2017,50.7,percent,2017,12,dossiers,,\n2019,,percent,2019,0,dossiers,,\n2021,43.5,percent,2021,12,dossiers,,\n2022,43.0,percent,2022,12,dossiers,,\n2023,43.1,percent,2023-01..2023-11,11,dossiers,9430,21858\n"
     );
-    assert!(notes.contains(&"No rate for 2019: it spans months that only statistics pages cover, and a page publishes its month's rate, not the decisions behind it, so rates are never averaged or combined.".to_string()), "{notes:?}");
+    assert!(notes.contains(&"No rate for 2019: some of its months only statistics pages cover, each with its own month's rate; rates are never averaged or combined, and no rate is computed over less than its period.".to_string()), "{notes:?}");
     // `having` leaves the row without a rate out, and says so.
     let (text, notes) = ask(
         &mut s,
@@ -919,4 +933,30 @@ fn a_page_with_its_registered_applicants_is_not_called_the_resettled_only() {
         !notes.iter().any(|n| n.contains("resettled only")),
         "{notes:?}"
     );
+}
+
+#[test]
+fn months_of_the_year_missing_are_only_those_of_the_years_asked() {
+    let (_d, mut s) = store(&[]);
+    let (_, notes) = ask(
+        &mut s,
+        "applications where year in (2019, 2022) by month_of_year, year",
+    );
+    assert!(notes.contains(&"No figure for 2019-01, 2019-02, 2019-03, 2019-04, 2019-06, 2019-07, 2019-09, 2019-12: the store holds none for these months.".to_string()), "{notes:?}");
+}
+
+#[test]
+fn a_ranking_of_rows_of_unlike_months_says_it_is_none() {
+    let (_d, mut s) = store(&[]);
+    let (_, notes) = ask(&mut s, "applications where year = 2016 by country top 5");
+    assert!(notes.contains(&"The rows ranked cover different numbers of months (4, 3, 2): their order is no ranking of the period; `show top10` lists the ranks the sources state.".to_string()), "{notes:?}");
+    let (_, notes) = ask(&mut s, "applications where year = 2022 by month top 3");
+    assert!(!notes.iter().any(|n| n.contains("no ranking")), "{notes:?}");
+}
+
+#[test]
+fn a_stock_by_type_says_its_month_is_the_last_that_gives_most_types() {
+    let (_d, mut s) = store(&[]);
+    let (_, notes) = ask(&mut s, "workload where year = 2017 by year, type");
+    assert!(notes.contains(&"workload is a stock: by type, a period gives its total and its parts all of one month, the last month that gives the most of them, which may be earlier than the last month the store holds: 2017 as of 2017-05.".to_string()), "{notes:?}");
 }

@@ -72,6 +72,26 @@ impl Cond {
 }
 
 impl Cond {
+    /// Whether a figure of month `m` alone may match: the conditions on
+    /// months and years decide; any other condition keeps it.
+    pub fn keeps_month(&self, m: Month) -> bool {
+        let holds = |op: &Op, a: i64, b: i64| match op {
+            Op::Eq => a == b,
+            Op::Ne => a != b,
+            Op::Gt => a > b,
+            Op::Ge => a >= b,
+            Op::Lt => a < b,
+            Op::Le => a <= b,
+        };
+        match self {
+            Cond::Month(op, x) => holds(op, m.index(), x.index()),
+            Cond::Year(op, y) => holds(op, i64::from(m.year()), i64::from(*y)),
+            Cond::And(a, b) => a.keeps_month(m) && b.keeps_month(m),
+            Cond::Or(a, b) => a.keeps_month(m) || b.keeps_month(m),
+            Cond::Last { .. } | Cond::Set { .. } | Cond::True => true,
+        }
+    }
+
     /// The condition on the months `span` holds (every month of a fact
     /// inside it) in place of the periods it names, for the base of
     /// `index`; `None` where a period sits inside an `or`.

@@ -108,6 +108,13 @@ pub const GEOS: &[Geo] = &[
         "Union européenne (27 pays, 2007–2013)",
     ),
     (
+        "TOTAL",
+        "",
+        "Total of the reporting countries",
+        "Totaal van de rapporterende landen",
+        "Total des pays déclarants",
+    ),
+    (
         "EFTA",
         "",
         "European Free Trade Association",

@@ -30,6 +30,16 @@ pub struct Dataset {
     /// The dimensions of the dissemination API's key, in order, for
     /// building a request without asking for the structure first.
     pub key: &'static [&'static str],
+    /// The months each of its periods spans: 1 (monthly), 3 (quarterly)
+    /// or 12 (annual). A download of other periods is another dataset.
+    pub months: i64,
+}
+
+impl Dataset {
+    /// Whether `period` is one of the dataset's periods.
+    pub fn gives(&self, period: crate::model::period::Period) -> bool {
+        period.span().len() == self.months
+    }
 }
 
 pub const DATASETS: &[Dataset] = &[
@@ -37,36 +47,43 @@ pub const DATASETS: &[Dataset] = &[
         code: "migr_asyappctzm",
         counts: Counts::Applications,
         key: &["freq", "unit", "citizen", "sex", "age", "applicant", "geo"],
+        months: 1,
     },
     Dataset {
         code: "migr_asyappctza",
         counts: Counts::Applications,
         key: &["freq", "unit", "citizen", "sex", "age", "applicant", "geo"],
+        months: 12,
     },
     Dataset {
         code: "migr_asydcfstq",
         counts: Counts::FirstDecisions,
         key: &["freq", "unit", "citizen", "sex", "age", "decision", "geo"],
+        months: 3,
     },
     Dataset {
         code: "migr_asydcfsta",
         counts: Counts::FirstDecisions,
         key: &["freq", "unit", "citizen", "sex", "age", "decision", "geo"],
+        months: 12,
     },
     Dataset {
         code: "migr_asypenctzm",
         counts: Counts::Pending,
         key: &["freq", "unit", "citizen", "sex", "age", "geo"],
+        months: 1,
     },
     Dataset {
         code: "migr_asydcfina",
         counts: Counts::FinalDecisions,
         key: &["freq", "unit", "citizen", "sex", "age", "decision", "geo"],
+        months: 12,
     },
     Dataset {
         code: "demo_pjan",
         counts: Counts::Population,
         key: &["freq", "unit", "age", "sex", "geo"],
+        months: 12,
     },
 ];
 

@@ -54,6 +54,21 @@ pub enum EurostatError {
         column: usize,
         text: String,
     },
+    /// A period that is not one of the dataset's (a month in an annual
+    /// dataset).
+    Frequency {
+        line: usize,
+        period: String,
+        dataset: &'static str,
+        months: i64,
+    },
+    /// A label standing where a code should, which asylq cannot place.
+    Label {
+        line: usize,
+        column: usize,
+        text: String,
+        dimension: String,
+    },
     /// A cell that is not a value with flags.
     Cell {
         line: usize,
@@ -106,6 +121,30 @@ impl EurostatError {
                 line = *line,
                 column = *column,
                 text = text
+            ),
+            EurostatError::Frequency {
+                line,
+                period,
+                dataset,
+                months,
+            } => msg!(
+                "eurostat-frequency",
+                line = *line,
+                period = period,
+                dataset = *dataset,
+                months = *months
+            ),
+            EurostatError::Label {
+                line,
+                column,
+                text,
+                dimension,
+            } => msg!(
+                "eurostat-label",
+                line = *line,
+                column = *column,
+                text = text,
+                dimension = dimension
             ),
             EurostatError::Cell {
                 line,

@@ -4,7 +4,9 @@
 //! codes in columns of their own, then `TIME_PERIOD`, `OBS_VALUE`,
 //! `OBS_FLAG`. Columns are read by name; a code written with its label
 //! (`BE: Belgium`) is read as its code, and the Data Browser's columns of
-//! labels beside those of codes are passed over.
+//! labels beside those of codes are passed over; a download whose cells
+//! hold labels in place of codes has each label placed on its code
+//! ([`super::labels`]), or refused where it cannot be.
 
 use super::datasets::from_structure;
 use super::error::{shortened, EurostatError};
@@ -123,6 +125,9 @@ pub(super) fn each<E>(
         .clone();
     let (cols, dimensions, format) = columns(&header).map_err(Stop::Read)?;
     let mut head: Option<Head> = None;
+    // Whether the cells hold labels where codes should stand, as the first
+    // record shows.
+    let mut labelled: Option<bool> = None;
     let (mut key, mut cells) = (Vec::new(), Vec::new());
     for record in reader.records() {
         let record = record.map_err(|e| Stop::Read(header_error(&e.to_string())))?;
@@ -146,7 +151,14 @@ pub(super) fn each<E>(
                 last_update: cols.updated.map(|i| record[i].trim().to_string()),
             }),
         };
-        let Some((k, cell)) = observation(&record, &cols, line).map_err(Stop::Read)? else {
+        let labelled = *labelled.get_or_insert_with(|| {
+            cols.key
+                .iter()
+                .any(|i| !super::labels::is_code(code(&record[*i])))
+        });
+        let names = labelled.then_some(head.dimensions.as_slice());
+        let Some((k, cell)) = observation(&record, &cols, (line, names)).map_err(Stop::Read)?
+        else {
             continue;
         };
         if k != key {
@@ -171,6 +183,33 @@ fn header_error(reason: &str) -> EurostatError {
     }
 }
 
+/// The codes of a record's key whose cells hold labels; a label that
+/// cannot be placed is refused with its line and column.
+fn placed_labels(
+    record: &csv::StringRecord,
+    cols: &Columns,
+    names: &[String],
+    line: usize,
+) -> Result<Vec<String>, EurostatError> {
+    cols.key
+        .iter()
+        .zip(names)
+        .map(|(i, name)| {
+            let cell = code(&record[*i]);
+            match super::labels::is_code(cell) {
+                true => Some(cell.to_string()),
+                false => super::labels::code_of(name, cell),
+            }
+            .ok_or_else(|| EurostatError::Label {
+                line,
+                column: column_of(record, *i),
+                text: shortened(&record[*i]),
+                dimension: name.clone(),
+            })
+        })
+        .collect()
+}
+
 /// The column (1-based, in characters) where cell `at` of a record starts.
 fn column_of(record: &csv::StringRecord, at: usize) -> usize {
     1 + record
@@ -180,11 +219,13 @@ fn column_of(record: &csv::StringRecord, at: usize) -> usize {
         .sum::<usize>()
 }
 
-/// A record's series key and cell (`:` or empty: a cell without a value).
+/// A record's series key and cell (`:` or empty: a cell without a value);
+/// where the cells hold labels, `names` gives the key's dimensions, by
+/// which each label is placed on its code.
 fn observation(
     record: &csv::StringRecord,
     cols: &Columns,
-    line: usize,
+    (line, names): (usize, Option<&[String]>),
 ) -> Result<Option<(Vec<String>, Cell)>, EurostatError> {
     let time = &record[cols.time];
     let p = period(code(time)).ok_or_else(|| EurostatError::Period {
@@ -193,6 +234,8 @@ fn observation(
         text: shortened(time),
     })?;
     let flags = cols.flag.map_or("", |i| record[i].trim());
+    let by_label = names.and_then(|_| super::labels::flags_of(flags));
+    let flags = by_label.as_deref().unwrap_or(flags);
     let (value, flags) =
         value_and_flag_parts(record[cols.value].trim(), flags).map_err(|problem| {
             let at = match problem {
@@ -208,11 +251,14 @@ fn observation(
         })?;
     // An empty or `:` value is a figure not available: a row without a
     // value, never dropped.
-    let key = cols
-        .key
-        .iter()
-        .map(|i| code(&record[*i]).to_string())
-        .collect();
+    let key = match names {
+        None => cols
+            .key
+            .iter()
+            .map(|i| code(&record[*i]).to_string())
+            .collect(),
+        Some(names) => placed_labels(record, cols, names, line)?,
+    };
     Ok(Some((
         key,
         Cell {

@@ -22,6 +22,7 @@ note-empty = No figures match: the loaded sources (reports, statistics pages, ye
 note-forced = Warning: figures of { $rows } come from a report stored with --force, whose totals do not add up (see `sources`).
 note-files = files: up to 2015 the statistics pages count asylum applications (files), not persons; they are never added to persons.
 note-as-of = { $measure } is a stock: a period gives its value at the period's end; where the store lacks that month, the row gives the last month it holds: { $items }.
+note-as-of-by-type = { $measure } is a stock: by type, a period gives its total and its parts all of one month, the last month that gives the most of them, which may be earlier than the last month the store holds: { $items }.
 as-of-item = { $period } as of { $month }
 note-share-of = share of { $group }: each row's percent of the { $measure } of the group { $group } ({ $types }) for the same months.
 note-cumulative = cumulative: the running total restarts each January, a year-to-date total as the report prints it.
@@ -38,7 +39,7 @@ note-cumulative-span = No running total for { $rows }: { $spans } stands for sev
 note-rolling = rolling { $n } months: each month's figure averaged with the { $before } months before it, over whole months in a row only.
 note-rolling-empty = No rolling average for { $months }: the store holds fewer than { $n } whole months in a row up to them.
 note-published-rate = Published rate (the figure a statistics page or yearly overview published, not computed from decision types): { $rows }.
-note-no-rate = No rate for { $rows }: it spans months that only statistics pages cover, and a page publishes its month's rate, not the decisions behind it, so rates are never averaged or combined.
+note-no-rate = No rate for { $rows }: some of its months only statistics pages cover, each with its own month's rate; rates are never averaged or combined, and no rate is computed over less than its period.
 note-rate-unknown = No rate for { $rows }: its sources state neither a rate on its basis (the `basis` column) nor the outcomes of the decisions (only how many were taken), and asylq never guesses one.
 note-rate-over-persons = A rate over persons, not over dossiers, is published for { $rates }: ask with `where unit = persons`.
 note-rate-over-dossiers = A rate over dossiers, not over persons, is published for { $rates }: ask with `where unit = dossiers`.
@@ -78,6 +79,7 @@ note-wider-than-row = On no { $per ->
 } can hold; `by year` shows them.
 note-unranked-span = Left out of top, as they stand for several months together and are no month to rank: { $rows }.
 note-unranked = Left out of { $how }, as they have no value: { $rows }.
+note-top-unlike = The rows ranked cover different numbers of months ({ $counts }): their order is no ranking of the period; `show top10` lists the ranks the sources state.
 note-summary-untold = The { $per ->
     [quarter] quarter
    *[other] month
@@ -600,6 +602,12 @@ eurostat-label-column = a download with labels has a column of labels beside eac
 eurostat-csv = the CSV cannot be read: { $reason }
 eurostat-key = line { $line }: the series key has { $found } codes, and the header names { $expected } dimensions
 eurostat-period = line { $line }, column { $column }: `{ $text }` is not a period as Eurostat writes them (2023-01, 2023M01, 2023-Q1, 2023Q1, 2023)
+eurostat-label = line { $line }, column { $column }: `{ $text }` is a label standing where a code of `{ $dimension }` should, and asylq cannot place it: download the file with codes (or codes and labels)
+eurostat-frequency = line { $line }: `{ $period }` is no period of { $dataset }, which gives { $months ->
+    [1] months
+    [3] quarters
+   *[other] years
+} only: the file is another dataset (check its name, or `--dataset`)
 eurostat-cell-value = line { $line }, column { $column }: `{ $text }` is not a figure (a whole number, or `:` for none, then its flags)
 eurostat-cell-flags = line { $line }, column { $column }: `{ $text }` has flags that are not Eurostat's letters (b, c, d, e, p, …)
 eurostat-cells = line { $line } has { $found } cells where the header has { $expected }

@@ -22,6 +22,7 @@ note-empty = Aucun chiffre : les sources chargées (rapports, pages statistiques
 note-forced = Attention : les chiffres de { $rows } viennent d'un rapport enregistré avec --force, dont les totaux ne concordent pas (voir `sources`).
 note-files = files : jusqu'en 2015, les pages de statistiques comptent des demandes d'asile (dossiers), non des personnes ; elles ne sont jamais additionnées aux personnes.
 note-as-of = { $measure } est un stock : une période donne sa valeur à la fin de la période ; là où ce mois manque, la ligne donne le dernier mois disponible : { $items }.
+note-as-of-by-type = { $measure } est un stock : par type, une période donne son total et ses parties tous du même mois, le dernier mois qui en donne le plus, qui peut précéder le dernier mois que contient la base : { $items }.
 as-of-item = { $period } au { $month }
 note-share-of = share of { $group } : la part de chaque ligne dans { $measure } du groupe { $group } ({ $types }) pour les mêmes mois.
 note-cumulative = cumulative : le total cumulé repart à zéro chaque janvier, un cumul annuel comme le rapport l'imprime.
@@ -38,7 +39,7 @@ note-cumulative-span = Pas de total cumulé pour { $rows } : { $spans } couvre p
 note-rolling = rolling { $n } months : le chiffre de chaque mois en moyenne avec celui des { $before } mois précédents, seulement sur des mois complets consécutifs.
 note-rolling-empty = Pas de moyenne mobile pour { $months } : il y a moins de { $n } mois complets consécutifs jusque-là.
 note-published-rate = Taux publié (le chiffre publié par une page de statistiques ou un bilan annuel, non calculé à partir des types de décision) : { $rows }.
-note-no-rate = Pas de taux pour { $rows } : la période comprend des mois que seules des pages de statistiques couvrent, et une page publie le taux de son mois, non les décisions qui le fondent ; les taux ne sont jamais moyennés ni combinés.
+note-no-rate = Pas de taux pour { $rows } : certains de ses mois ne sont couverts que par des pages statistiques, chacune avec le taux de son mois ; les taux ne sont jamais moyennés ni combinés, et aucun taux n'est calculé sur moins que sa période.
 note-rate-unknown = Pas de taux pour { $rows } : ses sources ne donnent ni un taux sur sa base (la colonne `basis`) ni l'issue des décisions (seulement leur nombre), et asylq n'en devine jamais.
 note-rate-over-persons = Pour { $rates }, un taux sur les personnes, non sur les dossiers, est publié : demandez-le avec `where unit = persons`.
 note-rate-over-dossiers = Pour { $rates }, un taux sur les dossiers, non sur les personnes, est publié : demandez-le avec `where unit = dossiers`.
@@ -78,6 +79,7 @@ note-wider-than-row = Sur aucune ligne de { $per ->
 } ne peut contenir ; `by year` les montre.
 note-unranked-span = Laissées hors de top, car elles valent pour plusieurs mois ensemble et ne sont pas un mois à classer : { $rows }.
 note-unranked = Laissées hors de { $how }, car elles n'ont pas de valeur : { $rows }.
+note-top-unlike = Les lignes classées couvrent des nombres de mois différents ({ $counts }) : leur ordre n'est pas un classement de la période ; `show top10` donne les rangs que les sources indiquent.
 note-summary-untold = { $per ->
     [quarter] { $kind ->
         [max] Le trimestre du maximum
@@ -604,6 +606,12 @@ eurostat-label-column = un téléchargement avec libellés a une colonne de libe
 eurostat-csv = le CSV ne peut pas être lu : { $reason }
 eurostat-key = ligne { $line } : la clé de la série a { $found } codes, et l'en-tête nomme { $expected } dimensions
 eurostat-period = ligne { $line }, colonne { $column } : `{ $text }` n'est pas une période comme Eurostat les écrit (2023-01, 2023M01, 2023-Q1, 2023Q1, 2023)
+eurostat-label = ligne { $line }, colonne { $column } : `{ $text }` est un libellé à la place d'un code de `{ $dimension }`, et asylq ne peut pas le situer : téléchargez le fichier avec les codes (ou codes et libellés)
+eurostat-frequency = ligne { $line } : `{ $period }` n'est pas une période de { $dataset }, qui ne donne que des { $months ->
+    [1] mois
+    [3] trimestres
+   *[other] années
+} : le fichier est un autre jeu de données (vérifiez son nom, ou `--dataset`)
 eurostat-cell-value = ligne { $line }, colonne { $column } : `{ $text }` n'est pas un chiffre (un nombre entier, ou `:` pour aucun, puis ses indicateurs)
 eurostat-cell-flags = ligne { $line }, colonne { $column } : `{ $text }` a des indicateurs qui ne sont pas des lettres d'Eurostat (b, c, d, e, p, …)
 eurostat-cells = la ligne { $line } a { $found } cellules là où l'en-tête en a { $expected }

@@ -22,6 +22,7 @@ note-empty = Geen cijfers: de geladen bronnen (rapporten, statistiekpagina's, ja
 note-forced = Let op: de cijfers van { $rows } komen uit een rapport dat met --force is opgeslagen en waarvan de totalen niet kloppen (zie `sources`).
 note-files = files: tot 2015 tellen de statistiekpagina's asielaanvragen (dossiers), geen personen; ze worden nooit bij personen opgeteld.
 note-as-of = { $measure } is een voorraad: een periode geeft de stand aan het einde ervan; waar die maand ontbreekt, geeft de rij de laatste maand die er is: { $items }.
+note-as-of-by-type = { $measure } is een voorraad: per type geeft een periode het totaal en de delen allemaal van één maand, de laatste maand die er de meeste van geeft, en die kan vroeger liggen dan de laatste maand die de opslag bevat: { $items }.
 as-of-item = { $period } op { $month }
 note-share-of = share of { $group }: het aandeel van elke rij in { $measure } van de groep { $group } ({ $types }) voor dezelfde maanden.
 note-cumulative = cumulative: het lopende totaal begint elke januari opnieuw, een totaal sinds het begin van het jaar zoals het rapport het drukt.
@@ -38,7 +39,7 @@ note-cumulative-span = Geen lopend totaal voor { $rows }: { $spans } staat voor 
 note-rolling = rolling { $n } months: het cijfer van elke maand gemiddeld met dat van de { $before } maanden ervoor, alleen over opeenvolgende volledige maanden.
 note-rolling-empty = Geen voortschrijdend gemiddelde voor { $months }: er zijn minder dan { $n } opeenvolgende volledige maanden tot daar.
 note-published-rate = Gepubliceerd percentage (het cijfer dat een statistiekpagina of jaaroverzicht publiceerde, niet berekend uit de soorten beslissingen): { $rows }.
-note-no-rate = Geen percentage voor { $rows }: de periode bevat maanden die alleen statistiekpagina's dekken, en een pagina publiceert het percentage van haar maand, niet de beslissingen erachter; percentages worden nooit gemiddeld of samengevoegd.
+note-no-rate = Geen percentage voor { $rows }: sommige maanden ervan beslaan alleen statistiekpagina's, elk met het percentage van de eigen maand; percentages worden nooit gemiddeld of samengevoegd, en geen percentage wordt over minder dan de periode berekend.
 note-rate-unknown = Geen percentage voor { $rows }: de bronnen geven geen percentage op die basis (de kolom `basis`) en niet de uitkomsten van de beslissingen (alleen hoeveel er genomen werden), en asylq gist er nooit een.
 note-rate-over-persons = Voor { $rates } is een percentage op personen gepubliceerd, niet op dossiers: vraag het met `where unit = persons`.
 note-rate-over-dossiers = Voor { $rates } is een percentage op dossiers gepubliceerd, niet op personen: vraag het met `where unit = dossiers`.
@@ -78,6 +79,7 @@ note-wider-than-row = Op geen rij van een { $per ->
 } kan bevatten; `by year` toont ze.
 note-unranked-span = Weggelaten uit top, omdat ze voor meerdere maanden samen staan en geen maand zijn om te rangschikken: { $rows }.
 note-unranked = Weggelaten uit { $how }, omdat ze geen waarde hebben: { $rows }.
+note-top-unlike = De gerangschikte rijen beslaan een verschillend aantal maanden ({ $counts }): hun volgorde is geen rangschikking van de periode; `show top10` toont de rangen die de bronnen geven.
 note-summary-untold = { $per ->
     [quarter] { $kind ->
         [max] Het kwartaal van het maximum
@@ -604,6 +606,12 @@ eurostat-label-column = een download met labels heeft naast elke kolom met codes
 eurostat-csv = de CSV kan niet gelezen worden: { $reason }
 eurostat-key = regel { $line }: de sleutel van de reeks heeft { $found } codes, en de kopregel noemt { $expected } dimensies
 eurostat-period = regel { $line }, kolom { $column }: `{ $text }` is geen periode zoals Eurostat ze schrijft (2023-01, 2023M01, 2023-Q1, 2023Q1, 2023)
+eurostat-label = regel { $line }, kolom { $column }: `{ $text }` is een label waar een code van `{ $dimension }` hoort te staan, en asylq kan het niet plaatsen: download het bestand met codes (of codes en labels)
+eurostat-frequency = regel { $line }: `{ $period }` is geen periode van { $dataset }, dat alleen { $months ->
+    [1] maanden
+    [3] kwartalen
+   *[other] jaren
+} geeft: het bestand is een andere dataset (controleer de naam, of `--dataset`)
 eurostat-cell-value = regel { $line }, kolom { $column }: `{ $text }` is geen cijfer (een geheel getal, of `:` voor geen, dan de vlaggen)
 eurostat-cell-flags = regel { $line }, kolom { $column }: `{ $text }` heeft vlaggen die geen letters van Eurostat zijn (b, c, d, e, p, …)
 eurostat-cells = regel { $line } heeft { $found } cellen waar de kopregel er { $expected } heeft

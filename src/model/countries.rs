@@ -175,6 +175,15 @@ pub fn by_iso2(code: &str) -> Option<&'static Country> {
         .find(|c| c.3 == code)
 }
 
+/// The ISO 3166 alpha-2 code of a country by its Dutch name.
+pub fn iso2_of(dutch: &str) -> Option<&'static str> {
+    COUNTRIES
+        .iter()
+        .chain(super::world::WORLD)
+        .find(|c| c.0 == dutch)
+        .map(|c| c.3)
+}
+
 /// Other accepted spellings: alias, Dutch name.
 const ALIASES: &[(&str, &str)] = &[
     ("Democratic Republic of the Congo", "Congo (DRC)"),

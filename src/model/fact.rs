@@ -53,13 +53,14 @@ pub struct Fact {
     pub derived: Option<String>,
 }
 
-/// The parts a yearly overview prints beside its total, which its reader
+/// The parts a yearly overview (or a page) prints beside its total, which its reader
 /// takes off the total to give the registered (or first) applicants, each
 /// with the word its derivation names it by ("less 949 resettled (line
 /// 5)"): a row that holds every part a figure was derived from holds the
 /// printed total again, and is no derived figure.
-pub const TAKEN_OFF: [(Type, &str); 3] = [
+pub const TAKEN_OFF: [(Type, &str); 4] = [
     (Type::Resettlement, "resettled"),
+    (Type::Relocation, "relocated"),
     (Type::Subsequent, "subsequent"),
     (Type::Subsequent, "multiple"),
 ];

@@ -78,17 +78,23 @@ pub(super) fn report(found: &Found, lang: Lang, month: Month) -> Report {
 /// total less the others, derived.
 fn registered_from_total(found: &Found, lang: Lang, month: Month) -> Option<Fact> {
     let &(total, line) = found.get(&Figure::Total)?;
-    let others: Vec<(i64, usize)> = [Figure::Resettlement, Figure::Relocation]
+    let parts = [
+        (Figure::Resettlement, Type::Resettlement),
+        (Figure::Relocation, Type::Relocation),
+    ];
+    let others: Vec<(Type, i64, usize)> = parts
         .iter()
-        .filter_map(|f| found.get(f).copied())
+        .filter_map(|(f, t)| found.get(f).map(|&(v, l)| (*t, v, l)))
         .collect();
-    let sub: i64 = others.iter().map(|(v, _)| v).sum();
+    let sub: i64 = others.iter().map(|(_, v, _)| v).sum();
     if others.is_empty() || sub > total {
         return None;
     }
-    let less: Vec<String> = others
+    // Each part named by its word, so that a row holding the parts again
+    // is known to be the printed total.
+    let less: String = others
         .iter()
-        .map(|(v, l)| format!("{v} (line {l})"))
+        .map(|&(t, v, l)| crate::model::fact::less(t, v, l))
         .collect();
     Some(Fact {
         figure: Counted::Count(APPS, Type::Registered, PERSONS),
@@ -97,7 +103,7 @@ fn registered_from_total(found: &Found, lang: Lang, month: Month) -> Option<Fact
         end: month,
         value: total - sub,
         provenance: Provenance::Page { lang, line },
-        derived: Some(format!("{total} (line {line}) less {}", less.join(" and "))),
+        derived: Some(format!("{total} (line {line}){less}")),
     })
 }
 

@@ -434,7 +434,7 @@ pub(super) fn months_of_year_missing(answer: &Answer, checked: &Checked) -> Vec<
     let missing: Vec<String> = years
         .iter()
         .flat_map(|y| (0..12).map(move |n| Month::january_of(*y).minus(-n)))
-        .filter(|m| low.is_none_or(|l| *m >= l) && high.is_none_or(|h| *m <= h))
+        .filter(|m| checked.filter.keeps_month(*m))
         .filter(|m| !shown.contains(m) && !in_span(m))
         .map(|m| m.to_string())
         .collect();

@@ -333,7 +333,26 @@ pub(super) fn leave_out_unranked(
         "rows",
         Message::new("note-unranked-span"),
     ));
+    if how == "top" {
+        notes.extend(unlike_ranks(metas));
+    }
     notes
+}
+
+/// Rows ranked that cover different numbers of months (a country's four
+/// pages beside another's two) are no ranking of the period: a note says
+/// so, and where the sources state ranks.
+fn unlike_ranks(metas: &[Meta]) -> Option<Note> {
+    let mut covered: Vec<i64> = metas.iter().filter_map(Meta::months_count).collect();
+    covered.sort_unstable();
+    covered.dedup();
+    if covered.len() < 2 {
+        return None;
+    }
+    covered.reverse();
+    let counts: Vec<String> = covered.iter().map(i64::to_string).collect();
+    let message = Message::new("note-top-unlike").codes("counts", &counts);
+    Some(Note::about_all(NoteKind::Partial, message))
 }
 
 /// A row by quarter or half-year whose figure covers more than its period

@@ -174,7 +174,13 @@ pub(super) fn annotate(
                     .code("month", m.to_string())
             })
             .collect();
-        let message = Message::new("note-as-of")
+        // By type, the month is the last that gives the most types, which
+        // need not be the last month the store holds.
+        let id = match checked.dims.contains(&Dim::Type) {
+            true => "note-as-of-by-type",
+            false => "note-as-of",
+        };
+        let message = Message::new(id)
             .code("measure", checked.measure.name())
             .with("items", Arg::Messages(items));
         notes.push(Note::new(
@@ -333,13 +339,7 @@ fn add_months_covered(answer: &mut Answer, metas: &[Meta]) {
         .position(|c| c == "period")
         .map_or(answer.columns.len(), |i| i + 1);
     for (row, meta) in answer.rows.iter_mut().zip(metas) {
-        let covered = match (&meta.covered, meta.span) {
-            _ if meta.months_covered.is_some() => meta.months_covered,
-            (Some(months), Some(_)) => Some(months.len() as i64),
-            (None, Some(span)) => Some(span.len()),
-            (_, None) => None,
-        };
-        row.insert(at, covered.map_or(Cell::Null, Cell::Int));
+        row.insert(at, meta.months_count().map_or(Cell::Null, Cell::Int));
     }
     answer.columns.insert(at, MONTHS_COVERED.to_string());
 }

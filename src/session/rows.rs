@@ -53,6 +53,18 @@ pub(super) struct Meta {
 }
 
 impl Meta {
+    /// How many months the row's figures cover (its `months_covered`): a
+    /// summary's or a rest's count, else the months its facts cover, else
+    /// its span.
+    pub(super) fn months_count(&self) -> Option<i64> {
+        match (&self.covered, self.span) {
+            _ if self.months_covered.is_some() => self.months_covered,
+            (Some(months), Some(_)) => Some(months.len() as i64),
+            (None, Some(span)) => Some(span.len()),
+            (_, None) => None,
+        }
+    }
+
     pub(super) fn coverage(&self) -> Coverage {
         Coverage {
             span: self.span,

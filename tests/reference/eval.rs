@@ -580,10 +580,11 @@ fn derived(q: &Query, facts: &[Fact]) -> bool {
     };
     let printed_total =
         one && facts.iter().all(|f| {
-            let taken = ["resettled", "subsequent", "multiple"];
+            let taken = ["resettled", "relocated", "subsequent", "multiple"];
             !f.derived
                 || (!f.table.contains("months shown") && taken.iter().any(|w| f.table.contains(w)))
         }) && held("resettled", "resettlement")
+            && held("relocated", "relocation")
             && held("subsequent", "subsequent")
             && held("multiple", "subsequent");
     any && !printed_total

@@ -1249,3 +1249,19 @@ fn the_terminal_chart_draws_the_kind_asked() {
     );
     assert_eq!(run("stacked", by_month).status.code(), Some(3));
 }
+
+/// Under a chart, what a reader must know of the figures drawn (their
+/// definitions differ) comes before how figures were computed, as notes
+/// that do not fit are cut; a page's total is drawn as printed.
+#[test]
+fn under_a_chart_the_definitions_come_before_the_method() {
+    let (dir, db) = history_store(&[]);
+    let words = drawn_on(
+        &dir,
+        &db,
+        &["-c", "applications where year >= 2016 by month"],
+    );
+    let first = words.iter().find(|w| w.starts_with("Note:")).unwrap();
+    assert!(first.starts_with("Note: Mixed definitions:"), "{words:?}");
+    assert_eq!(words[1], "Persons.", "{words:?}");
+}

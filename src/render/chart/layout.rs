@@ -6,6 +6,7 @@
 
 use super::plots::{bars, columns, lines};
 use super::*;
+use crate::answer::{Note, NoteKind};
 
 pub(super) fn draw(root: &Area, answer: &Answer, opts: &Options) -> DrawResult {
     root.fill(&WHITE)?;
@@ -23,8 +24,11 @@ pub(super) fn draw(root: &Area, answer: &Answer, opts: &Options) -> DrawResult {
     // Under the chart: the remarks on its marks, the answer's notes and its
     // sources.
     let note = lang.pick("Note:", "Opmerking:", "Remarque :");
-    let notes: Vec<String> = answer
-        .notes
+    // What a reader must know of the figures drawn comes first, as the
+    // notes that do not fit are cut.
+    let mut ordered: Vec<&Note> = answer.notes.iter().collect();
+    ordered.sort_by_key(|n| weight(n.kind));
+    let notes: Vec<String> = ordered
         .iter()
         .map(|n| format!("{note} {}", n.text(lang)))
         .collect();
@@ -98,6 +102,17 @@ pub(super) fn draw(root: &Area, answer: &Answer, opts: &Options) -> DrawResult {
         ))?;
     }
     Ok(())
+}
+
+/// The order of notes under a chart: definitions that differ and gaps
+/// first, how a figure was computed last.
+fn weight(kind: NoteKind) -> u8 {
+    match kind {
+        NoteKind::MixedDefinitions => 0,
+        NoteKind::MissingMonths | NoteKind::Partial | NoteKind::Unavailable | NoteKind::Empty => 1,
+        NoteKind::Derived | NoteKind::Method | NoteKind::Definition => 3,
+        _ => 2,
+    }
 }
 
 /// The height of the title, the subtitle and the legend's rows.

@@ -1265,3 +1265,22 @@ fn under_a_chart_the_definitions_come_before_the_method() {
     assert!(first.starts_with("Note: Mixed definitions:"), "{words:?}");
     assert_eq!(words[1], "Persons.", "{words:?}");
 }
+
+/// A change drawn cites the sources of its rows and of their bases, not
+/// those of periods neither drawn nor compared (2019's pages).
+#[test]
+fn a_change_chart_cites_no_source_of_a_period_it_neither_draws_nor_compares() {
+    let (dir, db) = history_store(&[]);
+    let query = "applications where unit = persons by year change";
+    let words = drawn_on(&dir, &db, &["-c", query, "--lang", "fr"]);
+    let sources: String = words
+        .iter()
+        .skip_while(|w| !w.starts_with("Sources"))
+        .cloned()
+        .collect();
+    assert!(sources.contains("2021"), "{sources}");
+    assert!(
+        !sources.contains("2019") && !sources.contains("2020"),
+        "{sources}"
+    );
+}

@@ -284,13 +284,10 @@ pub(super) fn drawn_citations(answer: &Answer) -> Vec<Citation> {
     if answer.coverage.iter().all(|c| c.sources.is_empty()) {
         return answer.citations.clone();
     }
-    // A running total or a change drawn at a period is computed from the
-    // periods before it too (an index's base is among its row's sources).
+    // A running total drawn at a period is computed from every period
+    // before it; a change's or an index's base is among its row's sources.
     let plotted = answer.roles.get(super::value_column(answer));
-    let from_before = matches!(
-        plotted,
-        Some(Role::Running | Role::Change | Role::ChangePercent | Role::Points)
-    );
+    let from_before = plotted == Some(&Role::Running);
     let drawn = drawn_rows(answer);
     let last = drawn
         .iter()

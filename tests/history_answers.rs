@@ -807,7 +807,7 @@ fn by_source_a_rest_cites_the_lines_it_was_taken_from_and_names_no_mixed_definit
     let (_d, mut s) = store(&[]);
     let (text, notes) = ask(&mut s, "applications where year = 2021 by month, source");
     assert!(
-        text.contains("fr-overview-2021.txt, derived: overview fr 25022 (line 13) less 6915 of the months shown"),
+        text.contains("fr-overview-2021.txt, derived: overview fr 19590 (line 13) + 5432 (line 13) less 6915 of the months shown"),
         "{text}"
     );
     assert!(

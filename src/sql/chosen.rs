@@ -167,7 +167,10 @@ fn national_months(q: &Checked) -> String {
   y AS (
     SELECT g.* EXCLUDE (_group) REPLACE (
         _group AS type, sum(g.value) OVER w AS value,
-        bool_or(g.derived) OVER w OR count(*) OVER w > 1 AS derived)
+        bool_or(g.derived) OVER w OR count(*) OVER w > 1 AS derived),
+      -- A group's figure is the sum of the figures printed for its types.
+      CASE WHEN count(*) OVER w > 1 THEN array_to_string(list_sort(
+        list(g.value || ' (line ' || g.source_line || ')') OVER w), ' + ') END AS _printed
     FROM g
     WINDOW w AS (PARTITION BY g.measure, g.unit, g.period_start, g.period_end, _group)
     QUALIFY row_number() OVER (PARTITION BY g.measure, g.unit, g.period_start, g.period_end, _group
@@ -198,7 +201,11 @@ fn national_months(q: &Checked) -> String {
   )
   SELECT * FROM (SELECT * FROM s UNION ALL BY NAME SELECT * FROM rest) WHERE {when}",
         facts_select(q, &base.join(" AND ")),
-        rest_source = rest_source("d.sub", SHOWN),
+        rest_source = rest_source(
+            "d.sub",
+            SHOWN,
+            &format!("coalesce(y._printed, {PRINTED})")
+        ),
         rates = literals(&Measure::names_of(Kind::Rate)),
         rolled = rolled,
     )
@@ -208,14 +215,17 @@ fn national_months(q: &Checked) -> String {
 /// the months shown): the mark by which a row knows it holds such a rest.
 pub(super) const SHOWN: &str = "of the months shown";
 
+/// A span's printed figure with its line.
+const PRINTED: &str = "y.value || ' (line ' || y.source_line || ')'";
+
 /// How a row that is the rest of a span's figure says it is derived: the
 /// span's figure (its line, or how it was itself derived) less the months
 /// shown.
-fn rest_source(sub: &str, shown: &str) -> String {
+fn rest_source(sub: &str, shown: &str, printed: &str) -> String {
     let how = "derived: ".len() + 1;
     format!(
         "'derived: ' || CASE WHEN starts_with(y.source_table, 'derived: ') THEN substr(y.source_table, {how}) || ' = ' || y.value || ','
-            ELSE y.source_table || ' ' || y.value || ' (line ' || y.source_line || ')' END
+            ELSE y.source_table || ' ' || {printed} END
             || ' less ' || {sub} || ' {shown}'"
     )
 }
@@ -305,7 +315,11 @@ fn country_months() -> String {
   WHERE NOT in_year OR (country <> 'other' AND (y_end IS NULL OR tail))
   UNION ALL BY NAME
   SELECT * FROM rest",
-        rest_source = rest_source("coalesce(d.sub, o.sub)", &format!("{SHOWN} on rows of their own")),
+        rest_source = rest_source(
+            "coalesce(d.sub, o.sub)",
+            &format!("{SHOWN} on rows of their own"),
+            PRINTED
+        ),
     )
 }
 

@@ -960,3 +960,15 @@ fn a_stock_by_type_says_its_month_is_the_last_that_gives_most_types() {
     let (_, notes) = ask(&mut s, "workload where year = 2017 by year, type");
     assert!(notes.contains(&"workload is a stock: by type, a period gives its total and its parts all of one month, the last month that gives the most of them, which may be earlier than the last month the store holds: 2017 as of 2017-05.".to_string()), "{notes:?}");
 }
+
+#[test]
+fn a_period_the_sources_give_in_another_unit_is_named() {
+    let page = include_str!("pages/nl-2015-07.txt");
+    let (_d, mut s) = store(&[("nl-2015-07.txt", page)]);
+    let (text, notes) = ask(&mut s, "decisions where year <= 2016 by year");
+    assert!(
+        text.starts_with("year,value,unit,period,months_covered\n2016,"),
+        "{text}"
+    );
+    assert!(notes.contains(&"No row for 2015: the sources give these figures in dossiers there, not in persons: ask `where unit = dossiers`; asylq never converts one unit into the other.".to_string()), "{notes:?}");
+}

@@ -18,6 +18,7 @@ word-figure-of = { $period } ({ $figure })
 note-empty-quarter = No figures match by quarter: a yearly overview's figure covers its whole year and is not split into quarters (ask `by year`), and no month inside it is loaded.
 note-empty-by-country = No figures match. By country the report gives only its own month (applications) and the year to date: another month or span cannot be answered by country.
 note-empty-other-unit = The sources give these figures in { $other }, not in { $unit }: ask `where unit = { $other }`; asylq never converts one unit into the other.
+note-periods-other-unit = No row for { $periods }: the sources give these figures in { $other } there, not in { $unit }: ask `where unit = { $other }`; asylq never converts one unit into the other.
 note-empty = No figures match: the loaded sources (reports, statistics pages, yearly overviews) hold no figure for this filter (`show sources` lists them).
 note-forced = Warning: figures of { $rows } come from a report stored with --force, whose totals do not add up (see `sources`).
 note-files = files: up to 2015 the statistics pages count asylum applications (files), not persons; they are never added to persons.

@@ -18,6 +18,7 @@ word-figure-of = { $period } ({ $figure })
 note-empty-quarter = Aucun chiffre par trimestre : le chiffre d'un bilan annuel couvre toute l'année et n'est pas réparti en trimestres (demandez `by year`), et aucun mois de cette année n'est chargé.
 note-empty-by-country = Aucun chiffre. Par pays, le rapport ne donne que son propre mois (demandes) et le cumul depuis le début de l'année : un autre mois ou une autre période ne peut pas être donné par pays.
 note-empty-other-unit = Les sources donnent ces chiffres en { $other }, non en { $unit } : demandez `where unit = { $other }` ; asylq ne convertit jamais une unité en l'autre.
+note-periods-other-unit = Pas de ligne pour { $periods } : les sources y donnent ces chiffres en { $other }, non en { $unit } : demandez `where unit = { $other }` ; asylq ne convertit jamais une unité en l'autre.
 note-empty = Aucun chiffre : les sources chargées (rapports, pages statistiques, bilans annuels) ne contiennent aucun chiffre pour ce filtre (`show sources` les énumère).
 note-forced = Attention : les chiffres de { $rows } viennent d'un rapport enregistré avec --force, dont les totaux ne concordent pas (voir `sources`).
 note-files = files : jusqu'en 2015, les pages de statistiques comptent des demandes d'asile (dossiers), non des personnes ; elles ne sont jamais additionnées aux personnes.

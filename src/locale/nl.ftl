@@ -18,6 +18,7 @@ word-figure-of = { $period } ({ $figure })
 note-empty-quarter = Geen cijfers per kwartaal: het cijfer van een jaaroverzicht geldt voor het hele jaar en wordt niet over kwartalen verdeeld (vraag `by year`), en er is geen maand van dat jaar geladen.
 note-empty-by-country = Geen cijfers. Per land geeft het rapport alleen de eigen maand (verzoeken) en het cijfer sinds het begin van het jaar: een andere maand of periode kan niet per land worden beantwoord.
 note-empty-other-unit = De bronnen geven deze cijfers in { $other }, niet in { $unit }: vraag `where unit = { $other }`; asylq rekent nooit de ene eenheid om in de andere.
+note-periods-other-unit = Geen rij voor { $periods }: de bronnen geven deze cijfers daar in { $other }, niet in { $unit }: vraag `where unit = { $other }`; asylq rekent nooit de ene eenheid om in de andere.
 note-empty = Geen cijfers: de geladen bronnen (rapporten, statistiekpagina's, jaaroverzichten) bevatten geen cijfer voor deze filter (`show sources` toont ze).
 note-forced = Let op: de cijfers van { $rows } komen uit een rapport dat met --force is opgeslagen en waarvan de totalen niet kloppen (zie `sources`).
 note-files = files: tot 2015 tellen de statistiekpagina's asielaanvragen (dossiers), geen personen; ze worden nooit bij personen opgeteld.

@@ -229,7 +229,7 @@ impl Session {
             && checked.units.len() == 1
             && checked.measure.kind() != check::Kind::Rate
             && !checked.dims.contains(&Dim::Unit);
-        if !answer.rows.is_empty() || !plain {
+        if !plain {
             return Ok(None);
         }
         for unit in checked.measure.units() {
@@ -241,12 +241,24 @@ impl Session {
                 plan: check::Plan::default(),
                 ..checked.clone()
             };
-            if !self.query(&sql::compile(&other).text)?.rows.is_empty() {
-                let message = crate::locale::Message::new("note-empty-other-unit")
-                    .code("unit", checked.units[0])
-                    .code("other", *unit);
-                return Ok(Some(Note::about_all(NoteKind::Empty, message)));
-            }
+            let found = self.query(&sql::compile(&other).text)?;
+            let message = match answer.rows.is_empty() {
+                true if !found.rows.is_empty() => {
+                    crate::locale::Message::new("note-empty-other-unit")
+                }
+                true => continue,
+                false => match periods_only_in(&found, answer, checked) {
+                    Some(periods) => crate::locale::Message::new("note-periods-other-unit")
+                        .codes("periods", &periods),
+                    None => continue,
+                },
+            };
+            let message = message.code("unit", checked.units[0]).code("other", *unit);
+            let kind = match answer.rows.is_empty() {
+                true => NoteKind::Empty,
+                false => NoteKind::MissingMonths,
+            };
+            return Ok(Some(Note::about_all(kind, message)));
         }
         Ok(None)
     }
@@ -365,6 +377,28 @@ impl Session {
             })
             .collect())
     }
+}
+
+/// The periods (of the answer's time dimension) that `found`, an answer
+/// in another unit, has and `answer` lacks: 2015's decisions, which pages
+/// count in dossiers only, beside later years in persons.
+fn periods_only_in(found: &Answer, answer: &Answer, checked: &Checked) -> Option<Vec<String>> {
+    let time = checked.dims.iter().find(|d| d.is_time())?;
+    let at = |a: &Answer| a.columns.iter().position(|c| c == time.name());
+    let (mine, theirs) = (at(answer)?, at(found)?);
+    let shown: Vec<String> = answer
+        .rows
+        .iter()
+        .map(|r| render::plain(&r[mine]))
+        .collect();
+    let mut only: Vec<String> = found
+        .rows
+        .iter()
+        .map(|r| render::plain(&r[theirs]))
+        .filter(|p| !shown.contains(p))
+        .collect();
+    only.dedup();
+    (!only.is_empty()).then_some(only)
 }
 
 /// The periods a summary by quarter or year left out, as spans: they are

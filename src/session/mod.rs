@@ -299,7 +299,9 @@ impl Session {
                 .extend(self.rate_in_other_basis(checked, &answer, &metas)?);
             if let Some(note) = self.other_unit(checked, &answer)? {
                 // The store does hold figures for the filter: in another unit.
-                answer.notes.retain(|n| n.kind != NoteKind::Empty);
+                if answer.rows.is_empty() {
+                    answer.notes.retain(|n| n.kind != NoteKind::Empty);
+                }
                 answer.notes.push(note);
             }
             answer.notes.extend(self.newest_month_note(checked)?);

@@ -1284,3 +1284,19 @@ fn a_change_chart_cites_no_source_of_a_period_it_neither_draws_nor_compares() {
         "{sources}"
     );
 }
+
+/// A figure Eurostat marks not available (`:`) is a gap that keeps its
+/// place on the axis, never a zero, and the note under the chart names it.
+#[test]
+fn a_eurostat_figure_not_available_is_a_gap_in_its_place() {
+    let file = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/eurostat/migr_asyappctzm.tsv"
+    );
+    let (dir, db) = store_of(&[file.to_string()]);
+    let query = "applications where geo = DE and country = Afghanistan by month";
+    let words = drawn_on(&dir, &db, &["-c", query]);
+    assert!(words.contains(&"Nov".to_string()), "{words:?}");
+    assert!(words.contains(&"Note: No figure for 2023-11: Eurostat marks one of the figures not available (`:`), and asylq never sums over less than a row holds.".to_string()), "{words:?}");
+    assert_eq!(words[1], "September–October 2023", "{words:?}");
+}

@@ -469,6 +469,21 @@ pub(super) fn series(answer: &Answer, time: usize) -> Vec<Series> {
     out
 }
 
+/// The first and last x of every row that is a period of the axis with a
+/// value or without one (Eurostat's `:`): a period without a figure at
+/// either end keeps its place on the axis, as a gap.
+pub(super) fn x_span(answer: &Answer, time: usize) -> Option<(i64, i64)> {
+    let value = value_column(answer);
+    let xs: Vec<i64> = answer
+        .rows
+        .iter()
+        .filter(|row| row[value] == Cell::Null)
+        .filter_map(|row| drawn_period(answer, time, row))
+        .map(|p| x_of(answer, time, p))
+        .collect();
+    Some((*xs.iter().min()?, *xs.iter().max()?))
+}
+
 /// The months of a period of column `at`, by its role (1 where it is no
 /// column of time).
 pub(super) fn months_of(answer: &Answer, at: usize) -> i64 {

@@ -11,6 +11,7 @@
 use super::*;
 use crate::check::Plan;
 use crate::model::month::Span;
+use crate::model::period::Period;
 use crate::model::vocabulary::{Type, Unit};
 
 /// The parts a total adds to the registered applicants, each with the word
@@ -241,13 +242,13 @@ impl Session {
                 plan: check::Plan::default(),
                 ..checked.clone()
             };
-            let found = self.query(&sql::compile(&other).text)?;
+            let mut found = self.query(&sql::compile(&other).text)?;
             let message = match answer.rows.is_empty() {
                 true if !found.rows.is_empty() => {
                     crate::locale::Message::new("note-empty-other-unit")
                 }
                 true => continue,
-                false => match periods_only_in(&found, answer, checked) {
+                false => match periods_only_in(&mut found, answer, checked) {
                     Some(periods) => crate::locale::Message::new("note-periods-other-unit")
                         .codes("periods", &periods),
                     None => continue,
@@ -379,23 +380,30 @@ impl Session {
     }
 }
 
-/// The periods (of the answer's time dimension) that `found`, an answer
-/// in another unit, has and `answer` lacks: 2015's decisions, which pages
-/// count in dossiers only, beside later years in persons.
-fn periods_only_in(found: &Answer, answer: &Answer, checked: &Checked) -> Option<Vec<String>> {
-    let time = checked.dims.iter().find(|d| d.is_time())?;
-    let at = |a: &Answer| a.columns.iter().position(|c| c == time.name());
-    let (mine, theirs) = (at(answer)?, at(found)?);
-    let shown: Vec<String> = answer
-        .rows
+/// The periods that `found`, an answer in another unit, has and
+/// `answer` lacks: 2015's decisions, which pages count in dossiers only,
+/// beside later years in persons.
+fn periods_only_in(found: &mut Answer, answer: &Answer, checked: &Checked) -> Option<Vec<String>> {
+    let length = checked.dims.iter().find_map(|d| match d {
+        Dim::Month => Some(1),
+        Dim::Quarter => Some(3),
+        Dim::Half => Some(6),
+        Dim::Year => Some(12),
+        _ => None,
+    })?;
+    let period = |s: Span| Period::of_length(s.first, length);
+    let shown: Vec<Period> = answer
+        .coverage
         .iter()
-        .map(|r| render::plain(&r[mine]))
+        .filter_map(|c| c.span)
+        .map(period)
         .collect();
-    let mut only: Vec<String> = found
-        .rows
+    let mut only: Vec<String> = split(found)
         .iter()
-        .map(|r| render::plain(&r[theirs]))
+        .filter_map(|m| m.span)
+        .map(period)
         .filter(|p| !shown.contains(p))
+        .map(|p| p.to_string())
         .collect();
     only.dedup();
     (!only.is_empty()).then_some(only)

@@ -69,6 +69,7 @@ pub(super) fn lines(area: &Area, answer: &Answer, time: usize, lang: Lang) -> Dr
     let all = series(answer, time);
     let xs = all.iter().flat_map(|s| s.points.iter().map(|p| p.0));
     let (x0, x1) = (xs.clone().min().unwrap_or(0), xs.max().unwrap_or(1).max(1));
+    let (x0, x1) = x_span(answer, time).map_or((x0, x1), |(a, b)| (a.min(x0), b.max(x1)));
     let ys: Vec<f64> = all
         .iter()
         .flat_map(|s| s.points.iter().map(|p| p.1))
@@ -206,6 +207,7 @@ pub(super) fn columns(area: &Area, answer: &Answer, time: usize, lang: Lang) -> 
     let all = series(&shares, time);
     let xs = all.iter().flat_map(|s| s.points.iter().map(|p| p.0));
     let (x0, x1) = (xs.clone().min().unwrap_or(0), xs.max().unwrap_or(0) + 1);
+    let (x0, x1) = x_span(answer, time).map_or((x0, x1), |(a, b)| (a.min(x0), (b + 1).max(x1)));
     let highest = all
         .iter()
         .flat_map(|s| s.points.iter().map(|p| p.1))

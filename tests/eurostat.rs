@@ -317,7 +317,7 @@ fn mutations_of_a_good_file_are_refused_where_they_are() {
     let flag = API_TSV.replacen("3230 e", "3230 3", 1);
     assert_eq!(
         error(name, &flag).1,
-        "line 6, column 44: `3230 3` has flags that are not Eurostat's letters (b, c, d, e, p, …)"
+        "line 6, column 44: `3230 3` has flags that are not Eurostat's letters (b, c, d, e, f, n, p, r, s, u, z)"
     );
     // A cell lost (its tab deleted).
     let lost = API_TSV.replacen("405 \t330 ", "405 330 ", 1);
@@ -826,11 +826,33 @@ fn sdmx_csv_1_with_labels_in_place_of_codes_is_read_by_its_codes() {
         month("2023-11"),
     );
     assert_eq!(eu.value, Some(88575));
+    // A flag's label misspelt is refused, never read letter by letter.
+    let (_, message) = error(
+        "download.csv",
+        &text.replace("provisional\n", "provisonal\n"),
+    );
+    assert_eq!(
+        message,
+        "line 4, column 124: `provisonal` has flags that are not Eurostat's letters (b, c, d, e, f, n, p, r, s, u, z)"
+    );
     // A label misspelt is refused, never guessed.
     let (_, message) = error("download.csv", &text.replace(",Syria,", ",Syrai,"));
     assert_eq!(
         message,
         "line 5, column 61: `Syrai` is a label standing where a code of `citizen` should, and asylq cannot place it: download the file with codes (or codes and labels)"
+    );
+}
+
+/// A letter that is no flag of Eurostat's is refused with its place.
+#[test]
+fn a_letter_that_is_no_flag_is_refused() {
+    let (_, message) = error(
+        "migr_asyappctzm.tsv",
+        &API_TSV.replace("12850 p", "12850 pq"),
+    );
+    assert_eq!(
+        message,
+        "line 3, column 36: `12850 pq` has flags that are not Eurostat's letters (b, c, d, e, f, n, p, r, s, u, z)"
     );
 }
 

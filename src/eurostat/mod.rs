@@ -290,6 +290,12 @@ pub fn period(text: &str) -> Option<Period> {
     }
 }
 
+/// Eurostat's flags, each a letter: break in series, confidential,
+/// definition differs, estimated, forecast, not significant, provisional,
+/// revised, Eurostat estimate, low reliability, not applicable. Any other
+/// letter is refused, never read as a flag.
+pub const FLAGS: &[u8] = b"bcdefnprsuz";
+
 /// A cell's value and flags: `35785 `, `19455 p`, `: `, `: c`, `1177735 d`.
 /// `None` for the value where it is `:`.
 pub fn value_and_flags(cell: &str) -> Result<(Option<i64>, String), error::CellProblem> {
@@ -307,7 +313,7 @@ pub fn value_and_flag_parts(
     value: &str,
     flags: &str,
 ) -> Result<(Option<i64>, String), error::CellProblem> {
-    if !flags.bytes().all(|b| b.is_ascii_lowercase()) {
+    if !flags.bytes().all(|b| FLAGS.contains(&b)) {
         return Err(error::CellProblem::Flags);
     }
     let value = match value {

@@ -610,7 +610,7 @@ eurostat-frequency = line { $line }: `{ $period }` is no period of { $dataset },
    *[other] years
 } only: the file is another dataset (check its name, or `--dataset`)
 eurostat-cell-value = line { $line }, column { $column }: `{ $text }` is not a figure (a whole number, or `:` for none, then its flags)
-eurostat-cell-flags = line { $line }, column { $column }: `{ $text }` has flags that are not Eurostat's letters (b, c, d, e, p, …)
+eurostat-cell-flags = line { $line }, column { $column }: `{ $text }` has flags that are not Eurostat's letters (b, c, d, e, f, n, p, r, s, u, z)
 eurostat-cells = line { $line } has { $found } cells where the header has { $expected }
 
 ## Eurostat figures

@@ -614,7 +614,7 @@ eurostat-frequency = ligne { $line } : `{ $period }` n'est pas une période de {
    *[other] années
 } : le fichier est un autre jeu de données (vérifiez son nom, ou `--dataset`)
 eurostat-cell-value = ligne { $line }, colonne { $column } : `{ $text }` n'est pas un chiffre (un nombre entier, ou `:` pour aucun, puis ses indicateurs)
-eurostat-cell-flags = ligne { $line }, colonne { $column } : `{ $text }` a des indicateurs qui ne sont pas des lettres d'Eurostat (b, c, d, e, p, …)
+eurostat-cell-flags = ligne { $line }, colonne { $column } : `{ $text }` a des indicateurs qui ne sont pas des lettres d'Eurostat (b, c, d, e, f, n, p, r, s, u, z)
 eurostat-cells = la ligne { $line } a { $found } cellules là où l'en-tête en a { $expected }
 
 ## Eurostat figures

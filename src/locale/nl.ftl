@@ -614,7 +614,7 @@ eurostat-frequency = regel { $line }: `{ $period }` is geen periode van { $datas
    *[other] jaren
 } geeft: het bestand is een andere dataset (controleer de naam, of `--dataset`)
 eurostat-cell-value = regel { $line }, kolom { $column }: `{ $text }` is geen cijfer (een geheel getal, of `:` voor geen, dan de vlaggen)
-eurostat-cell-flags = regel { $line }, kolom { $column }: `{ $text }` heeft vlaggen die geen letters van Eurostat zijn (b, c, d, e, p, …)
+eurostat-cell-flags = regel { $line }, kolom { $column }: `{ $text }` heeft vlaggen die geen letters van Eurostat zijn (b, c, d, e, f, n, p, r, s, u, z)
 eurostat-cells = regel { $line } heeft { $found } cellen waar de kopregel er { $expected } heeft
 
 ## Eurostat figures

@@ -126,35 +126,62 @@ fn read_eurostat(file: &Path, bytes: Vec<u8>, dataset: Option<&str>) -> Result<R
 }
 
 /// Stores files read by [`read_all`], telling `say` what each load did.
+/// A file the store refuses (another edition stored) does not stop the
+/// others: each one refused is named in the error, and the caller saves
+/// nothing, so that a refused load stores none of its files.
 pub fn store_all(
     store: &mut Store,
     ready: &[Ready],
     editions: Editions,
     say: &mut dyn FnMut(Message),
 ) -> Result<()> {
+    let (mut errors, mut said) = (Vec::new(), Vec::new());
     for file in ready {
-        let report = match &file.content {
-            Content::Cgvs(report) => report,
-            Content::Eurostat(download) => {
-                store_download(store, file, download, editions, say)?;
-                continue;
-            }
-        };
-        if let Some(encoding) = file.encoding {
-            say(msg!(
-                "load-encoding",
-                path = file.path.display().to_string(),
-                encoding = encoding
-            ));
+        if let Err(e) = store_one(store, file, editions, &mut |m| said.push(m)) {
+            errors.push(e);
         }
-        let loaded = store.insert(
-            &crate::source::entry(report),
-            &file.name,
-            &file.text,
-            editions,
-        )?;
-        say(summary(&file.name, &loaded, report));
     }
+    match errors.len() {
+        // What each file did is said only once all are stored.
+        0 => {
+            said.into_iter().for_each(say);
+            Ok(())
+        }
+        _ if ready.len() == 1 => Err(errors.remove(0)),
+        _ => Err(Error::Refused {
+            errors,
+            files: ready.len(),
+        }),
+    }
+}
+
+/// Stores one file read by [`read_all`].
+fn store_one(
+    store: &mut Store,
+    file: &Ready,
+    editions: Editions,
+    say: &mut dyn FnMut(Message),
+) -> Result<()> {
+    let report = match &file.content {
+        Content::Cgvs(report) => report,
+        Content::Eurostat(download) => {
+            return store_download(store, file, download, editions, say);
+        }
+    };
+    if let Some(encoding) = file.encoding {
+        say(msg!(
+            "load-encoding",
+            path = file.path.display().to_string(),
+            encoding = encoding
+        ));
+    }
+    let loaded = store.insert(
+        &crate::source::entry(report),
+        &file.name,
+        &file.text,
+        editions,
+    )?;
+    say(summary(&file.name, &loaded, report));
     Ok(())
 }
 

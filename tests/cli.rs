@@ -382,6 +382,15 @@ fn a_newer_report_revises_and_derives() {
         );
     // Published in the same month as the stored edition: refused, and the
     // store keeps its figures; `--replace` puts it in the other's place.
+    let embedded = dir.path().join("asielstatistieken-2023-11.txt");
+    std::fs::write(&embedded, SEED).unwrap();
+    asylq()
+        .arg("--db")
+        .arg(&db)
+        .arg("load")
+        .arg(&embedded)
+        .assert()
+        .success();
     let file = dir.path().join("revised.txt");
     std::fs::write(&file, &revised).unwrap();
     let first_of_january = |db: &std::path::Path| {
@@ -395,7 +404,7 @@ fn a_newer_report_revises_and_derives() {
         String::from_utf8(out.stdout).unwrap()
     };
     asylq().arg("--db").arg(&db).arg("load").arg(&file).assert().code(3).stderr(contains(
-        "\nerror: revised.txt: another edition of the 2023-11 report, also published 2023-12, is stored (asielstatistieken-2023-11.txt); nothing was stored (pass --replace to put this one in its place)\n",
+        "error: revised.txt: another edition of the 2023-11 report, also published 2023-12, is stored (asielstatistieken-2023-11.txt); nothing was stored (pass --replace to put this one in its place)\n",
     ));
     assert_eq!(
         first_of_january(&db),

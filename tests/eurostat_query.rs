@@ -818,3 +818,35 @@ EU28,1322825,persons,2015,12\n\
 Belgium,44760,persons,2015,12\n"
     );
 }
+
+/// A load of several files where the store refuses one (another edition of
+/// the same day with other figures) stores none of them, names the file
+/// refused and exits 3; nothing is said to have been loaded.
+#[test]
+fn a_load_where_one_edition_is_refused_stores_none_of_its_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let rival = dir.path().join("estat_migr_asyappctzm_rival.csv");
+    let labels =
+        std::fs::read_to_string(fixture("estat_migr_asyappctzm_sdmx1_labels.csv")).unwrap();
+    std::fs::write(
+        &rival,
+        labels.replace(",93305,provisional", ",88575,provisional"),
+    )
+    .unwrap();
+    let db = dir.path().join("store.duckdb");
+    let files = [
+        fixture("demo_pjan.tsv").display().to_string(),
+        fixture("migr_asyappctzm.csv").display().to_string(),
+        rival.display().to_string(),
+    ];
+    let mut args = vec!["load", "--no-embedded"];
+    args.extend(files.iter().map(String::as_str));
+    let (status, out, err) = asylq_on(&db, &args);
+    assert_eq!(status, Some(3), "{err}");
+    assert_eq!(out, "");
+    assert_eq!(
+        err,
+        "error: 1 of the 3 files were refused, so nothing was stored (load the others alone, or fix these and load them all again):\n  estat_migr_asyappctzm_rival.csv: another edition of migr_asyappctzm with the same last update (05/12/23 23:00:00) is stored with other figures (migr_asyappctzm.csv); nothing was stored (pass --replace to put this one in its place)\n"
+    );
+    assert!(!db.exists());
+}

@@ -175,12 +175,10 @@ pub(super) fn load(args: &Args, files: &[PathBuf], options: LoadOptions) -> Resu
     } else {
         Editions::Refuse
     };
-    // The files stored before one that fails stay stored, as each is a
-    // transaction of its own; the store is saved either way.
-    let stored = crate::load::store_all(&mut store, &ready, editions, &mut say);
-    let saved = store.save();
-    stored?;
-    saved?;
+    // A file the store refuses leaves the copy unsaved: none of the files
+    // is stored, and the error names each file refused.
+    crate::load::store_all(&mut store, &ready, editions, &mut say)?;
+    store.save()?;
     if verbose {
         for file in &ready {
             let crate::load::Content::Cgvs(report) = &file.content else {

@@ -150,11 +150,13 @@ fn class(q: &Checked, dim: Dim, column: &str, total: &str, parts: &[&str]) -> St
 }
 
 /// Of figures of the same thing over nested periods (a year and its
-/// quarters), the finer where the query asks for months or quarters, else
+/// quarters, of whatever type), the finer where the query asks for months or quarters, else
 /// the coarser; `by type`, the finest level of the type tree whose parts
 /// the source gives in full for the figure's key and period.
 fn chosen(q: &Checked) -> String {
-    let same = "y.measure = x.measure AND y.type = x.type AND y.geo = x.geo
+    // Of any type: a year the annual dataset gives is answered by it
+    // alone, never by its figures beside the quarters' parts.
+    let same = "y.measure = x.measure AND y.geo = x.geo
       AND y.country IS NOT DISTINCT FROM x.country AND y.sex = x.sex AND y.age = x.age";
     let finer = [Dim::Month, Dim::Quarter, Dim::Half, Dim::MonthOfYear]
         .iter()

@@ -850,3 +850,35 @@ fn a_load_where_one_edition_is_refused_stores_none_of_its_files() {
     );
     assert!(!db.exists());
 }
+
+/// A year the annual dataset gives is answered by it alone: never its
+/// figures of one type beside the quarters' (or months') parts of another,
+/// which would count the same decisions twice.
+#[test]
+fn a_year_of_the_annual_dataset_is_never_beside_the_quarters_parts() {
+    let (_dir, db) = store(
+        &[
+            "migr_asydcfsta.tsv",
+            "migr_asydcfstq.tsv",
+            "migr_asyappctzm_2023h1.tsv",
+            "estat_migr_asyappctza_labels.csv",
+        ],
+        false,
+    );
+    let (out, _) = csv(
+        &db,
+        "decisions where geo = BE and publisher = eurostat and country = Syria and year = 2023 by type share",
+    );
+    assert_eq!(
+        out,
+        "type,value,unit,period,months_covered,share\npositive,3910,persons,2023,12,87.0\nrejected,585,persons,2023,12,13.0\n"
+    );
+    let (out, _) = csv(
+        &db,
+        "applications where geo = BE and publisher = eurostat and year = 2023 by type",
+    );
+    assert_eq!(
+        out,
+        "type,value,unit,period,months_covered\nregistered,35505,persons,2023,12\n"
+    );
+}

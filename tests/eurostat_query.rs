@@ -882,3 +882,19 @@ fn a_year_of_the_annual_dataset_is_never_beside_the_quarters_parts() {
         "type,value,unit,period,months_covered\nregistered,35505,persons,2023,12\n"
     );
 }
+
+/// A reporting country the filter names that has no row says so, by its
+/// name; never left out unsaid.
+#[test]
+fn a_reporting_country_without_a_row_is_named() {
+    let (_dir, db) = store(&["migr_asyappctzm.tsv"], false);
+    let (out, err) = csv(
+        &db,
+        "applications where geo in (BE, NL, DE, FR) and month = 2023-10 by geo",
+    );
+    assert_eq!(
+        out,
+        "geo,value,unit,period,months_covered\nBelgium,3740,persons,2023-10,1\n"
+    );
+    assert!(err.contains("note: No row for Netherlands, Germany, France: the store's Eurostat downloads give no figure for them that answers this query (their series may be by citizenship only, or of another type or period).\n"), "{err}");
+}

@@ -115,6 +115,43 @@ impl Session {
     }
 }
 
+/// The reporting countries the filter names that have no row of a
+/// non-empty answer by `geo`: the store's downloads give no figure for
+/// them that answers (a country whose series are by citizenship only, or
+/// of another type), which a note says, never leaving them out unsaid.
+pub(super) fn absent_geos(
+    answer: &Answer,
+    checked: &Checked,
+    names: countries::Names,
+) -> Option<Note> {
+    let at = answer.columns.iter().position(|c| c == "geo")?;
+    // `top` and `limit` cut rows of their own accord.
+    if answer.rows.is_empty() || checked.plan.take.is_some() {
+        return None;
+    }
+    let mut named = Vec::new();
+    super::notes::wanted(&checked.filter, "geo", &mut named);
+    let shown: Vec<&str> = answer
+        .rows
+        .iter()
+        .filter_map(|r| match &r[at] {
+            Cell::Text(t) => codes::geo(t).map(|g| g.0),
+            _ => None,
+        })
+        .collect();
+    let absent: Vec<String> = named
+        .iter()
+        .filter(|code| !shown.contains(&code.as_str()))
+        .filter_map(|code| codes::geo(code))
+        .map(|g| geo_name(g, names).to_string())
+        .collect();
+    if absent.is_empty() {
+        return None;
+    }
+    let message = Message::new("note-eurostat-absent-geos").codes("geos", &absent);
+    Some(Note::new(NoteKind::Countries, absent, message))
+}
+
 /// The reporting countries of a `geo` column by their names in the
 /// language of `--names` (alpha-3 for `iso3`); an aggregate by its code.
 pub(super) fn name_geos(answer: &mut Answer, names: countries::Names) {
@@ -124,14 +161,18 @@ pub(super) fn name_geos(answer: &mut Answer, names: countries::Names) {
     for row in &mut answer.rows {
         let Cell::Text(code) = &row[at] else { continue };
         let Some(g) = codes::geo(code) else { continue };
-        let name = match names {
-            _ if g.1.is_empty() => g.0,
-            countries::Names::Nl => g.3,
-            countries::Names::En => g.2,
-            countries::Names::Fr => g.4,
-            countries::Names::Iso3 => g.1,
-        };
-        row[at] = Cell::Text(name.to_string());
+        row[at] = Cell::Text(geo_name(g, names).to_string());
+    }
+}
+
+/// A reporting country's name as `--names` asks; an aggregate's code.
+fn geo_name(g: &codes::Geo, names: countries::Names) -> &'static str {
+    match names {
+        _ if g.1.is_empty() => g.0,
+        countries::Names::Nl => g.3,
+        countries::Names::En => g.2,
+        countries::Names::Fr => g.4,
+        countries::Names::Iso3 => g.1,
     }
 }
 

@@ -287,6 +287,9 @@ impl Session {
         self.add_index(&mut answer, checked)?;
         if eurostat {
             self.eurostat_parts(&mut answer, &metas);
+            answer
+                .notes
+                .extend(eurostat::absent_geos(&answer, checked, self.cx.names));
         } else if full {
             answer.notes.extend(self.absent_countries(checked)?);
             answer

@@ -469,15 +469,21 @@ pub(super) fn percent_with_basis(answer: &mut Answer) {
 
 /// The countries a filter asks for (`country = ...`, `country in (...)`).
 pub(super) fn wanted_countries(c: &check::Cond, out: &mut Vec<String>) {
+    wanted(c, "country", out);
+}
+
+/// The values a filter asks of `column` (`country`, `geo`), where it names
+/// them as wanted.
+pub(super) fn wanted(c: &check::Cond, column: &str, out: &mut Vec<String>) {
     match c {
         check::Cond::Set {
-            column: "country",
+            column: named,
             values,
             negated: false,
-        } => out.extend(values.iter().cloned()),
+        } if *named == column => out.extend(values.iter().cloned()),
         check::Cond::And(a, b) | check::Cond::Or(a, b) => {
-            wanted_countries(a, out);
-            wanted_countries(b, out);
+            wanted(a, column, out);
+            wanted(b, column, out);
         }
         _ => {}
     }

@@ -863,7 +863,13 @@ fn a_file_of_months_read_as_the_annual_dataset_is_refused() {
     let e = read("download.tsv", API_TSV.as_bytes(), Some("migr_asyappctza")).unwrap_err();
     assert_eq!(
         e.to_string(),
-        "line 2: `2023-09` is no period of migr_asyappctza, which gives years only: the file is another dataset (check its name, or `--dataset`)"
+        "line 1, column 53: `2023-09` is no period of migr_asyappctza, which gives years only: the file is another dataset (check its name, or `--dataset`)"
+    );
+    // In SDMX-CSV, the observation's line and the column of its period.
+    let e = read("download.csv", SDMX_1.as_bytes(), Some("migr_asyappctza")).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "line 2, column 74: `2023-09` is no period of migr_asyappctza, which gives years only: the file is another dataset (check its name, or `--dataset`)"
     );
     let (_, message) = error("migr_asydcfstq.tsv", API_TSV);
     assert!(message.contains("which gives quarters only"), "{message}");

@@ -58,6 +58,7 @@ pub enum EurostatError {
     /// dataset).
     Frequency {
         line: usize,
+        column: usize,
         period: String,
         dataset: &'static str,
         months: i64,
@@ -124,12 +125,14 @@ impl EurostatError {
             ),
             EurostatError::Frequency {
                 line,
+                column,
                 period,
                 dataset,
                 months,
             } => msg!(
                 "eurostat-frequency",
                 line = *line,
+                column = *column,
                 period = period,
                 dataset = *dataset,
                 months = *months
@@ -189,5 +192,21 @@ pub(super) fn shortened(line: &str) -> String {
     match line.char_indices().nth(60) {
         Some((at, _)) => format!("{}…", &line[..at]),
         None => line.to_string(),
+    }
+}
+
+/// A period that is not one of `dataset`'s, at `line` and `column`.
+pub(super) fn frequency(
+    line: usize,
+    column: usize,
+    period: crate::model::period::Period,
+    dataset: &'static super::Dataset,
+) -> EurostatError {
+    EurostatError::Frequency {
+        line,
+        column,
+        period: period.to_string(),
+        dataset: dataset.code,
+        months: dataset.months,
     }
 }

@@ -188,36 +188,19 @@ pub fn each_series<E>(
         .map(datasets::find_code)
         .transpose()
         .map_err(Stop::Read)?;
-    // Each series' periods must be its dataset's: a monthly file read as
-    // the annual dataset (by its name or `--dataset`) is refused.
-    let mut checked = |head: &Head, key: &[String], cells: &[Cell]| -> Result<(), Stop<E>> {
-        match cells.iter().find(|c| !head.dataset.gives(c.period)) {
-            Some(c) => Err(Stop::Read(EurostatError::Frequency {
-                line: c.line,
-                period: c.period.to_string(),
-                dataset: head.dataset.code,
-                months: head.dataset.months,
-            })),
-            None => each(head, key, cells).map_err(Stop::Sink),
-        }
-    };
-    let read = if sdmx::is_sdmx(first) {
-        sdmx::each(text, given, &mut checked)
-    } else if tsv::is_tsv(first) {
+    if sdmx::is_sdmx(first) {
+        return sdmx::each(text, given, each);
+    }
+    if tsv::is_tsv(first) {
         let dataset = match given {
             Some(d) => d,
             None => datasets::from_file_name(name).map_err(Stop::Read)?,
         };
-        tsv::each(text, dataset, &mut checked)
-    } else {
-        return Err(Stop::Read(EurostatError::NotEurostat {
-            first_line: error::shortened(first),
-        }));
-    };
-    read.map_err(|stop| match stop {
-        Stop::Read(e) | Stop::Sink(Stop::Read(e)) => Stop::Read(e),
-        Stop::Sink(Stop::Sink(e)) => Stop::Sink(e),
-    })
+        return tsv::each(text, dataset, each);
+    }
+    Err(Stop::Read(EurostatError::NotEurostat {
+        first_line: error::shortened(first),
+    }))
 }
 
 /// Whether `bytes` look like a Eurostat download (gzip, or a first line of

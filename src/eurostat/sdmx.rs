@@ -157,10 +157,20 @@ pub(super) fn each<E>(
                 .any(|i| !super::labels::is_code(code(&record[*i])))
         });
         let names = labelled.then_some(head.dimensions.as_slice());
+        let dataset = head.dataset;
         let Some((k, cell)) = observation(&record, &cols, (line, names)).map_err(Stop::Read)?
         else {
             continue;
         };
+        if !dataset.gives(cell.period) {
+            let column = column_of(&record, cols.time);
+            return Err(Stop::Read(super::error::frequency(
+                line,
+                column,
+                cell.period,
+                dataset,
+            )));
+        }
         if k != key {
             if !cells.is_empty() {
                 each(head, &key, &cells).map_err(Stop::Sink)?;

@@ -26,7 +26,7 @@ pub(super) fn each<E>(
     let mut lines = text.lines().enumerate();
     let (_, header) = lines.next().unwrap_or((0, ""));
     let (dimensions, format, periods) =
-        header_of(header.trim_start_matches('\u{feff}')).map_err(Stop::Read)?;
+        header_of(header.trim_start_matches('\u{feff}'), dataset).map_err(Stop::Read)?;
     let head = Head {
         dataset,
         format,
@@ -49,7 +49,12 @@ pub(super) fn each<E>(
 }
 
 /// The dimensions of a key, the format, and the header's periods.
-fn header_of(header: &str) -> Result<(Vec<String>, Format, Vec<Period>), EurostatError> {
+/// A period that is not one of `dataset`'s (a month in an annual
+/// dataset) is refused at its place in the header.
+fn header_of(
+    header: &str,
+    dataset: &'static Dataset,
+) -> Result<(Vec<String>, Format, Vec<Period>), EurostatError> {
     let bad = |what| EurostatError::Header { line: 1, what };
     let mut cells = header.split('\t');
     let key = cells.next().unwrap_or("");
@@ -76,6 +81,9 @@ fn header_of(header: &str) -> Result<(Vec<String>, Format, Vec<Period>), Eurosta
             column,
             text: shortened(cell),
         })?;
+        if !dataset.gives(p) {
+            return Err(super::error::frequency(1, column, p, dataset));
+        }
         periods.push(p);
         column += cell.chars().count() + 1;
     }

@@ -604,7 +604,7 @@ eurostat-csv = the CSV cannot be read: { $reason }
 eurostat-key = line { $line }: the series key has { $found } codes, and the header names { $expected } dimensions
 eurostat-period = line { $line }, column { $column }: `{ $text }` is not a period as Eurostat writes them (2023-01, 2023M01, 2023-Q1, 2023Q1, 2023)
 eurostat-label = line { $line }, column { $column }: `{ $text }` is a label standing where a code of `{ $dimension }` should, and asylq cannot place it: download the file with codes (or codes and labels)
-eurostat-frequency = line { $line }: `{ $period }` is no period of { $dataset }, which gives { $months ->
+eurostat-frequency = line { $line }, column { $column }: `{ $period }` is no period of { $dataset }, which gives { $months ->
     [1] months
     [3] quarters
    *[other] years

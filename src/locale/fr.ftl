@@ -608,7 +608,7 @@ eurostat-csv = le CSV ne peut pas être lu : { $reason }
 eurostat-key = ligne { $line } : la clé de la série a { $found } codes, et l'en-tête nomme { $expected } dimensions
 eurostat-period = ligne { $line }, colonne { $column } : `{ $text }` n'est pas une période comme Eurostat les écrit (2023-01, 2023M01, 2023-Q1, 2023Q1, 2023)
 eurostat-label = ligne { $line }, colonne { $column } : `{ $text }` est un libellé à la place d'un code de `{ $dimension }`, et asylq ne peut pas le situer : téléchargez le fichier avec les codes (ou codes et libellés)
-eurostat-frequency = ligne { $line } : `{ $period }` n'est pas une période de { $dataset }, qui ne donne que des { $months ->
+eurostat-frequency = ligne { $line }, colonne { $column } : `{ $period }` n'est pas une période de { $dataset }, qui ne donne que des { $months ->
     [1] mois
     [3] trimestres
    *[other] années

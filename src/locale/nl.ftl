@@ -608,7 +608,7 @@ eurostat-csv = de CSV kan niet gelezen worden: { $reason }
 eurostat-key = regel { $line }: de sleutel van de reeks heeft { $found } codes, en de kopregel noemt { $expected } dimensies
 eurostat-period = regel { $line }, kolom { $column }: `{ $text }` is geen periode zoals Eurostat ze schrijft (2023-01, 2023M01, 2023-Q1, 2023Q1, 2023)
 eurostat-label = regel { $line }, kolom { $column }: `{ $text }` is een label waar een code van `{ $dimension }` hoort te staan, en asylq kan het niet plaatsen: download het bestand met codes (of codes en labels)
-eurostat-frequency = regel { $line }: `{ $period }` is geen periode van { $dataset }, dat alleen { $months ->
+eurostat-frequency = regel { $line }, kolom { $column }: `{ $period }` is geen periode van { $dataset }, dat alleen { $months ->
     [1] maanden
     [3] kwartalen
    *[other] jaren

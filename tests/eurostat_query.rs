@@ -465,6 +465,17 @@ fn per_capita_divides_by_the_population_on_1_january_of_the_rows_year() {
          Netherlands,0.174,per_1000,2023-03,1,3095,17811291,persons\n"
     );
     assert!(err.contains("note: per capita: each value is the figure (`count`) per 1,000 inhabitants of its reporting country on 1 January of the row's year (`population`, Eurostat demo_pjan).\n"), "{err}");
+    // A flag of the population is said of the population, not of the
+    // applications (France's 2023 population is provisional).
+    let (_, err) = csv(
+        &db,
+        "applications where geo in (BE, FR) and month = 2023-03 by geo per capita",
+    );
+    assert!(err.contains("note: Flag p (provisional) on the population (demo_pjan) behind the figures per capita of: France.\n"), "{err}");
+    assert!(
+        !err.contains("note: Flag p (provisional) on the figures of"),
+        "{err}"
+    );
     // Belgium alone, from the CGVS, per inhabitant of Belgium.
     let (out, _) = csv(&db, "applications where month = 2023-02 per capita");
     assert_eq!(

@@ -661,6 +661,7 @@ note-eurostat-pending = Eurostat's persons pending (migr_asypenctzm): persons wh
 note-eurostat-rounding = Eurostat rounds its asylum figures to 5.
 note-eurostat-totals = Eurostat's totals where the query names none: { $totals }.
 note-eurostat-flag = Flag { $flag } ({ $meaning }) on the figures of: { $rows }.
+note-eurostat-population-flag = Flag { $flag } ({ $meaning }) on the population (demo_pjan) behind the figures per capita of: { $rows }.
 note-eurostat-unavailable = No figure for { $rows }: Eurostat marks one of the figures not available (`:`), and asylq never sums over less than a row holds.
 note-eurostat-absent-geos = No row for { $geos }: the store's Eurostat downloads give no figure for them that answers this query (their series may be by citizenship only, or of another type or period).
 flag-b = break in time series

@@ -665,6 +665,7 @@ note-eurostat-pending = Personnes en attente selon Eurostat (migr_asypenctzm) : 
 note-eurostat-rounding = Eurostat arrondit ses chiffres de l'asile à 5.
 note-eurostat-totals = Totaux d'Eurostat là où la requête n'en nomme pas : { $totals }.
 note-eurostat-flag = Indicateur { $flag } ({ $meaning }) sur les chiffres de : { $rows }.
+note-eurostat-population-flag = Indicateur { $flag } ({ $meaning }) sur la population (demo_pjan) derrière les chiffres par habitant de : { $rows }.
 note-eurostat-unavailable = Pas de chiffre pour { $rows } : Eurostat marque l'un des chiffres comme non disponible (`:`), et asylq n'additionne jamais sur moins que ce qu'une ligne contient.
 note-eurostat-absent-geos = Pas de ligne pour { $geos } : les téléchargements Eurostat de la base ne donnent pour eux aucun chiffre qui réponde à cette question (leurs séries sont peut-être seulement par nationalité, ou d'un autre type ou d'une autre période).
 flag-b = rupture de série

@@ -665,6 +665,7 @@ note-eurostat-pending = Hangende personen volgens Eurostat (migr_asypenctzm): pe
 note-eurostat-rounding = Eurostat rondt zijn asielcijfers af op 5.
 note-eurostat-totals = Totalen van Eurostat waar de vraag er geen noemt: { $totals }.
 note-eurostat-flag = Vlag { $flag } ({ $meaning }) op de cijfers van: { $rows }.
+note-eurostat-population-flag = Vlag { $flag } ({ $meaning }) op de bevolking (demo_pjan) achter de cijfers per inwoner van: { $rows }.
 note-eurostat-unavailable = Geen cijfer voor { $rows }: Eurostat markeert een van de cijfers als niet beschikbaar (`:`), en asylq telt nooit op over minder dan een rij bevat.
 note-eurostat-absent-geos = Geen rij voor { $geos }: de Eurostat-downloads van de opslag geven voor hen geen cijfer dat deze vraag beantwoordt (hun reeksen zijn mogelijk alleen per nationaliteit, of van een ander type of een andere periode).
 flag-b = breuk in de tijdreeks

@@ -42,17 +42,25 @@ impl Session {
             }
             out
         };
-        for (flag, id) in FLAG_WORDS {
-            let rows = rows_with(&|m: &Meta| m.flags.contains(*flag));
-            let message = Message::new("note-eurostat-flag")
-                .code("flag", flag.to_string())
-                .with(
+        // The flags of the figures, then those of the population a figure
+        // per capita is over: each said of its own dataset.
+        for (note, population) in [
+            ("note-eurostat-flag", false),
+            ("note-eurostat-population-flag", true),
+        ] {
+            for (flag, id) in FLAG_WORDS {
+                let rows = rows_with(&|m: &Meta| match population {
+                    false => m.flags.contains(*flag),
+                    true => m.population_flags.contains(*flag),
+                });
+                let message = Message::new(note).code("flag", flag.to_string()).with(
                     "meaning",
                     crate::locale::Arg::Message(Box::new(Message::new(id))),
                 );
-            answer
-                .notes
-                .extend(Note::naming(NoteKind::Flags, rows, "rows", message));
+                answer
+                    .notes
+                    .extend(Note::naming(NoteKind::Flags, rows, "rows", message));
+            }
         }
         let rows = rows_with(&|m: &Meta| m.unavailable > 0);
         answer.notes.extend(Note::naming(

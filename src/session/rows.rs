@@ -43,6 +43,8 @@ pub(super) struct Meta {
     pub(super) right: Option<Span>,
     /// Eurostat's flags on the row's figures.
     pub(super) flags: String,
+    /// Eurostat's flags on the population of a figure per capita.
+    pub(super) population_flags: String,
     /// How many of the row's figures Eurostat marks not available.
     pub(super) unavailable: i64,
     /// The aggregates of Eurostat's the row took for every citizenship.
@@ -108,6 +110,10 @@ fn meta(row: &[Cell], helpers: &[Option<Helper>]) -> Meta {
         })
     };
     let whole = span(Helper::Start, Helper::End);
+    let text = |h: Helper| match at(h) {
+        Some(Cell::Text(s)) => s.clone(),
+        _ => String::new(),
+    };
     Meta {
         month_end: month(Helper::MonthEnd),
         span: whole,
@@ -153,15 +159,8 @@ fn meta(row: &[Cell], helpers: &[Option<Helper>]) -> Meta {
         },
         left: span(Helper::LeftStart, Helper::LeftEnd),
         right: span(Helper::RightStart, Helper::RightEnd),
-        flags: helpers
-            .iter()
-            .zip(row)
-            .filter(|(h, _)| **h == Some(Helper::Flags))
-            .filter_map(|(_, cell)| match cell {
-                Cell::Text(s) => Some(s.as_str()),
-                _ => None,
-            })
-            .collect(),
+        flags: text(Helper::Flags),
+        population_flags: text(Helper::PopulationFlags),
         unavailable: match at(Helper::Unavailable) {
             Some(Cell::Int(n)) => *n,
             _ => 0,

@@ -101,6 +101,8 @@ pub enum Helper {
     RightEnd,
     /// Eurostat's flags on the row's figures, their letters run together.
     Flags,
+    /// Eurostat's flags on the population a figure per capita is over.
+    PopulationFlags,
     /// How many of the row's figures Eurostat marks not available.
     Unavailable,
     /// The aggregates of Eurostat's a row took for every citizenship
@@ -133,7 +135,8 @@ pub fn helper(name: &str) -> Option<Helper> {
         "_x_end" => Helper::LeftEnd,
         "_y_start" => Helper::RightStart,
         "_y_end" => Helper::RightEnd,
-        "_flags" | "_population_flags" => Helper::Flags,
+        "_flags" => Helper::Flags,
+        "_population_flags" => Helper::PopulationFlags,
         "_unavailable" => Helper::Unavailable,
         "_wider" => Helper::Wider,
         other if other.starts_with('_') => Helper::Internal,

@@ -909,3 +909,22 @@ fn a_reporting_country_without_a_row_is_named() {
     );
     assert!(err.contains("note: No row for Netherlands, Germany, France: the store's Eurostat downloads give no figure for them that answers this query (their series may be by citizenship only, or of another type or period).\n"), "{err}");
 }
+
+/// An answer of the CGVS's figures over several years names the years it
+/// lacks that Eurostat gives for Belgium, as each year alone would be
+/// answered by Eurostat: no year is dropped unsaid.
+#[test]
+fn years_only_eurostat_gives_are_named_beside_the_cgvs_answer() {
+    let (_dir, db) = store(&["migr_asyappctza_bulk.tsv"], false);
+    let (out, err) = csv(
+        &db,
+        "applications where geo = BE and year between 2014 and 2023 by year",
+    );
+    assert_eq!(out, "year,value,unit,period,months_covered\n2022,36871,persons,2022,12\n2023,32203,persons,2023-01..2023-11,11\n");
+    assert!(err.contains("note: Not in this answer: 2014, 2015, 2016, which the store's CGVS figures do not give and Eurostat's do: ask `… and publisher = eurostat` (Eurostat's applicants count no resettled persons).\n"), "{err}");
+    let (out, _) = csv(&db, "applications where geo = BE and year = 2014");
+    assert_eq!(
+        out,
+        "value,unit,period,months_covered\n22710,persons,2014,12\n"
+    );
+}

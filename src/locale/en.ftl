@@ -664,6 +664,7 @@ note-eurostat-flag = Flag { $flag } ({ $meaning }) on the figures of: { $rows }.
 note-eurostat-population-flag = Flag { $flag } ({ $meaning }) on the population (demo_pjan) behind the figures per capita of: { $rows }.
 note-eurostat-unavailable = No figure for { $rows }: Eurostat marks one of the figures not available (`:`), and asylq never sums over less than a row holds.
 note-eurostat-absent-geos = No row for { $geos }: the store's Eurostat downloads give no figure for them that answers this query (their series may be by citizenship only, or of another type or period).
+note-periods-eurostat-only = Not in this answer: { $periods }, which the store's CGVS figures do not give and Eurostat's do: ask `… and publisher = eurostat` (Eurostat's applicants count no resettled persons).
 flag-b = break in time series
 flag-c = confidential
 flag-d = definition differs

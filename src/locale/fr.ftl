@@ -668,6 +668,7 @@ note-eurostat-flag = Indicateur { $flag } ({ $meaning }) sur les chiffres de : {
 note-eurostat-population-flag = Indicateur { $flag } ({ $meaning }) sur la population (demo_pjan) derrière les chiffres par habitant de : { $rows }.
 note-eurostat-unavailable = Pas de chiffre pour { $rows } : Eurostat marque l'un des chiffres comme non disponible (`:`), et asylq n'additionne jamais sur moins que ce qu'une ligne contient.
 note-eurostat-absent-geos = Pas de ligne pour { $geos } : les téléchargements Eurostat de la base ne donnent pour eux aucun chiffre qui réponde à cette question (leurs séries sont peut-être seulement par nationalité, ou d'un autre type ou d'une autre période).
+note-periods-eurostat-only = Pas dans cette réponse : { $periods }, que les chiffres du CGRA de la base ne donnent pas et ceux d'Eurostat si : demandez `… and publisher = eurostat` (les demandeurs d'Eurostat ne comptent pas les personnes réinstallées).
 flag-b = rupture de série
 flag-c = confidentiel
 flag-d = définition différente

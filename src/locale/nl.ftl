@@ -668,6 +668,7 @@ note-eurostat-flag = Vlag { $flag } ({ $meaning }) op de cijfers van: { $rows }.
 note-eurostat-population-flag = Vlag { $flag } ({ $meaning }) op de bevolking (demo_pjan) achter de cijfers per inwoner van: { $rows }.
 note-eurostat-unavailable = Geen cijfer voor { $rows }: Eurostat markeert een van de cijfers als niet beschikbaar (`:`), en asylq telt nooit op over minder dan een rij bevat.
 note-eurostat-absent-geos = Geen rij voor { $geos }: de Eurostat-downloads van de opslag geven voor hen geen cijfer dat deze vraag beantwoordt (hun reeksen zijn mogelijk alleen per nationaliteit, of van een ander type of een andere periode).
+note-periods-eurostat-only = Niet in dit antwoord: { $periods }, die de CGVS-cijfers van de opslag niet geven en die van Eurostat wel: vraag `… and publisher = eurostat` (de asielzoekers van Eurostat tellen geen hervestigde personen).
 flag-b = breuk in de tijdreeks
 flag-c = vertrouwelijk
 flag-d = definitie verschilt

@@ -383,7 +383,11 @@ impl Session {
 /// The periods that `found`, an answer in another unit, has and
 /// `answer` lacks: 2015's decisions, which pages count in dossiers only,
 /// beside later years in persons.
-fn periods_only_in(found: &mut Answer, answer: &Answer, checked: &Checked) -> Option<Vec<String>> {
+pub(super) fn periods_only_in(
+    found: &mut Answer,
+    answer: &Answer,
+    checked: &Checked,
+) -> Option<Vec<String>> {
     let length = checked.dims.iter().find_map(|d| match d {
         Dim::Month => Some(1),
         Dim::Quarter => Some(3),

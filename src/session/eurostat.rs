@@ -299,3 +299,37 @@ impl Session {
         }
     }
 }
+
+impl Session {
+    /// The periods Eurostat gives for Belgium that an answer of the CGVS's
+    /// figures lacks (its 2014, before the pages the store holds): named,
+    /// never dropped unsaid, with how to ask for them.
+    pub(super) fn eurostat_only_periods(
+        &self,
+        q: &crate::lang::ast::Query,
+        cgvs: &Output,
+    ) -> Result<Option<Note>> {
+        let Output::Answer(answer) = cgvs else {
+            return Ok(None);
+        };
+        if answer.rows.is_empty() || !self.cx.has_eurostat {
+            return Ok(None);
+        }
+        let cx = check::Context {
+            eurostat_fallback: true,
+            ..self.cx.clone()
+        };
+        let Ok(checked) = check::check(q, &cx) else {
+            return Ok(None);
+        };
+        if checked.publisher != check::Publisher::Eurostat {
+            return Ok(None);
+        }
+        let mut found = self.query(&sql::compile(&checked).text)?;
+        let periods = super::definitions::periods_only_in(&mut found, answer, &checked);
+        Ok(periods.map(|p| {
+            let message = Message::new("note-periods-eurostat-only").codes("periods", &p);
+            Note::about_all(NoteKind::MissingMonths, message)
+        }))
+    }
+}

@@ -190,6 +190,10 @@ impl Session {
                 let mut out = self.answer(&checked, &title)?;
                 if let Some(from_eurostat) = self.eurostat_fallback(q, &out, &title)? {
                     out = from_eurostat;
+                } else if let Some(note) = self.eurostat_only_periods(q, &out)? {
+                    if let Output::Answer(answer) = &mut out {
+                        answer.notes.push(note);
+                    }
                 }
                 if let Output::Answer(answer) = &mut out {
                     let mut subject = check::subject(q, &self.cx);

@@ -928,3 +928,25 @@ fn years_only_eurostat_gives_are_named_beside_the_cgvs_answer() {
         "value,unit,period,months_covered\n22710,persons,2014,12\n"
     );
 }
+
+/// `top` and `sort … limit` leave a figure Eurostat marks `:` out of their
+/// ranking with a note naming it, never cut unsaid by the limit.
+#[test]
+fn a_ranking_names_the_rows_it_cannot_rank() {
+    let (_dir, db) = store(FIXTURES, false);
+    let query = "applications where geo in (BE, NL, DE, FR, LU) and month = 2023-06 by geo";
+    let (out, err) = csv(&db, &format!("{query} top 3"));
+    assert_eq!(
+        out,
+        "geo,value,unit,period,months_covered\nGermany,26940,persons,2023-06,1\nNetherlands,3720,persons,2023-06,1\nBelgium,2795,persons,2023-06,1\n"
+    );
+    assert!(
+        err.contains("note: Left out of top, as they have no value: 2023-06 FR.\n"),
+        "{err}"
+    );
+    let (_, err) = csv(&db, &format!("{query} sort by value desc limit 2"));
+    assert!(
+        err.contains("note: Left out of sort, as they have no value: 2023-06 FR.\n"),
+        "{err}"
+    );
+}

@@ -972,3 +972,16 @@ fn a_period_the_sources_give_in_another_unit_is_named() {
     );
     assert!(notes.contains(&"No row for 2015: the sources give these figures in dossiers there, not in persons: ask `where unit = dossiers`; asylq never converts one unit into the other.".to_string()), "{notes:?}");
 }
+
+#[test]
+fn a_summary_s_top_leaves_out_the_other_countries() {
+    let (_d, mut s) = store(&[]);
+    let (text, _) = ask(
+        &mut s,
+        "applications where year = 2023 by country average per month top 2",
+    );
+    assert_eq!(
+        text,
+        "country,value,unit,period,months_covered,months\nSyrië,348.7,persons,2023-01..2023-11,11,11\nAfghanistan,316.4,persons,2023-01..2023-11,11,11\n"
+    );
+}

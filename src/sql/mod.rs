@@ -263,6 +263,7 @@ fn compile_facts(q: &Checked) -> Sql {
         && q.coarser.is_empty()
         && top_groups(q).is_none()
         && !rows::ranks_months(q)
+        && rows::ranked_column(q).is_none()
         && q.plan.having.is_none()
     {
         return Sql {

@@ -373,7 +373,7 @@ pub(super) fn type_list() -> &'static str {
 }
 
 fn limit(q: &Checked) -> String {
-    if top_groups(q).is_some() || ranks_months(q) {
+    if top_groups(q).is_some() || ranks_months(q) || ranked_column(q).is_some() {
         return String::new();
     }
     q.plan
@@ -397,10 +397,23 @@ pub(super) fn having(q: &Checked, from: &str) -> Option<String> {
 pub(super) fn arrange(q: &Checked, dims: &[Dim], from: &str) -> String {
     format!(
         "{}\nORDER BY {}{}",
-        qualify(q, from),
+        qualify(q, dims, from),
         order(q, dims, from),
         limit(q)
     )
+}
+
+/// The column `top` or `sort` ranks by, where one of them cuts the rows
+/// (`top 3`, `sort by value desc limit 2`) by one ranking.
+pub(super) fn ranked_column(q: &Checked) -> Option<&str> {
+    if q.plan.take.is_none() || top_groups(q).is_some() || ranks_months(q) {
+        return None;
+    }
+    match &q.plan.order {
+        Order::Top => Some("value"),
+        Order::Sort { key, .. } => Some(key),
+        Order::Natural => None,
+    }
 }
 
 /// `top n` by two or more dimensions ranks the last within each combination
@@ -427,8 +440,16 @@ fn spans_months(from: &str) -> String {
     format!("({from}\"month\" <> {from}\"_month_end\")")
 }
 
-/// The rows `top` keeps of each group, by their rank within it.
-fn qualify(q: &Checked, from: &str) -> String {
+/// The rows `top` keeps of each group, by their rank within it. A row
+/// without a value to rank comes back beside those kept, for the session
+/// to name it.
+fn qualify(q: &Checked, dims: &[Dim], from: &str) -> String {
+    if let (Some(column), Some(n)) = (ranked_column(q), q.plan.take) {
+        return format!(
+            "\nQUALIFY {from}\"{column}\" IS NULL OR row_number() OVER (ORDER BY {}) <= {n}",
+            order(q, dims, from)
+        );
+    }
     if let (true, Some(n)) = (ranks_months(q), q.plan.take) {
         let span = spans_months(from);
         return format!(

@@ -110,12 +110,22 @@ pub(super) fn summary_query(q: &Checked, (kind, per): (Summary, Per)) -> String 
         cols.join(",\n  "),
         outer_groups.join(", ")
     );
-    // `top` within groups ranks the rows by their names, which the QUALIFY
-    // of a grouped select cannot use.
-    let select = match having(q, "") {
-        Some(condition) => format!("SELECT * FROM ({select}) AS s\nWHERE {condition}"),
-        None if top_groups(q).is_some() => format!("SELECT * FROM ({select}) AS s"),
-        None => select,
+    // `top` ranks the rows by their names and values, which the QUALIFY
+    // of a grouped select cannot use; it leaves out the report's other
+    // countries.
+    let mut kept: Vec<String> = having(q, "").into_iter().collect();
+    if excludes_other(q) {
+        kept.push("\"country\" <> 'other'".to_string());
+    }
+    let select = match kept.is_empty() {
+        false => format!(
+            "SELECT * FROM ({select}) AS s\nWHERE {}",
+            kept.join(" AND ")
+        ),
+        true if top_groups(q).is_some() || ranked_column(q).is_some() => {
+            format!("SELECT * FROM ({select}) AS s")
+        }
+        true => select,
     };
     format!("{inner}\n{select}{}", arrange(q, &dims, ""))
 }

@@ -218,6 +218,9 @@ pub enum Error {
 pub enum SourceProblem {
     /// A PDF file, not the text of one.
     Pdf,
+    /// A Eurostat download that lost its header line: its first line is a
+    /// row of figures (shortened).
+    HeaderlessEurostat(String),
     /// The report reader refused the text.
     Report(ReportError),
     /// The page reader refused the text (also a yearly overview's).
@@ -253,6 +256,9 @@ impl SourceProblem {
     pub fn message(&self, path: &str) -> Message {
         match self {
             SourceProblem::Pdf => Message::new("source-pdf"),
+            SourceProblem::HeaderlessEurostat(line) => {
+                crate::msg!("source-headerless-eurostat", first_line = line.as_str())
+            }
             SourceProblem::Report(e) => e.message(),
             SourceProblem::Page(e) => e.message(),
             SourceProblem::Unbalanced(failures) => {

@@ -69,6 +69,9 @@ pub fn read(text: &str) -> Result<Report, SourceProblem> {
     if text.trim_start().starts_with("%PDF") {
         return Err(SourceProblem::Pdf);
     }
+    if let Some(first) = headerless_eurostat(text) {
+        return Err(SourceProblem::HeaderlessEurostat(first));
+    }
     let text = if is_html(text) {
         html_text(text)
     } else {
@@ -78,6 +81,22 @@ pub fn read(text: &str) -> Result<Report, SourceProblem> {
         return report::parse(&text).map_err(SourceProblem::Report);
     }
     page::parse(&text).map_err(SourceProblem::Page)
+}
+
+/// The first line, where it is a row of a Eurostat download whose header
+/// was lost: an SDMX-CSV observation (`ESTAT:MIGR_…` in its first cells) or
+/// a TSV series (a key of codes, a tab, then figures).
+fn headerless_eurostat(text: &str) -> Option<String> {
+    let first = text.lines().find(|l| !l.trim().is_empty())?.trim();
+    let sdmx = first.split(',').take(2).any(|c| c.starts_with("ESTAT:"));
+    let tsv = first.split_once('\t').is_some_and(|(key, rest)| {
+        key.split(',').count() >= 3
+            && key.split(',').all(crate::eurostat::labels::is_code)
+            && rest
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit() || c == ':')
+    });
+    (sdmx || tsv).then(|| first.chars().take(60).collect())
 }
 
 /// A report opens with its upper-case title, `ASIELSTATISTIEKEN <MAAND> <JAAR>`.

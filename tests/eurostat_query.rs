@@ -950,3 +950,25 @@ fn a_ranking_names_the_rows_it_cannot_rank() {
         "{err}"
     );
 }
+
+/// A Eurostat download that lost its header line is refused as such, not
+/// as a news article.
+#[test]
+fn a_download_without_its_header_line_is_refused_as_such() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["migr_asyappctzm.csv", "migr_asyappctzm.tsv"] {
+        let text = std::fs::read_to_string(fixture(name)).unwrap();
+        let headless = dir.path().join(name);
+        std::fs::write(&headless, text.split_once('\n').unwrap().1).unwrap();
+        let db = dir.path().join("store.duckdb");
+        let (status, _, err) = asylq_on(&db, &["load", headless.to_str().unwrap()]);
+        assert_eq!(status, Some(3), "{err}");
+        assert!(
+            err.contains(
+                "looks like a Eurostat download without its header line: its first line, '"
+            ),
+            "{err}"
+        );
+        assert!(!db.exists());
+    }
+}

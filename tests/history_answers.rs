@@ -971,6 +971,12 @@ fn a_period_the_sources_give_in_another_unit_is_named() {
         "{text}"
     );
     assert!(notes.contains(&"No row for 2015: the sources give these figures in dossiers there, not in persons: ask `where unit = dossiers`; asylq never converts one unit into the other.".to_string()), "{notes:?}");
+    // A month inside a row of several months (the rest of 2016) has a row.
+    let (_, notes) = ask(&mut s, "decisions where year = 2016 by month");
+    assert!(
+        !notes.iter().any(|n| n.starts_with("No row for")),
+        "{notes:?}"
+    );
 }
 
 #[test]

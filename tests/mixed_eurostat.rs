@@ -37,10 +37,13 @@ fn shown(answer: &asylq::answer::Answer) -> (Vec<String>, Vec<Vec<String>>, Vec<
         .iter()
         .map(|r| r.iter().map(asylq::render::plain).collect())
         .collect();
+    // Beside Eurostat, an answer may add one note: the periods only
+    // Eurostat gives for Belgium, which the CGVS's answer lacks.
     let notes = answer
         .notes
         .iter()
         .map(|n| n.text(asylq::model::Lang::En))
+        .filter(|n| !n.starts_with("Not in this answer: "))
         .collect();
     (answer.columns.clone(), rows, notes)
 }

@@ -378,7 +378,10 @@ fn a_series_from_2015_to_2023_over_pages_and_a_report() {
         out,
         "year,value,unit,period,months_covered,basis,granted,decided\n2017,,percent,2017,0,dossiers,,\n2023,43.1,percent,2023-01..2023-11,11,dossiers,9430,21858\n"
     );
-    assert!(err.contains("No rate for 2017: it spans months"), "{err}");
+    assert!(
+        err.contains("No rate for 2017: some of its months only statistics pages cover"),
+        "{err}"
+    );
     let (_, out, _) = run("show top10");
     assert!(
         out.starts_with("month,rank,country,source\n2015-07,1,Irak,\"nl-2015-07.txt, line 4\"\n"),

@@ -243,6 +243,7 @@ page-part-of-year = a CGVS overview of part of a year ('{ $title }'): asylq read
 page-yearly-no-figures = a CGVS yearly overview of { $year } that states none of the year's figures asylq reads (applicants, decisions, protection rate, workload at the year's end)
 page-no-figures = not a CGVS statistics page: it names { $month } but states none of the month's figures (applicants, decisions, protection rate, workload)
 source-pdf = a PDF, not text: convert it to text first, e.g. with pdftotext
+source-headerless-eurostat = looks like a Eurostat download without its header line: its first line, '{ $first_line }', is a row of figures, not the header that names the dimensions and periods; download the file again
 source-at = { $path }:{ $what }
 load-unbalanced = its totals do not add up; nothing was stored (pass --force to store it anyway):{ $failures }
 load-rival-download = another edition of { $dataset } { $stated ->

@@ -247,6 +247,7 @@ page-part-of-year = un aperçu du CGRA d'une partie d'année ('{ $title }') : as
 page-yearly-no-figures = un aperçu annuel { $year } du CGRA qui ne donne aucun des chiffres de l'année qu'asylq lit (demandeurs, décisions, taux de protection, charge de travail en fin d'année)
 page-no-figures = pas une page de statistiques du CGRA : elle nomme { $month } mais ne donne aucun des chiffres du mois (demandeurs, décisions, taux de protection, charge de travail)
 source-pdf = un PDF, pas du texte : convertissez-le d'abord en texte, p. ex. avec pdftotext
+source-headerless-eurostat = ressemble à un téléchargement Eurostat sans sa ligne d'en-tête : sa première ligne, '{ $first_line }', est une ligne de chiffres, non l'en-tête qui nomme les dimensions et les périodes ; téléchargez à nouveau le fichier
 source-at = { $path }:{ $what }
 load-unbalanced = ses totaux ne concordent pas ; rien n'a été enregistré (passez --force pour l'enregistrer quand même) :{ $failures }
 load-rival-download = une autre édition de { $dataset } { $stated ->

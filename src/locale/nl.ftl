@@ -247,6 +247,7 @@ page-part-of-year = een overzicht van het CGVS over een deel van een jaar ('{ $t
 page-yearly-no-figures = een jaaroverzicht { $year } van het CGVS dat geen van de jaarcijfers vermeldt die asylq leest (verzoekers, beslissingen, beschermingsgraad, werklast op het einde van het jaar)
 page-no-figures = geen statistiekpagina van het CGVS: ze noemt { $month } maar vermeldt geen van de cijfers van de maand (verzoekers, beslissingen, beschermingsgraad, werklast)
 source-pdf = een pdf, geen tekst: zet het eerst om naar tekst, bv. met pdftotext
+source-headerless-eurostat = lijkt een Eurostat-download zonder kopregel: de eerste regel, '{ $first_line }', is een rij cijfers, niet de kopregel die de dimensies en perioden noemt; download het bestand opnieuw
 source-at = { $path }:{ $what }
 load-unbalanced = de totalen kloppen niet; er werd niets opgeslagen (geef --force om het toch op te slaan):{ $failures }
 load-rival-download = een andere editie van { $dataset } { $stated ->

@@ -388,6 +388,10 @@ pub(super) fn periods_only_in(
     answer: &Answer,
     checked: &Checked,
 ) -> Option<Vec<String>> {
+    // `top` and `limit` cut periods of their own accord.
+    if checked.plan.take.is_some() {
+        return None;
+    }
     let length = checked.dims.iter().find_map(|d| match d {
         Dim::Month => Some(1),
         Dim::Quarter => Some(3),
@@ -395,17 +399,20 @@ pub(super) fn periods_only_in(
         Dim::Year => Some(12),
         _ => None,
     })?;
-    let period = |s: Span| Period::of_length(s.first, length);
+    // Every period a shown row covers (a rest of a year covers several
+    // months); a found figure longer than a period (a year, by month) is
+    // no period of the answer.
     let shown: Vec<Period> = answer
         .coverage
         .iter()
         .filter_map(|c| c.span)
-        .map(period)
+        .flat_map(|s| s.months().map(|m| Period::of_length(m, length)))
         .collect();
     let mut only: Vec<String> = split(found)
         .iter()
         .filter_map(|m| m.span)
-        .map(period)
+        .filter(|s| s.len() <= i64::from(length))
+        .map(|s| Period::of_length(s.first, length))
         .filter(|p| !shown.contains(p))
         .map(|p| p.to_string())
         .collect();

@@ -972,3 +972,19 @@ fn a_download_without_its_header_line_is_refused_as_such() {
         assert!(!db.exists());
     }
 }
+
+/// `having` keeps rows by their values: the countries it leaves out are
+/// not said to have no figure.
+#[test]
+fn having_leaves_out_countries_without_calling_them_absent() {
+    let (_dir, db) = store(FIXTURES, false);
+    let (out, err) = csv(
+        &db,
+        "applications where geo in (BE, NL, DE, LU) and month = 2023-03 by geo having value > 3000",
+    );
+    assert_eq!(
+        out,
+        "geo,value,unit,period,months_covered\nGermany,27940,persons,2023-03,1\nNetherlands,3095,persons,2023-03,1\n"
+    );
+    assert!(!err.contains("No row for"), "{err}");
+}

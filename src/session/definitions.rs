@@ -388,8 +388,8 @@ pub(super) fn periods_only_in(
     answer: &Answer,
     checked: &Checked,
 ) -> Option<Vec<String>> {
-    // `top` and `limit` cut periods of their own accord.
-    if checked.plan.take.is_some() {
+    // `top`, `limit` and `having` cut periods of their own accord.
+    if checked.plan.take.is_some() || checked.plan.having.is_some() {
         return None;
     }
     let length = checked.dims.iter().find_map(|d| match d {

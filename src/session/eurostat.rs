@@ -133,8 +133,8 @@ pub(super) fn absent_geos(
     names: countries::Names,
 ) -> Option<Note> {
     let at = answer.columns.iter().position(|c| c == "geo")?;
-    // `top` and `limit` cut rows of their own accord.
-    if answer.rows.is_empty() || checked.plan.take.is_some() {
+    // `top`, `limit` and `having` cut rows of their own accord.
+    if answer.rows.is_empty() || checked.plan.take.is_some() || checked.plan.having.is_some() {
         return None;
     }
     let mut named = Vec::new();

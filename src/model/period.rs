@@ -4,7 +4,8 @@
 //! The session makes a `Period` from the months a row covers and puts it in
 //! the answer's cells; renderers read its months and kind and write it as a
 //! label only at the edge (`2023-11`, `2023-Q4`, `2023-H1`, `2023`,
-//! `2023-01..2023-11`), so that nothing parses a label back.
+//! `2023-01..2023-11`); only a period named in a note's text or in a
+//! summary's SQL is read back ([`label_span`]).
 
 use super::month::{span_label, Month, Span};
 use std::fmt;
@@ -89,6 +90,39 @@ impl Period {
     pub fn covered_in_part(self, covered: Span) -> bool {
         self.span() != covered
     }
+}
+
+/// The months a note's period label names: `2023`, `2023-11`,
+/// `2023-01..2023-10`; `None` for another label.
+pub fn label_span(label: &str) -> Option<Span> {
+    if let Some((a, b)) = label.split_once("..") {
+        return Some(Span {
+            first: Month::parse(a)?,
+            last: Month::parse(b)?,
+        });
+    }
+    if let Some(month) = Month::parse(label) {
+        return Some(Span {
+            first: month,
+            last: month,
+        });
+    }
+    // A quarter or half-year: `2023-Q4`, `2023-H2`.
+    if let Some((year, part)) = label.split_once('-') {
+        let (months, n) = match part.split_at_checked(1)? {
+            ("Q", n) => (3, n.parse::<u32>().ok().filter(|n| (1..=4).contains(n))?),
+            ("H", n) => (6, n.parse::<u32>().ok().filter(|n| (1..=2).contains(n))?),
+            _ => return None,
+        };
+        let first = Month::new(year.parse().ok()?, (n - 1) * months + 1)?;
+        return Some(Period::of_length(first, months).span());
+    }
+    let year: i32 = label.parse().ok().filter(|_| label.len() == 4)?;
+    let first = Month::new(year, 1)?;
+    Some(Span {
+        first,
+        last: first.minus(-11),
+    })
 }
 
 impl fmt::Display for Period {

@@ -433,31 +433,8 @@ fn summary_left_out(checked: &Checked, metas: &[Meta]) -> Vec<Span> {
         .iter()
         .filter_map(|m| m.left_out.as_deref())
         .flat_map(|l| l.split(", "))
-        .filter_map(left_span)
+        .filter_map(crate::model::period::label_span)
         .collect()
-}
-
-/// The months of a period the summary's SQL names as left out: `2019`,
-/// `2019-Q2` or `2016-01..2016-09`.
-fn left_span(label: &str) -> Option<Span> {
-    if let Some((first, last)) = label.split_once("..") {
-        return Some(Span {
-            first: Month::parse(first)?,
-            last: Month::parse(last)?,
-        });
-    }
-    let (year, quarter) = match label.split_once("-Q") {
-        Some((y, q)) => (y.parse().ok()?, Some(q.parse::<u32>().ok()?)),
-        None => (label.parse().ok()?, None),
-    };
-    let (first, len) = match quarter {
-        Some(q) => (Month::new(year, q * 3 - 2)?, 3),
-        None => (Month::january_of(year), 12),
-    };
-    Some(Span {
-        first,
-        last: first.minus(1 - len),
-    })
 }
 
 /// The note on the rows that lack `part` where other rows include it: rows

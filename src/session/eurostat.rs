@@ -269,6 +269,20 @@ pub(super) fn per_capita_notes(answer: &mut Answer) {
 }
 
 impl Session {
+    /// The query checked to be answered for Belgium from Eurostat's
+    /// figures, where the store holds them and Eurostat can answer it.
+    fn for_belgium_from_eurostat(&self, q: &crate::lang::ast::Query) -> Option<Checked> {
+        if !self.cx.has_eurostat {
+            return None;
+        }
+        let cx = check::Context {
+            eurostat_fallback: true,
+            ..self.cx.clone()
+        };
+        let checked = check::check(q, &cx).ok()?;
+        (checked.publisher == check::Publisher::Eurostat).then_some(checked)
+    }
+
     /// The answer from Eurostat's figures for Belgium, where the CGVS's
     /// gave no row and Eurostat's give some; `None` otherwise.
     pub(super) fn eurostat_fallback(
@@ -280,27 +294,18 @@ impl Session {
         let Output::Answer(answer) = cgvs else {
             return Ok(None);
         };
-        if !answer.rows.is_empty() || !self.cx.has_eurostat {
+        if !answer.rows.is_empty() {
             return Ok(None);
         }
-        let cx = check::Context {
-            eurostat_fallback: true,
-            ..self.cx.clone()
-        };
-        let Ok(checked) = check::check(q, &cx) else {
+        let Some(checked) = self.for_belgium_from_eurostat(q) else {
             return Ok(None);
         };
-        if checked.publisher != check::Publisher::Eurostat {
-            return Ok(None);
-        }
         match self.answer(&checked, title)? {
             Output::Answer(a) if !a.rows.is_empty() => Ok(Some(Output::Answer(a))),
             _ => Ok(None),
         }
     }
-}
 
-impl Session {
     /// The periods Eurostat gives for Belgium that an answer of the CGVS's
     /// figures lacks (its 2014, before the pages the store holds): named,
     /// never dropped unsaid, with how to ask for them.
@@ -312,19 +317,12 @@ impl Session {
         let Output::Answer(answer) = cgvs else {
             return Ok(None);
         };
-        if answer.rows.is_empty() || !self.cx.has_eurostat {
+        if answer.rows.is_empty() {
             return Ok(None);
         }
-        let cx = check::Context {
-            eurostat_fallback: true,
-            ..self.cx.clone()
-        };
-        let Ok(checked) = check::check(q, &cx) else {
+        let Some(checked) = self.for_belgium_from_eurostat(q) else {
             return Ok(None);
         };
-        if checked.publisher != check::Publisher::Eurostat {
-            return Ok(None);
-        }
         let mut found = self.query(&sql::compile(&checked).text)?;
         let periods = super::definitions::periods_only_in(&mut found, answer, &checked);
         Ok(periods.map(|p| {

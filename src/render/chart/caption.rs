@@ -181,7 +181,7 @@ pub(super) fn subtitle(answer: &Answer, lang: Lang) -> String {
     // the chart; a period inside one drawn is.
     let drawn = drawn_spans(answer);
     let is_drawn = |label: &String| {
-        label_span(label)
+        crate::model::period::label_span(label)
             .is_none_or(|l| drawn.iter().any(|d| d.first <= l.first && l.last <= d.last))
     };
     let main = CAVEATS.iter().find_map(|kind| {
@@ -243,39 +243,6 @@ fn drawn_spans(answer: &Answer) -> Vec<Span> {
         .filter_map(|n| drawn_period(answer, time, &answer.rows[n]))
         .map(|p| p.span())
         .collect()
-}
-
-/// The months a note's period label names: `2023`, `2023-11`,
-/// `2023-01..2023-10`; `None` for another label.
-fn label_span(label: &str) -> Option<Span> {
-    if let Some((a, b)) = label.split_once("..") {
-        return Some(Span {
-            first: Month::parse(a)?,
-            last: Month::parse(b)?,
-        });
-    }
-    if let Some(month) = Month::parse(label) {
-        return Some(Span {
-            first: month,
-            last: month,
-        });
-    }
-    // A quarter or half-year: `2023-Q4`, `2023-H2`.
-    if let Some((year, part)) = label.split_once('-') {
-        let (months, n) = match part.split_at_checked(1)? {
-            ("Q", n) => (3, n.parse::<u32>().ok().filter(|n| (1..=4).contains(n))?),
-            ("H", n) => (6, n.parse::<u32>().ok().filter(|n| (1..=2).contains(n))?),
-            _ => return None,
-        };
-        let first = Month::new(year.parse().ok()?, (n - 1) * months + 1)?;
-        return Some(Period::of_length(first, months).span());
-    }
-    let year: i32 = label.parse().ok().filter(|_| label.len() == 4)?;
-    let first = Month::new(year, 1)?;
-    Some(Span {
-        first,
-        last: first.minus(-11),
-    })
 }
 
 /// The citations of the sources of the rows drawn: a source only of a gap

@@ -638,11 +638,11 @@ fn twin_rankings_that_agree_are_one_ranking_and_a_filter_keeps_a_year() {
             .collect::<Vec<_>>(),
         [
             "month,rank,country",
-            "2016,2,Syrië",
             "2016-05,2,Syrië",
             "2016-10,1,Syrië",
             "2016-11,1,Syrië",
-            "2016-12,1,Syrië"
+            "2016-12,1,Syrië",
+            "2016,2,Syrië"
         ]
     );
 }
@@ -989,5 +989,69 @@ fn a_summary_s_top_leaves_out_the_other_countries() {
     assert_eq!(
         text,
         "country,value,unit,period,months_covered,months\nSyrië,348.7,persons,2023-01..2023-11,11,11\nAfghanistan,316.4,persons,2023-01..2023-11,11,11\n"
+    );
+}
+
+#[test]
+fn printed_totals_summed_over_a_year_are_not_called_derived() {
+    // July's 2,975 and November's 4,199 files, each printed beside its
+    // multiple applications: their sum is of printed figures.
+    let july = include_str!("pages/nl-2015-07.txt");
+    let november = include_str!("pages/en-2015-11.txt");
+    let (_d, mut s) = store(&[("nl-2015-07.txt", july), ("en-2015-11.txt", november)]);
+    let (text, notes) = ask(
+        &mut s,
+        "applications where year = 2015 and unit = files by year",
+    );
+    assert_eq!(
+        text,
+        "year,value,unit,period,months_covered\n2015,7174,files,2015-07..2015-11,2\n"
+    );
+    assert!(notes.iter().all(|n| !n.contains("derived")), "{notes:?}");
+    // First applications alone are each page's files less its multiple ones.
+    let (_, notes) = ask(
+        &mut s,
+        "applications where year = 2015 and unit = files and type = first",
+    );
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.starts_with("Some figures are derived")),
+        "{notes:?}"
+    );
+}
+
+#[test]
+fn a_summary_that_cannot_be_told_says_nothing_of_figures_it_does_not_show() {
+    let (_d, mut s) = store(&[]);
+    let (text, notes) = ask(&mut s, "applications where year = 2021 max per month");
+    assert_eq!(
+        text,
+        "value,unit,period,months_covered,months,month\n,persons,2021-02..2021-11,3,3,\n"
+    );
+    assert_eq!(
+        notes,
+        [
+            "max per month: taken over whole months only.",
+            "The month of the largest figure cannot be told: 2021-01..2021-12 gives 10 months only together, and any of them may be that month."
+        ]
+    );
+}
+
+#[test]
+fn show_top10_lists_a_year_after_its_months() {
+    let (_d, mut s) = store(&[]);
+    let (text, _) = ask(
+        &mut s,
+        "show top10 where year = 2022 and country = \"Afghanistan\"",
+    );
+    let periods: Vec<&str> = text
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').next().unwrap())
+        .collect();
+    assert_eq!(
+        periods,
+        ["2022-01", "2022-02", "2022-07", "2022-10", "2022"]
     );
 }

@@ -296,9 +296,14 @@ impl Session {
                 .extend(eurostat::absent_geos(&answer, checked, self.cx.names));
         } else if full {
             answer.notes.extend(self.absent_countries(checked)?);
-            answer
-                .notes
-                .extend(self.mixed_definitions(checked, &metas)?);
+            // Definitions matter only where a figure is shown.
+            let value = answer.columns.iter().position(|c| c == "value");
+            let shown = value.is_none_or(|i| answer.rows.iter().any(|r| r[i] != Cell::Null));
+            if shown {
+                answer
+                    .notes
+                    .extend(self.mixed_definitions(checked, &metas)?);
+            }
             let empty = answer.rows.is_empty();
             answer.notes.extend(rests_notes(checked, &rests, empty));
             answer

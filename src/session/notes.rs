@@ -114,6 +114,18 @@ pub(super) fn annotate(
         notes.push(Note::new(NoteKind::YearToDate, periods, Message::new(id)));
     }
     answer.coverage = metas.iter().map(Meta::coverage).collect();
+    // A row without a value shows no figure, derived or not.
+    let value = answer.columns.iter().position(|c| c == "value");
+    let valued: Vec<Meta> = metas
+        .iter()
+        .zip(&answer.rows)
+        .map(|(m, row)| {
+            let mut m = m.clone();
+            m.derived &= value.is_none_or(|i| row[i] != Cell::Null);
+            m
+        })
+        .collect();
+    let metas = &valued[..];
     if metas.iter().any(|m| m.derived) {
         let id = if checked.by_country_tables {
             "note-derived-by-country"

@@ -112,6 +112,7 @@ ORDER BY period_start, period_end, measure, unit";
 /// report's table of the month ranked by its applicants (without `other`);
 /// a page's counts by country never rank beside its own order; `kept` is
 /// the condition of `show top10 where …` on their periods and countries.
+/// A period comes after the months inside it (a year after its December).
 pub(super) fn top10_where(kept: &str) -> String {
     format!(
         "SELECT month, rank, country, source FROM (
@@ -131,7 +132,7 @@ pub(super) fn top10_where(kept: &str) -> String {
     AND period_start = period_end AND unit = '{unit}' AND origin = '{report}'
   GROUP BY period_start, period_end, country)
 WHERE {kept}
-ORDER BY period_start, period_end, rank, country",
+ORDER BY period_end, period_start DESC, rank, country",
         measure = RANKED.name(),
         unit = RANKED.default_unit(),
         report = crate::model::Origin::Report.as_str()

@@ -148,17 +148,21 @@ fn published_spans_row(q: &Checked, published: &str) -> String {
 /// Whether a row holds a figure asylq computed. A yearly overview's
 /// registered (or first) applicants are its printed total less the parts
 /// it prints beside it (its resettled, its subsequent), as their derivation
-/// says: a row of one overview and one span that holds each part a figure
-/// was derived from is that printed total, and is not derived.
+/// says; a page's first applications likewise. A row that holds, for each
+/// source and period a figure was derived in, each part taken off there
+/// adds back that printed total, and is not derived: two pages' totals
+/// summed over a year are printed figures summed.
 fn derived(q: &Checked) -> String {
     if q.publisher == Publisher::Eurostat || !q.measure.counts_resettlement() {
         return "bool_or(derived)".to_string();
     }
+    let key = "concat_ws('/', report, period_start, period_end)";
     let held_back: Vec<String> = crate::model::fact::TAKEN_OFF
         .iter()
         .map(|(part, word)| {
             format!(
-                "(bool_and(NOT derived OR source_table NOT LIKE '%{word}%') OR count(*) FILTER (WHERE type = '{}') > 0)",
+                "list_has_all(coalesce(list(DISTINCT {key}) FILTER (WHERE type = '{}'), []),
+        coalesce(list(DISTINCT {key}) FILTER (WHERE derived AND source_table LIKE '%{word}%'), []))",
                 part.as_str()
             )
         })
@@ -174,7 +178,7 @@ fn derived(q: &Checked) -> String {
         taken.join(" OR ")
     );
     format!(
-        "bool_or(derived) AND NOT (bool_and({rest})\n      AND count(DISTINCT report) = 1 AND count(DISTINCT (period_start, period_end)) = 1\n      AND {})",
+        "bool_or(derived) AND NOT (bool_and({rest})\n      AND {})",
         held_back.join("\n      AND ")
     )
 }

@@ -147,11 +147,16 @@ pub struct Answer {
 pub struct Subject {
     /// The measure; `None` for a combination of measures.
     pub measure: Option<String>,
+    /// A combination of measures: the first, how (`add`, `sub`, `div`),
+    /// the second.
+    pub combined: Option<(String, String, String)>,
     /// The countries, types and units the filter picks, as written.
     pub picked: Vec<Picked>,
-    /// The filter as written where it is more than an `and` of `=` and
-    /// `in` (an `or`, a `not`, a comparison other than of periods).
-    pub written: Option<String>,
+    /// The whole filter, to be said in words, where it is more than an
+    /// `and` of `=` and `in` (an `or`, a `not`, a comparison other than of
+    /// periods): a chart's title then names no filter, and its subtitle
+    /// says this one.
+    pub said: Option<Said>,
     /// The base period of an `index` (`2022`), which a chart names.
     pub index: Option<String>,
 }
@@ -163,6 +168,42 @@ pub enum Picked {
     Country(String),
     /// A type or a unit, by its code.
     Term(String),
+    /// A code of another field (`geo`, `publisher`, `sex`, `age`, and
+    /// `country = TOTAL`), said as that field's word for it.
+    Code { field: String, code: String },
+}
+
+/// A filter as words say it, whatever its shape.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Said {
+    /// A value picked.
+    Is(Picked),
+    /// A period compared: `since 2012`, `except May 2023`; the period as a
+    /// label (`2012`, `2023-05`, `2023-Q3`).
+    Period { relation: Relation, period: String },
+    /// `2014–2015`.
+    Between { low: String, high: String },
+    /// The last `count` months (or years) the store holds.
+    Last { count: u64, years: bool },
+    /// Anything but this.
+    Not(Box<Said>),
+    /// All of these.
+    All(Vec<Said>),
+    /// Any of these.
+    Any(Vec<Said>),
+    /// A value compared otherwise (`value`-like bounds), as written.
+    Written(String),
+}
+
+/// How a period is compared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Relation {
+    Is,
+    IsNot,
+    Since,
+    After,
+    Until,
+    Before,
 }
 
 /// A caveat that travels with an answer: what kind it is, the periods

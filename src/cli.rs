@@ -42,7 +42,9 @@ pub struct Args {
     /// Value of a $name parameter (repeatable).
     #[arg(long = "param", value_name = "NAME=VALUE")]
     pub params: Vec<String>,
-    /// Language of country names in answers (default: nl, the report's).
+    /// Language of country names in answers: nl, en, fr, or ISO 3166 codes
+    /// (iso2, iso3). Default: the language --lang asks for, else a chart's
+    /// language, else nl (the report's names).
     #[arg(long, value_enum, global = true)]
     pub names: Option<crate::model::countries::Names>,
     /// Language of notes, and of numbers in table and markdown (default:
@@ -378,6 +380,8 @@ fn keep_going(
             failed.get_or_insert(Failure::Shown(code));
             Ok(())
         }
+        // A closed stdout ends the run with the status of what ran.
+        Err(Failure::Pipe) => Err(failed.take().unwrap_or(Failure::Pipe)),
         other => other,
     }
 }
@@ -394,7 +398,8 @@ fn read_stdin() -> Result<String> {
 }
 
 /// `export FILE`: the current facts in long form, in the format `--format`
-/// or the file's extension names, countries as `--names` says.
+/// or the file's extension names, countries as `--names` says, else as
+/// `--lang` does, else in the report's Dutch.
 fn export(args: &Args, file: &std::path::Path) -> Result<(), Failure> {
     if args.output.is_some() {
         return Err(Error::Usage(crate::msg!("usage-export-output")).into());
@@ -402,7 +407,11 @@ fn export(args: &Args, file: &std::path::Path) -> Result<(), Failure> {
     let format = crate::export::format_of(file, args.format)?;
     let setup = args.setup()?;
     let store = front::open_store(&setup)?;
-    let facts = crate::export::facts(&store, setup.names)?;
+    let names = args
+        .names
+        .or(args.lang.map(crate::model::countries::Names::of))
+        .unwrap_or_default();
+    let facts = crate::export::facts(&store, names)?;
     match crate::export::write(&facts, file, format, !args.no_header) {
         Ok(rows) if file != std::path::Path::new("-") => {
             let wrote = crate::msg!(

@@ -104,9 +104,9 @@ impl Diagnostic {
         let message = self.message.text(lang);
         let hints: Vec<String> = self.hints.iter().map(|h| h.text(lang)).collect();
         let Some(span) = self.span.clone() else {
-            let mut out = format!("{}: {message}\n", word(lang, "word-error"));
+            let mut out = format!("{}\n", line_of(lang, "line-error", &message));
             for hint in &hints {
-                out.push_str(&format!("{}: {hint}\n", word(lang, "word-help")));
+                out.push_str(&format!("{}\n", line_of(lang, "line-help", hint)));
             }
             return out;
         };
@@ -137,7 +137,7 @@ impl Diagnostic {
             .write((name, Source::from(source)), &mut out);
         let mut out = match written {
             Ok(()) => String::from_utf8_lossy(&out).into_owned(),
-            Err(_) => return format!("{}: {message}\n", word(lang, "word-error")),
+            Err(_) => return format!("{}\n", line_of(lang, "line-error", &message)),
         };
         if !color && lang != Lang::En {
             // ariadne colours a kind of its own even without colour.
@@ -146,7 +146,7 @@ impl Diagnostic {
         // ariadne writes its own word for the help line.
         match lang {
             Lang::En => out,
-            _ => out.replacen("Help:", &format!("{}:", word(lang, "word-help-title")), 1),
+            _ => out.replacen("Help:", &word(lang, "word-help-title"), 1),
         }
     }
 
@@ -163,6 +163,12 @@ impl Diagnostic {
 /// A word of the frame around errors (`error`, `help`) in `lang`.
 pub fn word(lang: Lang, id: &'static str) -> String {
     Message::new(id).text(lang)
+}
+
+/// A line of stderr, `error: …` or `note: …`, as `lang` writes it (`erreur :`
+/// with a no-break space in French).
+pub fn line_of(lang: Lang, id: &'static str, text: &str) -> String {
+    Message::new(id).code("text", text).text(lang)
 }
 
 /// Every error asylq reports, by what the user must fix. Its words are made
@@ -218,6 +224,8 @@ pub enum Error {
 pub enum SourceProblem {
     /// A PDF file, not the text of one.
     Pdf,
+    /// A file of no text at all (an image, an archive, random bytes).
+    Binary,
     /// A Eurostat download that lost its header line: its first line is a
     /// row of figures (shortened).
     HeaderlessEurostat(String),
@@ -256,6 +264,7 @@ impl SourceProblem {
     pub fn message(&self, path: &str) -> Message {
         match self {
             SourceProblem::Pdf => Message::new("source-pdf"),
+            SourceProblem::Binary => Message::new("source-binary"),
             SourceProblem::HeaderlessEurostat(line) => {
                 crate::msg!("source-headerless-eurostat", first_line = line.as_str())
             }
@@ -325,6 +334,8 @@ pub enum StoreProblem {
     Missing,
     /// A DuckDB file without asylq's tables.
     NotAStore,
+    /// A file that is no DuckDB database at all (a text, a CSV).
+    NotDuckDb,
     /// A store made by another version of asylq: its schema version.
     Schema { found: i64, wanted: i64 },
     /// Anything else DuckDB said.
@@ -404,7 +415,7 @@ impl Error {
 
     /// The error as a line for stderr: `error: ...`, in `lang`.
     pub fn line(&self, lang: Lang) -> String {
-        format!("{}: {}", word(lang, "word-error"), self.text(lang))
+        line_of(lang, "line-error", &self.text(lang))
     }
 }
 
@@ -425,6 +436,7 @@ fn store_message(context: &Message, problem: &StoreProblem) -> Message {
         }
         StoreProblem::Missing => msg!("store-missing", context = context),
         StoreProblem::NotAStore => msg!("store-not-a-store", context = context),
+        StoreProblem::NotDuckDb => msg!("store-not-duckdb", context = context),
         StoreProblem::Schema { found, wanted } if found < wanted => msg!(
             "store-older",
             context = context,

@@ -72,6 +72,15 @@ pub fn read_all(files: &[PathBuf], force: bool, dataset: Option<&str>) -> Result
 }
 
 fn read_one(file: &Path, force: bool, dataset: Option<&str>) -> Result<Ready> {
+    // A file that is no text is refused from its first 64 KiB, whatever
+    // its size.
+    let head = read_head(file)?;
+    if !crate::eurostat::is_gzip(&head)
+        && !head.starts_with(b"%PDF")
+        && crate::source::looks_binary(&head)
+    {
+        return Err(Error::source(file, SourceProblem::Binary));
+    }
     let bytes = std::fs::read(file).map_err(|e| Error::file(file, e))?;
     if crate::eurostat::looks_like(&bytes) {
         return read_eurostat(file, bytes, dataset);
@@ -104,6 +113,16 @@ fn read_one(file: &Path, force: bool, dataset: Option<&str>) -> Result<Ready> {
         content: Content::Cgvs(report),
         encoding,
     })
+}
+
+/// The first 64 KiB of a file.
+fn read_head(file: &Path) -> Result<Vec<u8>> {
+    use std::io::Read;
+    let mut head = Vec::new();
+    std::fs::File::open(file)
+        .and_then(|f| f.take(64 * 1024).read_to_end(&mut head))
+        .map_err(|e| Error::file(file, e))?;
+    Ok(head)
 }
 
 /// A Eurostat download (`bytes`, the file's), read and placed.

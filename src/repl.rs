@@ -187,6 +187,7 @@ struct State {
 
 pub fn run(mut session: Session, format: Format, lang: Option<crate::model::Lang>) -> Result<()> {
     session.lang = lang.unwrap_or(crate::model::Lang::En);
+    session.lang_asked = lang.is_some();
     let config = Config::builder().auto_add_history(true).build();
     let mut editor: Editor<AsylqHelper, DefaultHistory> =
         Editor::with_config(config).map_err(|e| Error::Io {

@@ -31,6 +31,36 @@ pub fn decode(bytes: &[u8]) -> (String, Option<&'static str>) {
     (text.into_owned(), Some(encoding.name()))
 }
 
+/// Whether the first bytes of a file (`head`, up to 64 KiB) are no text:
+/// not UTF-8, nor UTF-16 with a byte-order mark, nor plausible
+/// Windows-1252. A text has next to no control characters besides tabs,
+/// line ends and form feeds; random bytes have one in eight.
+pub fn looks_binary(head: &[u8]) -> bool {
+    if let Some((encoding, _)) = encoding_rs::Encoding::for_bom(head) {
+        if encoding != encoding_rs::UTF_8 {
+            return false;
+        }
+    }
+    let controls = head
+        .iter()
+        .filter(|b| (**b < 0x20 && !matches!(**b, b'\t' | b'\n' | b'\r' | 0x0c)) || **b == 0x7f)
+        .count();
+    if controls * 100 > head.len() {
+        return true;
+    }
+    // A head cut inside a character is still UTF-8.
+    let utf8 = match std::str::from_utf8(head) {
+        Ok(_) => true,
+        Err(e) => e.error_len().is_none(),
+    };
+    // Bytes Windows-1252 leaves undefined.
+    let undefined = head
+        .iter()
+        .filter(|b| matches!(**b, 0x81 | 0x8d | 0x8f | 0x90 | 0x9d))
+        .count();
+    !utf8 && undefined * 100 > head.len()
+}
+
 /// A report or page file read from disk.
 pub struct File {
     /// The text, decoded.

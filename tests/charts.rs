@@ -1094,9 +1094,9 @@ fn the_terminal_chart_draws_only_what_a_row_covers() {
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(
         lines[1],
-        "Rien n'est tracé : aucune période n'est couverte entière."
+        "Rien n'est tracé\u{a0}: aucune période n'est couverte entière."
     );
-    assert!(lines[2].starts_with("Non tracés, car les données ne les couvrent qu'en partie : 2016-H1 (sans 2016-01, 2016-02, 2016-03, 2016-04, 2016-06); 2016-H2"), "{text}");
+    assert!(lines[2].starts_with("Non tracés, car les données ne les couvrent qu'en partie\u{a0}: 2016-H1 (sans 2016-01, 2016-02, 2016-03, 2016-04, 2016-06); 2016-H2"), "{text}");
     assert!(
         !text.contains('█'),
         "no bars for halves covered in part: {text}"
@@ -1197,7 +1197,7 @@ fn an_empty_chart_has_no_subtitle_of_a_lone_full_stop() {
     let (dir, db) = store_of(&[file.to_string()]);
     let query = "decisions where geo = NL by quarter";
     let words = drawn_on(&dir, &db, &["--lang", "nl", "-c", query]);
-    assert_eq!(words[0], "Beslissingen per kwartaal, geo = NL");
+    assert_eq!(words[0], "Beslissingen per kwartaal, Nederland");
     assert!(!words.contains(&".".to_string()), "{words:?}");
     // No axis of meaningless ticks: only the words.
     assert!(
@@ -1298,5 +1298,61 @@ fn a_eurostat_figure_not_available_is_a_gap_in_its_place() {
     let words = drawn_on(&dir, &db, &["-c", query]);
     assert!(words.contains(&"Nov".to_string()), "{words:?}");
     assert!(words.contains(&"Note: No figure for 2023-11: Eurostat marks one of the figures not available (`:`), and asylq never sums over less than a row holds.".to_string()), "{words:?}");
-    assert_eq!(words[1], "September–October 2023", "{words:?}");
+    assert_eq!(
+        words[0], "Applications by month, Germany, Afghanistan, September–October 2023",
+        "{words:?}"
+    );
+}
+
+/// A chart's title says its filter in words, in the chart's language, with
+/// reporting countries and the publisher named; a filter words cannot say
+/// briefly goes to the subtitle, and no query syntax is drawn anywhere.
+#[test]
+fn a_title_says_its_filter_in_words_never_as_query_syntax() {
+    let file = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/eurostat/migr_asyappctzm.tsv"
+    );
+    let (dir, db) = store_of(&[file.to_string()]);
+    let query = "applications where geo in (BE, NL, EU27_2020) and year >= 2023 and publisher = eurostat by month, geo";
+    let words = drawn_on(&dir, &db, &["--lang", "fr", "-c", query]);
+    assert_eq!(
+        words[..2].join(" "),
+        "Demandes d'asile par mois et pays déclarant, Belgique, Pays-Bas, EU27_2020, selon Eurostat, septembre–novembre 2023",
+        "{words:?}"
+    );
+    let all = words.join(" ");
+    assert!(all.contains("Belgique") && !all.contains("België"), "{all}");
+    for syntax in [" in (", ">=", "publisher =", "geo =", "country = TOTAL"] {
+        assert!(!all.contains(syntax), "{syntax}: {all}");
+    }
+    let words = svg_texts(
+        "applications where (type = first or type = subsequent) and month != 2023-05 by month",
+        &["--lang", "nl"],
+    );
+    assert_eq!(
+        words[0],
+        "Asielaanvragen per maand, januari 2022–november 2023"
+    );
+    assert_eq!(
+        words[1],
+        "Personen. Beperkt tot: eerste verzoeken of volgende verzoeken, behalve mei 2023."
+    );
+}
+
+fn svg_texts(query: &str, extra: &[&str]) -> Vec<String> {
+    texts(&svg(query, extra))
+}
+
+/// A French chart names countries in French everywhere: legend and notes
+/// are computed in the chart's names.
+#[test]
+fn a_french_chart_names_countries_in_french_in_its_notes_too() {
+    let words = svg_texts(
+        "applications where country in (\"Syria\", \"Turkey\") and month >= 2023-10 by month, country",
+        &["--lang", "fr"],
+    );
+    let all = words.join(" ");
+    assert!(all.contains("Syrie") && all.contains("Turquie"), "{all}");
+    assert!(!all.contains("Syrië") && !all.contains("Turkije"), "{all}");
 }

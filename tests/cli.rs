@@ -1626,3 +1626,167 @@ fn a_required_store_that_is_missing_is_an_error() {
     // `--embedded` asks for the embedded report by name.
     assert_eq!(run(&["--require-store", "--embedded"], None).0, Some(0));
 }
+
+/// A statement left open (a bracket, a string, a trailing `and`) never hides
+/// the statements after it: each gives its own block, in order.
+#[test]
+fn an_unclosed_statement_does_not_swallow_the_next() {
+    for broken in [
+        "applications where (year = 2023 by month",
+        "applications where country = \"Syria by month",
+        "applications where year = 2023 and",
+    ] {
+        let script = format!("workload\nworkload where unit = persons\n{broken}\nworkload\nworkload where unit = persons\nworkload\n");
+        let out = asylq()
+            .args(["--keep-going", "--format", "jsonl"])
+            .write_stdin(script.clone())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{broken}");
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        let queries: Vec<String> = stdout
+            .lines()
+            .map(|l| {
+                l.split("\"query\":\"")
+                    .nth(1)
+                    .unwrap()
+                    .split("\",")
+                    .next()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect();
+        assert_eq!(queries.len(), 6, "{broken}: {stdout}");
+        assert_eq!(queries[2], broken.replace('"', "\\\""), "{stdout}");
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(stderr.contains("error at <stdin>:3:"), "{broken}: {stderr}");
+    }
+}
+
+/// A failed statement under `--keep-going` decides the exit status even
+/// when stdout closes before the run ends.
+#[test]
+fn a_closed_pipe_keeps_the_status_of_a_failed_statement() {
+    let bin = assert_cmd::cargo::cargo_bin("asylq");
+    let script = format!(
+        "'{}' --keep-going -c 'applications where country = \"Narnia\"' -c 'applications by month, type' --format csv 2>/dev/null | head -1 >/dev/null; echo \"${{PIPESTATUS[0]}}\"",
+        bin.display()
+    );
+    let out = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(script)
+        .env("HOME", "/nonexistent-asylq-home")
+        .env("XDG_DATA_HOME", "/nonexistent-asylq-data")
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "1");
+}
+
+/// A text file named as the store is no store, not a damaged one; a file
+/// of random bytes is refused at once as no text.
+#[test]
+fn files_are_named_for_what_they_are() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = dir.path().join("notes.txt");
+    std::fs::write(&text, "these are my notes, not a store\n".repeat(10)).unwrap();
+    asylq()
+        .arg("--db")
+        .arg(&text)
+        .args(["-c", "workload"])
+        .assert()
+        .code(3)
+        .stderr(contains(
+            "this file is not an asylq store (it is no DuckDB database)",
+        ));
+    let noise = dir.path().join("noise.bin");
+    let mut bytes = Vec::with_capacity(8 << 20);
+    let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+    while bytes.len() < 8 << 20 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        bytes.extend_from_slice(&x.to_le_bytes());
+    }
+    std::fs::write(&noise, &bytes).unwrap();
+    asylq()
+        .arg("--db")
+        .arg(dir.path().join("s.duckdb"))
+        .arg("load")
+        .arg(&noise)
+        .assert()
+        .code(3)
+        .stderr(contains("not a text (binary)"));
+}
+
+/// Country names follow `--lang` where `--names` is not given, and
+/// `--names iso2` gives ISO codes.
+#[test]
+fn country_names_follow_the_language_asked() {
+    let q = "applications where month = 2023-11 and country in (\"Syria\", \"Turkey\") by country";
+    for (args, names) in [
+        (vec![], ["Syrië", "Turkije"]),
+        (vec!["--lang", "fr"], ["Syrie", "Turquie"]),
+        (vec!["--lang", "en"], ["Syria", "Turkey"]),
+        (vec!["--lang", "fr", "--names", "nl"], ["Syrië", "Turkije"]),
+        (vec!["--names", "iso2"], ["SY", "TR"]),
+    ] {
+        let out = asylq()
+            .args(["--embedded", "-c", q, "--format", "csv"])
+            .args(&args)
+            .output()
+            .unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        let shown: Vec<&str> = text
+            .lines()
+            .skip(1)
+            .map(|l| l.split(',').next().unwrap())
+            .collect();
+        let mut shown = shown.clone();
+        shown.sort();
+        let mut names = names.to_vec();
+        names.sort();
+        assert_eq!(shown, names, "{args:?}");
+    }
+}
+
+/// A reader's own words are answered with the query's.
+#[test]
+fn dutch_and_french_words_are_hinted_as_query_words() {
+    asylq()
+        .args(["--embedded", "-c", "demandes où année = 2023 par mois"])
+        .assert()
+        .code(1)
+        .stderr(contains(
+            "the query language is written in English: write `applications` for `demandes`",
+        ));
+    asylq()
+        .args(["--embedded", "-c", "applications where jaar = 2023"])
+        .assert()
+        .code(1)
+        .stderr(contains("write `year` for `jaar`"));
+    asylq()
+        .args(["--embedded", "-c", "applications per month"])
+        .assert()
+        .code(1)
+        .stderr(contains("write `by` for `per`"));
+    for (query, hint) in [
+        (
+            "applications by year change pct",
+            "`change` gives both columns",
+        ),
+        (
+            "applications where month >= 2023-01-01",
+            "a month is written without its day: `2023-01`",
+        ),
+        (
+            "applications where year = 2022..2023",
+            "a span of periods is written `year between 2022 and 2023`",
+        ),
+    ] {
+        asylq()
+            .args(["--embedded", "-c", query])
+            .assert()
+            .code(1)
+            .stderr(contains(hint));
+    }
+}

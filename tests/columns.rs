@@ -100,7 +100,7 @@ fn the_readme_documents_the_columns_in_their_order() {
 
 #[test]
 fn help_columns_and_the_store_explain_themselves() {
-    let help = asylq::help::text(Some("columns"));
+    let help = asylq::help::text(Some("columns"), asylq::model::Lang::En);
     let names = [
         "  value:",
         "  unit:",
@@ -110,7 +110,10 @@ fn help_columns_and_the_store_explain_themselves() {
     ];
     let places: Vec<usize> = names.iter().map(|n| help.find(n).unwrap()).collect();
     assert!(places.windows(2).all(|w| w[0] < w[1]), "{help}");
-    assert_eq!(asylq::help::text(Some("months_covered")), help);
+    assert_eq!(
+        asylq::help::text(Some("months_covered"), asylq::model::Lang::En),
+        help
+    );
     // A store file carries COMMENT ON for its tables and columns, which the
     // DuckDB CLI shows (duckdb_columns(), duckdb_tables()).
     let files = [(

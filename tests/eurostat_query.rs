@@ -63,7 +63,7 @@ fn several_reporting_countries_come_from_eurostat_with_its_totals_and_aggregates
         err,
         format!(
             "{APPLICANTS_NOTE}note: Eurostat rounds its asylum figures to 5.\n\
-             note: Eurostat's totals where the query names none: country = TOTAL, sex = T, age = TOTAL.\n"
+             note: Eurostat's totals where the query names none: all citizenships, both sexes, all ages.\n"
         )
     );
     // Names as `--names` asks: Dutch by default, ISO alpha-3 for joins.
@@ -560,7 +560,7 @@ fn notes_are_in_the_language_asked_for() {
         ],
     );
     assert!(
-        err.contains("Indicateur p (provisoire) sur les chiffres de : 2023-06."),
+        err.contains("Indicateur p (provisoire) sur les chiffres de\u{a0}: 2023-06."),
         "{err}"
     );
 }

@@ -132,7 +132,7 @@ fn error_messages() {
 
 #[test]
 fn every_word_of_the_language_has_its_own_help() {
-    let general = asylq::help::text(None);
+    let general = asylq::help::text(None, asylq::model::Lang::En);
     let topics = [
         "applications",
         "decisions",
@@ -186,7 +186,11 @@ fn every_word_of_the_language_has_its_own_help() {
         let Statement::Help(Some(t)) = &parsed[0].node else {
             panic!("help {topic}")
         };
-        assert_ne!(asylq::help::text(Some(&t.node)), general, "help {topic}");
+        assert_ne!(
+            asylq::help::text(Some(&t.node), asylq::model::Lang::En),
+            general,
+            "help {topic}"
+        );
     }
 }
 
@@ -197,9 +201,9 @@ fn the_headings_of_help_have_topics_of_their_own() {
         ("filters", "filters, after `where`"),
         ("modifiers", "modifiers, after the filters and dimensions"),
     ] {
-        let text = asylq::help::text(Some(topic));
+        let text = asylq::help::text(Some(topic), asylq::model::Lang::En);
         assert!(text.starts_with(start), "{topic}: {text}");
     }
-    let overview = asylq::help::text(None);
+    let overview = asylq::help::text(None, asylq::model::Lang::En);
     assert!(overview.contains("[rolling N months]") && overview.contains("[having COLUMN OP N]"));
 }

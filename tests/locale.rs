@@ -33,9 +33,9 @@ opmerking: 2023-Q4 is onvolledig: de gegevens dekken alleen 2023-10..2023-11.\n"
     let french = stderr(asylq().env("ASYLQ_LANG", "fr").args(["-c", QUARTERS]));
     assert_eq!(
         french,
-        "remarque: change : chaque ligne par rapport aux mêmes mois du trimestre précédent.\n\
-remarque: 2023-Q4 ne couvre que 2023-10..2023-11 ; il est donc comparé aux mêmes mois un trimestre plus tôt : 2023-07..2023-08 (6.638).\n\
-remarque: 2023-Q4 est partiel : les données ne couvrent que 2023-10..2023-11.\n"
+        "remarque\u{a0}: change\u{a0}: chaque ligne par rapport aux mêmes mois du trimestre précédent.\n\
+remarque\u{a0}: 2023-Q4 ne couvre que 2023-10..2023-11\u{a0}; il est donc comparé aux mêmes mois un trimestre plus tôt\u{a0}: 2023-07..2023-08 (6.638).\n\
+remarque\u{a0}: 2023-Q4 est partiel\u{a0}: les données ne couvrent que 2023-10..2023-11.\n"
     );
     let english = stderr(asylq().args(["-c", QUARTERS]));
     assert!(english.contains("(6,638)."), "{english}");
@@ -82,7 +82,7 @@ fn a_note_in_the_envelope_is_its_kind_its_arguments_and_its_text() {
             "message": "note-as-of",
             "measure": "workload",
             "items": [{"message": "as-of-item", "period": "2023", "month": "2023-11"}],
-            "text": "workload est un stock : une période donne sa valeur à la fin de la période ; là où ce mois manque, la ligne donne le dernier mois disponible : 2023 au 2023-11."
+            "text": "workload est un stock\u{a0}: une période donne sa valeur à la fin de la période\u{a0}; là où ce mois manque, la ligne donne le dernier mois disponible\u{a0}: 2023 au 2023-11."
         })
     );
     // The rows are the contract: the same in every language.
@@ -151,11 +151,11 @@ fn errors_of_queries_speak_the_language_asked_for() {
     assert!(dutch.ends_with("fout op <-c 1>:1:30\n"), "{dutch}");
     let (_, french) = failure(asylq().args(["--lang", "fr", "-c", "aplications"]));
     assert!(
-        french.starts_with("Erreur: 'aplications' inattendu : une mesure (applications, decisions, workload, protection_rate, pending) ou fin de l'entrée attendu\n"),
+        french.starts_with("Erreur: 'aplications' inattendu\u{a0}: une mesure (applications, decisions, workload, protection_rate, pending) ou fin de l'entrée attendu\n"),
         "{french}"
     );
     assert!(
-        french.contains("Aide: vouliez-vous dire 'applications' ?"),
+        french.contains("Aide\u{a0}: vouliez-vous dire «\u{a0}applications\u{a0}»\u{a0}?"),
         "{french}"
     );
     let (_, english) = failure(asylq().args(["-c", query]));
@@ -191,7 +191,7 @@ fn errors_of_readers_and_of_the_command_line_speak_the_language_asked_for() {
     let (_, french) = load("fr");
     assert!(
         french.starts_with(&format!(
-            "erreur: {} : ressemble à un article de presse",
+            "erreur\u{a0}: {}\u{a0}: ressemble à un article de presse",
             file.display()
         )),
         "{french}"
@@ -208,7 +208,8 @@ fn errors_of_readers_and_of_the_command_line_speak_the_language_asked_for() {
         page.to_str().unwrap(),
     ]));
     assert!(
-        loaded.ends_with("nl-2019-10.txt : 2019-10 (18 chiffres, 1 contrôles) : chargé\n"),
+        loaded
+            .ends_with("nl-2019-10.txt\u{a0}: 2019-10 (18 chiffres, 1 contrôles)\u{a0}: chargé\n"),
         "{loaded}"
     );
     let again = stderr(asylq().args([
@@ -228,7 +229,7 @@ fn errors_of_readers_and_of_the_command_line_speak_the_language_asked_for() {
     assert_eq!(code, 2);
     assert_eq!(
         french,
-        "erreur: --output a.xyz : asylq ne peut pas écrire de fichiers '.xyz' ; nommez un fichier .csv, .tsv, .json, .jsonl, .md, .txt, .svg ou .png\n"
+        "erreur\u{a0}: --output a.xyz\u{a0}: asylq ne peut pas écrire de fichiers '.xyz'\u{a0}; nommez un fichier .csv, .tsv, .json, .jsonl, .md, .txt, .svg ou .png\n"
     );
 }
 

@@ -355,7 +355,7 @@ fn registered_applicants_are_asked_of_report_and_page_months_and_coverage_shows_
         ),
         "{text}"
     );
-    assert!(asylq::help::types()
+    assert!(asylq::help::types(asylq::model::Lang::En)
         .starts_with("applications  first, resettlement, subsequent, relocation, registered\n"));
 }
 

@@ -274,7 +274,9 @@ fn message_ids(text: &str) -> Vec<String> {
 #[test]
 fn every_message_the_code_names_is_in_the_catalogues() {
     let (root, files) = src();
-    let catalogue = std::fs::read_to_string(root.join("locale/en.ftl")).unwrap();
+    let catalogue = ["locale/en.ftl", "locale/chart.en.ftl"]
+        .map(|f| std::fs::read_to_string(root.join(f)).unwrap())
+        .concat();
     let defined: BTreeSet<&str> = catalogue
         .lines()
         .filter_map(|l| l.split_once(" = ").map(|(id, _)| id))

@@ -470,6 +470,9 @@ fn unknown_measure(m: &Spanned<String>) -> Diagnostic {
     )
     .with_label(msg!("check-not-a-measure"))
     .with_hint(msg!("hint-measures", measures = MEASURE_NAMES));
+    if let Some(hint) = crate::lang::reader_words::hint(&m.node) {
+        return d.with_hint(hint);
+    }
     match closest(&m.node, MEASURE_NAMES) {
         Some(c) => d.with_hint(msg!("hint-did-you-mean", word = c)),
         None => d,
@@ -484,7 +487,9 @@ fn dimension(d: &Spanned<String>, measure: Measure) -> Result<Dim, Diagnostic> {
         )
         .with_label(msg!("check-not-a-dimension"))
         .with_hint(msg!("hint-dimensions", dimensions = DIMENSION_NAMES));
-        if let Some(c) = closest(&d.node, DIMENSION_NAMES) {
+        if let Some(hint) = crate::lang::reader_words::hint(&d.node) {
+            diag = diag.with_hint(hint);
+        } else if let Some(c) = closest(&d.node, DIMENSION_NAMES) {
             diag = diag.with_hint(msg!("hint-did-you-mean", word = c));
         }
         diag

@@ -417,11 +417,18 @@ pub(super) fn eurostat_notes(
         (Dim::Age, "age", "TOTAL"),
     ] {
         if !dims.contains(&dim) && !filter.names(column) {
-            totals.push(format!("{column} = {word}"));
+            totals.push(
+                Message::new("said-code")
+                    .code("field", column)
+                    .code("code", word),
+            );
         }
     }
     if !totals.is_empty() {
-        notes.push(msg!("note-eurostat-totals", totals = totals));
+        notes.push(
+            Message::new("note-eurostat-totals")
+                .with("totals", crate::locale::Arg::Messages(totals)),
+        );
     }
     notes
 }

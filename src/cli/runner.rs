@@ -86,6 +86,9 @@ pub(super) struct Runner<'a> {
     envelope: Option<Vec<(String, String)>>,
     /// Answers written so far, so that csv and tsv can separate them.
     written: usize,
+    /// Whether a statement of the run failed (under `--keep-going`): a
+    /// closed stdout then ends the run with status 1, not 0.
+    any_failed: bool,
     sink: Sink,
     chart: crate::render::chart::Options,
     /// The language `--lang` or `set lang` asked for, which charts follow.
@@ -119,8 +122,13 @@ impl<'a> Runner<'a> {
         }
         let mut session = front::session(&setup)?;
         session.lang = opts.lang;
+        session.lang_asked = args.lang.is_some();
         session.want_sources = envelope.is_some();
         session.want_citations = matches!(sink, Sink::Svg | Sink::Png);
+        if session.want_citations || matches!(opts.format, Format::Chart) {
+            let chart_lang = render::chart::words::chart_lang(args.lang, session.chart_names);
+            session.chart_default = Some(crate::model::countries::Names::of(chart_lang));
+        }
         Ok(Runner {
             args,
             session,
@@ -130,6 +138,7 @@ impl<'a> Runner<'a> {
             json: Vec::new(),
             envelope,
             written: 0,
+            any_failed: false,
             sink,
             chart,
             lang: args.lang,
@@ -170,12 +179,16 @@ impl<'a> Runner<'a> {
             None => &mut self.out,
         };
         let (json, written) = (&mut self.json, &mut self.written);
+        let any_failed = &mut self.any_failed;
         let envelope = self.envelope.as_deref();
         let (sink, chart) = (self.sink, &self.chart);
         let svg = matches!(sink, Sink::Svg | Sink::Png);
         let names = session.chart_names;
         let asked = &mut self.lang;
         let mut emit = |output: Output| {
+            if let Output::Answer(a) = &output {
+                *any_failed |= a.error.is_some();
+            }
             if let Output::Lang(l) = &output {
                 *asked = Some(*l);
             }
@@ -285,8 +298,14 @@ impl<'a> Runner<'a> {
         } else {
             session.run(text, &mut emit).map(|()| false)
         };
+        // A closed stdout ends the run with the status of the statements
+        // run so far.
         if matches!(result, Err(Error::Closed)) {
-            return Err(Failure::Pipe);
+            return Err(if self.any_failed {
+                Failure::Shown(1)
+            } else {
+                Failure::Pipe
+            });
         }
         // Without --keep-going the run ends here: the JSON held back is
         // written now; with it, at the end, as one document.

@@ -136,6 +136,19 @@ pub fn geo(code: &str) -> Option<&'static Geo> {
     })
 }
 
+/// A reporting country's name as `names` asks (its ISO codes for `iso2`
+/// and `iso3`); an aggregate's code, in every language.
+pub fn geo_name(g: &Geo, names: countries::Names) -> &'static str {
+    match names {
+        _ if g.1.is_empty() => g.0,
+        countries::Names::Nl => g.3,
+        countries::Names::En => g.2,
+        countries::Names::Fr => g.4,
+        countries::Names::Iso2 => to_iso(g.0),
+        countries::Names::Iso3 => g.1,
+    }
+}
+
 /// The ISO 3166 alpha-2 code of one of Eurostat's: `EL` is `GR`, `UK` `GB`.
 pub fn to_iso(code: &str) -> &str {
     match code {

@@ -218,7 +218,8 @@ pub fn looks_like(bytes: &[u8]) -> bool {
     sdmx::is_sdmx(first) || tsv::is_tsv(first)
 }
 
-fn is_gzip(bytes: &[u8]) -> bool {
+/// Whether `bytes` open as gzip does (its magic number).
+pub fn is_gzip(bytes: &[u8]) -> bool {
     bytes.starts_with(&[0x1f, 0x8b])
 }
 

@@ -124,6 +124,18 @@ impl Lexer<'_> {
                     self.at += 1;
                     Token::Word(format!(".{}", self.word()))
                 }
+                // `2022..2023` and `3000.5`: a span and a decimal have forms
+                // of their own.
+                '.' if self.source[start + 1..].starts_with('.') => {
+                    let mut d = unexpected('.', start);
+                    d.hints = vec![msg!("hint-range")];
+                    return Err(d);
+                }
+                '.' if self.source[..start].ends_with(|c: char| c.is_ascii_digit()) => {
+                    let mut d = unexpected('.', start);
+                    d.hints = vec![msg!("hint-decimal")];
+                    return Err(d);
+                }
                 other => return Err(unexpected(other, start)),
             };
             self.tokens.push((token, SimpleSpan::from(start..self.at)));
@@ -213,12 +225,13 @@ impl Lexer<'_> {
     }
 
     fn string(&mut self) -> Result<Token, Diagnostic> {
+        // An unclosed string is shown at its opening quote, on its own line.
+        let open = self.at;
         self.at += 1;
         let mut text = String::new();
         loop {
             let Some(c) = self.peek() else {
-                let end = self.source.len();
-                return Err(Diagnostic::new(msg!("lex-unterminated"), end..end)
+                return Err(Diagnostic::new(msg!("lex-unterminated"), open..open + 1)
                     .with_label(msg!("lex-unterminated-label"))
                     .opened(Open::String));
             };

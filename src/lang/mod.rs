@@ -7,6 +7,7 @@
 pub mod ast;
 pub mod lexer;
 pub mod parser;
+pub mod reader_words;
 pub mod split;
 
 use crate::error::{Diagnostic, Open};
@@ -146,12 +147,27 @@ fn parse_error(e: &Rich<Token>, source: &str) -> Diagnostic {
     let mut d = Diagnostic::new(message, span.clone())
         .with_label(msg!("parse-found", found = found))
         .opened(open);
+    // `2023-01-01`: a month, then what looks like arithmetic.
+    let day = e.found() == Some(&Token::Op("-"))
+        && is_month_label(&source[..span.start])
+        && source[span.end..].starts_with(|c: char| c.is_ascii_digit());
     let instead = match e.found() {
+        _ if day => Some("hint-date-day"),
         Some(Token::Word(w)) => instead_of_word(w),
         Some(Token::Op(op)) => instead_of_op(op),
         _ => None,
     };
-    if let Some(hint) = likely_query(e.found(), &source[..span.start]) {
+    let by_expected = expected.iter().any(|x| x.trim_matches('\'') == "by");
+    let reader = match e.found() {
+        Some(Token::Word(w)) if w.eq_ignore_ascii_case("per") && by_expected => {
+            Some(msg!("hint-reader-word", word = "by", typed = w))
+        }
+        Some(Token::Word(w)) => reader_words::hint(w),
+        _ => None,
+    };
+    if let Some(hint) = reader {
+        d = d.with_hint(hint);
+    } else if let Some(hint) = likely_query(e.found(), &source[..span.start]) {
         d = d.with_hint(hint);
     } else if let Some(hint) = instead {
         d = d.with_hint(Message::new(hint));
@@ -188,8 +204,22 @@ fn likely_query(found: Option<&Token>, before: &str) -> Option<Message> {
                 month = format!("{year:04}-{:02}", month + 1)
             ))
         }
-        // `per month` without a summary before it.
+        // `per month` without a summary before it: Dutch `per maand` is
+        // `by month`.
+        Token::Word(w)
+            if last_word == "per"
+                && crate::model::vocabulary::DIMENSION_NAMES
+                    .contains(&w.to_lowercase().as_str()) =>
+        {
+            Some(msg!("hint-reader-word", word = "by", typed = "per"))
+        }
         Token::Word(_) if last_word == "per" => Some(msg!("hint-per")),
+        Token::Word(w)
+            if last_word == "change"
+                && ["pct", "percent", "pp", "percentage"].contains(&w.to_lowercase().as_str()) =>
+        {
+            Some(msg!("hint-change-columns"))
+        }
         Token::Word(w) if before.trim().is_empty() => {
             let word = w.to_lowercase();
             let measure = crate::model::Measure::ALL
@@ -222,6 +252,17 @@ fn instead_of_word(word: &str) -> Option<&'static str> {
         "months" | "years" => "hint-months",
         _ => return None,
     })
+}
+
+/// Whether a text ends in a month, `2023-01`.
+fn is_month_label(text: &str) -> bool {
+    let b = text.trim_end().as_bytes();
+    b.len() >= 7 && {
+        let tail = &b[b.len() - 7..];
+        tail[..4].iter().all(u8::is_ascii_digit)
+            && tail[4] == b'-'
+            && tail[5..].iter().all(u8::is_ascii_digit)
+    }
 }
 
 fn instead_of_op(op: &str) -> Option<&'static str> {

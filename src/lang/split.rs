@@ -1,22 +1,18 @@
 //! A script cut into statements before it is parsed, so that a syntax error
 //! ends at its statement and `--keep-going` runs every statement after it.
 //!
-//! A statement ends at `;`, or before a line that starts with a measure,
-//! `show`, `explain`, `sql`, `help`, `set` or a `.`-command, unless the line
-//! before ends inside brackets or quotes, or after an operator (`+`, `=`,
-//! `,`, `and`, `where`, `by`, ...). Strings and `#` comments are skipped as
-//! the lexer skips them.
+//! The end of a statement is found without parsing it: a statement ends at
+//! `;`, or before a line whose first word is a measure, `show`, `explain`,
+//! `sql`, `help`, `set` or a `.`-command, whatever is open before it (a
+//! bracket, a string, an `and`), except a measure after a line that ends in
+//! `+`, `-` or `/` (the second measure of `applications -\ndecisions`).
+//! A string ends at its line's end, and `#` comments are skipped, so an
+//! unclosed bracket or quote never hides the next statement.
 
 use std::ops::Range;
 
 /// Words that begin a statement other than a measure.
 const STARTS: [&str; 5] = ["show", "explain", "sql", "help", "set"];
-
-/// Words after which a statement goes on on the next line.
-const GOING_ON: [&str; 14] = [
-    "and", "or", "not", "where", "by", "between", "in", "of", "per", "sort", "top", "limit",
-    "having", "explain",
-];
 
 /// The byte ranges of the statements of `source`, in order; pieces of
 /// nothing but white space, comments and `;` are left out.
@@ -26,10 +22,14 @@ pub fn statements(source: &str) -> Vec<Range<usize>> {
     while let Some((i, c)) = chars.next() {
         if cut.in_string {
             match c {
-                '\\' => {
+                '\\' if chars.peek().is_some_and(|(_, c)| *c != '\n') => {
                     chars.next();
                 }
                 '"' => cut.in_string = false,
+                '\n' => {
+                    cut.in_string = false;
+                    cut.line_starts(source, i, i + 1);
+                }
                 _ => {}
             }
             continue;
@@ -37,12 +37,7 @@ pub fn statements(source: &str) -> Vec<Range<usize>> {
         match c {
             '#' => while chars.next_if(|(_, c)| *c != '\n').is_some() {},
             '"' => cut.in_string = true,
-            '(' | '[' => cut.depth += 1,
-            ')' | ']' => cut.depth = cut.depth.saturating_sub(1),
-            ';' => {
-                cut.end_at(source, i + 1);
-                cut.depth = 0;
-            }
+            ';' => cut.end_at(source, i + 1),
             '\n' => cut.line_starts(source, i, i + 1),
             _ => {}
         }
@@ -55,7 +50,6 @@ pub fn statements(source: &str) -> Vec<Range<usize>> {
 struct Cutter {
     pieces: Vec<Range<usize>>,
     start: usize,
-    depth: usize,
     in_string: bool,
 }
 
@@ -73,8 +67,10 @@ impl Cutter {
     fn line_starts(&mut self, source: &str, newline: usize, next: usize) {
         let line_start = source[..newline].rfind('\n').map_or(0, |i| i + 1);
         let before = &source[line_start.max(self.start)..newline];
-        if self.depth == 0 && !goes_on(before) && starts_statement(&source[next..]) {
-            self.end_at(source, next);
+        match first_word(&source[next..]) {
+            Start::Measure if !ends_in_arithmetic(before) => self.end_at(source, next),
+            Start::Other => self.end_at(source, next),
+            _ => {}
         }
     }
 }
@@ -86,33 +82,39 @@ fn has_words(text: &str) -> bool {
         .any(|l| l.chars().any(|c| !c.is_whitespace() && c != ';'))
 }
 
-/// Whether a line (its comment left out) ends after an operator, so that
-/// its statement goes on.
-fn goes_on(line: &str) -> bool {
+/// Whether a line (its comment left out) ends in `+`, `-` or `/`, so that a
+/// measure on the next line is the second of an arithmetic.
+fn ends_in_arithmetic(line: &str) -> bool {
     let code = line.split('#').next().unwrap_or("").trim_end();
-    if code.ends_with(['+', '-', '/', '=', '<', '>', ',', '!']) {
-        return true;
-    }
-    let last = code
-        .rsplit(|c: char| !(c.is_alphanumeric() || c == '_'))
-        .next()
-        .unwrap_or("");
-    GOING_ON.iter().any(|w| w.eq_ignore_ascii_case(last))
+    code.ends_with(['+', '-', '/'])
 }
 
-/// Whether a line starts a statement: a measure, a statement word or a
-/// `.`-command.
-fn starts_statement(rest: &str) -> bool {
+/// What a line's first word is.
+#[derive(PartialEq)]
+enum Start {
+    Measure,
+    /// A statement word or a `.`-command.
+    Other,
+    None,
+}
+
+fn first_word(rest: &str) -> Start {
     let line = rest.lines().next().unwrap_or("").trim_start();
     if line.starts_with('.') {
-        return true;
+        return Start::Other;
     }
     let word: String = line
         .chars()
         .take_while(|c| c.is_alphanumeric() || *c == '_')
         .collect();
     let word = word.to_lowercase();
-    super::MEASURES.contains(&word.as_str()) || STARTS.contains(&word.as_str())
+    if super::MEASURES.contains(&word.as_str()) {
+        Start::Measure
+    } else if STARTS.contains(&word.as_str()) {
+        Start::Other
+    } else {
+        Start::None
+    }
 }
 
 #[cfg(test)]
@@ -143,15 +145,14 @@ mod tests {
     }
 
     #[test]
-    fn a_statement_goes_on_inside_brackets_quotes_and_after_an_operator() {
-        let script = "applications where (year = 2023 and\napplications_x = 1)\napplications -\ndecisions\napplications where country =\n\"Syrië\"\nsql \"SELECT 1\nworkload\"\napplications where year = 2023 by\nmonth";
+    fn a_statement_goes_on_over_lines_that_start_no_statement() {
+        let script = "applications -\ndecisions\napplications where country =\n\"Syrië\"\nsql \"SELECT 1\n FROM x\"\napplications where year = 2023 by\nmonth";
         assert_eq!(
             split(script),
             [
-                "applications where (year = 2023 and\napplications_x = 1)",
                 "applications -\ndecisions",
                 "applications where country =\n\"Syrië\"",
-                "sql \"SELECT 1\nworkload\"",
+                "sql \"SELECT 1\n FROM x\"",
                 "applications where year = 2023 by\nmonth"
             ]
         );
@@ -160,5 +161,22 @@ mod tests {
             split("applications\n  where year = 2023\n  by month\n"),
             ["applications\n  where year = 2023\n  by month"]
         );
+    }
+
+    #[test]
+    fn nothing_left_open_hides_the_next_statement() {
+        // An unclosed bracket, an unclosed string, a dangling `and`.
+        for broken in [
+            "applications where (year = 2023 by month",
+            "applications where country = \"Syrië by month",
+            "applications where year = 2023 and",
+        ] {
+            let script = format!("workload\n{broken}\ndecisions by month\nset format = csv\n");
+            assert_eq!(
+                split(&script),
+                ["workload", broken, "decisions by month", "set format = csv"],
+                "{broken}"
+            );
+        }
     }
 }

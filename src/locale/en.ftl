@@ -140,8 +140,7 @@ note-no-revision = No figure has been revised: no newer report gives another val
 ## The frame of an error.
 word-error = error
 word-error-title = Error
-word-help = help
-word-help-title = Help
+word-help-title = Help:
 
 ## Errors of files, the store and the system
 error-file = { $path }: { $reason }
@@ -494,7 +493,6 @@ expected-topic = topic
 expected-value = value
 
 ## The frame of a note
-word-note = note
 
 ## What load, unload, rebuild and export say
 load-encoding = { $path }: not UTF-8; read as { $encoding }
@@ -714,3 +712,63 @@ check-arithmetic-publishers = { $left } and { $right } would come from two publi
 
 ## Eurostat in queries: wider aggregate
 note-eurostat-wider = Eurostat gives no figure for every citizenship (TOTAL) there: these rows take its widest aggregate, { $whole } (citizens of countries outside the EU): { $rows }.
+
+## A filter in words (chart titles, subtitles and notes)
+said-since = since { $period }
+said-after = after { $period }
+said-until = up to { $period }
+said-before = before { $period }
+said-except = except { $what }
+said-or = or
+said-between = { $low }–{ $high }
+said-last = { $years ->
+        [yes] { $count ->
+            [one] the last year
+           *[other] the last { $count } years
+        }
+       *[no] { $count ->
+            [one] the last month
+           *[other] the last { $count } months
+        }
+    }
+said-limited = Limited to: { $what }.
+said-code = { $field ->
+        [publisher] { $code ->
+            [eurostat] according to Eurostat
+           *[other] according to the CGRS
+        }
+        [sex] { $code ->
+            [F] women
+            [M] men
+            [T] both sexes
+           *[other] sex unknown
+        }
+        [age] { $code ->
+            [TOTAL] all ages
+            [Y_LT14] under 14
+            [Y14-17] aged 14 to 17
+            [Y_LT18] under 18
+            [Y18-34] aged 18 to 34
+            [Y35-64] aged 35 to 64
+            [Y_GE65] aged 65 and over
+            [Y_GE18] aged 18 and over
+           *[other] age unknown
+        }
+       *[other] all citizenships
+    }
+said-combined = { $left } { $op ->
+        [add] plus
+        [sub] less
+       *[div] divided by
+    } { $right }
+
+line-note = note: { $text }
+line-error = error: { $text }
+line-help = help: { $text }
+hint-reader-word = the query language is written in English: write `{ $word }` for `{ $typed }`
+hint-range = a span of periods is written `year between 2022 and 2023` (or `month between 2023-01 and 2023-06`)
+hint-decimal = a decimal number is written without a point here: compare with a whole number (`having value > 3000`)
+hint-change-columns = `change` gives both columns, `change` and `change_pct` (`change_pp` for a rate): write `change`, or `change yoy`
+hint-date-day = a month is written without its day: `2023-01`
+store-not-duckdb = { $context }: this file is not an asylq store (it is no DuckDB database); name a store made by `asylq load`, or a new file to make one
+source-binary = not a text (binary): asylq reads the text of a report or page (UTF-8, UTF-16 or Windows-1252), HTML saved from the site, or a Eurostat download

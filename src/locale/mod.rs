@@ -15,6 +15,22 @@ pub const CATALOGUES: [(Lang, &str); 3] = [
     (Lang::Fr, include_str!("fr.ftl")),
 ];
 
+/// The text of `help`, one catalogue a language, in the order of
+/// [`CATALOGUES`]: each language's bundle holds both.
+pub const HELP_CATALOGUES: [(Lang, &str); 3] = [
+    (Lang::En, include_str!("help.en.ftl")),
+    (Lang::Nl, include_str!("help.nl.ftl")),
+    (Lang::Fr, include_str!("help.fr.ftl")),
+];
+
+/// The words of charts (ids `chart-...`), one catalogue a language, in the
+/// order of [`CATALOGUES`]: each language's bundle holds them too.
+pub const CHART_CATALOGUES: [(Lang, &str); 3] = [
+    (Lang::En, include_str!("chart.en.ftl")),
+    (Lang::Nl, include_str!("chart.nl.ftl")),
+    (Lang::Fr, include_str!("chart.fr.ftl")),
+];
+
 /// What a message says, before it is put in words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Message {
@@ -225,14 +241,26 @@ fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
     let i = CATALOGUES.iter().position(|(l, _)| *l == lang).unwrap_or(0);
     BUNDLES[i].get_or_init(|| {
         let (lang, source) = CATALOGUES[i];
-        let resource =
-            FluentResource::try_new(source.to_string()).unwrap_or_else(|(resource, _)| resource);
+        let of_lang = |catalogues: &[(Lang, &'static str)]| {
+            catalogues
+                .iter()
+                .find(|(l, _)| *l == lang)
+                .map_or("", |(_, text)| *text)
+        };
+        let help = of_lang(&HELP_CATALOGUES[..]);
+        let chart = of_lang(&CHART_CATALOGUES[..]);
         let id = lang.code().parse().unwrap_or_default();
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         // No Unicode isolation marks around arguments: the text goes to
         // terminals, CSV notes and JSON, not into right-to-left layouts.
         bundle.set_use_isolating(false);
-        let _ = bundle.add_resource(resource);
+        // The notes and errors, then the text of `help` (ids `help-...`) and
+        // the words of charts (ids `chart-...`).
+        for source in [source, help, chart] {
+            let resource = FluentResource::try_new(source.to_string())
+                .unwrap_or_else(|(resource, _)| resource);
+            let _ = bundle.add_resource(resource);
+        }
         bundle
     })
 }
@@ -321,8 +349,20 @@ mod tests {
         }
     }
 
+    #[test]
+    fn every_chart_word_is_in_every_language_with_the_same_arguments() {
+        let english = messages(CHART_CATALOGUES[0].1);
+        let notes = messages(CATALOGUES[0].1);
+        assert!(english.keys().all(|id| !notes.contains_key(id)));
+        for (lang, source) in CHART_CATALOGUES {
+            FluentResource::try_new(source.to_string())
+                .unwrap_or_else(|(_, e)| panic!("chart.{}.ftl: {e:?}", lang.code()));
+            assert_eq!(messages(source), english, "chart.{}.ftl", lang.code());
+        }
+    }
+
     /// The messages made of their arguments and punctuation alone.
-    const LABELS_ONLY: [&str; 11] = [
+    const LABELS_ONLY: [&str; 12] = [
         "error-source",
         "combine-gap",
         "code",
@@ -334,6 +374,7 @@ mod tests {
         "store-other",
         "word-rate-of",
         "word-figure-of",
+        "said-between",
     ];
 
     #[test]
@@ -381,7 +422,7 @@ mod tests {
         );
         assert_eq!(
             m.text(Lang::Fr),
-            "2023-Q4 ne couvre que 2023-10..2023-11 ; il est donc comparé aux mêmes mois un trimestre plus tôt : 2023-07..2023-08 (6.638)."
+            "2023-Q4 ne couvre que 2023-10..2023-11\u{a0}; il est donc comparé aux mêmes mois un trimestre plus tôt\u{a0}: 2023-07..2023-08 (6.638)."
         );
         let nested = Message::new("note-as-of").code("measure", "workload").with(
             "items",

@@ -144,8 +144,7 @@ note-no-revision = Geen cijfer is herzien: geen nieuwer rapport geeft een andere
 ## The frame of an error.
 word-error = fout
 word-error-title = Fout
-word-help = hulp
-word-help-title = Hulp
+word-help-title = Hulp:
 
 ## Errors of files, the store and the system
 error-file = { $path }: { $reason }
@@ -498,7 +497,6 @@ expected-topic = onderwerp
 expected-value = waarde
 
 ## The frame of a note
-word-note = opmerking
 
 ## What load, unload, rebuild and export say
 load-encoding = { $path }: geen UTF-8; gelezen als { $encoding }
@@ -718,3 +716,63 @@ check-arithmetic-publishers = { $left } en { $right } zouden hier van twee uitge
 
 ## Eurostat in queries: wider aggregate
 note-eurostat-wider = Eurostat geeft daar geen cijfer voor alle nationaliteiten (TOTAL): deze rijen nemen zijn ruimste aggregaat, { $whole } (burgers van landen buiten de EU): { $rows }.
+
+## A filter in words (chart titles, subtitles and notes)
+said-since = sinds { $period }
+said-after = na { $period }
+said-until = tot en met { $period }
+said-before = vóór { $period }
+said-except = behalve { $what }
+said-or = of
+said-between = { $low }–{ $high }
+said-last = { $years ->
+        [yes] { $count ->
+            [one] het laatste jaar
+           *[other] de laatste { $count } jaar
+        }
+       *[no] { $count ->
+            [one] de laatste maand
+           *[other] de laatste { $count } maanden
+        }
+    }
+said-limited = Beperkt tot: { $what }.
+said-code = { $field ->
+        [publisher] { $code ->
+            [eurostat] volgens Eurostat
+           *[other] volgens het CGVS
+        }
+        [sex] { $code ->
+            [F] vrouwen
+            [M] mannen
+            [T] beide geslachten
+           *[other] geslacht onbekend
+        }
+        [age] { $code ->
+            [TOTAL] alle leeftijden
+            [Y_LT14] jonger dan 14
+            [Y14-17] 14 tot 17 jaar
+            [Y_LT18] jonger dan 18
+            [Y18-34] 18 tot 34 jaar
+            [Y35-64] 35 tot 64 jaar
+            [Y_GE65] 65 jaar en ouder
+            [Y_GE18] 18 jaar en ouder
+           *[other] leeftijd onbekend
+        }
+       *[other] alle nationaliteiten
+    }
+said-combined = { $left } { $op ->
+        [add] plus
+        [sub] min
+       *[div] gedeeld door
+    } { $right }
+
+line-note = opmerking: { $text }
+line-error = fout: { $text }
+line-help = hulp: { $text }
+hint-reader-word = de zoektaal is in het Engels: schrijf `{ $word }` voor `{ $typed }`
+hint-range = een reeks periodes schrijf je `year between 2022 and 2023` (of `month between 2023-01 and 2023-06`)
+hint-decimal = een decimaal getal kan hier niet: vergelijk met een geheel getal (`having value > 3000`)
+hint-change-columns = `change` geeft beide kolommen, `change` en `change_pct` (`change_pp` voor een graad): schrijf `change`, of `change yoy`
+hint-date-day = een maand schrijf je zonder dag: `2023-01`
+store-not-duckdb = { $context }: dit bestand is geen databank van asylq (het is geen DuckDB-databank); noem een databank die `asylq load` maakte, of een nieuw bestand om er een te maken
+source-binary = geen tekst (binair): asylq leest de tekst van een rapport of pagina (UTF-8, UTF-16 of Windows-1252), HTML bewaard van de site, of een download van Eurostat

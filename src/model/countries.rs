@@ -326,6 +326,8 @@ pub enum Names {
     Nl,
     En,
     Fr,
+    /// ISO 3166 alpha-2 codes (SY; GR and GB, not Eurostat's EL and UK).
+    Iso2,
     /// ISO 3166 alpha-3 codes (SYR), for joining with Eurostat and UNHCR data.
     Iso3,
 }
@@ -336,8 +338,18 @@ impl Names {
             "nl" => Some(Names::Nl),
             "en" => Some(Names::En),
             "fr" => Some(Names::Fr),
+            "iso2" => Some(Names::Iso2),
             "iso3" => Some(Names::Iso3),
             _ => None,
+        }
+    }
+
+    /// The names of a language: the report's Dutch names in Dutch.
+    pub fn of(lang: super::Lang) -> Names {
+        match lang {
+            super::Lang::Nl => Names::Nl,
+            super::Lang::Fr => Names::Fr,
+            super::Lang::En => Names::En,
         }
     }
 }
@@ -356,6 +368,7 @@ pub fn shown_name(dutch: &str, names: Names) -> &str {
         Names::Nl => c.0,
         Names::En => c.1,
         Names::Fr => c.2,
+        Names::Iso2 => c.3,
         Names::Iso3 => c.4,
     }
 }

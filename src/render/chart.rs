@@ -282,17 +282,23 @@ fn time_first(answer: &Answer) -> Answer {
     out
 }
 
-/// The answer with its countries named in `lang` (the report's Dutch names
-/// in Dutch).
+/// The answer with its countries and reporting countries named in `lang`
+/// (the report's Dutch names in Dutch).
 fn in_own_names(answer: &Answer, lang: Lang) -> Answer {
+    use crate::eurostat::codes;
     use crate::model::countries::shown_name;
     let names = words::names_in(lang);
     let mut out = answer.clone();
-    if let Some(at) = out.column(Role::Country) {
+    let geo = out.columns.iter().position(|c| c == "geo");
+    for (at, is_geo) in [(out.column(Role::Country), false), (geo, true)] {
+        let Some(at) = at else { continue };
         for row in &mut out.rows {
-            if let Cell::Text(name) = &row[at] {
-                row[at] = Cell::Text(shown_name(name, names).to_string());
-            }
+            let Cell::Text(name) = &row[at] else { continue };
+            let shown = match codes::geo(name).filter(|_| is_geo) {
+                Some(g) => codes::geo_name(g, names),
+                None => shown_name(name, names),
+            };
+            row[at] = Cell::Text(shown.to_string());
         }
     }
     out
@@ -513,7 +519,9 @@ fn unit(answer: &Answer, lang: Lang) -> String {
         .unwrap_or(Role::Value);
     if role == Role::Index {
         if let Some(base) = answer.subject.as_ref().and_then(|s| s.index.as_ref()) {
-            return format!("{}, {base} = 100", lang.pick("index", "index", "indice"));
+            return Message::new("chart-index-base")
+                .code("base", base)
+                .text(lang);
         }
     }
     let over_time = time_column(answer).is_some();

@@ -135,9 +135,9 @@ pub fn render_notes(answer: &Answer, target: &mut dyn Write, lang: Lang) -> io::
     if answer.notes.is_empty() {
         return Ok(());
     }
-    let word = crate::error::word(lang, "word-note");
     for note in &answer.notes {
-        writeln!(target, "{word}: {}", note.text(lang))?;
+        let line = crate::error::line_of(lang, "line-note", &note.text(lang));
+        writeln!(target, "{line}")?;
     }
     Ok(())
 }

@@ -151,7 +151,7 @@ pub(super) fn absent_geos(
         .iter()
         .filter(|code| !shown.contains(&code.as_str()))
         .filter_map(|code| codes::geo(code))
-        .map(|g| geo_name(g, names).to_string())
+        .map(|g| codes::geo_name(g, names).to_string())
         .collect();
     if absent.is_empty() {
         return None;
@@ -169,18 +169,7 @@ pub(super) fn name_geos(answer: &mut Answer, names: countries::Names) {
     for row in &mut answer.rows {
         let Cell::Text(code) = &row[at] else { continue };
         let Some(g) = codes::geo(code) else { continue };
-        row[at] = Cell::Text(geo_name(g, names).to_string());
-    }
-}
-
-/// A reporting country's name as `--names` asks; an aggregate's code.
-fn geo_name(g: &codes::Geo, names: countries::Names) -> &'static str {
-    match names {
-        _ if g.1.is_empty() => g.0,
-        countries::Names::Nl => g.3,
-        countries::Names::En => g.2,
-        countries::Names::Fr => g.4,
-        countries::Names::Iso3 => g.1,
+        row[at] = Cell::Text(codes::geo_name(g, names).to_string());
     }
 }
 

@@ -84,6 +84,12 @@ pub struct Session {
     /// The language of the errors the session prints itself (`--lang`, or
     /// `set lang`).
     pub lang: crate::model::Lang,
+    /// Whether a language was asked for (`--lang`, `ASYLQ_LANG`, `set
+    /// lang`): country names then follow it.
+    pub lang_asked: bool,
+    /// The names of answers drawn as charts where neither `--names` nor a
+    /// language was asked: the chart's language's.
+    pub chart_default: Option<Names>,
 }
 
 impl Session {
@@ -104,7 +110,19 @@ impl Session {
             want_citations: false,
             chart_names: None,
             lang: crate::model::Lang::En,
+            lang_asked: false,
+            chart_default: None,
         })
+    }
+
+    /// The names of countries in answers and notes: `--names` (or `set
+    /// names`), else the language asked for, else a chart's language, else
+    /// the report's Dutch.
+    pub fn shown_names(&self) -> Names {
+        self.chart_names
+            .or(self.lang_asked.then(|| Names::of(self.lang)))
+            .or(self.chart_default)
+            .unwrap_or(Names::Nl)
     }
 
     /// Runs every statement of `text`, handing each output to `emit`; stops at
@@ -150,7 +168,8 @@ impl Session {
             Ok(())
         };
         for piece in lang::split::statements(text) {
-            let part = &text[piece.clone()];
+            // A statement's error at its end is shown on its own last line.
+            let part = text[piece.clone()].trim_end();
             let statements = match lang::parse(part) {
                 Ok(s) => s,
                 Err(d) => {
@@ -223,7 +242,7 @@ impl Session {
             Statement::Show(topic, filter) => {
                 self.show(&topic.node, topic.span.clone(), filter.as_ref())
             }
-            Statement::Help(topic) => help(topic.as_ref()),
+            Statement::Help(topic) => help(topic.as_ref(), self.lang),
             Statement::Set(name, value) => self.set(&name.node, &value.node, name.span.clone()),
         }
     }
@@ -262,9 +281,10 @@ impl Session {
             stock_summary_covered(&answer, &metas)?;
         }
         answer.title = title.to_string();
-        translate_countries(&mut answer, self.cx.names);
+        let names = self.shown_names();
+        translate_countries(&mut answer, names);
         if eurostat {
-            name_geos(&mut answer, self.cx.names);
+            name_geos(&mut answer, names);
         }
         let rests = if eurostat || !full {
             Vec::new()
@@ -293,7 +313,7 @@ impl Session {
             self.eurostat_parts(&mut answer, &metas);
             answer
                 .notes
-                .extend(eurostat::absent_geos(&answer, checked, self.cx.names));
+                .extend(eurostat::absent_geos(&answer, checked, names));
         } else if full {
             answer.notes.extend(self.absent_countries(checked)?);
             // Definitions matter only where a figure is shown.
@@ -431,7 +451,7 @@ impl Session {
             .filter(|c| !found.contains(&&Cell::Text(c.to_string())))
             .map(|c| {
                 let message = crate::locale::Message::new("note-country-in-other")
-                    .code("country", shown_name(c, self.cx.names))
+                    .code("country", shown_name(c, self.shown_names()))
                     .code("measure", checked.measure.stored());
                 Note::about_all(NoteKind::Countries, message)
             })
@@ -486,6 +506,7 @@ impl Session {
                         .with_hint(msg!("hint-langs"))
                 })?;
                 self.lang = lang;
+                self.lang_asked = true;
                 Ok(Output::Lang(lang))
             }
             "unit" if check::UNITS.contains(&text.as_str()) => {
@@ -505,11 +526,11 @@ impl Session {
     }
 }
 
-/// `help [TOPIC]`; a topic there is no help for is an error that names the
-/// closest ones.
-fn help(topic: Option<&lang::ast::Spanned<String>>) -> Result<Output> {
+/// `help [TOPIC]`, in `lang`; a topic there is no help for is an error that
+/// names the closest ones.
+fn help(topic: Option<&lang::ast::Spanned<String>>, lang: crate::model::Lang) -> Result<Output> {
     let word = topic.map(|t| t.node.as_str());
-    if let Some(text) = crate::help::topic_text(word) {
+    if let Some(text) = crate::help::topic_text(word, lang) {
         return Ok(Output::text(text));
     }
     let topic = topic.expect("help without a topic has a text");

@@ -228,7 +228,7 @@ impl Session {
         let mut answer = self.query(sql)?;
         answer.title = format!("show {topic}");
         if matches!(topic, "top10" | "revisions") {
-            translate_countries(&mut answer, self.cx.names);
+            translate_countries(&mut answer, self.shown_names());
         }
         if topic == "conflicts" && self.store.holds_eurostat()? {
             answer.notes.push(Note::about_all(

@@ -244,6 +244,9 @@ impl Store {
         let turn = turns::WriterTurn::take(path)?;
         draft::remove_abandoned(path);
         let created = !path.exists();
+        if !created {
+            require_duckdb(path)?;
+        }
         let draft = draft::Draft::of(path)?;
         let conn = Connection::open(&draft.file).map_err(|e| db_error(opening(path), e))?;
         let mut store = Store {
@@ -471,6 +474,7 @@ pub fn open_with(path: Option<&Path>, access: Access) -> Result<Connection> {
             .and_then(Connection::open_in_memory_with_flags)
             .map_err(|e| db_error(Message::new("doing-opening-duckdb"), e)),
         Some(path) => {
+            require_duckdb(path)?;
             turns::wait_for_writers(path)?;
             open_waiting(|| {
                 config()
@@ -479,6 +483,20 @@ pub fn open_with(path: Option<&Path>, access: Access) -> Result<Connection> {
             })
             .map_err(|e| turns::waited(db_error(opening(path), e)))
         }
+    }
+}
+
+/// Refuses a file that is no DuckDB database (`DUCK` at byte 8) as no
+/// store: a text named with `--db` is a mistake, not a damaged store.
+fn require_duckdb(path: &Path) -> Result<()> {
+    use std::io::Read;
+    let mut head = [0u8; 12];
+    let read = std::fs::File::open(path).and_then(|mut f| f.read_exact(&mut head));
+    match read {
+        // A file too short to tell, or unreadable, is left to DuckDB.
+        Ok(()) if &head[8..12] == b"DUCK" => Ok(()),
+        Err(_) => Ok(()),
+        Ok(()) => Err(store_error(path, StoreProblem::NotDuckDb)),
     }
 }
 

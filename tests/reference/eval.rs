@@ -564,29 +564,31 @@ fn own_span(q: &Query, g: &Group) -> Option<(i64, i64)> {
 /// Whether a row holds a computed figure: not where it adds back a printed
 /// total (an overview's registered or first applicants, the total less the
 /// resettled and subsequent it prints; a page's first applications, its
-/// files less the multiple ones) beside those parts, of one source and one
-/// period.
+/// files less the multiple ones) beside those parts, each of the same
+/// source and period as the figure derived from its total.
 fn derived(q: &Query, facts: &[Fact]) -> bool {
     let any = facts.iter().any(|f| f.derived);
     if q.measure != "applications" {
         return any;
     }
-    let one = facts
-        .iter()
-        .all(|f| (f.report, f.start, f.end) == (facts[0].report, facts[0].start, facts[0].end));
     let held = |word: &str, part: &str| {
-        facts.iter().all(|f| !f.derived || !f.table.contains(word))
-            || facts.iter().any(|f| f.ty == part)
+        facts
+            .iter()
+            .filter(|f| f.derived && f.table.contains(word))
+            .all(|f| {
+                facts.iter().any(|g| {
+                    g.ty == part && (g.report, g.start, g.end) == (f.report, f.start, f.end)
+                })
+            })
     };
-    let printed_total =
-        one && facts.iter().all(|f| {
-            let taken = ["resettled", "relocated", "subsequent", "multiple"];
-            !f.derived
-                || (!f.table.contains("months shown") && taken.iter().any(|w| f.table.contains(w)))
-        }) && held("resettled", "resettlement")
-            && held("relocated", "relocation")
-            && held("subsequent", "subsequent")
-            && held("multiple", "subsequent");
+    let printed_total = facts.iter().all(|f| {
+        let taken = ["resettled", "relocated", "subsequent", "multiple"];
+        !f.derived
+            || (!f.table.contains("months shown") && taken.iter().any(|w| f.table.contains(w)))
+    }) && held("resettled", "resettlement")
+        && held("relocated", "relocation")
+        && held("subsequent", "subsequent")
+        && held("multiple", "subsequent");
     any && !printed_total
 }
 

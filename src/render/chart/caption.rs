@@ -6,7 +6,7 @@
 
 use super::words::{self, and, by, change_in, dimension, month_name, share_of, Lang};
 use super::*;
-use crate::answer::{Citation, NoteKind, Picked, Subject};
+use crate::answer::{Citation, NoteKind, Picked, Relation, Said, Subject};
 use crate::model::month::Span;
 use crate::model::Origin;
 
@@ -16,37 +16,31 @@ use crate::model::Origin;
 /// ("statistics pages of January 2017–December 2019 (nl)").
 pub fn caption(citations: &[Citation], lang: Lang) -> String {
     let groups = runs(citations);
-    let label = match (groups.len() > 1, lang) {
-        (false, Lang::En) => "Source:",
-        (true, Lang::En) => "Sources:",
-        (false, Lang::Nl) => "Bron:",
-        (true, Lang::Nl) => "Bronnen:",
-        (false, Lang::Fr) => "Source :",
-        (true, Lang::Fr) => "Sources :",
-    };
-    if groups.is_empty() {
-        return format!("{label} {} (asylq)", lang.pick("CGVS", "CGVS", "CGRA"));
-    }
+    let cgvs = Message::new("chart-cgvs").text(lang);
     let cited: Vec<String> = groups
         .iter()
         .map(|g| match g[0].origin {
             Origin::Eurostat => format!("Eurostat, {}", cite(g, lang)),
-            _ => format!("{}, {}", lang.pick("CGVS", "CGVS", "CGRA"), cite(g, lang)),
+            _ => format!("{cgvs}, {}", cite(g, lang)),
         })
         .collect();
-    format!("{label} {} (asylq)", cited.join("; "))
+    let cited = if cited.is_empty() {
+        cgvs
+    } else {
+        cited.join("; ")
+    };
+    let number = if groups.len() > 1 { "several" } else { "one" };
+    Message::new("chart-sources")
+        .code("number", number)
+        .code("cited", cited)
+        .text(lang)
 }
 
 /// The sources line of a chart: those of the rows drawn, or, where no row
 /// is drawn, none, rather than a publisher whose figures are not there.
 pub(super) fn sources_line(answer: &Answer, lang: Lang) -> String {
     if drawn_rows(answer).is_empty() {
-        let none = lang.pick(
-            "Sources: none, as no figure is drawn",
-            "Bronnen: geen, want er is geen cijfer getekend",
-            "Sources : aucune, aucun chiffre n'étant tracé",
-        );
-        return format!("{none} (asylq)");
+        return Message::new("chart-no-sources").text(lang);
     }
     caption(&drawn_citations(answer), lang)
 }
@@ -90,6 +84,7 @@ fn cite_words(run: &[&Citation], lang: Lang) -> String {
     let last = run[run.len() - 1];
     let month = |m: Month| format!("{} {}", month_name(m.number(), lang), m.year());
     let code = first.lang.map_or("", |l| l.code());
+    let year = |m: Month| m.year().to_string();
     match first.origin {
         Origin::Report => {
             let title = format!(
@@ -97,65 +92,47 @@ fn cite_words(run: &[&Citation], lang: Lang) -> String {
                 crate::model::month::DUTCH_MONTHS[first.month.number() as usize - 1],
                 first.month.year()
             );
-            let kind = lang.pick("monthly report", "maandrapport", "rapport mensuel");
             match first.published {
-                Some(p) => format!(
-                    "{title} ({kind}, {} {})",
-                    lang.pick("published", "gepubliceerd", "publié en"),
-                    month(p)
-                ),
-                None => format!("{title} ({kind})"),
+                Some(p) => Message::new("chart-report-published")
+                    .code("title", title)
+                    .code("month", month(p))
+                    .text(lang),
+                None => Message::new("chart-report").code("title", title).text(lang),
             }
         }
-        Origin::Yearly if run.len() == 1 => format!(
-            "{} {} ({code})",
-            lang.pick("yearly overview", "jaaroverzicht", "bilan annuel"),
-            first.month.year()
-        ),
-        Origin::Yearly => format!(
-            "{} {}–{} ({code})",
-            lang.pick("yearly overviews", "jaaroverzichten", "bilans annuels"),
-            first.month.year(),
-            last.month.year()
-        ),
-        Origin::Page if run.len() == 1 => format!(
-            "{} {} ({code})",
-            lang.pick(
-                "statistics page of",
-                "statistiekpagina van",
-                "page statistique de"
-            ),
-            month(first.month)
-        ),
-        Origin::Page if first.month.year() == last.month.year() => format!(
-            "{} {}–{} ({code})",
-            lang.pick(
-                "statistics pages of",
-                "statistiekpagina's van",
-                "pages statistiques de"
-            ),
-            month_name(first.month.number(), lang),
-            month(last.month)
-        ),
-        Origin::Page => format!(
-            "{} {}–{} ({code})",
-            lang.pick(
-                "statistics pages of",
-                "statistiekpagina's van",
-                "pages statistiques de"
-            ),
-            month(first.month),
-            month(last.month)
-        ),
+        Origin::Yearly if run.len() == 1 => Message::new("chart-yearly-overview")
+            .code("year", year(first.month))
+            .code("lang", code)
+            .text(lang),
+        Origin::Yearly => Message::new("chart-yearly-overviews")
+            .code("first", year(first.month))
+            .code("last", year(last.month))
+            .code("lang", code)
+            .text(lang),
+        Origin::Page if run.len() == 1 => Message::new("chart-page")
+            .code("month", month(first.month))
+            .code("lang", code)
+            .text(lang),
+        Origin::Page => {
+            let from = if first.month.year() == last.month.year() {
+                month_name(first.month.number(), lang)
+            } else {
+                month(first.month)
+            };
+            Message::new("chart-pages")
+                .code("first", from)
+                .code("last", month(last.month))
+                .code("lang", code)
+                .text(lang)
+        }
         Origin::Eurostat => match &first.dataset {
-            Some((code, updated)) => {
-                let (en, nl, fr) = ("last update", "laatst bijgewerkt", "dernière mise à jour");
-                let none = ("not stated", "niet vermeld", "non indiquée");
-                let when = updated
-                    .as_deref()
-                    .unwrap_or(lang.pick(none.0, none.1, none.2));
-                format!("{code} ({} {when})", lang.pick(en, nl, fr))
-            }
+            Some((dataset, Some(updated))) => Message::new("chart-dataset")
+                .code("dataset", dataset)
+                .code("updated", updated)
+                .text(lang),
+            Some((dataset, None)) => Message::new("chart-dataset-undated")
+                .code("dataset", dataset)
+                .text(lang),
             None => first.file.clone(),
         },
     }
@@ -176,6 +153,10 @@ pub(super) fn subtitle(answer: &Answer, lang: Lang) -> String {
         Some(how) => format!("{unit}. {how}"),
         None => unit,
     };
+    let unit = match limited_to(answer, lang) {
+        Some(limited) => format!("{unit}. {}", limited.trim_end_matches('.')),
+        None => unit,
+    };
     // The main caveat of what is drawn: a note on periods not drawn (gaps,
     // spans left out, the rest of a year beside its months) is no caveat of
     // the chart; a period inside one drawn is.
@@ -193,43 +174,37 @@ pub(super) fn subtitle(answer: &Answer, lang: Lang) -> String {
     let Some(note) = main else {
         return format!("{unit}.");
     };
+    // Only periods are named: a row named otherwise ("the figure") is not.
     let periods: Vec<String> = note
         .periods
         .iter()
-        .filter(|p| is_drawn(p))
+        .filter(|p| crate::model::period::label_span(p).is_some() && is_drawn(p))
         .cloned()
         .collect();
-    let what = match note.kind {
-        NoteKind::Derived => lang.pick(
-            "Computed by asylq from printed figures",
-            "Door asylq berekend uit gepubliceerde cijfers",
-            "Calculé par asylq à partir de chiffres publiés",
-        ),
-        NoteKind::AsOf => lang.pick(
-            "A stock at the end of its last month",
-            "Een stand aan het einde van de laatste maand",
-            "Un stock à la fin de son dernier mois",
-        ),
-        NoteKind::Partial => lang.pick("In part", "Onvolledig", "Incomplet"),
-        NoteKind::PublishedRate => lang.pick(
-            "The rate as the CGVS published it",
-            "De graad zoals het CGVS die publiceerde",
-            "Le taux tel que le CGRA l'a publié",
-        ),
-        NoteKind::MissingMonths => {
-            lang.pick("Months missing", "Ontbrekende maanden", "Mois manquants")
-        }
-        _ => lang.pick("Year to date", "Sinds januari", "Depuis janvier"),
+    let caveat = Message::new("chart-caveat")
+        .code("kind", caveat_kind(note.kind))
+        .text(lang);
+    let listed = match periods.len() {
+        0 => return format!("{unit}. {caveat}."),
+        n if n <= 4 => periods.join(", "),
+        n => format!("{} (+{})", periods[..3].join(", "), n - 3),
     };
-    let colon = if lang == Lang::Fr { " :" } else { ":" };
-    match periods.len() {
-        0 => format!("{unit}. {what}."),
-        n if n <= 4 => format!("{unit}. {what}{colon} {}.", periods.join(", ")),
-        n => format!(
-            "{unit}. {what}{colon} {} (+{}).",
-            periods[..3].join(", "),
-            n - 3
-        ),
+    let caveat = Message::new("chart-caveat-periods")
+        .code("caveat", caveat)
+        .code("periods", listed)
+        .text(lang);
+    format!("{unit}. {caveat}.")
+}
+
+/// The code of a caveat's kind in the catalogue (`chart-caveat`).
+fn caveat_kind(kind: NoteKind) -> &'static str {
+    match kind {
+        NoteKind::Derived => "derived",
+        NoteKind::AsOf => "as-of",
+        NoteKind::Partial => "partial",
+        NoteKind::PublishedRate => "published-rate",
+        NoteKind::MissingMonths => "missing-months",
+        _ => "year-to-date",
     }
 }
 
@@ -300,11 +275,11 @@ pub(super) fn drawn_citations(answer: &Answer) -> Vec<Citation> {
 fn ranking(query: &str, lang: Lang) -> Option<String> {
     let (_, rest) = query.split_once(" top ")?;
     let n: u64 = rest.split_whitespace().next()?.parse().ok()?;
-    Some(match lang {
-        Lang::En => format!("The {n} largest"),
-        Lang::Nl => format!("De {n} grootste"),
-        Lang::Fr => format!("Les {n} plus grands"),
-    })
+    Some(
+        Message::new("chart-largest")
+            .count("n", n as i64)
+            .text(lang),
+    )
 }
 
 fn capitalised(text: &str) -> String {
@@ -326,29 +301,28 @@ const CAVEATS: [NoteKind; 6] = [
 
 /// A title in words, from the answer: what is counted, by what, and the
 /// months covered ("Applications by country of origin, January–November
-/// 2023"). A combination of measures keeps its query as the title.
+/// 2023"; "Applications less decisions, 2023"). An answer without a
+/// subject (none is drawn from a query) keeps its title.
 pub(super) fn title_in_words(answer: &Answer, lang: Lang) -> String {
     let query = answer.title.trim();
     let Some(subject) = answer.subject.as_ref() else {
         return query.to_string();
     };
-    let Some((measure, counted)) = subject
+    let measured = subject
         .measure
         .as_deref()
-        .and_then(|m| Some((m, words::measure(m, lang)?)))
-    else {
-        return query.to_string();
-    };
-    let what = if answer.has(Role::Share) {
-        share_of(measure, lang)
-    } else if answer.roles.iter().any(|r| r.is_change()) {
-        change_in(measure, lang)
-    } else if answer.columns.iter().any(|c| c == "cumulative") {
-        words::running_total_of(measure, lang)
-    } else if answer.columns.iter().any(|c| c == "rolling") {
-        words::rolling_average_of(measure, lang)
-    } else {
-        counted.to_string()
+        .and_then(|m| Some((m, words::measure(m, lang)?)));
+    let what = match (measured, &subject.combined) {
+        (Some((measure, counted)), _) => measure_words(answer, measure, &counted, lang),
+        (None, Some((left, op, right))) => {
+            let name = |m: &str| words::measure(m, lang).unwrap_or_default();
+            Message::new("said-combined")
+                .code("left", name(left))
+                .code("op", op)
+                .code("right", name(right).to_lowercase())
+                .text(lang)
+        }
+        (None, None) => return query.to_string(),
     };
     let dims: Vec<String> = answer
         .columns
@@ -369,24 +343,106 @@ pub(super) fn title_in_words(answer: &Answer, lang: Lang) -> String {
     }
 }
 
+/// What a measure's chart shows: the measure, its share, change, running
+/// total or rolling average.
+fn measure_words(answer: &Answer, measure: &str, counted: &str, lang: Lang) -> String {
+    if answer.has(Role::Share) {
+        share_of(measure, lang)
+    } else if answer.roles.iter().any(|r| r.is_change()) {
+        change_in(measure, lang)
+    } else if answer.columns.iter().any(|c| c == "cumulative") {
+        words::running_total_of(measure, lang)
+    } else if answer.columns.iter().any(|c| c == "rolling") {
+        words::rolling_average_of(measure, lang)
+    } else {
+        counted.to_string()
+    }
+}
+
 /// What a query's filter picks, in words: a country by its name in the
 /// chart's language, a type or unit as a word ("Afghanistan, refugee
-/// status"); a filter that is more than that stays as written.
+/// status"); a filter that is more than that is said in the subtitle
+/// ([`limited_to`]), not in the title.
 fn filter_words(subject: &Subject, lang: Lang) -> Option<String> {
-    use crate::model::countries::shown_name;
-    if let Some(written) = &subject.written {
-        return Some(written.clone());
-    }
-    let names = words::names_in(lang);
-    let words: Vec<String> = subject
-        .picked
-        .iter()
-        .map(|p| match p {
-            Picked::Country(dutch) => shown_name(dutch, names).to_string(),
-            Picked::Term(code) => words::term(code, lang),
-        })
-        .collect();
+    let words: Vec<String> = subject.picked.iter().map(|p| picked(p, lang)).collect();
     (!words.is_empty()).then(|| words.join(", "))
+}
+
+/// One value a filter picks, as the chart's language says it.
+fn picked(p: &Picked, lang: Lang) -> String {
+    use crate::eurostat::codes;
+    use crate::locale::Message;
+    use crate::model::countries::shown_name;
+    let names = words::names_in(lang);
+    match p {
+        Picked::Country(dutch) => shown_name(dutch, names).to_string(),
+        Picked::Term(code) => words::term(code, lang),
+        Picked::Code { field, code } if field == "geo" => codes::geo(code)
+            .map_or(code.as_str(), |g| codes::geo_name(g, names))
+            .to_string(),
+        Picked::Code { field, code } => Message::new("said-code")
+            .code("field", field)
+            .code("code", code)
+            .text(lang),
+    }
+}
+
+/// A filter of any shape in words: "Syria or Iraq, since 2020".
+fn said(s: &Said, lang: Lang) -> String {
+    use crate::locale::Message;
+    let m = |id: &'static str, name: &'static str, value: String| {
+        Message::new(id).code(name, value).text(lang)
+    };
+    match s {
+        Said::Is(p) => picked(p, lang),
+        Said::Period { relation, period } => {
+            let period = words::period(period, lang);
+            match relation {
+                Relation::Is => period,
+                Relation::IsNot => m("said-except", "what", period),
+                Relation::Since => m("said-since", "period", period),
+                Relation::After => m("said-after", "period", period),
+                Relation::Until => m("said-until", "period", period),
+                Relation::Before => m("said-before", "period", period),
+            }
+        }
+        Said::Between { low, high } => Message::new("said-between")
+            .code("low", words::period(low, lang))
+            .code("high", words::period(high, lang))
+            .text(lang),
+        Said::Last { count, years } => Message::new("said-last")
+            .count("count", *count as i64)
+            .code("years", if *years { "yes" } else { "no" })
+            .text(lang),
+        Said::Not(inner) => m("said-except", "what", said(inner, lang)),
+        Said::All(all) => all
+            .iter()
+            .map(|s| said(s, lang))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Said::Any(any) => {
+            let parts: Vec<String> = any.iter().map(|s| said(s, lang)).collect();
+            let or = Message::new("said-or").text(lang);
+            match parts.split_last() {
+                Some((last, rest)) if !rest.is_empty() => {
+                    format!("{} {or} {last}", rest.join(", "))
+                }
+                _ => parts.concat(),
+            }
+        }
+        Said::Written(text) => text.clone(),
+    }
+}
+
+/// The sentence of a subtitle that says a filter too complex for the
+/// title: "Limited to: Syria or Iraq, since 2020."
+fn limited_to(answer: &Answer, lang: Lang) -> Option<String> {
+    let s = answer.subject.as_ref()?.said.as_ref()?;
+    Some(
+        crate::locale::Message::new("said-limited")
+            .code("what", said(s, lang))
+            .text(lang),
+    )
 }
 
 /// The months an answer's drawn rows cover, in words: `November 2023`,
@@ -462,17 +518,17 @@ mod tests {
         );
         assert_eq!(
             caption(&cited[..1], Lang::Fr),
-            "Source : CGRA, page statistique de janvier 2017 (nl) (asylq)"
+            "Source\u{a0}: CGRA, page statistique de janvier 2017 (nl) (asylq)"
         );
         assert_eq!(caption(&[], Lang::Nl), "Bron: CGVS (asylq)");
         let spring: Vec<Citation> = (4..=5).map(|m| page(m, PageLang::Fr)).collect();
         assert_eq!(
             caption(&spring[..1], Lang::Fr),
-            "Source : CGRA, page statistique d'avril 2017 (fr) (asylq)"
+            "Source\u{a0}: CGRA, page statistique d'avril 2017 (fr) (asylq)"
         );
         assert_eq!(
             caption(&spring, Lang::Fr),
-            "Source : CGRA, pages statistiques d'avril–mai 2017 (fr) (asylq)"
+            "Source\u{a0}: CGRA, pages statistiques d'avril–mai 2017 (fr) (asylq)"
         );
     }
 }

@@ -22,15 +22,17 @@ pub(super) fn draw(root: &Area, answer: &Answer, opts: &Options) -> DrawResult {
     let keys = legend_keys(answer, kind, lang);
     let rows = legend_rows(&keys, inner);
     // Under the chart: the remarks on its marks, the answer's notes and its
-    // sources.
-    let note = lang.pick("Note:", "Opmerking:", "Remarque :");
-    // What a reader must know of the figures drawn comes first, as the
-    // notes that do not fit are cut.
+    // sources. What a reader must know of the figures drawn comes first, as
+    // the notes that do not fit are cut.
     let mut ordered: Vec<&Note> = answer.notes.iter().collect();
     ordered.sort_by_key(|n| weight(n.kind));
     let notes: Vec<String> = ordered
         .iter()
-        .map(|n| format!("{note} {}", n.text(lang)))
+        .map(|n| {
+            Message::new("chart-note")
+                .code("note", n.text(lang))
+                .text(lang)
+        })
         .collect();
     let source = sources_line(answer, lang);
     let mut footer_lines: Vec<String> = Vec::new();
@@ -79,13 +81,8 @@ pub(super) fn draw(root: &Area, answer: &Answer, opts: &Options) -> DrawResult {
     match kind {
         _ if drawn_rows(answer).is_empty() => {
             let (w, h) = body.dim_in_pixel();
-            let nothing = lang.pick(
-                "No figure to draw.",
-                "Geen cijfer om te tekenen.",
-                "Aucun chiffre à tracer.",
-            );
             body.draw(&Text::new(
-                nothing.to_string(),
+                Message::new("chart-no-figure").text(lang),
                 (16, (h / 2).min(w) as i32),
                 text_style(SUBTITLE, false, GREY),
             ))?;

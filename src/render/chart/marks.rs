@@ -22,50 +22,30 @@ struct Marks {
 /// What the chart must say about its marks: periods covered in part (drawn
 /// hollow) and year-to-date figures left out of a monthly series.
 pub(super) fn remarks(answer: &Answer, lang: Lang) -> Vec<String> {
-    said(
-        answer,
-        lang,
-        lang.pick(
-            "Hollow points, dashed lines and light columns: periods the data covers only in part, or derived",
-            "Open punten, stippellijnen en lichte kolommen: periodes die de gegevens maar gedeeltelijk dekken, of afgeleid",
-            "Points creux, traits pointillés et colonnes claires : périodes que les données ne couvrent qu'en partie, ou déduites",
-        ),
-    )
+    said(answer, lang, Message::new("chart-drawn-hollow"))
 }
 
 /// What the terminal's chart must say under it: it draws every point alike,
 /// so the periods covered in part are named in words.
 pub(in crate::render) fn terminal_remarks(answer: &Answer, lang: Lang) -> Vec<String> {
-    said(
-        answer,
-        lang,
-        lang.pick(
-            "Drawn, though the data covers them only in part or they are derived",
-            "Getekend, hoewel de gegevens ze maar gedeeltelijk dekken of ze afgeleid zijn",
-            "Tracés, bien que les données ne les couvrent qu'en partie ou qu'ils soient déduits",
-        ),
-    )
+    said(answer, lang, Message::new("chart-drawn-in-part"))
 }
 
 /// Where no row is drawn: no period is covered whole.
-pub(in crate::render) fn nothing_drawn(lang: Lang) -> &'static str {
-    lang.pick(
-        "Nothing drawn: no period is covered whole.",
-        "Niets getekend: geen periode is volledig gedekt.",
-        "Rien n'est tracé : aucune période n'est couverte entière.",
-    )
+pub(in crate::render) fn nothing_drawn(lang: Lang) -> String {
+    Message::new("chart-nothing-drawn").text(lang)
 }
 
-/// The remarks on the marks, the periods drawn in part introduced by
-/// `partly`.
-fn said(answer: &Answer, lang: Lang, partly: &str) -> Vec<String> {
+/// The remarks on the marks, the periods drawn in part said by `partly`.
+fn said(answer: &Answer, lang: Lang, partly: Message) -> Vec<String> {
     let marks = marks(answer, lang);
     let mut out = Vec::new();
     if drawn_rows(answer).is_empty() && !answer.rows.is_empty() {
-        out.push(nothing_drawn(lang).to_string());
+        out.push(nothing_drawn(lang));
     }
     if !marks.partial.is_empty() {
-        out.push(format!("{partly} ({}).", marks.partial.join("; ")));
+        let periods = marks.partial.join("; ");
+        out.push(partly.code("periods", periods).text(lang));
     }
     out.extend(not_drawn(&marks, lang));
     out
@@ -106,23 +86,20 @@ fn marks(answer: &Answer, lang: Lang) -> Marks {
         if !drawn_rows.contains(&n) {
             continue;
         }
+        let item = |what: String| {
+            Message::new("chart-mark")
+                .code("period", label.as_str())
+                .code("what", what)
+                .text(lang)
+        };
         if answer.is_derived(n) {
-            partial.push(format!(
-                "{label}: {}",
-                lang.pick(
-                    "computed by asylq from printed figures",
-                    "door asylq berekend uit gepubliceerde cijfers",
-                    "calculé par asylq à partir de chiffres publiés"
-                )
-            ));
+            partial.push(item(Message::new("chart-derived").text(lang)));
         } else if let Some(c) = answer.coverage.get(n).filter(|c| !c.missing.is_empty()) {
-            let missing: Vec<String> = c.missing.iter().map(|m| m.to_string()).collect();
-            let without = lang.pick("without", "zonder", "sans");
-            partial.push(format!("{label}: {without} {}", missing.join(", ")));
+            partial.push(item(without(&c.missing, lang)));
         } else if let Some((at, covered)) = period.and_then(|i| Some((i, row[i].period()?))) {
-            let item = format!("{label}: {}", only_months(covered.span(), lang));
-            if is_partial(answer, drawn, &row[at]) && !partial.contains(&item) {
-                partial.push(item);
+            let entry = item(only_months(covered.span(), lang));
+            if is_partial(answer, drawn, &row[at]) && !partial.contains(&entry) {
+                partial.push(entry);
             }
         }
     }
@@ -134,27 +111,20 @@ fn not_drawn(marks: &Marks, lang: Lang) -> Vec<String> {
     let Marks { gaps, left_out, .. } = marks;
     let mut out = Vec::new();
     if !gaps.is_empty() {
-        out.push(format!(
-            "{} {}.",
-            lang.pick(
-                "Not drawn, as the data covers them only in part:",
-                "Niet getekend, omdat de gegevens ze maar gedeeltelijk dekken:",
-                "Non tracés, car les données ne les couvrent qu'en partie :"
-            ),
-            gaps.join("; ")
-        ));
+        let periods = gaps.join("; ");
+        out.push(
+            Message::new("chart-not-drawn")
+                .code("periods", periods)
+                .text(lang),
+        );
     }
     if !left_out.is_empty() {
-        out.push(format!(
-            "{} {} ({}).",
-            lang.pick("Left out:", "Weggelaten:", "Laissés de côté :"),
-            left_out.join(", "),
-            lang.pick(
-                "figures for a span of months, not for one period",
-                "cijfers voor meerdere maanden samen, niet voor één periode",
-                "chiffres pour plusieurs mois ensemble, non pour une période"
-            )
-        ));
+        let periods = left_out.join(", ");
+        out.push(
+            Message::new("chart-left-out")
+                .code("periods", periods)
+                .text(lang),
+        );
     }
     out
 }
@@ -168,16 +138,13 @@ fn gap_label(answer: &Answer, n: usize, drawn: Period, label: &str, lang: Lang) 
         if c.missing.len() > 6 {
             let of = drawn.span().len();
             let held = of - c.missing.len() as i64;
-            let months = match lang {
-                Lang::En => format!("{held} of {of} months"),
-                Lang::Nl => format!("{held} van {of} maanden"),
-                Lang::Fr => format!("{held} mois sur {of}"),
-            };
+            let months = Message::new("chart-months-held")
+                .count("held", held)
+                .count("of", of)
+                .text(lang);
             return format!("{label} ({months})");
         }
-        let missing: Vec<String> = c.missing.iter().map(|m| m.to_string()).collect();
-        let without = lang.pick("without", "zonder", "sans");
-        return format!("{label} ({without} {})", missing.join(", "));
+        return format!("{label} ({})", without(&c.missing, lang));
     }
     let covered = answer
         .column(Role::Period)
@@ -206,11 +173,17 @@ fn only_months(span: crate::model::month::Span, lang: Lang) -> String {
             span.last.year()
         ),
     };
-    match lang {
-        Lang::En => format!("{months} only"),
-        Lang::Nl => format!("alleen {months}"),
-        Lang::Fr => format!("{months} seulement"),
-    }
+    Message::new("chart-only-months")
+        .code("months", months)
+        .text(lang)
+}
+
+/// The months a period's figures lack: "without 2023-02, 2023-03".
+fn without(missing: &[Month], lang: Lang) -> String {
+    let months: Vec<String> = missing.iter().map(|m| m.to_string()).collect();
+    Message::new("chart-without")
+        .code("months", months.join(", "))
+        .text(lang)
 }
 
 /// Whether a row drawn as period `drawn` covers less of it: its `period`

@@ -14,8 +14,8 @@ fn tick_label(index: i64, months: i64, lang: Lang, first: bool) -> String {
         return words::month_short(index as u32, lang);
     }
     let (year, month) = (index.div_euclid(12), (index.rem_euclid(12) + 1) as u32);
-    let part = |letter: &str, n: u32| {
-        let part = format!("{letter}{}", (month - 1) / n + 1);
+    let part = |len: u32| {
+        let part = words::part(len, (month - 1) / len + 1, lang);
         if first || month == 1 {
             format!("{part} {year}")
         } else {
@@ -24,8 +24,8 @@ fn tick_label(index: i64, months: i64, lang: Lang, first: bool) -> String {
     };
     match months {
         12 => year.to_string(),
-        6 => part(lang.pick("H", "H", "S"), 6),
-        3 => part(lang.pick("Q", "K", "T"), 3),
+        6 => part(6),
+        3 => part(3),
         _ if month == 1 => year.to_string(),
         _ if first => format!("{} {year}", words::month_short(month, lang)),
         _ => words::month_short(month, lang),

@@ -1,11 +1,13 @@
 //! The words a chart prints, in English, Dutch or French: measures, types,
 //! units and months as a reader says them (`refugee status`, not
-//! `refugee_status`), and numbers with that language's separators
+//! `refugee_status`), from the Fluent catalogues `src/locale/chart.*.ftl`
+//! (ids `chart-...`), and numbers with that language's separators
 //! (`1,234.5` in English, `1.234,5` in Dutch and French). A chart speaks
 //! one language: `--lang` where given, else the language of `--names`, else
 //! English; its notes are in that language too.
 
 use crate::answer::Role;
+use crate::locale::Message;
 use crate::model::countries::Names;
 use crate::model::month::MONTH_NAMES;
 pub use crate::model::Lang;
@@ -19,11 +21,7 @@ pub fn chart_lang(asked: Option<Lang>, names: Option<Names>) -> Lang {
 /// The country names of a chart in `lang`: the report's Dutch names in
 /// Dutch.
 pub(super) fn names_in(lang: Lang) -> Names {
-    match lang {
-        Lang::Nl => Names::Nl,
-        Lang::Fr => Names::Fr,
-        Lang::En => Names::En,
-    }
+    Names::of(lang)
 }
 
 impl Lang {
@@ -32,16 +30,7 @@ impl Lang {
         match names {
             Names::Nl => Lang::Nl,
             Names::Fr => Lang::Fr,
-            Names::En | Names::Iso3 => Lang::En,
-        }
-    }
-
-    /// One of three words, by language.
-    pub(in crate::render) fn pick<'a>(self, en: &'a str, nl: &'a str, fr: &'a str) -> &'a str {
-        match self {
-            Lang::En => en,
-            Lang::Nl => nl,
-            Lang::Fr => fr,
+            Names::En | Names::Iso2 | Names::Iso3 => Lang::En,
         }
     }
 }
@@ -56,232 +45,122 @@ pub(super) fn month_name(number: u32, lang: Lang) -> String {
     }
 }
 
-/// A month's short name on a time axis: `Jan`, `jan`, `janv.`.
-pub(super) fn month_short(number: u32, lang: Lang) -> String {
-    const FRENCH: [&str; 12] = [
-        "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
-        "déc.",
-    ];
-    match lang {
-        Lang::Fr => FRENCH[(number.clamp(1, 12) - 1) as usize].to_string(),
-        _ => month_name(number, lang).chars().take(3).collect(),
+/// A period's label in words: `2012`, `May 2023` (`mei 2023`, `mai
+/// 2023`), `Q3 2023` (`K3 2023`, `T3 2023`), `H1 2023` (`S1 2023` in
+/// French); another text as it is.
+pub(super) fn period(label: &str, lang: Lang) -> String {
+    use crate::model::period::{label_span, Period};
+    let nth = |m: crate::model::month::Month, len: u32| (m.number() - 1) / len + 1;
+    match label_span(label).map(Period::of_span) {
+        Some(Period::Month(m)) => format!("{} {}", month_name(m.number(), lang), m.year()),
+        Some(Period::Quarter(m)) => format!("{} {}", part(3, nth(m, 3), lang), m.year()),
+        Some(Period::Half(m)) => format!("{} {}", part(6, nth(m, 6), lang), m.year()),
+        _ => label.to_string(),
     }
 }
 
-/// A measure, as the subject of a title: `Applications`.
-pub(super) fn measure(word: &str, lang: Lang) -> Option<&'static str> {
-    Some(match word {
-        "applications" => lang.pick("Applications", "Asielaanvragen", "Demandes d'asile"),
-        "decisions" => lang.pick("Decisions", "Beslissingen", "Décisions"),
-        "workload" => lang.pick("Workload", "Werklast", "Charge de travail"),
-        "protection_rate" => {
-            lang.pick("Protection rate", "Beschermingsgraad", "Taux de protection")
-        }
-        "pending" => lang.pick(
-            "Persons pending",
-            "Hangende personen",
-            "Personnes en attente",
-        ),
-        _ => return None,
-    })
+/// Part `n` of a year cut in periods of `months` months (3 or 6), without
+/// its year: `Q3` (`K3`, `T3`), `H1` (`S1` in French).
+pub(super) fn part(months: u32, n: u32, lang: Lang) -> String {
+    let kind = if months == 6 { "half" } else { "quarter" };
+    Message::new("chart-part")
+        .code("kind", kind)
+        .code("n", n.to_string())
+        .text(lang)
+}
+
+/// A month's short name on a time axis: `Jan`, `jan`, `janv.`.
+pub(super) fn month_short(number: u32, lang: Lang) -> String {
+    Message::new("chart-month-short")
+        .count("month", i64::from(number.clamp(1, 12)))
+        .text(lang)
+}
+
+/// The measures a title names.
+const MEASURES: [&str; 5] = [
+    "applications",
+    "decisions",
+    "workload",
+    "protection_rate",
+    "pending",
+];
+
+/// A measure, as the subject of a title: `Applications`; `None` for a word
+/// that is no measure.
+pub(super) fn measure(word: &str, lang: Lang) -> Option<String> {
+    MEASURES
+        .contains(&word)
+        .then(|| Message::new("chart-measure").code("code", word).text(lang))
 }
 
 /// "Share of applications", "Aandeel asielaanvragen", "Part des demandes d'asile".
 pub(super) fn share_of(word: &str, lang: Lang) -> String {
-    of_measure(word, lang, lang.pick("Share of", "Aandeel", "Part des"))
+    of_measure(word, lang, "share")
 }
 
 /// "Change in applications", "Verandering asielaanvragen", "Évolution des demandes d'asile".
 pub(super) fn change_in(word: &str, lang: Lang) -> String {
-    of_measure(
-        word,
-        lang,
-        lang.pick("Change in", "Verandering", "Évolution des"),
-    )
+    of_measure(word, lang, "change")
 }
 
 /// "Running total of applications", drawn for `cumulative`.
 pub(super) fn running_total_of(word: &str, lang: Lang) -> String {
-    of_measure(
-        word,
-        lang,
-        lang.pick("Running total of", "Lopend totaal van", "Cumul des"),
-    )
+    of_measure(word, lang, "running")
 }
 
 /// "Rolling average of applications", drawn for `rolling N months`.
 pub(super) fn rolling_average_of(word: &str, lang: Lang) -> String {
-    of_measure(
-        word,
-        lang,
-        lang.pick(
-            "Rolling average of",
-            "Voortschrijdend gemiddelde van",
-            "Moyenne mobile des",
-        ),
-    )
+    of_measure(word, lang, "rolling")
 }
 
-fn of_measure(word: &str, lang: Lang, lead: &str) -> String {
-    let what = measure(word, lang).unwrap_or(word);
-    format!("{lead} {}", what.to_lowercase())
+/// A measure's share, change, running total or rolling average (`how`).
+fn of_measure(word: &str, lang: Lang, how: &str) -> String {
+    let what = measure(word, lang).unwrap_or_else(|| word.to_string());
+    Message::new("chart-of-measure")
+        .code("how", how)
+        .code("measure", what.to_lowercase())
+        .text(lang)
 }
 
-/// A dimension after "by": `country of origin`, `month`.
+/// A dimension after "by": `country of origin`, `month`; another column as
+/// it is.
 pub(super) fn dimension(column: &str, lang: Lang) -> String {
-    let word = match column {
-        "country" => lang.pick("country of origin", "land van herkomst", "pays d'origine"),
-        "month" => lang.pick("month", "maand", "mois"),
-        "quarter" => lang.pick("quarter", "kwartaal", "trimestre"),
-        "half" => lang.pick("half-year", "halfjaar", "semestre"),
-        "year" => lang.pick("year", "jaar", "année"),
-        "month_of_year" => lang.pick("month of the year", "maand van het jaar", "mois de l'année"),
-        "type" => lang.pick("type", "type", "type"),
-        "unit" => lang.pick("unit", "eenheid", "unité"),
-        "source" => lang.pick("source", "bron", "source"),
-        "geo" => lang.pick("reporting country", "rapporterend land", "pays déclarant"),
-        "sex" => lang.pick("sex", "geslacht", "sexe"),
-        "age" => lang.pick("age", "leeftijd", "âge"),
-        other => other,
-    };
-    word.to_string()
+    Message::new("chart-dimension")
+        .code("code", column)
+        .text(lang)
 }
 
 /// "by", "per", "par".
-pub(super) fn by(lang: Lang) -> &'static str {
-    lang.pick("by", "per", "par")
+pub(super) fn by(lang: Lang) -> String {
+    Message::new("chart-by").text(lang)
 }
 
 /// "and", "en", "et".
-pub(super) fn and(lang: Lang) -> &'static str {
-    lang.pick("and", "en", "et")
+pub(super) fn and(lang: Lang) -> String {
+    Message::new("chart-and").text(lang)
 }
 
 /// A stored word (a type, a unit, `other`) as a reader says it; any other
 /// text (a country's name, a source) as it is.
 pub fn term(word: &str, lang: Lang) -> String {
-    let said = match word {
-        "total" => lang.pick("total", "totaal", "total"),
-        "registered" => lang.pick("registered", "geregistreerd", "enregistrées"),
-        "first" => lang.pick(
-            "first applications",
-            "eerste verzoeken",
-            "premières demandes",
-        ),
-        "subsequent" => lang.pick(
-            "subsequent applications",
-            "volgende verzoeken",
-            "demandes ultérieures",
-        ),
-        "resettlement" => lang.pick("resettlement", "hervestiging", "réinstallation"),
-        "relocation" => lang.pick("relocation", "relocatie", "relocalisation"),
-        "interim" => lang.pick(
-            "interim decisions",
-            "tussenbeslissingen",
-            "décisions intermédiaires",
-        ),
-        "refugee_status" => lang.pick("refugee status", "vluchtelingenstatus", "statut de réfugié"),
-        "subsidiary_protection" => lang.pick(
-            "subsidiary protection",
-            "subsidiaire bescherming",
-            "protection subsidiaire",
-        ),
-        "inadmissible" => lang.pick("inadmissible", "niet-ontvankelijk", "irrecevable"),
-        "manifestly_unfounded" => lang.pick(
-            "manifestly unfounded",
-            "kennelijk ongegrond",
-            "manifestement infondé",
-        ),
-        "refusal" => lang.pick("refusal", "weigering", "refus"),
-        "withdrawal" => lang.pick("withdrawal", "intrekking", "retrait"),
-        "negative" => lang.pick("negative", "negatief", "négatif"),
-        "protection" => lang.pick("protection", "bescherming", "protection"),
-        "final" => lang.pick("final decisions", "eindbeslissingen", "décisions finales"),
-        "normal" => lang.pick("normal workload", "normale werkvoorraad", "charge normale"),
-        "backlog" => lang.pick("backlog", "achterstand", "arriéré"),
-        "published" => lang.pick("published", "gepubliceerd", "publié"),
-        "persons" => lang.pick("persons", "personen", "personnes"),
-        "dossiers" => lang.pick("dossiers", "dossiers", "dossiers"),
-        "files" => lang.pick("files", "aanvragen", "demandes"),
-        "percent" => lang.pick("percent", "procent", "pour cent"),
-        "per_1000" => lang.pick(
-            "per 1,000 inhabitants",
-            "per 1.000 inwoners",
-            "pour 1 000 habitants",
-        ),
-        "other" => lang.pick("other", "andere", "autres"),
-        "positive" => lang.pick("positive", "positief", "positive"),
-        "humanitarian" => lang.pick(
-            "humanitarian status",
-            "humanitaire status",
-            "statut humanitaire",
-        ),
-        "temporary_protection" => lang.pick(
-            "temporary protection",
-            "tijdelijke bescherming",
-            "protection temporaire",
-        ),
-        "rejected" => lang.pick("rejected", "afgewezen", "rejetées"),
-        "F" => lang.pick("women", "vrouwen", "femmes"),
-        "M" => lang.pick("men", "mannen", "hommes"),
-        "UNK" => lang.pick("unknown", "onbekend", "inconnu"),
-        "Y_LT14" => lang.pick("under 14", "jonger dan 14", "moins de 14 ans"),
-        "Y14-17" => lang.pick("14 to 17", "14 tot 17", "14 à 17 ans"),
-        "Y_LT18" => lang.pick("under 18", "jonger dan 18", "moins de 18 ans"),
-        "Y18-34" => lang.pick("18 to 34", "18 tot 34", "18 à 34 ans"),
-        "Y35-64" => lang.pick("35 to 64", "35 tot 64", "35 à 64 ans"),
-        "Y_GE65" => lang.pick("65 or older", "65 of ouder", "65 ans ou plus"),
-        "Y_GE18" => lang.pick("18 or older", "18 of ouder", "18 ans ou plus"),
-        other => other,
-    };
-    said.to_string()
+    Message::new("chart-term").code("code", word).text(lang)
 }
 
 /// The words on a value axis: the unit, or what a share or a change is.
 pub(super) fn axis(value: Role, over_time: bool, unit: &str, lang: Lang) -> String {
-    match value {
-        Role::Points => lang
-            .pick(
-                "percentage points",
-                "procentpunten",
-                "points de pourcentage",
-            )
-            .to_string(),
-        Role::Change => format!(
-            "{}, {}",
-            lang.pick("change", "verandering", "évolution"),
-            term(unit, lang)
-        ),
-        Role::Index => lang
-            .pick(
-                "index, base = 100",
-                "index, basis = 100",
-                "indice, base = 100",
-            )
-            .to_string(),
-        Role::ChangePercent => lang
-            .pick(
-                "change, percent",
-                "verandering, procent",
-                "évolution, pour cent",
-            )
-            .to_string(),
-        Role::Share if !over_time => lang
-            .pick(
-                "percent of the whole",
-                "procent van het geheel",
-                "pour cent du total",
-            )
-            .to_string(),
-        Role::Share => lang
-            .pick(
-                "percent of the period",
-                "procent van de periode",
-                "pour cent de la période",
-            )
-            .to_string(),
-        _ => term(unit, lang),
-    }
+    let role = match value {
+        Role::Points => "points",
+        Role::Change => "change",
+        Role::Index => "index",
+        Role::ChangePercent => "change-percent",
+        Role::Share if !over_time => "share-of-whole",
+        Role::Share => "share-of-period",
+        _ => return term(unit, lang),
+    };
+    Message::new("chart-axis")
+        .code("role", role)
+        .code("unit", term(unit, lang))
+        .text(lang)
 }
 
 /// A whole number with the language's thousands separator.
@@ -310,5 +189,24 @@ mod tests {
         assert_eq!(month_short(10, Lang::Nl), "okt");
         assert_eq!(share_of("applications", Lang::Nl), "Aandeel asielaanvragen");
         assert_eq!(change_in("decisions", Lang::Fr), "Évolution des décisions");
+        assert_eq!(term("other", Lang::Nl), "andere");
+        assert_eq!(term("Y14-17", Lang::Fr), "14 à 17 ans");
+        assert_eq!(
+            measure("pending", Lang::Nl).as_deref(),
+            Some("Hangende personen")
+        );
+        assert_eq!(measure("rate", Lang::En), None);
+        assert_eq!(share_of("rate", Lang::En), "Share of rate");
+        assert_eq!(dimension("month_of_year", Lang::Fr), "mois de l'année");
+        assert_eq!(dimension("granted", Lang::Nl), "granted");
+        assert_eq!(part(3, 4, Lang::Nl), "K4");
+        assert_eq!(part(6, 1, Lang::Fr), "S1");
+        assert_eq!(month_short(1, Lang::En), "Jan");
+        assert_eq!(month_short(3, Lang::Nl), "maa");
+        assert_eq!(
+            axis(Role::Change, true, "persons", Lang::Nl),
+            "verandering, personen"
+        );
+        assert_eq!(axis(Role::Value, true, "files", Lang::Fr), "demandes");
     }
 }

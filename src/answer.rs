@@ -159,6 +159,10 @@ pub struct Subject {
     pub said: Option<Said>,
     /// The base period of an `index` (`2022`), which a chart names.
     pub index: Option<String>,
+    /// The names the answer gives countries (`--names`, or the language
+    /// asked), which its title gives them too; `None` where the answer
+    /// keeps the report's names and a chart names them in its language.
+    pub names: Option<crate::model::countries::Names>,
 }
 
 /// A value a filter picks.

@@ -129,7 +129,8 @@ impl Diagnostic {
             .with_message(&message)
             .with_label(Label::new((name, span)).with_message(label));
         if !hints.is_empty() {
-            report = report.with_help(hints.join("; "));
+            let separator = if lang == Lang::Fr { "\u{a0}; " } else { "; " };
+            report = report.with_help(hints.join(separator));
         }
         let mut out = Vec::new();
         let written = report
@@ -143,10 +144,14 @@ impl Diagnostic {
             // ariadne colours a kind of its own even without colour.
             out = out.replace("\u{1b}[31m", "").replace("\u{1b}[0m", "");
         }
-        // ariadne writes its own word for the help line.
+        // ariadne writes its own word for the help line, and a colon after
+        // the title that French spaces.
         match lang {
             Lang::En => out,
-            _ => out.replacen("Help:", &word(lang, "word-help-title"), 1),
+            Lang::Fr => out
+                .replacen(&format!("{title}:"), &format!("{title}\u{a0}:"), 1)
+                .replacen("Help:", &word(lang, "word-help-title"), 1),
+            Lang::Nl => out.replacen("Help:", &word(lang, "word-help-title"), 1),
         }
     }
 

@@ -104,6 +104,8 @@ pub fn write_output(
             opts.lang = *l;
             Ok(())
         }
+        // A table shows no block for a `set`.
+        Output::Setting { .. } => Ok(()),
     }
 }
 

@@ -27,6 +27,7 @@ const TOPICS: &[(&str, &str)] = &[
     ("average", "help-topic-average"),
     ("arithmetic", "help-topic-arithmetic"),
     ("names", "help-topic-names"),
+    ("lang", "help-topic-names"),
     ("applications", "help-topic-applications"),
     ("decisions", "help-topic-decisions"),
     ("workload", "help-topic-workload"),

@@ -246,7 +246,7 @@ fn the_svg_text_of_a_bar_chart() {
 fn shares_over_time_are_stacked_columns_and_a_partial_quarter_is_marked() {
     let text = svg("decisions where year = 2023 by quarter, type share", &[]);
     let words = texts(&text);
-    assert!(words.contains(&"percent of the period".to_string()));
+    assert!(words.contains(&"percent of the period's persons".to_string()));
     assert!(words.contains(&"refugee status".to_string()));
     assert!(words.iter().any(|w| w
         == "Hollow points, dashed lines and light columns: periods the data covers only in part, or derived (2023-Q4: October–November only)."));
@@ -430,10 +430,11 @@ fn a_share_is_drawn_in_percent_and_months_are_labelled_at_quarters() {
         &[],
     ));
     assert!(
-        words.contains(&"percent of the whole".to_string()),
+        words.contains(&"percent of all persons".to_string()),
         "{words:?}"
     );
-    assert!(words.contains(&"100".to_string()), "{words:?}");
+    // Five countries are no whole: the bars end near the largest share.
+    assert!(!words.contains(&"100".to_string()), "{words:?}");
     assert!(!words.contains(&"persons".to_string()), "{words:?}");
     let words = texts(&svg("applications by month", &[]));
     let ticks: Vec<&String> = words
@@ -527,7 +528,7 @@ fn a_subtitle_gives_the_unit_and_the_main_caveat() {
         "applications where year = 2023 by country top 5 share",
         &[],
     ));
-    assert_eq!(words[1], "Percent of the whole. The 5 largest.");
+    assert_eq!(words[1], "Percent of all persons. The 5 largest.");
     // Every note of the answer is printed under the chart.
     let words = texts(&svg("decisions where country = \"Syria\" by type", &[]));
     assert!(words.iter().any(|w| w.starts_with("Note: ")), "{words:?}");
@@ -745,7 +746,7 @@ fn a_chart_speaks_one_language_with_its_values_on_the_bars() {
             "fr",
             [
                 "Demandes d'asile par trimestre, janvier–novembre 2023",
-                "Remarque : 2023-Q4 est partiel : les données ne couvrent que 2023-10..2023-11.",
+                "Remarque\u{a0}: 2023-Q4 est partiel\u{a0}: les données ne couvrent que 2023-10..2023-11.",
             ],
         ),
     ] {
@@ -1052,11 +1053,11 @@ fn a_running_total_cites_no_source_of_the_years_before_it() {
     let words = drawn_on(&dir, &db, &["-c", query, "--lang", "fr"]);
     let sources: String = words
         .iter()
-        .skip_while(|w| !w.starts_with("Sources :"))
+        .skip_while(|w| !w.starts_with("Sources\u{a0}:"))
         .cloned()
         .collect::<Vec<_>>()
         .join(" ");
-    assert!(sources.starts_with("Sources : CGRA, "), "{sources}");
+    assert!(sources.starts_with("Sources\u{a0}: CGRA, "), "{sources}");
     assert!(sources.contains("2016"), "{sources}");
     assert!(!sources.contains("2015"), "{sources}");
 }
@@ -1355,4 +1356,23 @@ fn a_french_chart_names_countries_in_french_in_its_notes_too() {
     let all = words.join(" ");
     assert!(all.contains("Syrie") && all.contains("Turquie"), "{all}");
     assert!(!all.contains("Syrië") && !all.contains("Turkije"), "{all}");
+}
+
+/// A chart's title names countries as its legend does: `--names` where
+/// given; `other` is said as a word.
+#[test]
+fn a_title_names_countries_as_the_legend_does() {
+    let words = svg_texts(
+        "applications where country in (\"Syria\", \"Turkey\") and month >= 2023-10 by month, country",
+        &["--names", "iso2"],
+    );
+    assert!(
+        words[0].starts_with("Applications by month and country of origin, SY, TR"),
+        "{words:?}"
+    );
+    let words = svg_texts(
+        "applications where country = other and year = 2023 by month",
+        &["--lang", "fr"],
+    );
+    assert!(!words[0].contains("other"), "{words:?}");
 }

@@ -800,7 +800,7 @@ fn settings_change_the_session() {
         .write_stdin("set format = csv\nset unit = dossiers\ndecisions where month = 2023-11\nset c = SY\napplications where year = 2023 and country = $c\n")
         .assert()
         .success()
-        .stdout("value,unit,period,months_covered\n1888,dossiers,2023-11,1\n\nvalue,unit,period,months_covered\n3836,persons,2023-01..2023-11,11\n");
+        .stdout("setting,value\nformat,csv\n\nsetting,value\nunit,dossiers\n\nvalue,unit,period,months_covered\n1888,dossiers,2023-11,1\n\nsetting,value\nc,SY\n\nvalue,unit,period,months_covered\n3836,persons,2023-01..2023-11,11\n");
 }
 
 #[test]
@@ -1789,4 +1789,60 @@ fn dutch_and_french_words_are_hinted_as_query_words() {
             .code(1)
             .stderr(contains(hint));
     }
+}
+
+/// A `set` gives a block of its own in machine formats, so that block N is
+/// statement N; a table shows nothing for it.
+#[test]
+fn a_set_statement_is_a_block_of_its_own() {
+    asylq()
+        .args(["--embedded", "--keep-going", "--format", "jsonl"])
+        .write_stdin("workload\nset lang = fr\nworkload where unit = persons\n")
+        .assert()
+        .code(0)
+        .stdout("{\"query\":\"workload\",\"value\":24764,\"unit\":\"dossiers\",\"period\":\"2023-11\",\"months_covered\":1}\n{\"query\":\"set lang = fr\",\"setting\":\"lang\",\"value\":\"fr\"}\n{\"query\":\"workload where unit = persons\",\"value\":29742,\"unit\":\"persons\",\"period\":\"2023-11\",\"months_covered\":1}\n");
+    asylq()
+        .args(["--embedded", "--format", "csv"])
+        .write_stdin("set unit = persons\nworkload\n")
+        .assert()
+        .code(0)
+        .stdout("setting,value\nunit,persons\n\nvalue,unit,period,months_covered\n29742,persons,2023-11,1\n");
+    asylq()
+        .args(["--embedded", "--format", "table"])
+        .write_stdin("set unit = persons\n")
+        .assert()
+        .code(0)
+        .stdout("");
+}
+
+/// `set lang` in a script speaks in the errors after it, under
+/// `--keep-going` too; an error at a script's end is placed on its last
+/// line, not on the empty line after it.
+#[test]
+fn errors_follow_the_script_s_language_and_its_last_line() {
+    asylq()
+        .args(["--embedded", "--keep-going", "--format", "csv"])
+        .write_stdin("set lang = fr\napplications where country = \"Narnia\"\n")
+        .assert()
+        .code(1)
+        .stderr(contains("pays inconnu"));
+    asylq()
+        .args(["--embedded"])
+        .write_stdin("applications where month = 2023-11\napplications where year = 2023 and\n")
+        .assert()
+        .code(1)
+        .stderr(contains("error at <stdin>:2:35"));
+}
+
+/// Applicants of undetermined nationality are named in each language.
+#[test]
+fn undetermined_nationality_is_named_in_each_language() {
+    assert_eq!(
+        ["en", "fr", "iso3"].map(|n| asylq::model::countries::shown_name(
+            "Onbepaald",
+            asylq::model::countries::Names::parse(n).unwrap()
+        )
+        .to_string()),
+        ["Undetermined", "Indéterminé", "UNK"]
+    );
 }

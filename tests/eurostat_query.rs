@@ -941,12 +941,12 @@ fn a_ranking_names_the_rows_it_cannot_rank() {
         "geo,value,unit,period,months_covered\nGermany,26940,persons,2023-06,1\nNetherlands,3720,persons,2023-06,1\nBelgium,2795,persons,2023-06,1\n"
     );
     assert!(
-        err.contains("note: Left out of top, as they have no value: 2023-06 FR.\n"),
+        err.contains("note: Left out of top, as they have no value: 2023-06 France.\n"),
         "{err}"
     );
     let (_, err) = csv(&db, &format!("{query} sort by value desc limit 2"));
     assert!(
-        err.contains("note: Left out of sort, as they have no value: 2023-06 FR.\n"),
+        err.contains("note: Left out of sort, as they have no value: 2023-06 France.\n"),
         "{err}"
     );
 }

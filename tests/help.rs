@@ -91,7 +91,7 @@ dimensions  month (2023-11), quarter (2023-Q3), half (2023-H1), year (2023), mon
 filters     = != < <= > >=, in (...), between A and B, and, or, not, ( ), last N months|years
 other       explain QUERY, sql \"...\", show measures|dimensions|types|countries|sources|revisions,
             show conflicts, show top10, show coverage, set format = csv, set unit = dossiers,
-            set names = en|fr|nl|iso3, set NAME = VALUE (for $NAME), help TOPIC (help columns)
+            set names|lang, set NAME = VALUE (for $NAME), help TOPIC (help columns)
 
 examples    decisions where country = \"Syrië\" by type
             applications where year = 2023 by country top 5 share
@@ -148,7 +148,7 @@ fn the_english_overview_is_unchanged() {
         "\n  MEASURE [- + / MEASURE] [where FILTER] [last N months|years] [by DIM, ...]\n",
         "\n          [top N] [sort by DIM|value [asc|desc]] [limit N] [having COLUMN OP N]\n",
         "\nmeasures    applications, decisions, workload, protection_rate, pending (Eurostat)\n",
-        "\n            set names = en|fr|nl|iso3, set NAME = VALUE (for $NAME), help TOPIC (help columns)\n\n",
+        "\n            set names|lang, set NAME = VALUE (for $NAME), help TOPIC (help columns)\n\n",
         "\nexamples    decisions where country = \"Syrië\" by type\n",
     ] {
         assert!(overview.contains(line), "{line:?} not in\n{overview}");
@@ -356,8 +356,9 @@ fn help_answers_in_the_language_of_the_session() {
         run(&["--lang", "fr", "-c", "help share"]),
         format!("{}\n", text(Some("share"), Lang::Fr))
     );
+    // In tsv (stdout is no terminal) the `set` is a block of its own.
     assert_eq!(
         run(&["-c", "set lang = nl; help types"]),
-        format!("{}\n", types(Lang::Nl))
+        format!("setting\tvalue\nlang\tnl\n{}\n", types(Lang::Nl))
     );
 }

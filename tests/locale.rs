@@ -151,7 +151,7 @@ fn errors_of_queries_speak_the_language_asked_for() {
     assert!(dutch.ends_with("fout op <-c 1>:1:30\n"), "{dutch}");
     let (_, french) = failure(asylq().args(["--lang", "fr", "-c", "aplications"]));
     assert!(
-        french.starts_with("Erreur: 'aplications' inattendu\u{a0}: une mesure (applications, decisions, workload, protection_rate, pending) ou fin de l'entrée attendu\n"),
+        french.starts_with("Erreur\u{a0}: 'aplications' inattendu\u{a0}: une mesure (applications, decisions, workload, protection_rate, pending) ou fin de l'entrée attendu\n"),
         "{french}"
     );
     assert!(

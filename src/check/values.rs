@@ -210,7 +210,11 @@ pub(super) fn country_value(v: &Spanned<Value>, cx: &Context) -> Result<String, 
         if suggestions.is_empty() {
             d.with_hint(msg!("hint-show-countries"))
         } else {
-            let list: Vec<String> = suggestions.iter().map(|s| format!("\"{s}\"")).collect();
+            // In the names the answers show (the language asked for).
+            let list: Vec<String> = suggestions
+                .iter()
+                .map(|s| format!("\"{}\"", countries::shown_name(s, cx.names)))
+                .collect();
             d.with_hint(msg!("hint-did-you-mean-countries", countries = list))
         }
     })

@@ -199,6 +199,28 @@ impl<'a> Runner<'a> {
                 }
                 (other, _) => other,
             };
+            // In csv, tsv and JSON a `set` is a block of its own, one row
+            // of its setting and value; elsewhere it shows nothing.
+            let machine = matches!(sink, Sink::Text(_))
+                && matches!(
+                    opts.format,
+                    Format::Csv | Format::Tsv | Format::Json | Format::Jsonl
+                );
+            let output = match output {
+                Output::Setting { query, name, value } if machine => {
+                    Output::Answer(crate::answer::Answer {
+                        title: query,
+                        ..crate::answer::Answer::table(
+                            vec!["setting".to_string(), "value".to_string()],
+                            vec![vec![
+                                crate::answer::Cell::Text(name),
+                                crate::answer::Cell::Text(value),
+                            ]],
+                        )
+                    })
+                }
+                other => other,
+            };
             // In JSON, a text (`explain`, `help`) is an answer of one
             // column, so that the document stays JSON.
             let output = match (output, opts.format) {

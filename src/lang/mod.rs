@@ -27,7 +27,9 @@ pub const MEASURES: &[&str] = crate::model::vocabulary::MEASURE_NAMES;
 /// that fails is parsed again with the errors its message is made from.
 pub fn parse(source: &str) -> Result<Vec<Spanned<Statement>>, Diagnostic> {
     let tokens = lexer::lex(source)?;
-    let eoi = SimpleSpan::from(source.len()..source.len());
+    // The end of input is shown after the last word, not on an empty line.
+    let end = source.trim_end().len();
+    let eoi = SimpleSpan::from(end..end);
     let input = || tokens.as_slice().map(eoi, |(t, s)| (t, s));
     let quick = parser::script::<_, EmptyErr>().parse(input()).into_result();
     let result = match quick {

@@ -89,8 +89,8 @@ chart-axis = { $role ->
         [change] change, { $unit }
         [index] index, base = 100
         [change-percent] change, percent
-        [share-of-whole] percent of the whole
-       *[share-of-period] percent of the period
+        [share-of-whole] percent of all { $unit }
+       *[share-of-period] percent of the period's { $unit }
     }
 chart-index-base = index, { $base } = 100
 chart-part = { $kind ->

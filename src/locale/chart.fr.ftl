@@ -89,8 +89,8 @@ chart-axis = { $role ->
         [change] évolution, { $unit }
         [index] indice, base = 100
         [change-percent] évolution, pour cent
-        [share-of-whole] pour cent du total
-       *[share-of-period] pour cent de la période
+        [share-of-whole] en % de l'ensemble des { $unit }
+       *[share-of-period] en % des { $unit } de la période
     }
 chart-index-base = indice, { $base } = 100
 chart-part = { $kind ->

@@ -89,8 +89,8 @@ chart-axis = { $role ->
         [change] verandering, { $unit }
         [index] index, basis = 100
         [change-percent] verandering, procent
-        [share-of-whole] procent van het geheel
-       *[share-of-period] procent van de periode
+        [share-of-whole] procent van alle { $unit }
+       *[share-of-period] procent van de { $unit } van de periode
     }
 chart-index-base = index, { $base } = 100
 chart-part = { $kind ->

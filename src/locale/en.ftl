@@ -17,8 +17,8 @@ note-rest-in-no-half = On no half-year's row: { $rows }: a yearly overview's fig
 word-figure-of = { $period } ({ $figure })
 note-empty-quarter = No figures match by quarter: a yearly overview's figure covers its whole year and is not split into quarters (ask `by year`), and no month inside it is loaded.
 note-empty-by-country = No figures match. By country the report gives only its own month (applications) and the year to date: another month or span cannot be answered by country.
-note-empty-other-unit = The sources give these figures in { $other }, not in { $unit }: ask `where unit = { $other }`; asylq never converts one unit into the other.
-note-periods-other-unit = No row for { $periods }: the sources give these figures in { $other } there, not in { $unit }: ask `where unit = { $other }`; asylq never converts one unit into the other.
+note-empty-other-unit = The sources give these figures in { $other_word }, not in { $unit_word }: ask `where unit = { $other }`; asylq never converts one unit into the other.
+note-periods-other-unit = No row for { $periods }: the sources give these figures in { $other_word } there, not in { $unit_word }: ask `where unit = { $other }`; asylq never converts one unit into the other.
 note-empty = No figures match: the loaded sources (reports, statistics pages, yearly overviews) hold no figure for this filter (`show sources` lists them).
 note-forced = Warning: figures of { $rows } come from a report stored with --force, whose totals do not add up (see `sources`).
 note-files = files: up to 2015 the statistics pages count asylum applications (files), not persons; they are never added to persons.
@@ -286,7 +286,7 @@ chart-no-answer = no answer to chart yet: run a query first
 chart-file = { $path }: a chart is written as .svg or .png
 chart-drawing = drawing the chart: { $reason }
 chart-too-large = a { $size } image is too large
-chart-units = the answer counts its rows in { $first } and { $rest }, which a chart cannot draw against one axis: ask `where unit = { $first }` or `where unit = { $rest }`
+chart-units = the answer counts its rows in { $first_word } and { $rest_word }, which a chart cannot draw against one axis: ask `where unit = { $first }` or `where unit = { $rest }`
 chart-terminal-kind = the terminal chart draws `--chart { $kind }` only where it fits: `line` over time, `columns` for one series over time, `bars` always (`stacked` only in an SVG or PNG chart, with `--output`)
 
 ## Errors of the parser
@@ -735,7 +735,7 @@ said-limited = Limited to: { $what }.
 said-code = { $field ->
         [publisher] { $code ->
             [eurostat] according to Eurostat
-           *[other] according to the CGRS
+           *[other] according to the CGVS
         }
         [sex] { $code ->
             [F] women
@@ -772,3 +772,9 @@ hint-change-columns = `change` gives both columns, `change` and `change_pct` (`c
 hint-date-day = a month is written without its day: `2023-01`
 store-not-duckdb = { $context }: this file is not an asylq store (it is no DuckDB database); name a store made by `asylq load`, or a new file to make one
 source-binary = not a text (binary): asylq reads the text of a report or page (UTF-8, UTF-16 or Windows-1252), HTML saved from the site, or a Eurostat download
+word-unit = { $unit ->
+        [persons] persons
+        [dossiers] dossiers
+        [files] files
+       *[other] { $unit }
+    }

@@ -17,8 +17,8 @@ note-rest-in-no-half = Sur aucune ligne de semestre : { $rows } : un chiffre d
 word-figure-of = { $period } ({ $figure })
 note-empty-quarter = Aucun chiffre par trimestre : le chiffre d'un bilan annuel couvre toute l'année et n'est pas réparti en trimestres (demandez `by year`), et aucun mois de cette année n'est chargé.
 note-empty-by-country = Aucun chiffre. Par pays, le rapport ne donne que son propre mois (demandes) et le cumul depuis le début de l'année : un autre mois ou une autre période ne peut pas être donné par pays.
-note-empty-other-unit = Les sources donnent ces chiffres en { $other }, non en { $unit } : demandez `where unit = { $other }` ; asylq ne convertit jamais une unité en l'autre.
-note-periods-other-unit = Pas de ligne pour { $periods } : les sources y donnent ces chiffres en { $other }, non en { $unit } : demandez `where unit = { $other }` ; asylq ne convertit jamais une unité en l'autre.
+note-empty-other-unit = Les sources donnent ces chiffres en { $other_word }, non en { $unit_word } : demandez `where unit = { $other }` ; asylq ne convertit jamais une unité en l'autre.
+note-periods-other-unit = Pas de ligne pour { $periods } : les sources y donnent ces chiffres en { $other_word }, non en { $unit_word } : demandez `where unit = { $other }` ; asylq ne convertit jamais une unité en l'autre.
 note-empty = Aucun chiffre : les sources chargées (rapports, pages statistiques, bilans annuels) ne contiennent aucun chiffre pour ce filtre (`show sources` les énumère).
 note-forced = Attention : les chiffres de { $rows } viennent d'un rapport enregistré avec --force, dont les totaux ne concordent pas (voir `sources`).
 note-files = files : jusqu'en 2015, les pages de statistiques comptent des demandes d'asile (dossiers), non des personnes ; elles ne sont jamais additionnées aux personnes.
@@ -290,7 +290,7 @@ chart-no-answer = pas encore de réponse à dessiner : lancez d'abord une requ�
 chart-file = { $path } : un graphique s'écrit en .svg ou .png
 chart-drawing = en dessinant le graphique : { $reason }
 chart-too-large = une image de { $size } est trop grande
-chart-units = la réponse compte ses lignes en { $first } et en { $rest }, qu'un graphique ne peut pas tracer sur un seul axe : demandez `where unit = { $first }` ou `where unit = { $rest }`
+chart-units = la réponse compte ses lignes en { $first_word } et en { $rest_word }, qu'un graphique ne peut pas tracer sur un seul axe : demandez `where unit = { $first }` ou `where unit = { $rest }`
 chart-terminal-kind = le graphique du terminal ne trace `--chart { $kind }` que là où il convient : `line` dans le temps, `columns` pour une seule série dans le temps, `bars` toujours (`stacked` seulement dans un graphique SVG ou PNG, avec `--output`)
 
 ## Errors of the parser
@@ -776,3 +776,9 @@ hint-change-columns = `change` donne les deux colonnes, `change` et `change_pct`
 hint-date-day = un mois s'écrit sans son jour : `2023-01`
 store-not-duckdb = { $context } : ce fichier n'est pas une base d'asylq (ce n'est pas une base DuckDB) ; nommez une base faite par `asylq load`, ou un nouveau fichier pour en faire une
 source-binary = pas un texte (binaire) : asylq lit le texte d'un rapport ou d'une page (UTF-8, UTF-16 ou Windows-1252), le HTML enregistré depuis le site, ou un téléchargement d'Eurostat
+word-unit = { $unit ->
+        [persons] personnes
+        [dossiers] dossiers
+        [files] demandes d'asile (files)
+       *[other] { $unit }
+    }

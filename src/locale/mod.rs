@@ -362,7 +362,7 @@ mod tests {
     }
 
     /// The messages made of their arguments and punctuation alone.
-    const LABELS_ONLY: [&str; 12] = [
+    const LABELS_ONLY: [&str; 13] = [
         "error-source",
         "combine-gap",
         "code",
@@ -375,6 +375,7 @@ mod tests {
         "word-rate-of",
         "word-figure-of",
         "said-between",
+        "word-unit",
     ];
 
     #[test]

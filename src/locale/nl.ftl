@@ -17,8 +17,8 @@ note-rest-in-no-half = Op geen rij van een halfjaar: { $rows }: een cijfer van e
 word-figure-of = { $period } ({ $figure })
 note-empty-quarter = Geen cijfers per kwartaal: het cijfer van een jaaroverzicht geldt voor het hele jaar en wordt niet over kwartalen verdeeld (vraag `by year`), en er is geen maand van dat jaar geladen.
 note-empty-by-country = Geen cijfers. Per land geeft het rapport alleen de eigen maand (verzoeken) en het cijfer sinds het begin van het jaar: een andere maand of periode kan niet per land worden beantwoord.
-note-empty-other-unit = De bronnen geven deze cijfers in { $other }, niet in { $unit }: vraag `where unit = { $other }`; asylq rekent nooit de ene eenheid om in de andere.
-note-periods-other-unit = Geen rij voor { $periods }: de bronnen geven deze cijfers daar in { $other }, niet in { $unit }: vraag `where unit = { $other }`; asylq rekent nooit de ene eenheid om in de andere.
+note-empty-other-unit = De bronnen geven deze cijfers in { $other_word }, niet in { $unit_word }: vraag `where unit = { $other }`; asylq rekent nooit de ene eenheid om in de andere.
+note-periods-other-unit = Geen rij voor { $periods }: de bronnen geven deze cijfers daar in { $other_word }, niet in { $unit_word }: vraag `where unit = { $other }`; asylq rekent nooit de ene eenheid om in de andere.
 note-empty = Geen cijfers: de geladen bronnen (rapporten, statistiekpagina's, jaaroverzichten) bevatten geen cijfer voor deze filter (`show sources` toont ze).
 note-forced = Let op: de cijfers van { $rows } komen uit een rapport dat met --force is opgeslagen en waarvan de totalen niet kloppen (zie `sources`).
 note-files = files: tot 2015 tellen de statistiekpagina's asielaanvragen (dossiers), geen personen; ze worden nooit bij personen opgeteld.
@@ -290,7 +290,7 @@ chart-no-answer = nog geen antwoord om te tekenen: voer eerst een vraag uit
 chart-file = { $path }: een grafiek wordt geschreven als .svg of .png
 chart-drawing = bij het tekenen van de grafiek: { $reason }
 chart-too-large = een afbeelding van { $size } is te groot
-chart-units = het antwoord telt zijn rijen in { $first } en { $rest }, wat een grafiek niet tegen één as kan tekenen: vraag `where unit = { $first }` of `where unit = { $rest }`
+chart-units = het antwoord telt zijn rijen in { $first_word } en { $rest_word }, wat een grafiek niet tegen één as kan tekenen: vraag `where unit = { $first }` of `where unit = { $rest }`
 chart-terminal-kind = de grafiek in de terminal tekent `--chart { $kind }` alleen waar die past: `line` over de tijd, `columns` voor één reeks over de tijd, `bars` altijd (`stacked` alleen in een SVG- of PNG-grafiek, met `--output`)
 
 ## Errors of the parser
@@ -776,3 +776,9 @@ hint-change-columns = `change` geeft beide kolommen, `change` en `change_pct` (`
 hint-date-day = een maand schrijf je zonder dag: `2023-01`
 store-not-duckdb = { $context }: dit bestand is geen databank van asylq (het is geen DuckDB-databank); noem een databank die `asylq load` maakte, of een nieuw bestand om er een te maken
 source-binary = geen tekst (binair): asylq leest de tekst van een rapport of pagina (UTF-8, UTF-16 of Windows-1252), HTML bewaard van de site, of een download van Eurostat
+word-unit = { $unit ->
+        [persons] personen
+        [dossiers] dossiers
+        [files] asielaanvragen (files)
+       *[other] { $unit }
+    }

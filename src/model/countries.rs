@@ -357,6 +357,15 @@ impl Names {
 /// A report's (Dutch) country name in the chosen language; a name outside the
 /// reference, and `other`, stay as they are.
 pub fn shown_name(dutch: &str, names: Names) -> &str {
+    if dutch == UNDETERMINED {
+        // Eurostat's code of an unknown citizenship, for joining.
+        return match names {
+            Names::Nl => UNDETERMINED,
+            Names::En => "Undetermined",
+            Names::Fr => "Indéterminé",
+            Names::Iso2 | Names::Iso3 => "UNK",
+        };
+    }
     let Some(c) = COUNTRIES
         .iter()
         .chain(super::world::WORLD)

@@ -210,7 +210,7 @@ pub(super) struct Series {
 /// The answer as an SVG document, its text drawn as outlines.
 pub fn svg(answer: &Answer, opts: &Options) -> Result<String, Message> {
     font();
-    let mut answer = time_first(answer);
+    let mut answer = time_first(&super::shares::to_100(answer));
     one_unit(&answer)?;
     if opts.own_names {
         answer = in_own_names(&answer, opts.lang);
@@ -238,10 +238,19 @@ fn one_unit(answer: &Answer) -> Result<(), Message> {
 pub fn mixed_units(answer: &Answer) -> Option<Message> {
     let units = drawn_units(answer);
     (units.len() > 1).then(|| {
+        let word = |u: &String| Message::new("word-unit").code("unit", u);
         crate::msg!(
             "chart-units",
             first = &units[0],
             rest = units[1..].join(", ")
+        )
+        .with(
+            "first_word",
+            crate::locale::Arg::Message(Box::new(word(&units[0]))),
+        )
+        .with(
+            "rest_word",
+            crate::locale::Arg::Messages(units[1..].iter().map(word).collect()),
         )
     })
 }

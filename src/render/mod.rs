@@ -11,6 +11,7 @@ mod braille;
 pub mod chart;
 mod envelope;
 pub mod pivot;
+pub mod shares;
 pub use envelope::{envelope, envelope_document, note as note_json};
 
 use crate::answer::{Answer, Cell, Role};
@@ -100,8 +101,9 @@ pub fn render(
         return Ok(());
     }
     match opts.format {
-        Format::Table => table(answer, opts.lang, out)?,
-        Format::Markdown => markdown(answer, opts.lang, out)?,
+        // For people, the shares of one whole add up to 100 as printed.
+        Format::Table => table(&shares::to_100(answer), opts.lang, out)?,
+        Format::Markdown => markdown(&shares::to_100(answer), opts.lang, out)?,
         Format::Chart => chart(answer, opts, out)?,
         Format::Parquet => return Err(io::Error::other(ANSWERS_ARE_NOT_PARQUET)),
         Format::Csv => delimited(answer, b',', opts.header, out)?,

@@ -254,7 +254,16 @@ impl Session {
                     None => continue,
                 },
             };
-            let message = message.code("unit", checked.units[0]).code("other", *unit);
+            let word = |u: &str| {
+                crate::locale::Arg::Message(Box::new(
+                    crate::locale::Message::new("word-unit").code("unit", u),
+                ))
+            };
+            let message = message
+                .code("unit", checked.units[0])
+                .code("other", *unit)
+                .with("unit_word", word(checked.units[0]))
+                .with("other_word", word(unit));
             let kind = match answer.rows.is_empty() {
                 true => NoteKind::Empty,
                 false => NoteKind::MissingMonths,

@@ -31,6 +31,8 @@ mod methods;
 use methods::*;
 mod rows;
 use rows::*;
+mod settings;
+use settings::setting;
 mod show;
 
 /// What a statement produces.
@@ -46,6 +48,13 @@ pub enum Output {
     Format(Format),
     /// A setting changed: the language of notes and numbers.
     Lang(crate::model::Lang),
+    /// The block of a `set` statement (its text, the setting and its
+    /// value), which machine formats print so that block N is statement N.
+    Setting {
+        query: String,
+        name: String,
+        value: String,
+    },
 }
 
 impl Output {
@@ -131,7 +140,11 @@ impl Session {
         let statements = lang::parse(text)?;
         for statement in statements {
             let output = self.statement(&statement.node)?;
-            emit(output.asked_by(text.get(statement.span.clone())))?;
+            let asked = text.get(statement.span.clone());
+            emit(output.asked_by(asked))?;
+            if let Some(block) = setting(&statement.node, asked) {
+                emit(block)?;
+            }
         }
         Ok(())
     }
@@ -150,9 +163,10 @@ impl Session {
         emit: &mut dyn FnMut(Output) -> Result<()>,
     ) -> Result<usize> {
         let mut count = 0;
-        let lang = self.lang;
+        // The language is read at each failure: a `set lang` before it
+        // counts.
         let mut failed = |d: Diagnostic,
-                          kind: &'static str,
+                          (kind, lang): (&'static str, crate::model::Lang),
                           query: &str,
                           emit: &mut dyn FnMut(Output) -> Result<()>|
          -> Result<()> {
@@ -173,15 +187,22 @@ impl Session {
             let statements = match lang::parse(part) {
                 Ok(s) => s,
                 Err(d) => {
-                    failed(d.moved(piece.start), "syntax", part, emit)?;
+                    failed(d.moved(piece.start), ("syntax", self.lang), part, emit)?;
                     continue;
                 }
             };
             for statement in statements {
                 let asked = part.get(statement.span.clone()).unwrap_or("");
                 match self.statement(&statement.node) {
-                    Ok(output) => emit(output.asked_by(Some(asked)))?,
-                    Err(Error::Query(d)) => failed(d.moved(piece.start), "query", asked, emit)?,
+                    Ok(output) => {
+                        emit(output.asked_by(Some(asked)))?;
+                        if let Some(block) = setting(&statement.node, Some(asked)) {
+                            emit(block)?;
+                        }
+                    }
+                    Err(Error::Query(d)) => {
+                        failed(d.moved(piece.start), ("query", self.lang), asked, emit)?
+                    }
                     Err(e) => return Err(e),
                 }
             }
@@ -204,6 +225,8 @@ impl Session {
     fn statement(&mut self, s: &Statement) -> Result<Output> {
         match s {
             Statement::Query(q) => {
+                // Hints name countries as the answers would.
+                self.cx.names = self.shown_names();
                 let checked = check::check(q, &self.cx)?;
                 let title = check::with_bound_params(&q.to_string(), &self.cx);
                 let mut out = self.answer(&checked, &title)?;
@@ -217,6 +240,10 @@ impl Session {
                 if let Output::Answer(answer) = &mut out {
                     let mut subject = check::subject(q, &self.cx);
                     subject.index = checked.plan.index.map(|p| p.to_string());
+                    let asked = self.chart_names.is_some()
+                        || self.lang_asked
+                        || self.chart_default.is_some();
+                    subject.names = asked.then(|| self.shown_names());
                     answer.subject = Some(subject);
                 }
                 Ok(out)
@@ -275,6 +302,9 @@ impl Session {
         let mut metas = split(&mut answer);
         self.mark_unlike_bases(&mut metas, checked)?;
         empty_rates_own_period(&answer, &mut metas, checked);
+        // The rows as the query gave them, for renaming the notes on rows
+        // left out before the rows were named.
+        let raw = answer.clone();
         let mut unranked = leave_out_wider(&mut answer, &mut metas, checked);
         unranked.extend(leave_out_unranked(&mut answer, &mut metas, checked));
         if checked.measure.kind() == check::Kind::Stock && checked.plan.summary.is_some() {
@@ -285,6 +315,14 @@ impl Session {
         translate_countries(&mut answer, names);
         if eurostat {
             name_geos(&mut answer, names);
+        }
+        if !unranked.is_empty() {
+            let mut named = raw.clone();
+            translate_countries(&mut named, names);
+            if eurostat {
+                name_geos(&mut named, names);
+            }
+            notes::rename_in(&mut unranked, &notes::renamed(&raw, &named));
         }
         let rests = if eurostat || !full {
             Vec::new()
@@ -470,59 +508,6 @@ impl Session {
     fn raw_sql(&self, text: &str) -> Result<Output> {
         self.store.complete()?;
         Ok(Output::Answer(self.query(text)?))
-    }
-
-    fn set(&mut self, name: &str, value: &Value, span: std::ops::Range<usize>) -> Result<Output> {
-        let text = match value {
-            Value::Word(w) | Value::Str(w) => w.clone(),
-            other => other.to_string(),
-        };
-        match name {
-            "format" => {
-                let format = Format::parse_answer(&text).ok_or_else(|| {
-                    Diagnostic::new(msg!("check-unknown-format", format = &text), span)
-                        .with_hint(msg!("hint-formats", formats = Format::answer_names()))
-                })?;
-                Ok(Output::Format(format))
-            }
-            "names" => {
-                self.cx.names = Names::parse(&text).ok_or_else(|| {
-                    Diagnostic::new(msg!("check-unknown-names", names = &text), span)
-                        .with_hint(msg!("hint-names"))
-                })?;
-                self.chart_names = Some(self.cx.names);
-                Ok(Output::text(String::new()))
-            }
-            "lang" => {
-                let lang = [
-                    crate::model::Lang::Nl,
-                    crate::model::Lang::Fr,
-                    crate::model::Lang::En,
-                ]
-                .into_iter()
-                .find(|l| l.code() == text)
-                .ok_or_else(|| {
-                    Diagnostic::new(msg!("check-unknown-lang", lang = &text), span.clone())
-                        .with_hint(msg!("hint-langs"))
-                })?;
-                self.lang = lang;
-                self.lang_asked = true;
-                Ok(Output::Lang(lang))
-            }
-            "unit" if check::UNITS.contains(&text.as_str()) => {
-                self.cx.unit = Some(text);
-                Ok(Output::text(String::new()))
-            }
-            "unit" => Err(
-                Diagnostic::new(msg!("check-set-unknown-unit", unit = &text), span)
-                    .with_hint(msg!("hint-set-units"))
-                    .into(),
-            ),
-            _ => {
-                self.cx.params.insert(name.to_string(), text);
-                Ok(Output::text(String::new()))
-            }
-        }
     }
 }
 

@@ -524,3 +524,68 @@ pub(super) fn empty_note(checked: &Checked) -> Message {
         "note-empty"
     })
 }
+
+/// The raw cells of an answer's country and reporting-country columns
+/// (`NL`, `Syrië`) beside the names its rows show for them, for notes made
+/// before the rows were named.
+pub(super) fn renamed(before: &Answer, after: &Answer) -> Vec<(String, String)> {
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    for column in ["country", "geo"] {
+        let Some(at) = before.columns.iter().position(|c| c == column) else {
+            continue;
+        };
+        for (a, b) in before.rows.iter().zip(&after.rows) {
+            let (raw, shown) = (render::plain(&a[at]), render::plain(&b[at]));
+            if raw != shown && !pairs.iter().any(|(r, _)| *r == raw) {
+                pairs.push((raw, shown));
+            }
+        }
+    }
+    // The longest first, so that a name holding another is renamed whole.
+    pairs.sort_by_key(|(raw, _)| std::cmp::Reverse(raw.len()));
+    pairs
+}
+
+/// The notes with the labels of their rows renamed as `pairs` say.
+pub(super) fn rename_in(notes: &mut [Note], pairs: &[(String, String)]) {
+    if pairs.is_empty() {
+        return;
+    }
+    for note in notes {
+        rename_message(&mut note.message, pairs);
+    }
+}
+
+fn rename_message(message: &mut Message, pairs: &[(String, String)]) {
+    for (_, arg) in &mut message.args {
+        match arg {
+            Arg::Code(text) => *text = rename_words(text, pairs),
+            Arg::Codes(texts) => texts.iter_mut().for_each(|t| *t = rename_words(t, pairs)),
+            Arg::Message(m) => rename_message(m, pairs),
+            Arg::Messages(ms) | Arg::Clauses(ms) | Arg::Lines(ms) => {
+                ms.iter_mut().for_each(|m| rename_message(m, pairs))
+            }
+            _ => {}
+        }
+    }
+}
+
+/// `text` with each raw name that stands as a word of its own (between
+/// spaces, brackets or commas) replaced by its shown name.
+fn rename_words(text: &str, pairs: &[(String, String)]) -> String {
+    let apart = |c: Option<char>| c.is_none_or(|c| matches!(c, ' ' | '(' | ')' | ',' | ';'));
+    let mut out = text.to_string();
+    for (raw, shown) in pairs {
+        let mut from = 0;
+        while let Some(at) = out[from..].find(raw.as_str()).map(|i| i + from) {
+            let end = at + raw.len();
+            if apart(out[..at].chars().last()) && apart(out[end..].chars().next()) {
+                out.replace_range(at..end, shown);
+                from = at + shown.len();
+            } else {
+                from = end;
+            }
+        }
+    }
+    out
+}

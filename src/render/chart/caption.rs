@@ -364,17 +364,28 @@ fn measure_words(answer: &Answer, measure: &str, counted: &str, lang: Lang) -> S
 /// status"); a filter that is more than that is said in the subtitle
 /// ([`limited_to`]), not in the title.
 fn filter_words(subject: &Subject, lang: Lang) -> Option<String> {
-    let words: Vec<String> = subject.picked.iter().map(|p| picked(p, lang)).collect();
+    let names = names_of(subject, lang);
+    let words: Vec<String> = subject
+        .picked
+        .iter()
+        .map(|p| picked(p, lang, names))
+        .collect();
     (!words.is_empty()).then(|| words.join(", "))
 }
 
 /// One value a filter picks, as the chart's language says it.
-fn picked(p: &Picked, lang: Lang) -> String {
+/// The names a chart's words give countries: those of its answer, else
+/// its language's.
+fn names_of(subject: &Subject, lang: Lang) -> crate::model::countries::Names {
+    subject.names.unwrap_or_else(|| words::names_in(lang))
+}
+
+fn picked(p: &Picked, lang: Lang, names: crate::model::countries::Names) -> String {
     use crate::eurostat::codes;
     use crate::locale::Message;
-    use crate::model::countries::shown_name;
-    let names = words::names_in(lang);
+    use crate::model::countries::{shown_name, OTHER};
     match p {
+        Picked::Country(dutch) if dutch == OTHER => words::term(dutch, lang),
         Picked::Country(dutch) => shown_name(dutch, names).to_string(),
         Picked::Term(code) => words::term(code, lang),
         Picked::Code { field, code } if field == "geo" => codes::geo(code)
@@ -388,13 +399,13 @@ fn picked(p: &Picked, lang: Lang) -> String {
 }
 
 /// A filter of any shape in words: "Syria or Iraq, since 2020".
-fn said(s: &Said, lang: Lang) -> String {
+fn said(s: &Said, lang: Lang, names: crate::model::countries::Names) -> String {
     use crate::locale::Message;
     let m = |id: &'static str, name: &'static str, value: String| {
         Message::new(id).code(name, value).text(lang)
     };
     match s {
-        Said::Is(p) => picked(p, lang),
+        Said::Is(p) => picked(p, lang, names),
         Said::Period { relation, period } => {
             let period = words::period(period, lang);
             match relation {
@@ -414,14 +425,14 @@ fn said(s: &Said, lang: Lang) -> String {
             .count("count", *count as i64)
             .code("years", if *years { "yes" } else { "no" })
             .text(lang),
-        Said::Not(inner) => m("said-except", "what", said(inner, lang)),
+        Said::Not(inner) => m("said-except", "what", said(inner, lang, names)),
         Said::All(all) => all
             .iter()
-            .map(|s| said(s, lang))
+            .map(|s| said(s, lang, names))
             .collect::<Vec<_>>()
             .join(", "),
         Said::Any(any) => {
-            let parts: Vec<String> = any.iter().map(|s| said(s, lang)).collect();
+            let parts: Vec<String> = any.iter().map(|s| said(s, lang, names)).collect();
             let or = Message::new("said-or").text(lang);
             match parts.split_last() {
                 Some((last, rest)) if !rest.is_empty() => {
@@ -437,10 +448,12 @@ fn said(s: &Said, lang: Lang) -> String {
 /// The sentence of a subtitle that says a filter too complex for the
 /// title: "Limited to: Syria or Iraq, since 2020."
 fn limited_to(answer: &Answer, lang: Lang) -> Option<String> {
-    let s = answer.subject.as_ref()?.said.as_ref()?;
+    let subject = answer.subject.as_ref()?;
+    let s = subject.said.as_ref()?;
+    let names = names_of(subject, lang);
     Some(
         crate::locale::Message::new("said-limited")
-            .code("what", said(s, lang))
+            .code("what", said(s, lang, names))
             .text(lang),
     )
 }
@@ -479,7 +492,11 @@ fn covered(answer: &Answer, lang: Lang) -> Option<String> {
 /// broken between words.
 pub(super) fn wrap(text: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
-    for word in text.split_whitespace() {
+    // A no-break space (French, before `:`) keeps its words together.
+    let words = text
+        .split(|c: char| c.is_whitespace() && c != '\u{a0}')
+        .filter(|w| !w.is_empty());
+    for word in words {
         match lines.last_mut() {
             Some(line) if glyphs::width(&format!("{line} {word}"), size, bold) <= width => {
                 line.push(' ');

@@ -69,7 +69,14 @@ fn marks(answer: &Answer, lang: Lang) -> Marks {
                 Some(at) => plain(&row[at]),
                 None => plain(&row[time]),
             };
-            left_out.push(label);
+            // Named with its series where there are several.
+            let label = match series_of(answer, row) {
+                Some(series) => format!("{label} ({series})"),
+                None => label,
+            };
+            if !left_out.contains(&label) {
+                left_out.push(label);
+            }
             continue;
         };
         let label = if by_month_of_year(answer, time) {
@@ -198,4 +205,17 @@ pub(super) fn is_partial(answer: &Answer, drawn: Period, covered: &Cell) -> bool
             drawn.covered_in_part(c.span())
         }
     })
+}
+
+/// The series a row is drawn in: its values of the dimensions other than
+/// time (a country, a type), where the answer has any.
+fn series_of(answer: &Answer, row: &[crate::answer::Cell]) -> Option<String> {
+    let parts: Vec<String> = answer
+        .roles
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| matches!(r, Role::Dimension | Role::Country))
+        .map(|(i, _)| plain(&row[i]))
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(" "))
 }

@@ -296,8 +296,12 @@ pub(super) fn bars(area: &Area, answer: &Answer, lang: Lang) -> DrawResult {
     }
     let lo = rows.iter().map(|r| r.1).fold(0.0, f64::min);
     let hi = rows.iter().map(|r| r.1).fold(0.0, f64::max);
-    // Room on the right for the value written at each bar's end.
-    let axis = if percent_axis(answer) {
+    // Bars end near the largest, with room on the right for the value
+    // written at each bar's end; shares that are the parts of one whole
+    // run to 100.
+    let whole =
+        answer.has(Role::Share) && (rows.iter().map(|r| r.1).sum::<f64>() - 100.0).abs() < 0.5;
+    let axis = if whole {
         0.0..100.0
     } else {
         lo * 1.1..(hi * 1.2).max(1.0)

@@ -159,6 +159,8 @@ pub struct Subject {
     pub said: Option<Said>,
     /// The base period of an `index` (`2022`), which a chart names.
     pub index: Option<String>,
+    /// `having COLUMN OP N`, which a chart's subtitle says.
+    pub having: Option<(String, Relation, i64)>,
     /// The names the answer gives countries (`--names`, or the language
     /// asked), which its title gives them too; `None` where the answer
     /// keeps the report's names and a chart names them in its language.

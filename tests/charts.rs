@@ -288,7 +288,10 @@ fn the_terminal_draws_lines_in_braille_with_a_legend_and_a_time_axis() {
         .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines[0], "applications by month, type (persons)");
+    assert_eq!(
+        lines[0],
+        "Applications by month and type, January 2022–November 2023 (persons)"
+    );
     assert!(lines[1].starts_with("3,764 ┤"), "{text}");
     assert!(text.contains('⡄') || text.contains('⠔'), "braille: {text}");
     assert!(
@@ -1071,7 +1074,7 @@ fn the_terminal_chart_draws_only_what_a_row_covers() {
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(
         lines[0],
-        "applications where year = 2017 by month (persons)"
+        "Applications by month, April–September 2017 (persons)"
     );
     assert_eq!(lines[1].trim(), "│                    1898", "{text}");
     assert_eq!(lines[13].trim(), "2017-04  2017-05  2017-09", "{text}");
@@ -1111,7 +1114,7 @@ fn only_the_rows_drawn_must_share_a_unit() {
     let pages = ["tests/pages/nl-2015-07.txt"];
     let text = terminal_over(&pages, "applications by year", "en");
     assert!(
-        text.starts_with("applications by year (persons)\n"),
+        text.starts_with("Applications by year, January 2016–November 2023 (persons)\n"),
         "{text}"
     );
     assert!(text.contains("Not drawn, as the data covers them only in part: 2015 (1 of 12 months); 2019 (4 of 12 months)."), "{text}");
@@ -1375,4 +1378,18 @@ fn a_title_names_countries_as_the_legend_does() {
         &["--lang", "fr"],
     );
     assert!(!words[0].contains("other"), "{words:?}");
+}
+
+/// A `having` is said in the subtitle: the rows it leaves out are no gap
+/// left unexplained.
+#[test]
+fn a_having_is_said_in_the_subtitle() {
+    let words = svg_texts(
+        "applications where year = 2023 by month having value >= 3000",
+        &["--lang", "fr"],
+    );
+    assert_eq!(
+        words[1],
+        "Personnes. Limité à\u{a0}: chiffres d'au moins 3.000."
+    );
 }

@@ -818,7 +818,7 @@ fn a_month_series_charts_as_columns() {
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(
         lines[0],
-        "applications where (year = 2022 and month <= 2022-03) by month (persons)"
+        "Applications by month, January–March 2022 (persons)"
     );
     assert_eq!(lines[1], "      │                    3247");
     assert_eq!(lines[2], "3,247 │                   ███████");
@@ -1845,4 +1845,57 @@ fn undetermined_nationality_is_named_in_each_language() {
         .to_string()),
         ["Undetermined", "Indéterminé", "UNK"]
     );
+}
+
+/// Each exit status the README's table names, by a command that gives it.
+#[test]
+fn every_exit_status_of_the_readme_is_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("s.duckdb");
+    let text = dir.path().join("article.txt");
+    std::fs::write(&text, "Een artikel over asiel, geen statistiek.\n").unwrap();
+    let cases: [(Vec<std::ffi::OsString>, i32); 6] = [
+        (vec!["--embedded".into(), "-c".into(), "workload".into()], 0),
+        (
+            vec![
+                "--embedded".into(),
+                "-c".into(),
+                "workload by country".into(),
+            ],
+            1,
+        ),
+        (
+            vec![
+                "--format".into(),
+                "xyz".into(),
+                "-c".into(),
+                "workload".into(),
+            ],
+            2,
+        ),
+        (
+            vec!["--require-store".into(), "-c".into(), "workload".into()],
+            3,
+        ),
+        (
+            vec![
+                "--db".into(),
+                store.clone().into(),
+                "load".into(),
+                text.clone().into(),
+            ],
+            3,
+        ),
+        (vec!["fetch".into(), "2099-01".into()], 4),
+    ];
+    for (args, code) in cases {
+        let out = asylq().args(&args).output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(code),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    assert!(!store.exists(), "a refused load makes no store");
 }

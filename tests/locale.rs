@@ -282,7 +282,9 @@ fn the_terminal_chart_speaks_the_language_asked_for() {
         .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(
-        text.starts_with("applications where year = 2023 by month, type (personnes)\n3.131 ┤"),
+        text.starts_with(
+            "Demandes d'asile par mois et type, janvier–novembre 2023 (personnes)\n3.131 ┤"
+        ),
         "{text}"
     );
     assert!(

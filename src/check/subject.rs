@@ -31,6 +31,10 @@ pub fn subject(q: &Query, cx: &Context) -> Subject {
         combined,
         ..Subject::default()
     };
+    subject.having = q.modifiers.iter().find_map(|m| match &m.node {
+        Modifier::Having { column, op, value } => Some((column.clone(), relation(*op), *value)),
+        _ => None,
+    });
     let filters: Vec<&Expr> = [&q.own_filter, &q.filter].into_iter().flatten().collect();
     for filter in &filters {
         if pick(filter, cx, &mut subject.picked).is_none() {

@@ -778,3 +778,14 @@ word-unit = { $unit ->
         [files] files
        *[other] { $unit }
     }
+said-having = { $column ->
+        [value] figures
+       *[other] { $column }
+    } { $op ->
+        [gt] over
+        [ge] of at least
+        [lt] under
+        [le] of at most
+        [eq] of exactly
+       *[ne] other than
+    } { $value }

@@ -782,3 +782,14 @@ word-unit = { $unit ->
         [files] demandes d'asile (files)
        *[other] { $unit }
     }
+said-having = { $column ->
+        [value] chiffres
+       *[other] { $column }
+    } { $op ->
+        [gt] supérieurs à
+        [ge] d'au moins
+        [lt] inférieurs à
+        [le] d'au plus
+        [eq] égaux à
+       *[ne] différents de
+    } { $value }

@@ -782,3 +782,14 @@ word-unit = { $unit ->
         [files] asielaanvragen (files)
        *[other] { $unit }
     }
+said-having = { $column ->
+        [value] cijfers
+       *[other] { $column }
+    } { $op ->
+        [gt] boven
+        [ge] van minstens
+        [lt] onder
+        [le] van hoogstens
+        [eq] van precies
+       *[ne] anders dan
+    } { $value }

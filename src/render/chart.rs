@@ -255,6 +255,11 @@ pub fn mixed_units(answer: &Answer) -> Option<Message> {
     })
 }
 
+/// The title of a chart in words (what, by what, which, when).
+pub(in crate::render) fn title(answer: &Answer, lang: Lang) -> String {
+    title_in_words(answer, lang)
+}
+
 /// The units of the rows drawn, sorted, each once.
 pub(super) fn drawn_units(answer: &Answer) -> Vec<String> {
     let Some(at) = answer.column(Role::Unit) else {

@@ -475,11 +475,14 @@ fn columns(answer: &Answer, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
 }
 
 /// The title of a chart with the unit of the values it draws.
+/// The title of a chart in the terminal: in words, as a drawn chart's,
+/// with its unit.
 fn chart_title(answer: &Answer, lang: Lang) -> String {
+    let title = chart::title(answer, lang);
     let units = chart::drawn_units(answer);
     match units.as_slice() {
-        [unit] => format!("{} ({})", answer.title, chart::words::term(unit, lang)),
-        _ => answer.title.clone(),
+        [unit] => format!("{title} ({})", chart::words::term(unit, lang)),
+        _ => title,
     }
 }
 

@@ -449,13 +449,30 @@ fn said(s: &Said, lang: Lang, names: crate::model::countries::Names) -> String {
 /// title: "Limited to: Syria or Iraq, since 2020."
 fn limited_to(answer: &Answer, lang: Lang) -> Option<String> {
     let subject = answer.subject.as_ref()?;
-    let s = subject.said.as_ref()?;
     let names = names_of(subject, lang);
-    Some(
-        crate::locale::Message::new("said-limited")
-            .code("what", said(s, lang, names))
-            .text(lang),
-    )
+    let mut parts: Vec<String> = subject.said.iter().map(|s| said(s, lang, names)).collect();
+    if let Some((column, relation, value)) = &subject.having {
+        let op = match relation {
+            Relation::After => "gt",
+            Relation::Since => "ge",
+            Relation::Before => "lt",
+            Relation::Until => "le",
+            Relation::Is => "eq",
+            Relation::IsNot => "ne",
+        };
+        parts.push(
+            Message::new("said-having")
+                .code("column", column)
+                .code("op", op)
+                .with("value", crate::locale::Arg::Figure(*value))
+                .text(lang),
+        );
+    }
+    (!parts.is_empty()).then(|| {
+        Message::new("said-limited")
+            .code("what", parts.join(", "))
+            .text(lang)
+    })
 }
 
 /// The months an answer's drawn rows cover, in words: `November 2023`,

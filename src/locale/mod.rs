@@ -200,7 +200,7 @@ pub fn text(lang: Lang, m: &Message) -> String {
 
 /// A message in words in `lang`, or what kept the catalogue from making it.
 pub fn try_text(lang: Lang, m: &Message) -> Result<String, Vec<String>> {
-    let bundle = bundle(lang);
+    let bundle = bundle_of(lang, m.id);
     let pattern = bundle
         .get_message(m.id)
         .and_then(|msg| msg.value())
@@ -235,32 +235,45 @@ fn listed(lang: Lang, ms: &[Message], separator: &str) -> Result<String, Vec<Str
     Ok(parts?.join(separator))
 }
 
-fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
-    static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; 3] =
-        [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+/// The catalogue of a message, each parsed only when first asked for, so
+/// that a run that prints a note parses neither `help` nor the chart words
+/// (asylq runs in shell loops): `help-...` ids in the help catalogue, the
+/// notes and errors first, then the words of charts.
+fn bundle_of(lang: Lang, id: &str) -> &'static FluentBundle<FluentResource> {
+    if id.starts_with("help-") {
+        return bundle(lang, 1);
+    }
+    let notes = bundle(lang, 0);
+    if notes.has_message(id) {
+        notes
+    } else {
+        bundle(lang, 2)
+    }
+}
+
+/// The bundle of catalogue `kind` (0 notes and errors, 1 help, 2 chart
+/// words) in `lang`.
+fn bundle(lang: Lang, kind: usize) -> &'static FluentBundle<FluentResource> {
+    static BUNDLES: [[OnceLock<FluentBundle<FluentResource>>; 3]; 3] = [
+        [OnceLock::new(), OnceLock::new(), OnceLock::new()],
+        [OnceLock::new(), OnceLock::new(), OnceLock::new()],
+        [OnceLock::new(), OnceLock::new(), OnceLock::new()],
+    ];
     let i = CATALOGUES.iter().position(|(l, _)| *l == lang).unwrap_or(0);
-    BUNDLES[i].get_or_init(|| {
-        let (lang, source) = CATALOGUES[i];
-        let of_lang = |catalogues: &[(Lang, &'static str)]| {
-            catalogues
-                .iter()
-                .find(|(l, _)| *l == lang)
-                .map_or("", |(_, text)| *text)
-        };
-        let help = of_lang(&HELP_CATALOGUES[..]);
-        let chart = of_lang(&CHART_CATALOGUES[..]);
+    BUNDLES[kind][i].get_or_init(|| {
+        let catalogues = [&CATALOGUES, &HELP_CATALOGUES, &CHART_CATALOGUES][kind];
+        let source = catalogues
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map_or("", |(_, text)| *text);
         let id = lang.code().parse().unwrap_or_default();
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         // No Unicode isolation marks around arguments: the text goes to
         // terminals, CSV notes and JSON, not into right-to-left layouts.
         bundle.set_use_isolating(false);
-        // The notes and errors, then the text of `help` (ids `help-...`) and
-        // the words of charts (ids `chart-...`).
-        for source in [source, help, chart] {
-            let resource = FluentResource::try_new(source.to_string())
-                .unwrap_or_else(|(resource, _)| resource);
-            let _ = bundle.add_resource(resource);
-        }
+        let resource =
+            FluentResource::try_new(source.to_string()).unwrap_or_else(|(resource, _)| resource);
+        let _ = bundle.add_resource(resource);
         bundle
     })
 }

@@ -301,7 +301,7 @@ fn time_first(answer: &Answer) -> Answer {
 fn in_own_names(answer: &Answer, lang: Lang) -> Answer {
     use crate::eurostat::codes;
     use crate::model::countries::shown_name;
-    let names = words::names_in(lang);
+    let names = crate::model::countries::Names::of(lang);
     let mut out = answer.clone();
     let geo = out.columns.iter().position(|c| c == "geo");
     for (at, is_geo) in [(out.column(Role::Country), false), (geo, true)] {

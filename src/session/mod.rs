@@ -302,28 +302,21 @@ impl Session {
         let mut metas = split(&mut answer);
         self.mark_unlike_bases(&mut metas, checked)?;
         empty_rates_own_period(&answer, &mut metas, checked);
-        // The rows as the query gave them, for renaming the notes on rows
-        // left out before the rows were named.
-        let raw = answer.clone();
+        // The names of the rows as the query gave them, for the notes on
+        // rows left out before the rows were named.
+        let names = self.shown_names();
+        let pairs = notes::renamed(&answer, names);
         let mut unranked = leave_out_wider(&mut answer, &mut metas, checked);
         unranked.extend(leave_out_unranked(&mut answer, &mut metas, checked));
         if checked.measure.kind() == check::Kind::Stock && checked.plan.summary.is_some() {
             stock_summary_covered(&answer, &metas)?;
         }
         answer.title = title.to_string();
-        let names = self.shown_names();
         translate_countries(&mut answer, names);
         if eurostat {
             name_geos(&mut answer, names);
         }
-        if !unranked.is_empty() {
-            let mut named = raw.clone();
-            translate_countries(&mut named, names);
-            if eurostat {
-                name_geos(&mut named, names);
-            }
-            notes::rename_in(&mut unranked, &notes::renamed(&raw, &named));
-        }
+        notes::rename_in(&mut unranked, &pairs);
         let rests = if eurostat || !full {
             Vec::new()
         } else {

@@ -526,18 +526,24 @@ pub(super) fn empty_note(checked: &Checked) -> Message {
 }
 
 /// The raw cells of an answer's country and reporting-country columns
-/// (`NL`, `Syrië`) beside the names its rows show for them, for notes made
-/// before the rows were named.
-pub(super) fn renamed(before: &Answer, after: &Answer) -> Vec<(String, String)> {
+/// (`NL`, `Syrië`) beside the names `names` gives them, for notes made
+/// before the rows were named (as [`translate_countries`] and
+/// `name_geos` name the rows).
+pub(super) fn renamed(answer: &Answer, names: Names) -> Vec<(String, String)> {
+    use crate::eurostat::codes;
     let mut pairs: Vec<(String, String)> = Vec::new();
     for column in ["country", "geo"] {
-        let Some(at) = before.columns.iter().position(|c| c == column) else {
+        let Some(at) = answer.columns.iter().position(|c| c == column) else {
             continue;
         };
-        for (a, b) in before.rows.iter().zip(&after.rows) {
-            let (raw, shown) = (render::plain(&a[at]), render::plain(&b[at]));
-            if raw != shown && !pairs.iter().any(|(r, _)| *r == raw) {
-                pairs.push((raw, shown));
+        for row in &answer.rows {
+            let Cell::Text(raw) = &row[at] else { continue };
+            let shown = match (column, codes::geo(raw)) {
+                ("geo", Some(g)) => codes::geo_name(g, names),
+                _ => shown_name(raw, names),
+            };
+            if raw != shown && !pairs.iter().any(|(r, _)| r == raw) {
+                pairs.push((raw.clone(), shown.to_string()));
             }
         }
     }

@@ -377,7 +377,9 @@ fn filter_words(subject: &Subject, lang: Lang) -> Option<String> {
 /// The names a chart's words give countries: those of its answer, else
 /// its language's.
 fn names_of(subject: &Subject, lang: Lang) -> crate::model::countries::Names {
-    subject.names.unwrap_or_else(|| words::names_in(lang))
+    subject
+        .names
+        .unwrap_or_else(|| crate::model::countries::Names::of(lang))
 }
 
 fn picked(p: &Picked, lang: Lang, names: crate::model::countries::Names) -> String {

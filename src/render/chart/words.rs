@@ -18,12 +18,6 @@ pub fn chart_lang(asked: Option<Lang>, names: Option<Names>) -> Lang {
     asked.or(names.map(Lang::of)).unwrap_or(Lang::En)
 }
 
-/// The country names of a chart in `lang`: the report's Dutch names in
-/// Dutch.
-pub(super) fn names_in(lang: Lang) -> Names {
-    Names::of(lang)
-}
-
 impl Lang {
     /// The language `--names` asks for: English words for `en` and `iso3`.
     pub fn of(names: Names) -> Lang {

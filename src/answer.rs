@@ -160,7 +160,7 @@ pub struct Subject {
     /// The base period of an `index` (`2022`), which a chart names.
     pub index: Option<String>,
     /// `having COLUMN OP N`, which a chart's subtitle says.
-    pub having: Option<(String, Relation, i64)>,
+    pub having: Option<(String, Relation, String)>,
     /// The names the answer gives countries (`--names`, or the language
     /// asked), which its title gives them too; `None` where the answer
     /// keeps the report's names and a chart names them in its language.

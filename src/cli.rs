@@ -176,7 +176,14 @@ pub fn main() -> i32 {
     let args = match Args::try_parse() {
         Ok(a) => a,
         Err(e) => {
-            let _ = e.print();
+            let argv: Vec<String> = std::env::args().collect();
+            let words = usage::asked_lang(&argv).and_then(|lang| usage::in_words(&e, lang));
+            match words {
+                Some(words) if e.use_stderr() => note!("{words}"),
+                _ => {
+                    let _ = e.print();
+                }
+            }
             return if e.use_stderr() { 2 } else { 0 };
         }
     };
@@ -454,6 +461,7 @@ fn answer_format(args: &Args) -> Result<Format> {
 }
 
 mod runner;
+mod usage;
 use runner::{sink, Runner, Sink};
 mod writes;
 use writes::{fetch, load, rebuild, unload, LoadOptions};

@@ -80,10 +80,33 @@ pub fn text(topic: Option<&str>, lang: Lang) -> String {
     topic_text(topic, lang).unwrap_or_else(|| overview(lang))
 }
 
-/// The general help. Fluent trims the end of a message, so its final
-/// newline is added here.
+/// The general help, with every topic. Fluent trims the end of a message,
+/// so its final newline is added here.
 fn overview(lang: Lang) -> String {
-    format!("{}\n", Message::new("help-overview").text(lang))
+    let text = Message::new("help-overview")
+        .code("topics", topic_list())
+        .text(lang);
+    format!("{text}\n")
+}
+
+/// The topics `help TOPIC` takes, in lines that fit the overview's column.
+fn topic_list() -> String {
+    let mut names: Vec<&str> = TOPICS.iter().map(|(name, _)| *name).collect();
+    names.push("types");
+    let mut lines = vec![String::new()];
+    for name in names {
+        let line = lines.last_mut().expect("one line at least");
+        if !line.is_empty() && line.len() + name.len() + 2 > 86 {
+            line.push(',');
+            lines.push(name.to_string());
+        } else {
+            if !line.is_empty() {
+                line.push_str(", ");
+            }
+            line.push_str(name);
+        }
+    }
+    lines.join(&format!("\n{}", " ".repeat(12)))
 }
 
 /// The help of a topic in `lang`, or `None` for a topic there is none for.

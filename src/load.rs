@@ -9,7 +9,7 @@
 //! are said at load.
 
 use crate::error::{Error, Result, SourceProblem};
-use crate::locale::Message;
+use crate::locale::{Arg, Message};
 use crate::msg;
 use crate::report::Report;
 use crate::store::{Editions, Loaded, Store};
@@ -201,6 +201,7 @@ fn store_one(
         editions,
     )?;
     say(summary(&file.name, &loaded, report));
+    say_changes(&loaded.changes, say);
     Ok(())
 }
 
@@ -238,6 +239,7 @@ fn store_download(
             (None, false) => msg!("load-unchanged"),
         }
     ));
+    say_changes(&stored.changes, say);
     for u in &summary.unplaced {
         say(msg!(
             "load-eurostat-unplaced",
@@ -248,6 +250,32 @@ fn store_download(
         ));
     }
     Ok(())
+}
+
+/// The figures a `--replace` changed: how many, and the first of them.
+fn say_changes(changes: &crate::store::Changes, say: &mut dyn FnMut(Message)) {
+    if changes.count == 0 {
+        return;
+    }
+    let figure = |v: &Option<String>| match v.as_deref().map(|t| (t, t.parse::<i64>())) {
+        None => Arg::Message(Box::new(msg!("load-change-none"))),
+        Some((_, Ok(n))) => Arg::Figure(n),
+        Some((text, Err(_))) => Arg::Code(text.to_string()),
+    };
+    let list: Vec<Message> = changes
+        .first
+        .iter()
+        .map(|(what, old, new)| {
+            Message::new("load-change")
+                .code("figure", what)
+                .with("old", figure(old))
+                .with("new", figure(new))
+        })
+        .collect();
+    say(Message::new("load-changes")
+        .count("count", changes.count as i64)
+        .count("more", (changes.count - list.len()) as i64)
+        .with("list", Arg::Clauses(list)));
 }
 
 /// What loading one file did, in one line.

@@ -294,16 +294,6 @@ fn reading_input(e: ReadlineError) -> Error {
     }
 }
 
-const META_HELP: &str = "\
-.help                 this list (`help` explains the language)
-.format FORMAT        table, csv, tsv, json, jsonl, markdown or chart
-.explain on|off       show the SQL before each result
-.timer on|off         show how long each statement took
-.load FILE            add a report to the facts of this session
-.sources              the loaded reports
-.chart FILE           the last answer as a chart (.svg or .png)
-.quit                 leave (or Ctrl-D)";
-
 /// Runs a meta command; false to quit.
 fn meta(session: &mut Session, line: &str, state: &mut State) -> bool {
     let mut words = line.split_whitespace();
@@ -311,7 +301,7 @@ fn meta(session: &mut Session, line: &str, state: &mut State) -> bool {
     let arg = words.next().unwrap_or("");
     match (command, arg) {
         (".quit" | ".exit", _) => return false,
-        (".help", _) => println!("{META_HELP}"),
+        (".help", _) => println!("{}", crate::msg!("help-repl-list").text(session.lang)),
         (".format", f) => match Format::parse_answer(f) {
             Some(f) => state.opts.format = f,
             None => say(

@@ -1100,7 +1100,7 @@ fn the_terminal_chart_draws_only_what_a_row_covers() {
         lines[1],
         "Rien n'est tracé\u{a0}: aucune période n'est couverte entière."
     );
-    assert!(lines[2].starts_with("Non tracés, car les données ne les couvrent qu'en partie\u{a0}: 2016-H1 (sans 2016-01, 2016-02, 2016-03, 2016-04, 2016-06); 2016-H2"), "{text}");
+    assert!(lines[2].starts_with("Non tracés, car les données ne les couvrent qu'en partie\u{a0}: 2016-H1 (sans 2016-01, 2016-02, 2016-03, 2016-04, 2016-06)\u{a0}; 2016-H2"), "{text}");
     assert!(
         !text.contains('█'),
         "no bars for halves covered in part: {text}"
@@ -1392,4 +1392,37 @@ fn a_having_is_said_in_the_subtitle() {
         words[1],
         "Personnes. Limité à\u{a0}: chiffres d'au moins 3.000."
     );
+    // A number with decimals, in the language's way.
+    let words = svg_texts(
+        "applications where year = 2023 by month having value >= 3000.5",
+        &["--lang", "fr"],
+    );
+    assert_eq!(
+        words[1],
+        "Personnes. Limité à\u{a0}: chiffres d'au moins 3.000,5."
+    );
+}
+
+/// Years between the first and the last drawn that no source gives are a
+/// gap in the line, and the note under the chart names them.
+#[test]
+fn a_period_without_any_figure_is_named_under_the_chart() {
+    let (dir, db) = store_of_october_2019();
+    let file = dir.path().join("chart.svg");
+    for (lang, expected) in [
+        ("en", "No figure in the store for: 2020–2021."),
+        ("nl", "Geen cijfer in de databank voor: 2020–2021."),
+        ("fr", "Aucun chiffre dans la base pour\u{a0}: 2020–2021."),
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_asylq"))
+            .arg("--db")
+            .arg(&db)
+            .args(["--lang", lang, "-c", "applications by year", "--output"])
+            .arg(&file)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        let words = texts(&std::fs::read_to_string(&file).unwrap());
+        assert!(words.contains(&expected.to_string()), "{words:?}");
+    }
 }

@@ -418,11 +418,24 @@ fn a_newer_report_revises_and_derives() {
         .assert()
         .success()
         .stderr(contains(
-            "revised.txt: 2023-11 (337 facts, 156 checks): loaded, in place of the edition asielstatistieken-2023-11.txt",
+            "revised.txt: 2023-11 (337 facts, 156 checks): loaded, in place of the edition asielstatistieken-2023-11.txt\n2 figures differ from the edition replaced: applications first persons 2023-01: 2,286 → 2,287; applications first persons other 2023-01..2023-11: 9,712 → 9,713\n",
         ));
     assert_eq!(
         first_of_january(&db),
         "value,unit,period,months_covered\n2287,persons,2023-01,1\n"
+    );
+    // The edition replaced is gone, and what it gave otherwise is listed.
+    let revisions = asylq()
+        .arg("--db")
+        .arg(&db)
+        .args(["-c", "show revisions", "--format", "csv"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8(revisions.stdout).unwrap(),
+        "measure,type,unit,country,period,old_value,new_value,old_source,new_source,old_forced,new_forced,geo,sex,age\n\
+applications,first,persons,,2023-01,2286,2287,\"asielstatistieken-2023-11.txt, line 230\",\"revised.txt, line 230\",false,false,BE,T,TOTAL\n\
+applications,first,persons,other,2023-01..2023-11,9712,9713,\"asielstatistieken-2023-11.txt, line 393\",\"revised.txt, line 393\",false,false,BE,T,TOTAL\n"
     );
     // Published later: it wins whatever the order of loading, and the two
     // stores export the same facts.
@@ -1781,6 +1794,14 @@ fn dutch_and_french_words_are_hinted_as_query_words() {
         (
             "applications where year = 2022..2023",
             "a span of periods is written `year between 2022 and 2023`",
+        ),
+        (
+            "applications where year = 2023.5",
+            "a number with decimals is allowed only after `having`",
+        ),
+        (
+            "applications where year = 2023 by country share having share > 5,5",
+            "decimals are written with a point: `having share > 5.5`",
         ),
     ] {
         asylq()

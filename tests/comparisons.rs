@@ -477,6 +477,13 @@ fn having_keeps_the_rows_that_compare() {
 2023-Q1,7828,persons,2023-01..2023-03,3,-2407,-23.5\n\
 2023-Q2,7511,persons,2023-04..2023-06,3,-317,-4.0\n"
     );
+    // A number with decimals, written with a point.
+    assert_eq!(
+        csv("applications by quarter change having change_pct < -4.5"),
+        "quarter,value,unit,period,months_covered,change,change_pct\n\
+2022-Q2,7834,persons,2022-04..2022-06,3,-383,-4.7\n\
+2023-Q1,7828,persons,2023-01..2023-03,3,-2407,-23.5\n"
+    );
     // Before `top` ranks: of the countries with 240 or more, at most 5.
     assert_eq!(
         csv("applications where month = 2023-11 by country having value >= 240 top 5"),

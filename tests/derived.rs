@@ -110,7 +110,7 @@ fn a_stock_over_a_longer_period_says_which_month_it_is() {
     );
     assert_eq!(
         notes,
-        ["workload is a stock: a period gives its value at the period's end; where the store lacks that month, the row gives the last month it holds: 2023 as of 2023-11."]
+        ["The workload is a stock: a period gives its value at the period's end; where the store lacks that month, the row gives the last month it holds: 2023 as of 2023-11."]
     );
     let (text, notes) = ask(&mut s, "workload by quarter change");
     assert_eq!(

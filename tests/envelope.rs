@@ -133,7 +133,7 @@ fn an_envelope_keeps_a_failed_statement_in_its_place() {
             "message": "note-as-of",
             "measure": "workload",
             "items": [{"message": "as-of-item", "period": "2023", "month": "2023-11"}],
-            "text": "workload is a stock: a period gives its value at the period's end; where the store lacks that month, the row gives the last month it holds: 2023 as of 2023-11.",
+            "text": "The workload is a stock: a period gives its value at the period's end; where the store lacks that month, the row gives the last month it holds: 2023 as of 2023-11.",
         }])
     );
     asylq()

@@ -590,7 +590,9 @@ applications,registered,persons,Afghanistan,2023-11,335,330,\"migr_asyappctzm.ts
     assert!(err.contains("another edition of migr_asyappctzm that states no last update either is stored with other figures (migr_asyappctzm.tsv.gz); nothing was stored (pass --replace to put this one in its place)"), "{err}");
     let (code, _, err) = run(&["load", "--replace", &strange]);
     assert_eq!(code, Some(0));
-    assert!(err.contains("migr_asyappctzm.tsv: Eurostat migr_asyappctzm, 15 figures, 2023-09 to 2023-11; loaded, in place of the edition migr_asyappctzm.tsv.gz\nmigr_asyappctzm.tsv:3: the geo code DX is not one asylq can place; its 3 figures were not stored\n"), "{err}");
+    // It says what changed: DE's figures are gone (its code misspelt), and
+    // Belgium's Afghans of 2023-11 are 330 again.
+    assert!(err.contains("migr_asyappctzm.tsv: Eurostat migr_asyappctzm, 15 figures, 2023-09 to 2023-11; loaded, in place of the edition migr_asyappctzm.tsv.gz\n4 figures differ from the edition replaced: applications registered DE Afghanistan T TOTAL 2023-09: 11,235 → not given; applications registered DE Afghanistan T TOTAL 2023-10: 12,850 → not given; applications registered BE Afghanistan T TOTAL 2023-11: 335 → 330; applications registered DE Afghanistan T TOTAL 2023-11: : → not given\nmigr_asyappctzm.tsv:3: the geo code DX is not one asylq can place; its 3 figures were not stored\n"), "{err}");
 
     // A TSV whose name says nothing, with --dataset.
     let unnamed = file("asylum.tsv", DECISIONS.as_bytes());

@@ -222,6 +222,8 @@ Ireland,1290,persons,2023-03,1
 "
     );
     assert!(err.contains("note: Eurostat gives no figure for every citizenship (TOTAL) there: these rows take its widest aggregate, EXT_EU27_2020 (citizens of countries outside the EU): Ireland.\n"), "{err}");
+    // The totals note says "all citizenships" only of the other rows.
+    assert!(err.contains("note: Eurostat's totals where the query names none: all citizenships, both sexes, all ages, except in the rows that a note below gives Eurostat's widest aggregate of citizenships for.\n"), "{err}");
     // By country, the aggregates are no countries.
     let (out, _) = csv(
         &db,
@@ -987,4 +989,53 @@ fn having_leaves_out_countries_without_calling_them_absent() {
         "geo,value,unit,period,months_covered\nGermany,27940,persons,2023-03,1\nNetherlands,3095,persons,2023-03,1\n"
     );
     assert!(!err.contains("No row for"), "{err}");
+}
+
+/// Where Eurostat answers for Belgium because the CGVS's figures are in
+/// another unit (2015's pages count files), the answer says where the
+/// CGVS's own are.
+#[test]
+fn eurostat_in_place_of_the_cgvs_says_the_cgvs_counts_in_another_unit() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("store.duckdb");
+    let page = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages/en-2015-11.txt");
+    let (status, _, err) = asylq_on(
+        &path,
+        &[
+            "load",
+            &page.display().to_string(),
+            &fixture("migr_asyappctza_bulk.tsv").display().to_string(),
+        ],
+    );
+    assert_eq!(status, Some(0), "{err}");
+    let (out, err) = csv(&path, "applications where year = 2015 by country top 5");
+    assert_eq!(
+        out,
+        "country,value,unit,period,months_covered\nSyria,10415,persons,2015,12\n"
+    );
+    assert!(err.contains("note: The CGVS's own figures for this query are in files, not in persons: ask `where unit = files`; asylq never converts one unit into the other.\n"), "{err}");
+    let (out, _) = csv(
+        &path,
+        "applications where year = 2015 and unit = files by country top 1",
+    );
+    assert_eq!(
+        out,
+        "country,value,unit,period,months_covered\nAfghanistan,1730,files,2015-11,1\n"
+    );
+}
+
+/// `show coverage` lists the periods Eurostat gives for Belgium beside the
+/// CGVS's, with their datasets.
+#[test]
+fn show_coverage_lists_eurostat_s_periods_for_belgium() {
+    let (_dir, db) = store(&["migr_asyappctzm.tsv", "migr_asydcfsta.tsv"], false);
+    let (out, _) = csv(&db, "show coverage");
+    for line in [
+        "\n2023-01..2023-12,decisions,persons,\"positive, rejected, total\",eurostat migr_asydcfsta,false\n",
+        "\n2023-09,applications,persons,registered,eurostat migr_asyappctzm,false\n",
+        "\n2023-11,applications,persons,registered,eurostat migr_asyappctzm,false\n",
+        "\n2023-11,workload,dossiers,\"backlog, normal, total\",report,false\n",
+    ] {
+        assert!(out.contains(line), "{line:?} not in\n{out}");
+    }
 }

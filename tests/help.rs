@@ -92,6 +92,12 @@ filters     = != < <= > >=, in (...), between A and B, and, or, not, ( ), last N
 other       explain QUERY, sql \"...\", show measures|dimensions|types|countries|sources|revisions,
             show conflicts, show top10, show coverage, set format = csv, set unit = dossiers,
             set names|lang, set NAME = VALUE (for $NAME), help TOPIC (help columns)
+topics      countries, protection_rate, share, change, rolling, cumulative, quarter, half,
+            month_of_year, last, average, arithmetic, names, lang, applications, decisions,
+            workload, month, year, country, type, unit, source, top, having, index, sort, limit,
+            explain, sql, show, pages, fetch, eurostat, geo, sex, age, publisher, pending, capita,
+            files, set, help, .load, .format, .explain, .timer, .sources, .chart, .help, .quit,
+            measures, dimensions, filters, modifiers, charts, formats, columns, statements, types
 
 examples    decisions where country = \"Syrië\" by type
             applications where year = 2023 by country top 5 share
@@ -148,7 +154,10 @@ fn the_english_overview_is_unchanged() {
         "\n  MEASURE [- + / MEASURE] [where FILTER] [last N months|years] [by DIM, ...]\n",
         "\n          [top N] [sort by DIM|value [asc|desc]] [limit N] [having COLUMN OP N]\n",
         "\nmeasures    applications, decisions, workload, protection_rate, pending (Eurostat)\n",
-        "\n            set names|lang, set NAME = VALUE (for $NAME), help TOPIC (help columns)\n\n",
+        "\n            set names|lang, set NAME = VALUE (for $NAME), help TOPIC (help columns)\n",
+        // Every topic `help TOPIC` takes is listed.
+        "\ntopics      countries, protection_rate, share,",
+        " statements, types\n\n",
         "\nexamples    decisions where country = \"Syrië\" by type\n",
     ] {
         assert!(overview.contains(line), "{line:?} not in\n{overview}");
@@ -319,8 +328,10 @@ termine sa ligne n'en a pas besoin, et une requête peut s'étendre sur plusieur
 #[test]
 fn the_three_catalogues_have_the_same_messages() {
     let english = ids(EN);
-    assert_eq!(english.len(), TOPICS.len() + 1, "{english:?}");
+    // Every topic, the types, and the REPL's list of its commands.
+    assert_eq!(english.len(), TOPICS.len() + 2, "{english:?}");
     assert!(english.contains("help-overview") && english.contains("help-types"));
+    assert!(english.contains("help-repl-list"));
     assert_eq!(ids(NL), english, "help.nl.ftl");
     assert_eq!(ids(FR), english, "help.fr.ftl");
     for (name, source) in [("en", EN), ("nl", NL), ("fr", FR)] {

@@ -58,9 +58,10 @@ fn the_largest_month_of_a_year_known_partly_together_cannot_be_told() {
     let (text, notes) = ask(&mut s, "applications where year = 2016 max per month");
     // The four months the pages give are whole; the other eight are known
     // only together, as `by month` shows them (2016-01..2016-09 less May).
+    // The row that cannot be told is of every month its figures cover.
     assert_eq!(
         text,
-        "value,unit,period,months_covered,months,month\n,persons,2016-05..2016-12,4,4,\n"
+        "value,unit,period,months_covered,months,month\n,persons,2016,12,4,\n"
     );
     assert!(notes.contains(&"The month of the largest figure cannot be told: 2016-01..2016-09 gives 8 months only together, and any of them may be that month.".to_string()), "{notes:?}");
     // The average per month still counts the overview's year as twelve.
@@ -98,7 +99,7 @@ fn a_year_known_whole_is_its_four_quarters_in_an_average() {
     let (text, notes) = ask(&mut s, "applications where year = 2016 max per quarter");
     assert_eq!(
         text,
-        "value,unit,period,months_covered,quarters,quarter\n,persons,,,0,\n"
+        "value,unit,period,months_covered,quarters,quarter\n,persons,2016,12,0,\n"
     );
     assert!(notes.contains(&"The quarter of the largest figure cannot be told: 2016-01..2016-12 gives 12 months only together, and any quarter inside may be that quarter.".to_string()), "{notes:?}");
     // Over several years, each year known only together is named apart,
@@ -958,7 +959,7 @@ fn a_ranking_of_rows_of_unlike_months_says_it_is_none() {
 fn a_stock_by_type_says_its_month_is_the_last_that_gives_most_types() {
     let (_d, mut s) = store(&[]);
     let (_, notes) = ask(&mut s, "workload where year = 2017 by year, type");
-    assert!(notes.contains(&"workload is a stock: by type, a period gives its total and its parts all of one month, the last month that gives the most of them, which may be earlier than the last month the store holds: 2017 as of 2017-05.".to_string()), "{notes:?}");
+    assert!(notes.contains(&"The workload is a stock: by type, a period gives its total and its parts all of one month, the last month that gives the most of them, which may be earlier than the last month the store holds: 2017 as of 2017-05.".to_string()), "{notes:?}");
 }
 
 #[test]
@@ -1027,7 +1028,7 @@ fn a_summary_that_cannot_be_told_says_nothing_of_figures_it_does_not_show() {
     let (text, notes) = ask(&mut s, "applications where year = 2021 max per month");
     assert_eq!(
         text,
-        "value,unit,period,months_covered,months,month\n,persons,2021-02..2021-11,3,3,\n"
+        "value,unit,period,months_covered,months,month\n,persons,2021,12,3,\n"
     );
     assert_eq!(
         notes,
@@ -1053,5 +1054,53 @@ fn show_top10_lists_a_year_after_its_months() {
     assert_eq!(
         periods,
         ["2022-01", "2022-02", "2022-07", "2022-10", "2022"]
+    );
+}
+
+#[test]
+fn a_year_an_overview_gives_whole_is_by_type_at_its_own_level() {
+    let (_d, mut s) = store(&[]);
+    // The 2021 overview states first and subsequent applicants: the pages of
+    // 2021 that give only `registered` are not in a by-year answer.
+    let (text, notes) = ask(&mut s, "applications where year = 2021 by type");
+    assert_eq!(
+        text,
+        "type,value,unit,period,months_covered\nfirst,19590,persons,2021,12\nresettlement,949,persons,2021,12\nsubsequent,5432,persons,2021,12\n"
+    );
+    assert!(
+        !notes.iter().any(|n| n.starts_with("By type at the level")),
+        "{notes:?}"
+    );
+    // By month, the pages' months are rows, and their level is every row's.
+    let (text, notes) = ask(&mut s, "applications where year = 2021 by month, type");
+    assert!(
+        text.contains("\n2021-02,registered,1422,persons,2021-02,1\n"),
+        "{text}"
+    );
+    assert!(
+        notes.iter().any(|n| n.starts_with(
+            "By type at the level every period gives: for 2021-02, 2021-09, 2021-11,"
+        )),
+        "{notes:?}"
+    );
+}
+
+#[test]
+fn pivoted_years_run_in_time_whatever_the_rows_rank() {
+    let (_d, mut s) = store(&[]);
+    let mut columns = Vec::new();
+    let query = "applications where year >= 2016 by country, year top 3";
+    s.run(query, &mut |output| {
+        if let asylq::session::Output::Answer(a) = output {
+            // The rows rank 2023's countries first.
+            assert_eq!(a.rows[0][1].plain(), "2023");
+            columns = asylq::render::pivot::pivot(&a, "year").unwrap().columns;
+        }
+        Ok(())
+    })
+    .unwrap();
+    assert_eq!(
+        columns,
+        ["country", "unit", "2016", "2019", "2021", "2022", "2023"]
     );
 }

@@ -49,10 +49,13 @@ fn set_lang_changes_the_notes_that_follow() {
     ]));
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 2, "{text}");
-    assert!(lines[0].starts_with("note: workload is a stock"), "{text}");
+    assert!(
+        lines[0].starts_with("note: The workload is a stock"),
+        "{text}"
+    );
     assert_eq!(
         lines[1],
-        "opmerking: workload is een voorraad: een periode geeft de stand aan het einde ervan; waar die maand ontbreekt, geeft de rij de laatste maand die er is: 2023 op 2023-11."
+        "opmerking: De werklast is een voorraad: een periode geeft de stand aan het einde ervan; waar die maand ontbreekt, geeft de rij de laatste maand die er is: 2023 op 2023-11."
     );
     let out = asylq().args(["-c", "set lang = de"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
@@ -82,7 +85,7 @@ fn a_note_in_the_envelope_is_its_kind_its_arguments_and_its_text() {
             "message": "note-as-of",
             "measure": "workload",
             "items": [{"message": "as-of-item", "period": "2023", "month": "2023-11"}],
-            "text": "workload est un stock\u{a0}: une période donne sa valeur à la fin de la période\u{a0}; là où ce mois manque, la ligne donne le dernier mois disponible\u{a0}: 2023 au 2023-11."
+            "text": "La charge de travail est un stock\u{a0}: une période donne sa valeur à la fin de la période\u{a0}; là où ce mois manque, la ligne donne le dernier mois disponible\u{a0}: 2023 au 2023-11."
         })
     );
     // The rows are the contract: the same in every language.
@@ -230,6 +233,31 @@ fn errors_of_readers_and_of_the_command_line_speak_the_language_asked_for() {
     assert_eq!(
         french,
         "erreur\u{a0}: --output a.xyz\u{a0}: asylq ne peut pas écrire de fichiers '.xyz'\u{a0}; nommez un fichier .csv, .tsv, .json, .jsonl, .md, .txt, .svg ou .png\n"
+    );
+    // The command line's own errors, which clap says in English.
+    let (code, french) = failure(asylq().args(["--lang", "fr", "--bogus"]));
+    assert_eq!(code, 2);
+    assert_eq!(
+        french,
+        "erreur\u{a0}: argument inconnu «\u{a0}--bogus\u{a0}»\u{a0}; `asylq --help` liste les options\n"
+    );
+    let (code, dutch) = failure(asylq().env("ASYLQ_LANG", "nl").args([
+        "--embedded",
+        "-c",
+        "workload",
+        "--format",
+        "xyz",
+    ]));
+    assert_eq!(code, 2);
+    assert_eq!(
+        dutch,
+        "fout: 'xyz' is geen waarde van --format <FORMAT>; de waarden zijn table, csv, tsv, json, jsonl, markdown, chart, parquet\n"
+    );
+    let (code, dutch) = failure(asylq().args(["--lang=nl", "-c", "workload", "--pivot"]));
+    assert_eq!(code, 2);
+    assert_eq!(
+        dutch,
+        "fout: --pivot <DIMENSION> vraagt een waarde; `asylq --help` zegt welke\n"
     );
 }
 

@@ -123,6 +123,11 @@ fn the_prompt_keeps_the_sandbox_names_and_parameters() {
         .unwrap();
     p.send_line(".oops").unwrap();
     p.exp_string(": commande inconnue").unwrap();
+    p.send_line(".help").unwrap();
+    p.exp_string(".help                 cette liste (`help` explique le langage)")
+        .unwrap();
+    p.exp_string(".quit                 quitter (ou Ctrl-D)")
+        .unwrap();
     p.exp_string("asylq [embedded 2023-11]> ").unwrap();
     p.send_control('d').unwrap();
     p.exp_eof().unwrap();

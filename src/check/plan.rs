@@ -62,7 +62,7 @@ pub struct Plan {
     /// `top` by country leaves out the report's rest line ("other countries").
     pub without_other: bool,
     /// `having`: the column, comparison and number the rows kept satisfy.
-    pub having: Option<(String, Op, i64)>,
+    pub having: Option<(String, Op, String)>,
     /// `index`: the base period each row is set against (= 100). The
     /// session computes it over the shown rows.
     pub index: Option<Period>,
@@ -116,7 +116,7 @@ impl Plan {
                 })),
                 Modifier::Summary { kind, per } => plan.summary = Some((*kind, *per)),
                 Modifier::Having { column, op, value } => {
-                    plan.having = Some((column.clone(), *op, *value))
+                    plan.having = Some((column.clone(), *op, value.clone()))
                 }
                 Modifier::Index(base) => plan.index = base_period(base),
                 Modifier::PerCapita => plan.per_capita = true,

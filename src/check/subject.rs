@@ -32,7 +32,9 @@ pub fn subject(q: &Query, cx: &Context) -> Subject {
         ..Subject::default()
     };
     subject.having = q.modifiers.iter().find_map(|m| match &m.node {
-        Modifier::Having { column, op, value } => Some((column.clone(), relation(*op), *value)),
+        Modifier::Having { column, op, value } => {
+            Some((column.clone(), relation(*op), value.clone()))
+        }
         _ => None,
     });
     let filters: Vec<&Expr> = [&q.own_filter, &q.filter].into_iter().flatten().collect();

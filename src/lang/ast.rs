@@ -160,11 +160,13 @@ pub enum Modifier {
         kind: Summary,
         per: Per,
     },
-    /// `having value > 3000`: the computed rows whose column compares so.
+    /// `having value > 3000`, `having share >= 12.5`: the computed rows
+    /// whose column compares so, with the number as written (digits, an
+    /// optional point and decimals, an optional minus).
     Having {
         column: String,
         op: Op,
-        value: i64,
+        value: String,
     },
     /// `index 2022`, `index 2023-01`, `index 2023-Q1`: each row as a percent
     /// of the base period's figure.

@@ -14,6 +14,8 @@ pub enum Token {
     /// A name or keyword: `applications`, `where`, `refugee_status`.
     Word(String),
     Int(i64),
+    /// `3000.5`, as written: a number with decimals, allowed in `having`.
+    Decimal(String),
     /// `2023-11`, not yet checked for a valid month.
     Month(i32, u32),
     /// `2023-Q3`.
@@ -33,6 +35,7 @@ impl fmt::Display for Token {
         match self {
             Token::Word(w) => write!(f, "'{w}'"),
             Token::Int(n) => write!(f, "{n}"),
+            Token::Decimal(d) => f.write_str(d),
             Token::Month(y, m) => write!(f, "{y:04}-{m:02}"),
             Token::Quarter(y, q) => write!(f, "{y:04}-Q{q}"),
             Token::Half(y, h) => write!(f, "{y:04}-H{h}"),
@@ -124,16 +127,10 @@ impl Lexer<'_> {
                     self.at += 1;
                     Token::Word(format!(".{}", self.word()))
                 }
-                // `2022..2023` and `3000.5`: a span and a decimal have forms
-                // of their own.
+                // `2022..2023`: a span has a form of its own.
                 '.' if self.source[start + 1..].starts_with('.') => {
                     let mut d = unexpected('.', start);
                     d.hints = vec![msg!("hint-range")];
-                    return Err(d);
-                }
-                '.' if self.source[..start].ends_with(|c: char| c.is_ascii_digit()) => {
-                    let mut d = unexpected('.', start);
-                    d.hints = vec![msg!("hint-decimal")];
                     return Err(d);
                 }
                 other => return Err(unexpected(other, start)),
@@ -217,6 +214,12 @@ impl Lexer<'_> {
             let m = rest[1..3].parse().unwrap_or(0);
             self.at += 3;
             return Ok(Token::Month(first.parse().unwrap_or(0), m));
+        }
+        let fraction = b.len() >= 2 && b[0] == b'.' && b[1].is_ascii_digit();
+        if fraction {
+            self.at += 1;
+            let decimals = self.digits().to_string();
+            return Ok(Token::Decimal(format!("{first}.{decimals}")));
         }
         first
             .parse()

@@ -157,6 +157,9 @@ fn parse_error(e: &Rich<Token>, source: &str) -> Diagnostic {
         _ if day => Some("hint-date-day"),
         Some(Token::Word(w)) => instead_of_word(w),
         Some(Token::Op(op)) => instead_of_op(op),
+        Some(Token::Decimal(_)) => Some("hint-decimal"),
+        // `having share > 5,5`: a decimal comma.
+        Some(Token::Ctrl(',')) if decimal_comma(source, span.clone()) => Some("hint-decimal-comma"),
         _ => None,
     };
     let by_expected = expected.iter().any(|x| x.trim_matches('\'') == "by");
@@ -257,6 +260,16 @@ fn instead_of_word(word: &str) -> Option<&'static str> {
 }
 
 /// Whether a text ends in a month, `2023-01`.
+/// Whether the comma at `at` stands between the digits of a number after
+/// `having` (`having share > 5,5`), as a decimal comma.
+fn decimal_comma(source: &str, at: std::ops::Range<usize>) -> bool {
+    let before = &source[..at.start];
+    let statement = &before[before.rfind('\n').map_or(0, |n| n + 1)..];
+    before.ends_with(|c: char| c.is_ascii_digit())
+        && source[at.end..].starts_with(|c: char| c.is_ascii_digit())
+        && statement.split_whitespace().any(|w| w == "having")
+}
+
 fn is_month_label(text: &str) -> bool {
     let b = text.trim_end().as_bytes();
     b.len() >= 7 && {

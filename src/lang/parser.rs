@@ -324,15 +324,19 @@ where
                 .labelled("a column"),
             )
             .then(comparison())
-            .then(ctrl_op("-").or_not().then(count()))
+            .then(
+                ctrl_op("-").or_not().then(
+                    select! {
+                        Token::Int(n) if n >= 0 => n.to_string(),
+                        Token::Decimal(d) => d,
+                    }
+                    .labelled("a number"),
+                ),
+            )
             .map(|((column, op), (minus, n))| Modifier::Having {
                 column,
                 op,
-                value: if minus.is_some() {
-                    -(n as i64)
-                } else {
-                    n as i64
-                },
+                value: if minus.is_some() { format!("-{n}") } else { n },
             }),
         kw("rolling")
             .ignore_then(count())

@@ -137,6 +137,7 @@ chart-only-months = { $months } only
 chart-months-held = { $held } of { $of } months
 chart-not-drawn = Not drawn, as the data covers them only in part: { $periods }.
 chart-left-out = Left out: { $periods } (figures for a span of months, not for one period).
+chart-no-figure-for = No figure in the store for: { $periods }.
 chart-note = Note: { $note }
 
 ## Sources, as a reader cites them

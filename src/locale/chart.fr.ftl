@@ -65,7 +65,7 @@ chart-term = { $code ->
         [percent] pour cent
         [per_1000] pour 1 000 habitants
         [other] autres
-        [positive] positive
+        [positive] positives
         [humanitarian] statut humanitaire
         [temporary_protection] protection temporaire
         [rejected] rejetées
@@ -137,6 +137,7 @@ chart-only-months = { $months } seulement
 chart-months-held = { $held } mois sur { $of }
 chart-not-drawn = Non tracés, car les données ne les couvrent qu'en partie : { $periods }.
 chart-left-out = Laissés de côté : { $periods } (chiffres pour plusieurs mois ensemble, non pour une période).
+chart-no-figure-for = Aucun chiffre dans la base pour : { $periods }.
 chart-note = Remarque : { $note }
 
 ## Sources, as a reader cites them

@@ -137,6 +137,7 @@ chart-only-months = alleen { $months }
 chart-months-held = { $held } van { $of } maanden
 chart-not-drawn = Niet getekend, omdat de gegevens ze maar gedeeltelijk dekken: { $periods }.
 chart-left-out = Weggelaten: { $periods } (cijfers voor meerdere maanden samen, niet voor één periode).
+chart-no-figure-for = Geen cijfer in de databank voor: { $periods }.
 chart-note = Opmerking: { $note }
 
 ## Sources, as a reader cites them

@@ -18,12 +18,19 @@ word-figure-of = { $period } ({ $figure })
 note-empty-quarter = No figures match by quarter: a yearly overview's figure covers its whole year and is not split into quarters (ask `by year`), and no month inside it is loaded.
 note-empty-by-country = No figures match. By country the report gives only its own month (applications) and the year to date: another month or span cannot be answered by country.
 note-empty-other-unit = The sources give these figures in { $other_word }, not in { $unit_word }: ask `where unit = { $other }`; asylq never converts one unit into the other.
+note-cgvs-other-unit = The CGVS's own figures for this query are in { $other_word }, not in { $unit_word }: ask `where unit = { $other }`; asylq never converts one unit into the other.
 note-periods-other-unit = No row for { $periods }: the sources give these figures in { $other_word } there, not in { $unit_word }: ask `where unit = { $other }`; asylq never converts one unit into the other.
 note-empty = No figures match: the loaded sources (reports, statistics pages, yearly overviews) hold no figure for this filter (`show sources` lists them).
 note-forced = Warning: figures of { $rows } come from a report stored with --force, whose totals do not add up (see `sources`).
 note-files = files: up to 2015 the statistics pages count asylum applications (files), not persons; they are never added to persons.
-note-as-of = { $measure } is a stock: a period gives its value at the period's end; where the store lacks that month, the row gives the last month it holds: { $items }.
-note-as-of-by-type = { $measure } is a stock: by type, a period gives its total and its parts all of one month, the last month that gives the most of them, which may be earlier than the last month the store holds: { $items }.
+note-as-of = { $measure ->
+        [pending] Persons pending are
+        *[other] The workload is
+    } a stock: a period gives its value at the period's end; where the store lacks that month, the row gives the last month it holds: { $items }.
+note-as-of-by-type = { $measure ->
+        [pending] Persons pending are
+        *[other] The workload is
+    } a stock: by type, a period gives its total and its parts all of one month, the last month that gives the most of them, which may be earlier than the last month the store holds: { $items }.
 as-of-item = { $period } as of { $month }
 note-share-of = share of { $group }: each row's percent of the { $measure } of the group { $group } ({ $types }) for the same months.
 note-cumulative = cumulative: the running total restarts each January, a year-to-date total as the report prints it.
@@ -277,6 +284,9 @@ usage-unload-many = unload { $which }: { $count } sources match, name one by its
 usage-as-of-none = --as-of { $when }: no source the store holds was published by { $month } (see `asylq sources`)
 usage-as-of-unknown = --as-of { $which }: expected a month (2023-12), or a source's file name or digest (see `asylq sources`)
 usage-as-of-many = --as-of { $which }: sources of that name were published in different months; name one by its digest
+usage-unknown-argument = unexpected argument '{ $arg }'; `asylq --help` lists the options
+usage-invalid-value = '{ $value }' is not a value of { $arg }; its values are { $values }
+usage-value-missing = { $arg } needs a value; `asylq --help` says which
 usage-param = --param { $param }: expected NAME=VALUE
 usage-wait = --wait { $wait }: expected seconds from 0 to 86400
 usage-export-output = export writes to the file it is given (or - for stdout); --output does not apply to it
@@ -499,6 +509,15 @@ load-encoding = { $path }: not UTF-8; read as { $encoding }
 load-replaced = loaded, in place of the edition { $other }
 load-added = loaded
 load-unchanged = already stored, unchanged
+load-changes = { $count ->
+        [one] 1 figure differs
+        *[other] { $count } figures differ
+    } from the edition replaced: { $list }{ $more ->
+        [0] {""}
+        *[other] ; and { $more } more
+    }
+load-change = { $figure }: { $old } → { $new }
+load-change-none = not given
 load-summary = { $name }: { $month } ({ $facts } facts, { $checks } checks): { $what }{ $unplaced ->
         [0] {""}
         [1] ; 1 sentence with figures not read, line { $lines }
@@ -659,6 +678,7 @@ note-eurostat-rate = The rate is Eurostat's recognition rate: positive first-ins
 note-eurostat-pending = Eurostat's persons pending (migr_asypenctzm): persons whose application awaits a decision at the month's end, at every instance; not the CGVS's workload (dossiers at the CGVS). A stock: each period shows its last month, never a sum of months.
 note-eurostat-rounding = Eurostat rounds its asylum figures to 5.
 note-eurostat-totals = Eurostat's totals where the query names none: { $totals }.
+note-eurostat-totals-wider = Eurostat's totals where the query names none: { $totals }, except in the rows that a note below gives Eurostat's widest aggregate of citizenships for.
 note-eurostat-flag = Flag { $flag } ({ $meaning }) on the figures of: { $rows }.
 note-eurostat-population-flag = Flag { $flag } ({ $meaning }) on the population (demo_pjan) behind the figures per capita of: { $rows }.
 note-eurostat-unavailable = No figure for { $rows }: Eurostat marks one of the figures not available (`:`), and asylq never sums over less than a row holds.
@@ -767,7 +787,8 @@ line-error = error: { $text }
 line-help = help: { $text }
 hint-reader-word = the query language is written in English: write `{ $word }` for `{ $typed }`
 hint-range = a span of periods is written `year between 2022 and 2023` (or `month between 2023-01 and 2023-06`)
-hint-decimal = a decimal number is written without a point here: compare with a whole number (`having value > 3000`)
+hint-decimal = a number with decimals is allowed only after `having` (`having share > 12.5`); years, months, counts and `top` take whole numbers
+hint-decimal-comma = decimals are written with a point: `having share > 5.5`
 hint-change-columns = `change` gives both columns, `change` and `change_pct` (`change_pp` for a rate): write `change`, or `change yoy`
 hint-date-day = a month is written without its day: `2023-01`
 store-not-duckdb = { $context }: this file is not an asylq store (it is no DuckDB database); name a store made by `asylq load`, or a new file to make one

@@ -18,12 +18,19 @@ word-figure-of = { $period } ({ $figure })
 note-empty-quarter = Aucun chiffre par trimestre : le chiffre d'un bilan annuel couvre toute l'année et n'est pas réparti en trimestres (demandez `by year`), et aucun mois de cette année n'est chargé.
 note-empty-by-country = Aucun chiffre. Par pays, le rapport ne donne que son propre mois (demandes) et le cumul depuis le début de l'année : un autre mois ou une autre période ne peut pas être donné par pays.
 note-empty-other-unit = Les sources donnent ces chiffres en { $other_word }, non en { $unit_word } : demandez `where unit = { $other }` ; asylq ne convertit jamais une unité en l'autre.
+note-cgvs-other-unit = Les chiffres propres du CGRA pour cette question sont en { $other_word }, non en { $unit_word } : demandez `where unit = { $other }` ; asylq ne convertit jamais une unité en l'autre.
 note-periods-other-unit = Pas de ligne pour { $periods } : les sources y donnent ces chiffres en { $other_word }, non en { $unit_word } : demandez `where unit = { $other }` ; asylq ne convertit jamais une unité en l'autre.
 note-empty = Aucun chiffre : les sources chargées (rapports, pages statistiques, bilans annuels) ne contiennent aucun chiffre pour ce filtre (`show sources` les énumère).
 note-forced = Attention : les chiffres de { $rows } viennent d'un rapport enregistré avec --force, dont les totaux ne concordent pas (voir `sources`).
 note-files = files : jusqu'en 2015, les pages de statistiques comptent des demandes d'asile (dossiers), non des personnes ; elles ne sont jamais additionnées aux personnes.
-note-as-of = { $measure } est un stock : une période donne sa valeur à la fin de la période ; là où ce mois manque, la ligne donne le dernier mois disponible : { $items }.
-note-as-of-by-type = { $measure } est un stock : par type, une période donne son total et ses parties tous du même mois, le dernier mois qui en donne le plus, qui peut précéder le dernier mois que contient la base : { $items }.
+note-as-of = { $measure ->
+        [pending] Les personnes en attente sont
+        *[other] La charge de travail est
+    } un stock : une période donne sa valeur à la fin de la période ; là où ce mois manque, la ligne donne le dernier mois disponible : { $items }.
+note-as-of-by-type = { $measure ->
+        [pending] Les personnes en attente sont
+        *[other] La charge de travail est
+    } un stock : par type, une période donne son total et ses parties tous du même mois, le dernier mois qui en donne le plus, qui peut précéder le dernier mois que contient la base : { $items }.
 as-of-item = { $period } au { $month }
 note-share-of = share of { $group } : la part de chaque ligne dans { $measure } du groupe { $group } ({ $types }) pour les mêmes mois.
 note-cumulative = cumulative : le total cumulé repart à zéro chaque janvier, un cumul annuel comme le rapport l'imprime.
@@ -281,6 +288,9 @@ usage-unload-many = unload { $which } : { $count } sources correspondent, nomme
 usage-as-of-none = --as-of { $when } : aucune source de la base n'a été publiée au plus tard en { $month } (voir `asylq sources`)
 usage-as-of-unknown = --as-of { $which } : un mois (2023-12) attendu, ou le nom de fichier ou l'empreinte d'une source (voir `asylq sources`)
 usage-as-of-many = --as-of { $which } : des sources de ce nom ont été publiées des mois différents ; nommez-en une par son empreinte
+usage-unknown-argument = argument inconnu « { $arg } » ; `asylq --help` liste les options
+usage-invalid-value = « { $value } » n'est pas une valeur de { $arg } ; ses valeurs sont { $values }
+usage-value-missing = { $arg } demande une valeur ; `asylq --help` dit laquelle
 usage-param = --param { $param } : NOM=VALEUR attendu
 usage-wait = --wait { $wait } : des secondes de 0 à 86400 attendues
 usage-export-output = export écrit dans le fichier qu'on lui donne (ou - pour stdout) ; --output ne s'y applique pas
@@ -503,6 +513,15 @@ load-encoding = { $path } : pas en UTF-8 ; lu comme { $encoding }
 load-replaced = chargé, à la place de l'édition { $other }
 load-added = chargé
 load-unchanged = déjà enregistré, inchangé
+load-changes = { $count ->
+        [one] 1 chiffre diffère
+        *[other] { $count } chiffres diffèrent
+    } de l'édition remplacée : { $list }{ $more ->
+        [0] {""}
+        *[other]  ; et { $more } de plus
+    }
+load-change = { $figure } : { $old } → { $new }
+load-change-none = non donné
 load-summary = { $name } : { $month } ({ $facts } chiffres, { $checks } contrôles) : { $what }{ $unplaced ->
         [0] {""}
         [1] ; 1 phrase avec des chiffres non lue, ligne { $lines }
@@ -663,6 +682,7 @@ note-eurostat-rate = Le taux est le taux de reconnaissance d'Eurostat : décisi
 note-eurostat-pending = Personnes en attente selon Eurostat (migr_asypenctzm) : personnes dont la demande attend une décision à la fin du mois, à toutes les instances ; pas la charge de travail du CGRA (dossiers au CGRA). Un stock : chaque période montre son dernier mois, jamais une somme de mois.
 note-eurostat-rounding = Eurostat arrondit ses chiffres de l'asile à 5.
 note-eurostat-totals = Totaux d'Eurostat là où la requête n'en nomme pas : { $totals }.
+note-eurostat-totals-wider = Totaux d'Eurostat là où la requête n'en nomme pas : { $totals }, sauf dans les lignes pour lesquelles une remarque ci-dessous donne l'agrégat de nationalités le plus large d'Eurostat.
 note-eurostat-flag = Indicateur { $flag } ({ $meaning }) sur les chiffres de : { $rows }.
 note-eurostat-population-flag = Indicateur { $flag } ({ $meaning }) sur la population (demo_pjan) derrière les chiffres par habitant de : { $rows }.
 note-eurostat-unavailable = Pas de chiffre pour { $rows } : Eurostat marque l'un des chiffres comme non disponible (`:`), et asylq n'additionne jamais sur moins que ce qu'une ligne contient.
@@ -771,7 +791,8 @@ line-error = erreur : { $text }
 line-help = aide : { $text }
 hint-reader-word = le langage des requêtes est en anglais : écrivez `{ $word }` pour `{ $typed }`
 hint-range = une suite de périodes s'écrit `year between 2022 and 2023` (ou `month between 2023-01 and 2023-06`)
-hint-decimal = un nombre décimal n'est pas admis ici : comparez avec un nombre entier (`having value > 3000`)
+hint-decimal = un nombre décimal n'est admis qu'après `having` (`having share > 12.5`) ; les années, les mois, les nombres et `top` prennent des nombres entiers
+hint-decimal-comma = les décimales s'écrivent avec un point : `having share > 5.5`
 hint-change-columns = `change` donne les deux colonnes, `change` et `change_pct` (`change_pp` pour un taux) : écrivez `change`, ou `change yoy`
 hint-date-day = un mois s'écrit sans son jour : `2023-01`
 store-not-duckdb = { $context } : ce fichier n'est pas une base d'asylq (ce n'est pas une base DuckDB) ; nommez une base faite par `asylq load`, ou un nouveau fichier pour en faire une

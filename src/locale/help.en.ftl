@@ -20,6 +20,7 @@ help-overview = asylq answers questions about the CGVS monthly asylum statistics
     other       explain QUERY, sql "...", show measures|dimensions|types|countries|sources|revisions,
     {"            "}show conflicts, show top10, show coverage, set format = csv, set unit = dossiers,
     {"            "}set names|lang, set NAME = VALUE (for $NAME), help TOPIC (help columns)
+    topics      { $topics }
 
     examples    decisions where country = "Syrië" by type
     {"            "}applications where year = 2023 by country top 5 share
@@ -104,3 +105,12 @@ help-topic-columns = Every answer has these columns, in this order; they depend 
     {"  "}then the extra columns asked for: granted, decided, count and population (per capita), share, cumulative, change, change_pct, change_pp, a summary's count of periods (months, years, quarters) and the period of a min or max, the operands of a - b.
 
 help-topic-statements = Statements on one line are separated by ';'; a statement that ends its line needs none, and a query may run over several lines.
+
+help-repl-list = {".help"}                 this list (`help` explains the language)
+    {".format"} FORMAT        table, csv, tsv, json, jsonl, markdown or chart
+    {".explain"} on|off       show the SQL before each result
+    {".timer"} on|off         show how long each statement took
+    {".load"} FILE            add a report to the facts of this session
+    {".sources"}              the loaded reports
+    {".chart"} FILE           the last answer as a chart (.svg or .png)
+    {".quit"}                 leave (or Ctrl-D)

@@ -17,6 +17,7 @@ help-overview = asylq répond aux questions sur les statistiques d'asile mensuel
     autres      explain QUERY, sql "...", show measures|dimensions|types|countries|sources|revisions,
     {"            "}show conflicts, show top10, show coverage, set format = csv, set unit = dossiers,
     {"            "}set names|lang, set NAME = VALUE (pour $NAME), help TOPIC (help columns)
+    sujets      { $topics }
 
     exemples    decisions where country = "Syrië" by type
     {"            "}applications where year = 2023 by country top 5 share
@@ -101,3 +102,12 @@ help-topic-columns = Chaque réponse a ces colonnes, dans cet ordre ; elles ne 
     {"  "}puis les colonnes supplémentaires demandées : granted, decided, count et population (per capita), share, cumulative, change, change_pct, change_pp, le nombre de périodes d'un résumé (months, years, quarters) et la période d'un min ou d'un max, les opérandes de a - b.
 
 help-topic-statements = Les instructions sur une même ligne sont séparées par ';' ; une instruction qui termine sa ligne n'en a pas besoin, et une requête peut s'étendre sur plusieurs lignes.
+
+help-repl-list = {".help"}                 cette liste (`help` explique le langage)
+    {".format"} FORMAT        table, csv, tsv, json, jsonl, markdown ou chart
+    {".explain"} on|off       afficher le SQL avant chaque résultat
+    {".timer"} on|off         afficher la durée de chaque instruction
+    {".load"} FILE            ajouter un rapport aux chiffres de cette session
+    {".sources"}              les rapports chargés
+    {".chart"} FILE           la dernière réponse en graphique (.svg ou .png)
+    {".quit"}                 quitter (ou Ctrl-D)

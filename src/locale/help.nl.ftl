@@ -17,6 +17,7 @@ help-overview = asylq beantwoordt vragen over de maandelijkse asielstatistieken 
     overige     explain QUERY, sql "...", show measures|dimensions|types|countries|sources|revisions,
     {"            "}show conflicts, show top10, show coverage, set format = csv, set unit = dossiers,
     {"            "}set names|lang, set NAME = VALUE (voor $NAME), help TOPIC (help columns)
+    onderwerpen { $topics }
 
     voorbeelden decisions where country = "Syrië" by type
     {"            "}applications where year = 2023 by country top 5 share
@@ -101,3 +102,12 @@ help-topic-columns = Elk antwoord heeft deze kolommen, in deze volgorde; ze hang
     {"  "}dan de gevraagde extra kolommen: granted, decided, count en population (per capita), share, cumulative, change, change_pct, change_pp, het aantal perioden van een samenvatting (months, years, quarters) en de periode van een min of max, de operanden van a - b.
 
 help-topic-statements = Opdrachten op één regel worden gescheiden door ';'; een opdracht die haar regel afsluit, heeft er geen nodig, en een vraag mag over meerdere regels lopen.
+
+help-repl-list = {".help"}                 deze lijst (`help` legt de taal uit)
+    {".format"} FORMAT        table, csv, tsv, json, jsonl, markdown of chart
+    {".explain"} on|off       toon de SQL vóór elk resultaat
+    {".timer"} on|off         toon hoe lang elke opdracht duurde
+    {".load"} FILE            voeg een rapport toe aan de cijfers van deze sessie
+    {".sources"}              de geladen rapporten
+    {".chart"} FILE           het laatste antwoord als grafiek (.svg of .png)
+    {".quit"}                 stoppen (of Ctrl-D)

@@ -215,7 +215,7 @@ pub fn try_text(lang: Lang, m: &Message) -> Result<String, Vec<String>> {
             Arg::Codes(cs) => FluentValue::from(cs.join(", ")),
             Arg::Message(m) => FluentValue::from(try_text(lang, m)?),
             Arg::Messages(ms) => FluentValue::from(listed(lang, ms, ", ")?),
-            Arg::Clauses(ms) => FluentValue::from(listed(lang, ms, "; ")?),
+            Arg::Clauses(ms) => FluentValue::from(listed(lang, ms, semicolon(lang))?),
             Arg::Lines(ms) => FluentValue::from(format!("\n  {}", listed(lang, ms, "\n  ")?)),
         };
         args.set(*name, value);
@@ -226,6 +226,14 @@ pub fn try_text(lang: Lang, m: &Message) -> Result<String, Vec<String>> {
         Ok(out.into_owned())
     } else {
         Err(errors.iter().map(|e| e.to_string()).collect())
+    }
+}
+
+/// The semicolon between clauses: French puts a no-break space before it.
+pub fn semicolon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "\u{a0}; ",
+        _ => "; ",
     }
 }
 
@@ -332,7 +340,11 @@ mod tests {
             }
             if let Some((id, _)) = line.split_once(" = ").filter(|_| !line.starts_with(' ')) {
                 current = Some(id.to_string());
-                out.insert(id.to_string(), Vec::new());
+                // A message given twice would be read as its first alone.
+                assert!(
+                    out.insert(id.to_string(), Vec::new()).is_none(),
+                    "{id} twice"
+                );
             }
             let args = out.get_mut(current.as_ref().unwrap()).unwrap();
             for (at, _) in line.match_indices('$') {
@@ -375,7 +387,7 @@ mod tests {
     }
 
     /// The messages made of their arguments and punctuation alone.
-    const LABELS_ONLY: [&str; 13] = [
+    const LABELS_ONLY: [&str; 14] = [
         "error-source",
         "combine-gap",
         "code",
@@ -389,6 +401,7 @@ mod tests {
         "word-figure-of",
         "said-between",
         "word-unit",
+        "load-change",
     ];
 
     #[test]

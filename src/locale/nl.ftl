@@ -18,12 +18,19 @@ word-figure-of = { $period } ({ $figure })
 note-empty-quarter = Geen cijfers per kwartaal: het cijfer van een jaaroverzicht geldt voor het hele jaar en wordt niet over kwartalen verdeeld (vraag `by year`), en er is geen maand van dat jaar geladen.
 note-empty-by-country = Geen cijfers. Per land geeft het rapport alleen de eigen maand (verzoeken) en het cijfer sinds het begin van het jaar: een andere maand of periode kan niet per land worden beantwoord.
 note-empty-other-unit = De bronnen geven deze cijfers in { $other_word }, niet in { $unit_word }: vraag `where unit = { $other }`; asylq rekent nooit de ene eenheid om in de andere.
+note-cgvs-other-unit = De eigen cijfers van het CGVS voor deze vraag zijn in { $other_word }, niet in { $unit_word }: vraag `where unit = { $other }`; asylq rekent nooit de ene eenheid om in de andere.
 note-periods-other-unit = Geen rij voor { $periods }: de bronnen geven deze cijfers daar in { $other_word }, niet in { $unit_word }: vraag `where unit = { $other }`; asylq rekent nooit de ene eenheid om in de andere.
 note-empty = Geen cijfers: de geladen bronnen (rapporten, statistiekpagina's, jaaroverzichten) bevatten geen cijfer voor deze filter (`show sources` toont ze).
 note-forced = Let op: de cijfers van { $rows } komen uit een rapport dat met --force is opgeslagen en waarvan de totalen niet kloppen (zie `sources`).
 note-files = files: tot 2015 tellen de statistiekpagina's asielaanvragen (dossiers), geen personen; ze worden nooit bij personen opgeteld.
-note-as-of = { $measure } is een voorraad: een periode geeft de stand aan het einde ervan; waar die maand ontbreekt, geeft de rij de laatste maand die er is: { $items }.
-note-as-of-by-type = { $measure } is een voorraad: per type geeft een periode het totaal en de delen allemaal van één maand, de laatste maand die er de meeste van geeft, en die kan vroeger liggen dan de laatste maand die de opslag bevat: { $items }.
+note-as-of = { $measure ->
+        [pending] Personen in behandeling zijn
+        *[other] De werklast is
+    } een voorraad: een periode geeft de stand aan het einde ervan; waar die maand ontbreekt, geeft de rij de laatste maand die er is: { $items }.
+note-as-of-by-type = { $measure ->
+        [pending] Personen in behandeling zijn
+        *[other] De werklast is
+    } een voorraad: per type geeft een periode het totaal en de delen allemaal van één maand, de laatste maand die er de meeste van geeft, en die kan vroeger liggen dan de laatste maand die de opslag bevat: { $items }.
 as-of-item = { $period } op { $month }
 note-share-of = share of { $group }: het aandeel van elke rij in { $measure } van de groep { $group } ({ $types }) voor dezelfde maanden.
 note-cumulative = cumulative: het lopende totaal begint elke januari opnieuw, een totaal sinds het begin van het jaar zoals het rapport het drukt.
@@ -281,6 +288,9 @@ usage-unload-many = unload { $which }: { $count } bronnen passen, noem er één 
 usage-as-of-none = --as-of { $when }: geen bron in de databank werd uiterlijk in { $month } gepubliceerd (zie `asylq sources`)
 usage-as-of-unknown = --as-of { $which }: een maand (2023-12) verwacht, of de bestandsnaam of digest van een bron (zie `asylq sources`)
 usage-as-of-many = --as-of { $which }: bronnen met die naam werden in verschillende maanden gepubliceerd; noem er één bij haar digest
+usage-unknown-argument = onbekend argument '{ $arg }'; `asylq --help` toont de opties
+usage-invalid-value = '{ $value }' is geen waarde van { $arg }; de waarden zijn { $values }
+usage-value-missing = { $arg } vraagt een waarde; `asylq --help` zegt welke
 usage-param = --param { $param }: NAAM=WAARDE verwacht
 usage-wait = --wait { $wait }: seconden van 0 tot 86400 verwacht
 usage-export-output = export schrijft naar het bestand dat het krijgt (of - voor stdout); --output geldt er niet voor
@@ -503,6 +513,15 @@ load-encoding = { $path }: geen UTF-8; gelezen als { $encoding }
 load-replaced = geladen, in de plaats van de editie { $other }
 load-added = geladen
 load-unchanged = al opgeslagen, ongewijzigd
+load-changes = { $count ->
+        [one] 1 cijfer verschilt
+        *[other] { $count } cijfers verschillen
+    } van de vervangen editie: { $list }{ $more ->
+        [0] {""}
+        *[other] ; en nog { $more }
+    }
+load-change = { $figure }: { $old } → { $new }
+load-change-none = niet gegeven
 load-summary = { $name }: { $month } ({ $facts } cijfers, { $checks } controles): { $what }{ $unplaced ->
         [0] {""}
         [1] ; 1 zin met cijfers niet gelezen, regel { $lines }
@@ -663,6 +682,7 @@ note-eurostat-rate = Het percentage is de erkenningsgraad van Eurostat: positiev
 note-eurostat-pending = Hangende personen volgens Eurostat (migr_asypenctzm): personen van wie het verzoek op het einde van de maand op een beslissing wacht, in alle instanties; niet de werklast van het CGVS (dossiers bij het CGVS). Een stand: elke periode toont haar laatste maand, nooit een som van maanden.
 note-eurostat-rounding = Eurostat rondt zijn asielcijfers af op 5.
 note-eurostat-totals = Totalen van Eurostat waar de vraag er geen noemt: { $totals }.
+note-eurostat-totals-wider = Totalen van Eurostat waar de vraag er geen noemt: { $totals }, behalve in de rijen waarvoor een opmerking hieronder het ruimste aggregaat van nationaliteiten van Eurostat noemt.
 note-eurostat-flag = Vlag { $flag } ({ $meaning }) op de cijfers van: { $rows }.
 note-eurostat-population-flag = Vlag { $flag } ({ $meaning }) op de bevolking (demo_pjan) achter de cijfers per inwoner van: { $rows }.
 note-eurostat-unavailable = Geen cijfer voor { $rows }: Eurostat markeert een van de cijfers als niet beschikbaar (`:`), en asylq telt nooit op over minder dan een rij bevat.
@@ -771,7 +791,8 @@ line-error = fout: { $text }
 line-help = hulp: { $text }
 hint-reader-word = de zoektaal is in het Engels: schrijf `{ $word }` voor `{ $typed }`
 hint-range = een reeks periodes schrijf je `year between 2022 and 2023` (of `month between 2023-01 and 2023-06`)
-hint-decimal = een decimaal getal kan hier niet: vergelijk met een geheel getal (`having value > 3000`)
+hint-decimal = een getal met decimalen kan alleen na `having` (`having share > 12.5`); jaren, maanden, aantallen en `top` nemen gehele getallen
+hint-decimal-comma = decimalen schrijf je met een punt: `having share > 5.5`
 hint-change-columns = `change` geeft beide kolommen, `change` en `change_pct` (`change_pp` voor een graad): schrijf `change`, of `change yoy`
 hint-date-day = een maand schrijf je zonder dag: `2023-01`
 store-not-duckdb = { $context }: dit bestand is geen databank van asylq (het is geen DuckDB-databank); noem een databank die `asylq load` maakte, of een nieuw bestand om er een te maken

@@ -41,7 +41,11 @@ pub fn pivot(answer: &Answer, dimension: &str) -> Result<Answer, Message> {
     let keys: Vec<usize> = (0..answer.columns.len())
         .filter(|i| *i != at && answer.roles[*i].is_dimension())
         .collect();
-    let heads = distinct(answer.rows.iter().map(|r| r[at].plain()));
+    let mut heads = distinct(answer.rows.iter().map(|r| r[at].plain()));
+    if matches!(answer.roles[at], Role::Time(_)) {
+        // Periods as columns run in time, whatever order the rows ranked.
+        heads.sort();
+    }
     let mut columns: Vec<String> = keys.iter().map(|i| answer.columns[*i].clone()).collect();
     let mut roles: Vec<Role> = keys.iter().map(|i| answer.roles[*i]).collect();
     if let Some(u) = unit {

@@ -204,7 +204,10 @@ impl Session {
         let found = self.query(&sql::stored_periods(checked).text)?;
         let stored: Vec<MonthTypes> = super::levels::periods_with_types(&found)
             .into_iter()
-            .map(|(span, types)| MonthTypes { span, types })
+            .map(|p| MonthTypes {
+                span: p.span,
+                types: p.types,
+            })
             .collect();
         for meta in metas.iter_mut() {
             let (Some(span), Some(Cell::Null)) = (meta.span, &meta.base) else {

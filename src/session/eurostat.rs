@@ -69,6 +69,15 @@ impl Session {
             "rows",
             Message::new("note-eurostat-unavailable"),
         ));
+        if metas.iter().any(|m| !m.wider.is_empty()) {
+            // "All citizenships" is not true of the rows that take a wider
+            // aggregate: the totals note points at the note naming them.
+            for note in answer.notes.iter_mut() {
+                if note.message.id == "note-eurostat-totals" {
+                    note.message.id = "note-eurostat-totals-wider";
+                }
+            }
+        }
         for whole in ["EXT_EU27_2020", "EXT_EU28"] {
             let rows = rows_with(&|m: &Meta| m.wider.split(',').any(|w| w == whole));
             let message = Message::new("note-eurostat-wider").code("whole", whole);
@@ -319,4 +328,22 @@ impl Session {
             Note::about_all(NoteKind::MissingMonths, message)
         }))
     }
+}
+
+/// The Eurostat answer given in place of an empty CGVS answer, with the
+/// CGVS's note that its own figures are in another unit (2015 in files):
+/// said of the CGVS, so that a reader knows where its own figures are.
+pub(super) fn with_cgvs_units(mut from_eurostat: Output, cgvs: &Output) -> Output {
+    let (Output::Answer(answer), Output::Answer(empty)) = (&mut from_eurostat, cgvs) else {
+        return from_eurostat;
+    };
+    for note in &empty.notes {
+        if note.message.id == "note-empty-other-unit" {
+            let mut note = note.clone();
+            note.message.id = "note-cgvs-other-unit";
+            note.kind = NoteKind::MissingMonths;
+            answer.notes.push(note);
+        }
+    }
+    from_eurostat
 }

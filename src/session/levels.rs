@@ -12,10 +12,13 @@ use crate::model::month::Span;
 /// Each group's parts in words.
 
 /// The groups `by type` must show in place of their parts, and a note for
-/// each: from the types each period's figures have.
+/// each: from the types each period's figures have. A period that gives
+/// only a group counts where it is in the answer (not `hidden` inside a
+/// year the answer takes whole); any period's parts count, since a base of
+/// `change` may be of them.
 pub(super) fn coarser(
     measure: Measure,
-    periods: &[(Span, Vec<String>)],
+    periods: &[Period],
 ) -> (Vec<(&'static str, Vec<&'static str>)>, Vec<Note>) {
     let mut chosen = Vec::new();
     let mut notes = Vec::new();
@@ -23,10 +26,10 @@ pub(super) fn coarser(
         let has_parts = |types: &[String]| types.iter().any(|t| parts.contains(&t.as_str()));
         let only_group: Vec<String> = periods
             .iter()
-            .filter(|(_, types)| types.iter().any(|t| t == group) && !has_parts(types))
-            .map(|(span, _)| period_label(span.first, span.last))
+            .filter(|p| !p.hidden && p.types.iter().any(|t| t == group) && !has_parts(&p.types))
+            .map(|p| period_label(p.span.first, p.span.last))
             .collect();
-        if only_group.is_empty() || !periods.iter().any(|(_, types)| has_parts(types)) {
+        if only_group.is_empty() || !periods.iter().any(|p| has_parts(&p.types)) {
             continue;
         }
         let message = crate::locale::Message::new("note-type-level")
@@ -39,9 +42,17 @@ pub(super) fn coarser(
     (chosen, notes)
 }
 
+/// A period of a query's figures, the types they have, and whether it is
+/// a month inside a year the answer takes whole.
+pub(super) struct Period {
+    pub(super) span: Span,
+    pub(super) types: Vec<String>,
+    hidden: bool,
+}
+
 /// The rows of a query of periods and their types (`first`, `last`,
-/// `types` joined with commas), read.
-pub(super) fn periods_with_types(found: &Answer) -> Vec<(Span, Vec<String>)> {
+/// `types` joined with commas, and `hidden` where the query gives it), read.
+pub(super) fn periods_with_types(found: &Answer) -> Vec<Period> {
     found
         .rows
         .iter()
@@ -49,7 +60,12 @@ pub(super) fn periods_with_types(found: &Answer) -> Vec<(Span, Vec<String>)> {
             let first = Month::parse(&render::plain(&r[0]))?;
             let last = Month::parse(&render::plain(&r[1]))?;
             let types = render::plain(&r[2]).split(',').map(String::from).collect();
-            Some((Span { first, last }, types))
+            let hidden = r.get(3).is_some_and(|h| render::plain(h) == "true");
+            Some(Period {
+                span: Span { first, last },
+                types,
+                hidden,
+            })
         })
         .collect()
 }

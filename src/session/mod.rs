@@ -231,7 +231,7 @@ impl Session {
                 let title = check::with_bound_params(&q.to_string(), &self.cx);
                 let mut out = self.answer(&checked, &title)?;
                 if let Some(from_eurostat) = self.eurostat_fallback(q, &out, &title)? {
-                    out = from_eurostat;
+                    out = eurostat::with_cgvs_units(from_eurostat, &out);
                 } else if let Some(note) = self.eurostat_only_periods(q, &out)? {
                     if let Output::Answer(answer) = &mut out {
                         answer.notes.push(note);

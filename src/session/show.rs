@@ -107,6 +107,28 @@ FROM current_facts WHERE country IS NULL
 GROUP BY period_start, period_end, measure, unit
 ORDER BY period_start, period_end, measure, unit";
 
+/// `show coverage` where the store holds Eurostat downloads: also the
+/// periods Eurostat gives Belgium's figures for (all citizenships, both
+/// sexes, all ages), each with the datasets that give them.
+pub(super) fn coverage_with_eurostat() -> String {
+    let base = &COVERAGE_SQL[..COVERAGE_SQL
+        .rfind("\nORDER BY")
+        .unwrap_or(COVERAGE_SQL.len())];
+    format!(
+        "{base}
+UNION ALL
+SELECT strftime(period_start, '%Y-%m')
+    || CASE WHEN period_end > period_start THEN '..' || strftime(period_end, '%Y-%m') ELSE '' END,
+  measure, '{persons}', string_agg(DISTINCT type, ', ' ORDER BY type),
+  'eurostat ' || string_agg(DISTINCT dataset, ', ' ORDER BY dataset), false
+FROM eurostat_current
+WHERE geo = 'BE' AND citizen = 'TOTAL' AND sex = 'T' AND age = 'TOTAL' AND value IS NOT NULL
+GROUP BY period_start, period_end, measure
+ORDER BY period, measure, unit, sources",
+        persons = crate::model::Unit::Persons.as_str()
+    )
+}
+
 /// The top 10 countries of origin of each month's applicants (or of a
 /// year's, from an overview): the order a statistics page gives, and a
 /// report's table of the month ranked by its applicants (without `other`);
@@ -260,11 +282,20 @@ impl Session {
                 sources_with_eurostat(self.store.eurostat_sha256()?)
             }
             "sources" => SOURCES_SQL.to_string(),
-            "revisions" if self.store.holds_eurostat()? => revisions_with_eurostat(),
-            "revisions" => REVISIONS_SQL.to_string(),
+            "revisions" => {
+                let sql = match self.store.holds_eurostat()? {
+                    true => revisions_with_eurostat(),
+                    false => REVISIONS_SQL.to_string(),
+                };
+                match self.store.holds_replaced()? {
+                    true => crate::store::with_replaced(&sql),
+                    false => sql,
+                }
+            }
             "conflicts" if self.store.holds_eurostat()? => conflicts_with_eurostat(),
             "conflicts" => conflicts_sql().to_string(),
             "top10" => top10_where("TRUE"),
+            "coverage" if self.store.holds_eurostat()? => coverage_with_eurostat(),
             "coverage" => COVERAGE_SQL.to_string(),
             other => {
                 return Err(Diagnostic::new(msg!("check-cannot-show", topic = other), span)

@@ -87,12 +87,18 @@ fn national_spans(q: &Checked) -> Option<String> {
 /// it are not in the answer: the condition that a fact `at` is no such
 /// month (empty where the answer splits spans or holds none).
 pub(super) fn not_under_whole_spans(q: &Checked, at: &str) -> String {
+    under_whole_span(q, at).map_or(String::new(), |c| format!("\n  AND NOT {c}"))
+}
+
+/// The condition that a fact `at` is a month inside a yearly overview's
+/// year that the answer takes whole; `None` where it takes none whole.
+pub(super) fn under_whole_span(q: &Checked, at: &str) -> Option<String> {
     if !q.national_spans || splits_spans(q) || q.by_country_tables {
-        return String::new();
+        return None;
     }
-    format!(
-        "\n  AND NOT EXISTS (SELECT 1 FROM current_facts y WHERE y.measure = {at}.measure AND y.unit = {at}.unit\n    AND y.country IS NULL AND y.period_start < y.period_end\n    AND {at}.period_start = {at}.period_end AND {at}.period_start BETWEEN y.period_start AND y.period_end)"
-    )
+    Some(format!(
+        "EXISTS (SELECT 1 FROM current_facts y WHERE y.measure = {at}.measure AND y.unit = {at}.unit\n    AND y.country IS NULL AND y.period_start < y.period_end\n    AND {at}.period_start = {at}.period_end AND {at}.period_start BETWEEN y.period_start AND y.period_end)"
+    ))
 }
 
 /// Whether national spans are split into the months shown and the rest

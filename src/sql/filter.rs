@@ -190,10 +190,13 @@ pub fn published_rates(q: &Checked, basis: &str) -> Sql {
 /// For each period (a month, or a yearly overview's span) of a query's
 /// national facts, the types its figures have: where some give a group only
 /// (a page's `registered`) and others its parts, `by type` shows the group.
+/// `hidden` tells a month inside a year the answer takes whole from an
+/// overview: not in the answer itself.
 pub fn types_by_period(q: &Checked) -> Sql {
+    let hidden = super::chosen::under_whole_span(q, "f").unwrap_or("FALSE".to_string());
     Sql {
         text: format!(
-            "SELECT strftime(period_start, '%Y-%m') AS first, strftime(period_end, '%Y-%m') AS last,\n  string_agg(DISTINCT type, ',' ORDER BY type) AS types\nFROM current_facts\nWHERE {}\nGROUP BY period_start, period_end ORDER BY period_start, period_end",
+            "SELECT strftime(period_start, '%Y-%m') AS first, strftime(period_end, '%Y-%m') AS last,\n  string_agg(DISTINCT type, ',' ORDER BY type) AS types,\n  bool_and({hidden}) AS hidden\nFROM current_facts f\nWHERE {}\nGROUP BY period_start, period_end ORDER BY period_start, period_end",
             facts_filter(q).join("\n  AND ")
         ),
     }

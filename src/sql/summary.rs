@@ -91,9 +91,26 @@ pub(super) fn summary_query(q: &Checked, (kind, per): (Summary, Per)) -> String 
         (Summary::Average, _) => whole_periods(per),
         _ => whole.clone(),
     };
+    // A summary that cannot be told is of every month its figures cover.
+    let span = |all: &dyn Fn(&str) -> String| match kind {
+        Summary::Average => all(&format!(" FILTER (WHERE {kept})")),
+        _ => format!(
+            "CASE WHEN {} > 0 THEN {} ELSE {} END",
+            together(per),
+            all(""),
+            all(&format!(" FILTER (WHERE {kept})"))
+        ),
+    };
+    let covered = |filter: &str| {
+        format!(
+            "len(list_distinct(flatten(list(range({}, {})){filter})))",
+            month_index("\"_start\""),
+            month_index("\"_end\"") + " + 1"
+        )
+    };
     cols.extend([
-        format!("min(\"_start\") FILTER (WHERE {kept}) AS \"_start\""),
-        format!("max(\"_end\") FILTER (WHERE {kept}) AS \"_end\""),
+        format!("{} AS \"_start\"", span(&|f| format!("min(\"_start\"){f}"))),
+        format!("{} AS \"_end\"", span(&|f| format!("max(\"_end\"){f}"))),
         "bool_or(\"_derived\") AS \"_derived\"".to_string(),
         "bit_or(\"_origins\") AS \"_origins\"".to_string(),
         "bool_or(\"_forced\") AS \"_forced\"".to_string(),
@@ -101,7 +118,7 @@ pub(super) fn summary_query(q: &Checked, (kind, per): (Summary, Per)) -> String 
         format!("string_agg({label}, ', ' ORDER BY \"_period\") FILTER (WHERE NOT ({kept})) AS \"_left_out\""),
         format!("sum(\"_months\") FILTER (WHERE \"_months\" > {}) AS \"_together\"", per.months()),
         format!("{UNAVAILABLE} AS \"_unavailable\""),
-        format!("len(list_distinct(flatten(list(range({}, {})) FILTER (WHERE {kept})))) AS \"_months_covered\"", month_index("\"_start\""), month_index("\"_end\"") + " + 1"),
+        format!("{} AS \"_months_covered\"", span(&covered)),
     ]);
     let mut outer_groups: Vec<String> = dims.iter().map(|d| format!("\"{}\"", d.name())).collect();
     outer_groups.push("\"unit\"".to_string());

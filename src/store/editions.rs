@@ -21,6 +21,20 @@ pub enum Editions {
     Replace,
 }
 
+/// What loading one report did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Loaded {
+    pub month: String,
+    pub facts: usize,
+    pub checks: usize,
+    /// False when the same report was stored already and nothing changed.
+    pub added: bool,
+    /// The file of the edition of the same month it replaced (`--replace`).
+    pub replaced: Option<String>,
+    /// The figures it gives otherwise than the edition it replaced.
+    pub changes: Changes,
+}
+
 /// A source taken out of the store.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unloaded {
@@ -48,6 +62,7 @@ impl Store {
             checks: report.checks,
             added: known == 0,
             replaced: None,
+            changes: Changes::default(),
         };
         if known > 0 || self.holds_same_facts(report)? {
             loaded.added = false;
@@ -68,9 +83,6 @@ impl Store {
             .conn
             .transaction()
             .map_err(|e| db_error(Message::new("doing-starting-a-transaction"), e))?;
-        if let Some((id, _)) = &rival {
-            remove_rows(&tx, *id)?;
-        }
         let id: i64 = tx
             .query_row("SELECT coalesce(max(id), 0) + 1 FROM reports", [], |r| {
                 r.get(0)
@@ -78,6 +90,10 @@ impl Store {
             .map_err(|e| db_error(Message::new("doing-reading-the-store"), e))?;
         add_report(&tx, id, report, file, text)?;
         append_facts(&tx, "facts", id, &report.facts, None)?;
+        if let Some((old, _)) = &rival {
+            loaded.changes = super::changes::of_reports(&tx, *old, id)?;
+            remove_rows(&tx, *old)?;
+        }
         append_countries(&tx)?;
         rank(&tx)?;
         tx.commit()

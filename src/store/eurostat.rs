@@ -114,19 +114,6 @@ pub(super) fn ranked(conn: &Connection, editions: &str, series: &str) -> Result<
     Ok(ids)
 }
 
-/// Whether the store itself (not a store it attaches) has a table or view
-/// `name`: `BASE TABLE` or `VIEW`.
-fn table_type(conn: &Connection, name: &str) -> Result<Option<String>> {
-    conn.query_row(
-        "SELECT table_type FROM information_schema.tables
-         WHERE table_name = ? AND table_catalog = current_database()",
-        params![name],
-        |r| r.get(0),
-    )
-    .optional()
-    .map_err(|e| db_error(Message::new("doing-reading-the-store"), e))
-}
-
 /// Makes `eurostat_current` over the store's downloads as they are: in
 /// every transaction that changes them, before it commits.
 fn refresh_current(conn: &Connection) -> Result<()> {
@@ -144,6 +131,8 @@ pub struct StoredDownload {
     pub added: bool,
     /// The file of the edition this one took the place of (`--replace`).
     pub replaced: Option<String>,
+    /// The figures it gives otherwise than the edition it replaced.
+    pub changes: super::Changes,
 }
 
 /// A download as read: its file's name, its text and the SHA-256 of its
@@ -321,6 +310,7 @@ impl Store {
             figures: summary.figures,
             added: known == 0,
             replaced: None,
+            changes: super::Changes::default(),
         };
         if known > 0 {
             return Ok(stored);
@@ -360,6 +350,7 @@ impl Store {
                     },
                 });
             }
+            stored.changes = super::changes::of_downloads(&tx, rival, id)?;
             remove_download(&tx, rival)?;
             stored.replaced = Some(other);
         }

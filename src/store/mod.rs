@@ -32,6 +32,8 @@ pub use schema::SCHEMA_VERSION;
 use schema::*;
 mod append;
 mod cells;
+mod changes;
+pub use changes::{with_replaced, Changes};
 mod contents;
 mod draft;
 mod editions;
@@ -51,7 +53,7 @@ pub struct Entry<'a> {
     pub checks: usize,
     pub failed_checks: usize,
 }
-pub use editions::{Editions, Unloaded};
+pub use editions::{Editions, Loaded, Unloaded};
 pub(crate) mod embedded;
 mod scan;
 mod turns;
@@ -80,18 +82,6 @@ pub struct Store {
     draft: Option<draft::Draft>,
     /// A writer's turn at its file, held while the store is open.
     _turn: Option<turns::WriterTurn>,
-}
-
-/// What loading one report did.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Loaded {
-    pub month: String,
-    pub facts: usize,
-    pub checks: usize,
-    /// False when the same report was stored already and nothing changed.
-    pub added: bool,
-    /// The file of the edition of the same month it replaced (`--replace`).
-    pub replaced: Option<String>,
 }
 
 /// A source a store holds.

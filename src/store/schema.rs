@@ -3,7 +3,10 @@
 //! that picks each fact's current figure, and the months derived between two
 //! year-to-date figures.
 
+use crate::error::{duckdb as db_error, Result};
+use crate::locale::Message;
 use crate::model::choice;
+use duckdb::{params, Connection, OptionalExt};
 
 /// The table that queries read.
 pub(super) const CURRENT: &str = "
@@ -137,3 +140,16 @@ COMMENT ON COLUMN facts.origin IS 'report, yearly (an overview) or page.';
 COMMENT ON COLUMN current_facts.forced IS 'From a report stored with --force, whose totals do not add up.';
 COMMENT ON COLUMN reports.digest IS 'A 64-bit FNV-1a digest of the source text, in hex, as asylq sources shows it: two loads of one text are one source.';
 ";
+
+/// Whether the store itself (not a store it attaches) has a table or view
+/// `name`: `BASE TABLE` or `VIEW`.
+pub(super) fn table_type(conn: &Connection, name: &str) -> Result<Option<String>> {
+    conn.query_row(
+        "SELECT table_type FROM information_schema.tables
+         WHERE table_name = ? AND table_catalog = current_database()",
+        params![name],
+        |r| r.get(0),
+    )
+    .optional()
+    .map_err(|e| db_error(Message::new("doing-reading-the-store"), e))
+}

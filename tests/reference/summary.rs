@@ -108,6 +108,7 @@ fn key_of(d: &str, f: &Fact) -> String {
 }
 
 /// One period of a summary: its first month, the months it covers, its sum.
+#[derive(Clone)]
 struct Period {
     first: i64,
     last: i64,
@@ -165,8 +166,9 @@ fn summarise(facts: &[Fact], kind: &str, per: &str, cells: &mut BTreeMap<String,
     };
     let together_periods = all.iter().any(|p| p.months > size);
     let whole: Vec<Period> = all
-        .into_iter()
+        .iter()
         .filter(|p| p.months == size || spans_whole(p))
+        .cloned()
         .collect();
     let count: i64 = whole.iter().map(|p| p.months / size).sum();
     let label_of = |p: &Period| match per {
@@ -213,13 +215,15 @@ fn summarise(facts: &[Fact], kind: &str, per: &str, cells: &mut BTreeMap<String,
         whole.len() as i64
     };
     cells.insert(format!("{per}s"), periods.to_string());
+    // A summary that cannot be told is of every month its figures cover.
+    let spanned = if together { &all } else { &whole };
     if let (Some(first), Some(last)) = (
-        whole.iter().map(|p| p.first).min(),
-        whole.iter().map(|p| p.last).max(),
+        spanned.iter().map(|p| p.first).min(),
+        spanned.iter().map(|p| p.last).max(),
     ) {
         cells.insert("period".into(), label(first, last));
         let covered: std::collections::BTreeSet<i64> =
-            whole.iter().flat_map(|p| p.first..=p.last).collect();
+            spanned.iter().flat_map(|p| p.first..=p.last).collect();
         cells.insert("months_covered".into(), covered.len().to_string());
     } else {
         cells.insert("period".into(), String::new());

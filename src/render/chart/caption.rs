@@ -27,7 +27,7 @@ pub fn caption(citations: &[Citation], lang: Lang) -> String {
     let cited = if cited.is_empty() {
         cgvs
     } else {
-        cited.join("; ")
+        cited.join(crate::locale::semicolon(lang))
     };
     let number = if groups.len() > 1 { "several" } else { "one" };
     Message::new("chart-sources")
@@ -466,7 +466,7 @@ fn limited_to(answer: &Answer, lang: Lang) -> Option<String> {
             Message::new("said-having")
                 .code("column", column)
                 .code("op", op)
-                .with("value", crate::locale::Arg::Figure(*value))
+                .with("value", crate::locale::Arg::Number(value.clone()))
                 .text(lang),
         );
     }

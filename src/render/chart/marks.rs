@@ -44,10 +44,70 @@ fn said(answer: &Answer, lang: Lang, partly: Message) -> Vec<String> {
         out.push(nothing_drawn(lang));
     }
     if !marks.partial.is_empty() {
-        let periods = marks.partial.join("; ");
+        let periods = marks.partial.join(crate::locale::semicolon(lang));
         out.push(partly.code("periods", periods).text(lang));
     }
     out.extend(not_drawn(&marks, lang));
+    out.extend(without_figures(answer, lang));
+    out
+}
+
+/// The periods of the axis, between its first and last, that no row has a
+/// figure for (a year no source of the store gives): the line's gap, named.
+fn without_figures(answer: &Answer, lang: Lang) -> Option<String> {
+    let time = time_column(answer).filter(|t| !by_month_of_year(answer, *t))?;
+    let months = super::months_of(answer, time);
+    let spans: Vec<crate::model::month::Span> = answer
+        .rows
+        .iter()
+        .filter_map(|r| r[time].period())
+        .map(|p| p.span())
+        .collect();
+    let first = spans
+        .iter()
+        .map(|s| s.first.index())
+        .min()?
+        .div_euclid(months);
+    let last = spans
+        .iter()
+        .map(|s| s.last.index())
+        .max()?
+        .div_euclid(months);
+    let empty: Vec<i64> = (first..=last)
+        .filter(|x| {
+            let (start, end) = (x * months, x * months + months - 1);
+            !spans
+                .iter()
+                .any(|s| s.first.index() <= end && s.last.index() >= start)
+        })
+        .collect();
+    let runs = runs(&empty)
+        .into_iter()
+        .map(|(a, b)| match a == b {
+            true => super::index_label(a * months, months),
+            false => format!(
+                "{}–{}",
+                super::index_label(a * months, months),
+                super::index_label(b * months, months)
+            ),
+        })
+        .collect::<Vec<_>>();
+    (!runs.is_empty()).then(|| {
+        Message::new("chart-no-figure-for")
+            .code("periods", runs.join(", "))
+            .text(lang)
+    })
+}
+
+/// Consecutive numbers as runs, first and last of each.
+fn runs(numbers: &[i64]) -> Vec<(i64, i64)> {
+    let mut out: Vec<(i64, i64)> = Vec::new();
+    for n in numbers {
+        match out.last_mut() {
+            Some((_, last)) if *last + 1 == *n => *last = *n,
+            _ => out.push((*n, *n)),
+        }
+    }
     out
 }
 
@@ -85,7 +145,11 @@ fn marks(answer: &Answer, lang: Lang) -> Marks {
             plain(&row[time])
         };
         if super::is_gap(answer, time, n) {
-            gaps.push(gap_label(answer, n, drawn, &label, lang));
+            // Several series may lack the same months: the period once.
+            let gap = gap_label(answer, n, drawn, &label, lang);
+            if !gaps.contains(&gap) {
+                gaps.push(gap);
+            }
             continue;
         }
         // A row without a value to draw (a running total that cannot be
@@ -118,7 +182,7 @@ fn not_drawn(marks: &Marks, lang: Lang) -> Vec<String> {
     let Marks { gaps, left_out, .. } = marks;
     let mut out = Vec::new();
     if !gaps.is_empty() {
-        let periods = gaps.join("; ");
+        let periods = gaps.join(crate::locale::semicolon(lang));
         out.push(
             Message::new("chart-not-drawn")
                 .code("periods", periods)

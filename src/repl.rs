@@ -216,10 +216,8 @@ pub fn run(mut session: Session, format: Format, lang: Option<crate::model::Lang
         last: None,
     };
     session.want_citations = true;
-    println!(
-        "asylq {} — type `help` or `.help`, Ctrl-D to quit",
-        env!("CARGO_PKG_VERSION")
-    );
+    let welcome = crate::msg!("repl-welcome", version = env!("CARGO_PKG_VERSION"));
+    println!("{}", welcome.text(session.lang));
     let prompt = format!("asylq [{}]> ", session.store.label());
     loop {
         match editor.readline(&prompt) {

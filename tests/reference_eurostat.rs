@@ -452,7 +452,8 @@ fn answer(q: &Query, all: &[Figure]) -> Vec<Row> {
                 None
             };
             let share = match (*value, base) {
-                (Some(v), Some(b)) if b != 0.0 => Some((1000.0 * v / b).round() / 10.0),
+                // As computed, unrounded: csv and JSON keep the exact share.
+                (Some(v), Some(b)) if b != 0.0 => Some(100.0 * v / b),
                 _ => None,
             };
             row.insert("share".into(), number(share));

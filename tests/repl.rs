@@ -131,6 +131,18 @@ fn the_prompt_keeps_the_sandbox_names_and_parameters() {
     p.exp_string("asylq [embedded 2023-11]> ").unwrap();
     p.send_control('d').unwrap();
     p.exp_eof().unwrap();
+    // The welcome line too.
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_asylq"));
+    cmd.env("XDG_DATA_HOME", home.path())
+        .env("HOME", home.path())
+        .env_remove("ASYLQ_DB")
+        .args(["--lang", "nl"]);
+    let mut nl = spawn_command(cmd, Some(10_000)).unwrap();
+    nl.exp_string("typ `help` of `.help`, Ctrl-D om te stoppen")
+        .unwrap();
+    nl.exp_string("asylq [embedded 2023-11]> ").unwrap();
+    nl.send_control('d').unwrap();
+    nl.exp_eof().unwrap();
 
     let mut p = start(&["--allow-files"]);
     p.send_line(&copy).unwrap();

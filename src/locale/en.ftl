@@ -560,6 +560,7 @@ repl-unknown-command = error: unknown command '{ $command }'; .help lists the co
 
 ## The prompt's chart
 repl-wrote = wrote { $path }
+repl-welcome = asylq { $version } — type `help` or `.help`, Ctrl-D to quit
 
 ## index
 check-index-rate = '{ $modifier }' does not apply to a rate: a rate's change is in percentage points

@@ -564,6 +564,7 @@ repl-unknown-command = erreur : commande inconnue « { $command } » ; .help
 
 ## The prompt's chart
 repl-wrote = { $path } écrit
+repl-welcome = asylq { $version } — tapez `help` ou `.help`, Ctrl-D pour quitter
 
 ## index
 check-index-rate = « { $modifier } » ne s'applique pas à un taux : un taux évolue en points de pourcentage

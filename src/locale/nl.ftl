@@ -564,6 +564,7 @@ repl-unknown-command = fout: onbekende opdracht '{ $command }'; .help toont de o
 
 ## The prompt's chart
 repl-wrote = { $path } geschreven
+repl-welcome = asylq { $version } — typ `help` of `.help`, Ctrl-D om te stoppen
 
 ## index
 check-index-rate = '{ $modifier }' geldt niet voor een percentage: een percentage verandert in procentpunten

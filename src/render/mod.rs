@@ -31,7 +31,7 @@ pub enum Format {
     Jsonl,
     Markdown,
     Chart,
-    /// `export` only: answers are never Parquet.
+    /// Typed columns, to a file only (`--output FILE.parquet`, or `export`).
     Parquet,
 }
 

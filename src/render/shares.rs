@@ -7,8 +7,8 @@ use crate::answer::{Answer, Cell, Role};
 
 /// The answer with the shares of each whole rounded to add up to 100: a
 /// whole is the rows of one period and unit whose shares are their values
-/// over the rows' sum (a `top` that cut rows, or a `share of` a group,
-/// leaves its shares as they are).
+/// over the rows' sum; other shares (a `top` that cut rows, a `share of` a
+/// group) each rounded to one decimal.
 pub fn to_100(answer: &Answer) -> Answer {
     let mut out = answer.clone();
     let (Some(share), Some(value)) = (answer.column(Role::Share), answer.column(Role::Value))
@@ -33,9 +33,19 @@ pub fn to_100(answer: &Answer) -> Answer {
         let members: Vec<usize> = (0..answer.rows.len())
             .filter(|n| key(&answer.rows[*n]) == k && answer.rows[*n][share] != Cell::Null)
             .collect();
-        if let Some(tenths) = largest_remainder(answer, &members, (share, value)) {
-            for (n, t) in members.iter().zip(tenths) {
-                out.rows[*n][share] = Cell::Float(t as f64 / 10.0);
+        match largest_remainder(answer, &members, (share, value)) {
+            Some(tenths) => {
+                for (n, t) in members.iter().zip(tenths) {
+                    out.rows[*n][share] = Cell::Float(t as f64 / 10.0);
+                }
+            }
+            // Not one whole: each share to the digit shown.
+            None => {
+                for n in &members {
+                    if let Some(s) = answer.rows[*n][share].number() {
+                        out.rows[*n][share] = Cell::Float((s * 10.0).round() / 10.0);
+                    }
+                }
             }
         }
         seen.push(k);
@@ -64,11 +74,11 @@ fn largest_remainder(
         return None;
     }
     let exact: Vec<f64> = values.iter().map(|v| 1000.0 * v / total).collect();
-    // One whole only where every share shown is its value over the sum.
+    // One whole only where every share is its value over the sum.
     if exact
         .iter()
         .zip(&shown)
-        .any(|(e, s)| (e / 10.0 - s).abs() > 0.051)
+        .any(|(e, s)| (e / 10.0 - s).abs() > 0.001)
     {
         return None;
     }
@@ -112,12 +122,16 @@ mod tests {
     #[test]
     fn the_shares_of_one_whole_add_up_to_100() {
         // 1/3 each: 33.3 three times is 99.9; the largest remainder gives one 33.4.
-        let a = to_100(&answer(&[1, 1, 1], &[33.3, 33.3, 33.3]));
+        let third = 100.0 / 3.0;
+        let a = to_100(&answer(&[1, 1, 1], &[third, third, third]));
         let shares: Vec<f64> = a.rows.iter().map(|r| r[3].number().unwrap()).collect();
         assert_eq!(shares, [33.4, 33.3, 33.3]);
-        // Rows cut by `top` are no whole: their shares stay.
-        let a = to_100(&answer(&[5, 3], &[50.0, 30.0]));
+        // Rows cut by `top` are no whole: each share to one decimal.
+        let a = to_100(&answer(
+            &[5, 3, 1],
+            &[55.55555555555556, 33.333333333333336],
+        ));
         let shares: Vec<f64> = a.rows.iter().map(|r| r[3].number().unwrap()).collect();
-        assert_eq!(shares, [50.0, 30.0]);
+        assert_eq!(shares, [55.6, 33.3]);
     }
 }

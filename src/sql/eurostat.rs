@@ -222,12 +222,12 @@ pub(super) fn share(q: &Checked, mut over: Vec<String>) -> String {
         }
         let window = format!("PARTITION BY {}", over.join(", "));
         return format!(
-            "CASE WHEN count(*) OVER ({window}) = count(r.\"value\") OVER ({window}) THEN round(100.0 * r.\"value\" / nullif(sum(r.\"value\") OVER ({window}), 0), 1) END AS \"share\""
+            "CASE WHEN count(*) OVER ({window}) = count(r.\"value\") OVER ({window}) THEN 100.0 * r.\"value\" / nullif(sum(r.\"value\") OVER ({window}), 0) END AS \"share\""
         );
     }
     let aggregates = GEOS.iter().filter(|g| g.1.is_empty()).map(|g| g.0);
     format!(
-        "round(100.0 * r.\"value\" / nullif(max(r.\"value\") FILTER (WHERE r.\"geo\" IN ({})) OVER (PARTITION BY {}), 0), 1) AS \"share\"",
+        "100.0 * r.\"value\" / nullif(max(r.\"value\") FILTER (WHERE r.\"geo\" IN ({})) OVER (PARTITION BY {}), 0) AS \"share\"",
         literals(aggregates),
         over.join(", ")
     )

@@ -460,7 +460,7 @@ fn derived_cte(q: &Checked) -> String {
                     group_rows(q, *group),
                     join_keys("g", &dims, &without_type(&all)).join("\n    AND ")
                 );
-                cols.push("CASE WHEN g.\"_start\" = r.\"_start\" AND g.\"_end\" = r.\"_end\" THEN round(100.0 * r.\"value\" / nullif(g.\"value\", 0), 1) END AS \"share\"".to_string());
+                cols.push("CASE WHEN g.\"_start\" = r.\"_start\" AND g.\"_end\" = r.\"_end\" THEN 100.0 * r.\"value\" / nullif(g.\"value\", 0) END AS \"share\"".to_string());
             }
             Step::Cumulative => cols.push(cumulative(q, &other)),
             Step::Rolling(n) => cols.push(rolling(*n, &other)),

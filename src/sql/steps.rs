@@ -14,13 +14,13 @@ pub(super) fn share(q: &Checked, time: &[String]) -> String {
     }
     if q.measure.kind() == Kind::Stock {
         return format!(
-            "CASE WHEN r.\"type\" <> '{total}' THEN round(100.0 * r.\"value\" / nullif(sum(r.\"value\") FILTER (WHERE r.\"type\" <> '{total}') OVER ({}), 0), 1) END AS \"share\"",
+            "CASE WHEN r.\"type\" <> '{total}' THEN 100.0 * r.\"value\" / nullif(sum(r.\"value\") FILTER (WHERE r.\"type\" <> '{total}') OVER ({}), 0) END AS \"share\"",
             partition(&over),
             total = Type::Total.as_str()
         );
     }
     format!(
-        "round(100.0 * r.\"value\" / nullif(sum(r.\"value\") OVER ({}), 0), 1) AS \"share\"",
+        "100.0 * r.\"value\" / nullif(sum(r.\"value\") OVER ({}), 0) AS \"share\"",
         partition(&over)
     )
 }

@@ -141,7 +141,8 @@ fn share(q: &Query, rows: &mut [Row]) {
         .collect();
     for (r, whole) in rows.iter_mut().zip(wholes) {
         let v = if counts(r) && whole != 0 {
-            round1(100.0 * int(r).unwrap() as f64 / whole as f64)
+            // As computed, unrounded: csv and JSON keep the exact share.
+            exact(100.0 * int(r).unwrap() as f64 / whole as f64)
         } else {
             String::new()
         };
@@ -533,4 +534,15 @@ fn base_change(q: &Query, base: &[&Fact], value: &str) -> (String, String) {
         round1(100.0 * (now - old) as f64 / old as f64)
     };
     ((now - old).to_string(), pct)
+}
+
+/// A figure as computed, as asylq writes it: its shortest form, with at
+/// least one decimal (50.0, 33.33333333333333).
+fn exact(x: f64) -> String {
+    let shortest = x.to_string();
+    if shortest.contains('.') {
+        shortest
+    } else {
+        format!("{x:.1}")
+    }
 }

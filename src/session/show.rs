@@ -111,9 +111,7 @@ ORDER BY period_start, period_end, measure, unit";
 /// periods Eurostat gives Belgium's figures for (all citizenships, both
 /// sexes, all ages), each with the datasets that give them.
 pub(super) fn coverage_with_eurostat() -> String {
-    let base = &COVERAGE_SQL[..COVERAGE_SQL
-        .rfind("\nORDER BY")
-        .unwrap_or(COVERAGE_SQL.len())];
+    let base = unordered(COVERAGE_SQL);
     format!(
         "{base}
 UNION ALL
@@ -170,18 +168,20 @@ ORDER BY period_end, period_start DESC, rank, country",
 /// `show revisions` where the store holds Eurostat downloads: also the
 /// figures a newer edition of a dataset changed.
 pub(super) fn revisions_with_eurostat() -> String {
-    let base = &REVISIONS_SQL[..REVISIONS_SQL
-        .rfind("\nORDER BY")
-        .unwrap_or(REVISIONS_SQL.len())];
-    crate::eurostat::compare::with_revisions(base)
+    crate::eurostat::compare::with_revisions(unordered(REVISIONS_SQL))
+}
+
+/// A query without its final `ORDER BY`, to be put in a union that orders
+/// its rows again.
+pub(super) fn unordered(sql: &str) -> &str {
+    &sql[..sql.rfind("\nORDER BY").unwrap_or(sql.len())]
 }
 
 /// `show conflicts` where the store holds Eurostat downloads: also the
 /// figures of Eurostat's that match the CGVS's definitions
 /// ([`crate::eurostat::compare`]).
 pub(super) fn conflicts_with_eurostat() -> String {
-    let base = conflicts_sql();
-    crate::eurostat::compare::with_eurostat(&base[..base.rfind("\nORDER BY").unwrap_or(base.len())])
+    crate::eurostat::compare::with_eurostat(unordered(conflicts_sql()))
 }
 
 pub(super) fn conflicts_sql() -> &'static str {
@@ -288,7 +288,7 @@ impl Session {
                     false => REVISIONS_SQL.to_string(),
                 };
                 match self.store.holds_replaced()? {
-                    true => crate::store::with_replaced(&sql),
+                    true => crate::store::with_replaced(unordered(&sql)),
                     false => sql,
                 }
             }

@@ -30,9 +30,8 @@ const TABLE: &str = "CREATE TABLE IF NOT EXISTS replaced_figures (
     age VARCHAR NOT NULL)";
 
 /// `show revisions` with the figures replaced editions gave otherwise,
-/// where the store holds any (`revisions` is the SQL of the others).
-pub fn with_replaced(revisions: &str) -> String {
-    let base = &revisions[..revisions.rfind("\nORDER BY").unwrap_or(revisions.len())];
+/// where the store holds any (`base` is the SQL of the others, unordered).
+pub fn with_replaced(base: &str) -> String {
     format!(
         "SELECT * FROM ({base})\nUNION ALL\nSELECT * EXCLUDE (replacement, publisher) FROM replaced_figures\nORDER BY measure, period, type"
     )

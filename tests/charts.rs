@@ -1426,3 +1426,15 @@ fn a_period_without_any_figure_is_named_under_the_chart() {
         assert!(words.contains(&expected.to_string()), "{words:?}");
     }
 }
+
+/// The series of a row left out of a chart is named in the legend's words.
+#[test]
+fn a_series_left_out_is_named_as_the_legend_names_it() {
+    let text = terminal_over_history("applications where year = 2021 by month, type", "nl");
+    assert!(
+        text.contains(
+            "Weggelaten: 2021-01..2021-12 (geregistreerd), 2021-01..2021-12 (hervestiging)"
+        ),
+        "{text}"
+    );
+}

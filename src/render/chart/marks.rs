@@ -130,7 +130,7 @@ fn marks(answer: &Answer, lang: Lang) -> Marks {
                 None => plain(&row[time]),
             };
             // Named with its series where there are several.
-            let label = match series_of(answer, row) {
+            let label = match series_of(answer, row, lang) {
                 Some(series) => format!("{label} ({series})"),
                 None => label,
             };
@@ -272,14 +272,14 @@ pub(super) fn is_partial(answer: &Answer, drawn: Period, covered: &Cell) -> bool
 }
 
 /// The series a row is drawn in: its values of the dimensions other than
-/// time (a country, a type), where the answer has any.
-fn series_of(answer: &Answer, row: &[crate::answer::Cell]) -> Option<String> {
+/// time (a country, a type), in the legend's words, where the answer has any.
+fn series_of(answer: &Answer, row: &[crate::answer::Cell], lang: Lang) -> Option<String> {
     let parts: Vec<String> = answer
         .roles
         .iter()
         .enumerate()
         .filter(|(_, r)| matches!(r, Role::Dimension | Role::Country))
-        .map(|(i, _)| plain(&row[i]))
+        .map(|(i, _)| super::words::term(&plain(&row[i]), lang))
         .collect();
     (!parts.is_empty()).then(|| parts.join(" "))
 }

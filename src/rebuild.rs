@@ -37,6 +37,7 @@ pub fn rebuild(path: &Path, cache: Option<&Path>, say: &mut dyn FnMut(Message)) 
     let held = old.held_sources()?;
     let version = old.version()?;
     let downloads = old.downloads()?;
+    let replaced = old.holds_replaced()?;
     drop(old);
     let mut ready = Vec::new();
     let mut refused = Vec::new();
@@ -77,6 +78,11 @@ pub fn rebuild(path: &Path, cache: Option<&Path>, say: &mut dyn FnMut(Message)) 
         // carried as they are.
         if let Some(downloads) = &downloads {
             store.put_downloads(downloads)?;
+        }
+        // Nor do the editions `--replace` took out: what they gave is
+        // carried, so that `show revisions` still lists it.
+        if replaced {
+            store.put_replaced(path)?;
         }
         store.save()?;
     }

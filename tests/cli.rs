@@ -437,6 +437,37 @@ fn a_newer_report_revises_and_derives() {
 applications,first,persons,,2023-01,2286,2287,\"asielstatistieken-2023-11.txt, line 230\",\"revised.txt, line 230\",false,false,BE,T,TOTAL\n\
 applications,first,persons,other,2023-01..2023-11,9712,9713,\"asielstatistieken-2023-11.txt, line 393\",\"revised.txt, line 393\",false,false,BE,T,TOTAL\n"
     );
+    // Put back in its turn, each figure's revisions are listed in the order
+    // they were made, and a rebuild keeps them.
+    asylq()
+        .arg("--db")
+        .arg(&db)
+        .args(["load", "--replace"])
+        .arg(&embedded)
+        .assert()
+        .success();
+    let back_and_forth = "measure,type,unit,country,period,old_value,new_value,old_source,new_source,old_forced,new_forced,geo,sex,age\n\
+applications,first,persons,,2023-01,2286,2287,\"asielstatistieken-2023-11.txt, line 230\",\"revised.txt, line 230\",false,false,BE,T,TOTAL\n\
+applications,first,persons,,2023-01,2287,2286,\"revised.txt, line 230\",\"asielstatistieken-2023-11.txt, line 230\",false,false,BE,T,TOTAL\n\
+applications,first,persons,other,2023-01..2023-11,9712,9713,\"asielstatistieken-2023-11.txt, line 393\",\"revised.txt, line 393\",false,false,BE,T,TOTAL\n\
+applications,first,persons,other,2023-01..2023-11,9713,9712,\"revised.txt, line 393\",\"asielstatistieken-2023-11.txt, line 393\",false,false,BE,T,TOTAL\n";
+    let revisions = |db: &std::path::Path| {
+        let out = asylq()
+            .arg("--db")
+            .arg(db)
+            .args(["-c", "show revisions", "--format", "csv"])
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert_eq!(revisions(&db), back_and_forth);
+    asylq()
+        .arg("--db")
+        .arg(&db)
+        .arg("rebuild")
+        .assert()
+        .success();
+    assert_eq!(revisions(&db), back_and_forth);
     // Published later: it wins whatever the order of loading, and the two
     // stores export the same facts.
     let later = dir.path().join("later.txt");

@@ -30,10 +30,12 @@ const TABLE: &str = "CREATE TABLE IF NOT EXISTS replaced_figures (
     age VARCHAR NOT NULL)";
 
 /// `show revisions` with the figures replaced editions gave otherwise,
-/// where the store holds any (`base` is the SQL of the others, unordered).
+/// where the store holds any (`base` is the SQL of the others, unordered):
+/// the revisions of one figure in the order they were made, the editions
+/// still stored first, then each replacement in turn.
 pub fn with_replaced(base: &str) -> String {
     format!(
-        "SELECT * FROM ({base})\nUNION ALL\nSELECT * EXCLUDE (replacement, publisher) FROM replaced_figures\nORDER BY measure, period, type"
+        "SELECT * EXCLUDE (_order) FROM (SELECT *, 0 AS _order FROM ({base})\nUNION ALL\nSELECT * EXCLUDE (replacement, publisher), replacement AS _order FROM replaced_figures)\nORDER BY measure, period, type, country, _order"
     )
 }
 
@@ -173,5 +175,21 @@ impl Store {
     /// Whether the store keeps figures of replaced editions.
     pub fn holds_replaced(&self) -> Result<bool> {
         Ok(table_type(&self.conn, "replaced_figures")?.is_some())
+    }
+
+    /// Puts the figures replaced editions gave in the store at `from`
+    /// (closed, and holding them) in this one, in their order: a rebuild
+    /// reads only the editions that stand, and would lose them.
+    pub fn put_replaced(&mut self, from: &std::path::Path) -> Result<()> {
+        let doing = || Message::new("doing-storing-facts");
+        let from = from.display().to_string().replace('\'', "''");
+        self.conn
+            .execute_batch(&format!(
+                "ATTACH '{from}' AS replaced_store (READ_ONLY);
+{TABLE};
+INSERT INTO replaced_figures SELECT * FROM replaced_store.replaced_figures;
+DETACH replaced_store"
+            ))
+            .map_err(|e| db_error(doing(), e))
     }
 }

@@ -173,10 +173,16 @@ pub enum ColorArg {
 
 /// Runs asylq and returns the exit status.
 pub fn main() -> i32 {
-    let args = match Args::try_parse() {
+    let argv: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let cmd = usage::localised(<Args as clap::CommandFactory>::command(), &argv);
+    let parsed = cmd
+        .try_get_matches_from(std::env::args_os())
+        .and_then(|m| <Args as clap::FromArgMatches>::from_arg_matches(&m));
+    let args = match parsed {
         Ok(a) => a,
         Err(e) => {
-            let argv: Vec<String> = std::env::args().collect();
             let words = usage::asked_lang(&argv).and_then(|lang| usage::in_words(&e, lang));
             match words {
                 Some(words) if e.use_stderr() => note!("{words}"),

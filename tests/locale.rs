@@ -320,3 +320,56 @@ fn the_terminal_chart_speaks_the_language_asked_for() {
         "{text}"
     );
 }
+
+/// `--help` speaks the language `--lang` or `ASYLQ_LANG` asks for: its
+/// headings, every argument's help, its values and defaults; English stays
+/// clap's own page.
+#[test]
+fn the_command_line_help_speaks_the_language_asked_for() {
+    let help = |args: &[&str], lang: Option<&str>| {
+        let mut cmd = asylq();
+        cmd.args(args);
+        if let Some(lang) = lang {
+            cmd.env("ASYLQ_LANG", lang);
+        }
+        let out = cmd.output().unwrap();
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let dutch = help(&["--lang", "nl", "--help"], None);
+    assert!(dutch.starts_with("Vraag de asielstatistieken van het Belgische CGVS op\n\nGebruik: asylq [OPTIES] [BESTANDEN]... [OPDRACHT]\n"), "{dutch}");
+    for words in [
+        "Opdrachten:\n  load ",
+        "Uit te voeren vraag (herhaalbaar).",
+        "[mogelijke waarden: table, csv",
+        "[standaard: 5]",
+        "[omgevingsvariabele: ASYLQ_DB]",
+        "Toon de hulp",
+        "Voorbeelden:",
+    ] {
+        assert!(dutch.contains(words), "{words}: {dutch}");
+    }
+    let french = help(&["load", "--help"], Some("fr"));
+    assert!(
+        french.starts_with("Ajoute des rapports à la base"),
+        "{french}"
+    );
+    assert!(
+        french.contains("Utilisation\u{a0}: asylq load [OPTIONS] [RAPPORTS]..."),
+        "{french}"
+    );
+    for (text, lang) in [(&dutch, "nl"), (&french, "fr")] {
+        for english in [
+            "Usage",
+            "Print",
+            "possible values",
+            "default:",
+            "Commands:",
+            " the ",
+        ] {
+            assert!(!text.contains(english), "{lang}: {english}: {text}");
+        }
+    }
+    let english = help(&["--help"], None);
+    assert!(english.starts_with("Query the Belgian CGVS asylum statistics\n\nUsage: asylq [OPTIONS] [FILES]... [COMMAND]\n"), "{english}");
+}

@@ -31,6 +31,13 @@ pub const CHART_CATALOGUES: [(Lang, &str); 3] = [
     (Lang::Fr, include_str!("chart.fr.ftl")),
 ];
 
+/// The command line's own help (`asylq --help`, ids `option-...`) in Dutch
+/// and French; its English is clap's, from the comments on the arguments.
+pub const OPTION_CATALOGUES: [(Lang, &str); 2] = [
+    (Lang::Nl, include_str!("options.nl.ftl")),
+    (Lang::Fr, include_str!("options.fr.ftl")),
+];
+
 /// What a message says, before it is put in words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Message {
@@ -251,6 +258,9 @@ fn bundle_of(lang: Lang, id: &str) -> &'static FluentBundle<FluentResource> {
     if id.starts_with("help-") {
         return bundle(lang, 1);
     }
+    if id.starts_with("option-") {
+        return bundle(lang, 3);
+    }
     let notes = bundle(lang, 0);
     if notes.has_message(id) {
         notes
@@ -260,20 +270,25 @@ fn bundle_of(lang: Lang, id: &str) -> &'static FluentBundle<FluentResource> {
 }
 
 /// The bundle of catalogue `kind` (0 notes and errors, 1 help, 2 chart
-/// words) in `lang`.
+/// words, 3 the command line's help) in `lang`.
 fn bundle(lang: Lang, kind: usize) -> &'static FluentBundle<FluentResource> {
-    static BUNDLES: [[OnceLock<FluentBundle<FluentResource>>; 3]; 3] = [
+    static BUNDLES: [[OnceLock<FluentBundle<FluentResource>>; 3]; 4] = [
+        [OnceLock::new(), OnceLock::new(), OnceLock::new()],
         [OnceLock::new(), OnceLock::new(), OnceLock::new()],
         [OnceLock::new(), OnceLock::new(), OnceLock::new()],
         [OnceLock::new(), OnceLock::new(), OnceLock::new()],
     ];
     let i = CATALOGUES.iter().position(|(l, _)| *l == lang).unwrap_or(0);
     BUNDLES[kind][i].get_or_init(|| {
-        let catalogues = [&CATALOGUES, &HELP_CATALOGUES, &CHART_CATALOGUES][kind];
-        let source = catalogues
-            .iter()
-            .find(|(l, _)| *l == lang)
-            .map_or("", |(_, text)| *text);
+        let source = match kind {
+            0 => &CATALOGUES[..],
+            1 => &HELP_CATALOGUES[..],
+            2 => &CHART_CATALOGUES[..],
+            _ => &OPTION_CATALOGUES[..],
+        }
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .map_or("", |(_, text)| *text);
         let id = lang.code().parse().unwrap_or_default();
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         // No Unicode isolation marks around arguments: the text goes to

@@ -264,6 +264,9 @@ pub enum NoteKind {
     Flags,
     /// Rows without a figure: Eurostat marks one of theirs not available.
     Unavailable,
+    /// Rows of an aggregate of Eurostat's most of whose member countries
+    /// it marks not available: the figure may count only the others.
+    Members,
 }
 
 impl NoteKind {
@@ -287,6 +290,7 @@ impl NoteKind {
             NoteKind::Empty => "empty",
             NoteKind::Flags => "flags",
             NoteKind::Unavailable => "unavailable",
+            NoteKind::Members => "members",
         }
     }
 }

@@ -202,7 +202,7 @@ fn a_year_of_eurostat_is_on_no_quarter_s_row() {
     let (_dir, db) = store(FIXTURES, false);
     let (out, err) = csv(&db, "decisions where geo = NL and year = 2023 by quarter");
     assert_eq!(out, "quarter,value,unit,period,months_covered\n");
-    assert!(err.contains("note: On no quarter's row: 2023 (29,305): figures the source gives only for a longer period, which no quarter can hold; `by year` shows them.\n"), "{err}");
+    assert!(err.contains("note: On no quarter's row: 2023 (29,305): figures the source gives only for a longer period, which no quarter can hold; an answer by year shows them.\n"), "{err}");
     assert!(!err.contains("No figures match"), "{err}");
 }
 
@@ -284,7 +284,7 @@ fn flags_and_figures_not_available_are_notes_never_zeros() {
         "{err}"
     );
     // A bare `:` (France, June) is a row without a value, named.
-    assert!(err.contains("note: No figure for 2023-06 France: Eurostat marks one of the figures not available (`:`), and asylq never sums over less than a row holds.\n"), "{err}");
+    assert!(err.contains("note: No figure for 2023-06 France: Eurostat marks its figure (or one of the figures the row is made of) not available (`:`), and asylq never gives a figure over less than the row stands for.\n"), "{err}");
     // `: c` is kept without a value: the row has none, with both notes.
     let (out, err) = csv(
         &db,
@@ -298,7 +298,7 @@ fn flags_and_figures_not_available_are_notes_never_zeros() {
         err.contains("note: Flag c (confidential) on the figures of: 2023-11.\n"),
         "{err}"
     );
-    assert!(err.contains("note: No figure for 2023-11: Eurostat marks one of the figures not available (`:`), and asylq never sums over less than a row holds.\n"), "{err}");
+    assert!(err.contains("note: No figure for 2023-11: Eurostat marks its figure (or one of the figures the row is made of) not available (`:`), and asylq never gives a figure over less than the row stands for.\n"), "{err}");
     // A sum over that month has no value either.
     let (out, _) = csv(
         &db,
@@ -318,7 +318,7 @@ fn flags_and_figures_not_available_are_notes_never_zeros() {
         "geo,value,unit,period,months_covered\nBelgium,15885,persons,2023-01..2023-06,6\nFrance,,persons,2023-01..2023-06,6\n"
     );
     // France's June is `:`: no sum over the five months left.
-    assert!(err.contains("note: No figure for France: Eurostat marks one of the figures not available (`:`), and asylq never sums over less than a row holds.\n"), "{err}");
+    assert!(err.contains("note: No figure for France: Eurostat marks its figure (or one of the figures the row is made of) not available (`:`), and asylq never gives a figure over less than the row stands for.\n"), "{err}");
     // The envelope names the kind of each note.
     let (_, out, _) = asylq_on(
         &db,
@@ -431,7 +431,7 @@ fn pending_is_a_stock_of_persons_never_summed_over_months() {
          2023-Q2,Netherlands,,persons,2023-06,1\n"
     );
     // The Netherlands' June is `:`: the quarter's stock is not known.
-    assert!(err.contains("note: No figure for 2023-Q2 Netherlands: Eurostat marks one of the figures not available (`:`)"), "{err}");
+    assert!(err.contains("note: No figure for 2023-Q2 Netherlands: Eurostat marks its figure (or one of the figures the row is made of) not available (`:`)"), "{err}");
     // Each month against the month before, of the same reporting country
     // only: 41090 - 40215 = 875 (2.2 %).
     let (out, _) = csv(&db, "pending where geo = NL by month change");
@@ -629,7 +629,7 @@ M,PER,TOTAL,T,TOTAL,ASY_APP,DE\t29070 \t25545 \t: \t24255 \t25675 \n",
         notes,
         [
             "note: 2023-Q2 is partial: the data covers 2023-04..2023-05 only.",
-            "note: No figure for 2023-Q1 Germany, 2023-Q1 Netherlands: Eurostat marks one of the figures not available (`:`), and asylq never sums over less than a row holds.",
+            "note: No figure for 2023-Q1 Germany, 2023-Q1 Netherlands: Eurostat marks its figure (or one of the figures the row is made of) not available (`:`), and asylq never gives a figure over less than the row stands for.",
         ],
         "{err}"
     );
@@ -661,7 +661,9 @@ fn rolling_index_and_summaries_over_reporting_countries() {
 2023-05,Belgium,2775,persons,2023-05,1,2641.7\n\
 2023-06,Belgium,2795,persons,2023-06,1,2666.7\n2023-06,France,,persons,2023-06,1,\n"
     );
-    assert!(err.contains("note: No rolling average for 2023-01, 2023-02, 2023-06: the store holds fewer than 3 whole months in a row up to them.\n"), "{err}");
+    assert!(err.contains("note: No rolling average for 2023-01, 2023-02: the store holds fewer than 3 whole months in a row up to them.\n"), "{err}");
+    // France's June is `:`: the average is not taken, for that reason.
+    assert!(err.contains("note: No rolling average for 2023-06 France: one of the 3 months up to them is a row without a figure (Eurostat marks it not available, `:`), and an average is never taken over fewer months.\n"), "{err}");
     let (out, _) = csv(
         &db,
         "applications where geo in (BE, NL) and month >= 2023-05 by month, geo index 2023-01",
@@ -687,7 +689,7 @@ France,,persons,2023-01..2023-06,6,6\n"
     );
     // France's June is `:`: no average over the five months left.
     assert!(
-        err.contains("note: No figure for France: Eurostat marks one of the figures not available (`:`), and asylq never sums over less than a row holds.\n"),
+        err.contains("note: No figure for France: Eurostat marks its figure (or one of the figures the row is made of) not available (`:`), and asylq never gives a figure over less than the row stands for.\n"),
         "{err}"
     );
 }
@@ -803,7 +805,7 @@ fn the_annual_dataset_with_labels_answers_a_year_and_the_monthly_its_months() {
 2023,Belgium,35505,persons,2023,12\n\
 2023,Netherlands,,persons,2023,12\n"
     );
-    assert!(err.contains("note: No figure for 2023 Netherlands: Eurostat marks one of the figures not available (`:`)"), "{err}");
+    assert!(err.contains("note: No figure for 2023 Netherlands: Eurostat marks its figure (or one of the figures the row is made of) not available (`:`)"), "{err}");
     let (out, _) = csv(
         &db,
         "applications where geo = BE and publisher = eurostat and month between 2023-01 and 2023-02 by month",
@@ -1037,5 +1039,70 @@ fn show_coverage_lists_eurostat_s_periods_for_belgium() {
         "\n2023-11,workload,dossiers,\"backlog, normal, total\",report,false\n",
     ] {
         assert!(out.contains(line), "{line:?} not in\n{out}");
+    }
+}
+
+/// `by age` shows the wider class where the store lacks one of its parts:
+/// Belgium's June 2023 is given under 18 only, never "no figure".
+#[test]
+fn by_age_a_wider_class_stands_where_its_parts_are_missing() {
+    let (_dir, db) = store(FIXTURES, false);
+    let (out, _) = csv(
+        &db,
+        "applications where geo = BE and month = 2023-06 by age",
+    );
+    assert_eq!(
+        out,
+        "age,value,unit,period,months_covered\nY_LT18,800,persons,2023-06,1\n"
+    );
+    // The row is right, and a note says it is not everyone.
+    let (_, err) = csv(
+        &db,
+        "applications where geo = BE and month = 2023-06 by age",
+    );
+    assert!(err.contains("note: By age, the classes shown do not make the whole for 2023-06 (Y_GE18, UNK): the store holds no figure of the classes in brackets, so the rows shown are not everyone and do not add up to the total.\n"), "{err}");
+    let (_, err) = csv(
+        &db,
+        "applications where geo = BE and month = 2023-06 by sex",
+    );
+    assert!(!err.contains("do not make the whole"), "{err}");
+}
+
+/// An aggregate of the Union in a month for which Eurostat marks some of
+/// its members `:` (tps00190's EU28 of January 2017: four of 28 give a
+/// figure) is shown with a note that it may count only the others.
+#[test]
+fn an_aggregate_over_members_mostly_not_available_says_so() {
+    let (_dir, db) = store(&["tps00190.tsv"], true);
+    let (out, err) = csv(
+        &db,
+        "pending where geo = EU28 and month >= 2016-12 by month",
+    );
+    assert_eq!(
+        out,
+        "month,value,unit,period,months_covered\n2016-12,1044170,persons,2016-12,1\n2017-01,130825,persons,2017-01,1\n"
+    );
+    // December 2016 lacks eight members (Greece alone had 37,880 in
+    // November): its figure is the sum of the twenty others.
+    assert!(err.contains("note: Eurostat gives a figure for EU28 2016-12 (8/28), EU28 2017-01 (24/28) though it marks some of the aggregate's member countries not available (`:`) in that month"), "{err}");
+}
+
+/// A year of the annual dataset, left out of an answer by month or by
+/// quarter because the monthly dataset gives months inside it, is named
+/// with its figure.
+#[test]
+fn a_year_left_out_of_an_answer_by_month_is_named() {
+    let (_dir, db) = store(
+        &[
+            "migr_asyappctzm_2023h1.tsv",
+            "estat_migr_asyappctza_labels.csv",
+        ],
+        false,
+    );
+    for by in ["month", "quarter"] {
+        let query =
+            format!("applications where geo = BE and publisher = eurostat and year = 2023 by {by}");
+        let (_, err) = csv(&db, &query);
+        assert!(err.contains(&format!("note: On no row: 2023 Belgium (35,505): Eurostat's figures over a longer period, inside which the rows show the source's figures by {by}, never both; an answer by year shows them.\n")), "{by}: {err}");
     }
 }

@@ -162,6 +162,42 @@ fn parent(ty: &str) -> Option<&'static str> {
         .find(|g| parts(g).unwrap().contains(&ty))
 }
 
+/// By age, of a wider class and its parts, the parts where all are given,
+/// else the wider class: never both.
+fn age_level(figures: Vec<Figure>) -> Vec<Figure> {
+    const GROUPS: [(&str, &[&str]); 2] = [
+        ("Y_LT18", &["Y_LT14", "Y14-17"]),
+        ("Y_GE18", &["Y18-34", "Y35-64", "Y_GE65"]),
+    ];
+    let has = |x: &Figure, age: &str| {
+        figures.iter().any(|y| {
+            y.age == age
+                && (
+                    &y.measure, &y.ty, &y.geo, &y.citizen, &y.sex, y.start, y.end,
+                ) == (
+                    &x.measure, &x.ty, &x.geo, &x.citizen, &x.sex, x.start, x.end,
+                )
+        })
+    };
+    let kept = figures
+        .iter()
+        .filter(|x| {
+            GROUPS.iter().all(|(group, parts)| {
+                let full = parts.iter().all(|p| has(x, p));
+                if x.age == *group {
+                    !full
+                } else if parts.contains(&x.age.as_str()) {
+                    full || !has(x, group)
+                } else {
+                    true
+                }
+            })
+        })
+        .cloned()
+        .collect();
+    kept
+}
+
 /// The figures a query reads: its measure, Eurostat's totals where it
 /// names no reporting country, sex, age or citizenship, its types, and of
 /// nested periods the finer or the coarser.
@@ -192,7 +228,10 @@ fn selected(q: &Query, all: &[Figure]) -> Vec<Figure> {
         })
         .filter(|f| {
             if q.has("age") {
-                ["Y_LT14", "Y14-17", "Y18-34", "Y35-64", "Y_GE65", "UNK"].contains(&f.age.as_str())
+                [
+                    "Y_LT14", "Y14-17", "Y18-34", "Y35-64", "Y_GE65", "UNK", "Y_LT18", "Y_GE18",
+                ]
+                .contains(&f.age.as_str())
             } else {
                 f.age == "TOTAL"
             }
@@ -207,6 +246,9 @@ fn selected(q: &Query, all: &[Figure]) -> Vec<Figure> {
         .filter(|f| q.year.is_none_or(|y| f.start / 12 == y))
         .cloned()
         .collect();
+    if q.has("age") {
+        chosen = age_level(chosen);
+    }
     // Every citizenship: `TOTAL`, else the widest aggregate given.
     let rank = |f: &Figure| WHOLES.iter().position(|w| *w == f.citizen);
     let wholes = chosen.clone();

@@ -174,24 +174,8 @@ fn the_model_uses_nothing_else_of_the_crate() {
     }
 }
 
-/// The rule of which figure answers is written once, in
-/// `src/model/choice.rs`: no other file ranks sources by their origin or
-/// tells the newer of two sources.
-#[test]
-fn one_file_chooses_between_sources() {
-    let (root, files) = src();
-    let choosers: Vec<String> = files
-        .iter()
-        .filter(|f| {
-            let text = std::fs::read_to_string(f).unwrap();
-            ["precedence_sql(", "published DESC", ".digest) >"]
-                .iter()
-                .any(|w| text.contains(w))
-        })
-        .map(|f| f.strip_prefix(&root).unwrap().display().to_string())
-        .collect();
-    assert_eq!(choosers, ["model/choice.rs", "model/provenance.rs"]);
-}
+// Which figure answers is tested by behaviour, in `tests/load_order.rs`:
+// every pair of sources loaded in both orders answers alike.
 
 #[test]
 fn every_file_is_short_and_says_why_it_exists() {

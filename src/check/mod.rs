@@ -32,7 +32,7 @@ pub use cond::Cond;
 mod month_of_year;
 mod publisher;
 pub use publisher::{
-    eurostat_parent, eurostat_parts, eurostat_types, Publisher, AGE_PARTS, SEX_PARTS,
+    eurostat_parent, eurostat_parts, eurostat_types, Publisher, AGE_GROUPS, AGE_PARTS, SEX_PARTS,
 };
 
 /// A dimension of an answer.

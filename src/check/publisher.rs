@@ -44,6 +44,14 @@ pub struct Route {
 pub const SEX_PARTS: &[&str] = &["F", "M", "UNK"];
 pub const AGE_PARTS: &[&str] = &["Y_LT14", "Y14-17", "Y18-34", "Y35-64", "Y_GE65", "UNK"];
 
+/// Eurostat's wider age classes and the classes of [`AGE_PARTS`] they
+/// hold: `by age` shows a wider class where the store lacks one of its
+/// parts, never both.
+pub const AGE_GROUPS: &[(&str, &[&str])] = &[
+    ("Y_LT18", &["Y_LT14", "Y14-17"]),
+    ("Y_GE18", &["Y18-34", "Y35-64", "Y_GE65"]),
+];
+
 /// The comparisons of a filter, by field: (field, values, negated).
 fn comparisons<'a>(e: &'a Expr, out: &mut Vec<(&'a Spanned<String>, Vec<&'a Spanned<Value>>)>) {
     match e {

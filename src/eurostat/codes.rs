@@ -8,7 +8,8 @@
 use crate::model::countries;
 
 /// A reporting country or aggregate: code, alpha-3 (empty for an
-/// aggregate), English, Dutch and French names.
+/// aggregate), English, Dutch and French names. A country's names are the
+/// country reference's (`model::countries`), the one table of names.
 pub type Geo = (
     &'static str,
     &'static str,
@@ -17,111 +18,84 @@ pub type Geo = (
     &'static str,
 );
 
-/// The reporting countries and aggregates of Eurostat's asylum and
-/// population datasets.
-pub const GEOS: &[Geo] = &[
-    ("AT", "AUT", "Austria", "Oostenrijk", "Autriche"),
-    ("BE", "BEL", "Belgium", "België", "Belgique"),
-    ("BG", "BGR", "Bulgaria", "Bulgarije", "Bulgarie"),
-    ("CY", "CYP", "Cyprus", "Cyprus", "Chypre"),
-    ("CZ", "CZE", "Czechia", "Tsjechië", "Tchéquie"),
-    ("DE", "DEU", "Germany", "Duitsland", "Allemagne"),
-    ("DK", "DNK", "Denmark", "Denemarken", "Danemark"),
-    ("EE", "EST", "Estonia", "Estland", "Estonie"),
-    ("EL", "GRC", "Greece", "Griekenland", "Grèce"),
-    ("ES", "ESP", "Spain", "Spanje", "Espagne"),
-    ("FI", "FIN", "Finland", "Finland", "Finlande"),
-    ("FR", "FRA", "France", "Frankrijk", "France"),
-    ("HR", "HRV", "Croatia", "Kroatië", "Croatie"),
-    ("HU", "HUN", "Hungary", "Hongarije", "Hongrie"),
-    ("IE", "IRL", "Ireland", "Ierland", "Irlande"),
-    ("IT", "ITA", "Italy", "Italië", "Italie"),
-    ("LT", "LTU", "Lithuania", "Litouwen", "Lituanie"),
-    ("LU", "LUX", "Luxembourg", "Luxemburg", "Luxembourg"),
-    ("LV", "LVA", "Latvia", "Letland", "Lettonie"),
-    ("MT", "MLT", "Malta", "Malta", "Malte"),
-    ("NL", "NLD", "Netherlands", "Nederland", "Pays-Bas"),
-    ("PL", "POL", "Poland", "Polen", "Pologne"),
-    ("PT", "PRT", "Portugal", "Portugal", "Portugal"),
-    ("RO", "ROU", "Romania", "Roemenië", "Roumanie"),
-    ("SE", "SWE", "Sweden", "Zweden", "Suède"),
-    ("SI", "SVN", "Slovenia", "Slovenië", "Slovénie"),
-    ("SK", "SVK", "Slovakia", "Slowakije", "Slovaquie"),
-    ("IS", "ISL", "Iceland", "IJsland", "Islande"),
-    (
-        "LI",
-        "LIE",
-        "Liechtenstein",
-        "Liechtenstein",
-        "Liechtenstein",
-    ),
-    ("NO", "NOR", "Norway", "Noorwegen", "Norvège"),
-    ("CH", "CHE", "Switzerland", "Zwitserland", "Suisse"),
-    (
-        "UK",
-        "GBR",
-        "United Kingdom",
-        "Verenigd Koninkrijk",
-        "Royaume-Uni",
-    ),
-    ("ME", "MNE", "Montenegro", "Montenegro", "Monténégro"),
-    (
-        "MK",
-        "MKD",
-        "North Macedonia",
-        "Noord-Macedonië",
-        "Macédoine du Nord",
-    ),
-    ("AL", "ALB", "Albania", "Albanië", "Albanie"),
-    ("RS", "SRB", "Serbia", "Servië", "Serbie"),
-    ("TR", "TUR", "Türkiye", "Turkije", "Turquie"),
-    (
-        "BA",
-        "BIH",
-        "Bosnia and Herzegovina",
-        "Bosnië en Herzegovina",
-        "Bosnie-Herzégovine",
-    ),
-    ("XK", "XKX", "Kosovo", "Kosovo", "Kosovo"),
-    ("MD", "MDA", "Moldova", "Moldavië", "Moldavie"),
-    ("UA", "UKR", "Ukraine", "Oekraïne", "Ukraine"),
-    ("GE", "GEO", "Georgia", "Georgië", "Géorgie"),
+/// The reporting countries of Eurostat's asylum and population datasets,
+/// by Eurostat's code (`EL` and `UK` for ISO's `GR` and `GB`).
+const REPORTING: &[&str] = &[
+    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "EL", "ES", "FI", "FR", "HR", "HU", "IE", "IT",
+    "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "IS", "LI", "NO", "CH", "UK",
+    "ME", "MK", "AL", "RS", "TR", "BA", "XK", "MD", "UA", "GE",
+];
+
+/// Eurostat's aggregates of reporting countries: code, English, Dutch and
+/// French names. Each is a figure of its own.
+const AGGREGATES: &[(&str, &str, &str, &str)] = &[
     (
         "EU27_2020",
-        "",
         "European Union (27 countries, from 2020)",
         "Europese Unie (27 landen, vanaf 2020)",
         "Union européenne (27 pays, depuis 2020)",
     ),
     (
         "EU28",
-        "",
         "European Union (28 countries, 2013–2020)",
         "Europese Unie (28 landen, 2013–2020)",
         "Union européenne (28 pays, 2013–2020)",
     ),
     (
         "EU27_2007",
-        "",
         "European Union (27 countries, 2007–2013)",
         "Europese Unie (27 landen, 2007–2013)",
         "Union européenne (27 pays, 2007–2013)",
     ),
     (
         "TOTAL",
-        "",
         "Total of the reporting countries",
         "Totaal van de rapporterende landen",
         "Total des pays déclarants",
     ),
     (
         "EFTA",
-        "",
         "European Free Trade Association",
         "Europese Vrijhandelsassociatie",
         "Association européenne de libre-échange",
     ),
 ];
+
+/// The member countries of an aggregate of the European Union, by
+/// Eurostat's codes; none for another code.
+pub fn members(aggregate: &str) -> Vec<&'static str> {
+    const EU27_2020: [&str; 27] = [
+        "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "EL", "ES", "FI", "FR", "HR", "HU", "IE",
+        "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK",
+    ];
+    let eu28 = EU27_2020.iter().copied().chain(["UK"]);
+    match aggregate {
+        "EU27_2020" => EU27_2020.to_vec(),
+        "EU28" => eu28.collect(),
+        "EU27_2007" => eu28.filter(|c| *c != "HR").collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The reporting countries, named through the country reference, then
+/// the aggregates.
+pub fn geos() -> &'static [Geo] {
+    static GEOS: std::sync::OnceLock<Vec<Geo>> = std::sync::OnceLock::new();
+    GEOS.get_or_init(|| {
+        let country = |code: &&'static str| {
+            let c =
+                countries::by_iso2(to_iso(code)).expect("a reporting country is in the reference");
+            (*code, c.4, c.1, c.0, c.2)
+        };
+        let aggregate =
+            |a: &(&'static str, &'static str, &'static str, &'static str)| (a.0, "", a.1, a.2, a.3);
+        REPORTING
+            .iter()
+            .map(country)
+            .chain(AGGREGATES.iter().map(aggregate))
+            .collect()
+    })
+}
 
 /// The reporting country or aggregate of a code: Eurostat's own, its
 /// ISO alpha-2 (`GR` for `EL`, `GB` for `UK`) or alpha-3, or a name.
@@ -129,11 +103,20 @@ pub fn geo(code: &str) -> Option<&'static Geo> {
     let wanted = countries::fold(code);
     let upper = code.trim().to_ascii_uppercase();
     let iso = from_iso(&upper);
-    GEOS.iter().find(|g| {
+    let found = geos().iter().find(|g| {
         g.0 == iso
             || (!g.1.is_empty() && g.1 == iso)
             || [g.2, g.3, g.4].iter().any(|n| countries::fold(n) == wanted)
-    })
+    });
+    found.or_else(|| by_alias(code))
+}
+
+/// A reporting country by another spelling the country reference accepts
+/// (`Türkiye`).
+fn by_alias(typed: &str) -> Option<&'static Geo> {
+    let dutch = countries::lookup(typed, &[]).ok()?;
+    let iso = from_iso(countries::iso2_of(&dutch)?);
+    geos().iter().find(|g| g.0 == iso)
 }
 
 /// A reporting country's name as `names` asks (its ISO codes for `iso2`
@@ -270,6 +253,29 @@ mod tests {
         assert!(is_aggregate_geo("EU27_2020"));
         assert!(!is_aggregate_geo("BE"));
         assert_eq!(geo("ZZ"), None);
+        assert_eq!(geo("Türkiye").map(|g| g.0), Some("TR"));
+    }
+
+    #[test]
+    fn a_reporting_country_is_named_as_the_country_reference_names_it() {
+        let bosnia = geo("BA").unwrap();
+        assert_eq!(
+            (bosnia.3, bosnia.2),
+            ("Bosnië-Herzegovina", "Bosnia and Herzegovina")
+        );
+        for g in geos().iter().filter(|g| !g.1.is_empty()) {
+            let c = countries::by_iso2(to_iso(g.0)).unwrap();
+            assert_eq!((g.1, g.2, g.3, g.4), (c.4, c.1, c.0, c.2), "{}", g.0);
+        }
+        assert_eq!(geos().len(), 47);
+    }
+
+    #[test]
+    fn the_union_s_aggregates_have_their_members() {
+        assert_eq!(members("EU27_2020").len(), 27);
+        assert_eq!(members("EU28").len(), 28);
+        assert!(members("EU28").contains(&"UK") && !members("EU27_2007").contains(&"HR"));
+        assert!(members("TOTAL").is_empty());
     }
 
     #[test]

@@ -90,18 +90,14 @@ pub const DATASETS: &[Dataset] = &[
 /// Eurostat's summary tables, each read as the dataset it is built from.
 const SUMMARIES: &[(&str, &str)] = &[("tps00190", "migr_asypenctzm"), ("tps00001", "demo_pjan")];
 
-/// Every code asylq takes, for messages.
-pub const CODES: &[&str] = &[
-    "migr_asyappctzm",
-    "migr_asyappctza",
-    "migr_asydcfstq",
-    "migr_asydcfsta",
-    "migr_asypenctzm",
-    "migr_asydcfina",
-    "demo_pjan",
-    "tps00190",
-    "tps00001",
-];
+/// Every code asylq takes, for messages: the datasets, then the summary
+/// tables read as one of them. A new dataset is one entry of [`DATASETS`].
+pub fn codes() -> Vec<&'static str> {
+    let datasets = DATASETS.iter().map(|d| d.code);
+    datasets
+        .chain(SUMMARIES.iter().map(|(summary, _)| *summary))
+        .collect()
+}
 
 /// The dataset of a code, or of the summary table it names.
 pub fn find(code: &str) -> Option<&'static Dataset> {
@@ -137,7 +133,8 @@ pub fn from_file_name(path: &str) -> Result<&'static Dataset, EurostatError> {
         .unwrap_or(path)
         .to_ascii_lowercase();
     let name = name.strip_prefix("estat_").unwrap_or(&name);
-    let candidates = CODES.iter().filter(|code| {
+    let codes = codes();
+    let candidates = codes.iter().filter(|code| {
         name.strip_prefix(**code)
             .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '_', '$', '-']))
     });

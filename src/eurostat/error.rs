@@ -97,12 +97,12 @@ impl EurostatError {
             EurostatError::NoDataset { name } => msg!(
                 "eurostat-no-dataset",
                 name = name,
-                datasets = super::datasets::CODES
+                datasets = super::datasets::codes()
             ),
             EurostatError::UnknownDataset { code } => msg!(
                 "eurostat-unknown-dataset",
                 code = code,
-                datasets = super::datasets::CODES
+                datasets = super::datasets::codes()
             ),
             EurostatError::Header { line, what } => {
                 msg!("eurostat-header", line = *line, what = what.clone())

@@ -39,6 +39,8 @@ chart-largest = The { $n } largest
 
 ## Stored words as a reader says them (types, units, sexes, ages); other text as it is
 
+# `other` in a note: the report's other countries.
+chart-other-countries = other countries
 chart-term = { $code ->
         [total] total
         [registered] registered
@@ -136,7 +138,7 @@ chart-without = without { $months }
 chart-only-months = { $months } only
 chart-months-held = { $held } of { $of } months
 chart-not-drawn = Not drawn, as the data covers them only in part: { $periods }.
-chart-left-out = Left out: { $periods } (figures for a span of months, not for one period).
+chart-left-out = Left out: { $periods } (figures for a span longer than one period of the chart).
 chart-no-figure-for = No figure in the store for: { $periods }.
 chart-note = Note: { $note }
 

@@ -39,6 +39,8 @@ chart-largest = Les { $n } plus grands
 
 ## Stored words as a reader says them (types, units, sexes, ages); other text as it is
 
+# `other` in a note: the report's other countries.
+chart-other-countries = autres pays
 chart-term = { $code ->
         [total] total
         [registered] enregistrées
@@ -136,7 +138,7 @@ chart-without = sans { $months }
 chart-only-months = { $months } seulement
 chart-months-held = { $held } mois sur { $of }
 chart-not-drawn = Non tracés, car les données ne les couvrent qu'en partie : { $periods }.
-chart-left-out = Laissés de côté : { $periods } (chiffres pour plusieurs mois ensemble, non pour une période).
+chart-left-out = Laissés de côté : { $periods } (chiffres pour une période plus longue que celles du graphique).
 chart-no-figure-for = Aucun chiffre dans la base pour : { $periods }.
 chart-note = Remarque : { $note }
 

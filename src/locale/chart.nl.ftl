@@ -39,6 +39,8 @@ chart-largest = De { $n } grootste
 
 ## Stored words as a reader says them (types, units, sexes, ages); other text as it is
 
+# `other` in a note: the report's other countries.
+chart-other-countries = andere landen
 chart-term = { $code ->
         [total] totaal
         [registered] geregistreerd
@@ -100,7 +102,7 @@ chart-part = { $kind ->
 chart-month-short = { $month ->
         [1] jan
         [2] feb
-        [3] maa
+        [3] mrt
         [4] apr
         [5] mei
         [6] jun
@@ -136,7 +138,7 @@ chart-without = zonder { $months }
 chart-only-months = alleen { $months }
 chart-months-held = { $held } van { $of } maanden
 chart-not-drawn = Niet getekend, omdat de gegevens ze maar gedeeltelijk dekken: { $periods }.
-chart-left-out = Weggelaten: { $periods } (cijfers voor meerdere maanden samen, niet voor één periode).
+chart-left-out = Weggelaten: { $periods } (cijfers voor een langere periode dan die van de grafiek).
 chart-no-figure-for = Geen cijfer in de databank voor: { $periods }.
 chart-note = Opmerking: { $note }
 

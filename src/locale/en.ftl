@@ -4,7 +4,7 @@
 note-rate-in-persons = By country the report counts decisions in persons only, so this rate is in persons (the national rate is in dossiers).
 note-final-only = By country the report counts final decisions only: national decisions also count interim ones, so figures by country add up to less than the national total.
 note-year-to-date = By country, the report gives the year to date (and its own month for applications): a row whose month reads like 2023-01..2023-10 is one figure for that whole span, not a monthly figure.
-note-derived-by-country = Some figures are derived: by country, a month as the difference of two consecutive year-to-date figures, or the rest of a year to date once the months shown on their own rows are taken off (for `other`, the months of countries listed only in a month's top 10). A page's `other` is the month's registered applicants less the countries its ranking counts.
+note-derived-by-country = Some figures are derived: by country, a month as the difference of two consecutive year-to-date figures, or the rest of a year to date once the months shown on their own rows are taken off (for the row `other`, the months of countries listed only in a month's top 10). On a page, the row `other` is the month's registered applicants less the countries its ranking counts.
 note-derived = Some figures are derived, not printed: a part of a total that a source states with its other part (an overview's registered applicants, its total less the resettled; a page's first applications, its files less the multiple ones), or the months a yearly overview's total covers beyond the months shown, as that total less them.
 note-rest = { $period } stands for { $months } only: the other months of the span have rows of their own.
 note-rest-with-part = { $period } stands for { $months }, and for the part of { $shared } that { $n ->
@@ -34,8 +34,8 @@ note-as-of-by-type = { $measure ->
 as-of-item = { $period } as of { $month }
 note-share-of = share of { $group }: each row's percent of the { $measure } of the group { $group } ({ $types }) for the same months.
 note-cumulative = cumulative: the running total restarts each January, a year-to-date total as the report prints it.
-note-cumulative-years = No running total for { $rows }: a running total over years needs every month from the first year's January on, and that year or one before it lacks months (the store lacks them, or the filter leaves them out); it is never a total over less.
-note-cumulative-missing = No running total for { $rows }: the answer holds no figure for months of their year before them (the store lacks them, or the filter leaves them out), and a running total is never a total over less.
+note-cumulative-years = No running total for { $rows }: a running total over years needs every month from the first year's January on, and that year or one before it lacks months (the store lacks them, Eurostat marks them not available, or the filter leaves them out); it is never a total over less.
+note-cumulative-missing = No running total for { $rows }: the answer holds no figure for months of their year before them (the store lacks them, Eurostat marks them not available, or the filter leaves them out), and a running total is never a total over less.
 note-cumulative-rest = No running total for { $rows }: { $spans } { $n ->
         [one] stands
        *[other] stand
@@ -43,9 +43,10 @@ note-cumulative-rest = No running total for { $rows }: { $spans } { $n ->
         [one] is
        *[other] are
     } on no row, so no running total from January can be told.
-note-cumulative-span = No running total for { $rows }: { $spans } stands for several months together, so it is no step of a running total and the total at a month inside it cannot be told; a running total after its last month includes it.
+note-cumulative-span = No running total for { $rows }: { $spans } stands for several months together, so it is no step of a running total and the total at a month inside it cannot be told.
 note-rolling = rolling { $n } months: each month's figure averaged with the { $before } months before it, over whole months in a row only.
 note-rolling-empty = No rolling average for { $months }: the store holds fewer than { $n } whole months in a row up to them.
+note-rolling-unavailable = No rolling average for { $months }: one of the { $n } months up to them is a row without a figure (Eurostat marks it not available, `:`), and an average is never taken over fewer months.
 note-published-rate = Published rate (the figure a statistics page or yearly overview published, not computed from decision types): { $rows }.
 note-no-rate = No rate for { $rows }: some of its months only statistics pages cover, each with its own month's rate; rates are never averaged or combined, and no rate is computed over less than its period.
 note-rate-unknown = No rate for { $rows }: its sources state neither a rate on its basis (the `basis` column) nor the outcomes of the decisions (only how many were taken), and asylq never guesses one.
@@ -84,7 +85,7 @@ note-wider-than-row = On no { $per ->
 } row: { $rows }: figures the source gives only for a longer period, which no { $per ->
     [quarter] quarter
    *[other] half-year
-} can hold; `by year` shows them.
+} can hold; an answer by year shows them.
 note-unranked-span = Left out of top, as they stand for several months together and are no month to rank: { $rows }.
 note-unranked = Left out of { $how }, as they have no value: { $rows }.
 note-top-unlike = The rows ranked cover different numbers of months ({ $counts }): their order is no ranking of the period; `show top10` lists the ranks the sources state.
@@ -131,7 +132,10 @@ change-needs = { $shown } (needs { $compared })
 change-against = { $shown } (against { $compared })
 note-change-rest = No change for { $rows }: each stands for months known only together (the rest of a yearly overview's year, beside the months given on their own), and the store holds no figure for those same months of the period compared.
 note-change-unlike = No change where the months compared are stored but not like for like (one side counts resettled, relocated or other types of figure the other does not give): { $items }.
-note-type-level = By type at the level every period gives: for { $periods }, the sources give { $measure } only as `{ $group }`, not as { $group ->
+note-type-level = By type at the level every period gives: for { $periods }, the sources give { $measure ->
+        [applications] applications
+       *[other] decisions
+    } only as `{ $group }`, not as { $group ->
         [registered] first and subsequent applications
        *[total] the types of decision
     }; so every period shows `{ $group }` in their place.
@@ -682,7 +686,17 @@ note-eurostat-totals = Eurostat's totals where the query names none: { $totals }
 note-eurostat-totals-wider = Eurostat's totals where the query names none: { $totals }, except in the rows that a note below gives Eurostat's widest aggregate of citizenships for.
 note-eurostat-flag = Flag { $flag } ({ $meaning }) on the figures of: { $rows }.
 note-eurostat-population-flag = Flag { $flag } ({ $meaning }) on the population (demo_pjan) behind the figures per capita of: { $rows }.
-note-eurostat-unavailable = No figure for { $rows }: Eurostat marks one of the figures not available (`:`), and asylq never sums over less than a row holds.
+note-eurostat-unavailable = No figure for { $rows }: Eurostat marks its figure (or one of the figures the row is made of) not available (`:`), and asylq never gives a figure over less than the row stands for.
+note-eurostat-thin-aggregate = Eurostat gives a figure for { $rows } though it marks some of the aggregate's member countries not available (`:`) in that month (how many, of how many members, in brackets): the figure may count only the others.
+note-eurostat-partial-classes = By { $dim ->
+        [age] age
+       *[sex] sex
+    }, the classes shown do not make the whole for { $rows }: the store holds no figure of the classes in brackets, so the rows shown are not everyone and do not add up to the total.
+note-eurostat-coarser = On no row: { $rows }: Eurostat's figures over a longer period, inside which the rows show the source's figures by { $per ->
+    [month] month
+    [quarter] quarter
+   *[other] half-year
+}, never both; an answer by year shows them.
 note-eurostat-absent-geos = No row for { $geos }: the store's Eurostat downloads give no figure for them that answers this query (their series may be by citizenship only, or of another type or period).
 note-periods-eurostat-only = Not in this answer: { $periods }, which the store's CGVS figures do not give and Eurostat's do: ask `… and publisher = eurostat` (Eurostat's applicants count no resettled persons).
 flag-b = break in time series
@@ -717,7 +731,7 @@ note-per-capita-missing = No value per capita for { $rows }: the row spans two y
 note-belgium-eurostat-fallback = The store's CGVS figures give none for this query: Belgium's figures come from Eurostat.
 
 ## Eurostat in queries: months
-note-eurostat-fewer-months = Not like for like: these rows cover fewer months than the other rows of their time, as Eurostat gives no figure for the months missing: { $rows }.
+note-eurostat-fewer-months = Not like for like: these rows cover fewer months than the other rows of their time, as the store holds no figure of Eurostat's for the months missing (its downloads end earlier or begin later, or Eurostat marks them `:`): { $rows }.
 note-empty-eurostat = No figures match: the store's Eurostat downloads hold no figure for this filter (`show sources` lists them).
 
 ## Eurostat in queries: pending

@@ -4,7 +4,7 @@
 note-rate-in-persons = Par pays, le rapport compte les décisions en personnes seulement : ce taux est donc en personnes (le taux national est en dossiers).
 note-final-only = Par pays, le rapport ne compte que les décisions finales : les décisions nationales comptent aussi les décisions intermédiaires, de sorte que les chiffres par pays totalisent moins que le total national.
 note-year-to-date = Par pays, le rapport donne le cumul depuis le début de l'année (et, pour les demandes, son propre mois) : une ligne dont le mois se lit comme 2023-01..2023-10 est un seul chiffre pour toute cette période, pas un chiffre mensuel.
-note-derived-by-country = Certains chiffres sont dérivés : par pays, un mois comme la différence de deux cumuls annuels consécutifs, ou le reste d'un cumul annuel une fois retirés les mois qui ont leur propre ligne (pour `other`, les mois des pays cités seulement dans le top 10 d'un mois). Le `other` d'une page est le nombre de demandeurs enregistrés du mois moins les pays que son classement chiffre.
+note-derived-by-country = Certains chiffres sont dérivés : par pays, un mois comme la différence de deux cumuls annuels consécutifs, ou le reste d'un cumul annuel une fois retirés les mois qui ont leur propre ligne (pour la ligne `other`, les mois des pays cités seulement dans le top 10 d'un mois). Sur une page, la ligne `other` est le nombre de demandeurs enregistrés du mois moins les pays que son classement chiffre.
 note-derived = Certains chiffres sont dérivés, non imprimés : une partie d'un total qu'une source donne avec son autre partie (les demandeurs enregistrés d'un bilan annuel, son total moins les réinstallés ; les premières demandes d'une page, ses dossiers moins les multiples), ou les mois du total annuel d'un bilan hors des mois affichés, comme ce total moins ceux-ci.
 note-rest = { $period } ne vaut que pour { $months } : les autres mois de la période ont leur propre ligne.
 note-rest-with-part = { $period } vaut pour { $months }, et pour la part de { $shared } qui manque { $n ->
@@ -33,9 +33,9 @@ note-as-of-by-type = { $measure ->
     } un stock : par type, une période donne son total et ses parties tous du même mois, le dernier mois qui en donne le plus, qui peut précéder le dernier mois que contient la base : { $items }.
 as-of-item = { $period } au { $month }
 note-share-of = share of { $group } : la part de chaque ligne dans { $measure } du groupe { $group } ({ $types }) pour les mêmes mois.
-note-cumulative = cumulative : le total cumulé repart à zéro chaque janvier, un cumul annuel comme le rapport l'imprime.
-note-cumulative-years = Pas de cumul pour { $rows } : un cumul sur des années demande chaque mois depuis janvier de la première année, et cette année ou une année antérieure manque de mois (la base ne les a pas, ou le filtre les écarte) ; ce n'est jamais un total sur moins.
-note-cumulative-missing = Pas de total cumulé pour { $rows } : la réponse n'a pas de chiffre pour des mois de leur année avant eux (la base ne les a pas, ou le filtre les écarte), et un total cumulé n'est jamais un total sur moins.
+note-cumulative = Total cumulé : il repart à zéro chaque janvier, un cumul annuel comme le rapport l'imprime.
+note-cumulative-years = Pas de cumul pour { $rows } : un cumul sur des années demande chaque mois depuis janvier de la première année, et cette année ou une année antérieure manque de mois (la base ne les a pas, Eurostat les marque comme non disponibles, ou le filtre les écarte) ; ce n'est jamais un total sur moins.
+note-cumulative-missing = Pas de total cumulé pour { $rows } : la réponse n'a pas de chiffre pour des mois de leur année avant eux (la base ne les a pas, Eurostat les marque comme non disponibles, ou le filtre les écarte), et un total cumulé n'est jamais un total sur moins.
 note-cumulative-rest = Pas de total cumulé pour { $rows } : { $spans } { $n ->
         [one] vaut
        *[other] valent
@@ -43,9 +43,10 @@ note-cumulative-rest = Pas de total cumulé pour { $rows } : { $spans } { $n ->
         [one] n'est
        *[other] ne sont
     } sur aucune ligne, si bien qu'aucun total cumulé depuis janvier ne peut être donné.
-note-cumulative-span = Pas de total cumulé pour { $rows } : { $spans } couvre plusieurs mois ensemble ; ce n'est donc pas une étape d'un total cumulé et le total à un mois compris dans cette période ne peut être connu ; un total cumulé après son dernier mois l'inclut.
-note-rolling = rolling { $n } months : le chiffre de chaque mois en moyenne avec celui des { $before } mois précédents, seulement sur des mois complets consécutifs.
+note-cumulative-span = Pas de total cumulé pour { $rows } : { $spans } couvre plusieurs mois ensemble ; ce n'est donc pas une étape d'un total cumulé, et le total à un mois compris dans cette période ne peut être connu.
+note-rolling = Moyenne mobile sur { $n } mois : le chiffre de chaque mois en moyenne avec celui des { $before } mois précédents, seulement sur des mois complets consécutifs.
 note-rolling-empty = Pas de moyenne mobile pour { $months } : il y a moins de { $n } mois complets consécutifs jusque-là.
+note-rolling-unavailable = Pas de moyenne mobile pour { $months } : l'un des { $n } mois jusque-là est une ligne sans chiffre (Eurostat le marque comme non disponible, `:`), et une moyenne n'est jamais prise sur moins de mois.
 note-published-rate = Taux publié (le chiffre publié par une page de statistiques ou un bilan annuel, non calculé à partir des types de décision) : { $rows }.
 note-no-rate = Pas de taux pour { $rows } : certains de ses mois ne sont couverts que par des pages statistiques, chacune avec le taux de son mois ; les taux ne sont jamais moyennés ni combinés, et aucun taux n'est calculé sur moins que sa période.
 note-rate-unknown = Pas de taux pour { $rows } : ses sources ne donnent ni un taux sur sa base (la colonne `basis`) ni l'issue des décisions (seulement leur nombre), et asylq n'en devine jamais.
@@ -70,8 +71,17 @@ note-combine-gaps = Pas de valeur là où les deux mesures ne couvrent pas les m
 combine-gap = { $shown } ({ $left } { $left_span }, { $right } { $right_span })
 the-answer = la réponse
 no-figure = aucun chiffre
-note-average-per-month = average per month : le total de la période divisé par le nombre de mois que couvrent ses chiffres (un cumul annuel compte pour tous ses mois).
-note-summary = { $kind } per { $per } : pris sur des { $per ->
+note-average-per-month = Moyenne par mois : le total de la période divisé par le nombre de mois que couvrent ses chiffres (un cumul annuel compte pour tous ses mois).
+note-summary = { $kind ->
+        [max] Plus grand chiffre
+        [min] Plus petit chiffre
+        [median] Médiane
+       *[average] Moyenne
+    } par { $per ->
+        [month] mois
+        [quarter] trimestre
+       *[year] année
+    } : pris sur des { $per ->
         [month] mois
         [quarter] trimestres
        *[year] années
@@ -84,7 +94,7 @@ note-wider-than-row = Sur aucune ligne de { $per ->
 } : { $rows } : des chiffres que la source ne donne que pour une période plus longue, qu'aucun { $per ->
     [quarter] trimestre
    *[other] semestre
-} ne peut contenir ; `by year` les montre.
+} ne peut contenir ; une réponse par année les montre.
 note-unranked-span = Laissées hors de top, car elles valent pour plusieurs mois ensemble et ne sont pas un mois à classer : { $rows }.
 note-unranked = Laissées hors de { $how }, car elles n'ont pas de valeur : { $rows }.
 note-top-unlike = Les lignes classées couvrent des nombres de mois différents ({ $counts }) : leur ordre n'est pas un classement de la période ; `show top10` donne les rangs que les sources indiquent.
@@ -135,7 +145,10 @@ change-needs = { $shown } (il faut { $compared })
 change-against = { $shown } (face à { $compared })
 note-change-rest = Pas de variation pour { $rows } : chacun représente des mois connus seulement ensemble (le reste de l'année d'un bilan annuel, à côté des mois donnés à part), et la base ne contient aucun chiffre pour ces mêmes mois de la période comparée.
 note-change-unlike = Pas de variation là où les mois comparés sont enregistrés mais pas comparables (un côté compte des réinstallés, des relocalisés ou d'autres types de chiffres que l'autre ne donne pas) : { $items }.
-note-type-level = Par type au niveau que donne chaque période : pour { $periods }, les sources ne donnent { $measure } que comme `{ $group }`, non comme { $group ->
+note-type-level = Par type au niveau que donne chaque période : pour { $periods }, les sources ne donnent { $measure ->
+        [applications] les demandes
+       *[other] les décisions
+    } que comme `{ $group }`, non comme { $group ->
         [registered] premières demandes et demandes ultérieures
        *[total] les types de décision
     } ; chaque période montre donc `{ $group }` à leur place.
@@ -686,7 +699,17 @@ note-eurostat-totals = Totaux d'Eurostat là où la requête n'en nomme pas : {
 note-eurostat-totals-wider = Totaux d'Eurostat là où la requête n'en nomme pas : { $totals }, sauf dans les lignes pour lesquelles une remarque ci-dessous donne l'agrégat de nationalités le plus large d'Eurostat.
 note-eurostat-flag = Indicateur { $flag } ({ $meaning }) sur les chiffres de : { $rows }.
 note-eurostat-population-flag = Indicateur { $flag } ({ $meaning }) sur la population (demo_pjan) derrière les chiffres par habitant de : { $rows }.
-note-eurostat-unavailable = Pas de chiffre pour { $rows } : Eurostat marque l'un des chiffres comme non disponible (`:`), et asylq n'additionne jamais sur moins que ce qu'une ligne contient.
+note-eurostat-unavailable = Pas de chiffre pour { $rows } : Eurostat marque son chiffre (ou l'un des chiffres dont la ligne est faite) comme non disponible (`:`), et asylq ne donne jamais de chiffre sur moins que ce que la ligne représente.
+note-eurostat-thin-aggregate = Eurostat donne un chiffre pour { $rows } bien qu'il marque certains pays membres de cet agrégat comme non disponibles (`:`) ce mois-là (combien, sur combien de membres, entre parenthèses) : le chiffre ne compte peut-être que les autres.
+note-eurostat-partial-classes = Par { $dim ->
+        [age] âge
+       *[sex] sexe
+    }, les classes montrées ne forment pas le tout pour { $rows } : la base n'a pas de chiffre des classes entre parenthèses, donc les lignes montrées ne sont pas tout le monde et ne font pas le total.
+note-eurostat-coarser = Sur aucune ligne : { $rows } : des chiffres d'Eurostat sur une période plus longue, à l'intérieur de laquelle les lignes montrent les chiffres par { $per ->
+    [month] mois
+    [quarter] trimestre
+   *[other] semestre
+} de la source, jamais les deux ; une réponse par année les montre.
 note-eurostat-absent-geos = Pas de ligne pour { $geos } : les téléchargements Eurostat de la base ne donnent pour eux aucun chiffre qui réponde à cette question (leurs séries sont peut-être seulement par nationalité, ou d'un autre type ou d'une autre période).
 note-periods-eurostat-only = Pas dans cette réponse : { $periods }, que les chiffres du CGRA de la base ne donnent pas et ceux d'Eurostat si : demandez `… and publisher = eurostat` (les demandeurs d'Eurostat ne comptent pas les personnes réinstallées).
 flag-b = rupture de série
@@ -721,7 +744,7 @@ note-per-capita-missing = Pas de valeur par habitant pour { $rows } : la ligne 
 note-belgium-eurostat-fallback = Les chiffres du CGRA du stock n'en donnent aucun pour cette requête : les chiffres de la Belgique viennent d'Eurostat.
 
 ## Eurostat in queries: months
-note-eurostat-fewer-months = Pas à périmètre égal : ces lignes couvrent moins de mois que les autres lignes de leur période, car Eurostat ne donne pas de chiffre pour les mois manquants : { $rows }.
+note-eurostat-fewer-months = Pas à périmètre égal : ces lignes couvrent moins de mois que les autres lignes de leur période, car la base n'a pas de chiffre d'Eurostat pour les mois manquants (ses téléchargements finissent plus tôt ou commencent plus tard, ou Eurostat les marque `:`) : { $rows }.
 note-empty-eurostat = Aucun chiffre : les téléchargements d'Eurostat du stock ne contiennent aucun chiffre pour ce filtre (`show sources` les liste).
 
 ## Eurostat in queries: pending

@@ -4,7 +4,7 @@
 note-rate-in-persons = Per land telt het rapport beslissingen alleen in personen, dus dit percentage is in personen (het nationale percentage is in dossiers).
 note-final-only = Per land telt het rapport alleen eindbeslissingen: de nationale beslissingen tellen ook tussenbeslissingen, dus de cijfers per land zijn samen kleiner dan het nationale totaal.
 note-year-to-date = Per land geeft het rapport het cijfer sinds het begin van het jaar (en voor verzoeken ook de maand zelf): een rij met een maand als 2023-01..2023-10 is één cijfer voor die hele periode, geen maandcijfer.
-note-derived-by-country = Sommige cijfers zijn afgeleid: per land een maand als het verschil van twee opeenvolgende cijfers sinds het begin van het jaar, of de rest van zo'n cijfer na aftrek van de maanden met een eigen rij (voor `other` de maanden van landen die alleen in de top 10 van een maand staan). De `other` van een pagina is het aantal geregistreerde verzoekers van de maand min de landen die de rangschikking met hun aantal noemt.
+note-derived-by-country = Sommige cijfers zijn afgeleid: per land een maand als het verschil van twee opeenvolgende cijfers sinds het begin van het jaar, of de rest van zo'n cijfer na aftrek van de maanden met een eigen rij (voor de rij `other`: de maanden van landen die alleen in de top 10 van een maand staan). Op een pagina is de rij `other` het aantal geregistreerde verzoekers van de maand min de landen die de rangschikking met hun aantal noemt.
 note-derived = Sommige cijfers zijn afgeleid, niet gedrukt: een deel van een totaal dat een bron samen met het andere deel vermeldt (de geregistreerde verzoekers van een jaaroverzicht, het totaal min de hervestigden; de eerste verzoeken van een pagina, de dossiers min de meervoudige), of de maanden van het jaartotaal van een overzicht buiten de getoonde maanden, als dat totaal min die maanden.
 note-rest = { $period } staat alleen voor { $months }: de andere maanden van de periode hebben een eigen rij.
 note-rest-with-part = { $period } staat voor { $months }, en voor het deel van { $shared } dat { $n ->
@@ -33,9 +33,9 @@ note-as-of-by-type = { $measure ->
     } een voorraad: per type geeft een periode het totaal en de delen allemaal van één maand, de laatste maand die er de meeste van geeft, en die kan vroeger liggen dan de laatste maand die de opslag bevat: { $items }.
 as-of-item = { $period } op { $month }
 note-share-of = share of { $group }: het aandeel van elke rij in { $measure } van de groep { $group } ({ $types }) voor dezelfde maanden.
-note-cumulative = cumulative: het lopende totaal begint elke januari opnieuw, een totaal sinds het begin van het jaar zoals het rapport het drukt.
+note-cumulative = Lopend totaal: het begint elke januari opnieuw, een totaal sinds het begin van het jaar zoals het rapport het drukt.
 note-cumulative-years = Geen lopend totaal voor { $rows }: een lopend totaal over jaren heeft elke maand nodig vanaf januari van het eerste jaar, en dat jaar of een jaar ervoor mist maanden (de opslag heeft ze niet, of de filter laat ze weg); het is nooit een totaal over minder.
-note-cumulative-missing = Geen lopend totaal voor { $rows }: het antwoord heeft geen cijfer voor maanden van hun jaar ervoor (de opslag mist ze, of de filter laat ze weg), en een lopend totaal is nooit een totaal over minder.
+note-cumulative-missing = Geen lopend totaal voor { $rows }: het antwoord heeft geen cijfer voor maanden van hun jaar ervoor (de opslag mist ze, Eurostat markeert ze als niet beschikbaar, of de filter laat ze weg), en een lopend totaal is nooit een totaal over minder.
 note-cumulative-rest = Geen lopend totaal voor { $rows }: { $spans } { $n ->
         [one] staat
        *[other] staan
@@ -43,9 +43,10 @@ note-cumulative-rest = Geen lopend totaal voor { $rows }: { $spans } { $n ->
         [one] staat
        *[other] staan
     } op geen enkele rij, dus geen lopend totaal vanaf januari kan gegeven worden.
-note-cumulative-span = Geen lopend totaal voor { $rows }: { $spans } staat voor meerdere maanden samen, dus is het geen stap van een lopend totaal en valt het totaal op een maand erbinnen niet te bepalen; een lopend totaal na de laatste maand ervan telt het mee.
-note-rolling = rolling { $n } months: het cijfer van elke maand gemiddeld met dat van de { $before } maanden ervoor, alleen over opeenvolgende volledige maanden.
+note-cumulative-span = Geen lopend totaal voor { $rows }: { $spans } staat voor meerdere maanden samen; het is dus geen stap van een lopend totaal, en het totaal op een maand daarbinnen is niet te kennen.
+note-rolling = Voortschrijdend gemiddelde over { $n } maanden: het cijfer van elke maand gemiddeld met dat van de { $before } maanden ervoor, alleen over opeenvolgende volledige maanden.
 note-rolling-empty = Geen voortschrijdend gemiddelde voor { $months }: er zijn minder dan { $n } opeenvolgende volledige maanden tot daar.
+note-rolling-unavailable = Geen voortschrijdend gemiddelde voor { $months }: een van de { $n } maanden tot daar is een rij zonder cijfer (Eurostat markeert ze als niet beschikbaar, `:`), en een gemiddelde wordt nooit over minder maanden genomen.
 note-published-rate = Gepubliceerd percentage (het cijfer dat een statistiekpagina of jaaroverzicht publiceerde, niet berekend uit de soorten beslissingen): { $rows }.
 note-no-rate = Geen percentage voor { $rows }: sommige maanden ervan beslaan alleen statistiekpagina's, elk met het percentage van de eigen maand; percentages worden nooit gemiddeld of samengevoegd, en geen percentage wordt over minder dan de periode berekend.
 note-rate-unknown = Geen percentage voor { $rows }: de bronnen geven geen percentage op die basis (de kolom `basis`) en niet de uitkomsten van de beslissingen (alleen hoeveel er genomen werden), en asylq gist er nooit een.
@@ -70,8 +71,17 @@ note-combine-gaps = Geen waarde waar de twee maatstaven niet dezelfde maanden de
 combine-gap = { $shown } ({ $left } { $left_span }, { $right } { $right_span })
 the-answer = het antwoord
 no-figure = geen cijfer
-note-average-per-month = average per month: het totaal over de periode gedeeld door het aantal maanden dat de cijfers dekken (een cijfer sinds het begin van het jaar telt voor al zijn maanden).
-note-summary = { $kind } per { $per }: alleen over volledige { $per ->
+note-average-per-month = Gemiddelde per maand: het totaal over de periode gedeeld door het aantal maanden dat de cijfers dekken (een cijfer sinds het begin van het jaar telt voor al zijn maanden).
+note-summary = { $kind ->
+        [max] Grootste cijfer
+        [min] Kleinste cijfer
+        [median] Mediaan
+       *[average] Gemiddelde
+    } per { $per ->
+        [month] maand
+        [quarter] kwartaal
+       *[year] jaar
+    }: alleen over volledige { $per ->
         [month] maanden
         [quarter] kwartalen
        *[year] jaren
@@ -84,7 +94,7 @@ note-wider-than-row = Op geen rij van een { $per ->
 }: { $rows }: cijfers die de bron alleen voor een langere periode geeft, die geen { $per ->
     [quarter] kwartaal
    *[other] halfjaar
-} kan bevatten; `by year` toont ze.
+} kan bevatten; een antwoord per jaar toont ze.
 note-unranked-span = Weggelaten uit top, omdat ze voor meerdere maanden samen staan en geen maand zijn om te rangschikken: { $rows }.
 note-unranked = Weggelaten uit { $how }, omdat ze geen waarde hebben: { $rows }.
 note-top-unlike = De gerangschikte rijen beslaan een verschillend aantal maanden ({ $counts }): hun volgorde is geen rangschikking van de periode; `show top10` toont de rangen die de bronnen geven.
@@ -135,7 +145,10 @@ change-needs = { $shown } (vraagt { $compared })
 change-against = { $shown } (tegenover { $compared })
 note-change-rest = Geen verandering voor { $rows }: elk staat voor maanden die alleen samen bekend zijn (de rest van het jaar van een jaaroverzicht, naast de maanden die apart gegeven zijn), en de opslag bevat geen cijfer voor dezelfde maanden van de vergeleken periode.
 note-change-unlike = Geen verandering waar de vergeleken maanden opgeslagen zijn maar niet vergelijkbaar (de ene kant telt hervestigde, gerelocaliseerde of andere soorten cijfers die de andere niet geeft): { $items }.
-note-type-level = Per type op het niveau dat elke periode geeft: voor { $periods } geven de bronnen { $measure } alleen als `{ $group }`, niet als { $group ->
+note-type-level = Per type op het niveau dat elke periode geeft: voor { $periods } geven de bronnen { $measure ->
+        [applications] de verzoeken
+       *[other] de beslissingen
+    } alleen als `{ $group }`, niet als { $group ->
         [registered] eerste en volgende verzoeken
        *[total] de soorten beslissingen
     }; daarom toont elke periode `{ $group }` in hun plaats.
@@ -686,7 +699,17 @@ note-eurostat-totals = Totalen van Eurostat waar de vraag er geen noemt: { $tota
 note-eurostat-totals-wider = Totalen van Eurostat waar de vraag er geen noemt: { $totals }, behalve in de rijen waarvoor een opmerking hieronder het ruimste aggregaat van nationaliteiten van Eurostat noemt.
 note-eurostat-flag = Vlag { $flag } ({ $meaning }) op de cijfers van: { $rows }.
 note-eurostat-population-flag = Vlag { $flag } ({ $meaning }) op de bevolking (demo_pjan) achter de cijfers per inwoner van: { $rows }.
-note-eurostat-unavailable = Geen cijfer voor { $rows }: Eurostat markeert een van de cijfers als niet beschikbaar (`:`), en asylq telt nooit op over minder dan een rij bevat.
+note-eurostat-unavailable = Geen cijfer voor { $rows }: Eurostat markeert het cijfer (of een van de cijfers waaruit de rij bestaat) als niet beschikbaar (`:`), en asylq geeft nooit een cijfer over minder dan waarvoor de rij staat.
+note-eurostat-thin-aggregate = Eurostat geeft een cijfer voor { $rows }, hoewel het sommige lidstaten van dat aggregaat in die maand als niet beschikbaar (`:`) markeert (hoeveel, van hoeveel leden, tussen haakjes): het cijfer telt misschien alleen de andere.
+note-eurostat-partial-classes = Per { $dim ->
+        [age] leeftijd
+       *[sex] geslacht
+    } maken de getoonde klassen het geheel niet voor { $rows }: de opslag heeft geen cijfer van de klassen tussen haakjes, dus de getoonde rijen zijn niet iedereen en tellen niet op tot het totaal.
+note-eurostat-coarser = Op geen rij: { $rows }: cijfers van Eurostat over een langere periode, waarbinnen de rijen de cijfers per { $per ->
+    [month] maand
+    [quarter] kwartaal
+   *[other] halfjaar
+} van de bron tonen, nooit beide; een antwoord per jaar toont ze.
 note-eurostat-absent-geos = Geen rij voor { $geos }: de Eurostat-downloads van de opslag geven voor hen geen cijfer dat deze vraag beantwoordt (hun reeksen zijn mogelijk alleen per nationaliteit, of van een ander type of een andere periode).
 note-periods-eurostat-only = Niet in dit antwoord: { $periods }, die de CGVS-cijfers van de opslag niet geven en die van Eurostat wel: vraag `… and publisher = eurostat` (de asielzoekers van Eurostat tellen geen hervestigde personen).
 flag-b = breuk in de tijdreeks
@@ -721,7 +744,7 @@ note-per-capita-missing = Geen waarde per capita voor { $rows }: de rij beslaat 
 note-belgium-eurostat-fallback = De CGVS-cijfers in de opslag geven er geen voor deze vraag: de cijfers voor België komen van Eurostat.
 
 ## Eurostat in queries: months
-note-eurostat-fewer-months = Niet gelijk met gelijk: deze rijen beslaan minder maanden dan de andere rijen van hun periode, omdat Eurostat geen cijfer geeft voor de ontbrekende maanden: { $rows }.
+note-eurostat-fewer-months = Niet vergelijkbaar: deze rijen beslaan minder maanden dan de andere rijen van hun periode, omdat de opslag geen cijfer van Eurostat heeft voor de ontbrekende maanden (de downloads eindigen vroeger of beginnen later, of Eurostat markeert ze met `:`): { $rows }.
 note-empty-eurostat = Geen cijfers: de downloads van Eurostat in de opslag bevatten geen cijfer voor deze filter (`show sources` toont ze).
 
 ## Eurostat in queries: pending

@@ -347,3 +347,158 @@ pub(super) fn with_cgvs_units(mut from_eurostat: Output, cgvs: &Output) -> Outpu
     }
     from_eurostat
 }
+
+impl Session {
+    /// The rows of an aggregate of the Union (`EU28`) in a month for which
+    /// Eurostat marks some of its member countries not available (`:`):
+    /// its figure of that month may count only the others, which a note
+    /// says, with how many members it marks and of how many.
+    pub(super) fn thin_aggregates(
+        &self,
+        answer: &Answer,
+        metas: &[Meta],
+        checked: &Checked,
+    ) -> Result<Option<Note>> {
+        let column = answer.columns.iter().position(|c| c == "geo");
+        // Without a column of reporting countries, the one the filter keeps.
+        let named = match checked.filter.on("geo") {
+            check::Cond::Set {
+                values,
+                negated: false,
+                ..
+            } if values.len() == 1 => Some(values[0].clone()),
+            _ => None,
+        };
+        let mut rows = Vec::new();
+        for (i, meta) in metas.iter().enumerate() {
+            let geo = column
+                .map(|at| render::plain(&answer.rows[i][at]))
+                .or(named.clone());
+            let code = geo.and_then(|g| codes::geo(&g)).map(|g| g.0);
+            let (Some(code), Some(span)) = (code, meta.span) else {
+                continue;
+            };
+            let members = codes::members(code);
+            if !members.is_empty() {
+                rows.push(format!(
+                    "({i}, '{code}', DATE '{}', DATE '{}', {})",
+                    span.first.first_day(),
+                    span.last.first_day(),
+                    members.len()
+                ));
+            }
+        }
+        if rows.is_empty() {
+            return Ok(None);
+        }
+        let sql = thin_sql(&rows, checked.measure.stored());
+        let labels: Vec<String> = (0..answer.rows.len())
+            .map(|i| match (column, &named) {
+                (None, Some(code)) => format!("{code} {}", row_label(answer, i)),
+                _ => row_label(answer, i),
+            })
+            .collect();
+        let named: Vec<String> = self
+            .query(&sql)?
+            .rows
+            .iter()
+            .filter_map(|r| {
+                let row = usize::try_from(cell_int(&r[0])?).ok()?;
+                let (month, none, all) = (render::plain(&r[1]), cell_int(&r[2])?, cell_int(&r[3])?);
+                let label = labels.get(row)?;
+                let label = if label.contains(&month) {
+                    label.clone()
+                } else {
+                    format!("{label} {month}")
+                };
+                Some(format!("{label} ({none}/{all})"))
+            })
+            .collect();
+        Ok(Note::naming(
+            NoteKind::Members,
+            named,
+            "rows",
+            Message::new("note-eurostat-thin-aggregate"),
+        ))
+    }
+}
+
+/// The SQL of the months of aggregate rows (`rows`: row, code, first and
+/// last month, members) for which Eurostat marks any member `:` for
+/// `measure`: a member counts as not available where every figure the
+/// store holds of it for that measure and month is `:`.
+fn thin_sql(rows: &[String], measure: &str) -> String {
+    let members: Vec<String> = ["EU27_2020", "EU28", "EU27_2007"]
+        .iter()
+        .map(|a| {
+            let list: Vec<String> = codes::members(a).iter().map(|m| format!("'{m}'")).collect();
+            format!("WHEN '{a}' THEN [{}]", list.join(", "))
+        })
+        .collect();
+    format!(
+        "WITH r(row_at, geo, first_month, last_month, members) AS (VALUES {}),
+a AS (SELECT DISTINCT r.row_at, r.geo, r.members, f.period_start, f.period_end
+  FROM r JOIN eurostat_current f ON f.geo = r.geo AND f.measure = '{measure}'
+    AND f.period_start >= r.first_month AND f.period_end <= r.last_month
+    AND f.period_start = f.period_end AND f.value IS NOT NULL),
+m AS (SELECT geo, period_start, bool_and(value IS NULL) AS none
+  FROM eurostat_current WHERE measure = '{measure}' AND period_start = period_end GROUP BY ALL)
+SELECT a.row_at, strftime(a.period_start, '%Y-%m'), count(*) FILTER (WHERE m.none), a.members
+FROM a JOIN m ON m.period_start = a.period_start
+  AND list_contains(CASE a.geo {} END, m.geo)
+GROUP BY ALL HAVING count(*) FILTER (WHERE m.none) > 0
+ORDER BY 1, 2",
+        rows.join(", "),
+        members.join(" ")
+    )
+}
+
+/// A whole number of a cell.
+fn cell_int(cell: &Cell) -> Option<i64> {
+    match cell {
+        Cell::Int(n) => Some(*n),
+        _ => None,
+    }
+}
+
+impl Session {
+    /// The figures over a longer period that an answer by month, quarter
+    /// or half-year leaves out, where the source gives the finer figures
+    /// inside it (a year of `migr_asyappctza` beside the months of
+    /// `migr_asyappctzm`): named, with their values, never dropped unsaid.
+    pub(super) fn coarser_left_out(&self, checked: &Checked) -> Result<Option<Note>> {
+        let (Some(sql), Some(per)) = (sql::coarser_left_out(checked), sql::finer(checked)) else {
+            return Ok(None);
+        };
+        let names = self.shown_names();
+        let mut labels = Vec::new();
+        let mut figures = Vec::new();
+        for row in self.query(&sql.text)?.rows {
+            let geo = render::plain(&row[0]);
+            let geo =
+                codes::geo(&geo).map_or(geo.clone(), |g| codes::geo_name(g, names).to_string());
+            let (first, last) = (
+                Month::parse(&render::plain(&row[1])),
+                Month::parse(&render::plain(&row[2])),
+            );
+            let (Some(first), Some(last)) = (first, last) else {
+                continue;
+            };
+            let label = format!("{} {geo}", crate::model::month::period_label(first, last));
+            figures.push(figure_of(&label, &row[3], ":"));
+            labels.push(label);
+        }
+        if labels.is_empty() {
+            return Ok(None);
+        }
+        let per = if per == check::Dim::MonthOfYear {
+            "month"
+        } else {
+            per.name()
+        };
+        let message = Message::new("note-eurostat-coarser")
+            .code("per", per)
+            .with("rows", crate::locale::Arg::Messages(figures));
+        Ok(Some(Note::new(NoteKind::Partial, labels, message)))
+    }
+}

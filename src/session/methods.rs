@@ -390,16 +390,7 @@ pub(super) fn leave_out_wider(
         let row = answer.rows.remove(n);
         let meta = metas.remove(n);
         let label = unranked_label(&row[..value], &meta);
-        let figure = match &row[value] {
-            Cell::Int(v) => Arg::Figure(*v),
-            Cell::Null => Arg::Code("–".into()),
-            other => Arg::Number(other.plain()),
-        };
-        figures.push(
-            Message::new("word-figure-of")
-                .code("period", &label)
-                .with("figure", figure),
-        );
+        figures.push(figure_of(&label, &row[value], "–"));
         labels.push(label);
     }
     if labels.is_empty() {
@@ -423,4 +414,17 @@ fn unranked_label(dims: &[Cell], meta: &Meta) -> String {
         _ => None,
     }));
     words.join(" ")
+}
+
+/// A figure an answer leaves out, in words: its label and its value
+/// (`missing` where it has none).
+pub(super) fn figure_of(label: &str, cell: &Cell, missing: &str) -> Message {
+    let figure = match cell {
+        Cell::Int(v) => Arg::Figure(*v),
+        Cell::Null => Arg::Code(missing.into()),
+        other => Arg::Number(other.plain()),
+    };
+    Message::new("word-figure-of")
+        .code("period", label)
+        .with("figure", figure)
 }

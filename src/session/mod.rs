@@ -25,7 +25,9 @@ mod index;
 mod levels;
 mod newest;
 use gaps::*;
+mod classes;
 mod notes;
+mod running;
 use notes::*;
 mod methods;
 use methods::*;
@@ -342,6 +344,12 @@ impl Session {
         self.add_index(&mut answer, checked)?;
         if eurostat {
             self.eurostat_parts(&mut answer, &metas);
+            let thin = self.thin_aggregates(&answer, &metas, checked)?;
+            answer.notes.extend(thin);
+            answer.notes.extend(self.coarser_left_out(checked)?);
+            answer
+                .notes
+                .extend(classes::partial_classes(&answer, checked));
             answer
                 .notes
                 .extend(eurostat::absent_geos(&answer, checked, names));

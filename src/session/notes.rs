@@ -3,6 +3,7 @@
 //! periods a summary left out, countries inside `other`, rates with their
 //! basis. The session calls these after a query ran.
 
+use super::running::{cumulative_gaps, rolling_notes};
 use super::*;
 use crate::locale::{Arg, Message};
 use crate::model::month::Span;
@@ -253,90 +254,6 @@ fn cumulative_year_gaps(answer: &Answer) -> Option<Note> {
         "rows",
         Message::new("note-cumulative-years"),
     )
-}
-
-/// The rows a running total leaves empty, by their periods, and why: by
-/// month, rows that stand for several months together (and the months
-/// inside such a row's span); by quarter or half-year, the rests of a year
-/// on no row (`rests`); else the months missing before them.
-fn cumulative_gaps(
-    answer: &Answer,
-    metas: &[Meta],
-    by_month: bool,
-    rests: &[Span],
-) -> Option<Note> {
-    let at = answer.columns.iter().position(|c| c == "cumulative")?;
-    let value = answer.columns.iter().position(|c| c == "value")?;
-    // By quarter or half-year a row is named by its period, as shown.
-    let shown = [Dim::Quarter, Dim::Half]
-        .iter()
-        .find_map(|d| answer.columns.iter().position(|c| c == d.name()))
-        .filter(|_| !by_month);
-    let mut rows: Vec<String> = Vec::new();
-    let mut spans: Vec<String> = Vec::new();
-    let add = |list: &mut Vec<String>, label: String| {
-        if !list.contains(&label) {
-            list.push(label);
-        }
-    };
-    for (row, meta) in answer.rows.iter().zip(metas) {
-        let Some(span) = meta.span else { continue };
-        if row[at] != Cell::Null || row[value] == Cell::Null {
-            continue;
-        }
-        let label = period_label(span.first, span.last);
-        if by_month && span.first != span.last {
-            add(&mut spans, label.clone());
-        }
-        let year = span.first.year();
-        for rest in rests.iter().filter(|r| r.first.year() == year && !by_month) {
-            add(&mut spans, period_label(rest.first, rest.last));
-        }
-        add(&mut rows, shown.map_or(label, |i| render::plain(&row[i])));
-    }
-    if rows.is_empty() {
-        return None;
-    }
-    let message = match (spans.is_empty(), by_month) {
-        (true, _) => Message::new("note-cumulative-missing").codes("rows", &rows),
-        (false, true) => Message::new("note-cumulative-span")
-            .codes("rows", &rows)
-            .codes("spans", &spans),
-        (false, false) => Message::new("note-cumulative-rest")
-            .codes("rows", &rows)
-            .codes("spans", &spans)
-            .count("n", spans.len() as i64),
-    };
-    Some(Note::new(NoteKind::Partial, rows, message))
-}
-
-/// What `rolling N months` averaged, and the rows it could not fill.
-fn rolling_notes(answer: &Answer, n: u64) -> Vec<Note> {
-    let col = |name: &str| answer.columns.iter().position(|c| c == name);
-    let n = n as i64;
-    let mut notes = vec![Note::about_all(
-        NoteKind::Method,
-        Message::new("note-rolling")
-            .count("n", n)
-            .count("before", n - 1),
-    )];
-    let (Some(rolling), Some(month)) = (col("rolling"), col("month")) else {
-        return notes;
-    };
-    let mut empty: Vec<String> = Vec::new();
-    for row in answer.rows.iter().filter(|r| r[rolling] == Cell::Null) {
-        let label = render::plain(&row[month]);
-        if !empty.contains(&label) {
-            empty.push(label);
-        }
-    }
-    notes.extend(Note::naming(
-        NoteKind::MissingMonths,
-        empty,
-        "months",
-        Message::new("note-rolling-empty").count("n", n),
-    ));
-    notes
 }
 
 /// The column after `period` that counts the months each row's figures

@@ -9,9 +9,10 @@
 
 use super::*;
 use crate::check::{
-    eurostat_parent, eurostat_parts, eurostat_types, Publisher, Unit, AGE_PARTS, SEX_PARTS,
+    eurostat_parent, eurostat_parts, eurostat_types, Publisher, Unit, AGE_GROUPS, AGE_PARTS,
+    SEX_PARTS,
 };
-use crate::eurostat::codes::{CITIZEN_GROUPS, GEOS};
+use crate::eurostat::codes::{geos, CITIZEN_GROUPS};
 
 /// The citizenships that stand for every one, in the order a figure takes
 /// them where the one before is missing: all of them, those from outside
@@ -55,7 +56,12 @@ fn figures(q: &Checked) -> String {
     }
     let mut conds = vec![format!("measure IN ({})", literals(&measures))];
     conds.push(class(q, Dim::Sex, "sex", "T", SEX_PARTS));
-    conds.push(class(q, Dim::Age, "age", "TOTAL", AGE_PARTS));
+    let ages: Vec<&str> = AGE_PARTS
+        .iter()
+        .copied()
+        .chain(AGE_GROUPS.iter().map(|g| g.0))
+        .collect();
+    conds.push(class(q, Dim::Age, "age", "TOTAL", &ages));
     if !q.dims.contains(&Dim::Geo) && !q.filter.names("geo") {
         conds.push("geo = 'BE'".to_string());
     }
@@ -71,7 +77,7 @@ fn figures(q: &Checked) -> String {
     }
     if q.plan.without_other && q.dims.contains(&Dim::Geo) {
         // A ranking of countries leaves out Eurostat's aggregates.
-        let aggregates = GEOS.iter().filter(|g| g.1.is_empty()).map(|g| g.0);
+        let aggregates = geos().iter().filter(|g| g.1.is_empty()).map(|g| g.0);
         conds.push(format!("geo NOT IN ({})", literals(aggregates)));
     }
     let groups = CITIZEN_GROUPS
@@ -87,11 +93,13 @@ fn figures(q: &Checked) -> String {
     }
     // The types each figure's key and period has, to pick the level of
     // the tree `by type` shows.
-    let present = if by_type {
-        ",\n    list(type) OVER (PARTITION BY measure, geo, citizen, sex, age, period_start, period_end) AS present"
-    } else {
-        ""
-    };
+    let mut present = String::new();
+    if by_type {
+        present += ",\n    list(type) OVER (PARTITION BY measure, geo, citizen, sex, age, period_start, period_end) AS present";
+    }
+    if by_age(q) {
+        present += ",\n    list(age) OVER (PARTITION BY measure, type, geo, citizen, sex, period_start, period_end) AS ages";
+    }
     // The figure of every citizenship: `TOTAL`, else the widest aggregate
     // the source gives for the same figure.
     let rank: Vec<String> = WHOLES
@@ -149,6 +157,41 @@ fn class(q: &Checked, dim: Dim, column: &str, total: &str, parts: &[&str]) -> St
     }
 }
 
+/// Two of Eurostat's figures of the same thing, whatever their type.
+const SAME: &str = "y.measure = x.measure AND y.geo = x.geo
+      AND y.country IS NOT DISTINCT FROM x.country AND y.sex = x.sex AND y.age = x.age";
+
+/// The period a query's rows are finer than a year by (`month`,
+/// `quarter`, `half`), where they are: a filter on months counts as by
+/// month.
+pub fn finer(q: &Checked) -> Option<Dim> {
+    let by = [Dim::Month, Dim::Quarter, Dim::Half, Dim::MonthOfYear]
+        .into_iter()
+        .find(|d| q.dims.contains(d));
+    by.or_else(|| names_months(&q.filter).then_some(Dim::Month))
+}
+
+/// The figures a query by month, quarter or half-year leaves out: those
+/// over a longer period (a year) inside which the source gives the finer
+/// figures the rows are made of. Their reporting country, first and last
+/// month and value, for a note; none for a query by year.
+pub fn coarser_left_out(q: &Checked) -> Option<Sql> {
+    finer(q)?;
+    Some(Sql {
+        text: format!(
+            "WITH eurostat AS (\n{}\n)
+SELECT geo, strftime(period_start, '%Y-%m'), strftime(period_end, '%Y-%m'), value
+FROM eurostat x
+WHERE {} AND EXISTS (SELECT 1 FROM eurostat y WHERE {SAME}
+    AND y.period_start >= x.period_start AND y.period_end <= x.period_end
+    AND (y.period_start, y.period_end) <> (x.period_start, x.period_end))
+ORDER BY x.period_start, x.geo",
+            figures(q),
+            super::filter::facts_filter(q).join("\n  AND ")
+        ),
+    })
+}
+
 /// Of figures of the same thing over nested periods (a year and its
 /// quarters, of whatever type), the finer where the query asks for months or quarters, else
 /// the coarser; `by type`, the finest level of the type tree whose parts
@@ -156,20 +199,14 @@ fn class(q: &Checked, dim: Dim, column: &str, total: &str, parts: &[&str]) -> St
 fn chosen(q: &Checked) -> String {
     // Of any type: a year the annual dataset gives is answered by it
     // alone, never by its figures beside the quarters' parts.
-    let same = "y.measure = x.measure AND y.geo = x.geo
-      AND y.country IS NOT DISTINCT FROM x.country AND y.sex = x.sex AND y.age = x.age";
-    let finer = [Dim::Month, Dim::Quarter, Dim::Half, Dim::MonthOfYear]
-        .iter()
-        .any(|d| q.dims.contains(d))
-        || names_months(&q.filter);
-    let nested = if finer {
+    let nested = if finer(q).is_some() {
         "y.period_start >= x.period_start AND y.period_end <= x.period_end"
     } else {
         "y.period_start <= x.period_start AND y.period_end >= x.period_end"
     };
     let mut out = format!(
         "  SELECT * FROM eurostat x
-  WHERE NOT EXISTS (SELECT 1 FROM eurostat y WHERE {same}
+  WHERE NOT EXISTS (SELECT 1 FROM eurostat y WHERE {SAME}
       AND {nested} AND (y.period_start, y.period_end) <> (x.period_start, x.period_end))"
     );
     if q.dims.contains(&Dim::Type) && q.measure.kind() != Kind::Rate {
@@ -180,7 +217,32 @@ fn chosen(q: &Checked) -> String {
             .collect();
         out += &format!("\n    AND CASE x.type {} END", cases.join(" "));
     }
+    if by_age(q) {
+        out += &format!("\n    AND {}", age_level());
+    }
     out
+}
+
+/// Whether the query shows each age class (`by age` naming none).
+fn by_age(q: &Checked) -> bool {
+    q.dims.contains(&Dim::Age) && !q.filter.names("age")
+}
+
+/// SQL true where an age class is the level `by age` shows: a wider class
+/// (`Y_LT18`) where its parts are not all given, its parts where they are
+/// or where it is not given.
+fn age_level() -> String {
+    let conds: Vec<String> = AGE_GROUPS
+        .iter()
+        .map(|(group, parts)| {
+            let full = format!("list_has_all(x.ages, [{}])", literals(*parts));
+            format!(
+                "(x.age <> '{group}' OR NOT {full})\n    AND (x.age NOT IN ({}) OR {full} OR NOT list_contains(x.ages, '{group}'))",
+                literals(*parts)
+            )
+        })
+        .collect();
+    conds.join("\n    AND ")
 }
 
 /// SQL true where a type is the level `by type` shows for its figure:
@@ -225,7 +287,7 @@ pub(super) fn share(q: &Checked, mut over: Vec<String>) -> String {
             "CASE WHEN count(*) OVER ({window}) = count(r.\"value\") OVER ({window}) THEN 100.0 * r.\"value\" / nullif(sum(r.\"value\") OVER ({window}), 0) END AS \"share\""
         );
     }
-    let aggregates = GEOS.iter().filter(|g| g.1.is_empty()).map(|g| g.0);
+    let aggregates = geos().iter().filter(|g| g.1.is_empty()).map(|g| g.0);
     format!(
         "100.0 * r.\"value\" / nullif(max(r.\"value\") FILTER (WHERE r.\"geo\" IN ({})) OVER (PARTITION BY {}), 0) AS \"share\"",
         literals(aggregates),

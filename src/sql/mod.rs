@@ -41,6 +41,7 @@ pub use base::stored_periods;
 mod summary;
 use summary::{per_group, summary_query};
 mod eurostat;
+pub use eurostat::{coarser_left_out, finer};
 
 /// The year of a fact, for grouping by year. Filters on years compare dates
 /// instead (`year_condition`), which DuckDB binds and runs faster.

@@ -73,7 +73,13 @@ pub(super) fn summary_query(q: &Checked, (kind, per): (Summary, Per)) -> String 
         _ => format!("count(*) FILTER (WHERE {whole}) AS \"{}\"", per.plural()),
     });
     let label = per_label(per);
-    let (told, end) = (format!("CASE WHEN {} = 0 THEN ", together(per)), " END");
+    // The period of the largest or smallest figure is told only where
+    // every period has a figure: a `:` might be the largest.
+    let told = format!(
+        "CASE WHEN {} = 0 AND {UNAVAILABLE} = 0 THEN ",
+        together(per)
+    );
+    let end = " END";
     match kind {
         // Of equal figures, the first period.
         Summary::Min => cols.push(format!(

@@ -30,7 +30,7 @@ pub(super) fn draw(root: &Area, answer: &Answer, opts: &Options) -> DrawResult {
         .iter()
         .map(|n| {
             Message::new("chart-note")
-                .code("note", n.text(lang))
+                .code("note", super::words::in_words(&n.text(lang), lang))
                 .text(lang)
         })
         .collect();

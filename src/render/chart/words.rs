@@ -140,6 +140,27 @@ pub fn term(word: &str, lang: Lang) -> String {
     Message::new("chart-term").code("code", word).text(lang)
 }
 
+/// A note's text as a chart says it: each `code` quoted in it in the
+/// chart's words where the chart has words for it (`registered` is
+/// "geregistreerd", `other` "andere"), else without the quotes. A chart
+/// shows no query syntax.
+pub(super) fn in_words(text: &str, lang: Lang) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut parts = text.split('`');
+    out.push_str(parts.next().unwrap_or(""));
+    for (i, part) in parts.enumerate() {
+        // Odd parts are quoted, even parts plain text.
+        if i % 2 == 0 && part == crate::model::countries::OTHER {
+            out.push_str(&Message::new("chart-other-countries").text(lang));
+        } else if i % 2 == 0 {
+            out.push_str(&term(part, lang));
+        } else {
+            out.push_str(part);
+        }
+    }
+    out
+}
+
 /// The words on a value axis: the unit, or what a share or a change is.
 pub(super) fn axis(value: Role, over_time: bool, unit: &str, lang: Lang) -> String {
     let role = match value {
@@ -196,7 +217,7 @@ mod tests {
         assert_eq!(part(3, 4, Lang::Nl), "K4");
         assert_eq!(part(6, 1, Lang::Fr), "S1");
         assert_eq!(month_short(1, Lang::En), "Jan");
-        assert_eq!(month_short(3, Lang::Nl), "maa");
+        assert_eq!(month_short(3, Lang::Nl), "mrt");
         assert_eq!(
             axis(Role::Change, true, "persons", Lang::Nl),
             "verandering, personen"

@@ -424,15 +424,32 @@ fn a_newer_report_revises_and_derives() {
         first_of_january(&db),
         "value,unit,period,months_covered\n2287,persons,2023-01,1\n"
     );
+    // `--as-of` the edition replaced answers as the store stood with it.
+    let csv_of = |db: &std::path::Path, args: &[&str]| {
+        let out = asylq()
+            .arg("--db")
+            .arg(db)
+            .args(args)
+            .args(["--format", "csv"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let as_of = |db: &std::path::Path, which: &str| {
+        let query = "applications where month = 2023-01 and type = first";
+        csv_of(db, &["--as-of", which, "-c", query])
+    };
+    let revisions = |db: &std::path::Path| csv_of(db, &["-c", "show revisions"]);
+    let each_edition_stands = |db: &std::path::Path| {
+        let january = |n: i64| format!("value,unit,period,months_covered\n{n},persons,2023-01,1\n");
+        assert_eq!(as_of(db, "asielstatistieken-2023-11.txt"), january(2286));
+        assert_eq!(as_of(db, "revised.txt"), january(2287));
+    };
+    each_edition_stands(&db);
     // The edition replaced is gone, and what it gave otherwise is listed.
-    let revisions = asylq()
-        .arg("--db")
-        .arg(&db)
-        .args(["-c", "show revisions", "--format", "csv"])
-        .output()
-        .unwrap();
     assert_eq!(
-        String::from_utf8(revisions.stdout).unwrap(),
+        revisions(&db),
         "measure,type,unit,country,period,old_value,new_value,old_source,new_source,old_forced,new_forced,geo,sex,age\n\
 applications,first,persons,,2023-01,2286,2287,\"asielstatistieken-2023-11.txt, line 230\",\"revised.txt, line 230\",false,false,BE,T,TOTAL\n\
 applications,first,persons,other,2023-01..2023-11,9712,9713,\"asielstatistieken-2023-11.txt, line 393\",\"revised.txt, line 393\",false,false,BE,T,TOTAL\n"
@@ -451,15 +468,6 @@ applications,first,persons,,2023-01,2286,2287,\"asielstatistieken-2023-11.txt, l
 applications,first,persons,,2023-01,2287,2286,\"revised.txt, line 230\",\"asielstatistieken-2023-11.txt, line 230\",false,false,BE,T,TOTAL\n\
 applications,first,persons,other,2023-01..2023-11,9712,9713,\"asielstatistieken-2023-11.txt, line 393\",\"revised.txt, line 393\",false,false,BE,T,TOTAL\n\
 applications,first,persons,other,2023-01..2023-11,9713,9712,\"revised.txt, line 393\",\"asielstatistieken-2023-11.txt, line 393\",false,false,BE,T,TOTAL\n";
-    let revisions = |db: &std::path::Path| {
-        let out = asylq()
-            .arg("--db")
-            .arg(db)
-            .args(["-c", "show revisions", "--format", "csv"])
-            .output()
-            .unwrap();
-        String::from_utf8(out.stdout).unwrap()
-    };
     assert_eq!(revisions(&db), back_and_forth);
     asylq()
         .arg("--db")
@@ -468,6 +476,8 @@ applications,first,persons,other,2023-01..2023-11,9713,9712,\"revised.txt, line 
         .assert()
         .success();
     assert_eq!(revisions(&db), back_and_forth);
+    // Each edition stays available to `--as-of`, after a rebuild too.
+    each_edition_stands(&db);
     // Published later: it wins whatever the order of loading, and the two
     // stores export the same facts.
     let later = dir.path().join("later.txt");

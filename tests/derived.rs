@@ -28,7 +28,7 @@ fn a_cumulative_by_country_is_the_printed_year_to_date() {
     );
     assert!(
         notes.iter().any(|n| n
-            == "No running total for 2023-01..2023-10: 2023-01..2023-10 stands for several months together, so it is no step of a running total and the total at a month inside it cannot be told; a running total after its last month includes it."),
+            == "No running total for 2023-01..2023-10: 2023-01..2023-10 stands for several months together, so it is no step of a running total and the total at a month inside it cannot be told; a running total after its last month, in the same year, includes it."),
         "{notes:?}"
     );
     assert!(

@@ -49,7 +49,7 @@ fn a_running_total_never_passes_through_a_rest_of_the_year() {
         text,
         "month,value,unit,period,months_covered,cumulative\n2021-01..2021-12,18772,persons,2021,10,\n2021-02,1422,persons,2021-02,1,\n2021-09,3326,persons,2021-09,1,\n2021-11,2451,persons,2021-11,1,\n"
     );
-    assert!(notes.contains(&"No running total for 2021, 2021-02, 2021-09, 2021-11: 2021 stands for several months together, so it is no step of a running total and the total at a month inside it cannot be told; a running total after its last month includes it.".to_string()), "{notes:?}");
+    assert!(notes.contains(&"No running total for 2021, 2021-02, 2021-09, 2021-11: 2021 stands for several months together, so it is no step of a running total and the total at a month inside it cannot be told; a running total after its last month, in the same year, includes it.".to_string()), "{notes:?}");
 }
 
 #[test]
@@ -175,7 +175,7 @@ fn a_running_total_over_years_stops_at_a_year_covered_in_part() {
 2023,32203,persons,2023-01..2023-11,11,
 "
     );
-    assert!(notes.contains(&"No running total for 2019, 2021, 2022, 2023: a running total over years needs every month from the first year's January on, and that year or one before it lacks months (the store lacks them, or the filter leaves them out); it is never a total over less.".to_string()), "{notes:?}");
+    assert!(notes.contains(&"No running total for 2019, 2021, 2022, 2023: a running total over years needs every month from the first year's January on, and that year or one before it lacks months (the store lacks them, Eurostat marks them not available, or the filter leaves them out); it is never a total over less.".to_string()), "{notes:?}");
     let (text, _) = ask(&mut s, "applications where year >= 2022 by year cumulative");
     assert!(
         text.ends_with("2023,32203,persons,2023-01..2023-11,11,69074\n"),

@@ -43,7 +43,7 @@ note-cumulative-rest = No running total for { $rows }: { $spans } { $n ->
         [one] is
        *[other] are
     } on no row, so no running total from January can be told.
-note-cumulative-span = No running total for { $rows }: { $spans } stands for several months together, so it is no step of a running total and the total at a month inside it cannot be told.
+note-cumulative-span = No running total for { $rows }: { $spans } stands for several months together, so it is no step of a running total and the total at a month inside it cannot be told; a running total after its last month, in the same year, includes it.
 note-rolling = rolling { $n } months: each month's figure averaged with the { $before } months before it, over whole months in a row only.
 note-rolling-empty = No rolling average for { $months }: the store holds fewer than { $n } whole months in a row up to them.
 note-rolling-unavailable = No rolling average for { $months }: one of the { $n } months up to them is a row without a figure (Eurostat marks it not available, `:`), and an average is never taken over fewer months.

@@ -43,7 +43,7 @@ note-cumulative-rest = Pas de total cumulé pour { $rows } : { $spans } { $n ->
         [one] n'est
        *[other] ne sont
     } sur aucune ligne, si bien qu'aucun total cumulé depuis janvier ne peut être donné.
-note-cumulative-span = Pas de total cumulé pour { $rows } : { $spans } couvre plusieurs mois ensemble ; ce n'est donc pas une étape d'un total cumulé, et le total à un mois compris dans cette période ne peut être connu.
+note-cumulative-span = Pas de total cumulé pour { $rows } : { $spans } couvre plusieurs mois ensemble ; ce n'est donc pas une étape d'un total cumulé, et le total à un mois compris dans cette période ne peut être connu ; un total cumulé après son dernier mois, dans la même année, l'inclut.
 note-rolling = Moyenne mobile sur { $n } mois : le chiffre de chaque mois en moyenne avec celui des { $before } mois précédents, seulement sur des mois complets consécutifs.
 note-rolling-empty = Pas de moyenne mobile pour { $months } : il y a moins de { $n } mois complets consécutifs jusque-là.
 note-rolling-unavailable = Pas de moyenne mobile pour { $months } : l'un des { $n } mois jusque-là est une ligne sans chiffre (Eurostat le marque comme non disponible, `:`), et une moyenne n'est jamais prise sur moins de mois.

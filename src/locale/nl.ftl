@@ -43,7 +43,7 @@ note-cumulative-rest = Geen lopend totaal voor { $rows }: { $spans } { $n ->
         [one] staat
        *[other] staan
     } op geen enkele rij, dus geen lopend totaal vanaf januari kan gegeven worden.
-note-cumulative-span = Geen lopend totaal voor { $rows }: { $spans } staat voor meerdere maanden samen; het is dus geen stap van een lopend totaal, en het totaal op een maand daarbinnen is niet te kennen.
+note-cumulative-span = Geen lopend totaal voor { $rows }: { $spans } staat voor meerdere maanden samen; het is dus geen stap van een lopend totaal, en het totaal op een maand daarbinnen is niet te kennen; een lopend totaal na de laatste maand ervan, in hetzelfde jaar, omvat het.
 note-rolling = Voortschrijdend gemiddelde over { $n } maanden: het cijfer van elke maand gemiddeld met dat van de { $before } maanden ervoor, alleen over opeenvolgende volledige maanden.
 note-rolling-empty = Geen voortschrijdend gemiddelde voor { $months }: er zijn minder dan { $n } opeenvolgende volledige maanden tot daar.
 note-rolling-unavailable = Geen voortschrijdend gemiddelde voor { $months }: een van de { $n } maanden tot daar is een rij zonder cijfer (Eurostat markeert ze als niet beschikbaar, `:`), en een gemiddelde wordt nooit over minder maanden genomen.
@@ -591,7 +591,7 @@ note-index-same-months = { $rows }: { $covered } vergeleken met dezelfde maanden
 note-index-elsewhere = Geen index voor { $rows }: elk dekt maar een deel van zijn periode, en dezelfde plaats in { $base } bevat andere maanden van het jaar; een index zet een deel van een periode alleen tegen dezelfde kalendermaanden.
 note-index-files = Geen index voor { $rows }: geteld in dossiers (aanvragen tot 2015), terwijl { $base } in personen is opgeslagen; een index zet een rij af tegen haar basis in één eenheid.
 note-index-lacking = Geen index voor { $rows }: de opslag heeft dezelfde maanden van { $base } niet volledig.
-note-index-less-parts = Afgezet tegen { $base } zonder de delen die deze rijen missen (hun bronnen geven geen hervestigden of herplaatsten), gelijk met gelijk: { $rows }.
+note-index-less-parts = Afgezet tegen { $base } zonder de delen die deze rijen missen (hun bronnen geven geen hervestigden of herplaatsten), zodat gelijksoortige cijfers vergeleken worden: { $rows }.
 note-index-unlike = Geen index voor { $rows }: dezelfde maanden van { $base } zijn opgeslagen, maar niet vergelijkbaar (de ene kant telt hervestigde of gerelocaliseerde personen, de andere niet).
 
 ## --pivot
@@ -705,7 +705,7 @@ note-eurostat-partial-classes = Per { $dim ->
         [age] leeftijd
        *[sex] geslacht
     } maken de getoonde klassen het geheel niet voor { $rows }: de opslag heeft geen cijfer van de klassen tussen haakjes, dus de getoonde rijen zijn niet iedereen en tellen niet op tot het totaal.
-note-eurostat-coarser = Op geen rij: { $rows }: cijfers van Eurostat over een langere periode, waarbinnen de rijen de cijfers per { $per ->
+note-eurostat-coarser = Op geen enkele rij: { $rows }: cijfers van Eurostat over een langere periode, waarbinnen de rijen de cijfers per { $per ->
     [month] maand
     [quarter] kwartaal
    *[other] halfjaar

@@ -36,6 +36,14 @@ pub(super) fn cumulative_gaps(
             list.push(label);
         }
     };
+    // By month, the rows over several months: a month after one of them in
+    // its year has no total for that reason.
+    let spans_of_year = |year: i32, before: Month| {
+        metas
+            .iter()
+            .filter_map(|m| m.span)
+            .any(|s| s.first != s.last && s.first.year() == year && s.first < before)
+    };
     for (row, meta) in answer.rows.iter().zip(metas) {
         let Some(span) = meta.span else { continue };
         if row[at] != Cell::Null || row[value] == Cell::Null {
@@ -50,6 +58,13 @@ pub(super) fn cumulative_gaps(
         let shown_label = shown.map_or(label.clone(), |i| render::plain(&row[i]));
         if by_month && span.first != span.last {
             add(&mut spans, label);
+            add(&mut together, shown_label);
+        } else if by_month && spans_of_year(year, span.first) {
+            for s in metas.iter().filter_map(|m| m.span) {
+                if s.first != s.last && s.first.year() == year && s.first < span.first {
+                    add(&mut spans, period_label(s.first, s.last));
+                }
+            }
             add(&mut together, shown_label);
         } else if !year_rests.is_empty() {
             for rest in year_rests {

@@ -171,6 +171,22 @@ ORDER BY split_part(period, '..', 1), figure",
     })
 }
 
+/// Keeps a replaced report's entry and facts in `replaced_reports` (with
+/// the id of the report that replaced it) and `replaced_facts`, before
+/// they are taken out of the store's own tables: `--as-of` names it by its
+/// file and answers as the store stood with it.
+pub(super) fn archive(conn: &Connection, old: i64, by: i64) -> Result<()> {
+    conn.execute_batch(&format!(
+        "CREATE TABLE IF NOT EXISTS replaced_reports AS
+           SELECT *, CAST(0 AS BIGINT) AS replaced_by FROM reports LIMIT 0;
+         CREATE TABLE IF NOT EXISTS replaced_facts AS SELECT * FROM facts LIMIT 0;
+         INSERT INTO replaced_reports BY NAME
+           SELECT *, CAST({by} AS BIGINT) AS replaced_by FROM reports WHERE id = {old};
+         INSERT INTO replaced_facts BY NAME SELECT * FROM facts WHERE report = {old};"
+    ))
+    .map_err(|e| db_error(Message::new("doing-storing-facts"), e))
+}
+
 impl Store {
     /// Whether the store keeps figures of replaced editions.
     pub fn holds_replaced(&self) -> Result<bool> {
@@ -187,9 +203,23 @@ impl Store {
             .execute_batch(&format!(
                 "ATTACH '{from}' AS replaced_store (READ_ONLY);
 {TABLE};
-INSERT INTO replaced_figures SELECT * FROM replaced_store.replaced_figures;
-DETACH replaced_store"
+INSERT INTO replaced_figures SELECT * FROM replaced_store.replaced_figures;"
             ))
+            .map_err(|e| db_error(doing(), e))?;
+        // The replaced editions themselves, for `--as-of`.
+        let held = count(
+            &self.conn,
+            "SELECT count(*) FROM duckdb_tables() WHERE database_name = 'replaced_store'
+               AND table_name = 'replaced_reports'",
+        )?;
+        let copy = if held == 1 {
+            "CREATE TABLE replaced_reports AS SELECT * FROM replaced_store.replaced_reports;
+             CREATE TABLE replaced_facts AS SELECT * FROM replaced_store.replaced_facts;"
+        } else {
+            ""
+        };
+        self.conn
+            .execute_batch(&format!("{copy}DETACH replaced_store"))
             .map_err(|e| db_error(doing(), e))
     }
 }

@@ -92,6 +92,7 @@ impl Store {
         append_facts(&tx, "facts", id, &report.facts, None)?;
         if let Some((old, _)) = &rival {
             loaded.changes = super::changes::of_reports(&tx, *old, id)?;
+            super::changes::archive(&tx, *old, id)?;
             remove_rows(&tx, *old)?;
         }
         append_countries(&tx)?;

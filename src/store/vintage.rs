@@ -7,6 +7,7 @@
 //! Eurostat's editions count by the month of their last update, or where
 //! the file states none, as published in the month after its last period.
 
+use super::editions::value_text;
 use super::*;
 use crate::model::month::Month;
 
@@ -16,9 +17,20 @@ impl Store {
     /// by the month it was). Returns the month.
     pub fn as_of(&mut self, when: &str) -> Result<Month> {
         self.complete()?;
-        let month = match Month::parse(when) {
-            Some(m) => m,
-            None => self.published_month_of(when)?,
+        // A source the store holds, else an edition `--replace` took out.
+        let mut replaced = None;
+        let month = match Month::parse(when)
+            .ok_or(())
+            .or_else(|_| self.published_month_of(when))
+        {
+            Ok(m) => m,
+            Err(e) => match self.replaced_edition(when)? {
+                Some((id, published)) => {
+                    replaced = Some(id);
+                    published
+                }
+                None => return Err(e),
+            },
         };
         let day = month.first_day();
         let held = self.count_where(&format!("published <= DATE '{day}'"))?;
@@ -29,11 +41,17 @@ impl Store {
                 month = month.to_string()
             )));
         }
+        let (reports, facts) = match replaced {
+            Some(id) => in_place_of_its_replacement(id, &day),
+            None => (
+                format!("SELECT * FROM main.reports WHERE published <= DATE '{day}'"),
+                "SELECT * FROM main.facts".to_string(),
+            ),
+        };
         let mut sql = format!(
-            "CREATE OR REPLACE TEMP TABLE reports AS
-                SELECT * FROM main.reports WHERE published <= DATE '{day}';
+            "CREATE OR REPLACE TEMP TABLE reports AS {reports};
              CREATE OR REPLACE TEMP TABLE facts AS
-                SELECT * FROM main.facts
+                SELECT * FROM ({facts})
                 WHERE NOT {DERIVED_MONTH} AND report IN (SELECT id FROM temp.reports);
              {view}
              CREATE OR REPLACE TEMP TABLE current_facts AS
@@ -82,10 +100,53 @@ impl Store {
         }
     }
 
+    /// A replaced edition (`load --replace`) named by its file or digest:
+    /// its id among the replaced and its publication month.
+    fn replaced_edition(&self, which: &str) -> Result<Option<(i64, Month)>> {
+        if super::schema::table_type(&self.conn, "replaced_reports")?.is_none() {
+            return Ok(None);
+        }
+        let (_, rows) = self.rows(&format!(
+            "SELECT id, strftime(published, '%Y-%m') FROM replaced_reports
+             WHERE file = '{w}' OR (length('{w}') >= 4 AND starts_with(digest, lower('{w}')))
+             ORDER BY id DESC LIMIT 1",
+            w = which.replace('\'', "''")
+        ))?;
+        Ok(rows.first().and_then(|r| {
+            let id = value_text(&r[0]).parse().ok()?;
+            Some((id, Month::parse(&value_text(&r[1]))?))
+        }))
+    }
+
     fn count_where(&self, condition: &str) -> Result<i64> {
         count(
             &self.conn,
             &format!("SELECT count(*) FROM reports WHERE {condition}"),
         )
     }
+}
+
+/// The sources (reports, facts) as they stood with the replaced edition
+/// `id` in the place of the edition that replaced it (or of the one that
+/// stands now, where that was replaced in its turn: the stored checked
+/// report of the same month and publication month), published by `day`.
+/// The replaced edition takes a negative id, which no stored source has.
+fn in_place_of_its_replacement(id: i64, day: &str) -> (String, String) {
+    let rival = format!(
+        "SELECT r.id FROM main.reports r, main.replaced_reports x
+         WHERE x.id = {id} AND r.month = x.month AND r.published = x.published
+           AND r.failed_checks = 0
+           AND EXISTS (SELECT 1 FROM main.facts f WHERE f.report = r.id AND f.origin = 'report')"
+    );
+    let reports = format!(
+        "SELECT * FROM main.reports WHERE published <= DATE '{day}' AND id NOT IN ({rival})
+         UNION ALL BY NAME
+         SELECT * EXCLUDE (replaced_by) REPLACE (-id AS id) FROM main.replaced_reports WHERE id = {id}"
+    );
+    let facts = format!(
+        "SELECT * FROM main.facts
+         UNION ALL BY NAME
+         SELECT * REPLACE (-report AS report) FROM main.replaced_facts WHERE report = {id}"
+    );
+    (reports, facts)
 }

@@ -146,18 +146,54 @@ pub fn term(word: &str, lang: Lang) -> String {
 /// shows no query syntax.
 pub(super) fn in_words(text: &str, lang: Lang) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut parts = text.split('`');
-    out.push_str(parts.next().unwrap_or(""));
-    for (i, part) in parts.enumerate() {
-        // Odd parts are quoted, even parts plain text.
-        if i % 2 == 0 && part == crate::model::countries::OTHER {
+    // Odd parts are quoted, even parts plain text.
+    for (i, part) in text.split('`').enumerate() {
+        if i % 2 == 0 {
+            out.push_str(&codes_in_words(part, lang));
+        } else if part == crate::model::countries::OTHER {
             out.push_str(&Message::new("chart-other-countries").text(lang));
-        } else if i % 2 == 0 {
-            out.push_str(&term(part, lang));
         } else {
-            out.push_str(part);
+            out.push_str(&term(part, lang));
         }
     }
+    out
+}
+
+/// Whether a word of a note is a code of the data named unquoted (a row
+/// labelled `first`, a unit `persons`): the types and units, less those
+/// that are words of Dutch or French too (`total`, `protection`).
+fn is_unquoted_code(word: &str) -> bool {
+    const ALSO_WORDS: &[&str] = &["total", "protection", "final", "normal"];
+    let is_type = crate::model::vocabulary::Type::ALL
+        .iter()
+        .any(|t| t.as_str() == word);
+    (is_type && !ALSO_WORDS.contains(&word)) || ["persons", "files"].contains(&word)
+}
+
+/// Plain text with its unquoted codes in a Dutch or French chart's words
+/// (see [`is_unquoted_code`]); English keeps them.
+fn codes_in_words(text: &str, lang: Lang) -> String {
+    if lang == Lang::En {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        match is_unquoted_code(word) {
+            true => out.push_str(&term(word, lang)),
+            false => out.push_str(word),
+        }
+        word.clear();
+    };
+    for c in text.chars() {
+        if c.is_alphanumeric() || c == '_' {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
     out
 }
 
@@ -190,6 +226,22 @@ pub(super) fn number(n: i64, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_note_is_said_in_the_chart_s_words() {
+        assert_eq!(
+            in_words(
+                "first covers 11 of 12 months; `other` is `registered`",
+                Lang::En
+            ),
+            "first covers 11 of 12 months; other countries is registered"
+        );
+        assert_eq!(
+            in_words("first dekt 11 van 12 maanden (`:`), `other`", Lang::Nl),
+            "eerste verzoeken dekt 11 van 12 maanden (:), andere landen"
+        );
+        assert_eq!(in_words("firstly", Lang::Fr), "firstly");
+    }
 
     #[test]
     fn words_and_numbers_by_language() {

@@ -476,8 +476,19 @@ applications,first,persons,other,2023-01..2023-11,9713,9712,\"revised.txt, line 
         .assert()
         .success();
     assert_eq!(revisions(&db), back_and_forth);
-    // Each edition stays available to `--as-of`, after a rebuild too.
-    each_edition_stands(&db);
+    // Each edition stays available to `--as-of`, after a rebuild too; a
+    // name both the current edition and a replaced one have is refused.
+    assert_eq!(
+        as_of(&db, "revised.txt"),
+        "value,unit,period,months_covered\n2287,persons,2023-01,1\n"
+    );
+    asylq()
+        .arg("--db")
+        .arg(&db)
+        .args(["--as-of", "asielstatistieken-2023-11.txt", "-c", "applications"])
+        .assert()
+        .code(2)
+        .stderr(contains("--as-of asielstatistieken-2023-11.txt: both a stored source and an edition that `load --replace` took out have that name; name one by its digest"));
     // Published later: it wins whatever the order of loading, and the two
     // stores export the same facts.
     let later = dir.path().join("later.txt");

@@ -1060,7 +1060,7 @@ fn by_age_a_wider_class_stands_where_its_parts_are_missing() {
         &db,
         "applications where geo = BE and month = 2023-06 by age",
     );
-    assert!(err.contains("note: By age, the classes shown do not make the whole for 2023-06 (Y_GE18, UNK): the store holds no figure of the classes in brackets, so the rows shown are not everyone and do not add up to the total.\n"), "{err}");
+    assert!(err.contains("note: By age, the classes shown do not make the whole for 2023-06 (`Y_GE18`, `UNK`): the store holds no figure of the classes in brackets, so the rows shown are not everyone and do not add up to the total.\n"), "{err}");
     let (_, err) = csv(
         &db,
         "applications where geo = BE and month = 2023-06 by sex",
@@ -1105,4 +1105,18 @@ fn a_year_left_out_of_an_answer_by_month_is_named() {
         let (_, err) = csv(&db, &query);
         assert!(err.contains(&format!("note: On no row: 2023 Belgium (35,505): Eurostat's figures over a longer period, inside which the rows show the source's figures by {by}, never both; an answer by year shows them.\n")), "{by}: {err}");
     }
+}
+
+/// `last N months` counts back from each publisher's own newest month: the
+/// months Eurostat's count reaches that the CGVS's answer does not are
+/// outside the question, never "not in this answer".
+#[test]
+fn the_last_months_name_no_period_eurostat_gives_outside_the_question() {
+    let (_dir, db) = store(&["migr_asyappctzm_2023h1.tsv"], false);
+    let (out, err) = csv(&db, "applications last 2 months by month");
+    assert!(
+        out.starts_with("month,value,unit,period,months_covered\n2023-10,"),
+        "{out}"
+    );
+    assert!(!err.contains("Not in this answer"), "{err}");
 }

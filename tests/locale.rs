@@ -370,6 +370,14 @@ fn the_command_line_help_speaks_the_language_asked_for() {
             assert!(!text.contains(english), "{lang}: {english}: {text}");
         }
     }
+    // Arguments in their order, a default said once.
+    let fetch = help(&["--lang", "nl", "fetch", "--help"], None);
+    let (period, dataset) = (
+        fetch.find("  <PERIODE>").unwrap(),
+        fetch.find("  [DATASET]").unwrap(),
+    );
+    assert!(period < dataset, "{fetch}");
+    assert_eq!(fetch.matches("standaard: nl").count(), 1, "{fetch}");
     let english = help(&["--help"], None);
     assert!(english.starts_with("Query the Belgian CGVS asylum statistics\n\nUsage: asylq [OPTIONS] [FILES]... [COMMAND]\n"), "{english}");
 }

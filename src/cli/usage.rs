@@ -115,6 +115,12 @@ fn in_lang(cmd: clap::Command, lang: Lang, prefix: &str, about: &str) -> clap::C
         } else {
             &options
         };
+        // Under a heading of their own, clap sorts positionals by name:
+        // their place keeps them in order.
+        let arg = match arg.get_index() {
+            Some(at) if arg.is_positional() => arg.display_order(at),
+            _ => arg,
+        };
         argument(arg, lang, prefix).help_heading(*place)
     });
     cmd.mut_subcommands(|sub| {

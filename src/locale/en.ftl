@@ -288,6 +288,7 @@ usage-unload-many = unload { $which }: { $count } sources match, name one by its
 usage-as-of-none = --as-of { $when }: no source the store holds was published by { $month } (see `asylq sources`)
 usage-as-of-unknown = --as-of { $which }: expected a month (2023-12), or a source's file name or digest (see `asylq sources`)
 usage-as-of-many = --as-of { $which }: sources of that name were published in different months; name one by its digest
+usage-as-of-replaced = --as-of { $which }: both a stored source and an edition that `load --replace` took out have that name; name one by its digest (`asylq sources`, `show revisions`)
 usage-unknown-argument = unexpected argument '{ $arg }'; `asylq --help` lists the options
 usage-invalid-value = '{ $value }' is not a value of { $arg }; its values are { $values }
 usage-value-missing = { $arg } needs a value; `asylq --help` says which

@@ -301,6 +301,7 @@ usage-unload-many = unload { $which } : { $count } sources correspondent, nomme
 usage-as-of-none = --as-of { $when } : aucune source de la base n'a été publiée au plus tard en { $month } (voir `asylq sources`)
 usage-as-of-unknown = --as-of { $which } : un mois (2023-12) attendu, ou le nom de fichier ou l'empreinte d'une source (voir `asylq sources`)
 usage-as-of-many = --as-of { $which } : des sources de ce nom ont été publiées des mois différents ; nommez-en une par son empreinte
+usage-as-of-replaced = --as-of { $which } : une source gardée et une édition que `load --replace` a remplacée portent ce nom ; nommez-en une par son empreinte (`asylq sources`, `show revisions`)
 usage-unknown-argument = argument inconnu « { $arg } » ; `asylq --help` liste les options
 usage-invalid-value = « { $value } » n'est pas une valeur de { $arg } ; ses valeurs sont { $values }
 usage-value-missing = { $arg } demande une valeur ; `asylq --help` dit laquelle

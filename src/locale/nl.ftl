@@ -301,6 +301,7 @@ usage-unload-many = unload { $which }: { $count } bronnen passen, noem er één 
 usage-as-of-none = --as-of { $when }: geen bron in de databank werd uiterlijk in { $month } gepubliceerd (zie `asylq sources`)
 usage-as-of-unknown = --as-of { $which }: een maand (2023-12) verwacht, of de bestandsnaam of digest van een bron (zie `asylq sources`)
 usage-as-of-many = --as-of { $which }: bronnen met die naam werden in verschillende maanden gepubliceerd; noem er één bij haar digest
+usage-as-of-replaced = --as-of { $which }: zowel een bewaarde bron als een editie die `load --replace` verving heeft die naam; noem er een bij zijn digest (`asylq sources`, `show revisions`)
 usage-unknown-argument = onbekend argument '{ $arg }'; `asylq --help` toont de opties
 usage-invalid-value = '{ $value }' is geen waarde van { $arg }; de waarden zijn { $values }
 usage-value-missing = { $arg } vraagt een waarde; `asylq --help` zegt welke

@@ -41,6 +41,7 @@ pub(super) fn partial_classes(answer: &Answer, checked: &Checked) -> Option<Note
         .iter()
         .filter_map(|(key, shown)| {
             let missing = missing(dim, shown);
+            let missing: Vec<String> = missing.iter().map(|c| format!("`{c}`")).collect();
             (!missing.is_empty()).then(|| format!("{key} ({})", missing.join(", ")))
         })
         .collect();

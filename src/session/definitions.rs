@@ -400,8 +400,10 @@ pub(super) fn periods_only_in(
     answer: &Answer,
     checked: &Checked,
 ) -> Option<Vec<String>> {
-    // `top`, `limit` and `having` cut periods of their own accord.
-    if checked.plan.take.is_some() || checked.plan.having.is_some() {
+    // `top`, `limit` and `having` cut periods of their own accord, and
+    // `last N months` counts back from each publisher's own newest month.
+    if checked.plan.take.is_some() || checked.plan.having.is_some() || counts_back(&checked.filter)
+    {
         return None;
     }
     let length = checked.dims.iter().find_map(|d| match d {
@@ -512,4 +514,14 @@ fn resettled_only(rows: &[Row]) -> Option<Note> {
     }
     let message = crate::locale::Message::new("note-resettled-only").codes("months", &only);
     Some(Note::new(NoteKind::MixedDefinitions, only, message))
+}
+
+/// Whether a filter counts periods back from the newest (`last N months`).
+fn counts_back(c: &crate::check::Cond) -> bool {
+    use crate::check::Cond;
+    match c {
+        Cond::Last { .. } => true,
+        Cond::And(a, b) | Cond::Or(a, b) => counts_back(a) || counts_back(b),
+        _ => false,
+    }
 }

@@ -23,6 +23,14 @@ impl Store {
             .ok_or(())
             .or_else(|_| self.published_month_of(when))
         {
+            // A name that is both a stored source's and a replaced
+            // edition's (a corrected report under the same file name).
+            Ok(_) if Month::parse(when).is_none() && self.replaced_edition(when)?.is_some() => {
+                return Err(Error::Usage(crate::msg!(
+                    "usage-as-of-replaced",
+                    which = when
+                )));
+            }
             Ok(m) => m,
             Err(e) => match self.replaced_edition(when)? {
                 Some((id, published)) => {

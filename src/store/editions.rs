@@ -111,9 +111,9 @@ impl Store {
         self.complete()?;
         let (_, rows) = self.rows(&format!(
             "SELECT id, file, strftime(month, '%Y-%m'), digest FROM reports
-             WHERE file = '{w}' OR (length('{w}') >= 4 AND starts_with(digest, lower('{w}')))
+             WHERE {}
              ORDER BY id",
-            w = which.replace('\'', "''")
+            named("", which)
         ))?;
         let found: Vec<Vec<String>> = rows
             .iter()
@@ -164,15 +164,13 @@ impl Store {
         if !is_report || report.failed_checks > 0 {
             return Ok(None);
         }
+        let month = format!("DATE '{}'", report.month.first_day());
+        let published = format!("DATE '{}'", report.published.first_day());
         let sql = format!(
             "SELECT r.id, r.file FROM reports r
-             WHERE r.month = DATE '{month}' AND r.published = DATE '{published}'
-               AND r.digest <> '{digest}' AND r.failed_checks = 0
-               AND EXISTS (SELECT 1 FROM facts f WHERE f.report = r.id AND f.origin = '{origin}')
+             WHERE {} AND r.digest <> '{digest}'
              ORDER BY r.id LIMIT 1",
-            month = report.month.first_day(),
-            published = report.published.first_day(),
-            origin = Origin::Report.as_str()
+            same_edition(&month, &published)
         );
         let (_, rows) = self.rows(&sql)?;
         Ok(rows.first().map(|r| {
@@ -226,6 +224,27 @@ impl Store {
 }
 
 /// Removes a source's row, text and facts.
+/// SQL true where a source (of the table whose columns `prefix` qualifies:
+/// `r.`, or none) is the one `which` names: its file name, or the start of
+/// its digest (at least four characters), as `sources` shows them.
+pub(super) fn named(prefix: &str, which: &str) -> String {
+    let w = which.replace('\'', "''");
+    format!(
+        "({prefix}file = '{w}' OR (length('{w}') >= 4 AND starts_with({prefix}digest, lower('{w}'))))"
+    )
+}
+
+/// SQL true where the stored report `r` (of `main`) is a checked edition
+/// of the report of `month` published in `published` (SQL dates): the
+/// edition a second one rivals, and `--replace` takes out.
+pub(super) fn same_edition(month: &str, published: &str) -> String {
+    format!(
+        "r.month = {month} AND r.published = {published} AND r.failed_checks = 0
+           AND EXISTS (SELECT 1 FROM main.facts f WHERE f.report = r.id AND f.origin = '{}')",
+        Origin::Report.as_str()
+    )
+}
+
 fn remove_rows(conn: &Connection, id: i64) -> Result<()> {
     for table in [
         "facts WHERE report",

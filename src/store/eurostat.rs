@@ -187,11 +187,11 @@ impl Store {
     /// Takes a download out of the store: named by its file or the start of
     /// its digest (at least four characters), as `show sources` lists it.
     pub(super) fn unload_download(&mut self, which: &str) -> Result<super::Unloaded> {
-        let w = which.replace('\'', "''");
         let (_, rows) = self.rows(&format!(
             "SELECT s.id, s.file, (SELECT strftime(max(f.period_end), '%Y-%m') FROM eurostat_facts f
                 WHERE f.source = s.id), s.digest FROM eurostat_sources s
-             WHERE s.file = '{w}' OR (length('{w}') >= 4 AND starts_with(s.digest, lower('{w}')))"
+             WHERE {}",
+            super::editions::named("s.", which)
         ))?;
         let found: Vec<Vec<String>> = rows
             .iter()

@@ -7,7 +7,7 @@
 //! Eurostat's editions count by the month of their last update, or where
 //! the file states none, as published in the month after its last period.
 
-use super::editions::value_text;
+use super::editions::{named, same_edition, value_text};
 use super::*;
 use crate::model::month::Month;
 
@@ -17,28 +17,9 @@ impl Store {
     /// by the month it was). Returns the month.
     pub fn as_of(&mut self, when: &str) -> Result<Month> {
         self.complete()?;
-        // A source the store holds, else an edition `--replace` took out.
-        let mut replaced = None;
-        let month = match Month::parse(when)
-            .ok_or(())
-            .or_else(|_| self.published_month_of(when))
-        {
-            // A name that is both a stored source's and a replaced
-            // edition's (a corrected report under the same file name).
-            Ok(_) if Month::parse(when).is_none() && self.replaced_edition(when)?.is_some() => {
-                return Err(Error::Usage(crate::msg!(
-                    "usage-as-of-replaced",
-                    which = when
-                )));
-            }
-            Ok(m) => m,
-            Err(e) => match self.replaced_edition(when)? {
-                Some((id, published)) => {
-                    replaced = Some(id);
-                    published
-                }
-                None => return Err(e),
-            },
+        let (month, replaced) = match Month::parse(when) {
+            Some(m) => (m, None),
+            None => self.source_month(when)?,
         };
         let day = month.first_day();
         let held = self.count_where(&format!("published <= DATE '{day}'"))?;
@@ -84,12 +65,28 @@ impl Store {
         Ok(month)
     }
 
+    /// The month a source named by its file or a digest was published,
+    /// and, where it is an edition `--replace` took out, its id among the
+    /// replaced. A name both a stored source and a replaced edition have is
+    /// refused.
+    fn source_month(&self, which: &str) -> Result<(Month, Option<i64>)> {
+        let replaced = self.replaced_edition(which)?;
+        match (self.published_month_of(which), replaced) {
+            (Ok(_), Some(_)) => Err(Error::Usage(crate::msg!(
+                "usage-as-of-replaced",
+                which = which
+            ))),
+            (Ok(m), None) => Ok((m, None)),
+            (Err(_), Some((id, m))) => Ok((m, Some(id))),
+            (Err(e), None) => Err(e),
+        }
+    }
+
     /// The month a source was published: named by its file or a digest.
     fn published_month_of(&self, which: &str) -> Result<Month> {
         let (_, rows) = self.rows(&format!(
-            "SELECT DISTINCT strftime(published, '%Y-%m') FROM reports
-             WHERE file = '{w}' OR (length('{w}') >= 4 AND starts_with(digest, lower('{w}')))",
-            w = which.replace('\'', "''")
+            "SELECT DISTINCT strftime(published, '%Y-%m') FROM reports WHERE {}",
+            named("", which)
         ))?;
         let months: Vec<Month> = rows
             .iter()
@@ -115,10 +112,9 @@ impl Store {
             return Ok(None);
         }
         let (_, rows) = self.rows(&format!(
-            "SELECT id, strftime(published, '%Y-%m') FROM replaced_reports
-             WHERE file = '{w}' OR (length('{w}') >= 4 AND starts_with(digest, lower('{w}')))
+            "SELECT id, strftime(published, '%Y-%m') FROM replaced_reports WHERE {}
              ORDER BY id DESC LIMIT 1",
-            w = which.replace('\'', "''")
+            named("", which)
         ))?;
         Ok(rows.first().and_then(|r| {
             let id = value_text(&r[0]).parse().ok()?;
@@ -142,9 +138,8 @@ impl Store {
 fn in_place_of_its_replacement(id: i64, day: &str) -> (String, String) {
     let rival = format!(
         "SELECT r.id FROM main.reports r, main.replaced_reports x
-         WHERE x.id = {id} AND r.month = x.month AND r.published = x.published
-           AND r.failed_checks = 0
-           AND EXISTS (SELECT 1 FROM main.facts f WHERE f.report = r.id AND f.origin = 'report')"
+         WHERE x.id = {id} AND {}",
+        same_edition("x.month", "x.published")
     );
     let reports = format!(
         "SELECT * FROM main.reports WHERE published <= DATE '{day}' AND id NOT IN ({rival})

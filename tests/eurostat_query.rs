@@ -914,15 +914,37 @@ fn a_reporting_country_without_a_row_is_named() {
     assert!(err.contains("note: No row for Netherlands, Germany, France: the store's Eurostat downloads give no figure for them that answers this query (their series may be by citizenship only, or of another type or period).\n"), "{err}");
 }
 
-/// An answer of the CGVS's figures over several years names the years it
-/// lacks that Eurostat gives for Belgium, as each year alone would be
-/// answered by Eurostat: no year is dropped unsaid.
+/// An answer of the CGVS's figures over several years takes the years it
+/// lacks from Eurostat's figures for Belgium, as each year alone is
+/// answered, and says so: no year is dropped. Where rows of two publishers
+/// cannot stand in one answer (`top`), a note names those years.
 #[test]
-fn years_only_eurostat_gives_are_named_beside_the_cgvs_answer() {
+fn years_only_eurostat_gives_are_answered_by_eurostat_beside_the_cgvs() {
     let (_dir, db) = store(&["migr_asyappctza_bulk.tsv"], false);
     let (out, err) = csv(
         &db,
         "applications where geo = BE and year between 2014 and 2023 by year",
+    );
+    assert_eq!(out, "year,value,unit,period,months_covered\n2014,22710,persons,2014,12\n2015,44760,persons,2015,12\n2016,18280,persons,2016,12\n2022,36871,persons,2022,12\n2023,32203,persons,2023-01..2023-11,11\n");
+    assert!(err.contains("note: From Eurostat: 2014, 2015, 2016. The store's CGVS figures give Belgium no figure for those years and Eurostat's do, so each is answered as it would be alone; the other rows are the CGVS's. A year comes from one publisher, never both: compare the rows of the two with care (see Eurostat's definition below).\n"), "{err}");
+    assert!(
+        !err.contains("The store's CGVS figures give none for this query"),
+        "{err}"
+    );
+    let (out, _) = csv(
+        &db,
+        "applications where geo = BE and year between 2014 and 2023 by year change",
+    );
+    assert_eq!(out, "year,value,unit,period,months_covered,change,change_pct\n2014,22710,persons,2014,12,,\n2015,44760,persons,2015,12,22050,97.1\n2016,18280,persons,2016,12,-26480,-59.2\n2022,36871,persons,2022,12,,\n2023,32203,persons,2023-01..2023-11,11,-2048,-6.0\n");
+    let (out, err) = csv(
+        &db,
+        "applications where geo = BE and year between 2014 and 2023 by year top 2",
+    );
+    assert_eq!(out, "year,value,unit,period,months_covered\n2022,36871,persons,2022,12\n2023,32203,persons,2023-01..2023-11,11\n");
+    assert!(!err.contains("From Eurostat"), "{err}");
+    let (out, err) = csv(
+        &db,
+        "applications where geo = BE and year between 2014 and 2023 by year sort by value desc",
     );
     assert_eq!(out, "year,value,unit,period,months_covered\n2022,36871,persons,2022,12\n2023,32203,persons,2023-01..2023-11,11\n");
     assert!(err.contains("note: Not in this answer: 2014, 2015, 2016, which the store's CGVS figures do not give and Eurostat's do: ask `… and publisher = eurostat` (Eurostat's applicants count no resettled persons).\n"), "{err}");

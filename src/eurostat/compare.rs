@@ -47,10 +47,10 @@ ORDER BY month, measure, type, unit, country NULLS FIRST",
 
 /// `show revisions` (`base`, its rows without their order) where the store
 /// holds Eurostat downloads: also each figure an older edition of a
-/// dataset gives otherwise than the newest ([`super::NEWEST_FIRST`]), with
+/// dataset gives otherwise than the newest ([`crate::model::choice::download_order`]), with
 /// its reporting country, sex and age.
 pub fn with_revisions(base: &str) -> String {
-    let newest = super::NEWEST_FIRST;
+    let newest = crate::model::choice::download_order("s");
     format!(
         "WITH e AS (
   SELECT f.*, s.file, row_number() OVER (

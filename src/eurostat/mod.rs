@@ -43,19 +43,6 @@ pub const EDITION: &str = "try_strptime(s.last_update, '%d/%m/%y %H:%M:%S')";
 pub const UPDATED_DAY: &str =
     "coalesce(strftime(try_strptime(last_update, '%d/%m/%y %H:%M:%S'), '%Y-%m-%d'), last_update)";
 
-/// The order of the editions of a figure, newest first: by the last update
-/// stated (an edition that states one before one that does not), then by
-/// the digest of the text, so that the order they were loaded in never
-/// decides. Two editions of one dataset with the same last update (or
-/// none) are never both stored: the second is refused or replaces the first.
-pub const NEWEST_FIRST: &str =
-    "try_strptime(s.last_update, '%d/%m/%y %H:%M:%S') DESC NULLS LAST, s.digest DESC";
-
-/// When `--as-of` counts an edition as published: its last update, else
-/// the month after its last period (as a CGVS source without a date).
-pub const PUBLISHED: &str = "coalesce(try_strptime(s.last_update, '%d/%m/%y %H:%M:%S'),
-    (SELECT max(c.period_end) FROM main.eurostat_cells c WHERE c.source = s.id) + INTERVAL 1 MONTH)";
-
 /// The SHA-256 of a download's bytes, as `sha256sum` prints it.
 pub fn sha256(bytes: &[u8]) -> String {
     use sha2::Digest;

@@ -700,6 +700,13 @@ note-eurostat-coarser = On no row: { $rows }: Eurostat's figures over a longer p
 }, never both; an answer by year shows them.
 note-eurostat-absent-geos = No row for { $geos }: the store's Eurostat downloads give no figure for them that answers this query (their series may be by citizenship only, or of another type or period).
 note-periods-eurostat-only = Not in this answer: { $periods }, which the store's CGVS figures do not give and Eurostat's do: ask `… and publisher = eurostat` (Eurostat's applicants count no resettled persons).
+note-years-from-eurostat = From Eurostat: { $periods }. The store's CGVS figures give Belgium no figure for { $n ->
+        [one] that year
+       *[other] those years
+    } and Eurostat's do, so { $n ->
+        [one] it is
+       *[other] each is
+    } answered as it would be alone; the other rows are the CGVS's. A year comes from one publisher, never both: compare the rows of the two with care (see Eurostat's definition below).
 flag-b = break in time series
 flag-c = confidential
 flag-d = definition differs

@@ -713,6 +713,10 @@ note-eurostat-coarser = Sur aucune ligne : { $rows } : des chiffres d'Eurostat
 } de la source, jamais les deux ; une réponse par année les montre.
 note-eurostat-absent-geos = Pas de ligne pour { $geos } : les téléchargements Eurostat de la base ne donnent pour eux aucun chiffre qui réponde à cette question (leurs séries sont peut-être seulement par nationalité, ou d'un autre type ou d'une autre période).
 note-periods-eurostat-only = Pas dans cette réponse : { $periods }, que les chiffres du CGRA de la base ne donnent pas et ceux d'Eurostat si : demandez `… and publisher = eurostat` (les demandeurs d'Eurostat ne comptent pas les personnes réinstallées).
+note-years-from-eurostat = D’Eurostat : { $periods }. Les chiffres du CGRA de la base ne donnent aucun chiffre de la Belgique pour { $n ->
+        [one] cette année et ceux d’Eurostat si : elle reçoit
+       *[other] ces années et ceux d’Eurostat si : chacune reçoit
+    } la réponse qu’elle recevrait seule ; les autres lignes sont du CGRA. Une année vient d’un seul éditeur, jamais des deux : comparez les lignes de l’un et de l’autre avec prudence (voir la définition d’Eurostat ci-dessous).
 flag-b = rupture de série
 flag-c = confidentiel
 flag-d = définition différente
@@ -736,17 +740,17 @@ hint-fetch-eurostat = récupérez d'abord un jeu de données : `asylq fetch eur
 ## per capita
 hint-per-capita-alone = `per capita` divise chaque ligne par sa population ; demandez les parts, variations, cumuls ou résumés dans une requête à part
 check-rate-per-capita = `per capita` ne s'applique pas à { $measure }, un taux
-check-no-population = `per capita` a besoin de la population au 1er janvier, que le stock ne contient pas
+check-no-population = `per capita` a besoin de la population au 1er janvier, que la base ne contient pas
 hint-fetch-population = récupérez-la chez Eurostat : `asylq fetch eurostat demo_pjan --geo BE,NL,DE,FR` (ou chargez un téléchargement de demo_pjan ou tps00001)
 note-per-capita = per capita : chaque valeur est le chiffre (`count`) pour 1 000 habitants du pays déclarant au 1er janvier de l'année de la ligne (`population`, Eurostat demo_pjan).
-note-per-capita-missing = Pas de valeur par habitant pour { $rows } : la ligne couvre deux années, ou le stock ne contient pas de population pour son année.
+note-per-capita-missing = Pas de valeur par habitant pour { $rows } : la ligne couvre deux années, ou la base ne contient pas de population pour son année.
 
 ## Eurostat in queries: fallback
-note-belgium-eurostat-fallback = Les chiffres du CGRA du stock n'en donnent aucun pour cette requête : les chiffres de la Belgique viennent d'Eurostat.
+note-belgium-eurostat-fallback = Les chiffres du CGRA de la base n'en donnent aucun pour cette requête : les chiffres de la Belgique viennent d'Eurostat.
 
 ## Eurostat in queries: months
 note-eurostat-fewer-months = Pas à périmètre égal : ces lignes couvrent moins de mois que les autres lignes de leur période, car la base n'a pas de chiffre d'Eurostat pour les mois manquants (ses téléchargements finissent plus tôt ou commencent plus tard, ou Eurostat les marque `:`) : { $rows }.
-note-empty-eurostat = Aucun chiffre : les téléchargements d'Eurostat du stock ne contiennent aucun chiffre pour ce filtre (`show sources` les liste).
+note-empty-eurostat = Aucun chiffre : les téléchargements d’Eurostat de la base ne contiennent aucun chiffre pour ce filtre (`show sources` les liste).
 
 ## Eurostat in queries: pending
 check-pending-share = une part des personnes en attente est la part de chaque pays déclarant dans l'agrégat d'Eurostat

@@ -713,6 +713,13 @@ note-eurostat-coarser = Op geen enkele rij: { $rows }: cijfers van Eurostat over
 } van de bron tonen, nooit beide; een antwoord per jaar toont ze.
 note-eurostat-absent-geos = Geen rij voor { $geos }: de Eurostat-downloads van de opslag geven voor hen geen cijfer dat deze vraag beantwoordt (hun reeksen zijn mogelijk alleen per nationaliteit, of van een ander type of een andere periode).
 note-periods-eurostat-only = Niet in dit antwoord: { $periods }, die de CGVS-cijfers van de opslag niet geven en die van Eurostat wel: vraag `… and publisher = eurostat` (de asielzoekers van Eurostat tellen geen hervestigde personen).
+note-years-from-eurostat = Van Eurostat: { $periods }. De CGVS-cijfers van de opslag geven België geen cijfer voor { $n ->
+        [one] dat jaar
+       *[other] die jaren
+    } en die van Eurostat wel, dus { $n ->
+        [one] het wordt
+       *[other] elk wordt
+    } beantwoord zoals het alleen zou worden; de andere rijen zijn van het CGVS. Een jaar komt van één uitgever, nooit van beide: vergelijk de rijen van de twee met zorg (zie de definitie van Eurostat hieronder).
 flag-b = breuk in de tijdreeks
 flag-c = vertrouwelijk
 flag-d = definitie verschilt

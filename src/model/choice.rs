@@ -9,6 +9,11 @@
 //! envelope's sources, chart citations and `export` read that table only,
 //! and `show conflicts` and `show revisions` read the same ranks. Nothing
 //! else decides between sources.
+//!
+//! Eurostat's downloads are ranked by the same rule: an edition is never
+//! forced, derived or of another origin and names no month of its own, so
+//! of the rule's steps only its publication (the last update it states) and
+//! its digest tell two editions apart ([`download_order`]).
 
 use super::vocabulary::{stored_types, Measure, STORED_GROUPS};
 use super::Origin;
@@ -60,6 +65,18 @@ impl Step {
         }
     }
 
+    /// The `ORDER BY` key of this step over a Eurostat download `s`
+    /// (`eurostat_sources`), where the step tells two editions of one
+    /// dataset apart: published at the last update it states, one that
+    /// states none after one that does; then the digest of its text.
+    fn download_key(self, s: &str) -> Option<String> {
+        match self {
+            Step::Published => Some(format!("{} DESC NULLS LAST", stated_update(s))),
+            Step::Digest => Some(format!("{s}.digest DESC")),
+            Step::Checked | Step::Printed | Step::Origin | Step::Month => None,
+        }
+    }
+
     /// The column of `all_facts` this step compares, for [`newer`].
     fn column(self) -> &'static str {
         match self {
@@ -80,6 +97,35 @@ pub fn rank_order(f: &str, r: &str) -> String {
         .map(|s| s.order_key(f, r))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// The `ORDER BY` of the editions of a Eurostat figure, newest first, over
+/// their downloads `s`: [`RULE`]'s steps that tell downloads apart, so that
+/// the order they were loaded in never decides. Two editions of one dataset
+/// with the same last update (or none) are never both stored: the second
+/// is refused or replaces the first.
+pub fn download_order(s: &str) -> String {
+    RULE.iter()
+        .filter_map(|step| step.download_key(s))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The last update a download `s` states, as a timestamp (none where it
+/// states none).
+fn stated_update(s: &str) -> String {
+    format!("try_strptime({s}.last_update, '%d/%m/%y %H:%M:%S')")
+}
+
+/// When `--as-of` counts a download `s` as published: the last update it
+/// states, else the month after its last period, as a CGVS source without
+/// a date of its own.
+pub fn download_published(s: &str) -> String {
+    format!(
+        "coalesce({},
+    (SELECT max(c.period_end) FROM main.eurostat_cells c WHERE c.source = {s}.id) + INTERVAL 1 MONTH)",
+        stated_update(s)
+    )
 }
 
 /// SQL true where the source of `n` is newer than that of `a` (two rows of
@@ -286,6 +332,10 @@ mod tests {
         assert_eq!(
             newer("n", "a"),
             "(n.published, n.report_month, n.digest) > (a.published, a.report_month, a.digest)"
+        );
+        assert_eq!(
+            download_order("s"),
+            "try_strptime(s.last_update, '%d/%m/%y %H:%M:%S') DESC NULLS LAST, s.digest DESC"
         );
     }
 

@@ -422,15 +422,17 @@ pub(super) fn periods_only_in(
         .filter_map(|c| c.span)
         .flat_map(|s| s.months().map(|m| Period::of_length(m, length)))
         .collect();
-    let mut only: Vec<String> = split(found)
+    let mut only: Vec<Period> = split(found)
         .iter()
         .filter_map(|m| m.span)
         .filter(|s| s.len() <= i64::from(length))
         .map(|s| Period::of_length(s.first, length))
         .filter(|p| !shown.contains(p))
-        .map(|p| p.to_string())
         .collect();
+    // In time order, whatever order the rows ranked in.
+    only.sort_by_key(|p| p.first());
     only.dedup();
+    let only: Vec<String> = only.iter().map(Period::to_string).collect();
     (!only.is_empty()).then_some(only)
 }
 
@@ -517,7 +519,7 @@ fn resettled_only(rows: &[Row]) -> Option<Note> {
 }
 
 /// Whether a filter counts periods back from the newest (`last N months`).
-fn counts_back(c: &crate::check::Cond) -> bool {
+pub(super) fn counts_back(c: &crate::check::Cond) -> bool {
     use crate::check::Cond;
     match c {
         Cond::Last { .. } => true,

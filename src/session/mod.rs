@@ -24,6 +24,7 @@ mod gaps;
 mod index;
 mod levels;
 mod newest;
+mod publishers;
 use gaps::*;
 mod classes;
 mod notes;
@@ -231,14 +232,8 @@ impl Session {
                 self.cx.names = self.shown_names();
                 let checked = check::check(q, &self.cx)?;
                 let title = check::with_bound_params(&q.to_string(), &self.cx);
-                let mut out = self.answer(&checked, &title)?;
-                if let Some(from_eurostat) = self.eurostat_fallback(q, &out, &title)? {
-                    out = eurostat::with_cgvs_units(from_eurostat, &out);
-                } else if let Some(note) = self.eurostat_only_periods(q, &out)? {
-                    if let Output::Answer(answer) = &mut out {
-                        answer.notes.push(note);
-                    }
-                }
+                let out = self.answer(&checked, &title)?;
+                let mut out = self.each_year_by_its_publisher(q, out, &title)?;
                 if let Output::Answer(answer) = &mut out {
                     let mut subject = check::subject(q, &self.cx);
                     subject.index = checked.plan.index.map(|p| p.to_string());

@@ -21,8 +21,6 @@ use crate::eurostat::facts::{self, Key, Summary};
 use crate::eurostat::{Cell, Stop};
 use duckdb::OptionalExt;
 
-use crate::eurostat::NEWEST_FIRST;
-
 /// The tables of Eurostat's downloads, and the view that reads their
 /// figures; `eurostat_current` is made by [`refresh_current`].
 const TABLES: &str = "
@@ -91,7 +89,8 @@ UNION ALL
 SELECT * FROM ({plain} AND f.source IN ({list})
     QUALIFY row_number() OVER (
         PARTITION BY f.measure, f.type, f.geo, f.citizen, f.sex, f.age, f.period_start, f.period_end
-        ORDER BY {NEWEST_FIRST}) = 1);"
+        ORDER BY {newest}) = 1);",
+        newest = crate::model::choice::download_order("s")
     )
 }
 

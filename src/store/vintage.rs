@@ -53,7 +53,7 @@ impl Store {
         );
         if self.holds_eurostat()? {
             let next = month.minus(-1).first_day();
-            let published = crate::eurostat::PUBLISHED;
+            let published = crate::model::choice::download_published("s");
             let editions = format!("{published} < DATE '{next}'");
             let series = self.eurostat_series_table()?;
             let ranked = super::eurostat::ranked(&self.conn, &editions, series)?;

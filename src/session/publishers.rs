@@ -1,0 +1,200 @@
+//! Which publisher answers each year of a question about Belgium alone.
+//! The CGVS answers a year where the store's CGVS figures give any month
+//! of it; Eurostat answers a year they give none of, where its figures for
+//! Belgium do. An answer over several years takes each year from one
+//! publisher, never both, as that year asked alone would be answered, and
+//! a note names the years Eurostat gave.
+
+use super::rows::Meta;
+use super::*;
+use crate::answer::{Note, NoteKind};
+use crate::check::Cond;
+use crate::lang::ast::{Op, Query};
+use crate::locale::Message;
+
+impl Session {
+    /// The answer of the CGVS's figures `cgvs`, with the years it lacks
+    /// taken from Eurostat's figures for Belgium: the whole answer where
+    /// the CGVS's gave no row, the years the CGVS's do not give beside
+    /// theirs, or, where rows of two publishers cannot stand in one answer
+    /// (a summary, `top`, `sort`, `index`, `last N months`, rows not led by
+    /// their period), a note naming those years.
+    pub(super) fn each_year_by_its_publisher(
+        &self,
+        q: &Query,
+        cgvs: Output,
+        title: &str,
+    ) -> Result<Output> {
+        let Output::Answer(answer) = &cgvs else {
+            return Ok(cgvs);
+        };
+        let Some(checked) = self.for_belgium_from_eurostat(q) else {
+            return Ok(cgvs);
+        };
+        if answer.rows.is_empty() {
+            return match self.answer(&checked, title)? {
+                Output::Answer(a) if !a.rows.is_empty() => {
+                    Ok(with_cgvs_units(Output::Answer(a), &cgvs))
+                }
+                _ => Ok(cgvs),
+            };
+        }
+        let mut found = self.query(&sql::compile(&checked).text)?;
+        if !side_by_side(&checked) {
+            return Ok(with_note(cgvs, &mut found, &checked));
+        }
+        let years = years_lacking(&split(&mut found), answer);
+        if years.is_empty() {
+            return Ok(cgvs);
+        }
+        let only = Checked {
+            filter: in_years(&checked.filter, &years),
+            ..checked
+        };
+        match self.answer(&only, title)? {
+            Output::Answer(from_eurostat) if !from_eurostat.rows.is_empty() => {
+                Ok(merged(answer, from_eurostat).map_or(cgvs, Output::Answer))
+            }
+            _ => Ok(cgvs),
+        }
+    }
+
+    /// The query checked to be answered for Belgium from Eurostat's
+    /// figures, where the store holds them and Eurostat can answer it.
+    fn for_belgium_from_eurostat(&self, q: &Query) -> Option<Checked> {
+        if !self.cx.has_eurostat {
+            return None;
+        }
+        let cx = check::Context {
+            eurostat_fallback: true,
+            ..self.cx.clone()
+        };
+        let checked = check::check(q, &cx).ok()?;
+        (checked.publisher == check::Publisher::Eurostat).then_some(checked)
+    }
+}
+
+/// Whether rows of two publishers can stand in one answer, each as its
+/// year alone gives it: rows led by their period, each computed within
+/// its own year or from the rows before it; not a summary over every
+/// period, a cut of the largest, an order by value, an index against one
+/// base, or months counted back from each publisher's own newest.
+fn side_by_side(checked: &Checked) -> bool {
+    let plan = &checked.plan;
+    let led_by_time = checked
+        .dims
+        .first()
+        .is_some_and(|d| d.is_time() && *d != Dim::MonthOfYear);
+    led_by_time
+        && plan.summary.is_none()
+        && plan.take.is_none()
+        && plan.order == check::Order::Natural
+        && plan.index.is_none()
+        && !super::definitions::counts_back(&checked.filter)
+}
+
+/// The CGVS's answer with a note naming the periods Eurostat gives for
+/// Belgium that it lacks (`found`, Eurostat's figures for the query).
+fn with_note(mut cgvs: Output, found: &mut Answer, checked: &Checked) -> Output {
+    if let Output::Answer(answer) = &mut cgvs {
+        if let Some(p) = super::definitions::periods_only_in(found, answer, checked) {
+            let message = Message::new("note-periods-eurostat-only").codes("periods", &p);
+            answer
+                .notes
+                .push(Note::about_all(NoteKind::MissingMonths, message));
+        }
+    }
+    cgvs
+}
+
+/// The years of Eurostat's rows (`metas`) of which the CGVS's answer
+/// covers no month, in order.
+fn years_lacking(metas: &[Meta], cgvs: &Answer) -> Vec<i32> {
+    let held: Vec<i32> = cgvs
+        .coverage
+        .iter()
+        .filter_map(|c| c.span)
+        .flat_map(|s| s.first.year()..=s.last.year())
+        .collect();
+    let mut years: Vec<i32> = metas
+        .iter()
+        .filter_map(|m| m.span)
+        .filter(|s| s.first.year() == s.last.year())
+        .map(|s| s.first.year())
+        .filter(|y| !held.contains(y))
+        .collect();
+    years.sort_unstable();
+    years.dedup();
+    years
+}
+
+/// `filter`, kept to `years`.
+fn in_years(filter: &Cond, years: &[i32]) -> Cond {
+    let any = years
+        .iter()
+        .map(|y| Cond::Year(Op::Eq, *y))
+        .reduce(|a, b| Cond::Or(Box::new(a), Box::new(b)))
+        .unwrap_or(Cond::True);
+    Cond::And(Box::new(filter.clone()), Box::new(any))
+}
+
+/// The CGVS's rows and Eurostat's, in the order of their periods, with
+/// the notes of both and one naming the rows Eurostat gave; `None` where
+/// the two answers do not have the same columns.
+fn merged(cgvs: &Answer, from_eurostat: Answer) -> Option<Answer> {
+    if cgvs.columns != from_eurostat.columns || cgvs.roles != from_eurostat.roles {
+        return None;
+    }
+    let time = cgvs
+        .roles
+        .iter()
+        .position(|r| matches!(r, crate::answer::Role::Time(_)))?;
+    let label = |row: &[Cell]| render::plain(&row[time]);
+    let mut periods: Vec<String> = from_eurostat.rows.iter().map(|r| label(r)).collect();
+    periods.dedup();
+    let mut answer = cgvs.clone();
+    let mut rows: Vec<(Vec<Cell>, crate::answer::Coverage)> = answer
+        .rows
+        .drain(..)
+        .zip(answer.coverage.drain(..))
+        .chain(from_eurostat.rows.into_iter().zip(from_eurostat.coverage))
+        .collect();
+    rows.sort_by_key(|(row, _)| label(row));
+    (answer.rows, answer.coverage) = rows.into_iter().unzip();
+    let message = Message::new("note-years-from-eurostat")
+        .codes("periods", &periods)
+        .count("n", periods.len() as i64);
+    answer
+        .notes
+        .push(Note::new(NoteKind::MixedDefinitions, periods, message));
+    for note in from_eurostat.notes {
+        if note.message.id != "note-belgium-eurostat-fallback" && !answer.notes.contains(&note) {
+            answer.notes.push(note);
+        }
+    }
+    for source in from_eurostat.sources {
+        if !answer.sources.contains(&source) {
+            answer.sources.push(source);
+        }
+    }
+    answer.citations.extend(from_eurostat.citations);
+    Some(answer)
+}
+
+/// The Eurostat answer given in place of an empty CGVS answer, with the
+/// CGVS's note that its own figures are in another unit (2015 in files):
+/// said of the CGVS, so that a reader knows where its own figures are.
+fn with_cgvs_units(mut from_eurostat: Output, cgvs: &Output) -> Output {
+    let (Output::Answer(answer), Output::Answer(empty)) = (&mut from_eurostat, cgvs) else {
+        return from_eurostat;
+    };
+    for note in &empty.notes {
+        if note.message.id == "note-empty-other-unit" {
+            let mut note = note.clone();
+            note.message.id = "note-cgvs-other-unit";
+            note.kind = NoteKind::MissingMonths;
+            answer.notes.push(note);
+        }
+    }
+    from_eurostat
+}

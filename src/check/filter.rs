@@ -11,7 +11,7 @@ pub(super) struct Facets {
     pub(super) types: Option<Vec<&'static str>>,
     pub(super) country: bool,
     /// Eurostat answers (see `publisher::route`): its own type words.
-    pub(super) eurostat: bool,
+    pub(super) by_geo: bool,
 }
 
 pub(super) fn resolve(
@@ -172,7 +172,7 @@ pub(super) fn compare(
         }
         Dim::Unit => unit_filter(field, op, &values, measure, facets, nested),
         Dim::Publisher => Ok(Cond::True),
-        Dim::Geo if !facets.eurostat => Ok(Cond::True),
+        Dim::Geo if !facets.by_geo => Ok(Cond::True),
         Dim::Geo | Dim::Sex | Dim::Age => {
             let codes = values
                 .iter()
@@ -192,7 +192,7 @@ pub(super) fn compare(
             // one stored type there, and the CGVS's groups expand.
             let mut stored = Vec::new();
             for v in &values {
-                if facets.eurostat {
+                if facets.by_geo {
                     stored.push(super::publisher::eurostat_type(v, measure)?);
                 } else {
                     stored.extend(type_value(v, measure)?);

@@ -120,13 +120,7 @@ impl Checked {
     /// Eurostat's recognition rate (positive over all first-instance
     /// decisions).
     pub fn rate_types(&self) -> (Vec<&'static str>, Vec<&'static str>) {
-        match self.publisher {
-            Publisher::Cgvs => self.measure.rate_types(),
-            Publisher::Eurostat if self.measure.kind() == Kind::Rate => {
-                (vec![Type::Positive.as_str()], vec![Type::Total.as_str()])
-            }
-            Publisher::Eurostat => (Vec::new(), Vec::new()),
-        }
+        self.publisher.rate_types(self.measure)
     }
 }
 
@@ -315,9 +309,9 @@ fn check_one(query: &Query, cx: &Context) -> Result<Checked, Diagnostic> {
         .with_hint(msg!("hint-dimension-once")));
     }
     let route = publisher::route(query, measure, cx)?;
-    let eurostat = route.publisher == Publisher::Eurostat;
+    let by_geo = route.publisher.by_reporting_country();
     let mut facets = Facets {
-        eurostat,
+        by_geo,
         ..Facets::default()
     };
     let filter = match &query.filter {
@@ -327,7 +321,7 @@ fn check_one(query: &Query, cx: &Context) -> Result<Checked, Diagnostic> {
     month_of_year::check(query, &dims, &filter, &query.modifiers)?;
     let by_country_tables = facets.country || dims.contains(&Dim::Country);
     if let Some(at) = query.by.iter().find(|d| d.node == "quarter") {
-        if by_country_tables && !eurostat {
+        if by_country_tables && !route.publisher.gives_each_period_once() {
             return Err(
                 Diagnostic::new(msg!("check-country-quarters"), at.span.clone())
                     .with_label(msg!("check-no-quarters-by-country"))
@@ -338,7 +332,7 @@ fn check_one(query: &Query, cx: &Context) -> Result<Checked, Diagnostic> {
     // A problem of units is placed at `by unit` or `by country`, else at
     // the measure.
     // Eurostat counts persons, whatever the measure.
-    let by_persons = eurostat || by_country_tables;
+    let by_persons = by_geo || by_country_tables;
     let units = units(measure, &facets, &dims, by_persons, cx).map_err(|d| {
         let at = query
             .by
@@ -351,7 +345,7 @@ fn check_one(query: &Query, cx: &Context) -> Result<Checked, Diagnostic> {
         }
     })?;
     let mut notes = Vec::new();
-    if eurostat {
+    if by_geo {
         publisher::eurostat_limits(query, measure, &dims, &filter)?;
         notes = publisher::eurostat_notes(measure, &dims, &filter, &route);
     } else if by_country_tables
@@ -360,12 +354,12 @@ fn check_one(query: &Query, cx: &Context) -> Result<Checked, Diagnostic> {
     {
         notes.push(Message::new("note-rate-in-persons"));
     }
-    if by_country_tables && measure == Measure::Decisions && !eurostat {
+    if by_country_tables && measure == Measure::Decisions && !by_geo {
         notes.push(Message::new("note-final-only"));
     }
     let by_type = dims.contains(&Dim::Type);
     let types = match (measure, facets.types.take()) {
-        (_, None) if eurostat && !by_type && measure.kind() != Kind::Rate => {
+        (_, None) if by_geo && !by_type && measure.kind() != Kind::Rate => {
             Some(vec![eurostat_types(measure).0.unwrap_or("total")])
         }
         (Measure::Workload, None) if !by_type => Some(vec!["total"]),
@@ -390,7 +384,7 @@ fn check_one(query: &Query, cx: &Context) -> Result<Checked, Diagnostic> {
         }
     }
     Ok(Checked {
-        national_spans: cx.national_spans && !eurostat,
+        national_spans: cx.national_spans && !route.publisher.gives_each_period_once(),
         measure,
         units,
         by_country_tables,

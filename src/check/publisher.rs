@@ -9,22 +9,7 @@
 use super::*;
 use crate::eurostat::codes;
 
-/// Who publishes the figures of an answer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Publisher {
-    #[default]
-    Cgvs,
-    Eurostat,
-}
-
-impl Publisher {
-    pub fn name(self) -> &'static str {
-        match self {
-            Publisher::Cgvs => "cgvs",
-            Publisher::Eurostat => "eurostat",
-        }
-    }
-}
+pub use crate::model::Publisher;
 
 /// Why Eurostat answers: the reason a note gives, where a user may not
 /// expect it.
@@ -39,18 +24,7 @@ pub struct Route {
     pub fallback: bool,
 }
 
-/// Sex and age: Eurostat's classes that make up the whole, which `by sex`
-/// and `by age` show.
-pub const SEX_PARTS: &[&str] = &["F", "M", "UNK"];
-pub const AGE_PARTS: &[&str] = &["Y_LT14", "Y14-17", "Y18-34", "Y35-64", "Y_GE65", "UNK"];
-
-/// Eurostat's wider age classes and the classes of [`AGE_PARTS`] they
-/// hold: `by age` shows a wider class where the store lacks one of its
-/// parts, never both.
-pub const AGE_GROUPS: &[(&str, &[&str])] = &[
-    ("Y_LT18", &["Y_LT14", "Y14-17"]),
-    ("Y_GE18", &["Y18-34", "Y35-64", "Y_GE65"]),
-];
+pub use crate::model::choice::{AGE_GROUPS, AGE_PARTS, SEX_PARTS};
 
 /// The comparisons of a filter, by field: (field, values, negated).
 fn comparisons<'a>(e: &'a Expr, out: &mut Vec<(&'a Spanned<String>, Vec<&'a Spanned<Value>>)>) {
@@ -102,40 +76,29 @@ pub(super) fn route(query: &Query, measure: Measure, cx: &Context) -> Result<Rou
             eurostat_only = eurostat_only.or(Some(d.span.clone()));
         }
     }
-    if measure == Measure::Pending {
+    if !Publisher::default().publishes(measure) {
         eurostat_only = eurostat_only.or(Some(query.measure.span.clone()));
     }
-    match (asked, eurostat_only) {
-        (Some(Publisher::Cgvs), Some(at)) => Err(Diagnostic::new(msg!("check-cgvs-has-none"), at)
+    let needs = eurostat_only.is_some();
+    let Some(publisher) = Publisher::answering(asked, needs, cx.eurostat_fallback) else {
+        let at = eurostat_only.unwrap_or(query.measure.span.clone());
+        return Err(Diagnostic::new(msg!("check-cgvs-has-none"), at)
             .with_label(msg!("check-eurostat-only"))
-            .with_hint(msg!("hint-publisher-eurostat"))),
-        (None, None) if cx.eurostat_fallback => Ok(Route {
-            publisher: Publisher::Eurostat,
-            belgium_from_eurostat: false,
-            fallback: true,
-        }),
-        (Some(Publisher::Cgvs), None) | (None, None) => Ok(Route {
-            publisher: Publisher::Cgvs,
-            belgium_from_eurostat: false,
-            fallback: false,
-        }),
-        (Some(Publisher::Eurostat), _) => Ok(Route {
-            publisher: Publisher::Eurostat,
-            belgium_from_eurostat: false,
-            fallback: false,
-        }),
-        (None, Some(_)) => Ok(Route {
-            publisher: Publisher::Eurostat,
-            belgium_from_eurostat: !other_geo,
-            fallback: false,
-        }),
-    }
+            .with_hint(msg!("hint-publisher-eurostat")));
+    };
+    Ok(Route {
+        publisher,
+        belgium_from_eurostat: asked.is_none() && needs && !other_geo,
+        fallback: asked.is_none() && !needs && publisher != Publisher::default(),
+    })
 }
 
 fn publisher_value(v: &Spanned<Value>) -> Result<Publisher, Diagnostic> {
-    match word_of(v).map(str::to_lowercase).as_deref() {
-        Some("cgvs") => Ok(Publisher::Cgvs),
-        Some("eurostat") => Ok(Publisher::Eurostat),
+    match word_of(v)
+        .map(str::to_lowercase)
+        .map(|w| w.parse::<Publisher>())
+    {
+        Some(Ok(publisher)) => Ok(publisher),
         _ => Err(Diagnostic::new(
             msg!("check-unknown-publisher", value = v.node.to_string()),
             v.span.clone(),
@@ -311,7 +274,7 @@ pub(super) fn eurostat_limits(
     dims: &[Dim],
     filter: &Cond,
 ) -> Result<(), Diagnostic> {
-    if measure == Measure::Workload {
+    if !Publisher::Eurostat.publishes(measure) {
         return Err(
             Diagnostic::new(msg!("check-eurostat-workload"), query.measure.span.clone())
                 .with_hint(msg!("hint-eurostat-pending")),
@@ -411,12 +374,7 @@ pub(super) fn eurostat_notes(
     if route.fallback {
         notes.push(Message::new("note-belgium-eurostat-fallback"));
     }
-    notes.push(Message::new(match measure {
-        Measure::Applications => "note-eurostat-applications",
-        Measure::Decisions => "note-eurostat-decisions",
-        Measure::ProtectionRate => "note-eurostat-rate",
-        _ => "note-eurostat-pending",
-    }));
+    notes.push(Message::new("note-eurostat-definition").code("measure", measure.name()));
     notes.push(Message::new("note-eurostat-rounding"));
     let mut totals = Vec::new();
     for (dim, column, word) in [

@@ -31,6 +31,7 @@ chart-dimension = { $code ->
         [geo] reporting country
         [sex] sex
         [age] age
+        [publisher] publisher
        *[as-is] { $code }
     }
 chart-by = by
@@ -41,6 +42,7 @@ chart-largest = The { $n } largest
 
 # `other` in a note: the report's other countries.
 chart-other-countries = other countries
+chart-ask-eurostat = Eurostat as the publisher
 chart-term = { $code ->
         [total] total
         [registered] registered

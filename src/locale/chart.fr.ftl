@@ -31,6 +31,7 @@ chart-dimension = { $code ->
         [geo] pays déclarant
         [sex] sexe
         [age] âge
+        [publisher] éditeur
        *[as-is] { $code }
     }
 chart-by = par
@@ -41,6 +42,7 @@ chart-largest = Les { $n } plus grands
 
 # `other` in a note: the report's other countries.
 chart-other-countries = autres pays
+chart-ask-eurostat = Eurostat comme éditeur
 chart-term = { $code ->
         [total] total
         [registered] enregistrées

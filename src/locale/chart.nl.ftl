@@ -31,6 +31,7 @@ chart-dimension = { $code ->
         [geo] rapporterend land
         [sex] geslacht
         [age] leeftijd
+        [publisher] uitgever
        *[as-is] { $code }
     }
 chart-by = per
@@ -41,6 +42,7 @@ chart-largest = De { $n } grootste
 
 # `other` in a note: the report's other countries.
 chart-other-countries = andere landen
+chart-ask-eurostat = Eurostat als uitgever
 chart-term = { $code ->
         [total] totaal
         [registered] geregistreerd

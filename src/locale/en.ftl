@@ -678,10 +678,12 @@ hint-by-dimension = add `by { $dimension }` for a row each, or keep one with `{ 
 
 ## Eurostat in queries: notes
 note-belgium-from-eurostat = Belgium's figures come from Eurostat: the CGVS publishes none by sex, by age or of persons pending.
-note-eurostat-applications = Eurostat's applicants (migr_asyappctzm by month, migr_asyappctza by year): persons registered in the period, first-time and subsequent; unlike the CGVS's total, they count no resettled persons, and up to 2015 the CGVS counted files where Eurostat counts persons.
-note-eurostat-decisions = Eurostat's first-instance decisions (persons): positive (refugee status, subsidiary protection, humanitarian status, temporary protection) or rejected; the CGVS's decisions also count interim decisions and withdrawals.
-note-eurostat-rate = The rate is Eurostat's recognition rate: positive first-instance decisions over all first-instance decisions (persons), not the CGVS's protection rate.
-note-eurostat-pending = Eurostat's persons pending (migr_asypenctzm): persons whose application awaits a decision at the month's end, at every instance; not the CGVS's workload (dossiers at the CGVS). A stock: each period shows its last month, never a sum of months.
+note-eurostat-definition = { $measure ->
+        [applications] Eurostat's applicants (migr_asyappctzm by month, migr_asyappctza by year): persons registered in the period, first-time and subsequent; unlike the CGVS's total, they count no resettled persons, and up to 2015 the CGVS counted files where Eurostat counts persons.
+        [decisions] Eurostat's first-instance decisions (persons): positive (refugee status, subsidiary protection, humanitarian status, temporary protection) or rejected; the CGVS's decisions also count interim decisions and withdrawals.
+        [protection_rate] The rate is Eurostat's recognition rate: positive first-instance decisions over all first-instance decisions (persons), not the CGVS's protection rate.
+       *[pending] Eurostat's persons pending (migr_asypenctzm): persons whose application awaits a decision at the month's end, at every instance; not the CGVS's workload (dossiers at the CGVS). A stock: each period shows its last month, never a sum of months.
+    }
 note-eurostat-rounding = Eurostat rounds its asylum figures to 5.
 note-eurostat-totals = Eurostat's totals where the query names none: { $totals }.
 note-eurostat-totals-wider = Eurostat's totals where the query names none: { $totals }, except in the rows that a note below gives Eurostat's widest aggregate of citizenships for.
@@ -699,14 +701,14 @@ note-eurostat-coarser = On no row: { $rows }: Eurostat's figures over a longer p
    *[other] half-year
 }, never both; an answer by year shows them.
 note-eurostat-absent-geos = No row for { $geos }: the store's Eurostat downloads give no figure for them that answers this query (their series may be by citizenship only, or of another type or period).
-note-periods-eurostat-only = Not in this answer: { $periods }, which the store's CGVS figures do not give and Eurostat's do: ask `… and publisher = eurostat` (Eurostat's applicants count no resettled persons).
-note-years-from-eurostat = From Eurostat: { $periods }. The store's CGVS figures give Belgium no figure for { $n ->
+note-periods-eurostat-only = Not in this answer: { $periods }, which the store's CGVS figures do not give and Eurostat's do: ask `… and publisher = eurostat` ({ $measure ->
+        [applications] Eurostat's applicants count no resettled persons
+       *[other] Eurostat's definition is not the CGVS's
+    }).
+note-years-from-eurostat = From Eurostat: { $periods }: the store's CGVS figures give Belgium no month of { $n ->
         [one] that year
        *[other] those years
-    } and Eurostat's do, so { $n ->
-        [one] it is
-       *[other] each is
-    } answered as it would be alone; the other rows are the CGVS's. A year comes from one publisher, never both: compare the rows of the two with care (see Eurostat's definition below).
+    }, and Eurostat's do; each year comes from one publisher, as it would alone, never from both. Eurostat counts by its own definition (its note says how); the other notes on definitions speak of the CGVS's rows.
 flag-b = break in time series
 flag-c = confidential
 flag-d = definition differs

@@ -81,11 +81,15 @@ note-summary = { $kind ->
         [month] mois
         [quarter] trimestre
        *[year] année
-    } : pris sur des { $per ->
-        [month] mois
-        [quarter] trimestres
-       *[year] années
-    } complets seulement.
+    } : { $kind ->
+        [max] pris
+        [min] pris
+       *[other] prise
+    } sur des { $per ->
+        [month] mois complets
+        [quarter] trimestres complets
+       *[year] années complètes
+    } seulement.
 note-left-out = Laissés de côté, car les données ne les couvrent qu'en partie : { $periods }.
 note-last-months = Les derniers mois se comptent à partir de { $month }, le mois le plus récent que la base contient seul ; une source atteint { $reached } seulement au sein d'une période plus longue (un bilan annuel), qui ne donne aucun mois à part.
 note-wider-than-row = Sur aucune ligne de { $per ->
@@ -691,10 +695,12 @@ hint-by-dimension = ajoutez `by { $dimension }` pour une ligne chacune, ou garde
 
 ## Eurostat in queries: notes
 note-belgium-from-eurostat = Les chiffres de la Belgique viennent d'Eurostat : le CGRA n'en publie pas par sexe, par âge ni de personnes en attente.
-note-eurostat-applications = Demandeurs selon Eurostat (migr_asyappctzm par mois, migr_asyappctza par an) : personnes enregistrées dans la période, premières demandes et demandes ultérieures ; contrairement au total du CGRA, ils ne comptent pas les personnes réinstallées, et jusqu'en 2015 le CGRA comptait des dossiers là où Eurostat compte des personnes.
-note-eurostat-decisions = Décisions en première instance selon Eurostat (personnes) : positives (statut de réfugié, protection subsidiaire, statut humanitaire, protection temporaire) ou rejetées ; les décisions du CGRA comptent aussi les décisions intermédiaires et les désistements.
-note-eurostat-rate = Le taux est le taux de reconnaissance d'Eurostat : décisions positives en première instance sur toutes les décisions en première instance (personnes), pas le taux de protection du CGRA.
-note-eurostat-pending = Personnes en attente selon Eurostat (migr_asypenctzm) : personnes dont la demande attend une décision à la fin du mois, à toutes les instances ; pas la charge de travail du CGRA (dossiers au CGRA). Un stock : chaque période montre son dernier mois, jamais une somme de mois.
+note-eurostat-definition = { $measure ->
+        [applications] Demandeurs selon Eurostat (migr_asyappctzm par mois, migr_asyappctza par an) : personnes enregistrées dans la période, premières demandes et demandes ultérieures ; contrairement au total du CGRA, ils ne comptent pas les personnes réinstallées, et jusqu'en 2015 le CGRA comptait des dossiers là où Eurostat compte des personnes.
+        [decisions] Décisions en première instance selon Eurostat (personnes) : positives (statut de réfugié, protection subsidiaire, statut humanitaire, protection temporaire) ou rejetées ; les décisions du CGRA comptent aussi les décisions intermédiaires et les désistements.
+        [protection_rate] Le taux est le taux de reconnaissance d'Eurostat : décisions positives en première instance sur toutes les décisions en première instance (personnes), pas le taux de protection du CGRA.
+       *[pending] Personnes en attente selon Eurostat (migr_asypenctzm) : personnes dont la demande attend une décision à la fin du mois, à toutes les instances ; pas la charge de travail du CGRA (dossiers au CGRA). Un stock : chaque période montre son dernier mois, jamais une somme de mois.
+    }
 note-eurostat-rounding = Eurostat arrondit ses chiffres de l'asile à 5.
 note-eurostat-totals = Totaux d'Eurostat là où la requête n'en nomme pas : { $totals }.
 note-eurostat-totals-wider = Totaux d'Eurostat là où la requête n'en nomme pas : { $totals }, sauf dans les lignes pour lesquelles une remarque ci-dessous donne l'agrégat de nationalités le plus large d'Eurostat.
@@ -712,11 +718,14 @@ note-eurostat-coarser = Sur aucune ligne : { $rows } : des chiffres d'Eurostat
    *[other] semestre
 } de la source, jamais les deux ; une réponse par année les montre.
 note-eurostat-absent-geos = Pas de ligne pour { $geos } : les téléchargements Eurostat de la base ne donnent pour eux aucun chiffre qui réponde à cette question (leurs séries sont peut-être seulement par nationalité, ou d'un autre type ou d'une autre période).
-note-periods-eurostat-only = Pas dans cette réponse : { $periods }, que les chiffres du CGRA de la base ne donnent pas et ceux d'Eurostat si : demandez `… and publisher = eurostat` (les demandeurs d'Eurostat ne comptent pas les personnes réinstallées).
-note-years-from-eurostat = D’Eurostat : { $periods }. Les chiffres du CGRA de la base ne donnent aucun chiffre de la Belgique pour { $n ->
-        [one] cette année et ceux d’Eurostat si : elle reçoit
-       *[other] ces années et ceux d’Eurostat si : chacune reçoit
-    } la réponse qu’elle recevrait seule ; les autres lignes sont du CGRA. Une année vient d’un seul éditeur, jamais des deux : comparez les lignes de l’un et de l’autre avec prudence (voir la définition d’Eurostat ci-dessous).
+note-periods-eurostat-only = Pas dans cette réponse : { $periods }, que les chiffres du CGRA de la base ne donnent pas et ceux d'Eurostat si : demandez `… and publisher = eurostat` ({ $measure ->
+        [applications] les demandeurs d'Eurostat ne comptent pas les personnes réinstallées
+       *[other] la définition d'Eurostat n'est pas celle du CGRA
+    }).
+note-years-from-eurostat = D’Eurostat : { $periods } : les chiffres du CGRA de la base ne donnent aucun mois de { $n ->
+        [one] cette année
+       *[other] ces années
+    } pour la Belgique, et ceux d’Eurostat si ; chaque année vient d’un seul éditeur, comme elle viendrait seule, jamais des deux. Eurostat compte selon sa propre définition (sa remarque dit comment) ; les autres remarques sur les définitions parlent des lignes du CGRA.
 flag-b = rupture de série
 flag-c = confidentiel
 flag-d = définition différente

@@ -691,10 +691,12 @@ hint-by-dimension = voeg `by { $dimension }` toe voor een rij per waarde, of hou
 
 ## Eurostat in queries: notes
 note-belgium-from-eurostat = De cijfers voor België komen van Eurostat: het CGVS publiceert er geen per geslacht, per leeftijd of van hangende personen.
-note-eurostat-applications = Verzoekers volgens Eurostat (migr_asyappctzm per maand, migr_asyappctza per jaar): personen geregistreerd in de periode, eerste en volgende verzoeken; anders dan het totaal van het CGVS tellen ze geen hervestigde personen, en tot 2015 telde het CGVS dossiers waar Eurostat personen telt.
-note-eurostat-decisions = Beslissingen in eerste aanleg volgens Eurostat (personen): positief (vluchtelingenstatus, subsidiaire bescherming, humanitaire status, tijdelijke bescherming) of afgewezen; de beslissingen van het CGVS tellen ook tussenbeslissingen en afstanden.
-note-eurostat-rate = Het percentage is de erkenningsgraad van Eurostat: positieve beslissingen in eerste aanleg op alle beslissingen in eerste aanleg (personen), niet het beschermingspercentage van het CGVS.
-note-eurostat-pending = Hangende personen volgens Eurostat (migr_asypenctzm): personen van wie het verzoek op het einde van de maand op een beslissing wacht, in alle instanties; niet de werklast van het CGVS (dossiers bij het CGVS). Een stand: elke periode toont haar laatste maand, nooit een som van maanden.
+note-eurostat-definition = { $measure ->
+        [applications] Verzoekers volgens Eurostat (migr_asyappctzm per maand, migr_asyappctza per jaar): personen geregistreerd in de periode, eerste en volgende verzoeken; anders dan het totaal van het CGVS tellen ze geen hervestigde personen, en tot 2015 telde het CGVS dossiers waar Eurostat personen telt.
+        [decisions] Beslissingen in eerste aanleg volgens Eurostat (personen): positief (vluchtelingenstatus, subsidiaire bescherming, humanitaire status, tijdelijke bescherming) of afgewezen; de beslissingen van het CGVS tellen ook tussenbeslissingen en afstanden.
+        [protection_rate] Het percentage is de erkenningsgraad van Eurostat: positieve beslissingen in eerste aanleg op alle beslissingen in eerste aanleg (personen), niet het beschermingspercentage van het CGVS.
+       *[pending] Hangende personen volgens Eurostat (migr_asypenctzm): personen van wie het verzoek op het einde van de maand op een beslissing wacht, in alle instanties; niet de werklast van het CGVS (dossiers bij het CGVS). Een stand: elke periode toont haar laatste maand, nooit een som van maanden.
+    }
 note-eurostat-rounding = Eurostat rondt zijn asielcijfers af op 5.
 note-eurostat-totals = Totalen van Eurostat waar de vraag er geen noemt: { $totals }.
 note-eurostat-totals-wider = Totalen van Eurostat waar de vraag er geen noemt: { $totals }, behalve in de rijen waarvoor een opmerking hieronder het ruimste aggregaat van nationaliteiten van Eurostat noemt.
@@ -712,14 +714,14 @@ note-eurostat-coarser = Op geen enkele rij: { $rows }: cijfers van Eurostat over
    *[other] halfjaar
 } van de bron tonen, nooit beide; een antwoord per jaar toont ze.
 note-eurostat-absent-geos = Geen rij voor { $geos }: de Eurostat-downloads van de opslag geven voor hen geen cijfer dat deze vraag beantwoordt (hun reeksen zijn mogelijk alleen per nationaliteit, of van een ander type of een andere periode).
-note-periods-eurostat-only = Niet in dit antwoord: { $periods }, die de CGVS-cijfers van de opslag niet geven en die van Eurostat wel: vraag `… and publisher = eurostat` (de asielzoekers van Eurostat tellen geen hervestigde personen).
-note-years-from-eurostat = Van Eurostat: { $periods }. De CGVS-cijfers van de opslag geven België geen cijfer voor { $n ->
+note-periods-eurostat-only = Niet in dit antwoord: { $periods }, die de CGVS-cijfers van de opslag niet geven en die van Eurostat wel: vraag `… and publisher = eurostat` ({ $measure ->
+        [applications] de asielzoekers van Eurostat tellen geen hervestigde personen
+       *[other] de definitie van Eurostat is niet die van het CGVS
+    }).
+note-years-from-eurostat = Van Eurostat: { $periods }: de CGVS-cijfers van de opslag geven België geen maand van { $n ->
         [one] dat jaar
        *[other] die jaren
-    } en die van Eurostat wel, dus { $n ->
-        [one] het wordt
-       *[other] elk wordt
-    } beantwoord zoals het alleen zou worden; de andere rijen zijn van het CGVS. Een jaar komt van één uitgever, nooit van beide: vergelijk de rijen van de twee met zorg (zie de definitie van Eurostat hieronder).
+    }, en die van Eurostat wel; elk jaar komt van één uitgever, zoals het alleen zou komen, nooit van beide. Eurostat telt volgens zijn eigen definitie (zijn opmerking zegt hoe); de andere opmerkingen over definities gaan over de rijen van het CGVS.
 flag-b = breuk in de tijdreeks
 flag-c = vertrouwelijk
 flag-d = definitie verschilt

@@ -13,7 +13,11 @@
 //! Eurostat's downloads are ranked by the same rule: an edition is never
 //! forced, derived or of another origin and names no month of its own, so
 //! of the rule's steps only its publication (the last update it states) and
-//! its digest tell two editions apart ([`download_order`]).
+//! its digest tell two editions apart ([`download_order`]). Among a query's
+//! Eurostat figures, the same rule file says which stands for the whole of
+//! its citizenships ([`WHOLE_CITIZENSHIPS`]), which of nested periods
+//! answers ([`nested_instead`]) and which age class `by age` shows
+//! ([`age_level`]); the compiler puts them in front of the query.
 
 use super::vocabulary::{stored_types, Measure, STORED_GROUPS};
 use super::Origin;
@@ -126,6 +130,65 @@ pub fn download_published(s: &str) -> String {
     (SELECT max(c.period_end) FROM main.eurostat_cells c WHERE c.source = {s}.id) + INTERVAL 1 MONTH)",
         stated_update(s)
     )
+}
+
+/// Sex and age: Eurostat's classes that make up the whole, which `by sex`
+/// and `by age` show.
+pub const SEX_PARTS: &[&str] = &["F", "M", "UNK"];
+pub const AGE_PARTS: &[&str] = &["Y_LT14", "Y14-17", "Y18-34", "Y35-64", "Y_GE65", "UNK"];
+
+/// Eurostat's wider age classes and the classes of [`AGE_PARTS`] they
+/// hold: `by age` shows a wider class where the store lacks one of its
+/// parts, never both.
+pub const AGE_GROUPS: &[(&str, &[&str])] = &[
+    ("Y_LT18", &["Y_LT14", "Y14-17"]),
+    ("Y_GE18", &["Y18-34", "Y35-64", "Y_GE65"]),
+];
+
+/// The citizenships that stand for every one, in the order a figure takes
+/// them where the one before is missing: `TOTAL`, else the widest
+/// aggregate the source gives for the same figure, citizens of countries
+/// outside the EU (which leaves out only the EU's own citizens, who rarely
+/// apply).
+pub const WHOLE_CITIZENSHIPS: &[&str] = &["TOTAL", "EXT_EU27_2020", "EXT_EU28"];
+
+/// SQL true where Eurostat's figures `x` and `y` count the same thing,
+/// whatever their type and period.
+pub const SAME_FIGURE: &str = "y.measure = x.measure AND y.geo = x.geo
+      AND y.country IS NOT DISTINCT FROM x.country AND y.sex = x.sex AND y.age = x.age";
+
+/// SQL true where the figure `y` of the same thing (with [`SAME_FIGURE`])
+/// over another period stands in the place of `x`: of figures over nested
+/// periods (an annual dataset's year and the monthly dataset's months),
+/// the finer where the rows are `finer` than a year, else the coarser;
+/// never both, so that a year is never counted twice.
+pub fn nested_instead(finer: bool) -> &'static str {
+    if finer {
+        "y.period_start >= x.period_start AND y.period_end <= x.period_end
+      AND (y.period_start, y.period_end) <> (x.period_start, x.period_end)"
+    } else {
+        "y.period_start <= x.period_start AND y.period_end >= x.period_end
+      AND (y.period_start, y.period_end) <> (x.period_start, x.period_end)"
+    }
+}
+
+/// SQL true where the age class of `x` is the level `by age` shows, over
+/// `x.ages` (the classes given for its figure): a wider class (`Y_LT18`)
+/// where its parts are not all given, its parts where they are or where
+/// it is not given; never both.
+pub fn age_level() -> String {
+    let list = |classes: &[&str]| quoted(classes);
+    let conds: Vec<String> = AGE_GROUPS
+        .iter()
+        .map(|(group, parts)| {
+            let full = format!("list_has_all(x.ages, [{}])", list(parts));
+            format!(
+                "(x.age <> '{group}' OR NOT {full})\n    AND (x.age NOT IN ({}) OR {full} OR NOT list_contains(x.ages, '{group}'))",
+                list(parts)
+            )
+        })
+        .collect();
+    conds.join("\n    AND ")
 }
 
 /// SQL true where the source of `n` is newer than that of `a` (two rows of

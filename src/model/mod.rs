@@ -11,9 +11,11 @@ pub mod fact;
 pub mod month;
 pub mod period;
 pub mod provenance;
+pub mod publisher;
 pub mod vocabulary;
 pub mod world;
 
 pub use fact::{Fact, Figure};
 pub use provenance::{Lang, Origin, Provenance};
+pub use publisher::Publisher;
 pub use vocabulary::{Measure, Type, Unit};

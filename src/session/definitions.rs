@@ -152,7 +152,7 @@ impl Session {
             && !checked.filter.names("type")
             && !checked.by_country_tables
             && !checked.dims.contains(&Dim::Type)
-            && checked.publisher == check::Publisher::Cgvs
+            && checked.publisher.several_kinds_of_source()
     }
 
     /// The parts added to the registered (resettlement, relocation) that
@@ -251,7 +251,8 @@ impl Session {
                     crate::locale::Message::new("note-empty-other-unit")
                 }
                 true => continue,
-                false => match periods_only_in(&mut found, answer, checked) {
+                false if checked.plan.take.is_some() || checked.plan.having.is_some() => continue,
+                false => match periods_only_in(&mut found, &spans_of(answer), checked, None) {
                     Some(periods) => crate::locale::Message::new("note-periods-other-unit")
                         .codes("periods", &periods),
                     None => continue,
@@ -392,34 +393,42 @@ impl Session {
     }
 }
 
-/// The periods that `found`, an answer in another unit, has and
-/// `answer` lacks: 2015's decisions, which pages count in dossiers only,
-/// beside later years in persons.
+/// The months each row of an answer covers, as spans.
+pub(super) fn spans_of(answer: &Answer) -> Vec<Span> {
+    answer.coverage.iter().filter_map(|c| c.span).collect()
+}
+
+/// The periods that `found` (an answer in another unit, or Eurostat's)
+/// has and the rows over `shown` lack: 2015's decisions, which pages count
+/// in dossiers only, beside later years in persons. Periods are those of
+/// the query's rows, or of `length` months where its rows have no period
+/// of their own (a total over several years); none where neither is.
 pub(super) fn periods_only_in(
     found: &mut Answer,
-    answer: &Answer,
+    shown: &[Span],
     checked: &Checked,
+    length: Option<u32>,
 ) -> Option<Vec<String>> {
-    // `top`, `limit` and `having` cut periods of their own accord, and
     // `last N months` counts back from each publisher's own newest month.
-    if checked.plan.take.is_some() || checked.plan.having.is_some() || counts_back(&checked.filter)
-    {
+    if counts_back(&checked.filter) {
         return None;
     }
-    let length = checked.dims.iter().find_map(|d| match d {
-        Dim::Month => Some(1),
-        Dim::Quarter => Some(3),
-        Dim::Half => Some(6),
-        Dim::Year => Some(12),
-        _ => None,
-    })?;
+    let length = checked
+        .dims
+        .iter()
+        .find_map(|d| match d {
+            Dim::Month => Some(1),
+            Dim::Quarter => Some(3),
+            Dim::Half => Some(6),
+            Dim::Year => Some(12),
+            _ => None,
+        })
+        .or(length)?;
     // Every period a shown row covers (a rest of a year covers several
     // months); a found figure longer than a period (a year, by month) is
     // no period of the answer.
-    let shown: Vec<Period> = answer
-        .coverage
+    let shown: Vec<Period> = shown
         .iter()
-        .filter_map(|c| c.span)
         .flat_map(|s| s.months().map(|m| Period::of_length(m, length)))
         .collect();
     let mut only: Vec<Period> = split(found)

@@ -343,8 +343,10 @@ impl Session {
 
 /// The SQL of the months of aggregate rows (`rows`: row, code, first and
 /// last month, members) for which Eurostat marks any member `:` for
-/// `measure`: a member counts as not available where every figure the
-/// store holds of it for that measure and month is `:`.
+/// `measure`: a member counts as not available where its figure of the
+/// same type, citizenship, sex and age as the aggregate's for that month
+/// is `:` (a member whose other series alone are `:`, or that the download
+/// does not give, is not counted).
 fn thin_sql(rows: &[String], measure: &str) -> String {
     let members: Vec<String> = ["EU27_2020", "EU28", "EU27_2007"]
         .iter()
@@ -355,16 +357,18 @@ fn thin_sql(rows: &[String], measure: &str) -> String {
         .collect();
     format!(
         "WITH r(row_at, geo, first_month, last_month, members) AS (VALUES {}),
-a AS (SELECT DISTINCT r.row_at, r.geo, r.members, f.period_start, f.period_end
+a AS (SELECT DISTINCT r.row_at, r.geo, r.members, f.period_start, f.period_end,
+    f.type, f.citizen, f.sex, f.age
   FROM r JOIN eurostat_current f ON f.geo = r.geo AND f.measure = '{measure}'
     AND f.period_start >= r.first_month AND f.period_end <= r.last_month
     AND f.period_start = f.period_end AND f.value IS NOT NULL),
-m AS (SELECT geo, period_start, bool_and(value IS NULL) AS none
+m AS (SELECT geo, period_start, type, citizen, sex, age, bool_and(value IS NULL) AS none
   FROM eurostat_current WHERE measure = '{measure}' AND period_start = period_end GROUP BY ALL)
-SELECT a.row_at, strftime(a.period_start, '%Y-%m'), count(*) FILTER (WHERE m.none), a.members
-FROM a JOIN m ON m.period_start = a.period_start
+SELECT a.row_at, strftime(a.period_start, '%Y-%m'), count(DISTINCT m.geo) FILTER (WHERE m.none), a.members
+FROM a JOIN m ON m.period_start = a.period_start AND m.type = a.type
+  AND m.citizen = a.citizen AND m.sex = a.sex AND m.age = a.age
   AND list_contains(CASE a.geo {} END, m.geo)
-GROUP BY ALL HAVING count(*) FILTER (WHERE m.none) > 0
+GROUP BY a.row_at, a.period_start, a.members HAVING count(DISTINCT m.geo) FILTER (WHERE m.none) > 0
 ORDER BY 1, 2",
         rows.join(", "),
         members.join(" ")

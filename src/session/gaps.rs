@@ -464,7 +464,7 @@ impl Session {
             || checked.dims.contains(&Dim::MonthOfYear)
             || !checked.national_spans
             || checked.by_country_tables
-            || checked.publisher != check::Publisher::Cgvs
+            || checked.publisher.gives_each_period_once()
             || checked.measure.kind() != check::Kind::Flow
         {
             return Ok(Vec::new());

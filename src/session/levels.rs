@@ -75,7 +75,7 @@ impl Session {
     /// as it was where it is not by type, or the store holds no page.
     pub(super) fn at_common_level(&self, checked: &Checked) -> Result<(Checked, Vec<Note>)> {
         if !self.cx.has_pages
-            || checked.publisher == check::Publisher::Eurostat
+            || !checked.publisher.several_kinds_of_source()
             || !checked.dims.contains(&Dim::Type)
             || checked.by_country_tables
             || !checked.coarser.is_empty()

@@ -298,7 +298,7 @@ pub(super) fn leave_out_unranked(
     };
     // Ranking months, a row of several months together is no month.
     let months =
-        how == "top" && checked.dims == [Dim::Month] && checked.publisher == check::Publisher::Cgvs;
+        how == "top" && checked.dims == [Dim::Month] && !checked.publisher.gives_each_period_once();
     let (mut left, mut spans) = (Vec::new(), Vec::new());
     let mut n = 0;
     while n < answer.rows.len() {

@@ -233,7 +233,7 @@ impl Session {
                 let checked = check::check(q, &self.cx)?;
                 let title = check::with_bound_params(&q.to_string(), &self.cx);
                 let out = self.answer(&checked, &title)?;
-                let mut out = self.each_year_by_its_publisher(q, out, &title)?;
+                let mut out = self.each_year_by_its_publisher(q, &checked, out, &title)?;
                 if let Output::Answer(answer) = &mut out {
                     let mut subject = check::subject(q, &self.cx);
                     subject.index = checked.plan.index.map(|p| p.to_string());
@@ -287,8 +287,8 @@ impl Session {
     fn answer_as(&self, checked: &Checked, title: &str, full: bool) -> Result<Output> {
         let (checked, level_notes) = self.at_common_level(checked)?;
         let checked = &checked;
-        let eurostat = checked.publisher == check::Publisher::Eurostat;
-        if eurostat && !self.cx.has_eurostat {
+        let by_geo = checked.publisher.by_reporting_country();
+        if by_geo && !self.cx.has_eurostat {
             return Err(Error::Query(
                 Diagnostic::general(msg!("check-no-eurostat"))
                     .with_hint(msg!("hint-fetch-eurostat")),
@@ -310,11 +310,11 @@ impl Session {
         }
         answer.title = title.to_string();
         translate_countries(&mut answer, names);
-        if eurostat {
+        if by_geo {
             name_geos(&mut answer, names);
         }
         notes::rename_in(&mut unranked, &pairs);
-        let rests = if eurostat || !full {
+        let rests = if checked.publisher.gives_each_period_once() || !full {
             Vec::new()
         } else {
             self.rests_across_periods(checked)?
@@ -337,7 +337,7 @@ impl Session {
         }
         assign_roles(&mut answer, checked);
         self.add_index(&mut answer, checked)?;
-        if eurostat {
+        if by_geo {
             self.eurostat_parts(&mut answer, &metas);
             let thin = self.thin_aggregates(&answer, &metas, checked)?;
             answer.notes.extend(thin);
@@ -379,7 +379,7 @@ impl Session {
         if self.want_sources {
             answer.sources = sources_of(&answer);
         }
-        if self.want_citations && eurostat && full {
+        if self.want_citations && by_geo && full {
             answer.citations = self.eurostat_citations(&metas)?;
         } else if self.want_citations && full {
             answer.citations = self.citations_of(&answer)?;

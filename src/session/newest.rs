@@ -6,7 +6,7 @@
 //! published.
 
 use super::*;
-use crate::check::{Cond, Publisher};
+use crate::check::Cond;
 use crate::locale::Message;
 
 impl Session {
@@ -22,7 +22,7 @@ impl Session {
     /// The note on the months `last N months` counted back from, where a
     /// source reaches further than the newest month held as a month.
     pub(super) fn newest_month_note(&self, checked: &Checked) -> Result<Option<Note>> {
-        if checked.publisher != Publisher::Cgvs || !counts_back_months(&checked.filter) {
+        if checked.publisher.gives_each_period_once() || !counts_back_months(&checked.filter) {
             return Ok(None);
         }
         let found = self.query(&sql::newest_months(checked).text)?;

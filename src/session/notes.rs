@@ -431,7 +431,7 @@ pub(super) fn translate_countries(answer: &mut Answer, names: Names) {
 }
 
 pub(super) fn empty_note(checked: &Checked) -> Message {
-    Message::new(if checked.publisher == check::Publisher::Eurostat {
+    Message::new(if checked.publisher.by_reporting_country() {
         "note-empty-eurostat"
     } else if checked.national_spans && checked.dims.contains(&Dim::Quarter) {
         "note-empty-quarter"

@@ -11,6 +11,7 @@ use crate::answer::{Note, NoteKind};
 use crate::check::Cond;
 use crate::lang::ast::{Op, Query};
 use crate::locale::Message;
+use crate::model::month::Span;
 
 impl Session {
     /// The answer of the CGVS's figures `cgvs`, with the years it lacks
@@ -22,6 +23,7 @@ impl Session {
     pub(super) fn each_year_by_its_publisher(
         &self,
         q: &Query,
+        asked: &Checked,
         cgvs: Output,
         title: &str,
     ) -> Result<Output> {
@@ -31,7 +33,11 @@ impl Session {
         let Some(checked) = self.for_belgium_from_eurostat(q) else {
             return Ok(cgvs);
         };
-        if answer.rows.is_empty() {
+        // The periods the CGVS's figures give, before `top` or `having`
+        // cut any: a cut that leaves no row is no question the CGVS's
+        // figures cannot answer.
+        let shown = self.uncut_spans(asked, answer)?;
+        if answer.rows.is_empty() && shown.is_empty() {
             return match self.answer(&checked, title)? {
                 Output::Answer(a) if !a.rows.is_empty() => {
                     Ok(with_cgvs_units(Output::Answer(a), &cgvs))
@@ -39,9 +45,9 @@ impl Session {
                 _ => Ok(cgvs),
             };
         }
-        let mut found = self.query(&sql::compile(&checked).text)?;
+        let mut found = self.query(&sql::compile(&periods_of(&checked)).text)?;
         if !side_by_side(&checked) {
-            return Ok(with_note(cgvs, &mut found, &checked));
+            return Ok(with_note(cgvs, &mut found, &shown, &checked));
         }
         let years = years_lacking(&split(&mut found), answer);
         if years.is_empty() {
@@ -59,6 +65,17 @@ impl Session {
         }
     }
 
+    /// The months the rows of the CGVS's answer cover, before `top`,
+    /// `limit` or `having` cut any: the periods it gives.
+    fn uncut_spans(&self, asked: &Checked, answer: &Answer) -> Result<Vec<Span>> {
+        let plan = &asked.plan;
+        if plan.take.is_none() && plan.having.is_none() {
+            return Ok(super::definitions::spans_of(answer));
+        }
+        let mut all = self.query(&sql::compile(&uncut(asked)).text)?;
+        Ok(split(&mut all).iter().filter_map(|m| m.span).collect())
+    }
+
     /// The query checked to be answered for Belgium from Eurostat's
     /// figures, where the store holds them and Eurostat can answer it.
     fn for_belgium_from_eurostat(&self, q: &Query) -> Option<Checked> {
@@ -70,15 +87,45 @@ impl Session {
             ..self.cx.clone()
         };
         let checked = check::check(q, &cx).ok()?;
-        (checked.publisher == check::Publisher::Eurostat).then_some(checked)
+        checked.publisher.by_reporting_country().then_some(checked)
+    }
+}
+
+/// The query that says which periods Eurostat gives for it: its figures
+/// by the query's periods, or by year where its rows have none; without
+/// a summary, steps or a cut.
+fn periods_of(checked: &Checked) -> Checked {
+    let mut dims = checked.dims.clone();
+    if !dims.iter().any(|d| d.is_time()) {
+        dims.insert(0, Dim::Year);
+    }
+    Checked {
+        dims,
+        plan: check::Plan::default(),
+        ..checked.clone()
+    }
+}
+
+/// The query without its cut of rows (`top`, `limit`, `having`).
+fn uncut(checked: &Checked) -> Checked {
+    Checked {
+        plan: check::Plan {
+            take: None,
+            having: None,
+            ..checked.plan.clone()
+        },
+        ..checked.clone()
     }
 }
 
 /// Whether rows of two publishers can stand in one answer, each as its
 /// year alone gives it: rows led by their period, each computed within
-/// its own year or from the rows before it; not a summary over every
-/// period, a cut of the largest, an order by value, an index against one
-/// base, or months counted back from each publisher's own newest.
+/// its own period; not a summary over every period, a change, running
+/// total or rolling average through the rows before (which would run from
+/// one publisher's rows into the other's), a cut of the largest or by
+/// value (`having`, which would let the other publisher fill a year it
+/// cut), an order by value, an index against one base, or months counted
+/// back from each publisher's own newest.
 fn side_by_side(checked: &Checked) -> bool {
     let plan = &checked.plan;
     let led_by_time = checked
@@ -88,17 +135,25 @@ fn side_by_side(checked: &Checked) -> bool {
     led_by_time
         && plan.summary.is_none()
         && plan.take.is_none()
+        && plan.having.is_none()
+        && plan
+            .steps
+            .iter()
+            .all(|s| matches!(s, check::Step::Share(_)))
         && plan.order == check::Order::Natural
         && plan.index.is_none()
         && !super::definitions::counts_back(&checked.filter)
 }
 
 /// The CGVS's answer with a note naming the periods Eurostat gives for
-/// Belgium that it lacks (`found`, Eurostat's figures for the query).
-fn with_note(mut cgvs: Output, found: &mut Answer, checked: &Checked) -> Output {
+/// Belgium (`found`, Eurostat's figures for the query) that the CGVS's
+/// rows (over `shown`) lack: years, where the rows have no period.
+fn with_note(mut cgvs: Output, found: &mut Answer, shown: &[Span], checked: &Checked) -> Output {
     if let Output::Answer(answer) = &mut cgvs {
-        if let Some(p) = super::definitions::periods_only_in(found, answer, checked) {
-            let message = Message::new("note-periods-eurostat-only").codes("periods", &p);
+        if let Some(p) = super::definitions::periods_only_in(found, shown, checked, Some(12)) {
+            let message = Message::new("note-periods-eurostat-only")
+                .codes("periods", &p)
+                .code("measure", checked.measure.name());
             answer
                 .notes
                 .push(Note::about_all(NoteKind::MissingMonths, message));
@@ -153,6 +208,11 @@ fn merged(cgvs: &Answer, from_eurostat: Answer) -> Option<Answer> {
     let mut periods: Vec<String> = from_eurostat.rows.iter().map(|r| label(r)).collect();
     periods.dedup();
     let mut answer = cgvs.clone();
+    // A note of the CGVS's about rows Eurostat now gives (no row in
+    // persons, where its sources count files) speaks of no row shown.
+    answer
+        .notes
+        .retain(|n| n.periods.is_empty() || n.periods.iter().any(|p| !periods.contains(p)));
     let mut rows: Vec<(Vec<Cell>, crate::answer::Coverage)> = answer
         .rows
         .drain(..)

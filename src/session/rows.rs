@@ -198,7 +198,7 @@ pub(super) fn month_of(cell: &Cell) -> Option<Month> {
 /// outcomes): `period` is the row's year, quarter or half-year (or the
 /// filter's months), and `months_covered` 0.
 pub(super) fn empty_rates_own_period(answer: &Answer, metas: &mut [Meta], checked: &Checked) {
-    if checked.measure.kind() != check::Kind::Rate || checked.publisher != check::Publisher::Cgvs {
+    if checked.measure.kind() != check::Kind::Rate || !checked.publisher.several_kinds_of_source() {
         return;
     }
     let col = |d: Dim| answer.columns.iter().position(|c| c == d.name());

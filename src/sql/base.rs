@@ -32,11 +32,12 @@ pub(super) fn base_ctes(q: &Checked, source: &str, step: i32) -> String {
         shift("period_start"),
         shift("period_end"),
     );
-    let exact = match q.publisher {
-        Publisher::Cgvs => "s.unit = b.unit\n    AND s.country IS NOT DISTINCT FROM b.country\n    AND s.period_start = b.period_start AND s.period_end = b.period_end",
-        // The same figure of Eurostat's is also of the same reporting
-        // country, sex and age.
-        Publisher::Eurostat => "s.unit = b.unit\n    AND s.country IS NOT DISTINCT FROM b.country\n    AND s.geo = b.geo AND s.sex = b.sex AND s.age = b.age\n    AND s.period_start = b.period_start AND s.period_end = b.period_end",
+    let exact = if q.publisher.by_reporting_country() {
+        // The same figure is also of the same reporting country, sex and
+        // age.
+        "s.unit = b.unit\n    AND s.country IS NOT DISTINCT FROM b.country\n    AND s.geo = b.geo AND s.sex = b.sex AND s.age = b.age\n    AND s.period_start = b.period_start AND s.period_end = b.period_end"
+    } else {
+        "s.unit = b.unit\n    AND s.country IS NOT DISTINCT FROM b.country\n    AND s.period_start = b.period_start AND s.period_end = b.period_end"
     };
     let mut same_type = format!("{} = {}", level(q, "s."), level(q, "b."));
     if q.measure.kind() == Kind::Rate {
@@ -106,7 +107,7 @@ pub fn stored_periods(q: &Checked) -> Sql {
 pub(super) fn level(q: &Checked, at: &str) -> String {
     // A filter on types picks figures of its own types: no level is shared.
     let picks_types = q.types.is_some() || q.filter.without_types() != q.filter;
-    if q.dims.contains(&Dim::Type) || picks_types || q.publisher == Publisher::Eurostat {
+    if q.dims.contains(&Dim::Type) || picks_types || !q.publisher.several_kinds_of_source() {
         return format!("{at}type");
     }
     let cases: Vec<String> = crate::model::vocabulary::page_groups(q.measure)

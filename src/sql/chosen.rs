@@ -9,9 +9,8 @@ use super::*;
 /// The stage that keeps the facts that answer without overlap, if the query
 /// needs one: the workload, and the by-country tables.
 pub(super) fn chosen_cte(q: &Checked) -> Option<String> {
-    let eurostat = q.publisher == Publisher::Eurostat;
-    if eurostat && q.measure.kind() != Kind::Stock {
-        // Eurostat gives each period once: no year to date beside months.
+    if q.publisher.gives_each_period_once() && q.measure.kind() != Kind::Stock {
+        // Each period once: no year to date beside months.
         return None;
     }
     if q.measure.kind() == Kind::Stock {
@@ -25,7 +24,7 @@ pub(super) fn chosen_cte(q: &Checked) -> Option<String> {
         if let Some((_, per)) = q.plan.summary {
             partition.push(per_group(per));
         }
-        if q.dims.contains(&Dim::Type) && !eurostat {
+        if q.dims.contains(&Dim::Type) && !q.publisher.gives_each_period_once() {
             return Some(stock_by_type(&partition));
         }
         let over = if partition.is_empty() {
@@ -105,7 +104,7 @@ pub(super) fn under_whole_span(q: &Checked, at: &str) -> Option<String> {
 /// (which then carries the months it stands for, `_free`).
 pub(super) fn splits_spans(q: &Checked) -> bool {
     let per_month = matches!(q.plan.summary, Some((_, Per::Month)));
-    q.publisher == Publisher::Cgvs
+    !q.publisher.gives_each_period_once()
         && q.national_spans
         && !q.by_country_tables
         && q.measure.kind() != Kind::Stock
@@ -334,7 +333,7 @@ fn country_months() -> String {
 /// by month (or month of the year) over national figures where the store
 /// holds spans.
 pub(super) fn rest_months(q: &Checked) -> bool {
-    q.publisher == Publisher::Cgvs
+    !q.publisher.gives_each_period_once()
         && q.national_spans
         && !q.by_country_tables
         && q.measure.kind() != Kind::Stock

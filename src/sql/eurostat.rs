@@ -5,19 +5,16 @@
 //! national figure, Eurostat's totals of sex, age and reporting country
 //! where the query names none, the finest level of its type tree given in
 //! full where it asks `by type`, and of a quarterly and an annual figure of the same thing the
-//! one the query's periods need, never both.
+//! one the query's periods need, never both. The rules of which figure
+//! stands (the whole of the citizenships, nested periods, the age class)
+//! are those of `model/choice.rs`; this module puts them in SQL.
 
 use super::*;
 use crate::check::{
-    eurostat_parent, eurostat_parts, eurostat_types, Publisher, Unit, AGE_GROUPS, AGE_PARTS,
-    SEX_PARTS,
+    eurostat_parent, eurostat_parts, eurostat_types, Unit, AGE_GROUPS, AGE_PARTS, SEX_PARTS,
 };
 use crate::eurostat::codes::{geos, CITIZEN_GROUPS};
-
-/// The citizenships that stand for every one, in the order a figure takes
-/// them where the one before is missing: all of them, those from outside
-/// the EU (which leaves out only the EU's own citizens, who rarely apply).
-const WHOLES: &[&str] = &["TOTAL", "EXT_EU27_2020", "EXT_EU28"];
+use crate::model::choice::{self, SAME_FIGURE, WHOLE_CITIZENSHIPS as WHOLES};
 
 /// The columns a row of Eurostat's figures adds: its flags, how many of
 /// its figures Eurostat marks not available (`:`), and the aggregates it
@@ -120,7 +117,7 @@ fn figures(q: &Checked) -> String {
   WHERE {}
   QUALIFY citizen NOT IN ({wholes})
     OR {rank} = min({rank}) OVER (PARTITION BY measure, type, geo, sex, age, period_start, period_end)",
-        Publisher::Eurostat.name(),
+        Origin::Eurostat.as_str(),
         conds.join("\n    AND "),
         unit = Unit::Persons.as_str()
     )
@@ -157,10 +154,6 @@ fn class(q: &Checked, dim: Dim, column: &str, total: &str, parts: &[&str]) -> St
     }
 }
 
-/// Two of Eurostat's figures of the same thing, whatever their type.
-const SAME: &str = "y.measure = x.measure AND y.geo = x.geo
-      AND y.country IS NOT DISTINCT FROM x.country AND y.sex = x.sex AND y.age = x.age";
-
 /// The period a query's rows are finer than a year by (`month`,
 /// `quarter`, `half`), where they are: a filter on months counts as by
 /// month.
@@ -182,7 +175,7 @@ pub fn coarser_left_out(q: &Checked) -> Option<Sql> {
             "WITH eurostat AS (\n{}\n)
 SELECT geo, strftime(period_start, '%Y-%m'), strftime(period_end, '%Y-%m'), value
 FROM eurostat x
-WHERE {} AND EXISTS (SELECT 1 FROM eurostat y WHERE {SAME}
+WHERE {} AND EXISTS (SELECT 1 FROM eurostat y WHERE {SAME_FIGURE}
     AND y.period_start >= x.period_start AND y.period_end <= x.period_end
     AND (y.period_start, y.period_end) <> (x.period_start, x.period_end))
 ORDER BY x.period_start, x.geo",
@@ -199,15 +192,11 @@ ORDER BY x.period_start, x.geo",
 fn chosen(q: &Checked) -> String {
     // Of any type: a year the annual dataset gives is answered by it
     // alone, never by its figures beside the quarters' parts.
-    let nested = if finer(q).is_some() {
-        "y.period_start >= x.period_start AND y.period_end <= x.period_end"
-    } else {
-        "y.period_start <= x.period_start AND y.period_end >= x.period_end"
-    };
     let mut out = format!(
         "  SELECT * FROM eurostat x
-  WHERE NOT EXISTS (SELECT 1 FROM eurostat y WHERE {SAME}
-      AND {nested} AND (y.period_start, y.period_end) <> (x.period_start, x.period_end))"
+  WHERE NOT EXISTS (SELECT 1 FROM eurostat y WHERE {SAME_FIGURE}
+      AND {})",
+        choice::nested_instead(finer(q).is_some())
     );
     if q.dims.contains(&Dim::Type) && q.measure.kind() != Kind::Rate {
         let cases: Vec<String> = eurostat_types(q.measure)
@@ -218,7 +207,7 @@ fn chosen(q: &Checked) -> String {
         out += &format!("\n    AND CASE x.type {} END", cases.join(" "));
     }
     if by_age(q) {
-        out += &format!("\n    AND {}", age_level());
+        out += &format!("\n    AND {}", choice::age_level());
     }
     out
 }
@@ -226,23 +215,6 @@ fn chosen(q: &Checked) -> String {
 /// Whether the query shows each age class (`by age` naming none).
 fn by_age(q: &Checked) -> bool {
     q.dims.contains(&Dim::Age) && !q.filter.names("age")
-}
-
-/// SQL true where an age class is the level `by age` shows: a wider class
-/// (`Y_LT18`) where its parts are not all given, its parts where they are
-/// or where it is not given.
-fn age_level() -> String {
-    let conds: Vec<String> = AGE_GROUPS
-        .iter()
-        .map(|(group, parts)| {
-            let full = format!("list_has_all(x.ages, [{}])", literals(*parts));
-            format!(
-                "(x.age <> '{group}' OR NOT {full})\n    AND (x.age NOT IN ({}) OR {full} OR NOT list_contains(x.ages, '{group}'))",
-                literals(*parts)
-            )
-        })
-        .collect();
-    conds.join("\n    AND ")
 }
 
 /// SQL true where a type is the level `by type` shows for its figure:
@@ -318,8 +290,9 @@ pub(super) fn per_capita() -> String {
 
 /// The reporting country of a summed row, for its population.
 pub(super) fn geo_column(q: &Checked) -> &'static str {
-    match q.publisher {
-        Publisher::Eurostat => "min(geo) AS \"_geo\"",
-        Publisher::Cgvs => "'BE' AS \"_geo\"",
+    if q.publisher.by_reporting_country() {
+        "min(geo) AS \"_geo\""
+    } else {
+        "'BE' AS \"_geo\""
     }
 }

@@ -221,19 +221,17 @@ pub fn reached(q: &Checked) -> Sql {
 
 /// The origins of a query's figures as a mask (see [`Origin::mask_sql`]).
 fn origins(q: &Checked) -> String {
-    match q.publisher {
-        Publisher::Cgvs => Origin::mask_sql("origin", &Origin::BY_PRECEDENCE),
-        Publisher::Eurostat => Origin::mask_sql("origin", &[Origin::Eurostat]),
-    }
+    Origin::mask_sql("origin", q.publisher.origins())
 }
 
 /// A query of the session's over the facts of an answer: for one Eurostat
 /// answers, over its figures under the name `current_facts`.
 pub fn reading(q: &Checked, text: String) -> Sql {
     Sql {
-        text: match q.publisher {
-            Publisher::Cgvs => text,
-            Publisher::Eurostat => eurostat::over(q, text),
+        text: if q.publisher.by_reporting_country() {
+            eurostat::over(q, text)
+        } else {
+            text
         },
     }
 }

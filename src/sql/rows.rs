@@ -28,16 +28,23 @@ pub(super) fn group_expr(d: Dim) -> &'static str {
     }
 }
 
-/// A figure's publisher, as SQL: Eurostat where its origin says so, else
-/// the CGVS.
+/// A figure's publisher, as SQL: the one that publishes through its
+/// origin.
 fn publisher() -> &'static str {
     static EXPR: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     EXPR.get_or_init(|| {
-        let eurostat = Publisher::Eurostat.name();
-        format!(
-            "CASE WHEN origin = '{eurostat}' THEN '{eurostat}' ELSE '{}' END",
-            Publisher::Cgvs.name()
-        )
+        let cases: Vec<String> = Publisher::ALL
+            .iter()
+            .map(|p| {
+                let origins: Vec<&str> = p.origins().iter().map(|o| o.as_str()).collect();
+                format!(
+                    "WHEN origin IN ({}) THEN '{}'",
+                    literals(&origins),
+                    p.name()
+                )
+            })
+            .collect();
+        format!("CASE {} END", cases.join(" "))
     })
 }
 
@@ -71,8 +78,9 @@ pub(super) fn row_columns(q: &Checked) -> Vec<String> {
         // row that needs more than that one published rate has none.
         let rate = q.measure.name();
         let published = format!("count(*) FILTER (WHERE measure = '{rate}')");
-        if q.publisher == Publisher::Eurostat {
-            // No rate over less than the row holds.
+        if !q.publisher.several_kinds_of_source() {
+            // No rate over less than the row holds, and no rate of a
+            // source's own.
             cols.push(format!("CASE WHEN count(value) = count(*) THEN round(100.0 * {granted} / nullif({decided}, 0), 1) END AS \"value\""));
         } else {
             let spans = published_spans_row(q, &format!("measure = '{rate}'"));
@@ -84,7 +92,7 @@ pub(super) fn row_columns(q: &Checked) -> Vec<String> {
         cols.push(format!("CAST({granted} AS BIGINT) AS \"granted\""));
         cols.push(format!("CAST({decided} AS BIGINT) AS \"decided\""));
         cols.push(format!("{published} AS \"_published\""));
-    } else if q.publisher == Publisher::Eurostat {
+    } else if q.publisher.marks_figures() {
         cols.push(eurostat::VALUE.to_string());
         cols.push("unit AS \"unit\"".to_string());
     } else {
@@ -106,7 +114,7 @@ pub(super) fn row_columns(q: &Checked) -> Vec<String> {
     if let Some(key) = time_key(q) {
         cols.push(format!("{key} AS \"_key\""));
     }
-    if q.publisher == Publisher::Eurostat {
+    if q.publisher.marks_figures() {
         cols.extend(eurostat::row_columns().map(String::from));
     }
     if q.plan.per_capita {
@@ -153,7 +161,7 @@ fn published_spans_row(q: &Checked, published: &str) -> String {
 /// adds back that printed total, and is not derived: two pages' totals
 /// summed over a year are printed figures summed.
 fn derived(q: &Checked) -> String {
-    if q.publisher == Publisher::Eurostat || !q.measure.counts_resettlement() {
+    if !q.publisher.several_kinds_of_source() || !q.measure.counts_resettlement() {
         return "bool_or(derived)".to_string();
     }
     let key = "concat_ws('/', report, period_start, period_end)";
@@ -228,7 +236,7 @@ pub(super) fn outer_select(q: &Checked, from: &str) -> String {
         let extra = ["count", "population", "basis", "_population_flags"];
         cols.extend(extra.map(|c| format!("a.\"{c}\"")));
     }
-    if q.publisher == Publisher::Eurostat {
+    if q.publisher.marks_figures() {
         cols.extend(["a.\"_wider\"", "a.\"_flags\"", "a.\"_unavailable\""].map(String::from));
     }
     for step in &q.plan.steps {
@@ -351,9 +359,10 @@ pub(super) fn order(q: &Checked, dims: &[Dim], from: &str) -> String {
         keys.push(col("_month_end"));
     }
     if dims.contains(&Dim::Type) {
-        let list = match q.publisher {
-            Publisher::Cgvs => type_list().to_string(),
-            Publisher::Eurostat => literals(eurostat_types(q.measure).1),
+        let list = if q.publisher.by_reporting_country() {
+            literals(eurostat_types(q.measure).1)
+        } else {
+            type_list().to_string()
         };
         keys.push(format!("list_position([{list}], {})", col("type")));
     }
@@ -436,7 +445,7 @@ pub(super) fn ranks_months(q: &Checked) -> bool {
     q.plan.order == Order::Top
         && q.dims == [Dim::Month]
         && q.plan.take.is_some()
-        && q.publisher == Publisher::Cgvs
+        && !q.publisher.gives_each_period_once()
 }
 
 /// SQL true for a row of several months together, by its columns.

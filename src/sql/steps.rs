@@ -9,7 +9,7 @@ use super::*;
 pub(super) fn share(q: &Checked, time: &[String]) -> String {
     let mut over = time.to_vec();
     over.push("r.\"unit\"".to_string());
-    if q.publisher == Publisher::Eurostat {
+    if q.publisher.by_reporting_country() {
         return eurostat::share(q, over);
     }
     if q.measure.kind() == Kind::Stock {
@@ -71,11 +71,12 @@ pub(super) fn cumulative(q: &Checked, other: &[String]) -> String {
         )
     };
     let known = format!("{one_month}max(r.\"_end\") OVER ({window}) = r.\"_end\"{from_january}");
-    match q.publisher {
-        Publisher::Cgvs => format!("CASE WHEN {known} THEN {total} END AS \"cumulative\""),
-        Publisher::Eurostat => format!(
+    if q.publisher.marks_figures() {
+        format!(
             "CASE WHEN {known} AND count(*) OVER ({window}) = count(r.\"value\") OVER ({window}) THEN {total} END AS \"cumulative\""
-        ),
+        )
+    } else {
+        format!("CASE WHEN {known} THEN {total} END AS \"cumulative\"")
     }
 }
 

@@ -35,9 +35,10 @@ pub(super) fn summary_query(q: &Checked, (kind, per): (Summary, Per)) -> String 
     };
     keys.extend([
         format!("{} AS \"_period\"", per_key(per)),
-        match q.publisher {
-            Publisher::Cgvs => "CAST(sum(value) AS BIGINT) AS \"value\"".to_string(),
-            Publisher::Eurostat => eurostat::VALUE.to_string(),
+        if q.publisher.marks_figures() {
+            eurostat::VALUE.to_string()
+        } else {
+            "CAST(sum(value) AS BIGINT) AS \"value\"".to_string()
         },
         "unit AS \"unit\"".to_string(),
         format!("{months} AS \"_months\""),

@@ -70,20 +70,12 @@ pub(super) fn month_short(number: u32, lang: Lang) -> String {
         .text(lang)
 }
 
-/// The measures a title names.
-const MEASURES: [&str; 5] = [
-    "applications",
-    "decisions",
-    "workload",
-    "protection_rate",
-    "pending",
-];
-
 /// A measure, as the subject of a title: `Applications`; `None` for a word
 /// that is no measure.
 pub(super) fn measure(word: &str, lang: Lang) -> Option<String> {
-    MEASURES
-        .contains(&word)
+    crate::model::Measure::ALL
+        .iter()
+        .any(|m| m.name() == word)
         .then(|| Message::new("chart-measure").code("code", word).text(lang))
 }
 
@@ -140,6 +132,10 @@ pub fn term(word: &str, lang: Lang) -> String {
     Message::new("chart-term").code("code", word).text(lang)
 }
 
+/// The query a note suggests for Eurostat's figures, which a chart says in
+/// words.
+const ASK_EUROSTAT: &str = "… and publisher = eurostat";
+
 /// A note's text as a chart says it: each `code` quoted in it in the
 /// chart's words where the chart has words for it (`registered` is
 /// "geregistreerd", `other` "andere"), else without the quotes. A chart
@@ -152,6 +148,8 @@ pub(super) fn in_words(text: &str, lang: Lang) -> String {
             out.push_str(&codes_in_words(part, lang));
         } else if part == crate::model::countries::OTHER {
             out.push_str(&Message::new("chart-other-countries").text(lang));
+        } else if part == ASK_EUROSTAT {
+            out.push_str(&Message::new("chart-ask-eurostat").text(lang));
         } else {
             out.push_str(&term(part, lang));
         }

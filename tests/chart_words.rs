@@ -242,6 +242,8 @@ const STORED: &[&str] = &[
     "applications where geo in (BE, NL, DE, FR) and publisher = eurostat by month, geo",
     "applications where geo = BE and publisher = eurostat by quarter cumulative",
     "decisions where publisher = eurostat and geo = BE by year, type",
+    "applications where year between 2014 and 2023 by year",
+    "applications where year between 2014 and 2023 by year, publisher",
 ];
 
 /// Every query `tests/charts.rs` draws: each string there that starts
@@ -285,6 +287,7 @@ fn every_chart_speaks_only_its_language() {
             "tests/eurostat/migr_asyappctzm_2023h1.tsv",
             "tests/eurostat/tps00190.tsv",
             "tests/eurostat/migr_asydcfsta.tsv",
+            "tests/eurostat/migr_asyappctza_bulk.tsv",
         ],
     );
     let mut found = Vec::new();
@@ -314,6 +317,29 @@ fn every_chart_speaks_only_its_language() {
     }
     assert!(found.is_empty(), "{}", found.join("\n"));
     assert!(drawn_from_tests > 50, "{drawn_from_tests}");
+}
+
+/// A chart of the years each publisher answers names the publishers in
+/// words in its legend, and says which years are Eurostat's.
+#[test]
+fn a_chart_by_publisher_names_them_in_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_of(&dir, &["tests/eurostat/migr_asyappctza_bulk.tsv"]);
+    let query = "applications where year between 2014 and 2023 by year, publisher";
+    let fr = drawn(Some(&store), query, "fr");
+    assert!(fr.iter().any(|t| t == "CGRA"), "{fr:?}");
+    assert!(fr.iter().any(|t| t == "Eurostat"), "{fr:?}");
+    assert!(!fr.iter().any(|t| t == "cgvs" || t == "eurostat"), "{fr:?}");
+    assert!(
+        fr.iter()
+            .any(|t| t.starts_with("Remarque\u{a0}: D’Eurostat\u{a0}: 2014, 2015, 2016\u{a0}:")),
+        "{fr:?}"
+    );
+    let nl = drawn(Some(&store), query, "nl");
+    assert!(
+        nl.iter().any(|t| t.contains("per jaar en uitgever")),
+        "{nl:?}"
+    );
 }
 
 /// The test's own word lists find what they are for.

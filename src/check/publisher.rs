@@ -374,7 +374,12 @@ pub(super) fn eurostat_notes(
     if route.fallback {
         notes.push(Message::new("note-belgium-eurostat-fallback"));
     }
-    notes.push(Message::new("note-eurostat-definition").code("measure", measure.name()));
+    notes.push(Message::new(match measure {
+        Measure::Applications => "note-eurostat-applications",
+        Measure::Decisions => "note-eurostat-decisions",
+        Measure::ProtectionRate => "note-eurostat-rate",
+        _ => "note-eurostat-pending",
+    }));
     notes.push(Message::new("note-eurostat-rounding"));
     let mut totals = Vec::new();
     for (dim, column, word) in [

@@ -44,6 +44,8 @@ chart-largest = The { $n } largest
 chart-other-countries = other countries
 chart-ask-eurostat = Eurostat as the publisher
 chart-term = { $code ->
+        [cgvs] CGVS
+        [eurostat] Eurostat
         [total] total
         [registered] registered
         [first] first applications

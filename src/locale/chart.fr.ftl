@@ -44,6 +44,8 @@ chart-largest = Les { $n } plus grands
 chart-other-countries = autres pays
 chart-ask-eurostat = Eurostat comme éditeur
 chart-term = { $code ->
+        [cgvs] CGRA
+        [eurostat] Eurostat
         [total] total
         [registered] enregistrées
         [first] premières demandes

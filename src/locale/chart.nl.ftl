@@ -44,6 +44,8 @@ chart-largest = De { $n } grootste
 chart-other-countries = andere landen
 chart-ask-eurostat = Eurostat als uitgever
 chart-term = { $code ->
+        [cgvs] CGVS
+        [eurostat] Eurostat
         [total] totaal
         [registered] geregistreerd
         [first] eerste verzoeken

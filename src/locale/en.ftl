@@ -678,12 +678,10 @@ hint-by-dimension = add `by { $dimension }` for a row each, or keep one with `{ 
 
 ## Eurostat in queries: notes
 note-belgium-from-eurostat = Belgium's figures come from Eurostat: the CGVS publishes none by sex, by age or of persons pending.
-note-eurostat-definition = { $measure ->
-        [applications] Eurostat's applicants (migr_asyappctzm by month, migr_asyappctza by year): persons registered in the period, first-time and subsequent; unlike the CGVS's total, they count no resettled persons, and up to 2015 the CGVS counted files where Eurostat counts persons.
-        [decisions] Eurostat's first-instance decisions (persons): positive (refugee status, subsidiary protection, humanitarian status, temporary protection) or rejected; the CGVS's decisions also count interim decisions and withdrawals.
-        [protection_rate] The rate is Eurostat's recognition rate: positive first-instance decisions over all first-instance decisions (persons), not the CGVS's protection rate.
-       *[pending] Eurostat's persons pending (migr_asypenctzm): persons whose application awaits a decision at the month's end, at every instance; not the CGVS's workload (dossiers at the CGVS). A stock: each period shows its last month, never a sum of months.
-    }
+note-eurostat-applications = Eurostat's applicants (migr_asyappctzm by month, migr_asyappctza by year): persons registered in the period, first-time and subsequent; unlike the CGVS's total, they count no resettled persons, and up to 2015 the CGVS counted files where Eurostat counts persons.
+note-eurostat-decisions = Eurostat's first-instance decisions (persons): positive (refugee status, subsidiary protection, humanitarian status, temporary protection) or rejected; the CGVS's decisions also count interim decisions and withdrawals.
+note-eurostat-rate = The rate is Eurostat's recognition rate: positive first-instance decisions over all first-instance decisions (persons), not the CGVS's protection rate.
+note-eurostat-pending = Eurostat's persons pending (migr_asypenctzm): persons whose application awaits a decision at the month's end, at every instance; not the CGVS's workload (dossiers at the CGVS). A stock: each period shows its last month, never a sum of months.
 note-eurostat-rounding = Eurostat rounds its asylum figures to 5.
 note-eurostat-totals = Eurostat's totals where the query names none: { $totals }.
 note-eurostat-totals-wider = Eurostat's totals where the query names none: { $totals }, except in the rows that a note below gives Eurostat's widest aggregate of citizenships for.

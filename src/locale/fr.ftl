@@ -695,12 +695,10 @@ hint-by-dimension = ajoutez `by { $dimension }` pour une ligne chacune, ou garde
 
 ## Eurostat in queries: notes
 note-belgium-from-eurostat = Les chiffres de la Belgique viennent d'Eurostat : le CGRA n'en publie pas par sexe, par âge ni de personnes en attente.
-note-eurostat-definition = { $measure ->
-        [applications] Demandeurs selon Eurostat (migr_asyappctzm par mois, migr_asyappctza par an) : personnes enregistrées dans la période, premières demandes et demandes ultérieures ; contrairement au total du CGRA, ils ne comptent pas les personnes réinstallées, et jusqu'en 2015 le CGRA comptait des dossiers là où Eurostat compte des personnes.
-        [decisions] Décisions en première instance selon Eurostat (personnes) : positives (statut de réfugié, protection subsidiaire, statut humanitaire, protection temporaire) ou rejetées ; les décisions du CGRA comptent aussi les décisions intermédiaires et les désistements.
-        [protection_rate] Le taux est le taux de reconnaissance d'Eurostat : décisions positives en première instance sur toutes les décisions en première instance (personnes), pas le taux de protection du CGRA.
-       *[pending] Personnes en attente selon Eurostat (migr_asypenctzm) : personnes dont la demande attend une décision à la fin du mois, à toutes les instances ; pas la charge de travail du CGRA (dossiers au CGRA). Un stock : chaque période montre son dernier mois, jamais une somme de mois.
-    }
+note-eurostat-applications = Demandeurs selon Eurostat (migr_asyappctzm par mois, migr_asyappctza par an) : personnes enregistrées dans la période, premières demandes et demandes ultérieures ; contrairement au total du CGRA, ils ne comptent pas les personnes réinstallées, et jusqu'en 2015 le CGRA comptait des dossiers là où Eurostat compte des personnes.
+note-eurostat-decisions = Décisions en première instance selon Eurostat (personnes) : positives (statut de réfugié, protection subsidiaire, statut humanitaire, protection temporaire) ou rejetées ; les décisions du CGRA comptent aussi les décisions intermédiaires et les désistements.
+note-eurostat-rate = Le taux est le taux de reconnaissance d'Eurostat : décisions positives en première instance sur toutes les décisions en première instance (personnes), pas le taux de protection du CGRA.
+note-eurostat-pending = Personnes en attente selon Eurostat (migr_asypenctzm) : personnes dont la demande attend une décision à la fin du mois, à toutes les instances ; pas la charge de travail du CGRA (dossiers au CGRA). Un stock : chaque période montre son dernier mois, jamais une somme de mois.
 note-eurostat-rounding = Eurostat arrondit ses chiffres de l'asile à 5.
 note-eurostat-totals = Totaux d'Eurostat là où la requête n'en nomme pas : { $totals }.
 note-eurostat-totals-wider = Totaux d'Eurostat là où la requête n'en nomme pas : { $totals }, sauf dans les lignes pour lesquelles une remarque ci-dessous donne l'agrégat de nationalités le plus large d'Eurostat.

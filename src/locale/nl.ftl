@@ -691,12 +691,10 @@ hint-by-dimension = voeg `by { $dimension }` toe voor een rij per waarde, of hou
 
 ## Eurostat in queries: notes
 note-belgium-from-eurostat = De cijfers voor België komen van Eurostat: het CGVS publiceert er geen per geslacht, per leeftijd of van hangende personen.
-note-eurostat-definition = { $measure ->
-        [applications] Verzoekers volgens Eurostat (migr_asyappctzm per maand, migr_asyappctza per jaar): personen geregistreerd in de periode, eerste en volgende verzoeken; anders dan het totaal van het CGVS tellen ze geen hervestigde personen, en tot 2015 telde het CGVS dossiers waar Eurostat personen telt.
-        [decisions] Beslissingen in eerste aanleg volgens Eurostat (personen): positief (vluchtelingenstatus, subsidiaire bescherming, humanitaire status, tijdelijke bescherming) of afgewezen; de beslissingen van het CGVS tellen ook tussenbeslissingen en afstanden.
-        [protection_rate] Het percentage is de erkenningsgraad van Eurostat: positieve beslissingen in eerste aanleg op alle beslissingen in eerste aanleg (personen), niet het beschermingspercentage van het CGVS.
-       *[pending] Hangende personen volgens Eurostat (migr_asypenctzm): personen van wie het verzoek op het einde van de maand op een beslissing wacht, in alle instanties; niet de werklast van het CGVS (dossiers bij het CGVS). Een stand: elke periode toont haar laatste maand, nooit een som van maanden.
-    }
+note-eurostat-applications = Verzoekers volgens Eurostat (migr_asyappctzm per maand, migr_asyappctza per jaar): personen geregistreerd in de periode, eerste en volgende verzoeken; anders dan het totaal van het CGVS tellen ze geen hervestigde personen, en tot 2015 telde het CGVS dossiers waar Eurostat personen telt.
+note-eurostat-decisions = Beslissingen in eerste aanleg volgens Eurostat (personen): positief (vluchtelingenstatus, subsidiaire bescherming, humanitaire status, tijdelijke bescherming) of afgewezen; de beslissingen van het CGVS tellen ook tussenbeslissingen en afstanden.
+note-eurostat-rate = Het percentage is de erkenningsgraad van Eurostat: positieve beslissingen in eerste aanleg op alle beslissingen in eerste aanleg (personen), niet het beschermingspercentage van het CGVS.
+note-eurostat-pending = Hangende personen volgens Eurostat (migr_asypenctzm): personen van wie het verzoek op het einde van de maand op een beslissing wacht, in alle instanties; niet de werklast van het CGVS (dossiers bij het CGVS). Een stand: elke periode toont haar laatste maand, nooit een som van maanden.
 note-eurostat-rounding = Eurostat rondt zijn asielcijfers af op 5.
 note-eurostat-totals = Totalen van Eurostat waar de vraag er geen noemt: { $totals }.
 note-eurostat-totals-wider = Totalen van Eurostat waar de vraag er geen noemt: { $totals }, behalve in de rijen waarvoor een opmerking hieronder het ruimste aggregaat van nationaliteiten van Eurostat noemt.

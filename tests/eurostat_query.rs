@@ -926,7 +926,7 @@ fn years_only_eurostat_gives_are_answered_by_eurostat_beside_the_cgvs() {
         "applications where geo = BE and year between 2014 and 2023 by year",
     );
     assert_eq!(out, "year,value,unit,period,months_covered\n2014,22710,persons,2014,12\n2015,44760,persons,2015,12\n2016,18280,persons,2016,12\n2022,36871,persons,2022,12\n2023,32203,persons,2023-01..2023-11,11\n");
-    assert!(err.contains("note: From Eurostat: 2014, 2015, 2016: the store's CGVS figures give Belgium no month of those years, and Eurostat's do; each year comes from one publisher, as it would alone, never from both. Eurostat counts by its own definition (its note says how); the other notes on definitions speak of the CGVS's rows.\n"), "{err}");
+    assert!(err.contains("note: From Eurostat: 2014, 2015, 2016: the store's CGVS figures answer this query for none of those years, and Eurostat's do; each year comes from one publisher, as it would alone, never from both. Eurostat counts by its own definition (its note says how); the other notes on definitions speak of the CGVS's rows.\n"), "{err}");
     assert!(
         !err.contains("The store's CGVS figures give none for this query"),
         "{err}"
@@ -953,6 +953,18 @@ fn years_only_eurostat_gives_are_answered_by_eurostat_beside_the_cgvs() {
         assert!(err.contains(named), "{text}: {err}");
         assert!(!err.contains("From Eurostat"), "{text}: {err}");
     }
+    // A year Eurostat gives only whole is named under rows by month or
+    // quarter, where no row can hold it beside the CGVS's.
+    for text in [
+        "applications where geo = BE and year between 2014 and 2023 by month change",
+        "applications where geo = BE and year between 2014 and 2023 by quarter",
+    ] {
+        let (_, err) = csv(&db, text);
+        assert!(
+            err.contains("note: Not in this answer: 2014, 2015, 2016, which"),
+            "{text}: {err}"
+        );
+    }
     // Without rows by period, the years are named all the same.
     let (out, err) = csv(
         &db,
@@ -967,6 +979,37 @@ fn years_only_eurostat_gives_are_answered_by_eurostat_beside_the_cgvs() {
     assert_eq!(
         out,
         "value,unit,period,months_covered\n22710,persons,2014,12\n"
+    );
+}
+
+/// A year the CGVS's pages give only in files (Syria's 2015) is answered
+/// in persons by Eurostat, as that year alone is, and the CGVS's note says
+/// where its own figures are, not that the year has no row.
+#[test]
+fn a_year_the_cgvs_gives_in_another_unit_is_eurostat_s_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("store.duckdb");
+    let page = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages/en-2015-11.txt");
+    let annual = fixture("migr_asyappctza_bulk.tsv");
+    let (status, _, err) = asylq_on(
+        &db,
+        &[
+            "load",
+            &page.display().to_string(),
+            &annual.display().to_string(),
+        ],
+    );
+    assert_eq!(status, Some(0), "{err}");
+    let (out, err) = csv(
+        &db,
+        "applications where country = Syria and year between 2014 and 2023 by year",
+    );
+    assert_eq!(out, "year,value,unit,period,months_covered\n2014,2705,persons,2014,12\n2015,10415,persons,2015,12\n2016,2725,persons,2016,12\n2023,3836,persons,2023-01..2023-11,11\n");
+    assert!(err.contains("note: The CGVS's own figures for 2015 are in files, not in persons: ask `where unit = files`; asylq never converts one unit into the other.\n"), "{err}");
+    assert!(!err.contains("No row for 2015"), "{err}");
+    assert!(
+        err.contains("note: From Eurostat: 2014, 2015, 2016: "),
+        "{err}"
     );
 }
 

@@ -19,6 +19,7 @@ note-empty-quarter = No figures match by quarter: a yearly overview's figure cov
 note-empty-by-country = No figures match. By country the report gives only its own month (applications) and the year to date: another month or span cannot be answered by country.
 note-empty-other-unit = The sources give these figures in { $other_word }, not in { $unit_word }: ask `where unit = { $other }`; asylq never converts one unit into the other.
 note-cgvs-other-unit = The CGVS's own figures for this query are in { $other_word }, not in { $unit_word }: ask `where unit = { $other }`; asylq never converts one unit into the other.
+note-cgvs-periods-other-unit = The CGVS's own figures for { $periods } are in { $other_word }, not in { $unit_word }: ask `where unit = { $other }`; asylq never converts one unit into the other.
 note-periods-other-unit = No row for { $periods }: the sources give these figures in { $other_word } there, not in { $unit_word }: ask `where unit = { $other }`; asylq never converts one unit into the other.
 note-empty = No figures match: the loaded sources (reports, statistics pages, yearly overviews) hold no figure for this filter (`show sources` lists them).
 note-forced = Warning: figures of { $rows } come from a report stored with --force, whose totals do not add up (see `sources`).
@@ -703,7 +704,7 @@ note-periods-eurostat-only = Not in this answer: { $periods }, which the store's
         [applications] Eurostat's applicants count no resettled persons
        *[other] Eurostat's definition is not the CGVS's
     }).
-note-years-from-eurostat = From Eurostat: { $periods }: the store's CGVS figures give Belgium no month of { $n ->
+note-years-from-eurostat = From Eurostat: { $periods }: the store's CGVS figures answer this query for none of { $n ->
         [one] that year
        *[other] those years
     }, and Eurostat's do; each year comes from one publisher, as it would alone, never from both. Eurostat counts by its own definition (its note says how); the other notes on definitions speak of the CGVS's rows.

@@ -19,6 +19,7 @@ note-empty-quarter = Aucun chiffre par trimestre : le chiffre d'un bilan annuel
 note-empty-by-country = Aucun chiffre. Par pays, le rapport ne donne que son propre mois (demandes) et le cumul depuis le début de l'année : un autre mois ou une autre période ne peut pas être donné par pays.
 note-empty-other-unit = Les sources donnent ces chiffres en { $other_word }, non en { $unit_word } : demandez `where unit = { $other }` ; asylq ne convertit jamais une unité en l'autre.
 note-cgvs-other-unit = Les chiffres propres du CGRA pour cette question sont en { $other_word }, non en { $unit_word } : demandez `where unit = { $other }` ; asylq ne convertit jamais une unité en l'autre.
+note-cgvs-periods-other-unit = Les chiffres propres du CGRA pour { $periods } sont en { $other_word }, non en { $unit_word } : demandez `where unit = { $other }` ; asylq ne convertit jamais une unité en l'autre.
 note-periods-other-unit = Pas de ligne pour { $periods } : les sources y donnent ces chiffres en { $other_word }, non en { $unit_word } : demandez `where unit = { $other }` ; asylq ne convertit jamais une unité en l'autre.
 note-empty = Aucun chiffre : les sources chargées (rapports, pages statistiques, bilans annuels) ne contiennent aucun chiffre pour ce filtre (`show sources` les énumère).
 note-forced = Attention : les chiffres de { $rows } viennent d'un rapport enregistré avec --force, dont les totaux ne concordent pas (voir `sources`).
@@ -720,10 +721,10 @@ note-periods-eurostat-only = Pas dans cette réponse : { $periods }, que les ch
         [applications] les demandeurs d'Eurostat ne comptent pas les personnes réinstallées
        *[other] la définition d'Eurostat n'est pas celle du CGRA
     }).
-note-years-from-eurostat = D’Eurostat : { $periods } : les chiffres du CGRA de la base ne donnent aucun mois de { $n ->
-        [one] cette année
-       *[other] ces années
-    } pour la Belgique, et ceux d’Eurostat si ; chaque année vient d’un seul éditeur, comme elle viendrait seule, jamais des deux. Eurostat compte selon sa propre définition (sa remarque dit comment) ; les autres remarques sur les définitions parlent des lignes du CGRA.
+note-years-from-eurostat = D’Eurostat : { $periods } : les chiffres du CGRA de la base ne répondent { $n ->
+        [one] pas à cette requête pour cette année
+       *[other] à cette requête pour aucune de ces années
+    }, et ceux d’Eurostat si ; chaque année vient d’un seul éditeur, comme elle viendrait seule, jamais des deux. Eurostat compte selon sa propre définition (sa remarque dit comment) ; les autres remarques sur les définitions parlent des lignes du CGRA.
 flag-b = rupture de série
 flag-c = confidentiel
 flag-d = définition différente

@@ -19,6 +19,7 @@ note-empty-quarter = Geen cijfers per kwartaal: het cijfer van een jaaroverzicht
 note-empty-by-country = Geen cijfers. Per land geeft het rapport alleen de eigen maand (verzoeken) en het cijfer sinds het begin van het jaar: een andere maand of periode kan niet per land worden beantwoord.
 note-empty-other-unit = De bronnen geven deze cijfers in { $other_word }, niet in { $unit_word }: vraag `where unit = { $other }`; asylq rekent nooit de ene eenheid om in de andere.
 note-cgvs-other-unit = De eigen cijfers van het CGVS voor deze vraag zijn in { $other_word }, niet in { $unit_word }: vraag `where unit = { $other }`; asylq rekent nooit de ene eenheid om in de andere.
+note-cgvs-periods-other-unit = De eigen cijfers van het CGVS voor { $periods } zijn in { $other_word }, niet in { $unit_word }: vraag `where unit = { $other }`; asylq rekent nooit de ene eenheid om in de andere.
 note-periods-other-unit = Geen rij voor { $periods }: de bronnen geven deze cijfers daar in { $other_word }, niet in { $unit_word }: vraag `where unit = { $other }`; asylq rekent nooit de ene eenheid om in de andere.
 note-empty = Geen cijfers: de geladen bronnen (rapporten, statistiekpagina's, jaaroverzichten) bevatten geen cijfer voor deze filter (`show sources` toont ze).
 note-forced = Let op: de cijfers van { $rows } komen uit een rapport dat met --force is opgeslagen en waarvan de totalen niet kloppen (zie `sources`).
@@ -716,9 +717,9 @@ note-periods-eurostat-only = Niet in dit antwoord: { $periods }, die de CGVS-cij
         [applications] de asielzoekers van Eurostat tellen geen hervestigde personen
        *[other] de definitie van Eurostat is niet die van het CGVS
     }).
-note-years-from-eurostat = Van Eurostat: { $periods }: de CGVS-cijfers van de opslag geven België geen maand van { $n ->
-        [one] dat jaar
-       *[other] die jaren
+note-years-from-eurostat = Van Eurostat: { $periods }: de CGVS-cijfers van de opslag beantwoorden deze vraag { $n ->
+        [one] niet voor dat jaar
+       *[other] voor geen van die jaren
     }, en die van Eurostat wel; elk jaar komt van één uitgever, zoals het alleen zou komen, nooit van beide. Eurostat telt volgens zijn eigen definitie (zijn opmerking zegt hoe); de andere opmerkingen over definities gaan over de rijen van het CGVS.
 flag-b = breuk in de tijdreeks
 flag-c = vertrouwelijk

@@ -252,7 +252,8 @@ impl Session {
                 }
                 true => continue,
                 false if checked.plan.take.is_some() || checked.plan.having.is_some() => continue,
-                false => match periods_only_in(&mut found, &spans_of(answer), checked, None) {
+                false => match periods_only_in(&mut found, &spans_of(answer), checked, None, false)
+                {
                     Some(periods) => crate::locale::Message::new("note-periods-other-unit")
                         .codes("periods", &periods),
                     None => continue,
@@ -403,11 +404,14 @@ pub(super) fn spans_of(answer: &Answer) -> Vec<Span> {
 /// in dossiers only, beside later years in persons. Periods are those of
 /// the query's rows, or of `length` months where its rows have no period
 /// of their own (a total over several years); none where neither is.
+/// With `longer`, a found figure over a longer period than a row (a year,
+/// by month) none of whose months a shown row covers is named too.
 pub(super) fn periods_only_in(
     found: &mut Answer,
     shown: &[Span],
     checked: &Checked,
     length: Option<u32>,
+    longer: bool,
 ) -> Option<Vec<String>> {
     // `last N months` counts back from each publisher's own newest month.
     if counts_back(&checked.filter) {
@@ -427,16 +431,20 @@ pub(super) fn periods_only_in(
     // Every period a shown row covers (a rest of a year covers several
     // months); a found figure longer than a period (a year, by month) is
     // no period of the answer.
-    let shown: Vec<Period> = shown
+    let months: Vec<Month> = shown.iter().flat_map(|s| s.months()).collect();
+    let shown: Vec<Period> = months
         .iter()
-        .flat_map(|s| s.months().map(|m| Period::of_length(m, length)))
+        .map(|m| Period::of_length(*m, length))
         .collect();
     let mut only: Vec<Period> = split(found)
         .iter()
         .filter_map(|m| m.span)
-        .filter(|s| s.len() <= i64::from(length))
-        .map(|s| Period::of_length(s.first, length))
-        .filter(|p| !shown.contains(p))
+        .filter_map(|s| match s.len() <= i64::from(length) {
+            true => Some(Period::of_length(s.first, length)).filter(|p| !shown.contains(p)),
+            false => {
+                (longer && !s.months().any(|m| months.contains(&m))).then(|| Period::of_span(s))
+            }
+        })
         .collect();
     // In time order, whatever order the rows ranked in.
     only.sort_by_key(|p| p.first());

@@ -38,21 +38,25 @@ impl Session {
         // figures cannot answer.
         let shown = self.uncut_spans(asked, answer)?;
         if answer.rows.is_empty() && shown.is_empty() {
+            // Eurostat's answer where it has rows, or a note naming its
+            // figures over a longer period (a year, asked by quarter).
             return match self.answer(&checked, title)? {
-                Output::Answer(a) if !a.rows.is_empty() => {
+                Output::Answer(a) if !a.rows.is_empty() || names_longer(&a) => {
                     Ok(with_cgvs_units(Output::Answer(a), &cgvs))
                 }
                 _ => Ok(cgvs),
             };
         }
-        let mut found = self.query(&sql::compile(&periods_of(&checked)).text)?;
         if !side_by_side(&checked) {
+            let mut found = self.query(&sql::compile(&periods_of(&checked, false)).text)?;
             return Ok(with_note(cgvs, &mut found, &shown, &checked));
         }
-        let years = years_lacking(&split(&mut found), answer);
+        let mut by_year = self.query(&sql::compile(&periods_of(&checked, true)).text)?;
+        let years = years_lacking(&split(&mut by_year), answer);
         if years.is_empty() {
             return Ok(cgvs);
         }
+        let measure = checked.measure;
         let only = Checked {
             filter: in_years(&checked.filter, &years),
             ..checked
@@ -61,7 +65,12 @@ impl Session {
             Output::Answer(from_eurostat) if !from_eurostat.rows.is_empty() => {
                 Ok(merged(answer, from_eurostat).map_or(cgvs, Output::Answer))
             }
-            _ => Ok(cgvs),
+            // Eurostat gives those years only over a longer period than a
+            // row (a year, asked by quarter): they are named.
+            _ => {
+                let labels: Vec<String> = years.iter().map(i32::to_string).collect();
+                Ok(with_years_named(cgvs, &labels, measure))
+            }
         }
     }
 
@@ -92,10 +101,13 @@ impl Session {
 }
 
 /// The query that says which periods Eurostat gives for it: its figures
-/// by the query's periods, or by year where its rows have none; without
-/// a summary, steps or a cut.
-fn periods_of(checked: &Checked) -> Checked {
+/// by the query's periods (or `by_year`), or by year where its rows have
+/// none; without a summary, steps or a cut.
+fn periods_of(checked: &Checked, by_year: bool) -> Checked {
     let mut dims = checked.dims.clone();
+    if by_year {
+        dims.retain(|d| !d.is_time());
+    }
     if !dims.iter().any(|d| d.is_time()) {
         dims.insert(0, Dim::Year);
     }
@@ -148,18 +160,34 @@ fn side_by_side(checked: &Checked) -> bool {
 /// The CGVS's answer with a note naming the periods Eurostat gives for
 /// Belgium (`found`, Eurostat's figures for the query) that the CGVS's
 /// rows (over `shown`) lack: years, where the rows have no period.
-fn with_note(mut cgvs: Output, found: &mut Answer, shown: &[Span], checked: &Checked) -> Output {
+fn with_note(cgvs: Output, found: &mut Answer, shown: &[Span], checked: &Checked) -> Output {
+    match super::definitions::periods_only_in(found, shown, checked, Some(12), true) {
+        Some(p) => with_years_named(cgvs, &p, checked.measure),
+        None => cgvs,
+    }
+}
+
+/// The CGVS's answer with a note naming `periods`, which Eurostat gives
+/// for Belgium and it does not, with how to ask for them.
+fn with_years_named(mut cgvs: Output, periods: &[String], measure: check::Measure) -> Output {
     if let Output::Answer(answer) = &mut cgvs {
-        if let Some(p) = super::definitions::periods_only_in(found, shown, checked, Some(12)) {
-            let message = Message::new("note-periods-eurostat-only")
-                .codes("periods", &p)
-                .code("measure", checked.measure.name());
-            answer
-                .notes
-                .push(Note::about_all(NoteKind::MissingMonths, message));
-        }
+        let message = Message::new("note-periods-eurostat-only")
+            .codes("periods", periods)
+            .code("measure", measure.name());
+        answer
+            .notes
+            .push(Note::about_all(NoteKind::MissingMonths, message));
     }
     cgvs
+}
+
+/// Whether an answer of Eurostat's names figures it gives only over a
+/// longer period than its rows (a year, asked by quarter).
+fn names_longer(answer: &Answer) -> bool {
+    answer
+        .notes
+        .iter()
+        .any(|n| n.message.id == "note-eurostat-coarser")
 }
 
 /// The years of Eurostat's rows (`metas`) of which the CGVS's answer
@@ -213,6 +241,9 @@ fn merged(cgvs: &Answer, from_eurostat: Answer) -> Option<Answer> {
     answer
         .notes
         .retain(|n| n.periods.is_empty() || n.periods.iter().any(|p| !periods.contains(p)));
+    for note in &mut answer.notes {
+        said_of_the_cgvs(note, &periods);
+    }
     let mut rows: Vec<(Vec<Cell>, crate::answer::Coverage)> = answer
         .rows
         .drain(..)
@@ -239,6 +270,22 @@ fn merged(cgvs: &Answer, from_eurostat: Answer) -> Option<Answer> {
     }
     answer.citations.extend(from_eurostat.citations);
     Some(answer)
+}
+
+/// A note of the CGVS's that no row of its answer is in one unit where
+/// its sources give the figures in another (2015 in files), said of the
+/// CGVS where Eurostat's rows stand for every period it names.
+fn said_of_the_cgvs(note: &mut Note, eurostat: &[String]) {
+    if note.message.id != "note-periods-other-unit" {
+        return;
+    }
+    let covered = note.message.args.iter().any(|(name, arg)| {
+        *name == "periods"
+            && matches!(arg, crate::locale::Arg::Codes(p) if p.iter().all(|x| eurostat.contains(x)))
+    });
+    if covered {
+        note.message.id = "note-cgvs-periods-other-unit";
+    }
 }
 
 /// The Eurostat answer given in place of an empty CGVS answer, with the

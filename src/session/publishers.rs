@@ -5,7 +5,7 @@
 //! publisher, never both, as that year asked alone would be answered, and
 //! a note names the years Eurostat gave.
 
-use super::rows::Meta;
+use super::definitions::periods_only_in;
 use super::*;
 use crate::answer::{Note, NoteKind};
 use crate::check::Cond;
@@ -51,11 +51,13 @@ impl Session {
             let mut found = self.query(&sql::compile(&periods_of(&checked, false)).text)?;
             return Ok(with_note(cgvs, &mut found, &shown, &checked));
         }
-        let mut by_year = self.query(&sql::compile(&periods_of(&checked, true)).text)?;
-        let years = years_lacking(&split(&mut by_year), answer);
-        if years.is_empty() {
+        // The years Eurostat gives of which the CGVS's rows cover no month.
+        let probe = periods_of(&checked, true);
+        let mut by_year = self.query(&sql::compile(&probe).text)?;
+        let Some(labels) = periods_only_in(&mut by_year, &shown, &probe, None, false) else {
             return Ok(cgvs);
-        }
+        };
+        let years: Vec<i32> = labels.iter().filter_map(|y| y.parse().ok()).collect();
         let measure = checked.measure;
         let only = Checked {
             filter: in_years(&checked.filter, &years),
@@ -67,10 +69,7 @@ impl Session {
             }
             // Eurostat gives those years only over a longer period than a
             // row (a year, asked by quarter): they are named.
-            _ => {
-                let labels: Vec<String> = years.iter().map(i32::to_string).collect();
-                Ok(with_years_named(cgvs, &labels, measure))
-            }
+            _ => Ok(with_years_named(cgvs, &labels, measure)),
         }
     }
 
@@ -161,7 +160,7 @@ fn side_by_side(checked: &Checked) -> bool {
 /// Belgium (`found`, Eurostat's figures for the query) that the CGVS's
 /// rows (over `shown`) lack: years, where the rows have no period.
 fn with_note(cgvs: Output, found: &mut Answer, shown: &[Span], checked: &Checked) -> Output {
-    match super::definitions::periods_only_in(found, shown, checked, Some(12), true) {
+    match periods_only_in(found, shown, checked, Some(12), true) {
         Some(p) => with_years_named(cgvs, &p, checked.measure),
         None => cgvs,
     }
@@ -188,27 +187,6 @@ fn names_longer(answer: &Answer) -> bool {
         .notes
         .iter()
         .any(|n| n.message.id == "note-eurostat-coarser")
-}
-
-/// The years of Eurostat's rows (`metas`) of which the CGVS's answer
-/// covers no month, in order.
-fn years_lacking(metas: &[Meta], cgvs: &Answer) -> Vec<i32> {
-    let held: Vec<i32> = cgvs
-        .coverage
-        .iter()
-        .filter_map(|c| c.span)
-        .flat_map(|s| s.first.year()..=s.last.year())
-        .collect();
-    let mut years: Vec<i32> = metas
-        .iter()
-        .filter_map(|m| m.span)
-        .filter(|s| s.first.year() == s.last.year())
-        .map(|s| s.first.year())
-        .filter(|y| !held.contains(y))
-        .collect();
-    years.sort_unstable();
-    years.dedup();
-    years
 }
 
 /// `filter`, kept to `years`.

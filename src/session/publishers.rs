@@ -30,6 +30,11 @@ impl Session {
         let Output::Answer(answer) = &cgvs else {
             return Ok(cgvs);
         };
+        // An answer already of the publisher by reporting country is no
+        // CGVS answer to complete.
+        if asked.publisher.by_reporting_country() {
+            return Ok(cgvs);
+        }
         let Some(checked) = self.for_belgium_from_eurostat(q) else {
             return Ok(cgvs);
         };
